@@ -1,0 +1,67 @@
+//! Findings are plain data: the JSON output serialises them as they are.
+
+use crate::load::spanned::Pos;
+use crate::rules::{Rule, Severity};
+use serde::Serialize;
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Finding {
+    pub rule: Rule,
+    pub severity: Severity,
+    pub fact: Option<String>,
+    pub source: Option<String>,
+    pub file: String,
+    pub line: u32,
+    pub column: u32,
+    pub message: String,
+}
+
+impl Finding {
+    pub fn new(rule: Rule, pos: Pos, message: impl Into<String>) -> Self {
+        Finding {
+            rule,
+            severity: rule.severity(),
+            fact: None,
+            source: None,
+            file: String::new(),
+            line: pos.line,
+            column: pos.column,
+            message: message.into(),
+        }
+    }
+
+    pub fn fact(mut self, id: impl Into<String>) -> Self {
+        self.fact = Some(id.into());
+        self
+    }
+
+    pub fn source(mut self, id: impl Into<String>) -> Self {
+        self.source = Some(id.into());
+        self
+    }
+
+    pub fn pos(&self) -> Pos {
+        Pos::new(self.line, self.column)
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    pub facts: usize,
+    pub sources: usize,
+    pub errors: usize,
+    pub warnings: usize,
+    pub allowed: usize,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Report {
+    pub findings: Vec<Finding>,
+    pub summary: Summary,
+}
+
+impl Report {
+    pub fn has_errors(&self) -> bool {
+        self.summary.errors > 0
+    }
+}

@@ -1,0 +1,358 @@
+//! Check: run every rule over a loaded facts file and its sources, giving findings.
+//!
+//! Each rule is a function that reads the file and pushes findings; none of them does I/O.
+//! Rules over ids build one index and stay linear in the number of facts and citations.
+
+pub mod finding;
+pub mod numbers;
+pub mod passage;
+mod quotes;
+
+use crate::load::model::{Fact, FactsFile, Source};
+use crate::load::sources::SourceFile;
+use crate::load::spanned::Spanned;
+use crate::load::{Loaded, Problem};
+use crate::rules::{Rule, Severity};
+pub use finding::{Finding, Report, Summary};
+use rayon::prelude::*;
+use std::collections::{HashMap, HashSet};
+
+/// What the rules look at: the facts, the files of the sources, and an index of source ids.
+pub struct Context<'a> {
+    pub file: &'a FactsFile,
+    /// The file of each source, in the order of `file.sources`.
+    pub texts: &'a [SourceFile],
+    /// Each source id to the index of its first declaration.
+    pub source_index: HashMap<&'a str, usize>,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(file: &'a FactsFile, texts: &'a [SourceFile]) -> Self {
+        let mut source_index = HashMap::with_capacity(file.sources.len());
+        for (i, source) in file.sources.iter().enumerate() {
+            source_index.entry(source.id.value.as_str()).or_insert(i);
+        }
+        Context {
+            file,
+            texts,
+            source_index,
+        }
+    }
+
+    pub fn source(&self, id: &str) -> Option<(&'a Spanned<Source>, &'a SourceFile)> {
+        let &i = self.source_index.get(id)?;
+        Some((&self.file.sources[i], &self.texts[i]))
+    }
+}
+
+/// The findings for a facts file that could not be read: only `invalid-yaml`.
+pub fn invalid(loaded: &Loaded, problems: &[Problem]) -> Report {
+    let findings = problems
+        .iter()
+        .map(|p| {
+            let mut f = Finding::new(Rule::InvalidYaml, p.pos, p.message.clone());
+            f.fact.clone_from(&p.fact);
+            f.source.clone_from(&p.source);
+            f
+        })
+        .collect();
+    finish(loaded, findings, 0)
+}
+
+/// Runs every rule and returns the findings in file order, with allowed warnings removed.
+pub fn check(loaded: &Loaded, file: &FactsFile, texts: &[SourceFile]) -> Report {
+    let ctx = Context::new(file, texts);
+    let mut findings = Vec::new();
+    duplicate_ids(&ctx, &mut findings);
+    source_files(&ctx, &mut findings);
+    unused_sources(&ctx, &mut findings);
+    unknown_publishers(&ctx, &mut findings);
+    // The rules about one fact read only that fact: they run on every core.
+    let per_fact: Vec<(Vec<Finding>, Vec<quotes::NotFound>)> = file
+        .facts
+        .par_iter()
+        .map(|fact| {
+            let (mut out, mut not_found) = (Vec::new(), Vec::new());
+            fact_rules(&ctx, fact, &mut out, &mut not_found);
+            (out, not_found)
+        })
+        .collect();
+    let mut not_found = Vec::new();
+    for (fact_findings, misses) in per_fact {
+        let offset = findings.len();
+        not_found.extend(misses.into_iter().map(|mut m| {
+            m.finding += offset;
+            m
+        }));
+        findings.extend(fact_findings);
+    }
+    quotes::point_to_other_sources(&ctx, &mut findings, &not_found);
+    let (findings, allowed) = apply_allows(file, findings);
+    finish(loaded, findings, allowed)
+}
+
+fn fact_rules(
+    ctx: &Context<'_>,
+    fact: &Spanned<Fact>,
+    out: &mut Vec<Finding>,
+    not_found: &mut Vec<quotes::NotFound>,
+) {
+    unsourced(fact, out);
+    quotes::citations(ctx, fact, out, not_found);
+    numbers_in_quotes(fact, out);
+    unverified(fact, out);
+}
+
+fn finish(loaded: &Loaded, mut findings: Vec<Finding>, allowed: usize) -> Report {
+    for f in &mut findings {
+        f.file.clone_from(&loaded.display_path);
+    }
+    findings.sort_by(|a, b| {
+        (a.line, a.column, a.rule, &a.message).cmp(&(b.line, b.column, b.rule, &b.message))
+    });
+    let errors = findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .count();
+    let summary = Summary {
+        facts: loaded.fact_count,
+        sources: loaded.source_count,
+        errors,
+        warnings: findings.len() - errors,
+        allowed,
+    };
+    Report { findings, summary }
+}
+
+/// Drops each warning that its fact allows (with a reason), and counts them.
+fn apply_allows(file: &FactsFile, findings: Vec<Finding>) -> (Vec<Finding>, usize) {
+    let mut allows: HashMap<&str, HashSet<Rule>> = HashMap::new();
+    for fact in &file.facts {
+        for allow in &fact.allow {
+            allows
+                .entry(fact.id.value.as_str())
+                .or_default()
+                .insert(allow.rule.value.0);
+        }
+    }
+    if allows.is_empty() {
+        return (findings, 0);
+    }
+    let before = findings.len();
+    let kept: Vec<Finding> = findings
+        .into_iter()
+        .filter(|f| {
+            let allowed = f.severity == Severity::Warning
+                && f.fact
+                    .as_deref()
+                    .and_then(|id| allows.get(id))
+                    .is_some_and(|rules| rules.contains(&f.rule));
+            !allowed
+        })
+        .collect();
+    let allowed = before - kept.len();
+    (kept, allowed)
+}
+
+fn duplicate_ids(ctx: &Context<'_>, out: &mut Vec<Finding>) {
+    let mut facts: HashMap<&str, u32> = HashMap::with_capacity(ctx.file.facts.len());
+    for fact in &ctx.file.facts {
+        let id = fact.id.value.as_str();
+        if let Some(first) = facts.get(id) {
+            out.push(
+                Finding::new(
+                    Rule::DuplicateId,
+                    fact.id.pos,
+                    format!("fact id `{id}` is already used by the fact at line {first}"),
+                )
+                .fact(id),
+            );
+        } else {
+            facts.insert(id, fact.id.pos.line);
+        }
+    }
+    let mut sources: HashMap<&str, u32> = HashMap::with_capacity(ctx.file.sources.len());
+    for source in &ctx.file.sources {
+        let id = source.id.value.as_str();
+        if let Some(first) = sources.get(id) {
+            out.push(
+                Finding::new(
+                    Rule::DuplicateId,
+                    source.id.pos,
+                    format!("source id `{id}` is already used by the source at line {first}"),
+                )
+                .source(id),
+            );
+        } else {
+            sources.insert(id, source.id.pos.line);
+        }
+    }
+}
+
+fn source_files(ctx: &Context<'_>, out: &mut Vec<Finding>) {
+    for (source, text) in ctx.file.sources.iter().zip(ctx.texts) {
+        let id = source.id.value.as_str();
+        let Some(file) = &source.file else { continue };
+        match text {
+            SourceFile::NotGiven => {}
+            SourceFile::Outside(why) => out.push(
+                Finding::new(
+                    Rule::SourceFileOutside,
+                    file.pos,
+                    format!("source `{id}`: {why}; it was not read"),
+                )
+                .source(id),
+            ),
+            SourceFile::Unreadable(why) => out.push(
+                Finding::new(Rule::SourceFileMissing, file.pos, format!("source `{id}`: {why}"))
+                    .source(id),
+            ),
+            SourceFile::Read(read) => {
+                if let (Some(pinned), Some(actual)) = (&source.sha256, &read.sha256)
+                    && pinned.value.0 != *actual
+                {
+                    out.push(
+                        Finding::new(
+                            Rule::SourceHashMismatch,
+                            pinned.pos,
+                            format!(
+                                "source `{id}`: `{}` has sha256 {actual}, not the pinned {}; \
+                                 the file changed since it was pinned (if that is intended, \
+                                 put the new hash in `sha256`)",
+                                file.value, pinned.value.0
+                            ),
+                        )
+                        .source(id),
+                    );
+                }
+            }
+        }
+    }
+}
+
+fn unused_sources(ctx: &Context<'_>, out: &mut Vec<Finding>) {
+    let cited: HashSet<&str> = ctx
+        .file
+        .facts
+        .iter()
+        .flat_map(|f| f.sources.value.iter().map(|c| c.source.value.as_str()))
+        .collect();
+    for source in &ctx.file.sources {
+        let id = source.id.value.as_str();
+        if !cited.contains(id) {
+            out.push(
+                Finding::new(
+                    Rule::UnusedSource,
+                    source.pos,
+                    format!("source `{id}` is declared but no fact cites it"),
+                )
+                .source(id),
+            );
+        }
+    }
+}
+
+fn unknown_publishers(ctx: &Context<'_>, out: &mut Vec<Finding>) {
+    for source in &ctx.file.sources {
+        if source.publisher.value.trim().eq_ignore_ascii_case("unknown") {
+            let id = source.id.value.as_str();
+            out.push(
+                Finding::new(
+                    Rule::UnknownPublisher,
+                    source.publisher.pos,
+                    format!("source `{id}` has no known publisher"),
+                )
+                .source(id),
+            );
+        }
+    }
+}
+
+fn unsourced(fact: &Spanned<Fact>, out: &mut Vec<Finding>) {
+    let id = fact.id.value.as_str();
+    if fact.sources.is_missing() {
+        out.push(
+            Finding::new(Rule::Unsourced, fact.pos, format!("fact `{id}` cites no source"))
+                .fact(id),
+        );
+    } else if fact.sources.value.is_empty() {
+        out.push(
+            Finding::new(
+                Rule::Unsourced,
+                fact.sources.pos,
+                format!("fact `{id}` cites no source: its `sources` list is empty"),
+            )
+            .fact(id),
+        );
+    }
+}
+
+fn unverified(fact: &Spanned<Fact>, out: &mut Vec<Finding>) {
+    let verified = fact
+        .verified_by
+        .as_ref()
+        .is_some_and(|v| !v.value.trim().is_empty());
+    if !verified {
+        let id = fact.id.value.as_str();
+        out.push(
+            Finding::new(
+                Rule::Unverified,
+                fact.pos,
+                format!("fact `{id}` has no `verified_by`: nobody has recorded checking it"),
+            )
+            .fact(id),
+        );
+    }
+}
+
+fn numbers_in_quotes(fact: &Spanned<Fact>, out: &mut Vec<Finding>) {
+    let quotes: Vec<&str> = fact
+        .sources
+        .value
+        .iter()
+        .filter_map(|c| c.quote.as_ref().map(|q| q.value.as_str()))
+        .collect();
+    if quotes.is_empty() {
+        return; // left to missing-quote
+    }
+    let stated = numbers::mentions(&fact.statement.value);
+    if stated.is_empty() {
+        return;
+    }
+    let quoted: Vec<numbers::Mention> = quotes.iter().flat_map(|q| numbers::mentions(q)).collect();
+    let mut missing: Vec<&numbers::Mention> = Vec::new();
+    for m in &stated {
+        if !quoted.iter().any(|q| q.value == m.value) && !missing.iter().any(|x| x.value == m.value) {
+            missing.push(m);
+        }
+    }
+    if missing.is_empty() {
+        return;
+    }
+    let id = fact.id.value.as_str();
+    let list = |ms: &[&numbers::Mention]| {
+        ms.iter()
+            .map(|m| format!("`{}`", m.text))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let what = if missing.len() == 1 {
+        format!("the statement's {} is", list(&missing))
+    } else {
+        format!("the statement's {} are", list(&missing))
+    };
+    let have = if quoted.is_empty() {
+        "they give no number".to_owned()
+    } else {
+        let refs: Vec<&numbers::Mention> = quoted.iter().collect();
+        format!("they give {}", list(&refs))
+    };
+    out.push(
+        Finding::new(
+            Rule::NumberNotInQuote,
+            fact.statement.pos,
+            format!("fact `{id}`: {what} in none of its quotes ({have})"),
+        )
+        .fact(id),
+    );
+}

@@ -1,0 +1,544 @@
+//! Numbers read as values (contract §1, "Numbers"): `1,597` = `1597`, `1.4 million` = `1400000`,
+//! `twenty-six` = `26`, `7th` = `7`. Years and the digits of dates are left out.
+
+use std::fmt;
+
+/// An exact decimal value: `digits` × 10^`exponent`, with no leading or trailing zeros in
+/// `digits`, so equal values have equal representations (and no size limit).
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Value {
+    digits: String,
+    exponent: i32,
+}
+
+impl Value {
+    /// From decimal digits with at most one `.`; `None` when there are no digits.
+    fn from_decimal(text: &str) -> Option<Value> {
+        let (int, frac) = text.split_once('.').unwrap_or((text, ""));
+        let digits: String = int.chars().chain(frac.chars()).collect();
+        if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let exponent = -i32::try_from(frac.len()).ok()?;
+        Some(Value::normalized(digits, exponent))
+    }
+
+    fn from_integer(n: u128) -> Value {
+        Value::normalized(n.to_string(), 0)
+    }
+
+    fn normalized(digits: String, mut exponent: i32) -> Value {
+        let trimmed = digits.trim_start_matches('0');
+        if trimmed.is_empty() {
+            return Value {
+                digits: "0".to_owned(),
+                exponent: 0,
+            };
+        }
+        let without_trailing = trimmed.trim_end_matches('0');
+        exponent = exponent.saturating_add((trimmed.len() - without_trailing.len()) as i32);
+        Value {
+            digits: without_trailing.to_owned(),
+            exponent,
+        }
+    }
+
+    fn scaled(&self, power_of_ten: i32) -> Value {
+        if self.digits == "0" {
+            return self.clone();
+        }
+        Value {
+            digits: self.digits.clone(),
+            exponent: self.exponent.saturating_add(power_of_ten),
+        }
+    }
+}
+
+/// A number as it stands in the text, and its value.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mention {
+    pub text: String,
+    pub value: Value,
+}
+
+impl fmt::Display for Mention {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+enum Token<'a> {
+    /// A run of digits with `,` and `.` inside it.
+    Digits(&'a str),
+    Word(&'a str),
+    /// Anything else that is not white space; `-` joins number words and scale words.
+    Mark(char),
+}
+
+#[derive(Clone, Debug)]
+struct Tok<'a> {
+    token: Token<'a>,
+    start: usize,
+    end: usize,
+    /// White space or nothing between this token and the previous one.
+    space_before: bool,
+}
+
+fn tokenize(text: &str) -> Vec<Tok<'_>> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    let mut space_before = true;
+    while i < text.len() {
+        let c = text[i..].chars().next().unwrap_or(' ');
+        let len = c.len_utf8();
+        if c.is_whitespace() {
+            space_before = true;
+            i += len;
+            continue;
+        }
+        let start = i;
+        let token = if c.is_ascii_digit() {
+            let mut j = i;
+            while j < bytes.len() {
+                let b = bytes[j];
+                let joins_digits = (b == b',' || b == b'.')
+                    && bytes.get(j + 1).is_some_and(u8::is_ascii_digit)
+                    && j > i;
+                if b.is_ascii_digit() || joins_digits {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            i = j;
+            Token::Digits(&text[start..j])
+        } else if c.is_alphabetic() {
+            let mut j = i;
+            for ch in text[i..].chars() {
+                if ch.is_alphabetic() {
+                    j += ch.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            i = j;
+            Token::Word(&text[start..j])
+        } else {
+            i += len;
+            Token::Mark(c)
+        };
+        out.push(Tok {
+            token,
+            start,
+            end: i,
+            space_before,
+        });
+        space_before = false;
+    }
+    out
+}
+
+const UNITS: &[&str] = &[
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen",
+];
+const TENS: &[&str] = &[
+    "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+const ORDINALS: &[&str] = &[
+    "zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+    "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+    "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+];
+const TENS_ORDINALS: &[&str] = &[
+    "", "", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth",
+    "eightieth", "ninetieth",
+];
+const MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+];
+
+fn scale_power(word: &str) -> Option<i32> {
+    match word {
+        "hundred" => Some(2),
+        "thousand" => Some(3),
+        "million" => Some(6),
+        "billion" => Some(9),
+        "trillion" => Some(12),
+        _ => None,
+    }
+}
+
+enum NumberWord {
+    /// one to nineteen, and the tens.
+    Small(u128),
+    /// The ordinals: they end a number (`twenty-first`).
+    Ordinal(u128),
+    Scale(i32),
+}
+
+fn number_word(word: &str) -> Option<NumberWord> {
+    let lower = word.to_lowercase();
+    let w = lower.as_str();
+    if w == "zero" || w == "zeroth" {
+        return None; // not in the contract's list; "zero" rarely carries a figure
+    }
+    if let Some(n) = UNITS.iter().position(|u| *u == w) {
+        return Some(NumberWord::Small(n as u128));
+    }
+    if let Some(n) = TENS.iter().position(|t| !t.is_empty() && *t == w) {
+        return Some(NumberWord::Small(n as u128 * 10));
+    }
+    if let Some(n) = ORDINALS.iter().position(|o| *o == w) {
+        return Some(NumberWord::Ordinal(n as u128));
+    }
+    if let Some(n) = TENS_ORDINALS.iter().position(|t| !t.is_empty() && *t == w) {
+        return Some(NumberWord::Ordinal(n as u128 * 10));
+    }
+    scale_power(w).map(NumberWord::Scale)
+}
+
+fn is_month(tok: &Tok<'_>) -> bool {
+    match tok.token {
+        // "may" is a month only when capitalised ("May 5"), not in "may 5 people".
+        Token::Word("May") => true,
+        Token::Word(w) => w != "may" && MONTHS.iter().any(|m| m.eq_ignore_ascii_case(w)),
+        _ => false,
+    }
+}
+
+fn is_ordinal_suffix(word: &str) -> bool {
+    matches!(
+        word.to_ascii_lowercase().as_str(),
+        "st" | "nd" | "rd" | "th"
+    )
+}
+
+/// Reads a digit run with thousands separators (`1,597`, `2,90,000`) or a decimal (`1.4`).
+/// A run that is neither (`1,2,3`) is read as its comma-separated pieces.
+fn digit_values(run: &str) -> Vec<(String, Value)> {
+    let groups: Vec<&str> = run.split(',').collect();
+    let (int_groups, last) = groups.split_at(groups.len() - 1);
+    let last = last[0];
+    let (last_int, frac) = last.split_once('.').unwrap_or((last, ""));
+    let grouped = groups.len() > 1
+        && (1..=3).contains(&groups[0].len())
+        && int_groups[1..].iter().all(|g| g.len() == 2 || g.len() == 3)
+        && last_int.len() == 3
+        && !frac.contains('.')
+        && int_groups.iter().all(|g| !g.contains('.'));
+    if groups.len() == 1 || grouped {
+        let plain = run.replace(',', "");
+        if plain.matches('.').count() <= 1 {
+            return Value::from_decimal(&plain)
+                .map(|v| vec![(run.to_owned(), v)])
+                .unwrap_or_default();
+        }
+    }
+    // A list such as `1,2,3` or a version such as `3.5.2`: each piece on its own.
+    run.split([',', '.'])
+        .filter_map(|piece| Value::from_decimal(piece).map(|v| (piece.to_owned(), v)))
+        .collect()
+}
+
+/// Every number in `text`, as values.
+pub fn mentions(text: &str) -> Vec<Mention> {
+    let toks = tokenize(text);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        match toks[i].token {
+            Token::Digits(run) => {
+                i = read_digits(text, &toks, i, run, &mut out);
+            }
+            Token::Word(_) => {
+                i = read_words(text, &toks, i, &mut out);
+            }
+            Token::Mark(_) => i += 1,
+        }
+    }
+    out
+}
+
+/// The token after `i` when it follows with nothing or a single `-` between them.
+fn joined(toks: &[Tok<'_>], i: usize) -> Option<usize> {
+    let next = toks.get(i + 1)?;
+    if !next.space_before {
+        if next.token == Token::Mark('-') {
+            let after = toks.get(i + 2)?;
+            return (!after.space_before).then_some(i + 2);
+        }
+        return Some(i + 1);
+    }
+    Some(i + 1)
+}
+
+fn read_digits(text: &str, toks: &[Tok<'_>], i: usize, run: &str, out: &mut Vec<Mention>) -> usize {
+    let tok = &toks[i];
+    let prev = i.checked_sub(1).map(|p| &toks[p]);
+    let next = toks.get(i + 1);
+    let glued_after = next.filter(|n| !n.space_before);
+
+    // A name such as `G7`, `MH17`, `F-16` or `COVID-19` is not a figure.
+    if let Some(p) = prev.filter(|_| !tok.space_before) {
+        let letter_before = matches!(p.token, Token::Word(_));
+        let hyphenated_name = p.token == Token::Mark('-')
+            && i >= 2
+            && matches!(toks[i - 2].token, Token::Word(_))
+            && !toks[i - 1].space_before;
+        if letter_before || hyphenated_name {
+            return i + 1;
+        }
+    }
+    // ISO dates (2022-03-02) and slashed dates (3/2/2022).
+    if let Some(end) = date_end(toks, i) {
+        return end;
+    }
+    let ordinal = glued_after.is_some_and(|n| matches!(n.token, Token::Word(w) if is_ordinal_suffix(w)));
+    let is_day = !run.contains([',', '.'])
+        && run.len() <= 2
+        && run.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d));
+    if is_day {
+        // "2 March", "2nd of March", "March 2", "Jan. 18"
+        let after = if ordinal { i + 2 } else { i + 1 };
+        let month_after = toks.get(after).is_some_and(is_month)
+            || (toks.get(after).is_some_and(|t| matches!(t.token, Token::Word(w) if w.eq_ignore_ascii_case("of")))
+                && toks.get(after + 1).is_some_and(is_month));
+        let month_before = prev.is_some_and(is_month)
+            || (prev.is_some_and(|p| p.token == Token::Mark('.'))
+                && i >= 2
+                && is_month(&toks[i - 2]));
+        if month_after || month_before {
+            return if ordinal { i + 2 } else { i + 1 };
+        }
+    }
+    if ordinal {
+        if let Some((_, value)) = digit_values(run).into_iter().next() {
+            let end = toks[i + 1].end;
+            out.push(Mention {
+                text: text[tok.start..end].to_owned(),
+                value,
+            });
+        }
+        return i + 2;
+    }
+    let values = digit_values(run);
+    // A year: four digits from 1800 to 2100 standing alone.
+    let is_year = values.len() == 1
+        && run.len() == 4
+        && run.parse::<u16>().is_ok_and(|y| (1800..=2100).contains(&y));
+    // A scale word after the number: `1.4 million`, `16-hundred`.
+    let mut end_tok = i;
+    let mut power = 0;
+    let mut j = i;
+    while let Some(k) = joined(toks, j) {
+        match toks[k].token {
+            Token::Word(w) if scale_power(&w.to_lowercase()).is_some() => {
+                power += scale_power(&w.to_lowercase()).unwrap_or(0);
+                end_tok = k;
+                j = k;
+            }
+            _ => break,
+        }
+    }
+    if is_year && power == 0 {
+        return i + 1;
+    }
+    let n = values.len();
+    for (idx, (written, value)) in values.into_iter().enumerate() {
+        // The scale applies to the last of several pieces only (`1,2 million` is odd anyway).
+        if idx + 1 == n && power > 0 {
+            out.push(Mention {
+                text: text[tok.start..toks[end_tok].end].to_owned(),
+                value: value.scaled(power),
+            });
+        } else {
+            out.push(Mention {
+                text: written,
+                value,
+            });
+        }
+    }
+    end_tok + 1
+}
+
+/// The token index after a date written with digits, when one starts at `i`.
+fn date_end(toks: &[Tok<'_>], i: usize) -> Option<usize> {
+    let digits = |k: usize, lens: &[usize]| match toks.get(k) {
+        Some(Tok {
+            token: Token::Digits(d),
+            space_before: false,
+            ..
+        }) if d.bytes().all(|b| b.is_ascii_digit()) && lens.contains(&d.len()) => true,
+        _ => false,
+    };
+    let mark = |k: usize, c: char| {
+        toks.get(k)
+            .is_some_and(|t| t.token == Token::Mark(c) && !t.space_before)
+    };
+    let Token::Digits(first) = toks[i].token else {
+        return None;
+    };
+    if !first.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    if first.len() == 4 && mark(i + 1, '-') && digits(i + 2, &[2]) && mark(i + 3, '-') && digits(i + 4, &[2]) {
+        return Some(i + 5);
+    }
+    if (1..=2).contains(&first.len()) && mark(i + 1, '/') && digits(i + 2, &[1, 2]) && mark(i + 3, '/') && digits(i + 4, &[2, 4]) {
+        return Some(i + 5);
+    }
+    None
+}
+
+/// Reads number words from `i` (`twenty-six`, `one hundred and twenty`, `1.4 million`'s words
+/// are read by `read_digits`). Returns the index after what was read.
+fn read_words(text: &str, toks: &[Tok<'_>], i: usize, out: &mut Vec<Mention>) -> usize {
+    let Token::Word(w) = toks[i].token else {
+        return i + 1;
+    };
+    let Some(first) = number_word(w) else {
+        return i + 1;
+    };
+    let mut total: u128 = 0;
+    let mut current: u128 = 0;
+    let mut last_kind_small = false;
+    let mut end = i;
+    let mut k = i;
+    let mut word = Some(first);
+    let mut ended_by_ordinal = false;
+    while let Some(nw) = word.take() {
+        match nw {
+            NumberWord::Small(n) => {
+                // "twenty six" combines, "five six" does not.
+                if last_kind_small && !(current % 100 >= 20 && current % 10 == 0 && n < 10) {
+                    break;
+                }
+                current += n;
+                last_kind_small = true;
+            }
+            NumberWord::Ordinal(n) => {
+                if last_kind_small && !(current % 100 >= 20 && current % 10 == 0 && n < 10) {
+                    break;
+                }
+                current += n;
+                ended_by_ordinal = true;
+            }
+            NumberWord::Scale(p) => {
+                let factor = 10u128.checked_pow(p as u32).unwrap_or(u128::MAX);
+                if p == 2 {
+                    current = current.max(1).saturating_mul(factor);
+                } else {
+                    total = total.saturating_add(current.max(1).saturating_mul(factor));
+                    current = 0;
+                }
+                last_kind_small = false;
+            }
+        }
+        end = k;
+        if ended_by_ordinal {
+            break;
+        }
+        // The next number word, after white space, a hyphen, or "and" ("one hundred and five").
+        let Some(mut next) = joined(toks, k) else {
+            break;
+        };
+        if matches!(toks[next].token, Token::Word(a) if a.eq_ignore_ascii_case("and"))
+            && !last_kind_small
+        {
+            match toks.get(next + 1) {
+                Some(t) if t.space_before => next += 1,
+                _ => break,
+            }
+        }
+        if let Token::Word(nw) = toks[next].token
+            && let Some(parsed) = number_word(nw)
+        {
+            word = Some(parsed);
+            k = next;
+        }
+    }
+    out.push(Mention {
+        text: text[toks[i].start..toks[end].end].to_owned(),
+        value: Value::from_integer(total.saturating_add(current)),
+    });
+    end + 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn values(text: &str) -> Vec<String> {
+        mentions(text)
+            .into_iter()
+            .map(|m| {
+                let v = &m.value;
+                if v.exponent >= 0 {
+                    format!("{}{}", v.digits, "0".repeat(v.exponent as usize))
+                } else {
+                    format!("{}e{}", v.digits, v.exponent)
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn separators_and_decimals() {
+        assert_eq!(values("1,597 wounded, 498 killed"), ["1597", "498"]);
+        assert_eq!(values("2,90,000 people"), ["290000"]);
+        assert_eq!(values("nearly 1.4 million people"), ["1400000"]);
+        assert_eq!(values("at least 128."), ["128"]);
+        assert_eq!(values("1,2,3"), ["1", "2", "3"]);
+    }
+
+    #[test]
+    fn scale_words_and_number_words() {
+        assert_eq!(values("one million people"), ["1000000"]);
+        assert_eq!(values("1 million people"), ["1000000"]);
+        assert_eq!(values("16-hundred troops and 9-thousand more"), ["1600", "9000"]);
+        assert_eq!(values("twenty-six tonnes"), ["26"]);
+        assert_eq!(values("three columns"), ["3"]);
+        assert_eq!(values("one hundred and twenty people"), ["120"]);
+        assert_eq!(values("Twenty people"), ["20"]);
+        assert_eq!(values("four amphibious ships, five six"), ["4", "5", "6"]);
+    }
+
+    #[test]
+    fn ordinals() {
+        assert_eq!(values("the seventh day"), ["7"]);
+        assert_eq!(values("the 7th day, the 21st time"), ["7", "21"]);
+        assert_eq!(values("twenty-first century"), ["21"]);
+        assert_eq!(values("its third largest city"), ["3"]);
+    }
+
+    #[test]
+    fn years_and_dates_are_not_numbers() {
+        assert!(values("in 2022, and founded in 1805").is_empty());
+        assert!(values("on 2022-03-02 and 3/2/2022").is_empty());
+        assert!(values("on 2 March, on March 2nd, Jan. 18, 2nd of March").is_empty());
+        assert_eq!(values("may 5 people"), ["5"]);
+        assert!(values("on May 5").is_empty());
+    }
+
+    #[test]
+    fn names_with_digits_are_not_numbers() {
+        assert!(values("G7 leaders flew F-16 jets after COVID-19").is_empty());
+        assert_eq!(values("550km away"), ["550"]);
+    }
+
+    #[test]
+    fn equal_values_compare_equal() {
+        let a = mentions("1.4 million");
+        let b = mentions("1,400,000");
+        let c = mentions("1.40 million");
+        assert_eq!(a[0].value, b[0].value);
+        assert_eq!(a[0].value, c[0].value);
+        assert_ne!(mentions("182")[0].value, mentions("128")[0].value);
+    }
+}

@@ -1,0 +1,176 @@
+//! The rules about citations: `unknown-source`, `missing-quote` and `quote-not-found`.
+
+use super::passage;
+use super::{Context, Finding};
+use crate::load::model::Fact;
+use crate::load::sources::SourceFile;
+use crate::load::spanned::Spanned;
+use crate::rules::Rule;
+use crate::text::{find_parts, normalize, quote_parts};
+
+/// How much source text, in all, may be searched for quotes that are not in their own source.
+/// The search runs in fact order, so the budget gives the same findings on every run.
+const OTHER_SOURCES_BUDGET: usize = 512 * 1024 * 1024;
+
+/// A quote that is not in its source, to be looked for in the others.
+pub struct NotFound {
+    /// Index of its finding in the list of findings.
+    pub finding: usize,
+    pub cited: usize,
+    pub parts: Vec<String>,
+    /// The message up to the detail, to rebuild it when another source has the quote.
+    pub lead: String,
+}
+
+pub fn citations(
+    ctx: &Context<'_>,
+    fact: &Spanned<Fact>,
+    out: &mut Vec<Finding>,
+    not_found: &mut Vec<NotFound>,
+) {
+    let id = fact.id.value.as_str();
+    for citation in &fact.sources.value {
+        let cited = citation.source.value.as_str();
+        let Some(&index) = ctx.source_index.get(cited) else {
+            out.push(
+                Finding::new(
+                    Rule::UnknownSource,
+                    citation.source.pos,
+                    format!("fact `{id}` cites `{cited}`, which is not a declared source{}", nearest_id(ctx, cited)),
+                )
+                .fact(id)
+                .source(cited),
+            );
+            continue;
+        };
+        let source = &ctx.file.sources[index];
+        let quote = citation
+            .quote
+            .as_ref()
+            .filter(|q| !q.value.trim().is_empty());
+        let Some(quote) = quote else {
+            if source.file.is_some() {
+                out.push(
+                    Finding::new(
+                        Rule::MissingQuote,
+                        citation.pos,
+                        format!(
+                            "fact `{id}` cites `{cited}` without a quote: add the words of the \
+                             article that support it"
+                        ),
+                    )
+                    .fact(id)
+                    .source(cited),
+                );
+            }
+            continue;
+        };
+        let SourceFile::Read(text) = &ctx.texts[index] else {
+            continue; // no file to check against, or its own finding says why
+        };
+        let normalized = normalize(&quote.value);
+        let parts = quote_parts(&normalized);
+        let message = if parts.is_empty() {
+            Some("the quote has no words besides its ellipses".to_owned())
+        } else {
+            match find_parts(&text.normalized, &parts) {
+                Ok(_) => None,
+                Err(failed) => Some(describe_miss(&text.normalized, &parts, failed)),
+            }
+        };
+        if let Some(detail) = message {
+            let file = source.file.as_ref().map_or("", |f| f.value.as_str());
+            let lead = format!("fact `{id}`: quote not found in `{cited}` (`{file}`)");
+            let message = format!("{lead}: {detail}");
+            if !parts.is_empty() {
+                not_found.push(NotFound {
+                    finding: out.len(),
+                    cited: index,
+                    parts: parts.iter().map(|p| (*p).to_owned()).collect(),
+                    lead,
+                });
+            }
+            out.push(
+                Finding::new(Rule::QuoteNotFound, quote.pos, message)
+                .fact(id)
+                .source(cited),
+            );
+        }
+    }
+}
+
+/// What the editor needs to see to correct a quote: the closest passage and the words that differ.
+fn describe_miss(text: &str, parts: &[&str], failed: usize) -> String {
+    let part = parts[failed];
+    if parts.len() > 1 && find_parts(text, &[part]).is_ok() {
+        return format!(
+            "its parts around the ellipsis are each in the file, but not in this order \
+             (\"{part}\" comes earlier)"
+        );
+    }
+    let which = if parts.len() > 1 {
+        format!("the part \"{part}\" is not in the file")
+    } else {
+        "it is not in the file".to_owned()
+    };
+    match passage::closest(text, part) {
+        None => format!("{which}, and no passage of the file resembles it"),
+        Some(p) => {
+            let words = |ws: &[String]| {
+                let shown: Vec<String> = ws.iter().take(4).map(|w| format!("`{w}`")).collect();
+                let more = if ws.len() > 4 { ", …" } else { "" };
+                format!("{}{more}", shown.join(", "))
+            };
+            let diff = match (p.quote_only.is_empty(), p.source_only.is_empty()) {
+                (false, false) => format!(
+                    "; the quote has {} where the file has {}",
+                    words(&p.quote_only),
+                    words(&p.source_only)
+                ),
+                (false, true) => format!("; the file does not have {}", words(&p.quote_only)),
+                (true, false) => format!("; the file also has {}", words(&p.source_only)),
+                (true, true) => String::new(),
+            };
+            format!("{which}; the closest passage reads \"{}\"{diff}", p.text)
+        }
+    }
+}
+
+/// "; did you mean `x`?" when a declared id is close to the unknown one.
+fn nearest_id(ctx: &Context<'_>, unknown: &str) -> String {
+    ctx.file
+        .sources
+        .iter()
+        .map(|s| (strsim::jaro_winkler(unknown, s.id.value.as_str()), s.id.value.as_str()))
+        .filter(|(score, _)| *score >= 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| b.1.cmp(a.1)))
+        .map(|(_, id)| format!("; did you mean `{id}`?"))
+        .unwrap_or_default()
+}
+
+/// Says, for each quote that is not in its own source, which other declared source has it
+/// (then the closest passage of the cited one is beside the point).
+pub fn point_to_other_sources(ctx: &Context<'_>, findings: &mut [Finding], not_found: &[NotFound]) {
+    let mut budget = OTHER_SOURCES_BUDGET;
+    for miss in not_found {
+        for (i, text) in ctx.texts.iter().enumerate() {
+            if i == miss.cited {
+                continue;
+            }
+            let SourceFile::Read(text) = text else { continue };
+            if budget < text.normalized.len() {
+                return;
+            }
+            budget -= text.normalized.len();
+            let parts: Vec<&str> = miss.parts.iter().map(String::as_str).collect();
+            if find_parts(&text.normalized, &parts).is_ok() {
+                let other = ctx.file.sources[i].id.value.as_str();
+                findings[miss.finding].message = format!(
+                    "{}, but it is in source `{other}`: should the citation name `{other}`?",
+                    miss.lead
+                );
+                break;
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+//! The command line, defined once: parsing, `--help`, completions and the man page all read it.
+
+use crate::report::Format;
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "factsheet",
+    version,
+    about = "Check a hand-verified facts.yaml against its sources and render it into briefings",
+    long_about = "factsheet checks facts.yaml (every fact sourced, every quote in its article, \
+                  every number in its quote) and renders it through templates into a Markdown \
+                  and an HTML briefing.\n\nExit codes: 0 no error, 1 findings or stale output, \
+                  2 could not run.",
+    propagate_version = true
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run every check on the facts file and print the findings
+    #[command(after_help = "Examples:\n  factsheet check\n  factsheet check --facts briefs/kherson/facts.yaml --format json\n  factsheet check --format github --strict")]
+    Check(CheckArgs),
+    /// Print what a rule checks, why it matters, and how to fix a finding
+    #[command(after_help = "Examples:\n  factsheet explain quote-not-found\n  factsheet explain --all")]
+    Explain(ExplainArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The facts file
+    #[arg(long, value_name = "FILE", default_value = "facts.yaml")]
+    pub facts: PathBuf,
+    /// How to print the findings
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+    /// Fail (exit 1) on warnings too
+    #[arg(long)]
+    pub strict: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// The rule's name, as findings show it (e.g. quote-not-found)
+    #[arg(value_name = "RULE", required_unless_present = "all")]
+    pub rule: Option<String>,
+    /// Explain every rule
+    #[arg(long, conflicts_with = "rule")]
+    pub all: bool,
+}

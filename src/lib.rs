@@ -1,0 +1,11 @@
+//! factsheet: checks a hand-verified facts file against its sources and renders briefings.
+//!
+//! The flow is `load -> check -> render -> write`; `app` runs it for each command.
+
+pub mod app;
+pub mod check;
+pub mod cli;
+pub mod load;
+pub mod report;
+pub mod rules;
+pub mod text;

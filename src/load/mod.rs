@@ -1,0 +1,317 @@
+//! Load: read the facts file into typed values, and the source files it names.
+
+pub mod de;
+pub mod model;
+pub mod sources;
+pub mod spanned;
+mod split;
+pub mod yaml;
+
+use model::{Briefing, Fact, FactsFile, Source};
+use rayon::prelude::*;
+use serde::de::DeserializeOwned;
+use spanned::{Pos, Spanned};
+use std::path::{Path, PathBuf};
+use yaml::{Node, NodeKind};
+
+/// A problem that makes the facts file unusable: reported as `invalid-yaml`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub pos: Pos,
+    pub message: String,
+    /// The id of the fact or source the problem is in, when it could be read.
+    pub fact: Option<String>,
+    pub source: Option<String>,
+}
+
+impl Problem {
+    fn at(pos: Pos, message: impl Into<String>) -> Self {
+        Problem {
+            pos,
+            message: message.into(),
+            fact: None,
+            source: None,
+        }
+    }
+}
+
+/// Why a command could not run at all (exit code 2).
+#[derive(Debug)]
+pub struct RunError(pub String);
+
+impl std::fmt::Display for RunError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// A facts file as read: its text (for showing lines), and its content or its problems.
+pub struct Loaded {
+    /// The path as the user gave it, for messages.
+    pub display_path: String,
+    /// The folder that holds the facts file: source files are read only inside it.
+    pub base_dir: PathBuf,
+    pub text: String,
+    pub content: Result<FactsFile, Vec<Problem>>,
+    /// The number of fact and source entries written, even when some could not be read.
+    pub fact_count: usize,
+    pub source_count: usize,
+}
+
+/// Reads and parses the facts file. Only a file that cannot be read at all is an `Err`.
+pub fn load_facts(path: &Path) -> Result<Loaded, RunError> {
+    let display_path = display(path);
+    let bytes = std::fs::read(path).map_err(|e| {
+        RunError(match e.kind() {
+            std::io::ErrorKind::NotFound => format!(
+                "cannot read `{display_path}`: no such file (give the facts file with --facts, \
+                 or run factsheet in the folder that holds facts.yaml)"
+            ),
+            _ if path.is_dir() => {
+                format!("cannot read `{display_path}`: it is a folder; give the facts file itself")
+            }
+            _ => format!("cannot read `{display_path}`: {e}"),
+        })
+    })?;
+    let base_dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let (text, content, fact_count, source_count) = match String::from_utf8(bytes) {
+        Ok(text) => {
+            let (content, facts, sources) = parse_facts(&text);
+            (text, content, facts, sources)
+        }
+        Err(err) => {
+            let valid = &err.as_bytes()[..err.utf8_error().valid_up_to()];
+            let pos = end_position(valid);
+            let text = String::from_utf8_lossy(err.as_bytes()).into_owned();
+            let problem = Problem::at(
+                pos,
+                "the facts file is not UTF-8 text: this byte is not valid UTF-8; save the file \
+                 as UTF-8",
+            );
+            (text, Err(vec![problem]), 0, 0)
+        }
+    };
+    Ok(Loaded {
+        display_path,
+        base_dir,
+        text,
+        content,
+        fact_count,
+        source_count,
+    })
+}
+
+/// The path with forward slashes, as the user gave it.
+pub fn display(path: &Path) -> String {
+    path.to_string_lossy().replace('\\', "/")
+}
+
+/// The line and column just after `prefix`.
+fn end_position(prefix: &[u8]) -> Pos {
+    let line = prefix.iter().filter(|&&b| b == b'\n').count() + 1;
+    let last_line = prefix
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(prefix, |i| &prefix[i + 1..]);
+    let column = String::from_utf8_lossy(last_line).chars().count() + 1;
+    Pos::new(
+        u32::try_from(line).unwrap_or(u32::MAX),
+        u32::try_from(column).unwrap_or(u32::MAX),
+    )
+}
+
+const TOP_LEVEL: &[&str] = &["briefing", "sources", "facts"];
+
+/// Parses the text; returns the content or every problem, and how many facts and sources it has.
+pub fn parse_facts(text: &str) -> (Result<FactsFile, Vec<Problem>>, usize, usize) {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let (root, mut parsed_facts) = match split::parse_in_parallel(text, read_item::<Fact>) {
+        Some(doc) => (doc.root, Some(doc.items)),
+        None => match yaml::parse(text) {
+            Ok(Some(root)) => (root, None),
+            Ok(None) => {
+                let problem = Problem::at(
+                    Pos::new(1, 1),
+                    "the facts file is empty: it needs `briefing`, `sources` and `facts` \
+                     (README.md shows a small example)",
+                );
+                return (Err(vec![problem]), 0, 0);
+            }
+            Err(e) => return (Err(vec![Problem::at(e.pos, e.message)]), 0, 0),
+        },
+    };
+    let root_pos = root.pos;
+    let NodeKind::Map(pairs) = root.kind else {
+        let found = Node {
+            pos: root_pos,
+            kind: root.kind,
+        }
+        .describe();
+        let problem = Problem::at(
+            root_pos,
+            format!(
+                "the facts file must be a mapping with `briefing`, `sources` and `facts` at the \
+                 top; found {found}"
+            ),
+        );
+        return (Err(vec![problem]), 0, 0);
+    };
+
+    let mut problems = Vec::new();
+    let mut seen: Vec<(String, Pos)> = Vec::new();
+    let mut file = FactsFile::default();
+    let mut briefing_seen = false;
+    let mut facts_seen = false;
+    let (mut fact_count, mut source_count) = (0, 0);
+    for (key, value) in pairs {
+        let NodeKind::Scalar { value: name, .. } = &key.kind else {
+            continue; // keys are always scalars (yaml.rs refuses others)
+        };
+        if let Some((_, first)) = seen.iter().find(|(n, _)| n == name) {
+            problems.push(Problem::at(
+                key.pos,
+                format!(
+                    "the key `{name}` appears twice in this mapping (first at line {})",
+                    first.line
+                ),
+            ));
+            continue;
+        }
+        seen.push((name.clone(), key.pos));
+        match name.as_str() {
+            "briefing" => {
+                briefing_seen = true;
+                match de::from_node::<Spanned<Briefing>>(value) {
+                    Ok(b) => {
+                        for (field, at) in b.required_missing(b.pos) {
+                            problems.push(missing(field, "the briefing", at));
+                        }
+                        file.briefing = b;
+                    }
+                    Err(e) => problems.push(Problem::at(e.pos.unwrap_or(key.pos), e.message)),
+                }
+            }
+            "sources" => {
+                let items = read_list::<Source>(value, &mut problems, "source");
+                source_count = items.len();
+                for item in items {
+                    match item {
+                        Ok(source) => {
+                            let what = format!("source `{}`", source.id.value);
+                            for (field, at) in source.required_missing(source.pos) {
+                                let mut p = missing(field, &what, at);
+                                p.source = some_id(&source.id);
+                                problems.push(p);
+                            }
+                            file.sources.push(source);
+                        }
+                        Err(mut p) => {
+                            p.source = p.fact.take();
+                            problems.push(p);
+                        }
+                    }
+                }
+            }
+            "facts" => {
+                facts_seen = true;
+                let items = match parsed_facts.take() {
+                    Some(items) => items,
+                    None => read_list::<Fact>(value, &mut problems, "fact"),
+                };
+                fact_count = items.len();
+                for item in items {
+                    match item {
+                        Ok(fact) => {
+                            let what = format!("fact `{}`", fact.id.value);
+                            for (field, at) in fact.required_missing(fact.pos) {
+                                let mut p = missing(field, &what, at);
+                                p.fact = some_id(&fact.id);
+                                problems.push(p);
+                            }
+                            file.facts.push(fact);
+                        }
+                        Err(p) => problems.push(p),
+                    }
+                }
+            }
+            other => problems.push(Problem::at(key.pos, de::unknown_key_message(other, TOP_LEVEL))),
+        }
+    }
+    for (seen_it, name) in [(briefing_seen, "briefing"), (facts_seen, "facts")] {
+        if !seen_it {
+            problems.push(Problem::at(
+                root_pos,
+                format!("missing the required top-level field `{name}`"),
+            ));
+        }
+    }
+    if problems.is_empty() {
+        (Ok(file), fact_count, source_count)
+    } else {
+        problems.sort_by(|a, b| a.pos.cmp(&b.pos).then_with(|| a.message.cmp(&b.message)));
+        (Err(problems), fact_count, source_count)
+    }
+}
+
+fn some_id(id: &Spanned<model::Id>) -> Option<String> {
+    (!id.is_missing()).then(|| id.value.0.clone())
+}
+
+fn missing(field: &str, what: &str, at: Pos) -> Problem {
+    Problem::at(
+        at,
+        format!("{what} is missing the required field `{field}` (or it is empty)"),
+    )
+}
+
+/// Reads each item of a list on its own, so one broken fact does not hide the others.
+fn read_list<T: DeserializeOwned + Send>(
+    node: Node,
+    problems: &mut Vec<Problem>,
+    what: &str,
+) -> Vec<Result<Spanned<T>, Problem>> {
+    if node.is_null() {
+        return Vec::new();
+    }
+    let pos = node.pos;
+    let NodeKind::Seq(items) = node.kind else {
+        let found = Node {
+            pos,
+            kind: node.kind,
+        }
+        .describe();
+        problems.push(Problem::at(
+            pos,
+            format!("expected a list of {what}s (lines starting with `- `), found {found}"),
+        ));
+        return Vec::new();
+    };
+    items.into_par_iter().map(read_item).collect()
+}
+
+fn read_item<T: DeserializeOwned>(item: Node) -> Result<Spanned<T>, Problem> {
+    let id = item_id(&item);
+    let item_pos = item.pos;
+    de::from_node::<Spanned<T>>(item).map_err(|e| Problem {
+        pos: e.pos.unwrap_or(item_pos),
+        message: e.message,
+        fact: id,
+        source: None,
+    })
+}
+
+/// The `id` written in a list item, to name it in a problem even when the item cannot be read.
+fn item_id(item: &Node) -> Option<String> {
+    let NodeKind::Map(pairs) = &item.kind else {
+        return None;
+    };
+    pairs.iter().find_map(|(k, v)| match (&k.kind, &v.kind) {
+        (NodeKind::Scalar { value: key, .. }, NodeKind::Scalar { value, .. }) if key == "id" => {
+            model::Id::parse(value.clone()).ok().map(|id| id.0)
+        }
+        _ => None,
+    })
+}

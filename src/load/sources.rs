@@ -1,0 +1,176 @@
+//! Reading the source files that quotes are checked against.
+//!
+//! A file is read only when it lies inside the folder that holds the facts file: absolute paths,
+//! `..` that leaves the folder and links that point out are refused before anything is opened.
+//! Each file is read, hashed and normalised once, whatever the number of facts citing it.
+
+use super::model::Source;
+use super::spanned::Spanned;
+use crate::text::normalize;
+use rayon::prelude::*;
+use sha2::{Digest, Sha256};
+use std::path::{Component, Path, PathBuf};
+
+/// Source files larger than this are refused rather than read into memory.
+const MAX_SOURCE_BYTES: u64 = 256 * 1024 * 1024;
+
+#[derive(Debug, Clone)]
+pub enum SourceFile {
+    /// The source has no `file`: its quotes cannot be verified.
+    NotGiven,
+    /// The path leads out of the project; it was not read.
+    Outside(String),
+    /// It could not be read as text.
+    Unreadable(String),
+    Read(SourceText),
+}
+
+#[derive(Debug, Clone)]
+pub struct SourceText {
+    /// The text after quote-matching normalisation (`crate::text::normalize`).
+    pub normalized: String,
+    /// The hex SHA-256 of the file's bytes, computed only when the source pins one.
+    pub sha256: Option<String>,
+}
+
+/// Reads the file of every source (in parallel), in the order of `sources`.
+pub fn read_all(base_dir: &Path, sources: &[Spanned<Source>]) -> Vec<SourceFile> {
+    let base = base_dir.canonicalize().ok();
+    sources
+        .par_iter()
+        .map(|source| match &source.file {
+            None => SourceFile::NotGiven,
+            Some(file) => read_one(base_dir, base.as_deref(), &file.value, source.sha256.is_some()),
+        })
+        .collect()
+}
+
+fn read_one(base_dir: &Path, base: Option<&Path>, file: &str, hash: bool) -> SourceFile {
+    let relative = match inside_path(file) {
+        Ok(p) => p,
+        Err(why) => return SourceFile::Outside(why),
+    };
+    let full = base_dir.join(&relative);
+    let Some(base) = base else {
+        return SourceFile::Unreadable(format!(
+            "the folder `{}` that holds the facts file cannot be read",
+            super::display(base_dir)
+        ));
+    };
+    let real = match full.canonicalize() {
+        Ok(p) => p,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return SourceFile::Unreadable(format!(
+                "`{file}` does not exist (paths are relative to the folder that holds the facts file)"
+            ));
+        }
+        Err(e) => return SourceFile::Unreadable(format!("`{file}` cannot be read: {e}")),
+    };
+    if !real.starts_with(base) {
+        return SourceFile::Outside(format!(
+            "`{file}` is a link that leads out of the folder that holds the facts file"
+        ));
+    }
+    match std::fs::metadata(&real) {
+        Ok(m) if m.is_dir() => {
+            return SourceFile::Unreadable(format!("`{file}` is a folder, not a file"));
+        }
+        Ok(m) if m.len() > MAX_SOURCE_BYTES => {
+            return SourceFile::Unreadable(format!(
+                "`{file}` is larger than {} MB: split the article or quote from an excerpt",
+                MAX_SOURCE_BYTES / 1024 / 1024
+            ));
+        }
+        Ok(_) => {}
+        Err(e) => return SourceFile::Unreadable(format!("`{file}` cannot be read: {e}")),
+    }
+    let bytes = match std::fs::read(&real) {
+        Ok(b) => b,
+        Err(e) => return SourceFile::Unreadable(format!("`{file}` cannot be read: {e}")),
+    };
+    let sha256 = hash.then(|| hex(&Sha256::digest(&bytes)));
+    let text = match String::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(_) => {
+            return SourceFile::Unreadable(format!(
+                "`{file}` is not UTF-8 text: save the article as plain UTF-8 text"
+            ));
+        }
+    };
+    if text.contains('\0') {
+        return SourceFile::Unreadable(format!(
+            "`{file}` holds NUL bytes: it is a binary file, not the article's text"
+        ));
+    }
+    SourceFile::Read(SourceText {
+        normalized: normalize(&text),
+        sha256,
+    })
+}
+
+/// The path relative to the facts file's folder, or why it leads elsewhere.
+fn inside_path(file: &str) -> Result<PathBuf, String> {
+    let path = Path::new(file);
+    let windows_absolute = file.starts_with('\\')
+        || file.as_bytes().get(1) == Some(&b':') && file.as_bytes()[0].is_ascii_alphabetic();
+    if path.is_absolute() || windows_absolute || path.has_root() {
+        return Err(format!(
+            "`{file}` is an absolute path: give the path relative to the folder that holds the \
+             facts file (for example `sources/article.txt`)"
+        ));
+    }
+    let mut depth: i32 = 0;
+    let mut clean = PathBuf::new();
+    for component in path.components() {
+        match component {
+            Component::Normal(part) => {
+                depth += 1;
+                clean.push(part);
+            }
+            Component::CurDir => {}
+            Component::ParentDir => {
+                depth -= 1;
+                if depth < 0 {
+                    return Err(format!(
+                        "`{file}` leads out of the folder that holds the facts file through `..`"
+                    ));
+                }
+                clean.pop();
+            }
+            Component::RootDir | Component::Prefix(_) => {
+                return Err(format!("`{file}` is an absolute path"));
+            }
+        }
+    }
+    if clean.as_os_str().is_empty() {
+        return Err(format!("`{file}` names the project folder itself, not a file"));
+    }
+    Ok(clean)
+}
+
+fn hex(bytes: &[u8]) -> String {
+    use std::fmt::Write;
+    bytes.iter().fold(String::with_capacity(64), |mut s, b| {
+        let _ = write!(s, "{b:02x}");
+        s
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_that_leave_the_folder_are_refused() {
+        assert!(inside_path("/etc/passwd").is_err());
+        assert!(inside_path("../secret.txt").is_err());
+        assert!(inside_path("sources/../../secret.txt").is_err());
+        assert!(inside_path("C:\\Windows\\win.ini").is_err());
+        assert!(inside_path("\\\\server\\share").is_err());
+        assert!(inside_path(".").is_err());
+        assert_eq!(
+            inside_path("sources/./a/../b.txt").unwrap(),
+            PathBuf::from("sources/b.txt")
+        );
+    }
+}

@@ -1,0 +1,369 @@
+//! Parsing a large facts file on every core.
+//!
+//! Almost all of a large facts file is the `facts:` list, whose items start on lines of the form
+//! `  - ` at one indentation. The file is cut at such lines into pieces that are parsed side by
+//! side, then joined. A cut can only change the meaning of the text when it falls inside a quoted
+//! or flow value, an anchor is used across pieces, or the layout is unusual; each of those makes
+//! a piece fail to parse or fail the shape checks below, and then the caller parses the whole
+//! file in one go. So this path either gives exactly the tree the plain parse gives, or nothing.
+
+use super::yaml::{Node, NodeKind, parse_at};
+use rayon::prelude::*;
+
+/// Below this size one core is as fast as splitting the work.
+const MIN_PARALLEL_BYTES: usize = 1 << 20;
+/// Pieces are about this large, so the cores stay evenly loaded.
+const PIECE_BYTES: usize = 1 << 19;
+
+/// A document whose `facts:` items were parsed and converted piece by piece.
+pub(crate) struct SplitDocument<T> {
+    /// The top-level mapping, with `facts:` left empty.
+    pub root: Node,
+    /// Each item of the `facts:` list, converted.
+    pub items: Vec<T>,
+}
+
+/// Parses a large file on every core, converting each item of `facts:` as soon as its piece is
+/// parsed, so the whole tree never has to be in memory at once. `None`: parse it in one go.
+pub(crate) fn parse_in_parallel<T: Send>(
+    text: &str,
+    convert: impl Fn(Node) -> T + Sync,
+) -> Option<SplitDocument<T>> {
+    if text.len() < MIN_PARALLEL_BYTES || rayon::current_num_threads() < 2 {
+        return None;
+    }
+    parse_pieces(text, PIECE_BYTES, convert)
+}
+
+/// A line of the text: where it starts, its 0-based number, and its content.
+struct Line<'a> {
+    start: usize,
+    number: u32,
+    text: &'a str,
+}
+
+fn lines(text: &str) -> impl Iterator<Item = Line<'_>> {
+    let mut start = 0;
+    let mut number = 0u32;
+    text.split_inclusive('\n').map(move |raw| {
+        let line = Line {
+            start,
+            number,
+            text: raw.trim_end_matches(['\n', '\r']),
+        };
+        start += raw.len();
+        number += 1;
+        line
+    })
+}
+
+fn indent(line: &str) -> usize {
+    line.len() - line.trim_start_matches(' ').len()
+}
+
+fn is_blank_or_comment(line: &str) -> bool {
+    let t = line.trim_start_matches([' ', '\t']);
+    t.is_empty() || t.starts_with('#')
+}
+
+fn is_facts_key(line: &str) -> bool {
+    let Some(rest) = line.strip_prefix("facts:") else {
+        return false;
+    };
+    let rest = rest.trim_start_matches(' ');
+    rest.is_empty() || rest.starts_with('#')
+}
+
+/// Where the file is cut: the head (up to the `facts:` line), the item pieces, and the tail.
+struct Layout {
+    facts_line: u32,
+    item_indent: usize,
+    head_end: usize,
+    /// Start byte and first line of each piece of items.
+    pieces: Vec<(usize, u32)>,
+    tail: Option<(usize, u32)>,
+}
+
+fn layout(text: &str, piece_bytes: usize) -> Option<Layout> {
+    let mut facts: Option<(u32, usize)> = None;
+    let mut item_indent: Option<usize> = None;
+    let mut pieces: Vec<(usize, u32)> = Vec::new();
+    let mut tail = None;
+    for line in lines(text) {
+        let t = line.text;
+        // Directives and document markers change how the whole stream reads: not for cutting.
+        if t.starts_with('%') || t.starts_with("---") || t.starts_with("...") {
+            return None;
+        }
+        if facts.is_none() {
+            if is_facts_key(t) {
+                facts = Some((line.number, line.start + line.text.len()));
+            }
+            continue;
+        }
+        if is_facts_key(t) {
+            return None; // a second `facts:` key: leave it to the plain parse to report
+        }
+        if is_blank_or_comment(t) {
+            continue;
+        }
+        let n = indent(t);
+        let Some(item) = item_indent else {
+            if !is_item_start(&t[n..]) {
+                return None;
+            }
+            item_indent = Some(n);
+            pieces.push((line.start, line.number));
+            continue;
+        };
+        if n == item && is_item_start(&t[n..]) {
+            let (last_start, _) = pieces[pieces.len() - 1];
+            if line.start - last_start >= piece_bytes {
+                pieces.push((line.start, line.number));
+            }
+        } else if n < item || (n == item && item == 0) {
+            // The list has ended: what follows must be another top-level key.
+            if n != 0 || !t.starts_with(|c: char| c.is_ascii_alphabetic() || c == '"' || c == '\'')
+            {
+                return None;
+            }
+            tail = Some((line.start, line.number));
+            break;
+        }
+    }
+    let (facts_line, head_end) = facts?;
+    Some(Layout {
+        facts_line,
+        item_indent: item_indent?,
+        head_end,
+        pieces,
+        tail,
+    })
+}
+
+fn is_item_start(rest: &str) -> bool {
+    rest == "-" || rest.starts_with("- ")
+}
+
+fn parse_pieces<T: Send>(
+    text: &str,
+    piece_bytes: usize,
+    convert: impl Fn(Node) -> T + Sync,
+) -> Option<SplitDocument<T>> {
+    let layout = layout(text, piece_bytes)?;
+    if layout.pieces.len() < 2 {
+        return None;
+    }
+    let items_end = layout.tail.map_or(text.len(), |(start, _)| start);
+    let mut bounds: Vec<(usize, usize, u32)> = Vec::with_capacity(layout.pieces.len());
+    for (i, &(start, line)) in layout.pieces.iter().enumerate() {
+        let end = layout.pieces.get(i + 1).map_or(items_end, |&(s, _)| s);
+        bounds.push((start, end, line));
+    }
+
+    // The head is everything up to and including the `facts:` line.
+    let head_text = text.get(..layout.head_end)?;
+    let (head, (tail, pieces)) = rayon::join(
+        || parse_at(head_text, 0),
+        || {
+            rayon::join(
+                || layout.tail.map(|(start, line)| parse_at(&text[start..], line)),
+                || {
+                    bounds
+                        .par_iter()
+                        .map(|&(start, end, line)| {
+                            piece_items(&text[start..end], line, layout.item_indent, &convert)
+                        })
+                        .collect::<Vec<_>>()
+                },
+            )
+        },
+    );
+
+    // The head must be a top-level mapping that ends with the `facts:` key.
+    let head = head.ok().flatten()?;
+    let NodeKind::Map(mut pairs) = head.kind else {
+        return None;
+    };
+    if head.pos.column != 1 {
+        return None;
+    }
+    let (key, value) = pairs.last()?;
+    if !matches!(&key.kind, NodeKind::Scalar { value, .. } if value == "facts")
+        || key.pos.line != layout.facts_line + 1
+        || key.pos.column != 1
+        || !value.is_null()
+    {
+        return None;
+    }
+
+    let mut items = Vec::new();
+    for piece in pieces {
+        items.extend(piece?);
+    }
+
+    // The tail, if any, must be more keys of the same top-level mapping.
+    if let Some(tail) = tail {
+        let node = tail.ok().flatten()?;
+        let NodeKind::Map(tail_pairs) = node.kind else {
+            return None;
+        };
+        if node.pos.column != 1 {
+            return None;
+        }
+        pairs.extend(tail_pairs);
+    }
+    Some(SplitDocument {
+        root: Node {
+            pos: head.pos,
+            kind: NodeKind::Map(pairs),
+        },
+        items,
+    })
+}
+
+/// Parses one piece; it must be a list of items at the indentation the cut assumed.
+fn piece_items<T>(
+    text: &str,
+    line: u32,
+    item_indent: usize,
+    convert: &impl Fn(Node) -> T,
+) -> Option<Vec<T>> {
+    let node = parse_at(text, line).ok().flatten()?;
+    let NodeKind::Seq(items) = node.kind else {
+        return None;
+    };
+    if node.pos.line != line + 1 || node.pos.column as usize != item_indent + 1 {
+        return None;
+    }
+    Some(items.into_iter().map(convert).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The plain parse's top-level pairs and `facts:` items, to compare with the split parse.
+    fn whole(text: &str) -> (Vec<(Node, Node)>, Vec<Node>) {
+        let root = parse_at(text, 0).unwrap().unwrap();
+        let NodeKind::Map(pairs) = root.kind else {
+            panic!("not a mapping")
+        };
+        let mut items = Vec::new();
+        let mut rest = Vec::new();
+        for (k, v) in pairs {
+            match (&k.kind, v.kind) {
+                (NodeKind::Scalar { value, .. }, NodeKind::Seq(list)) if value == "facts" => {
+                    items = list;
+                    rest.push((
+                        k,
+                        Node {
+                            pos: v.pos,
+                            kind: NodeKind::Scalar {
+                                value: String::new(),
+                                plain: true,
+                            },
+                        },
+                    ));
+                }
+                (_, kind) => rest.push((k, Node { pos: v.pos, kind })),
+            }
+        }
+        (rest, items)
+    }
+
+    fn split(text: &str) -> Option<(Vec<(Node, Node)>, Vec<Node>)> {
+        let doc = parse_pieces(text, 1, |n| n)?;
+        let NodeKind::Map(pairs) = doc.root.kind else {
+            panic!("not a mapping")
+        };
+        Some((pairs, doc.items))
+    }
+
+    /// Compares everything but the position of the emptied `facts:` value.
+    fn assert_same(text: &str) -> bool {
+        let Some((pairs, items)) = split(text) else {
+            return false;
+        };
+        let (whole_pairs, whole_items) = whole(text);
+        assert_eq!(items, whole_items, "items differ for:\n{text}");
+        assert_eq!(pairs.len(), whole_pairs.len());
+        for ((k1, v1), (k2, v2)) in pairs.iter().zip(&whole_pairs) {
+            assert_eq!(k1, k2);
+            if !v1.is_null() || !v2.is_null() {
+                assert_eq!(v1, v2);
+            }
+        }
+        true
+    }
+
+    const DOC: &str = "briefing:\n  title: T\n  as_of: 2022-03-03\nsources:\n  - id: a\n    title: A\nfacts:\n  - id: one\n    statement: \"x\"\n    sources:\n      - source: a\n        quote: |\n          block\n          text\n  # a comment\n  - id: two\n    statement: 'y'\n\n  - id: three\n    statement: plain\n      continued\n";
+
+    #[test]
+    fn a_plain_layout_is_split_and_equal() {
+        assert!(assert_same(DOC));
+        let with_tail = format!("{DOC}tail_key: 1\n");
+        assert!(assert_same(&with_tail));
+        let unindented = "briefing:\n  title: T\nfacts:\n- id: one\n  quote: |\n    block\n- id: two\n  statement: 'y'\n# comment\n- id: three\nsources: []\n";
+        assert!(assert_same(unindented));
+        let crlf = DOC.replace('\n', "\r\n");
+        assert!(assert_same(&crlf));
+    }
+
+    #[test]
+    fn cuts_inside_values_fall_back() {
+        // A quoted value that runs over a line that looks like an item.
+        let quoted = "facts:\n  - id: one\n    statement: \"a\n  - id: fake\n    b\"\n  - id: two\n";
+        assert!(split(quoted).is_none() || assert_same(quoted));
+        // An anchor used in another piece.
+        let anchored = "facts:\n  - id: &x one\n  - id: *x\n";
+        assert!(split(anchored).is_none());
+        // A flow list across items.
+        let flow = "facts: [\n  - a\n]\n";
+        assert!(split(flow).is_none());
+        // A second document.
+        let docs = "facts:\n  - id: one\n---\nfacts:\n  - id: two\n";
+        assert!(split(docs).is_none());
+        // A less indented line that is not a top-level key.
+        let odd = "facts:\n    - id: one\n    - id: two\n  x: 1\n";
+        assert!(split(odd).is_none());
+    }
+
+    fn scalar() -> impl Strategy<Value = String> {
+        let word = prop::sample::select(vec![
+            "a", "- id: x", "  - id: y", "facts:", "#c", "\"q\"", "'s'", "k: v", "[", "]", "{",
+            "---", "...", "&a", "*a", "|", ">", "\u{a0}", "é", "",
+        ]);
+        (prop::collection::vec(word, 0..4), 0..6u8).prop_map(|(words, style)| {
+            let body = words.join(" ");
+            match style {
+                0 => format!("\"{}\"", body.replace('\\', "\\\\").replace('"', "\\\"")),
+                1 => format!("'{}'", body.replace('\'', "''")),
+                2 => format!("\"{}\n  - id: cut\n  rest\"", body.replace('"', "")),
+                3 => format!("|\n      {}\n      - id: z", body),
+                4 => format!("'{}\n  - id: w'", body.replace('\'', "")),
+                _ => "plain words".to_owned(),
+            }
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn the_split_parse_equals_the_plain_parse_or_declines(
+            values in prop::collection::vec(scalar(), 1..8),
+            indent in prop::sample::select(vec!["", "  "]),
+        ) {
+            let mut text = String::from("briefing:\n  title: t\nfacts:\n");
+            for (i, v) in values.iter().enumerate() {
+                text.push_str(&format!("{indent}- id: f{i}\n{indent}  statement: {v}\n"));
+            }
+            if parse_at(&text, 0).is_ok_and(|r| r.is_some()) {
+                assert_same(&text);
+            } else {
+                // Where the whole file is not valid YAML the split must not produce a tree.
+                prop_assert!(split(&text).is_none());
+            }
+        }
+    }
+}

@@ -1,0 +1,344 @@
+//! YAML text to a tree of nodes that remember where they stand.
+//!
+//! saphyr-parser gives events with positions; this module folds them into a small tree with
+//! hard limits (nesting depth, alias expansion) so that no input can exhaust the stack or memory.
+//! The typed model is read from the tree by `de`.
+
+use super::spanned::Pos;
+use saphyr_parser::{Event, Parser, ScalarStyle, Span};
+use std::collections::HashMap;
+
+/// Deeper nesting than this is refused: the facts format needs five levels.
+pub const MAX_DEPTH: usize = 64;
+/// Nodes that aliases may add on top of the nodes written out, so `&a [*b, *b, ...]` chains
+/// ("billion laughs") stop long before they exhaust memory.
+const MAX_ALIAS_NODES: usize = 100_000;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Node {
+    pub pos: Pos,
+    pub kind: NodeKind,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum NodeKind {
+    /// `plain` scalars are resolved by the YAML core schema (null, booleans, numbers);
+    /// quoted and block scalars are always text.
+    Scalar { value: String, plain: bool },
+    Seq(Vec<Node>),
+    Map(Vec<(Node, Node)>),
+}
+
+impl Node {
+    /// A plain `~`, `null` or empty scalar: YAML's null.
+    pub fn is_null(&self) -> bool {
+        matches!(&self.kind, NodeKind::Scalar { value, plain: true } if is_null_word(value))
+    }
+
+    /// A short name of the node's kind, for messages.
+    pub fn describe(&self) -> String {
+        match &self.kind {
+            _ if self.is_null() => "nothing (null)".to_owned(),
+            NodeKind::Scalar { value, .. } => format!("the text `{}`", preview(value)),
+            NodeKind::Seq(_) => "a list".to_owned(),
+            NodeKind::Map(_) => "a mapping".to_owned(),
+        }
+    }
+
+    fn count(&self) -> usize {
+        match &self.kind {
+            NodeKind::Scalar { .. } => 1,
+            NodeKind::Seq(items) => 1 + items.iter().map(Node::count).sum::<usize>(),
+            NodeKind::Map(pairs) => {
+                1 + pairs
+                    .iter()
+                    .map(|(k, v)| k.count() + v.count())
+                    .sum::<usize>()
+            }
+        }
+    }
+}
+
+pub fn is_null_word(value: &str) -> bool {
+    matches!(value, "" | "~" | "null" | "Null" | "NULL")
+}
+
+/// The first characters of a value, for messages about it.
+pub fn preview(value: &str) -> String {
+    const MAX: usize = 40;
+    let mut out: String = value.chars().take(MAX).collect();
+    if value.chars().nth(MAX).is_some() {
+        out.push('…');
+    }
+    out
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct YamlError {
+    pub pos: Pos,
+    pub message: String,
+}
+
+impl YamlError {
+    fn new(pos: Pos, message: impl Into<String>) -> Self {
+        YamlError {
+            pos,
+            message: message.into(),
+        }
+    }
+}
+
+/// Parses one YAML document. `Ok(None)` is a document with no content.
+pub fn parse(text: &str) -> Result<Option<Node>, YamlError> {
+    parse_at(text, 0)
+}
+
+/// Parses `text` as one document whose first line is line `line_offset + 1` of the file.
+pub(crate) fn parse_at(text: &str, line_offset: u32) -> Result<Option<Node>, YamlError> {
+    let mut builder = Builder {
+        line_offset,
+        stack: Vec::new(),
+        anchors: HashMap::new(),
+        alias_nodes: 0,
+        root: None,
+        documents: 0,
+    };
+    for event in Parser::new_from_str(text) {
+        match event {
+            Ok((event, span)) => builder.event(event, span)?,
+            Err(err) => {
+                let m = err.marker();
+                let pos = Pos::new(to_u32(m.line()) + line_offset, to_u32(m.col()) + 1);
+                return Err(YamlError::new(pos, format!("not valid YAML: {}", err.info())));
+            }
+        }
+    }
+    Ok(builder.root)
+}
+
+fn to_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+struct Frame {
+    pos: Pos,
+    anchor: usize,
+    kind: FrameKind,
+}
+
+enum FrameKind {
+    Seq(Vec<Node>),
+    Map(Vec<(Node, Node)>, Option<Node>),
+}
+
+struct Builder {
+    line_offset: u32,
+    stack: Vec<Frame>,
+    /// Anchored nodes with their size, so an alias costs what it expands to.
+    anchors: HashMap<usize, (Node, usize)>,
+    alias_nodes: usize,
+    root: Option<Node>,
+    documents: usize,
+}
+
+impl Builder {
+    fn pos(&self, span: Span) -> Pos {
+        Pos::new(
+            to_u32(span.start.line()) + self.line_offset,
+            to_u32(span.start.col()) + 1,
+        )
+    }
+
+    fn event(&mut self, event: Event<'_>, span: Span) -> Result<(), YamlError> {
+        let pos = self.pos(span);
+        match event {
+            Event::DocumentStart(_) => {
+                self.documents += 1;
+                if self.documents > 1 {
+                    return Err(YamlError::new(
+                        pos,
+                        "a second YAML document (`---`): a facts file holds exactly one",
+                    ));
+                }
+            }
+            Event::Scalar(value, style, anchor, tag) => {
+                if tag.is_some() {
+                    return Err(unsupported_tag(pos));
+                }
+                let plain = style == ScalarStyle::Plain;
+                let node = Node {
+                    pos,
+                    kind: NodeKind::Scalar {
+                        value: value.into_owned(),
+                        plain,
+                    },
+                };
+                self.finish(node, anchor)?;
+            }
+            Event::SequenceStart(anchor, ref tag) | Event::MappingStart(anchor, ref tag) => {
+                if tag.is_some() {
+                    return Err(unsupported_tag(pos));
+                }
+                if self.stack.len() >= MAX_DEPTH {
+                    return Err(YamlError::new(
+                        pos,
+                        format!("nesting deeper than {MAX_DEPTH} levels: a facts file needs only a few"),
+                    ));
+                }
+                let kind = if matches!(event, Event::SequenceStart(..)) {
+                    FrameKind::Seq(Vec::new())
+                } else {
+                    FrameKind::Map(Vec::new(), None)
+                };
+                self.stack.push(Frame { pos, anchor, kind });
+            }
+            Event::SequenceEnd | Event::MappingEnd => {
+                if let Some(frame) = self.stack.pop() {
+                    let kind = match frame.kind {
+                        FrameKind::Seq(items) => NodeKind::Seq(items),
+                        FrameKind::Map(pairs, _) => NodeKind::Map(pairs),
+                    };
+                    let node = Node {
+                        pos: frame.pos,
+                        kind,
+                    };
+                    self.finish(node, frame.anchor)?;
+                }
+            }
+            Event::Alias(id) => {
+                let Some((node, size)) = self.anchors.get(&id) else {
+                    return Err(YamlError::new(pos, "an alias (`*name`) to an unknown anchor"));
+                };
+                self.alias_nodes += size;
+                if self.alias_nodes > MAX_ALIAS_NODES {
+                    return Err(YamlError::new(
+                        pos,
+                        format!(
+                            "aliases (`*name`) expand to more than {MAX_ALIAS_NODES} values: \
+                             write the values out instead"
+                        ),
+                    ));
+                }
+                let mut node = node.clone();
+                node.pos = pos;
+                self.finish(node, 0)?;
+            }
+            Event::Nothing | Event::StreamStart | Event::StreamEnd | Event::DocumentEnd => {}
+        }
+        Ok(())
+    }
+
+    /// Puts a complete node into its parent, or makes it the document's root.
+    fn finish(&mut self, node: Node, anchor: usize) -> Result<(), YamlError> {
+        if anchor != 0 {
+            let size = node.count();
+            self.anchors.insert(anchor, (node.clone(), size));
+        }
+        match self.stack.last_mut() {
+            None => self.root = Some(node),
+            Some(Frame {
+                kind: FrameKind::Seq(items),
+                ..
+            }) => items.push(node),
+            Some(Frame {
+                kind: FrameKind::Map(pairs, pending),
+                ..
+            }) => match pending.take() {
+                None => {
+                    if !matches!(node.kind, NodeKind::Scalar { .. }) {
+                        return Err(YamlError::new(
+                            node.pos,
+                            "a list or mapping used as a key: keys are plain names",
+                        ));
+                    }
+                    *pending = Some(node);
+                }
+                Some(key) => pairs.push((key, node)),
+            },
+        }
+        Ok(())
+    }
+}
+
+fn unsupported_tag(pos: Pos) -> YamlError {
+    YamlError::new(
+        pos,
+        "YAML tags (`!name`, `!!str`) are not used in facts files: remove the tag",
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scalar(node: &Node) -> &str {
+        match &node.kind {
+            NodeKind::Scalar { value, .. } => value,
+            _ => panic!("not a scalar: {node:?}"),
+        }
+    }
+
+    #[test]
+    fn positions_are_one_based_and_point_at_values() {
+        let root = parse_at("a: 1\nlist:\n  - id: x\n    b: \"q\"\n", 0)
+            .unwrap()
+            .unwrap();
+        let NodeKind::Map(pairs) = &root.kind else {
+            panic!()
+        };
+        assert_eq!(pairs[0].0.pos, Pos::new(1, 1));
+        assert_eq!(pairs[0].1.pos, Pos::new(1, 4));
+        let NodeKind::Seq(items) = &pairs[1].1.kind else {
+            panic!()
+        };
+        // A block mapping inside a list starts at its first key.
+        assert_eq!(items[0].pos, Pos::new(3, 5));
+        let NodeKind::Map(inner) = &items[0].kind else {
+            panic!()
+        };
+        assert_eq!(scalar(&inner[1].1), "q");
+        assert_eq!(inner[1].1.pos, Pos::new(4, 8));
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_not_overflowed() {
+        let text = "[".repeat(10_000) + &"]".repeat(10_000);
+        assert!(parse_at(&text, 0).is_err());
+        let block: String = (0..10_000).map(|i| " ".repeat(i) + "k:\n").collect();
+        let err = parse_at(&block, 0).unwrap_err();
+        assert!(err.message.contains("nesting deeper"), "{err:?}");
+    }
+
+    #[test]
+    fn alias_bombs_stop_early() {
+        let mut text = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+        for i in 1..10 {
+            let refs = vec![format!("*a{}", i - 1); 10].join(", ");
+            text.push_str(&format!("a{i}: &a{i} [{refs}]\n"));
+        }
+        let err = parse_at(&text, 0).unwrap_err();
+        assert!(err.message.contains("aliases"), "{err:?}");
+    }
+
+    #[test]
+    fn aliases_within_budget_are_expanded() {
+        let root = parse_at("a: &x hello\nb: *x\n", 0).unwrap().unwrap();
+        let NodeKind::Map(pairs) = &root.kind else {
+            panic!()
+        };
+        assert_eq!(scalar(&pairs[1].1), "hello");
+        assert_eq!(pairs[1].1.pos, Pos::new(2, 4));
+    }
+
+    #[test]
+    fn a_second_document_and_tags_are_refused() {
+        assert!(parse_at("a: 1\n---\nb: 2\n", 0).is_err());
+        assert!(parse_at("a: !!str 1\n", 0).is_err());
+    }
+
+    #[test]
+    fn line_offset_shifts_positions() {
+        let root = parse_at("- a\n", 10).unwrap().unwrap();
+        assert_eq!(root.pos, Pos::new(11, 1));
+    }
+}

@@ -1,0 +1,44 @@
+//! `--format github`: GitHub Actions workflow commands, shown as annotations on the lines.
+
+use crate::check::Report;
+use crate::rules::Severity;
+
+pub fn render(report: &Report) -> String {
+    let mut out = String::new();
+    for f in &report.findings {
+        let level = match f.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        out.push_str(&format!(
+            "::{level} file={},line={},col={},title={}::{}\n",
+            escape_property(&f.file),
+            f.line,
+            f.column,
+            f.rule,
+            escape_data(&f.message)
+        ));
+    }
+    out
+}
+
+/// The escaping GitHub's runner undoes for a command's message.
+fn escape_data(s: &str) -> String {
+    s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+}
+
+/// Properties (`file=...`) also escape the separators of the property list.
+fn escape_property(s: &str) -> String {
+    escape_data(s).replace(':', "%3A").replace(',', "%2C")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn separators_and_newlines_are_escaped() {
+        assert_eq!(escape_data("50% of\nall"), "50%25 of%0Aall");
+        assert_eq!(escape_property("a,b:c"), "a%2Cb%3Ac");
+    }
+}

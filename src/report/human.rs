@@ -1,0 +1,96 @@
+//! `--format human`: each finding with its place, rule, message and the line it is about.
+
+use crate::check::{Finding, Report};
+use crate::rules::Severity;
+use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+
+/// Renders with colour; the caller's stream strips it when it is not a terminal or `NO_COLOR`
+/// is set.
+pub fn render(report: &Report, text: &str) -> String {
+    let lines = LineIndex::new(text);
+    let renderer = Renderer::styled();
+    let mut out = String::new();
+    for finding in &report.findings {
+        out.push_str(&renderer.render(&finding_report(finding, &lines)));
+        out.push_str("\n\n");
+    }
+    out.push_str(&summary_line(report));
+    out
+}
+
+fn finding_report<'a>(f: &'a Finding, lines: &LineIndex<'a>) -> Vec<Group<'a>> {
+    let level = match f.severity {
+        Severity::Error => Level::ERROR,
+        Severity::Warning => Level::WARNING,
+    };
+    let title = level.primary_title(f.message.as_str()).id(f.rule.name());
+    let hint = Group::with_title(Level::HELP.secondary_title(format!(
+        "`factsheet explain {}` says why this matters and how to fix it",
+        f.rule
+    )));
+    let group = match lines.line(f.line) {
+        Some(line) => {
+            let start = char_to_byte(line, f.column.saturating_sub(1) as usize);
+            let end = line.trim_end().len().max(start + 1).min(line.len().max(start + 1));
+            let snippet = Snippet::source(line)
+                .line_start(f.line as usize)
+                .path(f.file.as_str())
+                .annotation(AnnotationKind::Primary.span(start..end));
+            title.element(snippet)
+        }
+        None => title.element(
+            annotate_snippets::Origin::path(f.file.as_str())
+                .line(f.line.max(1) as usize)
+                .char_column(f.column.max(1) as usize),
+        ),
+    };
+    vec![group, hint]
+}
+
+fn char_to_byte(line: &str, chars: usize) -> usize {
+    line.char_indices().nth(chars).map_or(line.len(), |(i, _)| i)
+}
+
+pub fn summary_line(report: &Report) -> String {
+    let s = &report.summary;
+    let plural = |n: usize, one: &str, many: &str| {
+        format!("{n} {}", if n == 1 { one } else { many })
+    };
+    let mut line = format!(
+        "{}, {} in {} and {}",
+        plural(s.errors, "error", "errors"),
+        plural(s.warnings, "warning", "warnings"),
+        plural(s.facts, "fact", "facts"),
+        plural(s.sources, "source", "sources"),
+    );
+    if s.allowed > 0 {
+        line.push_str(&format!(" ({} allowed)", s.allowed));
+    }
+    line.push('\n');
+    line
+}
+
+/// The lines of the facts file, found without copying it.
+struct LineIndex<'a> {
+    text: &'a str,
+    starts: Vec<usize>,
+}
+
+impl<'a> LineIndex<'a> {
+    fn new(text: &'a str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
+        LineIndex { text, starts }
+    }
+
+    /// Line `n` (1-based) without its line ending.
+    fn line(&self, n: u32) -> Option<&'a str> {
+        let i = (n as usize).checked_sub(1)?;
+        let start = *self.starts.get(i)?;
+        let end = self.starts.get(i + 1).map_or(self.text.len(), |&e| e);
+        if start >= self.text.len() {
+            return None;
+        }
+        Some(self.text[start..end].trim_end_matches(['\n', '\r']))
+    }
+}

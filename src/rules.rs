@@ -1,0 +1,227 @@
+//! The table of rules: each rule's stable name, severity, one-line summary and explanation.
+//! The checks themselves live in `check`; `explain` and the docs read this table.
+
+use serde::{Serialize, Serializer};
+use std::fmt;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        })
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Rule {
+    InvalidYaml,
+    DuplicateId,
+    Unsourced,
+    UnknownSource,
+    SourceFileMissing,
+    SourceFileOutside,
+    SourceHashMismatch,
+    QuoteNotFound,
+    MissingQuote,
+    NumberNotInQuote,
+    UnusedSource,
+    Unverified,
+    UnknownPublisher,
+}
+
+pub struct RuleInfo {
+    pub rule: Rule,
+    pub name: &'static str,
+    pub severity: Severity,
+    /// What the rule checks, in one line.
+    pub summary: &'static str,
+    /// Why it matters and how to fix a finding.
+    pub explanation: &'static str,
+}
+
+pub const RULES: &[RuleInfo] = &[
+    RuleInfo {
+        rule: Rule::InvalidYaml,
+        name: "invalid-yaml",
+        severity: Severity::Error,
+        summary: "the facts file is not YAML, or does not fit the facts format",
+        explanation: "factsheet reads facts.yaml strictly: a misspelt key (`souces:`) or a date \
+            that does not exist would otherwise drop a fact or a source without a word. The \
+            finding points at the offending node and says what was expected there. Fix the \
+            spelling, the type or the value; unknown fields name the nearest known one.",
+    },
+    RuleInfo {
+        rule: Rule::DuplicateId,
+        name: "duplicate-id",
+        severity: Severity::Error,
+        summary: "two facts, or two sources, share an id",
+        explanation: "Ids are how citations, links in the briefing and findings name a fact or \
+            a source; two with one id make every reference to it ambiguous. The finding points \
+            at the second one and names the line of the first. Rename one of them.",
+    },
+    RuleInfo {
+        rule: Rule::Unsourced,
+        name: "unsourced",
+        severity: Severity::Error,
+        summary: "a fact cites no source",
+        explanation: "A briefing must let its reader trace every sentence to an article. A fact \
+            without `sources`, or with an empty list, cannot be traced. Add a citation with \
+            `source:` (a declared source id) and `quote:` (the article's own words).",
+    },
+    RuleInfo {
+        rule: Rule::UnknownSource,
+        name: "unknown-source",
+        severity: Severity::Error,
+        summary: "a citation names a source id that is not declared",
+        explanation: "Each citation's `source` must be the id of an entry under the top-level \
+            `sources:`. Usually the id is misspelt (the message names the nearest declared id), \
+            or the source was never declared: add it with its title, publisher and file.",
+    },
+    RuleInfo {
+        rule: Rule::SourceFileMissing,
+        name: "source-file-missing",
+        severity: Severity::Error,
+        summary: "a source's file does not exist or is not readable UTF-8 text",
+        explanation: "Quotes are verified against the source's `file`; if it cannot be read, \
+            none of them can be. Check the path (it is relative to the folder that holds \
+            facts.yaml), that the file is there and readable, and that it is plain UTF-8 text.",
+    },
+    RuleInfo {
+        rule: Rule::SourceFileOutside,
+        name: "source-file-outside",
+        severity: Severity::Error,
+        summary: "a source's file lies outside the folder that holds the facts file",
+        explanation: "A fact base must stand alone and must not be able to read files elsewhere \
+            on the machine that checks it (a CI runner, a colleague's laptop). Absolute paths, \
+            `..` that leaves the folder and links that point out are refused and the file is \
+            not read. Copy the article into the project (under `sources/`) and cite that copy.",
+    },
+    RuleInfo {
+        rule: Rule::SourceHashMismatch,
+        name: "source-hash-mismatch",
+        severity: Severity::Error,
+        summary: "a source's sha256 does not match its file",
+        explanation: "`sha256` pins the exact bytes that the quotes were checked against; a \
+            mismatch means the article file changed since. Compare it with the original. If the \
+            change is intended, put the new hash (shown in the message) in `sha256`.",
+    },
+    RuleInfo {
+        rule: Rule::QuoteNotFound,
+        name: "quote-not-found",
+        severity: Severity::Error,
+        summary: "a quote does not occur in its source's file",
+        explanation: "A quote must be the article's own words, so the reader can find them. \
+            Matching ignores differences of white space, curly and straight quotes, and dashes; \
+            `...` stands for left-out words. Everything else must be as the article has it, \
+            typos included. The message shows the closest passage of the file and which words \
+            differ, and says when the quote is in another declared source instead.",
+    },
+    RuleInfo {
+        rule: Rule::MissingQuote,
+        name: "missing-quote",
+        severity: Severity::Warning,
+        summary: "a citation of a source that has a file gives no quote",
+        explanation: "When the article is on file, the quote is what proves that it supports \
+            the fact. Add `quote:` with the words of the article that carry the statement.",
+    },
+    RuleInfo {
+        rule: Rule::NumberNotInQuote,
+        name: "number-not-in-quote",
+        severity: Severity::Warning,
+        summary: "a number in the statement occurs in none of its quotes",
+        explanation: "Numbers are where transcription slips hide (182 written for 128). Every \
+            number of the statement must occur, as a value, in one of the fact's quotes: \
+            `1,597` equals `1597`, `1.4 million` equals `1400000`, `one million` equals \
+            `1 million`. Years and the digits of dates are not checked. Quote the words that \
+            give the number, or, when the statement converts or adds up numbers on purpose, \
+            add an `allow` entry with the reason.",
+    },
+    RuleInfo {
+        rule: Rule::UnusedSource,
+        name: "unused-source",
+        severity: Severity::Warning,
+        summary: "a declared source that no fact cites",
+        explanation: "A source in the list that no fact cites makes the briefing look better \
+            sourced than it is. Cite it from the facts it supports, or remove it.",
+    },
+    RuleInfo {
+        rule: Rule::Unverified,
+        name: "unverified",
+        severity: Severity::Warning,
+        summary: "a fact without `verified_by`",
+        explanation: "`verified_by` records who checked the fact against its sources by hand. \
+            Check it, then add your name or initials (and `verified_on`, the date).",
+    },
+    RuleInfo {
+        rule: Rule::UnknownPublisher,
+        name: "unknown-publisher",
+        severity: Severity::Warning,
+        summary: "a source whose publisher is `unknown`",
+        explanation: "Readers weigh a claim by who published it. `unknown` is allowed where the \
+            publisher truly cannot be established, and this warning keeps that visible. Put \
+            the publisher's name once it is known.",
+    },
+];
+
+impl Rule {
+    pub fn info(self) -> &'static RuleInfo {
+        // The table lists every rule once, in the enum's order.
+        &RULES[self as usize]
+    }
+
+    pub fn name(self) -> &'static str {
+        self.info().name
+    }
+
+    pub fn severity(self) -> Severity {
+        self.info().severity
+    }
+
+    pub fn from_name(name: &str) -> Option<Rule> {
+        RULES.iter().find(|r| r.name == name).map(|r| r.rule)
+    }
+
+    pub fn names() -> impl Iterator<Item = &'static str> {
+        RULES.iter().map(|r| r.name)
+    }
+}
+
+impl fmt::Display for Rule {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl Serialize for Rule {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.name())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_is_in_enum_order_with_kebab_case_names() {
+        for (i, info) in RULES.iter().enumerate() {
+            assert_eq!(info.rule as usize, i, "{} is out of order", info.name);
+            assert!(
+                info.name
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b == b'-'),
+                "{}",
+                info.name
+            );
+            assert_eq!(Rule::from_name(info.name), Some(info.rule));
+        }
+    }
+}

@@ -1,0 +1,130 @@
+//! A fixture project in a temporary folder, and the real binary run on it.
+#![allow(dead_code)]
+
+use assert_cmd::Command;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+
+pub struct Project {
+    pub dir: tempfile::TempDir,
+}
+
+impl Project {
+    /// A project with `facts.yaml` and the given files (paths relative to the project).
+    pub fn new(facts: &str, files: &[(&str, &[u8])]) -> Project {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        std::fs::write(dir.path().join("facts.yaml"), facts).expect("write facts.yaml");
+        for (path, bytes) in files {
+            let full = dir.path().join(path);
+            if let Some(parent) = full.parent() {
+                std::fs::create_dir_all(parent).expect("create folder");
+            }
+            std::fs::write(full, bytes).expect("write file");
+        }
+        Project { dir }
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn file(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    /// Runs `factsheet ARGS` in the project folder.
+    pub fn run(&self, args: &[&str]) -> Output {
+        let out = Command::cargo_bin("factsheet")
+            .expect("the binary")
+            .args(args)
+            .current_dir(self.path())
+            .env("NO_COLOR", "1")
+            .timeout(std::time::Duration::from_secs(60))
+            .output()
+            .expect("run factsheet");
+        Output {
+            code: out.status.code(),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+
+    /// `factsheet check --format json`: the parsed report and the exit code.
+    pub fn check(&self) -> Report {
+        let out = self.run(&["check", "--format", "json"]);
+        let json: Value = serde_json::from_str(&out.stdout)
+            .unwrap_or_else(|e| panic!("not JSON ({e}):\n{}\n{}", out.stdout, out.stderr));
+        Report { json, code: out.code }
+    }
+}
+
+pub struct Output {
+    pub code: Option<i32>,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+pub struct Report {
+    pub json: Value,
+    pub code: Option<i32>,
+}
+
+/// A finding, reduced to what tests compare.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hit {
+    pub rule: String,
+    pub line: u64,
+    pub column: u64,
+    pub message: String,
+}
+
+impl Report {
+    pub fn hits(&self) -> Vec<Hit> {
+        self.json["findings"]
+            .as_array()
+            .expect("findings")
+            .iter()
+            .map(|f| Hit {
+                rule: f["rule"].as_str().unwrap_or_default().to_owned(),
+                line: f["line"].as_u64().unwrap_or_default(),
+                column: f["column"].as_u64().unwrap_or_default(),
+                message: f["message"].as_str().unwrap_or_default().to_owned(),
+            })
+            .collect()
+    }
+
+    pub fn of(&self, rule: &str) -> Vec<Hit> {
+        self.hits().into_iter().filter(|h| h.rule == rule).collect()
+    }
+
+    /// The single finding of `rule`, which must be at `line`:`column`.
+    pub fn one(&self, rule: &str, line: u64, column: u64) -> Hit {
+        let hits = self.of(rule);
+        assert_eq!(hits.len(), 1, "expected one {rule}, got {:#?}", self.hits());
+        let hit = hits[0].clone();
+        assert_eq!(
+            (hit.line, hit.column),
+            (line, column),
+            "{rule} at the wrong place: {hit:#?}"
+        );
+        hit
+    }
+
+    pub fn none(&self, rule: &str) {
+        assert!(self.of(rule).is_empty(), "unexpected {rule}: {:#?}", self.hits());
+    }
+
+    pub fn summary(&self, key: &str) -> u64 {
+        self.json["summary"][key].as_u64().expect("summary field")
+    }
+}
+
+/// The opening of a valid facts file; tests append their sources and facts to it.
+pub const BRIEFING: &str = "briefing:\n  title: \"Test\"\n  as_of: 2022-03-03\n";
+
+/// A short article with curly quotes, a no-break space and an en dash.
+pub const ARTICLE: &str = "Igor Konashenkov, the spokesperson of Russia’s defence ministry said, \
+“The Rusian divisions of the armed forces have taken the regional center of Kherson under full \
+control”, according to AFP reports.\n\nAt least 660,000 individuals have already left the\u{a0}country \
+– while many others look for safety. Russia’s Defense Ministry said 498 Russian soldiers were \
+killed and 1,597 wounded. One million people have fled.\n";
