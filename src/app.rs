@@ -114,7 +114,9 @@ fn explain_command(args: &ExplainArgs) -> Result<Outcome, RunError> {
 
 fn capitalize(s: &str) -> String {
     let mut chars = s.chars();
-    chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
 fn wrap(text: &str, width: usize) -> String {
@@ -137,7 +139,10 @@ fn wrap(text: &str, width: usize) -> String {
 /// Writes to standard output; a closed pipe (`| head`) is not an error worth a message.
 fn print_out(text: &str) -> Result<(), RunError> {
     let mut stdout = anstream::stdout().lock();
-    match stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         Err(e) => Err(RunError(format!("cannot write to standard output: {e}"))),

@@ -23,10 +23,14 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Run every check on the facts file and print the findings
-    #[command(after_help = "Examples:\n  factsheet check\n  factsheet check --facts briefs/kherson/facts.yaml --format json\n  factsheet check --format github --strict")]
+    #[command(
+        after_help = "Examples:\n  factsheet check\n  factsheet check --facts briefs/kherson/facts.yaml --format json\n  factsheet check --format github --strict"
+    )]
     Check(CheckArgs),
     /// Print what a rule checks, why it matters, and how to fix a finding
-    #[command(after_help = "Examples:\n  factsheet explain quote-not-found\n  factsheet explain --all")]
+    #[command(
+        after_help = "Examples:\n  factsheet explain quote-not-found\n  factsheet explain --all"
+    )]
     Explain(ExplainArgs),
 }
 

@@ -35,9 +35,8 @@ fn fold(c: char) -> char {
         // “ ” „ ‟ ″
         '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' => '"',
         // hyphen, non-breaking hyphen, figure dash, en dash, em dash, horizontal bar, minus
-        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}' | '\u{2212}' => {
-            '-'
-        }
+        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}'
+        | '\u{2212}' => '-',
         c => c,
     }
 }
@@ -97,8 +96,14 @@ mod tests {
         let parts = quote_parts("the Rusian divisions ... under full control");
         assert_eq!(parts, vec!["the Rusian divisions", "under full control"]);
         let text = "The Rusian divisions of the armed forces have taken Kherson under full control";
-        assert_eq!(find_parts(text, &["Rusian divisions", "full control"]), Ok(vec![4, 66]));
-        assert_eq!(find_parts(text, &["full control", "Rusian divisions"]), Err(1));
+        assert_eq!(
+            find_parts(text, &["Rusian divisions", "full control"]),
+            Ok(vec![4, 66])
+        );
+        assert_eq!(
+            find_parts(text, &["full control", "Rusian divisions"]),
+            Err(1)
+        );
         assert_eq!(quote_parts("… taken …"), vec!["taken"]);
     }
 }

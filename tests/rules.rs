@@ -120,7 +120,11 @@ fn a_link_that_leads_out_is_outside() {
     std::fs::write(outside.path().join("secret.txt"), ARTICLE).unwrap();
     let p = Project::new(&one_source("    file: sources/link.txt\n"), &[]);
     std::fs::create_dir(p.file("sources")).unwrap();
-    std::os::unix::fs::symlink(outside.path().join("secret.txt"), p.file("sources/link.txt")).unwrap();
+    std::os::unix::fs::symlink(
+        outside.path().join("secret.txt"),
+        p.file("sources/link.txt"),
+    )
+    .unwrap();
     let r = p.check();
     let hit = r.one("source-file-outside", 8, 11);
     assert!(hit.message.contains("link"), "{hit:?}");
@@ -134,7 +138,10 @@ fn a_pinned_hash_that_differs_is_a_mismatch() {
     let content = b"not the article\n";
     let r = Project::new(&text(&"0".repeat(64)), &[("a.txt", content)]).check();
     let hit = r.one("source-hash-mismatch", 9, 13);
-    assert!(hit.message.contains(good), "the message gives the actual hash: {hit:?}");
+    assert!(
+        hit.message.contains(good),
+        "the message gives the actual hash: {hit:?}"
+    );
     let r = Project::new(&text(&good.to_uppercase()), &[("a.txt", content)]).check();
     r.none("source-hash-mismatch");
 }
@@ -164,7 +171,8 @@ fn a_quote_that_differs_is_not_found_and_the_closest_passage_is_shown() {
     let r = quote_fact("have taken the regional centre of Kherson").check();
     let hit = r.one("quote-not-found", 15, 16);
     assert!(
-        hit.message.contains("\"have taken the regional center of Kherson\"")
+        hit.message
+            .contains("\"have taken the regional center of Kherson\"")
             && hit.message.contains("`centre` where the file has `center`"),
         "{hit:?}"
     );
@@ -173,7 +181,9 @@ fn a_quote_that_differs_is_not_found_and_the_closest_passage_is_shown() {
 
 #[test]
 fn matching_is_case_sensitive_and_parts_must_be_in_order() {
-    quote_fact("the rusian divisions").check().one("quote-not-found", 15, 16);
+    quote_fact("the rusian divisions")
+        .check()
+        .one("quote-not-found", 15, 16);
     let r = quote_fact("under full control ... The Rusian divisions").check();
     let hit = r.one("quote-not-found", 15, 16);
     assert!(hit.message.contains("not in this order"), "{hit:?}");
@@ -184,7 +194,14 @@ fn a_quote_found_in_another_source_says_so() {
     let text = format!(
         "{BRIEFING}sources:\n  - id: a\n    title: A\n    publisher: P\n    file: a.txt\n  - id: b\n    title: B\n    publisher: P\n    file: b.txt\nfacts:\n  - id: f\n    statement: s\n    topic: T\n    sources:\n      - source: a\n        quote: \"a sentence only b has\"\n      - source: b\n        quote: \"a sentence only b has\"\n{VERIFIED}"
     );
-    let r = Project::new(&text, &[("a.txt", ARTICLE.as_bytes()), ("b.txt", b"Here is a sentence only b has.")]).check();
+    let r = Project::new(
+        &text,
+        &[
+            ("a.txt", ARTICLE.as_bytes()),
+            ("b.txt", b"Here is a sentence only b has."),
+        ],
+    )
+    .check();
     let hit = r.one("quote-not-found", 19, 16);
     assert!(hit.message.contains("it is in source `b`"), "{hit:?}");
 }
@@ -207,9 +224,16 @@ fn number_fact(statement: &str, quote: &str) -> Project {
 
 #[test]
 fn a_number_not_in_the_quotes_is_found() {
-    let r = number_fact("182 soldiers were killed", "498 Russian soldiers were killed").check();
+    let r = number_fact(
+        "182 soldiers were killed",
+        "498 Russian soldiers were killed",
+    )
+    .check();
     let hit = r.one("number-not-in-quote", 11, 16);
-    assert!(hit.message.contains("`182`") && hit.message.contains("`498`"), "{hit:?}");
+    assert!(
+        hit.message.contains("`182`") && hit.message.contains("`498`"),
+        "{hit:?}"
+    );
 }
 
 #[test]
@@ -217,8 +241,14 @@ fn numbers_compare_as_values() {
     for (statement, quote) in [
         ("1597 wounded", "killed and 1,597 wounded"),
         ("1 million people have fled", "One million people have fled"),
-        ("At least 660 thousand individuals", "At least 660,000 individuals"),
-        ("The 7th day of 2022, 2 March", "Konashenkov, the spokesperson"),
+        (
+            "At least 660 thousand individuals",
+            "At least 660,000 individuals",
+        ),
+        (
+            "The 7th day of 2022, 2 March",
+            "Konashenkov, the spokesperson",
+        ),
     ] {
         let r = number_fact(statement, quote).check();
         let hits = r.of("number-not-in-quote");
@@ -250,7 +280,9 @@ fn an_unknown_publisher_warns() {
     let text = format!(
         "{BRIEFING}sources:\n  - id: a\n    title: A\n    publisher: unknown\nfacts:\n  - id: f\n    statement: s\n    topic: T\n    sources:\n      - source: a\n{VERIFIED}"
     );
-    Project::new(&text, &[]).check().one("unknown-publisher", 7, 16);
+    Project::new(&text, &[])
+        .check()
+        .one("unknown-publisher", 7, 16);
 }
 
 #[test]
@@ -262,7 +294,8 @@ fn an_allow_silences_its_rule_for_its_fact_only_and_is_counted() {
     };
     let allow = "    allow:\n      - rule: number-not-in-quote\n        reason: \"converts 550 km into miles\"\n";
     let other = "    allow:\n      - rule: unverified\n        reason: \"another rule\"\n";
-    let p = with_facts(&(fact("allowed", allow) + &fact("not-allowed", "") + &fact("other", other)));
+    let p =
+        with_facts(&(fact("allowed", allow) + &fact("not-allowed", "") + &fact("other", other)));
     let r = p.check();
     let hits = r.of("number-not-in-quote");
     let facts: Vec<u64> = hits.iter().map(|h| h.line).collect();
@@ -273,7 +306,35 @@ fn an_allow_silences_its_rule_for_its_fact_only_and_is_counted() {
 
 #[test]
 fn strict_fails_on_warnings() {
-    let p = with_facts("  - id: f\n    statement: s\n    topic: T\n    sources:\n      - source: a\n        quote: \"full control\"\n");
+    let p = with_facts(
+        "  - id: f\n    statement: s\n    topic: T\n    sources:\n      - source: a\n        quote: \"full control\"\n",
+    );
     assert_eq!(p.run(&["check"]).code, Some(0));
     assert_eq!(p.run(&["check", "--strict"]).code, Some(1));
+}
+
+#[test]
+fn human_output_is_coloured_only_when_asked_and_never_with_no_color() {
+    let p = quote_fact("the rusian divisions");
+    let run = |vars: &[(&str, &str)]| {
+        let mut cmd = assert_cmd::Command::cargo_bin("factsheet").unwrap();
+        cmd.arg("check")
+            .current_dir(p.path())
+            .env_remove("NO_COLOR");
+        for (k, v) in vars {
+            cmd.env(k, v);
+        }
+        String::from_utf8(cmd.output().unwrap().stdout).unwrap()
+    };
+    // Not a terminal: plain text, ready for logs and files.
+    assert!(!run(&[]).contains('\x1b'));
+    assert!(run(&[("CLICOLOR_FORCE", "1")]).contains('\x1b'));
+    let plain = run(&[("NO_COLOR", "1")]);
+    assert!(!plain.contains('\x1b'));
+    assert!(plain.contains("facts.yaml:15:16"), "{plain}");
+    assert!(plain.contains("error[quote-not-found]"), "{plain}");
+    assert!(
+        plain.contains("quote: \"the rusian divisions\""),
+        "shows the offending line: {plain}"
+    );
 }

@@ -204,8 +204,12 @@ fn source_files(ctx: &Context<'_>, out: &mut Vec<Finding>) {
                 .source(id),
             ),
             SourceFile::Unreadable(why) => out.push(
-                Finding::new(Rule::SourceFileMissing, file.pos, format!("source `{id}`: {why}"))
-                    .source(id),
+                Finding::new(
+                    Rule::SourceFileMissing,
+                    file.pos,
+                    format!("source `{id}`: {why}"),
+                )
+                .source(id),
             ),
             SourceFile::Read(read) => {
                 if let (Some(pinned), Some(actual)) = (&source.sha256, &read.sha256)
@@ -254,7 +258,12 @@ fn unused_sources(ctx: &Context<'_>, out: &mut Vec<Finding>) {
 
 fn unknown_publishers(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     for source in &ctx.file.sources {
-        if source.publisher.value.trim().eq_ignore_ascii_case("unknown") {
+        if source
+            .publisher
+            .value
+            .trim()
+            .eq_ignore_ascii_case("unknown")
+        {
             let id = source.id.value.as_str();
             out.push(
                 Finding::new(
@@ -272,8 +281,12 @@ fn unsourced(fact: &Spanned<Fact>, out: &mut Vec<Finding>) {
     let id = fact.id.value.as_str();
     if fact.sources.is_missing() {
         out.push(
-            Finding::new(Rule::Unsourced, fact.pos, format!("fact `{id}` cites no source"))
-                .fact(id),
+            Finding::new(
+                Rule::Unsourced,
+                fact.pos,
+                format!("fact `{id}` cites no source"),
+            )
+            .fact(id),
         );
     } else if fact.sources.value.is_empty() {
         out.push(
@@ -322,7 +335,8 @@ fn numbers_in_quotes(fact: &Spanned<Fact>, out: &mut Vec<Finding>) {
     let quoted: Vec<numbers::Mention> = quotes.iter().flat_map(|q| numbers::mentions(q)).collect();
     let mut missing: Vec<&numbers::Mention> = Vec::new();
     for m in &stated {
-        if !quoted.iter().any(|q| q.value == m.value) && !missing.iter().any(|x| x.value == m.value) {
+        if !quoted.iter().any(|q| q.value == m.value) && !missing.iter().any(|x| x.value == m.value)
+        {
             missing.push(m);
         }
     }

@@ -141,26 +141,89 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
 }
 
 const UNITS: &[&str] = &[
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
     "nineteen",
 ];
 const TENS: &[&str] = &[
     "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
 ];
 const ORDINALS: &[&str] = &[
-    "zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-    "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
-    "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+    "zeroth",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
 ];
 const TENS_ORDINALS: &[&str] = &[
-    "", "", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth",
-    "eightieth", "ninetieth",
+    "",
+    "",
+    "twentieth",
+    "thirtieth",
+    "fortieth",
+    "fiftieth",
+    "sixtieth",
+    "seventieth",
+    "eightieth",
+    "ninetieth",
 ];
 const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
 ];
 
 fn scale_power(word: &str) -> Option<i32> {
@@ -299,7 +362,8 @@ fn read_digits(text: &str, toks: &[Tok<'_>], i: usize, run: &str, out: &mut Vec<
     if let Some(end) = date_end(toks, i) {
         return end;
     }
-    let ordinal = glued_after.is_some_and(|n| matches!(n.token, Token::Word(w) if is_ordinal_suffix(w)));
+    let ordinal =
+        glued_after.is_some_and(|n| matches!(n.token, Token::Word(w) if is_ordinal_suffix(w)));
     let is_day = !run.contains([',', '.'])
         && run.len() <= 2
         && run.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d));
@@ -307,8 +371,9 @@ fn read_digits(text: &str, toks: &[Tok<'_>], i: usize, run: &str, out: &mut Vec<
         // "2 March", "2nd of March", "March 2", "Jan. 18"
         let after = if ordinal { i + 2 } else { i + 1 };
         let month_after = toks.get(after).is_some_and(is_month)
-            || (toks.get(after).is_some_and(|t| matches!(t.token, Token::Word(w) if w.eq_ignore_ascii_case("of")))
-                && toks.get(after + 1).is_some_and(is_month));
+            || (toks.get(after).is_some_and(
+                |t| matches!(t.token, Token::Word(w) if w.eq_ignore_ascii_case("of")),
+            ) && toks.get(after + 1).is_some_and(is_month));
         let month_before = prev.is_some_and(is_month)
             || (prev.is_some_and(|p| p.token == Token::Mark('.'))
                 && i >= 2
@@ -369,13 +434,12 @@ fn read_digits(text: &str, toks: &[Tok<'_>], i: usize, run: &str, out: &mut Vec<
 
 /// The token index after a date written with digits, when one starts at `i`.
 fn date_end(toks: &[Tok<'_>], i: usize) -> Option<usize> {
-    let digits = |k: usize, lens: &[usize]| match toks.get(k) {
-        Some(Tok {
+    let digits = |k: usize, lens: &[usize]| {
+        matches!(toks.get(k), Some(Tok {
             token: Token::Digits(d),
             space_before: false,
             ..
-        }) if d.bytes().all(|b| b.is_ascii_digit()) && lens.contains(&d.len()) => true,
-        _ => false,
+        }) if d.bytes().all(|b| b.is_ascii_digit()) && lens.contains(&d.len()))
     };
     let mark = |k: usize, c: char| {
         toks.get(k)
@@ -387,13 +451,28 @@ fn date_end(toks: &[Tok<'_>], i: usize) -> Option<usize> {
     if !first.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    if first.len() == 4 && mark(i + 1, '-') && digits(i + 2, &[2]) && mark(i + 3, '-') && digits(i + 4, &[2]) {
+    if first.len() == 4
+        && mark(i + 1, '-')
+        && digits(i + 2, &[2])
+        && mark(i + 3, '-')
+        && digits(i + 4, &[2])
+    {
         return Some(i + 5);
     }
-    if (1..=2).contains(&first.len()) && mark(i + 1, '/') && digits(i + 2, &[1, 2]) && mark(i + 3, '/') && digits(i + 4, &[2, 4]) {
+    if (1..=2).contains(&first.len())
+        && mark(i + 1, '/')
+        && digits(i + 2, &[1, 2])
+        && mark(i + 3, '/')
+        && digits(i + 4, &[2, 4])
+    {
         return Some(i + 5);
     }
     None
+}
+
+/// "twenty six" and "twenty-first" combine; "five six" does not.
+fn tens_then_unit(current: u128, n: u128) -> bool {
+    current % 100 >= 20 && current.is_multiple_of(10) && n < 10
 }
 
 /// Reads number words from `i` (`twenty-six`, `one hundred and twenty`, `1.4 million`'s words
@@ -415,15 +494,14 @@ fn read_words(text: &str, toks: &[Tok<'_>], i: usize, out: &mut Vec<Mention>) ->
     while let Some(nw) = word.take() {
         match nw {
             NumberWord::Small(n) => {
-                // "twenty six" combines, "five six" does not.
-                if last_kind_small && !(current % 100 >= 20 && current % 10 == 0 && n < 10) {
+                if last_kind_small && !tens_then_unit(current, n) {
                     break;
                 }
                 current += n;
                 last_kind_small = true;
             }
             NumberWord::Ordinal(n) => {
-                if last_kind_small && !(current % 100 >= 20 && current % 10 == 0 && n < 10) {
+                if last_kind_small && !tens_then_unit(current, n) {
                     break;
                 }
                 current += n;
@@ -501,7 +579,10 @@ mod tests {
     fn scale_words_and_number_words() {
         assert_eq!(values("one million people"), ["1000000"]);
         assert_eq!(values("1 million people"), ["1000000"]);
-        assert_eq!(values("16-hundred troops and 9-thousand more"), ["1600", "9000"]);
+        assert_eq!(
+            values("16-hundred troops and 9-thousand more"),
+            ["1600", "9000"]
+        );
         assert_eq!(values("twenty-six tonnes"), ["26"]);
         assert_eq!(values("three columns"), ["3"]);
         assert_eq!(values("one hundred and twenty people"), ["120"]);

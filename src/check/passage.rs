@@ -26,7 +26,11 @@ fn key(word: &str) -> String {
 /// The window of the text, as long as the quote, that shares the most words with it.
 /// `None` when no word of the quote occurs in the text.
 pub fn closest(text: &str, quote: &str) -> Option<Passage> {
-    let quote_words: Vec<&str> = quote.split(' ').filter(|w| !w.is_empty()).take(MAX_WORDS).collect();
+    let quote_words: Vec<&str> = quote
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .take(MAX_WORDS)
+        .collect();
     let words: Vec<&str> = text.split(' ').filter(|w| !w.is_empty()).collect();
     if quote_words.is_empty() || words.is_empty() {
         return None;
@@ -134,8 +138,15 @@ mod tests {
     fn finds_the_passage_and_the_word_that_differs() {
         let text = "Igor Konashenkov said. The Rusian divisions of the armed forces have taken the \
                     regional center of Kherson under full control, according to AFP reports.";
-        let p = closest(text, "have taken the regional centre of Kherson under full control").unwrap();
-        assert_eq!(p.text, "have taken the regional center of Kherson under full control");
+        let p = closest(
+            text,
+            "have taken the regional centre of Kherson under full control",
+        )
+        .unwrap();
+        assert_eq!(
+            p.text,
+            "have taken the regional center of Kherson under full control"
+        );
         assert_eq!(p.quote_only, ["centre"]);
         assert_eq!(p.source_only, ["center"]);
     }

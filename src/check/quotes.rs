@@ -36,7 +36,10 @@ pub fn citations(
                 Finding::new(
                     Rule::UnknownSource,
                     citation.source.pos,
-                    format!("fact `{id}` cites `{cited}`, which is not a declared source{}", nearest_id(ctx, cited)),
+                    format!(
+                        "fact `{id}` cites `{cited}`, which is not a declared source{}",
+                        nearest_id(ctx, cited)
+                    ),
                 )
                 .fact(id)
                 .source(cited),
@@ -92,8 +95,8 @@ pub fn citations(
             }
             out.push(
                 Finding::new(Rule::QuoteNotFound, quote.pos, message)
-                .fact(id)
-                .source(cited),
+                    .fact(id)
+                    .source(cited),
             );
         }
     }
@@ -141,7 +144,12 @@ fn nearest_id(ctx: &Context<'_>, unknown: &str) -> String {
     ctx.file
         .sources
         .iter()
-        .map(|s| (strsim::jaro_winkler(unknown, s.id.value.as_str()), s.id.value.as_str()))
+        .map(|s| {
+            (
+                strsim::jaro_winkler(unknown, s.id.value.as_str()),
+                s.id.value.as_str(),
+            )
+        })
         .filter(|(score, _)| *score >= 0.8)
         .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| b.1.cmp(a.1)))
         .map(|(_, id)| format!("; did you mean `{id}`?"))
@@ -157,7 +165,9 @@ pub fn point_to_other_sources(ctx: &Context<'_>, findings: &mut [Finding], not_f
             if i == miss.cited {
                 continue;
             }
-            let SourceFile::Read(text) = text else { continue };
+            let SourceFile::Read(text) = text else {
+                continue;
+            };
             if budget < text.normalized.len() {
                 return;
             }

@@ -82,7 +82,9 @@ pub fn unknown_key_message(field: &str, expected: &[&str]) -> String {
         .max_by(|a, b| a.0.total_cmp(&b.0));
     match nearest {
         Some((_, name)) => format!("unknown field `{field}`; did you mean `{name}`?"),
-        None if expected.is_empty() => format!("unknown field `{field}`: no fields are allowed here"),
+        None if expected.is_empty() => {
+            format!("unknown field `{field}`: no fields are allowed here")
+        }
         None => {
             let names: Vec<String> = expected.iter().map(|n| format!("`{n}`")).collect();
             format!(
@@ -280,7 +282,9 @@ impl<'de> Deserializer<'de> for NodeDeserializer {
         if let NodeKind::Scalar { value, plain: true } = &self.0.kind
             && let Resolved::Bool(b) = resolve(value)
         {
-            return visitor.visit_bool(b).map_err(|e: Error| e.or_at(self.pos()));
+            return visitor
+                .visit_bool(b)
+                .map_err(|e: Error| e.or_at(self.pos()));
         }
         self.invalid(&"`true` or `false`")
     }
@@ -428,7 +432,10 @@ impl Map {
 impl<'de> MapAccess<'de> for Map {
     type Error = Error;
 
-    fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, Error> {
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, Error> {
         match self.pairs.next() {
             Some((key, value)) => {
                 self.value = Some(value);
@@ -478,7 +485,10 @@ impl<'de> SeqAccess<'de> for SpannedSeq {
             1 => seed.deserialize(pos.line.into_deserializer()).map(Some),
             2 => seed.deserialize(pos.column.into_deserializer()).map(Some),
             _ => {
-                let node = self.node.take().ok_or_else(|| de::Error::custom("no value"))?;
+                let node = self
+                    .node
+                    .take()
+                    .ok_or_else(|| de::Error::custom("no value"))?;
                 seed.deserialize(NodeDeserializer(node))
                     .map(Some)
                     .map_err(|e| e.or_at(pos))

@@ -165,6 +165,7 @@ pub fn parse_facts(text: &str) -> (Result<FactsFile, Vec<Problem>>, usize, usize
     let mut file = FactsFile::default();
     let mut briefing_seen = false;
     let mut facts_seen = false;
+    let mut unknown_top_level = false;
     let (mut fact_count, mut source_count) = (0, 0);
     for (key, value) in pairs {
         let NodeKind::Scalar { value: name, .. } = &key.kind else {
@@ -237,11 +238,18 @@ pub fn parse_facts(text: &str) -> (Result<FactsFile, Vec<Problem>>, usize, usize
                     }
                 }
             }
-            other => problems.push(Problem::at(key.pos, de::unknown_key_message(other, TOP_LEVEL))),
+            other => {
+                unknown_top_level = true;
+                problems.push(Problem::at(
+                    key.pos,
+                    de::unknown_key_message(other, TOP_LEVEL),
+                ));
+            }
         }
     }
+    // A misspelt key (`fatcs:`) already says what is missing.
     for (seen_it, name) in [(briefing_seen, "briefing"), (facts_seen, "facts")] {
-        if !seen_it {
+        if !seen_it && !unknown_top_level {
             problems.push(Problem::at(
                 root_pos,
                 format!("missing the required top-level field `{name}`"),

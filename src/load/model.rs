@@ -96,14 +96,28 @@ pub struct Allow {
 /// A required field that is absent or blank: `(field name, position of its parent)`.
 pub type Missing = (&'static str, super::spanned::Pos);
 
-fn require_text(out: &mut Vec<Missing>, name: &'static str, field: &Spanned<String>, parent: super::spanned::Pos) {
+fn require_text(
+    out: &mut Vec<Missing>,
+    name: &'static str,
+    field: &Spanned<String>,
+    parent: super::spanned::Pos,
+) {
     if field.is_missing() || field.value.trim().is_empty() {
-        let at = if field.is_missing() { parent } else { field.pos };
+        let at = if field.is_missing() {
+            parent
+        } else {
+            field.pos
+        };
         out.push((name, at));
     }
 }
 
-fn require<T>(out: &mut Vec<Missing>, name: &'static str, field: &Spanned<T>, parent: super::spanned::Pos) {
+fn require<T>(
+    out: &mut Vec<Missing>,
+    name: &'static str,
+    field: &Spanned<T>,
+    parent: super::spanned::Pos,
+) {
     if field.is_missing() {
         out.push((name, parent));
     }
@@ -150,7 +164,10 @@ impl Fact {
 }
 
 /// Reads a string and checks it with `parse`, whose error becomes the finding's message.
-fn parse_str<'de, D, T>(deserializer: D, parse: impl FnOnce(String) -> Result<T, String>) -> Result<T, D::Error>
+fn parse_str<'de, D, T>(
+    deserializer: D,
+    parse: impl FnOnce(String) -> Result<T, String>,
+) -> Result<T, D::Error>
 where
     D: Deserializer<'de>,
 {
@@ -224,7 +241,9 @@ impl Date {
         let day = i8::try_from(day).unwrap_or(0);
         jiff::civil::Date::new(year, month, day)
             .map(Date)
-            .map_err(|_| format!("`{text}` is not a day of the calendar: check the month and the day"))
+            .map_err(|_| {
+                format!("`{text}` is not a day of the calendar: check the month and the day")
+            })
     }
 }
 

@@ -40,7 +40,12 @@ pub fn read_all(base_dir: &Path, sources: &[Spanned<Source>]) -> Vec<SourceFile>
         .par_iter()
         .map(|source| match &source.file {
             None => SourceFile::NotGiven,
-            Some(file) => read_one(base_dir, base.as_deref(), &file.value, source.sha256.is_some()),
+            Some(file) => read_one(
+                base_dir,
+                base.as_deref(),
+                &file.value,
+                source.sha256.is_some(),
+            ),
         })
         .collect()
 }
@@ -143,7 +148,9 @@ fn inside_path(file: &str) -> Result<PathBuf, String> {
         }
     }
     if clean.as_os_str().is_empty() {
-        return Err(format!("`{file}` names the project folder itself, not a file"));
+        return Err(format!(
+            "`{file}` names the project folder itself, not a file"
+        ));
     }
     Ok(clean)
 }

@@ -167,7 +167,11 @@ fn parse_pieces<T: Send>(
         || parse_at(head_text, 0),
         || {
             rayon::join(
-                || layout.tail.map(|(start, line)| parse_at(&text[start..], line)),
+                || {
+                    layout
+                        .tail
+                        .map(|(start, line)| parse_at(&text[start..], line))
+                },
                 || {
                     bounds
                         .par_iter()
@@ -245,7 +249,7 @@ mod tests {
     use proptest::prelude::*;
 
     /// The plain parse's top-level pairs and `facts:` items, to compare with the split parse.
-    fn whole(text: &str) -> (Vec<(Node, Node)>, Vec<Node>) {
+    fn whole(text: &str) -> (Pairs, Vec<Node>) {
         let root = parse_at(text, 0).unwrap().unwrap();
         let NodeKind::Map(pairs) = root.kind else {
             panic!("not a mapping")
@@ -273,7 +277,9 @@ mod tests {
         (rest, items)
     }
 
-    fn split(text: &str) -> Option<(Vec<(Node, Node)>, Vec<Node>)> {
+    type Pairs = Vec<(Node, Node)>;
+
+    fn split(text: &str) -> Option<(Pairs, Vec<Node>)> {
         let doc = parse_pieces(text, 1, |n| n)?;
         let NodeKind::Map(pairs) = doc.root.kind else {
             panic!("not a mapping")
@@ -314,7 +320,8 @@ mod tests {
     #[test]
     fn cuts_inside_values_fall_back() {
         // A quoted value that runs over a line that looks like an item.
-        let quoted = "facts:\n  - id: one\n    statement: \"a\n  - id: fake\n    b\"\n  - id: two\n";
+        let quoted =
+            "facts:\n  - id: one\n    statement: \"a\n  - id: fake\n    b\"\n  - id: two\n";
         assert!(split(quoted).is_none() || assert_same(quoted));
         // An anchor used in another piece.
         let anchored = "facts:\n  - id: &x one\n  - id: *x\n";
@@ -332,8 +339,26 @@ mod tests {
 
     fn scalar() -> impl Strategy<Value = String> {
         let word = prop::sample::select(vec![
-            "a", "- id: x", "  - id: y", "facts:", "#c", "\"q\"", "'s'", "k: v", "[", "]", "{",
-            "---", "...", "&a", "*a", "|", ">", "\u{a0}", "é", "",
+            "a",
+            "- id: x",
+            "  - id: y",
+            "facts:",
+            "#c",
+            "\"q\"",
+            "'s'",
+            "k: v",
+            "[",
+            "]",
+            "{",
+            "---",
+            "...",
+            "&a",
+            "*a",
+            "|",
+            ">",
+            "\u{a0}",
+            "é",
+            "",
         ]);
         (prop::collection::vec(word, 0..4), 0..6u8).prop_map(|(words, style)| {
             let body = words.join(" ");

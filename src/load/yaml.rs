@@ -24,7 +24,10 @@ pub struct Node {
 pub enum NodeKind {
     /// `plain` scalars are resolved by the YAML core schema (null, booleans, numbers);
     /// quoted and block scalars are always text.
-    Scalar { value: String, plain: bool },
+    Scalar {
+        value: String,
+        plain: bool,
+    },
     Seq(Vec<Node>),
     Map(Vec<(Node, Node)>),
 }
@@ -109,7 +112,10 @@ pub(crate) fn parse_at(text: &str, line_offset: u32) -> Result<Option<Node>, Yam
             Err(err) => {
                 let m = err.marker();
                 let pos = Pos::new(to_u32(m.line()) + line_offset, to_u32(m.col()) + 1);
-                return Err(YamlError::new(pos, format!("not valid YAML: {}", err.info())));
+                return Err(YamlError::new(
+                    pos,
+                    format!("not valid YAML: {}", err.info()),
+                ));
             }
         }
     }
@@ -182,7 +188,9 @@ impl Builder {
                 if self.stack.len() >= MAX_DEPTH {
                     return Err(YamlError::new(
                         pos,
-                        format!("nesting deeper than {MAX_DEPTH} levels: a facts file needs only a few"),
+                        format!(
+                            "nesting deeper than {MAX_DEPTH} levels: a facts file needs only a few"
+                        ),
                     ));
                 }
                 let kind = if matches!(event, Event::SequenceStart(..)) {
@@ -207,7 +215,10 @@ impl Builder {
             }
             Event::Alias(id) => {
                 let Some((node, size)) = self.anchors.get(&id) else {
-                    return Err(YamlError::new(pos, "an alias (`*name`) to an unknown anchor"));
+                    return Err(YamlError::new(
+                        pos,
+                        "an alias (`*name`) to an unknown anchor",
+                    ));
                 };
                 self.alias_nodes += size;
                 if self.alias_nodes > MAX_ALIAS_NODES {

@@ -24,7 +24,9 @@ pub fn render(report: &Report) -> String {
 
 /// The escaping GitHub's runner undoes for a command's message.
 fn escape_data(s: &str) -> String {
-    s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
 }
 
 /// Properties (`file=...`) also escape the separators of the property list.

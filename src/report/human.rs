@@ -31,7 +31,11 @@ fn finding_report<'a>(f: &'a Finding, lines: &LineIndex<'a>) -> Vec<Group<'a>> {
     let group = match lines.line(f.line) {
         Some(line) => {
             let start = char_to_byte(line, f.column.saturating_sub(1) as usize);
-            let end = line.trim_end().len().max(start + 1).min(line.len().max(start + 1));
+            let end = line
+                .trim_end()
+                .len()
+                .max(start + 1)
+                .min(line.len().max(start + 1));
             let snippet = Snippet::source(line)
                 .line_start(f.line as usize)
                 .path(f.file.as_str())
@@ -48,14 +52,15 @@ fn finding_report<'a>(f: &'a Finding, lines: &LineIndex<'a>) -> Vec<Group<'a>> {
 }
 
 fn char_to_byte(line: &str, chars: usize) -> usize {
-    line.char_indices().nth(chars).map_or(line.len(), |(i, _)| i)
+    line.char_indices()
+        .nth(chars)
+        .map_or(line.len(), |(i, _)| i)
 }
 
 pub fn summary_line(report: &Report) -> String {
     let s = &report.summary;
-    let plural = |n: usize, one: &str, many: &str| {
-        format!("{n} {}", if n == 1 { one } else { many })
-    };
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     let mut line = format!(
         "{}, {} in {} and {}",
         plural(s.errors, "error", "errors"),

@@ -54,7 +54,10 @@ impl Project {
         let out = self.run(&["check", "--format", "json"]);
         let json: Value = serde_json::from_str(&out.stdout)
             .unwrap_or_else(|e| panic!("not JSON ({e}):\n{}\n{}", out.stdout, out.stderr));
-        Report { json, code: out.code }
+        Report {
+            json,
+            code: out.code,
+        }
     }
 }
 
@@ -111,7 +114,11 @@ impl Report {
     }
 
     pub fn none(&self, rule: &str) {
-        assert!(self.of(rule).is_empty(), "unexpected {rule}: {:#?}", self.hits());
+        assert!(
+            self.of(rule).is_empty(),
+            "unexpected {rule}: {:#?}",
+            self.hits()
+        );
     }
 
     pub fn summary(&self, key: &str) -> u64 {

@@ -1,0 +1,287 @@
+//! `invalid-yaml`: every way a facts file can fail to fit the format is reported at the node it
+//! is about, with a message that says what to do, and exit code 1; hostile input never panics,
+//! hangs or exhausts memory.
+
+mod common;
+use common::{BRIEFING, Project};
+
+const SOURCE: &str = "sources:\n  - id: a\n    title: A\n    publisher: P\n";
+const FACT: &str = "  - id: f\n    statement: s\n    topic: T\n    sources:\n      - source: a\n    verified_by: me\n";
+
+/// Checks a facts file and returns its invalid-yaml findings as (line, column, message).
+fn invalid(text: &[u8]) -> Vec<(u64, u64, String)> {
+    let p = Project::new("", &[]);
+    std::fs::write(p.file("facts.yaml"), text).unwrap();
+    let r = p.check();
+    assert_eq!(r.code, Some(1), "{:#?}", r.hits());
+    let hits = r.hits();
+    assert!(
+        hits.iter().all(|h| h.rule == "invalid-yaml"),
+        "only invalid-yaml is reported when the file does not fit: {hits:#?}"
+    );
+    hits.into_iter()
+        .map(|h| (h.line, h.column, h.message))
+        .collect()
+}
+
+/// Asserts exactly one invalid-yaml finding at `line`:`column` whose message has `words`.
+fn one(text: &str, line: u64, column: u64, words: &str) {
+    let hits = invalid(text.as_bytes());
+    assert_eq!(hits.len(), 1, "{hits:#?}");
+    let (l, c, message) = &hits[0];
+    assert_eq!((*l, *c), (line, column), "{message}");
+    assert!(message.contains(words), "`{words}` not in: {message}");
+}
+
+#[test]
+fn a_valid_file_is_not_invalid() {
+    let p = Project::new(&format!("{BRIEFING}{SOURCE}facts:\n{FACT}"), &[]);
+    p.check().none("invalid-yaml");
+}
+
+#[test]
+fn an_unknown_field_names_the_nearest_known_one() {
+    let text = format!(
+        "{BRIEFING}{SOURCE}facts:\n  - id: f\n    statement: s\n    topic: T\n    souces:\n      - source: a\n"
+    );
+    one(
+        &text,
+        12,
+        5,
+        "unknown field `souces`; did you mean `sources`?",
+    );
+    let top = format!("{BRIEFING}{SOURCE}fatcs:\n{FACT}");
+    one(&top, 8, 1, "did you mean `facts`?");
+    let far = format!(
+        "{BRIEFING}{SOURCE}facts:\n  - id: f\n    statement: s\n    topic: T\n    zzz: 1\n"
+    );
+    one(&far, 12, 5, "the fields here are `id`, `statement`");
+}
+
+#[test]
+fn a_wrong_type_is_reported_where_it_stands() {
+    let text =
+        format!("{BRIEFING}{SOURCE}facts:\n  - id: f\n    statement: [a, b]\n    topic: T\n");
+    one(&text, 10, 16, "expected a string, found a list");
+    let figure = format!(
+        "{BRIEFING}{SOURCE}facts:\n{FACT}    figure:\n      value: 1,597\n      label: wounded\n"
+    );
+    one(&figure, 16, 14, "a number");
+    let facts_map = format!("{BRIEFING}{SOURCE}facts:\n  id: f\n");
+    one(&facts_map, 9, 3, "expected a list of facts");
+}
+
+#[test]
+fn every_missing_required_field_is_reported_at_its_fact() {
+    let text =
+        format!("{BRIEFING}{SOURCE}facts:\n  - id: f\n    verified_by: me\n    sources: []\n");
+    let hits = invalid(text.as_bytes());
+    let fields: Vec<&str> = hits.iter().map(|h| h.2.as_str()).collect();
+    assert_eq!(hits.len(), 2, "{fields:#?}");
+    assert!(hits.iter().all(|h| (h.0, h.1) == (9, 5)), "{hits:#?}");
+    assert!(
+        fields[0].contains("`statement`") && fields[1].contains("`topic`"),
+        "{fields:#?}"
+    );
+    let blank =
+        format!("{BRIEFING}{SOURCE}facts:\n  - id: f\n    statement: \"  \"\n    topic: T\n");
+    one(&blank, 10, 16, "`statement`");
+    one(&format!("{SOURCE}facts: []\n"), 1, 1, "`briefing`");
+    one(
+        "briefing:\n  as_of: 2022-03-03\nsources: []\nfacts: []\n",
+        2,
+        3,
+        "`title`",
+    );
+}
+
+#[test]
+fn dates_must_be_real_and_well_formed() {
+    for (date, words) in [
+        ("2022-02-30", "not a day of the calendar"),
+        ("2022-13-01", "not a day of the calendar"),
+        ("2021-02-29", "not a day of the calendar"),
+        ("2022-3-2", "YYYY-MM-DD"),
+        ("02.03.2022", "YYYY-MM-DD"),
+        ("2022-03-02T10:00", "YYYY-MM-DD"),
+    ] {
+        one(
+            &format!("briefing:\n  title: T\n  as_of: {date}\nsources: []\nfacts: []\n"),
+            3,
+            10,
+            words,
+        );
+    }
+    let leap = format!("briefing:\n  title: T\n  as_of: 2024-02-29\n{SOURCE}facts:\n{FACT}");
+    Project::new(&leap, &[]).check().none("invalid-yaml");
+}
+
+#[test]
+fn ids_and_addresses_must_have_their_shape() {
+    for id in ["Kherson-Taken", "-x", "a_b", "\"\"", "é"] {
+        let text =
+            format!("{BRIEFING}{SOURCE}facts:\n  - id: {id}\n    statement: s\n    topic: T\n");
+        one(&text, 9, 9, "not a valid id");
+    }
+    for url in [
+        "javascript:alert(1)",
+        "ftp://example.org/a",
+        "https://",
+        "example.org",
+    ] {
+        let text = format!(
+            "{BRIEFING}sources:\n  - id: a\n    title: A\n    publisher: P\n    url: \"{url}\"\nfacts: []\n"
+        );
+        one(&text, 8, 10, "not an http(s) address");
+    }
+    let hash = format!(
+        "{BRIEFING}sources:\n  - id: a\n    title: A\n    publisher: P\n    sha256: abc\nfacts: []\n"
+    );
+    one(&hash, 8, 13, "64 hexadecimal digits");
+}
+
+#[test]
+fn an_allow_needs_a_warning_rule_and_a_reason() {
+    let allow = |rule: &str, reason: &str| {
+        format!("{BRIEFING}{SOURCE}facts:\n{FACT}    allow:\n      - rule: {rule}\n{reason}")
+    };
+    one(
+        &allow("quote-not-found", "        reason: r\n"),
+        16,
+        15,
+        "error rule and cannot be allowed",
+    );
+    one(
+        &allow("numbers", "        reason: r\n"),
+        16,
+        15,
+        "unknown rule `numbers`",
+    );
+    one(&allow("unverified", ""), 16, 9, "`reason`");
+    one(
+        &allow("unverified", "        reason: \"\"\n"),
+        17,
+        17,
+        "`reason`",
+    );
+}
+
+#[test]
+fn a_duplicate_key_is_reported_at_the_second() {
+    let text = format!(
+        "{BRIEFING}{SOURCE}facts:\n  - id: f\n    statement: s\n    statement: t\n    topic: T\n"
+    );
+    one(&text, 11, 5, "appears twice");
+}
+
+#[test]
+fn text_that_is_not_a_facts_file_is_one_finding() {
+    one("", 1, 1, "empty");
+    one("# only a comment\n", 1, 1, "empty");
+    one("- a\n- b\n", 1, 1, "must be a mapping");
+    one("just text\n", 1, 1, "must be a mapping");
+    one("briefing: [\n", 2, 1, "not valid YAML");
+    one("a: b: c\n", 1, 5, "not valid YAML");
+    one("briefing:\n  title: !!str T\n", 2, 10, "tags");
+    one("a: 1\n---\nb: 2\n", 2, 1, "second YAML document");
+    let hits = invalid(b"briefing:\n  title: caf\xe9\n");
+    assert_eq!((hits[0].0, hits[0].1), (2, 13), "{hits:#?}");
+    assert!(hits[0].2.contains("UTF-8"));
+}
+
+#[test]
+fn one_broken_fact_does_not_hide_the_others() {
+    let text = format!(
+        "{BRIEFING}{SOURCE}facts:\n  - id: f\n    statment: s\n    topic: T\n  - id: g\n    statement: [x]\n    topic: T\n"
+    );
+    let hits = invalid(text.as_bytes());
+    assert_eq!(hits.len(), 2, "{hits:#?}");
+    let p = Project::new(&text, &[]);
+    let r = p.check();
+    assert_eq!(
+        r.json["findings"][0]["fact"], "f",
+        "the finding names the fact"
+    );
+    assert_eq!(r.json["findings"][1]["fact"], "g");
+}
+
+#[test]
+fn an_alias_bomb_is_refused_quickly() {
+    let mut text = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+    for i in 1..12 {
+        let refs = vec![format!("*a{}", i - 1); 10].join(", ");
+        text.push_str(&format!("a{i}: &a{i} [{refs}]\n"));
+    }
+    let hits = invalid(text.as_bytes());
+    assert!(hits[0].2.contains("aliases"), "{hits:#?}");
+}
+
+#[test]
+fn ten_thousand_levels_of_nesting_are_refused() {
+    let flow = format!("briefing: {}{}\n", "[".repeat(10_000), "]".repeat(10_000));
+    invalid(flow.as_bytes());
+    let block: String = (0..10_000)
+        .map(|i| format!("{}k{i}:\n", " ".repeat(i)))
+        .collect();
+    let hits = invalid(block.as_bytes());
+    assert!(hits[0].2.contains("nesting deeper"), "{hits:#?}");
+}
+
+#[test]
+fn a_fifty_megabyte_string_is_read() {
+    let big = "x".repeat(50 * 1024 * 1024);
+    let text = format!(
+        "{BRIEFING}{SOURCE}facts:\n  - id: f\n    statement: \"{big}\"\n    topic: T\n    sources:\n      - source: a\n    verified_by: me\n"
+    );
+    let p = Project::new(&text, &[]);
+    let r = p.check();
+    r.none("invalid-yaml");
+    assert_eq!(r.code, Some(0));
+}
+
+#[test]
+fn a_binary_file_is_invalid_not_a_crash() {
+    let bytes: Vec<u8> = (0..=255u8).cycle().take(4096).collect();
+    invalid(&bytes);
+    invalid(b"\x00\x01\x02facts: []\n");
+}
+
+#[test]
+fn a_missing_or_unreadable_facts_file_cannot_run() {
+    let p = Project::new("", &[]);
+    let out = p.run(&["check", "--facts", "nope.yaml"]);
+    assert_eq!(out.code, Some(2));
+    assert!(
+        out.stderr.contains("nope.yaml") && out.stderr.contains("no such file"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stdout.is_empty());
+    let out = p.run(&["check", "--facts", "."]);
+    assert_eq!(out.code, Some(2));
+    assert!(out.stderr.contains("folder"), "{}", out.stderr);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_facts_file_without_read_permission_cannot_run() {
+    use std::os::unix::fs::PermissionsExt;
+    let p = Project::new("briefing: {}\n", &[]);
+    let path = p.file("facts.yaml");
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o000)).unwrap();
+    // Root reads anything; the test means something only for other users.
+    if std::fs::read(&path).is_ok() {
+        return;
+    }
+    let out = p.run(&["check"]);
+    assert_eq!(out.code, Some(2));
+    assert!(out.stderr.contains("facts.yaml"), "{}", out.stderr);
+}
+
+#[test]
+fn bad_usage_is_exit_two() {
+    let p = Project::new("", &[]);
+    assert_eq!(p.run(&["check", "--format", "xml"]).code, Some(2));
+    assert_eq!(p.run(&["frobnicate"]).code, Some(2));
+    assert_eq!(p.run(&["explain", "no-such-rule"]).code, Some(2));
+}
