@@ -2,8 +2,10 @@
 //! The exit code is decided here and nowhere else.
 
 use crate::check::{self, Report};
-use crate::cli::{CheckArgs, Cli, Command, ExplainArgs};
-use crate::load::{self, Loaded, RunError};
+use crate::cli::{CheckArgs, Cli, Command, ExplainArgs, GenerateArgs};
+use crate::load::sources::SourceFile;
+use crate::load::{self, Loaded, RunError, display};
+use crate::render::{self, Templates};
 use crate::report::{self, Format};
 use crate::rules::{RULES, Rule, Severity};
 use std::io::Write;
@@ -42,6 +44,7 @@ impl Outcome {
 pub fn run(cli: Cli) -> Outcome {
     let result = match cli.command {
         Command::Check(args) => check_command(&args),
+        Command::Generate(args) => generate_command(&args),
         Command::Explain(args) => explain_command(&args),
     };
     match result {
@@ -54,21 +57,34 @@ pub fn run(cli: Cli) -> Outcome {
     }
 }
 
+/// A facts file, loaded and checked.
+pub struct Checked {
+    pub loaded: Loaded,
+    /// The file of each source, in declaration order (empty when the facts file is invalid).
+    pub texts: Vec<SourceFile>,
+    pub report: Report,
+}
+
 /// Loads the facts file and runs every check. Only an unreadable facts file is an `Err`.
-pub fn check_project(facts: &std::path::Path) -> Result<(Loaded, Report), RunError> {
+pub fn check_project(facts: &std::path::Path) -> Result<Checked, RunError> {
     let loaded = load::load_facts(facts)?;
-    let report = match &loaded.content {
-        Err(problems) => check::invalid(&loaded, problems),
+    let (texts, report) = match &loaded.content {
+        Err(problems) => (Vec::new(), check::invalid(&loaded, problems)),
         Ok(file) => {
             let texts = load::sources::read_all(&loaded.base_dir, &file.sources);
-            check::check(&loaded, file, &texts)
+            let report = check::check(&loaded, file, &texts);
+            (texts, report)
         }
     };
-    Ok((loaded, report))
+    Ok(Checked {
+        loaded,
+        texts,
+        report,
+    })
 }
 
 fn check_command(args: &CheckArgs) -> Result<Outcome, RunError> {
-    let (loaded, report) = check_project(&args.facts)?;
+    let Checked { loaded, report, .. } = check_project(&args.facts)?;
     let text = match args.format {
         Format::Human => report::human::render(&report, &loaded.text),
         Format::Json => report::json::render(&report),
@@ -76,6 +92,60 @@ fn check_command(args: &CheckArgs) -> Result<Outcome, RunError> {
     };
     print_out(&text)?;
     Ok(Outcome::from_report(&report, args.strict))
+}
+
+fn generate_command(args: &GenerateArgs) -> Result<Outcome, RunError> {
+    let checked = check_project(&args.facts)?;
+    let report = &checked.report;
+    if !report.findings.is_empty() {
+        print_err(&report::human::render(report, &checked.loaded.text));
+    }
+    let file = match &checked.loaded.content {
+        Ok(file) if !report.has_errors() => file,
+        _ => {
+            print_err("nothing was written: fix the errors above, then run generate again\n");
+            return Ok(Outcome::Failed);
+        }
+    };
+    let (dir, explicit) = match &args.templates {
+        Some(dir) => (dir.clone(), true),
+        None => (std::path::PathBuf::from("templates"), false),
+    };
+    let templates = Templates::load(&dir, explicit)?;
+    let files = render::render(file, &checked.texts, &templates, args.format)?;
+    if args.check {
+        let stale = crate::write::stale(&args.out, &files);
+        if stale.is_empty() {
+            print_out(&format!("{} is current\n", display(&args.out)))?;
+            return Ok(Outcome::Passed);
+        }
+        let mut message = String::new();
+        for file in stale {
+            let path = display(&args.out.join(file.name));
+            message.push_str(&format!(
+                "{path} is not current (missing or different): run `factsheet generate` and commit it\n"
+            ));
+        }
+        print_err(&message);
+        return Ok(Outcome::Failed);
+    }
+    let written = crate::write::write_all(&args.out, &files)?;
+    let mut message = String::new();
+    for (file, status) in files.iter().zip(written) {
+        let what = match status {
+            crate::write::Written::Created => "wrote",
+            crate::write::Written::Updated => "updated",
+            crate::write::Written::Unchanged => "unchanged",
+        };
+        message.push_str(&format!("{what} {}\n", display(&args.out.join(file.name))));
+    }
+    print_out(&message)?;
+    Ok(Outcome::Passed)
+}
+
+fn print_err(text: &str) {
+    let mut stderr = anstream::stderr().lock();
+    let _ = stderr.write_all(text.as_bytes());
 }
 
 fn explain_command(args: &ExplainArgs) -> Result<Outcome, RunError> {

@@ -1,5 +1,6 @@
 //! The command line, defined once: parsing, `--help`, completions and the man page all read it.
 
+use crate::render::Formats;
 use crate::report::Format;
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
@@ -27,6 +28,11 @@ pub enum Command {
         after_help = "Examples:\n  factsheet check\n  factsheet check --facts briefs/kherson/facts.yaml --format json\n  factsheet check --format github --strict"
     )]
     Check(CheckArgs),
+    /// Check the facts, then render briefing.md and/or briefing.html into the output folder
+    #[command(
+        after_help = "Examples:\n  factsheet generate\n  factsheet generate --format html\n  factsheet generate --templates my-templates --out public\n  factsheet generate --check    # in CI: fail when output/ is not current"
+    )]
+    Generate(GenerateArgs),
     /// Print what a rule checks, why it matters, and how to fix a finding
     #[command(
         after_help = "Examples:\n  factsheet explain quote-not-found\n  factsheet explain --all"
@@ -45,6 +51,26 @@ pub struct CheckArgs {
     /// Fail (exit 1) on warnings too
     #[arg(long)]
     pub strict: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct GenerateArgs {
+    /// The facts file
+    #[arg(long, value_name = "FILE", default_value = "facts.yaml")]
+    pub facts: PathBuf,
+    /// A folder of templates that replace the built-in ones file by file
+    /// (briefing.html, briefing.css, briefing.md) [default: templates, when it exists]
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
+    /// The output folder
+    #[arg(long, value_name = "DIR", default_value = "output")]
+    pub out: PathBuf,
+    /// Which briefings to render
+    #[arg(long, value_enum, default_value_t = Formats::All)]
+    pub format: Formats,
+    /// Write nothing; fail (exit 1) if the output folder is not what generate would write
+    #[arg(long)]
+    pub check: bool,
 }
 
 #[derive(Debug, Args)]

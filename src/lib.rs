@@ -6,6 +6,8 @@ pub mod app;
 pub mod check;
 pub mod cli;
 pub mod load;
+pub mod render;
 pub mod report;
 pub mod rules;
 pub mod text;
+pub mod write;

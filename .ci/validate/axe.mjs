@@ -1,0 +1,54 @@
+// Runs axe-core on a page in Debian's Chromium (never a downloaded browser) and fails on any
+// serious or critical violation. With --screenshots DIR it also saves how the page looks at
+// desktop and phone widths, in the light and dark schemes, and as printed.
+// Usage: node axe.mjs PAGE.html [--screenshots DIR]
+import { chromium } from 'playwright-core';
+import { readFileSync, mkdirSync } from 'node:fs';
+import { resolve, join } from 'node:path';
+import { pathToFileURL, fileURLToPath } from 'node:url';
+
+const page_path = process.argv[2];
+const shots = process.argv.indexOf('--screenshots') > 0 ? process.argv[process.argv.indexOf('--screenshots') + 1] : null;
+const axe = readFileSync(join(fileURLToPath(new URL('.', import.meta.url)), 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+         '--disable-background-networking', '--disable-component-update', '--disable-sync',
+        ],
+});
+let failed = 0;
+const requests = [];
+for (const scheme of ['light', 'dark']) {
+  for (const [name, width, height] of [['desktop', 1280, 900], ['phone', 390, 844]]) {
+    const context = await browser.newContext({ viewport: { width, height }, colorScheme: scheme });
+    const page = await context.newPage();
+    page.on('request', r => { if (!r.url().startsWith('file:')) requests.push(r.url()); });
+    await page.goto(pathToFileURL(resolve(page_path)).href);
+    await page.addScriptTag({ content: axe });
+    const result = await page.evaluate(async () => await axe.run(document, { resultTypes: ['violations'] }));
+    const bad = result.violations.filter(v => v.impact === 'serious' || v.impact === 'critical');
+    for (const v of result.violations) {
+      console.log(`${scheme}/${name}: ${v.impact} ${v.id}: ${v.help} (${v.nodes.length} nodes)`);
+      for (const n of v.nodes.slice(0, 3)) console.log(`    ${n.target.join(' ')}: ${n.failureSummary.replace(/\n/g, ' ')}`);
+    }
+    failed += bad.length;
+    if (shots) {
+      mkdirSync(shots, { recursive: true });
+      await page.screenshot({ path: join(shots, `${name}-${scheme}.png`), fullPage: false });
+      await page.screenshot({ path: join(shots, `${name}-${scheme}-full.png`), fullPage: true });
+      if (name === 'desktop' && scheme === 'light') {
+        await page.emulateMedia({ media: 'print' });
+        await page.pdf({ path: join(shots, 'print.pdf'), format: 'A4' });
+      }
+    }
+    await context.close();
+  }
+}
+await browser.close();
+if (requests.length) {
+  console.log(`the page made ${requests.length} request(s) outside the file: ${[...new Set(requests)].join(', ')}`);
+  failed += requests.length;
+}
+console.log(failed ? `axe: ${failed} serious or critical problem(s)` : 'axe: no serious or critical violation');
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,273 @@
+//! Inline Markdown in statements and the summary, rendered for HTML or re-written as safe
+//! Markdown, and the escaping of plain text for Markdown output.
+//!
+//! Every option is set in `options()`. Raw HTML becomes text, images become their alt text,
+//! and only http(s) links and in-page anchors stay links; whatever the input, the output holds
+//! no markup that was not made here.
+
+use pulldown_cmark::{CowStr, Event, LinkType, Options, Parser, Tag, TagEnd, html};
+
+/// The Markdown features that inline fields may use.
+fn options() -> Options {
+    // Strikethrough only: no tables, footnotes, task lists, math or smart punctuation, so the
+    // text renders as the author wrote it.
+    Options::ENABLE_STRIKETHROUGH
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Target {
+    Html,
+    Markdown,
+}
+
+/// Renders an inline field (a statement, the summary) for the target format.
+pub fn inline(text: &str, target: Target) -> String {
+    let source = prepare(text);
+    let events = sanitize(Parser::new_ext(&source, options()));
+    match target {
+        Target::Html => {
+            let mut out = String::with_capacity(source.len() + 16);
+            html::push_html(&mut out, events.into_iter());
+            out
+        }
+        Target::Markdown => to_markdown(&events),
+    }
+}
+
+/// One line, with anything that would start a block (a list, a heading, a quote, a code block
+/// or a link definition) escaped, so the field is always read as a run of inline text.
+fn prepare(text: &str) -> String {
+    let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    escape_block_start(&line)
+}
+
+/// Escapes the start of a line that CommonMark would read as a block.
+fn escape_block_start(line: &str) -> String {
+    let bytes = line.as_bytes();
+    let first = bytes.first().copied();
+    let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+    let ordered = digits > 0 && matches!(bytes.get(digits), Some(b'.' | b')'));
+    if ordered {
+        return format!("{}\\{}", &line[..digits], &line[digits..]);
+    }
+    let block_char = matches!(
+        first,
+        Some(b'#' | b'>' | b'-' | b'+' | b'*' | b'=' | b'_' | b'`' | b'~' | b'|' | b'<')
+    );
+    let link_definition = first == Some(b'[') && line.contains("]:");
+    if block_char || link_definition {
+        format!("\\{line}")
+    } else {
+        line.to_owned()
+    }
+}
+
+fn allowed_link(dest: &str) -> bool {
+    let lower = dest.trim().to_ascii_lowercase();
+    lower.starts_with("https://") || lower.starts_with("http://") || lower.starts_with('#')
+}
+
+/// Keeps text, emphasis, code and safe links; everything else becomes text or goes.
+fn sanitize<'a>(parser: Parser<'a>) -> Vec<Event<'a>> {
+    let mut out = Vec::new();
+    // For each open link: whether it was kept.
+    let mut links: Vec<bool> = Vec::new();
+    for event in parser {
+        match event {
+            Event::Text(t) | Event::Html(t) | Event::InlineHtml(t) => out.push(Event::Text(t)),
+            Event::Code(c) => out.push(Event::Code(c)),
+            Event::SoftBreak | Event::HardBreak => out.push(Event::Text(CowStr::Borrowed(" "))),
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let keep = allowed_link(&dest_url) && link_type != LinkType::Email;
+                links.push(keep);
+                if keep {
+                    out.push(Event::Start(Tag::Link {
+                        link_type,
+                        dest_url,
+                        title,
+                        id,
+                    }));
+                }
+            }
+            Event::End(TagEnd::Link) => {
+                if links.pop() == Some(true) {
+                    out.push(Event::End(TagEnd::Link));
+                }
+            }
+            Event::Start(tag @ (Tag::Emphasis | Tag::Strong | Tag::Strikethrough)) => {
+                out.push(Event::Start(tag));
+            }
+            Event::End(end @ (TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough)) => {
+                out.push(Event::End(end));
+            }
+            // Paragraphs, images (their alt text stays as text), and any other structure.
+            Event::Start(_) | Event::End(_) => {}
+            Event::FootnoteReference(label) => out.push(Event::Text(format!("[^{label}]").into())),
+            Event::TaskListMarker(_) | Event::Rule => {}
+            Event::InlineMath(m) | Event::DisplayMath(m) => out.push(Event::Text(m)),
+        }
+    }
+    out
+}
+
+/// Writes the kept events back as Markdown.
+fn to_markdown(events: &[Event<'_>]) -> String {
+    let mut out = String::new();
+    let mut link_ends: Vec<String> = Vec::new();
+    for event in events {
+        match event {
+            Event::Text(t) => out.push_str(&escape_text(t)),
+            Event::Code(c) => out.push_str(&code_span(c)),
+            Event::Start(Tag::Emphasis) | Event::End(TagEnd::Emphasis) => out.push('*'),
+            Event::Start(Tag::Strong) | Event::End(TagEnd::Strong) => out.push_str("**"),
+            Event::Start(Tag::Strikethrough) | Event::End(TagEnd::Strikethrough) => {
+                out.push_str("~~");
+            }
+            Event::Start(Tag::Link { dest_url, .. }) => {
+                out.push('[');
+                link_ends.push(format!("]({})", link_destination(dest_url)));
+            }
+            Event::End(TagEnd::Link) => out.push_str(&link_ends.pop().unwrap_or_default()),
+            _ => {}
+        }
+    }
+    escape_start(out)
+}
+
+/// Plain text (a title, a quote, a place) made safe to put anywhere in a Markdown line.
+pub fn escape(text: &str) -> String {
+    let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    escape_start(escape_text(&line))
+}
+
+fn escape_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '&' | '#' | '!' | '$'
+        ) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Text that begins a line must not begin a list or a heading either.
+fn escape_start(text: String) -> String {
+    let bytes = text.as_bytes();
+    let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+    if digits > 0 && matches!(bytes.get(digits), Some(b'.' | b')')) {
+        return format!("{}\\{}", &text[..digits], &text[digits..]);
+    }
+    if matches!(bytes.first(), Some(b'-' | b'+' | b'=')) {
+        return format!("\\{text}");
+    }
+    text
+}
+
+fn code_span(code: &str) -> String {
+    let longest = code.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat(longest + 1);
+    let pad = if code.starts_with('`') || code.ends_with('`') || code.starts_with(' ') {
+        " "
+    } else {
+        ""
+    };
+    format!("{fence}{pad}{code}{pad}{fence}")
+}
+
+/// A link destination in angle brackets, which may hold any character but `<`, `>` and breaks.
+pub fn link_destination(url: &str) -> String {
+    let mut out = String::from("<");
+    for c in url.chars() {
+        match c {
+            '<' => out.push_str("%3C"),
+            '>' => out.push_str("%3E"),
+            c if c.is_whitespace() || c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out.push('>');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn emphasis_code_and_links_render() {
+        assert_eq!(
+            inline(
+                "Russia *says* it holds [Kherson](https://example.org/k) `now`",
+                Target::Html
+            ),
+            "Russia <em>says</em> it holds <a href=\"https://example.org/k\">Kherson</a> <code>now</code>"
+        );
+        assert_eq!(
+            inline(
+                "Russia *says* it holds [Kherson](https://example.org/k)",
+                Target::Markdown
+            ),
+            "Russia *says* it holds [Kherson](<https://example.org/k>)"
+        );
+    }
+
+    #[test]
+    fn raw_html_is_text_and_unsafe_links_go() {
+        let html = inline(
+            "<script>alert(1)</script> <img src=x onerror=alert(1)> [x](javascript:alert(1))",
+            Target::Html,
+        );
+        assert_eq!(
+            html,
+            "&lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x onerror=alert(1)&gt; x"
+        );
+        let md = inline(
+            "<b>bold</b> [x](javascript:alert(1)) ![i](https://e.org/i.png)",
+            Target::Markdown,
+        );
+        assert_eq!(md, "\\<b\\>bold\\</b\\> x i");
+    }
+
+    #[test]
+    fn block_syntax_stays_inline() {
+        assert_eq!(
+            inline("2022. Russian forces", Target::Html),
+            "2022. Russian forces"
+        );
+        assert_eq!(inline("# Not a heading", Target::Html), "# Not a heading");
+        assert_eq!(inline("- not a list", Target::Html), "- not a list");
+        assert_eq!(inline("> not a quote", Target::Html), "&gt; not a quote");
+        assert_eq!(inline("    indented", Target::Html), "indented");
+        assert_eq!(
+            inline("[a]: https://x.org", Target::Html),
+            "[a]: https://x.org"
+        );
+        assert_eq!(
+            inline("line one\n\nline two", Target::Html),
+            "line one line two"
+        );
+        assert_eq!(
+            inline("2022. Russian forces", Target::Markdown),
+            "2022\\. Russian forces"
+        );
+    }
+
+    #[test]
+    fn plain_text_is_escaped_for_markdown() {
+        assert_eq!(
+            escape("<b>*x*</b> {{ 7*7 }}"),
+            "\\<b\\>\\*x\\*\\</b\\> {{ 7\\*7 }}"
+        );
+        assert_eq!(escape("1. first"), "1\\. first");
+        assert_eq!(escape("Day 7 #"), "Day 7 \\#");
+    }
+}

@@ -1,0 +1,107 @@
+//! The templates: the defaults embedded in the binary, overridden file by file by the files of
+//! a user's templates folder.
+
+use crate::load::{RunError, display};
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::path::Path;
+use tera::{Context, Tera};
+
+/// The default templates, as shipped in `templates/`.
+const DEFAULTS: &[(&str, &str)] = &[
+    (
+        "briefing.html",
+        include_str!("../../templates/briefing.html"),
+    ),
+    ("briefing.css", include_str!("../../templates/briefing.css")),
+    ("briefing.md", include_str!("../../templates/briefing.md")),
+];
+
+/// Files in a templates folder that are read as templates.
+const EXTENSIONS: &[&str] = &["html", "htm", "md", "css", "svg", "txt", "xml"];
+
+pub struct Templates {
+    tera: Tera,
+    /// Where each template came from, for messages: a path, or "built-in".
+    origins: BTreeMap<String, String>,
+}
+
+impl Templates {
+    /// The defaults, with each file of `dir` (when it exists) in place of the default of the
+    /// same name. A folder given explicitly must exist.
+    pub fn load(dir: &Path, explicit: bool) -> Result<Templates, RunError> {
+        let mut files: BTreeMap<String, (String, String)> = DEFAULTS
+            .iter()
+            .map(|(name, text)| {
+                (
+                    (*name).to_owned(),
+                    ((*text).to_owned(), "built-in".to_owned()),
+                )
+            })
+            .collect();
+        if dir.is_dir() {
+            for (name, path) in template_files(dir)? {
+                let text = std::fs::read_to_string(&path).map_err(|e| {
+                    RunError(format!("cannot read template `{}`: {e}", display(&path)))
+                })?;
+                files.insert(name, (text, display(&path)));
+            }
+        } else if explicit {
+            return Err(RunError(format!(
+                "cannot read templates folder `{}`: no such folder",
+                display(dir)
+            )));
+        }
+        let mut tera = Tera::default();
+        tera.autoescape_on(vec![".html", ".htm", ".xml", ".svg"]);
+        let origins: BTreeMap<String, String> = files
+            .iter()
+            .map(|(n, (_, o))| (n.clone(), o.clone()))
+            .collect();
+        tera.add_raw_templates(files.iter().map(|(n, (t, _))| (n.as_str(), t.as_str())))
+            .map_err(|e| RunError(format!("a template does not parse:\n{e}")))?;
+        Ok(Templates { tera, origins })
+    }
+
+    pub fn render(&self, name: &str, view: &impl Serialize) -> Result<String, RunError> {
+        let origin = self.origins.get(name).map_or("built-in", String::as_str);
+        let context = Context::from_serialize(view)
+            .map_err(|e| RunError(format!("cannot pass the briefing to `{name}`: {e}")))?;
+        self.tera.render(name, &context).map_err(|e| {
+            RunError(format!(
+                "template `{name}` ({origin}) failed to render:\n{e}"
+            ))
+        })
+    }
+}
+
+/// Template files under `dir`, by their path relative to it, in a stable order.
+fn template_files(dir: &Path) -> Result<Vec<(String, std::path::PathBuf)>, RunError> {
+    let mut out = Vec::new();
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(folder) = pending.pop() {
+        let entries = std::fs::read_dir(&folder).map_err(|e| {
+            RunError(format!(
+                "cannot read templates folder `{}`: {e}",
+                display(&folder)
+            ))
+        })?;
+        for entry in entries {
+            let path = entry
+                .map_err(|e| RunError(format!("cannot read `{}`: {e}", display(&folder))))?
+                .path();
+            if path.is_dir() {
+                pending.push(path);
+            } else if path
+                .extension()
+                .and_then(|e| e.to_str())
+                .is_some_and(|e| EXTENSIONS.contains(&e))
+                && let Ok(relative) = path.strip_prefix(dir)
+            {
+                out.push((display(relative), path));
+            }
+        }
+    }
+    out.sort();
+    Ok(out)
+}

@@ -1,0 +1,344 @@
+//! `factsheet generate`: golden outputs, safety against hostile fields, atomic and refusing
+//! writes, user templates, and `--check`.
+
+mod common;
+use common::{ARTICLE, BRIEFING, Project};
+use std::path::Path;
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// A copy of a fixture project in a temporary folder, without an output folder.
+fn fixture(name: &str) -> Project {
+    let p = Project::new("", &[]);
+    copy_dir(&Path::new("tests/fixtures").join(name), p.path());
+    let _ = std::fs::remove_dir_all(p.file("output"));
+    p
+}
+
+fn read(p: &Project, path: &str) -> String {
+    std::fs::read_to_string(p.file(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+#[test]
+fn golden_briefings_of_the_clean_fixture() {
+    let p = fixture("clean");
+    let out = p.run(&["generate"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert_eq!(
+        out.stdout,
+        "wrote output/briefing.md\nwrote output/briefing.html\n"
+    );
+    insta::assert_snapshot!("clean_briefing_md", read(&p, "output/briefing.md"));
+    insta::assert_snapshot!("clean_briefing_html", read(&p, "output/briefing.html"));
+}
+
+#[test]
+fn the_same_input_gives_the_same_bytes_without_paths_or_dates_of_the_run() {
+    let a = fixture("clean");
+    let b = fixture("clean");
+    assert_eq!(a.run(&["generate"]).code, Some(0));
+    assert_eq!(b.run(&["generate", "--format", "all"]).code, Some(0));
+    for name in ["output/briefing.md", "output/briefing.html"] {
+        let text = read(&a, name);
+        assert_eq!(text, read(&b, name), "{name} differs between two runs");
+        let dir = a.path().to_string_lossy().into_owned();
+        assert!(
+            !text.contains(&dir),
+            "{name} holds the project's absolute path"
+        );
+        assert!(!text.contains("2026"), "{name} holds today's date");
+    }
+    // A second run changes nothing on disk.
+    let out = a.run(&["generate"]);
+    assert_eq!(
+        out.stdout,
+        "unchanged output/briefing.md\nunchanged output/briefing.html\n"
+    );
+}
+
+#[test]
+fn format_chooses_the_files() {
+    let p = fixture("clean");
+    assert_eq!(p.run(&["generate", "--format", "html"]).code, Some(0));
+    assert!(p.file("output/briefing.html").exists());
+    assert!(!p.file("output/briefing.md").exists());
+    let out = p.run(&["generate", "--format", "md", "--out", "public/brief"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert!(p.file("public/brief/briefing.md").exists());
+}
+
+#[test]
+fn an_error_writes_nothing_and_leaves_the_old_output_whole() {
+    let p = fixture("clean");
+    assert_eq!(p.run(&["generate"]).code, Some(0));
+    let before_md = read(&p, "output/briefing.md");
+    let before_html = read(&p, "output/briefing.html");
+    // Break a quote: quote-not-found is an error.
+    let facts = read(&p, "facts.yaml").replace(
+        "have taken the regional center",
+        "have seized the regional center",
+    );
+    std::fs::write(p.file("facts.yaml"), facts).unwrap();
+    let out = p.run(&["generate"]);
+    assert_eq!(out.code, Some(1));
+    assert!(out.stderr.contains("quote-not-found"), "{}", out.stderr);
+    assert!(out.stderr.contains("nothing was written"), "{}", out.stderr);
+    assert_eq!(read(&p, "output/briefing.md"), before_md);
+    assert_eq!(read(&p, "output/briefing.html"), before_html);
+    let names: Vec<_> = std::fs::read_dir(p.file("output"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names.len(), 2, "no stray files: {names:?}");
+    // An invalid facts file also writes nothing.
+    std::fs::write(p.file("facts.yaml"), "briefing: [\n").unwrap();
+    assert_eq!(p.run(&["generate"]).code, Some(1));
+    assert_eq!(read(&p, "output/briefing.html"), before_html);
+}
+
+#[test]
+fn check_fails_on_missing_or_stale_output_and_names_the_file() {
+    let p = fixture("clean");
+    let out = p.run(&["generate", "--check"]);
+    assert_eq!(out.code, Some(1));
+    assert!(
+        out.stderr.contains("output/briefing.md is not current"),
+        "{}",
+        out.stderr
+    );
+    assert!(!p.file("output").exists(), "--check writes nothing");
+    assert_eq!(p.run(&["generate"]).code, Some(0));
+    let out = p.run(&["generate", "--check"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert_eq!(out.stdout, "output is current\n");
+    std::fs::write(p.file("output/briefing.html"), "old").unwrap();
+    let out = p.run(&["generate", "--check"]);
+    assert_eq!(out.code, Some(1));
+    assert!(
+        out.stderr.contains("output/briefing.html is not current"),
+        "{}",
+        out.stderr
+    );
+    assert!(!out.stderr.contains("briefing.md"), "{}", out.stderr);
+    assert_eq!(
+        p.run(&["generate", "--check", "--format", "md"]).code,
+        Some(0)
+    );
+}
+
+#[test]
+fn a_user_template_overrides_the_default_file_by_file() {
+    let p = fixture("clean");
+    std::fs::create_dir_all(p.file("templates")).unwrap();
+    std::fs::write(
+        p.file("templates/briefing.md"),
+        "# {{ title }}\n\n{% for s in sections %}{% for f in s.facts %}- {{ f.statement }}\n{% endfor %}{% endfor %}",
+    )
+    .unwrap();
+    assert_eq!(p.run(&["generate"]).code, Some(0));
+    let md = read(&p, "output/briefing.md");
+    assert!(
+        md.starts_with("# Kherson falls\n\n- Russia's Defence Ministry says"),
+        "{md}"
+    );
+    // The HTML template was not overridden: the built-in one is used.
+    assert!(read(&p, "output/briefing.html").contains("<h2 id=\"sources\">Sources</h2>"));
+    // Only the stylesheet overridden: the built-in page includes the user's CSS.
+    std::fs::write(
+        p.file("templates/briefing.css"),
+        "body { color: rebeccapurple; }",
+    )
+    .unwrap();
+    assert_eq!(p.run(&["generate"]).code, Some(0));
+    assert!(read(&p, "output/briefing.html").contains("rebeccapurple"));
+    // --templates names another folder.
+    std::fs::create_dir_all(p.file("other")).unwrap();
+    std::fs::write(p.file("other/briefing.md"), "other {{ totals.facts }}\n").unwrap();
+    assert_eq!(p.run(&["generate", "--templates", "other"]).code, Some(0));
+    assert_eq!(read(&p, "output/briefing.md"), "other 5\n");
+}
+
+#[test]
+fn a_broken_template_cannot_run_and_says_where() {
+    let p = fixture("clean");
+    std::fs::create_dir_all(p.file("templates")).unwrap();
+    std::fs::write(
+        p.file("templates/briefing.md"),
+        "# {{ title }}\n{% for x in %}\n",
+    )
+    .unwrap();
+    let out = p.run(&["generate"]);
+    assert_eq!(out.code, Some(2), "{}", out.stderr);
+    assert!(out.stderr.contains("briefing.md:2"), "{}", out.stderr);
+    std::fs::write(
+        p.file("templates/briefing.md"),
+        "# {{ title }}\n\n{{ no_such_field }}\n",
+    )
+    .unwrap();
+    let out = p.run(&["generate"]);
+    assert_eq!(out.code, Some(2), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("briefing.md:3") && out.stderr.contains("templates/briefing.md"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        !p.file("output/briefing.html").exists(),
+        "nothing is written when a template fails"
+    );
+    let out = p.run(&["generate", "--templates", "nope"]);
+    assert_eq!(out.code, Some(2));
+    assert!(out.stderr.contains("nope"), "{}", out.stderr);
+}
+
+// ---------------------------------------------------------------- hostile input
+
+const PAYLOADS: &[&str] = &[
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "[click](javascript:alert(1))",
+    "{{ 7*7 }}",
+    "{% raw %}x{% endraw %}",
+    "\"><svg onload=alert(1)>",
+    "<a href=\"javascript:alert(1)\">a</a>",
+    "![i](https://evil.example/x.png)",
+];
+
+/// A facts file with `payload` in every free-text field.
+fn hostile(payload: &str) -> Project {
+    let q = payload.replace('\\', "\\\\").replace('"', "\\\"");
+    let facts = format!(
+        "briefing:\n  title: \"T {q}\"\n  as_of: 2022-03-03\n  summary: \"S {q}\"\nsources:\n  - id: a\n    title: \"Ti {q}\"\n    publisher: \"P {q}\"\n    url: \"https://example.org/a?q=%22%3E\"\n    file: a.txt\nfacts:\n  - id: f\n    statement: \"St {q}\"\n    topic: \"To {q}\"\n    location: \"L {q}\"\n    claimed_by: \"C {q}\"\n    figure:\n      value: 1\n      label: \"La {q}\"\n      measure: \"M {q}\"\n    sources:\n      - source: a\n        quote: \"Qu {q}\"\n    verified_by: \"V {q}\"\n  - id: g\n    statement: \"Second\"\n    topic: \"To {q}\"\n    location: \"L {q}\"\n    figure:\n      value: 2\n      label: \"La\"\n      measure: \"M {q}\"\n    sources:\n      - source: a\n        quote: \"Qu {q}\"\n    verified_by: \"V\"\n    allow:\n      - rule: number-not-in-quote\n        reason: \"test\"\n"
+    );
+    let article = format!("Qu {payload} and more.");
+    let p = Project::new(&facts, &[("a.txt", article.as_bytes())]);
+    let out = p.run(&["generate"]);
+    assert_eq!(out.code, Some(0), "{payload}: {}", out.stderr);
+    p
+}
+
+/// Nothing in the page can run, load or navigate somewhere unsafe.
+fn assert_inert(html: &str, payload: &str) {
+    let doc = scraper::Html::parse_document(html);
+    let all = scraper::Selector::parse("*").unwrap();
+    for el in doc.select(&all) {
+        let name = el.value().name();
+        assert!(
+            !matches!(
+                name,
+                "script"
+                    | "img"
+                    | "iframe"
+                    | "object"
+                    | "embed"
+                    | "link"
+                    | "base"
+                    | "form"
+                    | "image"
+            ),
+            "{payload}: a <{name}> element got through"
+        );
+        for (attr, value) in el.value().attrs() {
+            assert!(
+                !attr.starts_with("on"),
+                "{payload}: an event handler `{attr}` got through"
+            );
+            let v = value.trim().to_ascii_lowercase();
+            assert!(
+                !v.starts_with("javascript:"),
+                "{payload}: a javascript: address got through"
+            );
+            if matches!(attr, "href" | "src" | "cite" | "xlink:href") {
+                assert!(
+                    v.starts_with('#') || v.starts_with("https://example.org/"),
+                    "{payload}: <{name} {attr}=\"{value}\"> points outside the page"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn hostile_fields_are_shown_as_text_in_html() {
+    for payload in PAYLOADS {
+        let p = hostile(payload);
+        let html = read(&p, "output/briefing.html");
+        assert_inert(&html, payload);
+        assert!(
+            !html.contains("49"),
+            "{payload}: a template expression was evaluated"
+        );
+        // The text is shown, not dropped: each field keeps its visible words.
+        let doc = scraper::Html::parse_document(&html);
+        let text: String = doc.root_element().text().collect();
+        if payload.starts_with("{{") {
+            assert!(text.contains("St {{ 7*7 }}"), "{payload}: {text}");
+        }
+        if payload.starts_with("<script") {
+            assert!(
+                text.contains("St <script>alert(1)</script>"),
+                "the statement shows the tag as text"
+            );
+            assert!(
+                text.contains("T <script>alert(1)</script>"),
+                "the title shows the tag as text"
+            );
+        }
+    }
+}
+
+#[test]
+fn hostile_fields_are_shown_as_text_in_markdown() {
+    for payload in PAYLOADS {
+        let p = hostile(payload);
+        let md = read(&p, "output/briefing.md");
+        assert!(
+            !md.contains("49"),
+            "{payload}: a template expression was evaluated"
+        );
+        // Rendered by a CommonMark renderer, the Markdown is as inert as the HTML.
+        let mut options = pulldown_cmark::Options::empty();
+        options.insert(pulldown_cmark::Options::ENABLE_FOOTNOTES);
+        options.insert(pulldown_cmark::Options::ENABLE_TABLES);
+        let mut html = String::new();
+        pulldown_cmark::html::push_html(&mut html, pulldown_cmark::Parser::new_ext(&md, options));
+        assert_inert(&html, payload);
+        let events: Vec<_> = pulldown_cmark::Parser::new_ext(&md, options).collect();
+        assert!(
+            !events.iter().any(|e| matches!(
+                e,
+                pulldown_cmark::Event::Html(_) | pulldown_cmark::Event::InlineHtml(_)
+            )),
+            "{payload}: raw HTML in the Markdown"
+        );
+    }
+}
+
+#[test]
+fn statement_markdown_is_rendered_and_only_safe_links_kept() {
+    let facts = format!(
+        "{BRIEFING}sources:\n  - id: a\n    title: A\n    publisher: P\n    file: a.txt\nfacts:\n  - id: f\n    statement: \"Russia *says* it holds [Kherson](https://example.org/k); [mail](mailto:x@example.org), [local](#sources)\"\n    topic: T\n    sources:\n      - source: a\n        quote: \"full control\"\n    verified_by: me\n"
+    );
+    let p = Project::new(&facts, &[("a.txt", ARTICLE.as_bytes())]);
+    assert_eq!(p.run(&["generate"]).code, Some(0));
+    let html = read(&p, "output/briefing.html");
+    assert!(html.contains("Russia <em>says</em> it holds <a href=\"https://example.org/k\">Kherson</a>; mail, <a href=\"#sources\">local</a>"), "{html}");
+    let md = read(&p, "output/briefing.md");
+    assert!(
+        md.contains(
+            "Russia *says* it holds [Kherson](<https://example.org/k>); mail, [local](<#sources>)"
+        ),
+        "{md}"
+    );
+}
