@@ -2,13 +2,16 @@
 //! The exit code is decided here and nowhere else.
 
 use crate::check::{self, Report};
-use crate::cli::{CheckArgs, Cli, Command, ExplainArgs, GenerateArgs};
+use crate::cli::{CheckArgs, Cli, Command, CompletionsArgs, ExplainArgs, GenerateArgs, InitArgs};
 use crate::load::sources::SourceFile;
 use crate::load::{self, Loaded, RunError, display};
+use crate::log::{Log, size};
 use crate::render::{self, Templates};
 use crate::report::{self, Format};
 use crate::rules::{RULES, Rule, Severity};
+use clap::CommandFactory;
 use std::io::Write;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 /// How a command ended.
@@ -42,16 +45,20 @@ impl Outcome {
 }
 
 pub fn run(cli: Cli) -> Outcome {
+    let log = Log::new(cli.quiet, cli.verbose);
     let result = match cli.command {
-        Command::Check(args) => check_command(&args),
-        Command::Generate(args) => generate_command(&args),
+        Command::Check(args) => check_command(&args, log),
+        Command::Generate(args) => generate_command(&args, log),
         Command::Explain(args) => explain_command(&args),
+        Command::Init(args) => init_command(&args, log),
+        Command::Schema => print_out(&crate::schema::facts_schema()).map(|()| Outcome::Passed),
+        Command::Completions(args) => completions_command(&args),
+        Command::Man => man_command(),
     };
     match result {
         Ok(outcome) => outcome,
         Err(err) => {
-            let mut stderr = anstream::stderr();
-            let _ = writeln!(stderr, "error: {err}");
+            print_err(&format!("error: {err}\n"));
             Outcome::CouldNotRun
         }
     }
@@ -66,13 +73,60 @@ pub struct Checked {
 }
 
 /// Loads the facts file and runs every check. Only an unreadable facts file is an `Err`.
-pub fn check_project(facts: &std::path::Path) -> Result<Checked, RunError> {
-    let loaded = load::load_facts(facts)?;
+pub fn check_project(facts: &Path) -> Result<Checked, RunError> {
+    check_logged(facts, Log::new(true, false))
+}
+
+fn check_logged(facts: &Path, log: Log) -> Result<Checked, RunError> {
+    let loaded = log.stage(
+        "load",
+        || load::load_facts(facts),
+        |r| match r {
+            Ok(l) => format!(
+                "read {} ({}, {} facts, {} sources)",
+                l.display_path,
+                size(l.text.len()),
+                l.fact_count,
+                l.source_count
+            ),
+            Err(_) => format!("could not read {}", display(facts)),
+        },
+    )?;
     let (texts, report) = match &loaded.content {
         Err(problems) => (Vec::new(), check::invalid(&loaded, problems)),
         Ok(file) => {
-            let texts = load::sources::read_all(&loaded.base_dir, &file.sources);
-            let report = check::check(&loaded, file, &texts);
+            let texts = log.stage(
+                "sources",
+                || load::sources::read_all(&loaded.base_dir, &file.sources),
+                |texts| {
+                    let read: Vec<usize> = texts
+                        .iter()
+                        .filter_map(|t| match t {
+                            SourceFile::Read(r) => Some(r.normalized.len()),
+                            _ => None,
+                        })
+                        .collect();
+                    format!(
+                        "read {} source files ({} of text) from {}",
+                        read.len(),
+                        size(read.iter().sum()),
+                        display(&loaded.base_dir)
+                    )
+                },
+            );
+            let report = log.stage(
+                "check",
+                || check::check(&loaded, file, &texts),
+                |r| {
+                    format!(
+                        "ran {} rules: {} errors, {} warnings, {} allowed",
+                        RULES.len(),
+                        r.summary.errors,
+                        r.summary.warnings,
+                        r.summary.allowed
+                    )
+                },
+            );
             (texts, report)
         }
     };
@@ -83,10 +137,16 @@ pub fn check_project(facts: &std::path::Path) -> Result<Checked, RunError> {
     })
 }
 
-fn check_command(args: &CheckArgs) -> Result<Outcome, RunError> {
-    let Checked { loaded, report, .. } = check_project(&args.facts)?;
+fn check_command(args: &CheckArgs, log: Log) -> Result<Outcome, RunError> {
+    let Checked { loaded, report, .. } = check_logged(&args.facts, log)?;
     let text = match args.format {
-        Format::Human => report::human::render(&report, &loaded.text),
+        Format::Human => {
+            let mut text = report::human::render(&report, &loaded.text);
+            if !log.quiet() {
+                text.push_str(&report::human::summary_line(&report));
+            }
+            text
+        }
         Format::Json => report::json::render(&report),
         Format::Github => report::github::render(&report),
     };
@@ -94,11 +154,13 @@ fn check_command(args: &CheckArgs) -> Result<Outcome, RunError> {
     Ok(Outcome::from_report(&report, args.strict))
 }
 
-fn generate_command(args: &GenerateArgs) -> Result<Outcome, RunError> {
-    let checked = check_project(&args.facts)?;
+fn generate_command(args: &GenerateArgs, log: Log) -> Result<Outcome, RunError> {
+    let checked = check_logged(&args.facts, log)?;
     let report = &checked.report;
     if !report.findings.is_empty() {
-        print_err(&report::human::render(report, &checked.loaded.text));
+        let mut text = report::human::render(report, &checked.loaded.text);
+        text.push_str(&report::human::summary_line(report));
+        print_err(&text);
     }
     let file = match &checked.loaded.content {
         Ok(file) if !report.has_errors() => file,
@@ -109,14 +171,28 @@ fn generate_command(args: &GenerateArgs) -> Result<Outcome, RunError> {
     };
     let (dir, explicit) = match &args.templates {
         Some(dir) => (dir.clone(), true),
-        None => (std::path::PathBuf::from("templates"), false),
+        None => (PathBuf::from("templates"), false),
     };
     let templates = Templates::load(&dir, explicit)?;
-    let files = render::render(file, &checked.texts, &templates, args.format)?;
+    log.detail(&format!("templates: {}", templates.describe()));
+    let files = log.stage(
+        "render",
+        || render::render(file, &checked.texts, &templates, args.format),
+        |r| match r {
+            Ok(files) => files
+                .iter()
+                .map(|f| format!("{} ({})", f.name, size(f.content.len())))
+                .collect::<Vec<_>>()
+                .join(", "),
+            Err(_) => "failed".to_owned(),
+        },
+    )?;
     if args.check {
         let stale = crate::write::stale(&args.out, &files);
         if stale.is_empty() {
-            print_out(&format!("{} is current\n", display(&args.out)))?;
+            if !log.quiet() {
+                print_out(&format!("{} is current\n", display(&args.out)))?;
+            }
             return Ok(Outcome::Passed);
         }
         let mut message = String::new();
@@ -129,23 +205,47 @@ fn generate_command(args: &GenerateArgs) -> Result<Outcome, RunError> {
         print_err(&message);
         return Ok(Outcome::Failed);
     }
-    let written = crate::write::write_all(&args.out, &files)?;
-    let mut message = String::new();
-    for (file, status) in files.iter().zip(written) {
-        let what = match status {
-            crate::write::Written::Created => "wrote",
-            crate::write::Written::Updated => "updated",
-            crate::write::Written::Unchanged => "unchanged",
-        };
-        message.push_str(&format!("{what} {}\n", display(&args.out.join(file.name))));
+    let written = log.stage(
+        "write",
+        || crate::write::write_all(&args.out, &files),
+        |_| format!("into {}", display(&args.out)),
+    )?;
+    if !log.quiet() {
+        let mut message = String::new();
+        for (file, status) in files.iter().zip(written) {
+            let what = match status {
+                crate::write::Written::Created => "wrote",
+                crate::write::Written::Updated => "updated",
+                crate::write::Written::Unchanged => "unchanged",
+            };
+            message.push_str(&format!("{what} {}\n", display(&args.out.join(file.name))));
+        }
+        print_out(&message)?;
     }
-    print_out(&message)?;
     Ok(Outcome::Passed)
 }
 
-fn print_err(text: &str) {
-    let mut stderr = anstream::stderr().lock();
-    let _ = stderr.write_all(text.as_bytes());
+fn init_command(args: &InitArgs, log: Log) -> Result<Outcome, RunError> {
+    let written = crate::init::init(&args.dir)?;
+    if !log.quiet() {
+        let mut message = String::new();
+        for path in &written {
+            message.push_str(&format!("created {}\n", display(path)));
+        }
+        let dir = display(&args.dir);
+        let cd = if dir == "." {
+            String::new()
+        } else {
+            format!("cd {dir} && ")
+        };
+        message.push_str(&format!(
+            "\nNext: {cd}factsheet check && factsheet generate\n\
+             Then replace the example source and fact with your own; an editor with the YAML \
+             extension (yaml-language-server) checks facts.yaml against facts.schema.json as you type.\n"
+        ));
+        print_out(&message)?;
+    }
+    Ok(Outcome::Passed)
 }
 
 fn explain_command(args: &ExplainArgs) -> Result<Outcome, RunError> {
@@ -179,6 +279,22 @@ fn explain_command(args: &ExplainArgs) -> Result<Outcome, RunError> {
         ));
     }
     print_out(&out)?;
+    Ok(Outcome::Passed)
+}
+
+fn completions_command(args: &CompletionsArgs) -> Result<Outcome, RunError> {
+    let mut out = Vec::new();
+    clap_complete::generate(args.shell, &mut Cli::command(), "factsheet", &mut out);
+    print_out(&String::from_utf8_lossy(&out))?;
+    Ok(Outcome::Passed)
+}
+
+fn man_command() -> Result<Outcome, RunError> {
+    let mut out = Vec::new();
+    clap_mangen::Man::new(Cli::command())
+        .render(&mut out)
+        .map_err(|e| RunError(format!("cannot render the man page: {e}")))?;
+    print_out(&String::from_utf8_lossy(&out))?;
     Ok(Outcome::Passed)
 }
 
@@ -217,4 +333,9 @@ fn print_out(text: &str) -> Result<(), RunError> {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         Err(e) => Err(RunError(format!("cannot write to standard output: {e}"))),
     }
+}
+
+fn print_err(text: &str) {
+    let mut stderr = anstream::stderr().lock();
+    let _ = stderr.write_all(text.as_bytes());
 }

@@ -17,6 +17,12 @@ use std::path::PathBuf;
     propagate_version = true
 )]
 pub struct Cli {
+    /// Print findings only: no summary, no progress
+    #[arg(long, short, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// Also print what was read and how long each stage took (on standard error)
+    #[arg(long, short, global = true)]
+    pub verbose: bool,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -38,6 +44,36 @@ pub enum Command {
         after_help = "Examples:\n  factsheet explain quote-not-found\n  factsheet explain --all"
     )]
     Explain(ExplainArgs),
+    /// Start a new fact base: an example facts.yaml, its source, the schema and .gitignore
+    #[command(
+        after_help = "Examples:\n  factsheet init kherson-brief\n  cd kherson-brief && factsheet check && factsheet generate"
+    )]
+    Init(InitArgs),
+    /// Print the JSON Schema of facts.yaml (for editors; shipped as facts.schema.json)
+    #[command(after_help = "Examples:\n  factsheet schema > facts.schema.json")]
+    Schema,
+    /// Print a shell completion script
+    #[command(
+        after_help = "Examples:\n  factsheet completions bash > ~/.local/share/bash-completion/completions/factsheet\n  factsheet completions zsh > ~/.zfunc/_factsheet\n  factsheet completions fish > ~/.config/fish/completions/factsheet.fish\n  factsheet completions powershell >> $PROFILE"
+    )]
+    Completions(CompletionsArgs),
+    /// Print the man page (roff)
+    #[command(after_help = "Examples:\n  factsheet man > factsheet.1 && man ./factsheet.1")]
+    Man,
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The folder to start the fact base in (created if missing)
+    #[arg(value_name = "DIR", default_value = ".")]
+    pub dir: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell
+    #[arg(value_enum, value_name = "SHELL")]
+    pub shell: clap_complete::Shell,
 }
 
 #[derive(Debug, Args)]

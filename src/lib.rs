@@ -5,9 +5,12 @@
 pub mod app;
 pub mod check;
 pub mod cli;
+pub mod init;
 pub mod load;
+pub mod log;
 pub mod render;
 pub mod report;
 pub mod rules;
+pub mod schema;
 pub mod text;
 pub mod write;

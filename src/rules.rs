@@ -37,10 +37,22 @@ pub enum Rule {
     UnknownPublisher,
 }
 
+/// What a rule's findings are about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scope {
+    /// The file as a whole.
+    File,
+    /// A source.
+    Source,
+    /// A fact (or one of its citations): only these can be allowed by the fact.
+    Fact,
+}
+
 pub struct RuleInfo {
     pub rule: Rule,
     pub name: &'static str,
     pub severity: Severity,
+    pub scope: Scope,
     /// What the rule checks, in one line.
     pub summary: &'static str,
     /// Why it matters and how to fix a finding.
@@ -52,6 +64,7 @@ pub const RULES: &[RuleInfo] = &[
         rule: Rule::InvalidYaml,
         name: "invalid-yaml",
         severity: Severity::Error,
+        scope: Scope::File,
         summary: "the facts file is not YAML, or does not fit the facts format",
         explanation: "factsheet reads facts.yaml strictly: a misspelt key (`souces:`) or a date \
             that does not exist would otherwise drop a fact or a source without a word. The \
@@ -62,6 +75,7 @@ pub const RULES: &[RuleInfo] = &[
         rule: Rule::DuplicateId,
         name: "duplicate-id",
         severity: Severity::Error,
+        scope: Scope::File,
         summary: "two facts, or two sources, share an id",
         explanation: "Ids are how citations, links in the briefing and findings name a fact or \
             a source; two with one id make every reference to it ambiguous. The finding points \
@@ -71,6 +85,7 @@ pub const RULES: &[RuleInfo] = &[
         rule: Rule::Unsourced,
         name: "unsourced",
         severity: Severity::Error,
+        scope: Scope::Fact,
         summary: "a fact cites no source",
         explanation: "A briefing must let its reader trace every sentence to an article. A fact \
             without `sources`, or with an empty list, cannot be traced. Add a citation with \
@@ -80,6 +95,7 @@ pub const RULES: &[RuleInfo] = &[
         rule: Rule::UnknownSource,
         name: "unknown-source",
         severity: Severity::Error,
+        scope: Scope::Fact,
         summary: "a citation names a source id that is not declared",
         explanation: "Each citation's `source` must be the id of an entry under the top-level \
             `sources:`. Usually the id is misspelt (the message names the nearest declared id), \
@@ -89,6 +105,7 @@ pub const RULES: &[RuleInfo] = &[
         rule: Rule::SourceFileMissing,
         name: "source-file-missing",
         severity: Severity::Error,
+        scope: Scope::Source,
         summary: "a source's file does not exist or is not readable UTF-8 text",
         explanation: "Quotes are verified against the source's `file`; if it cannot be read, \
             none of them can be. Check the path (it is relative to the folder that holds \
@@ -98,6 +115,7 @@ pub const RULES: &[RuleInfo] = &[
         rule: Rule::SourceFileOutside,
         name: "source-file-outside",
         severity: Severity::Error,
+        scope: Scope::Source,
         summary: "a source's file lies outside the folder that holds the facts file",
         explanation: "A fact base must stand alone and must not be able to read files elsewhere \
             on the machine that checks it (a CI runner, a colleague's laptop). Absolute paths, \
@@ -108,6 +126,7 @@ pub const RULES: &[RuleInfo] = &[
         rule: Rule::SourceHashMismatch,
         name: "source-hash-mismatch",
         severity: Severity::Error,
+        scope: Scope::Source,
         summary: "a source's sha256 does not match its file",
         explanation: "`sha256` pins the exact bytes that the quotes were checked against; a \
             mismatch means the article file changed since. Compare it with the original. If the \
@@ -117,6 +136,7 @@ pub const RULES: &[RuleInfo] = &[
         rule: Rule::QuoteNotFound,
         name: "quote-not-found",
         severity: Severity::Error,
+        scope: Scope::Fact,
         summary: "a quote does not occur in its source's file",
         explanation: "A quote must be the article's own words, so the reader can find them. \
             Matching ignores differences of white space, curly and straight quotes, and dashes; \
@@ -128,6 +148,7 @@ pub const RULES: &[RuleInfo] = &[
         rule: Rule::MissingQuote,
         name: "missing-quote",
         severity: Severity::Warning,
+        scope: Scope::Fact,
         summary: "a citation of a source that has a file gives no quote",
         explanation: "When the article is on file, the quote is what proves that it supports \
             the fact. Add `quote:` with the words of the article that carry the statement.",
@@ -136,6 +157,7 @@ pub const RULES: &[RuleInfo] = &[
         rule: Rule::NumberNotInQuote,
         name: "number-not-in-quote",
         severity: Severity::Warning,
+        scope: Scope::Fact,
         summary: "a number in the statement occurs in none of its quotes",
         explanation: "Numbers are where transcription slips hide (182 written for 128). Every \
             number of the statement must occur, as a value, in one of the fact's quotes: \
@@ -148,6 +170,7 @@ pub const RULES: &[RuleInfo] = &[
         rule: Rule::UnusedSource,
         name: "unused-source",
         severity: Severity::Warning,
+        scope: Scope::Source,
         summary: "a declared source that no fact cites",
         explanation: "A source in the list that no fact cites makes the briefing look better \
             sourced than it is. Cite it from the facts it supports, or remove it.",
@@ -156,6 +179,7 @@ pub const RULES: &[RuleInfo] = &[
         rule: Rule::Unverified,
         name: "unverified",
         severity: Severity::Warning,
+        scope: Scope::Fact,
         summary: "a fact without `verified_by`",
         explanation: "`verified_by` records who checked the fact against its sources by hand. \
             Check it, then add your name or initials (and `verified_on`, the date).",
@@ -164,6 +188,7 @@ pub const RULES: &[RuleInfo] = &[
         rule: Rule::UnknownPublisher,
         name: "unknown-publisher",
         severity: Severity::Warning,
+        scope: Scope::Source,
         summary: "a source whose publisher is `unknown`",
         explanation: "Readers weigh a claim by who published it. `unknown` is allowed where the \
             publisher truly cannot be established, and this warning keeps that visible. Put \
@@ -183,6 +208,12 @@ impl Rule {
 
     pub fn severity(self) -> Severity {
         self.info().severity
+    }
+
+    /// A warning about a fact, which the fact may accept with an `allow` entry.
+    pub fn allowable(self) -> bool {
+        let info = self.info();
+        info.severity == Severity::Warning && info.scope == Scope::Fact
     }
 
     pub fn from_name(name: &str) -> Option<Rule> {

@@ -7,76 +7,116 @@
 
 use super::spanned::Spanned;
 use crate::rules::{Rule, Severity};
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::{Deserialize, Deserializer, de};
 use std::fmt;
 
-#[derive(Debug, Clone, Default)]
+/// A facts file: the briefing, the sources it draws on, and the facts, each citing its sources.
+// The loader reads the three keys itself, item by item; this type is what it produces, and
+// the schema of the file.
+#[derive(Debug, Clone, Default, JsonSchema)]
+#[schemars(deny_unknown_fields, title = "factsheet facts file")]
 pub struct FactsFile {
+    /// The briefing's title, date and lead.
     pub briefing: Spanned<Briefing>,
+    /// The articles the facts are drawn from.
+    #[schemars(default)]
     pub sources: Vec<Spanned<Source>>,
+    /// The facts, each citing its sources with their own words.
     pub facts: Vec<Spanned<Fact>>,
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(transform = schema_requires::<Briefing>)]
 pub struct Briefing {
+    /// The briefing's title.
     #[serde(default)]
     pub title: Spanned<String>,
+    /// The day the briefing describes the situation on (YYYY-MM-DD).
     #[serde(default)]
     pub as_of: Spanned<Date>,
+    /// An optional one-paragraph lead (inline Markdown; raw HTML is shown as text).
     pub summary: Option<Spanned<String>>,
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(transform = schema_requires::<Source>)]
 pub struct Source {
+    /// A unique id that citations use: lowercase letters, digits and hyphens.
     #[serde(default)]
     pub id: Spanned<Id>,
+    /// The article's headline.
     #[serde(default)]
     pub title: Spanned<String>,
+    /// Who published it (`unknown` is allowed, and the check warns).
     #[serde(default)]
     pub publisher: Spanned<String>,
+    /// The day it was published (YYYY-MM-DD).
     pub published: Option<Spanned<Date>>,
+    /// Its address (http or https only).
     pub url: Option<Spanned<HttpUrl>>,
+    /// Its text, relative to the facts file; quotes are verified against it.
     pub file: Option<Spanned<String>>,
+    /// The SHA-256 of the file's bytes, to notice when the file changes.
     pub sha256: Option<Spanned<Sha256>>,
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(transform = schema_requires::<Fact>)]
 pub struct Fact {
+    /// A unique id: lowercase letters, digits and hyphens.
     #[serde(default)]
     pub id: Spanned<Id>,
+    /// What the fact says (inline Markdown; raw HTML is shown as text).
     #[serde(default)]
     pub statement: Spanned<String>,
+    /// The section of the briefing it belongs to.
     #[serde(default)]
     pub topic: Spanned<String>,
+    /// Where it happened (the briefing has an index of places).
     pub location: Option<Spanned<String>>,
+    /// The day of the event (YYYY-MM-DD; the briefing has a timeline).
     pub date: Option<Spanned<Date>>,
+    /// Whose claim this is, when it is not established fact.
     pub claimed_by: Option<Spanned<String>>,
+    /// A headline number for the key-figures panel.
     pub figure: Option<Spanned<Figure>>,
-    /// Missing (no position) and empty are both `unsourced`, not a format error.
+    /// One or more citations: a declared source id and the words of the source that support
+    /// the fact (a fact without any is reported by the `unsourced` rule).
+    // Missing (no position) and empty are both `unsourced`, not a format error.
     #[serde(default)]
     pub sources: Spanned<Vec<Spanned<Citation>>>,
+    /// Who checked this fact against its sources by hand.
     pub verified_by: Option<Spanned<String>>,
+    /// When it was checked (YYYY-MM-DD).
     pub verified_on: Option<Spanned<Date>>,
+    /// Warnings accepted for this fact, each with its reason.
     #[serde(default)]
     pub allow: Vec<Spanned<Allow>>,
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(transform = schema_requires::<Citation>)]
 pub struct Citation {
+    /// The id of a declared source.
     #[serde(default)]
     pub source: Spanned<Id>,
+    /// The verbatim words of the source that support the fact; `...` leaves words out.
     pub quote: Option<Spanned<String>>,
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(transform = schema_requires::<Figure>)]
 pub struct Figure {
+    /// The number (plain digits: 1597, not 1,597).
     #[serde(default)]
     pub value: Spanned<Number>,
+    /// What the number is, in a few words.
     #[serde(default)]
     pub label: Spanned<String>,
     /// What is counted, in words ("Russian soldiers killed"). Figures of different facts with
@@ -84,13 +124,50 @@ pub struct Figure {
     pub measure: Option<Spanned<String>>,
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(transform = schema_requires::<Allow>)]
 pub struct Allow {
+    /// The warning rule to accept.
     #[serde(default)]
     pub rule: Spanned<AllowedRule>,
+    /// Why it is accepted here.
     #[serde(default)]
     pub reason: Spanned<String>,
+}
+
+impl Required for Briefing {
+    const REQUIRED: &'static [&'static str] = &["title", "as_of"];
+}
+
+impl Required for Source {
+    const REQUIRED: &'static [&'static str] = &["id", "title", "publisher"];
+}
+
+impl Required for Fact {
+    const REQUIRED: &'static [&'static str] = &["id", "statement", "topic"];
+}
+
+impl Required for Citation {
+    const REQUIRED: &'static [&'static str] = &["source"];
+}
+
+impl Required for Figure {
+    const REQUIRED: &'static [&'static str] = &["value", "label"];
+}
+
+impl Required for Allow {
+    const REQUIRED: &'static [&'static str] = &["rule", "reason"];
+}
+
+/// The fields a struct needs. They are `#[serde(default)]` so that the loader can report every
+/// missing one (`required_missing`), so the schema learns them from here.
+pub trait Required {
+    const REQUIRED: &'static [&'static str];
+}
+
+fn schema_requires<T: Required>(schema: &mut Schema) {
+    schema.insert("required".to_owned(), T::REQUIRED.into());
 }
 
 /// A required field that is absent or blank: `(field name, position of its parent)`.
@@ -336,9 +413,12 @@ impl Default for AllowedRule {
 impl<'de> Deserialize<'de> for AllowedRule {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         parse_str(deserializer, |name| match Rule::from_name(&name) {
-            Some(rule) if rule.severity() == Severity::Warning => Ok(AllowedRule(rule)),
-            Some(rule) => Err(format!(
+            Some(rule) if rule.allowable() => Ok(AllowedRule(rule)),
+            Some(rule) if rule.severity() == Severity::Error => Err(format!(
                 "`{rule}` is an error rule and cannot be allowed: fix what it finds"
+            )),
+            Some(rule) => Err(format!(
+                "`{rule}` is about a source, not a fact, so a fact cannot allow it"
             )),
             None => {
                 let names: Vec<&str> = Rule::names().collect();
@@ -346,5 +426,135 @@ impl<'de> Deserialize<'de> for AllowedRule {
                 Err(message.replacen("unknown field", "unknown rule", 1))
             }
         })
+    }
+}
+
+/// The schemas of the checked values: the shapes their parsers accept, for editors.
+fn string_schema(pattern: &str, description: &str) -> Schema {
+    json_schema!({ "type": "string", "pattern": pattern, "description": description })
+}
+
+impl JsonSchema for Id {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Id".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        string_schema(
+            "^[a-z0-9][a-z0-9-]*$",
+            "Lowercase letters, digits and hyphens, starting with a letter or digit.",
+        )
+    }
+}
+
+impl JsonSchema for Date {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Date".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        string_schema(
+            "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+            "A calendar date, YYYY-MM-DD.",
+        )
+    }
+}
+
+impl JsonSchema for HttpUrl {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "HttpUrl".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        string_schema(
+            "^[Hh][Tt][Tt][Pp][Ss]?://[^/?#\\s]+[^\\s]*$",
+            "An http or https address.",
+        )
+    }
+}
+
+impl JsonSchema for Sha256 {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Sha256".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        string_schema(
+            "^[0-9a-fA-F]{64}$",
+            "64 hexadecimal digits, as `sha256sum FILE` prints them.",
+        )
+    }
+}
+
+impl JsonSchema for Number {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Number".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({ "type": "number" })
+    }
+}
+
+impl JsonSchema for AllowedRule {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "AllowedRule".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        let names: Vec<&str> = crate::rules::RULES
+            .iter()
+            .filter(|r| r.rule.allowable())
+            .map(|r| r.name)
+            .collect();
+        json_schema!({ "type": "string", "enum": names, "description": "A warning rule about facts (error rules cannot be allowed)." })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::de::from_node;
+    use crate::load::spanned::Pos;
+    use crate::load::yaml::{Node, NodeKind};
+
+    fn missing_of<T: de::DeserializeOwned>(
+        required: impl Fn(&T) -> Vec<Missing>,
+    ) -> Vec<&'static str> {
+        let empty = Node {
+            pos: Pos::new(1, 1),
+            kind: NodeKind::Map(Vec::new()),
+        };
+        let value: T = from_node(empty).expect("an empty mapping reads");
+        required(&value).into_iter().map(|(name, _)| name).collect()
+    }
+
+    /// The schema's required fields (`Required`) are exactly the ones the loader reports missing.
+    #[test]
+    fn required_lists_match_the_loader() {
+        let at = Pos::new(1, 1);
+        assert_eq!(
+            missing_of::<Briefing>(|b| b.required_missing(at)),
+            Briefing::REQUIRED
+        );
+        assert_eq!(
+            missing_of::<Source>(|s| s.required_missing(at)),
+            Source::REQUIRED
+        );
+        assert_eq!(
+            missing_of::<Fact>(|f| f.required_missing(at)),
+            Fact::REQUIRED
+        );
+        let fact = |yaml: &str| -> Vec<&'static str> {
+            let node = crate::load::yaml::parse(yaml).unwrap().unwrap();
+            let f: Fact = from_node(node).unwrap();
+            f.required_missing(at).into_iter().map(|(n, _)| n).collect()
+        };
+        assert_eq!(
+            fact("{id: a, statement: s, topic: t, sources: [{quote: q}]}"),
+            Citation::REQUIRED
+        );
+        assert_eq!(
+            fact("{id: a, statement: s, topic: t, figure: {}}"),
+            Figure::REQUIRED
+        );
+        assert_eq!(
+            fact("{id: a, statement: s, topic: t, allow: [{}]}"),
+            Allow::REQUIRED
+        );
     }
 }

@@ -90,3 +90,18 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Spanned<T> {
         )
     }
 }
+
+/// A spanned value has the schema of its value: positions are not written in the file.
+impl<T: schemars::JsonSchema> schemars::JsonSchema for Spanned<T> {
+    fn inline_schema() -> bool {
+        T::inline_schema()
+    }
+
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        T::schema_name()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        T::json_schema(generator)
+    }
+}

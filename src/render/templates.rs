@@ -63,6 +63,15 @@ impl Templates {
         Ok(Templates { tera, origins })
     }
 
+    /// Which templates are in use and where each came from, for `--verbose`.
+    pub fn describe(&self) -> String {
+        self.origins
+            .iter()
+            .map(|(name, origin)| format!("{name} ({origin})"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
     pub fn render(&self, name: &str, view: &impl Serialize) -> Result<String, RunError> {
         let origin = self.origins.get(name).map_or("built-in", String::as_str);
         let context = Context::from_serialize(view)

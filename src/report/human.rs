@@ -4,8 +4,8 @@ use crate::check::{Finding, Report};
 use crate::rules::Severity;
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
-/// Renders with colour; the caller's stream strips it when it is not a terminal or `NO_COLOR`
-/// is set.
+/// Renders the findings with colour; the caller's stream strips it when it is not a terminal or
+/// `NO_COLOR` is set. The summary line is separate (`summary_line`), so `--quiet` can leave it out.
 pub fn render(report: &Report, text: &str) -> String {
     let lines = LineIndex::new(text);
     let renderer = Renderer::styled();
@@ -14,7 +14,6 @@ pub fn render(report: &Report, text: &str) -> String {
         out.push_str(&renderer.render(&finding_report(finding, &lines)));
         out.push_str("\n\n");
     }
-    out.push_str(&summary_line(report));
     out
 }
 

@@ -1,0 +1,63 @@
+//! `factsheet init`: a small fact base that passes the check, to start from.
+
+use crate::load::{RunError, display};
+use sha2::{Digest, Sha256};
+use std::path::{Path, PathBuf};
+
+const FACTS: &str = include_str!("facts.yaml");
+const ARTICLE: &str = include_str!("example-article.txt");
+const GITIGNORE: &str = include_str!("gitignore");
+
+/// The files `init` writes, relative to the new fact base's folder, and their content.
+pub fn files() -> Vec<(&'static str, String)> {
+    let sha = Sha256::digest(ARTICLE.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect::<String>();
+    vec![
+        ("facts.yaml", FACTS.replace("{{SHA256}}", &sha)),
+        ("sources/example-gazette.txt", ARTICLE.to_owned()),
+        ("facts.schema.json", crate::schema::facts_schema()),
+        (".gitignore", GITIGNORE.to_owned()),
+    ]
+}
+
+/// Writes the starter files into `dir`, refusing (before writing anything) if any exists.
+pub fn init(dir: &Path) -> Result<Vec<PathBuf>, RunError> {
+    let files = files();
+    let existing: Vec<String> = files
+        .iter()
+        .map(|(name, _)| dir.join(name))
+        .filter(|path| path.exists())
+        .map(|path| display(&path))
+        .collect();
+    if !existing.is_empty() {
+        return Err(RunError(format!(
+            "{} already exist{}; init writes nothing over existing files (start in an empty folder: `factsheet init NEW-FOLDER`)",
+            existing.join(", "),
+            if existing.len() == 1 { "s" } else { "" }
+        )));
+    }
+    let mut written = Vec::new();
+    for (name, content) in files {
+        let path = dir.join(name);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| {
+                RunError(format!(
+                    "cannot create the folder `{}`: {e}",
+                    display(parent)
+                ))
+            })?;
+        }
+        // create_new: a file that appeared since the check above is not overwritten either.
+        let mut file = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&path)
+            .map_err(|e| RunError(format!("cannot create `{}`: {e}", display(&path))))?;
+        std::io::Write::write_all(&mut file, content.as_bytes())
+            .map_err(|e| RunError(format!("cannot write `{}`: {e}", display(&path))))?;
+        written.push(path);
+    }
+    Ok(written)
+}
