@@ -2,7 +2,10 @@
 //! The exit code is decided here and nowhere else.
 
 use crate::check::{self, Report};
-use crate::cli::{CheckArgs, Cli, Command, CompletionsArgs, ExplainArgs, GenerateArgs, InitArgs};
+use crate::cli::{
+    CheckArgs, Cli, Command, CompletionsArgs, DiffArgs, ExplainArgs, GenerateArgs, InitArgs,
+};
+use crate::diff::{self, Diff};
 use crate::load::sources::SourceFile;
 use crate::load::{self, Loaded, RunError, display};
 use crate::log::{Log, size};
@@ -49,6 +52,7 @@ pub fn run(cli: Cli) -> Outcome {
     let result = match cli.command {
         Command::Check(args) => check_command(&args, log),
         Command::Generate(args) => generate_command(&args, log),
+        Command::Diff(args) => diff_command(&args, log),
         Command::Explain(args) => explain_command(&args),
         Command::Init(args) => init_command(&args, log),
         Command::Schema => print_out(&crate::schema::facts_schema()).map(|()| Outcome::Passed),
@@ -142,6 +146,9 @@ fn check_command(args: &CheckArgs, log: Log) -> Result<Outcome, RunError> {
     let text = match args.format {
         Format::Human => {
             let mut text = report::human::render(&report, &loaded.text);
+            if log.level == crate::log::Level::Verbose {
+                text.push_str(&report::human::render_notes(&report, &loaded.text));
+            }
             if !log.quiet() {
                 text.push_str(&report::human::summary_line(&report));
             }
@@ -169,6 +176,25 @@ fn generate_command(args: &GenerateArgs, log: Log) -> Result<Outcome, RunError> 
             return Ok(Outcome::Failed);
         }
     };
+    let changes = match &args.since {
+        None => None,
+        Some(rev) => {
+            let old = load_logged(log, "since", || load::git::load_facts_at(&args.facts, rev))?;
+            let Ok(old_file) = &old.content else {
+                print_invalid(&old);
+                print_err(&format!(
+                    "nothing was written: the facts file at `{rev}` does not load (above); \
+                     give --since a revision where it does\n"
+                ));
+                return Ok(Outcome::Failed);
+            };
+            Some(log.stage(
+                "diff",
+                || Diff::new(old_file, file).since(rev),
+                |d| diff::summary_line(d).trim_end().to_owned(),
+            ))
+        }
+    };
     let (dir, explicit) = match &args.templates {
         Some(dir) => (dir.clone(), true),
         None => (PathBuf::from("templates"), false),
@@ -177,7 +203,15 @@ fn generate_command(args: &GenerateArgs, log: Log) -> Result<Outcome, RunError> 
     log.detail(&format!("templates: {}", templates.describe()));
     let files = log.stage(
         "render",
-        || render::render(file, &checked.texts, &templates, args.format),
+        || {
+            render::render(
+                file,
+                &checked.texts,
+                &templates,
+                args.format,
+                changes.as_ref(),
+            )
+        },
         |r| match r {
             Ok(files) => files
                 .iter()
@@ -225,6 +259,79 @@ fn generate_command(args: &GenerateArgs, log: Log) -> Result<Outcome, RunError> 
     Ok(Outcome::Passed)
 }
 
+fn diff_command(args: &DiffArgs, log: Log) -> Result<Outcome, RunError> {
+    let (old, new) = match (&args.since, &args.old, &args.new) {
+        (Some(rev), _, _) => {
+            let facts = args
+                .facts
+                .clone()
+                .unwrap_or_else(|| PathBuf::from("facts.yaml"));
+            // The file on disk first: if it is missing, that is the clearer message.
+            let new = load_logged(log, "load", || load::load_facts(&facts))?;
+            let old = load_logged(log, "since", || load::git::load_facts_at(&facts, rev))?;
+            (old, new)
+        }
+        (None, Some(old), Some(new)) => (
+            load_logged(log, "load", || load::load_facts(old))?,
+            load_logged(log, "load", || load::load_facts(new))?,
+        ),
+        // clap requires OLD and NEW, or --since.
+        _ => {
+            return Err(RunError(
+                "give two facts files (OLD NEW), or --since GIT_REV".to_owned(),
+            ));
+        }
+    };
+    let (Ok(old_file), Ok(new_file)) = (&old.content, &new.content) else {
+        print_invalid(&old);
+        print_invalid(&new);
+        return Ok(Outcome::Failed);
+    };
+    let mut changes = log.stage(
+        "diff",
+        || Diff::new(old_file, new_file),
+        |d| diff::summary_line(d).trim_end().to_owned(),
+    );
+    if let Some(rev) = &args.since {
+        changes = changes.since(rev);
+    }
+    let text = match args.format {
+        diff::Format::Human => diff::human(&changes, !log.quiet()),
+        diff::Format::Json => diff::json(&changes),
+        diff::Format::Md => diff::markdown(&changes),
+    };
+    print_out(&text)?;
+    Ok(Outcome::Passed)
+}
+
+/// Loads a facts file as a stage of `--verbose`.
+fn load_logged(
+    log: Log,
+    stage: &str,
+    load: impl FnOnce() -> Result<Loaded, RunError>,
+) -> Result<Loaded, RunError> {
+    log.stage(stage, load, |r| match r {
+        Ok(l) => format!(
+            "read {} ({}, {} facts, {} sources)",
+            l.display_path,
+            size(l.text.len()),
+            l.fact_count,
+            l.source_count
+        ),
+        Err(_) => "could not read it".to_owned(),
+    })
+}
+
+/// A facts file that does not load: its problems on standard error, as `check` shows them.
+fn print_invalid(loaded: &Loaded) {
+    if let Err(problems) = &loaded.content {
+        let report = check::invalid(loaded, problems);
+        let mut text = report::human::render(&report, &loaded.text);
+        text.push_str(&report::human::summary_line(&report));
+        print_err(&text);
+    }
+}
+
 fn init_command(args: &InitArgs, log: Log) -> Result<Outcome, RunError> {
     let written = crate::init::init(&args.dir)?;
     if !log.quiet() {
@@ -269,7 +376,13 @@ fn explain_command(args: &ExplainArgs) -> Result<Outcome, RunError> {
         }
         let severity = match info.severity {
             Severity::Error => "error: fails the check",
-            Severity::Warning => "warning: fails the check only with --strict; a fact may allow it",
+            Severity::Warning if info.rule.allowable() => {
+                "warning: fails the check only with --strict; a fact may allow it"
+            }
+            Severity::Warning => "warning: fails the check only with --strict",
+            Severity::Info => {
+                "info: never fails the check; counted in the summary, listed with --verbose"
+            }
         };
         out.push_str(&format!(
             "{} ({severity})\n{}.\n\n{}\n",

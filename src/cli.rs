@@ -1,5 +1,6 @@
 //! The command line, defined once: parsing, `--help`, completions and the man page all read it.
 
+use crate::diff::Format as DiffFormat;
 use crate::render::Formats;
 use crate::report::Format;
 use clap::{Args, Parser, Subcommand};
@@ -36,9 +37,15 @@ pub enum Command {
     Check(CheckArgs),
     /// Check the facts, then render briefing.md and/or briefing.html into the output folder
     #[command(
-        after_help = "Examples:\n  factsheet generate\n  factsheet generate --format html\n  factsheet generate --templates my-templates --out public\n  factsheet generate --check    # in CI: fail when output/ is not current"
+        after_help = "Examples:\n  factsheet generate\n  factsheet generate --format html\n  factsheet generate --templates my-templates --out public\n  factsheet generate --check    # in CI: fail when output/ is not current\n  factsheet generate --since HEAD~1    # with a \"What changed\" section at the top"
     )]
     Generate(GenerateArgs),
+    /// List the facts added, removed and changed between two versions of a facts file
+    #[command(
+        override_usage = "factsheet diff [OPTIONS] <OLD> <NEW>\n       factsheet diff [OPTIONS] --since <GIT_REV> [--facts <FILE>]",
+        after_help = "Examples:\n  factsheet diff old/facts.yaml facts.yaml\n  factsheet diff --since HEAD    # facts.yaml against its last commit\n  factsheet diff --since v1.0 --facts briefs/kherson/facts.yaml --format md\n  factsheet diff --since main --format json"
+    )]
+    Diff(DiffArgs),
     /// Print what a rule checks, why it matters, and how to fix a finding
     #[command(
         after_help = "Examples:\n  factsheet explain quote-not-found\n  factsheet explain --all"
@@ -107,6 +114,31 @@ pub struct GenerateArgs {
     /// Write nothing; fail (exit 1) if the output folder is not what generate would write
     #[arg(long)]
     pub check: bool,
+    /// Start the briefings with what changed since this git revision of the facts file
+    /// (HEAD~1, a tag, a commit)
+    #[arg(long, value_name = "GIT_REV")]
+    pub since: Option<String>,
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("versions").required(true).args(["old", "since"])))]
+pub struct DiffArgs {
+    /// The older facts file
+    #[arg(value_name = "OLD", requires = "new")]
+    pub old: Option<PathBuf>,
+    /// The newer facts file
+    #[arg(value_name = "NEW")]
+    pub new: Option<PathBuf>,
+    /// Compare the facts file with its version at this git revision (HEAD, HEAD~1, a tag, a
+    /// commit) instead of two files
+    #[arg(long, value_name = "GIT_REV")]
+    pub since: Option<String>,
+    /// The facts file, with --since [default: facts.yaml]
+    #[arg(long, value_name = "FILE", requires = "since", conflicts_with = "old")]
+    pub facts: Option<PathBuf>,
+    /// How to print the changes
+    #[arg(long, value_enum, default_value_t = DiffFormat::Human)]
+    pub format: DiffFormat,
 }
 
 #[derive(Debug, Args)]

@@ -5,6 +5,7 @@
 pub mod app;
 pub mod check;
 pub mod cli;
+pub mod diff;
 pub mod init;
 pub mod load;
 pub mod log;

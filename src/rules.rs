@@ -9,6 +9,8 @@ use std::fmt;
 pub enum Severity {
     Error,
     Warning,
+    /// Worth knowing, never a failure: counted in the summary, listed with `--verbose`.
+    Info,
 }
 
 impl fmt::Display for Severity {
@@ -16,6 +18,7 @@ impl fmt::Display for Severity {
         f.write_str(match self {
             Severity::Error => "error",
             Severity::Warning => "warning",
+            Severity::Info => "info",
         })
     }
 }
@@ -35,6 +38,12 @@ pub enum Rule {
     UnusedSource,
     Unverified,
     UnknownPublisher,
+    HedgeDropped,
+    ClaimUnattributed,
+    QuoteAmbiguous,
+    InvisibleCharacter,
+    FactAfterSource,
+    SingleSource,
 }
 
 /// What a rule's findings are about.
@@ -193,6 +202,75 @@ pub const RULES: &[RuleInfo] = &[
         explanation: "Readers weigh a claim by who published it. `unknown` is allowed where the \
             publisher truly cannot be established, and this warning keeps that visible. Put \
             the publisher's name once it is known.",
+    },
+    RuleInfo {
+        rule: Rule::HedgeDropped,
+        name: "hedge-dropped",
+        severity: Severity::Warning,
+        scope: Scope::Fact,
+        summary: "the quotes qualify a figure or claim and the statement states it flatly",
+        explanation: "\"At least 660,000 individuals have already left\" must not become \
+            \"660,000 people left\": the qualifier is part of what the source knows. The rule \
+            fires when every quote that gives a number puts a qualifier before it (at least, \
+            nearly, about, more than, up to, almost, around, over, ...) and the statement gives \
+            the number bare, or when every quote hedges the claim (reportedly, allegedly, is \
+            said to, seemed to, ...) and the statement neither hedges nor attributes it. Put the \
+            qualifier back into the statement.",
+    },
+    RuleInfo {
+        rule: Rule::ClaimUnattributed,
+        name: "claim-unattributed",
+        severity: Severity::Warning,
+        scope: Scope::Fact,
+        summary: "every quote attributes the claim to someone and the fact has no `claimed_by`",
+        explanation: "When the sources only report what someone said (\"X said\", \"according to \
+            X\", \"X claims\", \"X alleged\"), the fact is X's claim, not established fact, and \
+            the briefing must say whose. Add `claimed_by` with the original claimant (the same \
+            spelling on every fact, so corroboration can be counted); if another source states \
+            it as fact, cite that one too.",
+    },
+    RuleInfo {
+        rule: Rule::QuoteAmbiguous,
+        name: "quote-ambiguous",
+        severity: Severity::Warning,
+        scope: Scope::Fact,
+        summary: "a quote too short (fewer than four words) or so common that it occurs more than once in its source",
+        explanation: "A quote is there to pin down the passage that supports the fact. \
+            \"full control\" or a phrase the article repeats matches, but does not show the \
+            reader which sentence is meant. Quote more of the sentence, until it occurs once.",
+    },
+    RuleInfo {
+        rule: Rule::InvisibleCharacter,
+        name: "invisible-character",
+        severity: Severity::Warning,
+        scope: Scope::Fact,
+        summary: "a quote or statement holds a zero-width, soft-hyphen, byte-order-mark, direction or control character",
+        explanation: "Characters that cannot be seen (zero-width spaces, soft hyphens, byte-order \
+            marks, direction marks, control characters) come in with copied text. Matching does \
+            not fold them, so a quote that looks right fails, and a statement can read \
+            differently from what it shows. The message names the character and where it is: \
+            delete it and type the text again.",
+    },
+    RuleInfo {
+        rule: Rule::FactAfterSource,
+        name: "fact-after-source",
+        severity: Severity::Warning,
+        scope: Scope::Fact,
+        summary: "a fact's date is later than the publication date of every source it cites",
+        explanation: "A source cannot report an event that happened after it was published: the \
+            date is mistyped, or the citation is of the wrong article. Check the fact's `date` \
+            against the sources' `published`.",
+    },
+    RuleInfo {
+        rule: Rule::SingleSource,
+        name: "single-source",
+        severity: Severity::Info,
+        scope: Scope::Fact,
+        summary: "a fact rests on one source, or on outlets that all relay one original claimant",
+        explanation: "Corroboration means independence. A fact reported by one outlet, or by two \
+            outlets that both relay the same person (its `claimed_by`), rests on one original \
+            source; the briefing says so (\"2 outlets, 1 original source\"). This is information, \
+            never a failure: `check --verbose` lists these facts, and the summary counts them.",
     },
 ];
 

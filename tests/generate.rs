@@ -342,3 +342,22 @@ fn statement_markdown_is_rendered_and_only_safe_links_kept() {
         "{md}"
     );
 }
+
+#[test]
+fn outlets_that_relay_one_claimant_are_one_original_source() {
+    let p = fixture("clean");
+    let facts = read(&p, "facts.yaml").replace(
+        "  - id: kharkiv-paratroopers\n",
+        "  - id: kharkiv-paratroopers\n    claimed_by: \"unnamed media reports\"\n",
+    );
+    std::fs::write(p.file("facts.yaml"), facts).unwrap();
+    assert_eq!(p.run(&["generate"]).code, Some(0));
+    assert!(read(&p, "output/briefing.md").contains("2 outlets, 1 original source"));
+    assert!(read(&p, "output/briefing.html").contains("2 outlets, 1 original source"));
+    // Without a single claimant they are two sources.
+    let p = fixture("clean");
+    assert_eq!(p.run(&["generate"]).code, Some(0));
+    let md = read(&p, "output/briefing.md");
+    assert!(md.contains("2 March 2022 · Kharkiv · 2 sources"), "{md}");
+    assert!(!md.contains("original source"));
+}

@@ -289,7 +289,7 @@ fn an_unknown_publisher_warns() {
 fn an_allow_silences_its_rule_for_its_fact_only_and_is_counted() {
     let fact = |id: &str, allow: &str| {
         format!(
-            "  - id: {id}\n    statement: \"about 340 miles\"\n    topic: T\n    sources:\n      - source: a\n        quote: \"full control\"\n{VERIFIED}{allow}"
+            "  - id: {id}\n    statement: \"about 340 miles\"\n    topic: T\n    sources:\n      - source: a\n        quote: \"taken the regional center of Kherson\"\n{VERIFIED}{allow}"
         )
     };
     let allow = "    allow:\n      - rule: number-not-in-quote\n        reason: \"converts 550 km into miles\"\n";
@@ -337,4 +337,237 @@ fn human_output_is_coloured_only_when_asked_and_never_with_no_color() {
         plain.contains("quote: \"the rusian divisions\""),
         "shows the offending line: {plain}"
     );
+}
+
+// ---------------------------------------------------------------- a careful editor's rules
+// Each case is drawn from the four articles in sources/.
+
+const OPOYI: &str = "sources/000_52e49007bc550fe4.txt";
+const NEWSTRACK: &str = "sources/001_6deafd6307c91394.txt";
+const ATALAYAR: &str = "sources/002_2cdaead7b491f37a.txt";
+const WSJ: &str = "sources/003_df741e4afeba6b10.txt";
+
+/// A project with the four articles declared (Opoyi 2022-03-02 and Atalayar 2022-03-03 with
+/// their dates) and the given fact, whose lines start at line 24.
+fn articles(fact: &str) -> Project {
+    let facts = format!(
+        "{BRIEFING}sources:\n  - id: opoyi\n    title: O\n    publisher: Opoyi\n    published: 2022-03-02\n    file: o.txt\n  - id: newstrack\n    title: N\n    publisher: NewsTrack\n    file: n.txt\n  - id: atalayar\n    title: A\n    publisher: Atalayar\n    published: 2022-03-03\n    file: a.txt\n  - id: wsj\n    title: W\n    publisher: WSJ\n    file: w.txt\nfacts:\n{fact}"
+    );
+    let read = |p: &str| std::fs::read(p).expect("the articles are in sources/");
+    let (o, n, a, w) = (read(OPOYI), read(NEWSTRACK), read(ATALAYAR), read(WSJ));
+    Project::new(
+        &facts,
+        &[("o.txt", &o), ("n.txt", &n), ("a.txt", &a), ("w.txt", &w)],
+    )
+}
+
+fn article_fact(statement: &str, cites: &[(&str, &str)], extra: &str) -> Project {
+    let mut fact =
+        format!("  - id: f\n    statement: \"{statement}\"\n    topic: T\n{extra}    sources:\n");
+    for (source, quote) in cites {
+        fact.push_str(&format!(
+            "      - source: {source}\n        quote: \"{quote}\"\n"
+        ));
+    }
+    fact.push_str(VERIFIED);
+    articles(&fact)
+}
+
+#[test]
+fn a_qualifier_dropped_from_a_figure_is_found() {
+    let quote = "At least 660,000 individuals have already left the country";
+    let r = article_fact("660,000 people left Ukraine.", &[("opoyi", quote)], "").check();
+    let hit = r.one("hedge-dropped", 25, 16);
+    assert!(hit.message.contains("“at least 660,000”"), "{hit:?}");
+    article_fact(
+        "At least 660,000 people have left Ukraine.",
+        &[("opoyi", quote)],
+        "",
+    )
+    .check()
+    .none("hedge-dropped");
+    // A source that gives the number bare supports a bare statement.
+    let r = article_fact(
+        "128 people are in hospital in Mariupol.",
+        &[
+            (
+                "newstrack",
+                "at least 128 persons were injured in the shelling by Russian forces",
+            ),
+            ("atalayar", "There are 128 people in hospitals"),
+        ],
+        "    claimed_by: \"Vadym Boichenko, mayor of Mariupol\"\n",
+    )
+    .check();
+    r.none("hedge-dropped");
+}
+
+#[test]
+fn a_hedged_claim_stated_flatly_is_found() {
+    let quote = "Russian army paratroopers reportedly landed in Kharkiv and targeted one of the city's military medical facilities";
+    let r = article_fact(
+        "Russian paratroopers targeted a military medical facility in Kharkiv.",
+        &[("newstrack", quote)],
+        "",
+    )
+    .check();
+    let hit = r.one("hedge-dropped", 25, 16);
+    assert!(hit.message.contains("“reportedly”"), "{hit:?}");
+    article_fact(
+        "Russian paratroopers reportedly targeted a military medical facility in Kharkiv.",
+        &[("newstrack", quote)],
+        "",
+    )
+    .check()
+    .none("hedge-dropped");
+}
+
+#[test]
+fn a_claim_without_claimed_by_is_found() {
+    let quote = "is also expected to join the assault by sending its troops into Ukraine, Kyiv alleged in a statement on social media";
+    let r = article_fact(
+        "Kyiv says Belarus is expected to join the assault.",
+        &[("opoyi", quote)],
+        "",
+    )
+    .check();
+    let hit = r.one("claim-unattributed", 24, 5);
+    assert!(hit.message.contains("“alleged”"), "{hit:?}");
+    article_fact(
+        "Kyiv says Belarus is expected to join the assault.",
+        &[("opoyi", quote)],
+        "    claimed_by: \"Ukraine's government\"\n",
+    )
+    .check()
+    .none("claim-unattributed");
+    // "said goodbye" attributes nothing.
+    article_fact(
+        "Children were evacuated from Kyiv to Lviv.",
+        &[("wsj", "Family members said goodbye to each other as the children were evacuated from Kyiv to Lviv.")],
+        "",
+    )
+    .check()
+    .none("claim-unattributed");
+}
+
+#[test]
+fn a_short_or_repeated_quote_is_ambiguous() {
+    let r = article_fact("Kherson was taken.", &[("opoyi", "Kherson")], "").check();
+    let hit = r.one("quote-ambiguous", 29, 16);
+    assert!(hit.message.contains("1 word"), "{hit:?}");
+    // The WSJ copy prints the same photo credit twice.
+    let r = article_fact(
+        "Photos of Odesa are by Gilles Bader.",
+        &[("wsj", "Photo: Gilles Bader / Zuma Press")],
+        "",
+    )
+    .check();
+    let hit = r.one("quote-ambiguous", 29, 16);
+    assert!(hit.message.contains("occurs more than once"), "{hit:?}");
+    article_fact(
+        "Some residents of Odesa are leaving the city.",
+        &[(
+            "wsj",
+            "Some residents of Odessa are leaving the city to escape the Russian offensive.",
+        )],
+        "",
+    )
+    .check()
+    .none("quote-ambiguous");
+}
+
+#[test]
+fn invisible_characters_in_a_statement_or_quote_are_found() {
+    let r = article_fact(
+        "Kher\u{200b}son was taken.",
+        &[("opoyi", "has been taken over by the Russian forces")],
+        "",
+    )
+    .check();
+    let hit = r.one("invisible-character", 25, 16);
+    assert!(
+        hit.message
+            .contains("zero-width space (U+200B) after “Kher”"),
+        "{hit:?}"
+    );
+    let r = article_fact(
+        "Kherson was taken.",
+        &[("opoyi", "has been taken\u{00ad} over by the Russian forces")],
+        "",
+    )
+    .check();
+    r.one("invisible-character", 29, 16);
+    // The quote then does not match either: the soft hyphen is not folded.
+    r.one("quote-not-found", 29, 16);
+}
+
+#[test]
+fn a_fact_dated_after_all_its_sources_is_found() {
+    let quote = "Following this conquest, the Russian army is now moving towards Odessa";
+    let r = article_fact(
+        "The Russian army is moving towards Odesa.",
+        &[("atalayar", quote)],
+        "    date: 2022-03-05\n",
+    )
+    .check();
+    let hit = r.one("fact-after-source", 27, 11);
+    assert!(hit.message.contains("2022-03-03"), "{hit:?}");
+    article_fact(
+        "The Russian army is moving towards Odesa.",
+        &[("atalayar", quote)],
+        "    date: 2022-03-03\n",
+    )
+    .check()
+    .none("fact-after-source");
+    // A cited source without a date might be later: nothing is said.
+    article_fact(
+        "The Russian army is moving towards Odesa.",
+        &[
+            ("atalayar", quote),
+            (
+                "newstrack",
+                "Russian soldiers have taken control of Kherson's river port",
+            ),
+        ],
+        "    date: 2022-03-05\n",
+    )
+    .check()
+    .none("fact-after-source");
+}
+
+#[test]
+fn single_source_is_counted_and_listed_with_verbose_never_failing() {
+    let quotes = [
+        (
+            "newstrack",
+            "at least 128 persons were injured in the shelling by Russian forces",
+        ),
+        ("atalayar", "There are 128 people in hospitals"),
+    ];
+    let relayed = article_fact(
+        "At least 128 people were injured in Mariupol.",
+        &quotes,
+        "    claimed_by: \"Vadym Boichenko, mayor of Mariupol\"\n",
+    );
+    let r = relayed.check();
+    assert_eq!(r.summary("info"), 1);
+    r.none("single-source"); // info is counted, not listed among the findings
+    assert_eq!(r.code, Some(0));
+    assert_eq!(r.summary("errors"), 0);
+    let verbose = relayed.run(&["check", "--verbose"]);
+    assert!(
+        verbose.stdout.contains("note[single-source]"),
+        "{}",
+        verbose.stdout
+    );
+    assert!(
+        verbose
+            .stdout
+            .contains("2 outlets that all relay one original source: Vadym Boichenko"),
+        "{}",
+        verbose.stdout
+    );
+    // Two outlets that report it independently are two sources.
+    let independent = article_fact("At least 128 people were injured in Mariupol.", &quotes, "");
+    assert_eq!(independent.check().summary("info"), 0);
 }

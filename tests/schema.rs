@@ -13,7 +13,7 @@ fn schema() -> Value {
 }
 
 /// A YAML document as the JSON an editor validates (YAML 1.2 core schema for plain scalars).
-fn to_json(node: &Node) -> Value {
+fn to_json(node: &Node<'_>) -> Value {
     match &node.kind {
         NodeKind::Scalar { value, plain: true } => {
             if is_null_word(value) {
@@ -34,16 +34,16 @@ fn to_json(node: &Node) -> Value {
             }) {
                 Value::from(f)
             } else {
-                Value::String(value.clone())
+                Value::String(value.to_string())
             }
         }
-        NodeKind::Scalar { value, .. } => Value::String(value.clone()),
+        NodeKind::Scalar { value, .. } => Value::String(value.to_string()),
         NodeKind::Seq(items) => Value::Array(items.iter().map(to_json).collect()),
         NodeKind::Map(pairs) => Value::Object(
             pairs
                 .iter()
                 .map(|(k, v)| match &k.kind {
-                    NodeKind::Scalar { value, .. } => (value.clone(), to_json(v)),
+                    NodeKind::Scalar { value, .. } => (value.to_string(), to_json(v)),
                     _ => panic!("keys are scalars"),
                 })
                 .collect(),

@@ -55,7 +55,7 @@ fn init_writes_a_fact_base_that_checks_and_generates() {
     assert_eq!(check.code, Some(0), "{}", check.stdout);
     assert_eq!(
         check.stdout,
-        "0 errors, 0 warnings in 1 fact and 1 source\n"
+        "0 errors, 0 warnings in 1 fact and 1 source; to note: 1 single-source (`check --verbose` lists them)\n"
     );
     assert_eq!(brief.run(&["generate"]).code, Some(0));
     assert!(brief.file("output/briefing.html").is_file());
@@ -119,6 +119,7 @@ fn every_command_has_help_with_an_example_and_there_is_a_version() {
     for command in [
         "check",
         "generate",
+        "diff",
         "explain",
         "init",
         "schema",
@@ -144,7 +145,7 @@ fn every_command_has_help_with_an_example_and_there_is_a_version() {
 fn quiet_prints_findings_only_and_verbose_tells_what_was_read_and_how_long() {
     let p = Project::new(
         &format!(
-            "{}sources:\n  - id: a\n    title: A\n    publisher: P\n    file: a.txt\nfacts:\n  - id: f\n    statement: s\n    topic: T\n    sources:\n      - source: a\n        quote: \"full control\"\n",
+            "{}sources:\n  - id: a\n    title: A\n    publisher: P\n    file: a.txt\nfacts:\n  - id: f\n    statement: s\n    topic: T\n    sources:\n      - source: a\n        quote: \"have taken the regional center of Kherson\"\n",
             common::BRIEFING
         ),
         &[("a.txt", common::ARTICLE.as_bytes())],
@@ -153,7 +154,7 @@ fn quiet_prints_findings_only_and_verbose_tells_what_was_read_and_how_long() {
     assert!(
         normal
             .stdout
-            .ends_with("0 errors, 1 warning in 1 fact and 1 source\n"),
+            .ends_with("0 errors, 1 warning in 1 fact and 1 source; to note: 1 single-source (`check --verbose` lists them)\n"),
         "{}",
         normal.stdout
     );

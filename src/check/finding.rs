@@ -52,12 +52,18 @@ pub struct Summary {
     pub errors: usize,
     pub warnings: usize,
     pub allowed: usize,
+    /// Findings of severity `info` (such as `single-source`): counted, not listed.
+    pub info: usize,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Report {
+    /// Errors and warnings.
     pub findings: Vec<Finding>,
     pub summary: Summary,
+    /// Findings of severity `info`, listed only on request (`--verbose`).
+    #[serde(skip)]
+    pub notes: Vec<Finding>,
 }
 
 impl Report {

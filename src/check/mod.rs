@@ -4,9 +4,11 @@
 //! Rules over ids build one index and stay linear in the number of facts and citations.
 
 pub mod finding;
+mod invisible;
 pub mod numbers;
 pub mod passage;
 mod quotes;
+mod wording;
 
 use crate::load::model::{Fact, FactsFile, Source};
 use crate::load::sources::SourceFile;
@@ -101,6 +103,11 @@ fn fact_rules(
     quotes::citations(ctx, fact, out, not_found);
     numbers_in_quotes(fact, out);
     unverified(fact, out);
+    wording::hedge_dropped(fact, out);
+    wording::claim_unattributed(fact, out);
+    invisible::invisible_characters(fact, out);
+    fact_after_source(ctx, fact, out);
+    single_source(ctx, fact, out);
 }
 
 fn finish(loaded: &Loaded, mut findings: Vec<Finding>, allowed: usize) -> Report {
@@ -110,6 +117,9 @@ fn finish(loaded: &Loaded, mut findings: Vec<Finding>, allowed: usize) -> Report
     findings.sort_by(|a, b| {
         (a.line, a.column, a.rule, &a.message).cmp(&(b.line, b.column, b.rule, &b.message))
     });
+    let (notes, findings): (Vec<Finding>, Vec<Finding>) = findings
+        .into_iter()
+        .partition(|f| f.severity == Severity::Info);
     let errors = findings
         .iter()
         .filter(|f| f.severity == Severity::Error)
@@ -120,8 +130,13 @@ fn finish(loaded: &Loaded, mut findings: Vec<Finding>, allowed: usize) -> Report
         errors,
         warnings: findings.len() - errors,
         allowed,
+        info: notes.len(),
     };
-    Report { findings, summary }
+    Report {
+        findings,
+        summary,
+        notes,
+    }
 }
 
 /// Drops each warning that its fact allows (with a reason), and counts them.
@@ -369,4 +384,64 @@ fn numbers_in_quotes(fact: &Spanned<Fact>, out: &mut Vec<Finding>) {
         )
         .fact(id),
     );
+}
+
+fn fact_after_source(ctx: &Context<'_>, fact: &Spanned<Fact>, out: &mut Vec<Finding>) {
+    let Some(date) = &fact.date else { return };
+    let mut latest = None;
+    for citation in &fact.sources.value {
+        let Some((source, _)) = ctx.source(citation.source.value.as_str()) else {
+            return;
+        };
+        // A source without a date might be later: nothing can be said.
+        let Some(published) = &source.published else {
+            return;
+        };
+        latest = latest.max(Some(published.value));
+    }
+    if let Some(latest) = latest
+        && date.value > latest
+    {
+        let id = fact.id.value.as_str();
+        out.push(
+            Finding::new(
+                Rule::FactAfterSource,
+                date.pos,
+                format!(
+                    "fact `{id}` is dated {}, after every source it cites was published (the \
+                     latest on {latest}): check the date and the citations",
+                    date.value
+                ),
+            )
+            .fact(id),
+        );
+    }
+}
+
+/// Distinct declared sources a fact cites.
+fn distinct_sources<'a>(ctx: &Context<'a>, fact: &'a Fact) -> Vec<&'a str> {
+    let mut ids: Vec<&str> = Vec::new();
+    for citation in &fact.sources.value {
+        let id = citation.source.value.as_str();
+        if ctx.source_index.contains_key(id) && !ids.contains(&id) {
+            ids.push(id);
+        }
+    }
+    ids
+}
+
+fn single_source(ctx: &Context<'_>, fact: &Spanned<Fact>, out: &mut Vec<Finding>) {
+    let ids = distinct_sources(ctx, fact);
+    let id = fact.id.value.as_str();
+    let message = match (ids.as_slice(), &fact.claimed_by) {
+        ([], _) => return, // unsourced or unknown-source says it
+        ([only], _) => format!("fact `{id}` rests on one source, `{only}`"),
+        (many, Some(claimant)) => format!(
+            "fact `{id}` is reported by {} outlets that all relay one original source: {}",
+            many.len(),
+            claimant.value.trim()
+        ),
+        (_, None) => return,
+    };
+    out.push(Finding::new(Rule::SingleSource, fact.pos, message).fact(id));
 }

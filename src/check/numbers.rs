@@ -59,6 +59,8 @@ impl Value {
 pub struct Mention {
     pub text: String,
     pub value: Value,
+    /// Where the mention starts in the text (a byte offset).
+    pub start: usize,
 }
 
 impl fmt::Display for Mention {
@@ -388,6 +390,7 @@ fn read_digits(text: &str, toks: &[Tok<'_>], i: usize, run: &str, out: &mut Vec<
             out.push(Mention {
                 text: text[tok.start..end].to_owned(),
                 value,
+                start: tok.start,
             });
         }
         return i + 2;
@@ -421,11 +424,13 @@ fn read_digits(text: &str, toks: &[Tok<'_>], i: usize, run: &str, out: &mut Vec<
             out.push(Mention {
                 text: text[tok.start..toks[end_tok].end].to_owned(),
                 value: value.scaled(power),
+                start: tok.start,
             });
         } else {
             out.push(Mention {
                 text: written,
                 value,
+                start: tok.start,
             });
         }
     }
@@ -544,6 +549,7 @@ fn read_words(text: &str, toks: &[Tok<'_>], i: usize, out: &mut Vec<Mention>) ->
     out.push(Mention {
         text: text[toks[i].start..toks[end].end].to_owned(),
         value: Value::from_integer(total.saturating_add(current)),
+        start: toks[i].start,
     });
     end + 1
 }

@@ -77,7 +77,20 @@ pub fn citations(
             Some("the quote has no words besides its ellipses".to_owned())
         } else {
             match find_parts(&text.normalized, &parts) {
-                Ok(_) => None,
+                Ok(found) => {
+                    if let Some(why) = ambiguous(&text.normalized, &parts, &found) {
+                        out.push(
+                            Finding::new(
+                                Rule::QuoteAmbiguous,
+                                quote.pos,
+                                format!("fact `{id}`: the quote {why} in `{cited}`: quote more of the sentence"),
+                            )
+                            .fact(id)
+                            .source(cited),
+                        );
+                    }
+                    None
+                }
                 Err(failed) => Some(describe_miss(&text.normalized, &parts, failed)),
             }
         };
@@ -100,6 +113,25 @@ pub fn citations(
             );
         }
     }
+}
+
+/// Why a quote that was found does not pin down its passage, if it does not.
+fn ambiguous(text: &str, parts: &[&str], found: &[usize]) -> Option<String> {
+    let words: usize = parts
+        .iter()
+        .map(|p| p.split(' ').filter(|w| !w.is_empty()).count())
+        .sum();
+    if words < 4 {
+        return Some(format!(
+            "has {words} word{}, too few to pin down the passage",
+            if words == 1 { "" } else { "s" }
+        ));
+    }
+    // The longest part is the most telling; if even it occurs twice, the quote is ambiguous.
+    let (i, longest) = parts.iter().enumerate().max_by_key(|(_, p)| p.len())?;
+    let after = found[i] + 1;
+    memchr::memmem::find(&text.as_bytes()[after..], longest.as_bytes())
+        .map(|_| format!("\u{201c}{longest}\u{201d} occurs more than once"))
 }
 
 /// What the editor needs to see to correct a quote: the closest passage and the words that differ.

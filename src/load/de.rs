@@ -10,6 +10,7 @@ use serde::de::{
     self, DeserializeSeed, Deserializer, EnumAccess, IntoDeserializer, MapAccess, SeqAccess,
     Unexpected, VariantAccess, Visitor,
 };
+use std::borrow::Cow;
 use std::fmt;
 
 /// A problem with the shape of the input, at the node where it was found.
@@ -110,12 +111,20 @@ fn describe(unexp: &Unexpected<'_>) -> String {
 }
 
 /// Reads a typed value from a node.
-pub fn from_node<T: de::DeserializeOwned>(node: Node) -> Result<T, Error> {
+pub fn from_node<'de, T: de::Deserialize<'de>>(node: Node<'de>) -> Result<T, Error> {
     let pos = node.pos;
     T::deserialize(NodeDeserializer(node)).map_err(|e| e.or_at(pos))
 }
 
-pub struct NodeDeserializer(pub Node);
+pub struct NodeDeserializer<'de>(pub Node<'de>);
+
+/// Text borrowed from the input goes to serde as borrowed (a map key then costs no copy).
+fn visit_text<'de, V: Visitor<'de>>(visitor: V, value: Cow<'de, str>) -> Result<V::Value, Error> {
+    match value {
+        Cow::Borrowed(s) => visitor.visit_borrowed_str(s),
+        Cow::Owned(s) => visitor.visit_string(s),
+    }
+}
 
 /// A plain scalar read by YAML's core schema.
 enum Resolved {
@@ -174,7 +183,7 @@ fn parse_float(value: &str) -> Option<f64> {
     }
 }
 
-impl NodeDeserializer {
+impl NodeDeserializer<'_> {
     fn pos(&self) -> Pos {
         self.0.pos
     }
@@ -187,7 +196,7 @@ impl NodeDeserializer {
     }
 }
 
-impl<'de> Deserializer<'de> for NodeDeserializer {
+impl<'de> Deserializer<'de> for NodeDeserializer<'de> {
     type Error = Error;
 
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
@@ -198,9 +207,9 @@ impl<'de> Deserializer<'de> for NodeDeserializer {
                 Resolved::Bool(b) => visitor.visit_bool(b),
                 Resolved::Int(n) => visitor.visit_i64(n),
                 Resolved::Float(f) => visitor.visit_f64(f),
-                Resolved::Text => visitor.visit_string(value),
+                Resolved::Text => visit_text(visitor, value),
             },
-            NodeKind::Scalar { value, .. } => visitor.visit_string(value),
+            NodeKind::Scalar { value, .. } => visit_text(visitor, value),
             NodeKind::Seq(items) => visitor.visit_seq(Seq::new(items)),
             NodeKind::Map(pairs) => {
                 check_duplicate_keys(&pairs)?;
@@ -215,7 +224,7 @@ impl<'de> Deserializer<'de> for NodeDeserializer {
         let pos = self.pos();
         match self.0.kind {
             NodeKind::Scalar { value, plain } if !(plain && is_null_word(&value)) => {
-                visitor.visit_string(value).map_err(|e: Error| e.or_at(pos))
+                visit_text(visitor, value).map_err(|e: Error| e.or_at(pos))
             }
             _ => self.invalid(&visitor),
         }
@@ -338,9 +347,9 @@ impl<'de> Deserializer<'de> for NodeDeserializer {
     }
 }
 
-impl NodeDeserializer {
+impl<'de> NodeDeserializer<'de> {
     /// Numbers are plain scalars; `"498"` in quotes is text, and `1,597` is not a number.
-    fn deserialize_number<'de, V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+    fn deserialize_number<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
         let pos = self.pos();
         let result = match &self.0.kind {
             NodeKind::Scalar { value, plain: true } => match resolve(value) {
@@ -355,44 +364,50 @@ impl NodeDeserializer {
 }
 
 /// A mapping may not name a key twice; the second one is reported.
-fn check_duplicate_keys(pairs: &[(Node, Node)]) -> Result<(), Error> {
-    let key = |node: &Node| match &node.kind {
-        NodeKind::Scalar { value, .. } => Some(value.clone()),
-        _ => None,
-    };
-    let mut seen: std::collections::HashMap<String, Pos> =
-        std::collections::HashMap::with_capacity(pairs.len());
+fn check_duplicate_keys(pairs: &[(Node<'_>, Node<'_>)]) -> Result<(), Error> {
+    // Facts have a dozen keys: a scan of the few seen so far beats hashing. A huge mapping
+    // (hostile input) gets a hash set, so the check stays linear.
+    let mut few: Vec<(&str, Pos)> = Vec::new();
+    let mut many: std::collections::HashMap<&str, Pos> = std::collections::HashMap::new();
     for (k, _) in pairs {
-        if let Some(name) = key(k) {
-            if let Some(first) = seen.get(&name) {
-                return Err(Error::at(
-                    k.pos,
-                    format!(
-                        "the key `{}` appears twice in this mapping (first at line {})",
-                        preview(&name),
-                        first.line
-                    ),
-                ));
-            }
-            seen.insert(name, k.pos);
+        let NodeKind::Scalar { value, .. } = &k.kind else {
+            continue;
+        };
+        let name: &str = value;
+        let first = if pairs.len() <= 32 {
+            let first = few.iter().find(|(n, _)| *n == name).map(|(_, p)| *p);
+            few.push((name, k.pos));
+            first
+        } else {
+            many.insert(name, k.pos)
+        };
+        if let Some(first) = first {
+            return Err(Error::at(
+                k.pos,
+                format!(
+                    "the key `{}` appears twice in this mapping (first at line {})",
+                    preview(name),
+                    first.line
+                ),
+            ));
         }
     }
     Ok(())
 }
 
-struct Seq {
-    items: std::vec::IntoIter<Node>,
+struct Seq<'de> {
+    items: std::vec::IntoIter<Node<'de>>,
 }
 
-impl Seq {
-    fn new(items: Vec<Node>) -> Self {
+impl<'de> Seq<'de> {
+    fn new(items: Vec<Node<'de>>) -> Self {
         Seq {
             items: items.into_iter(),
         }
     }
 }
 
-impl<'de> SeqAccess<'de> for Seq {
+impl<'de> SeqAccess<'de> for Seq<'de> {
     type Error = Error;
 
     fn next_element_seed<T: DeserializeSeed<'de>>(
@@ -415,13 +430,13 @@ impl<'de> SeqAccess<'de> for Seq {
     }
 }
 
-struct Map {
-    pairs: std::vec::IntoIter<(Node, Node)>,
-    value: Option<Node>,
+struct Map<'de> {
+    pairs: std::vec::IntoIter<(Node<'de>, Node<'de>)>,
+    value: Option<Node<'de>>,
 }
 
-impl Map {
-    fn new(pairs: Vec<(Node, Node)>) -> Self {
+impl<'de> Map<'de> {
+    fn new(pairs: Vec<(Node<'de>, Node<'de>)>) -> Self {
         Map {
             pairs: pairs.into_iter(),
             value: None,
@@ -429,7 +444,7 @@ impl Map {
     }
 }
 
-impl<'de> MapAccess<'de> for Map {
+impl<'de> MapAccess<'de> for Map<'de> {
     type Error = Error;
 
     fn next_key_seed<K: DeserializeSeed<'de>>(
@@ -464,12 +479,12 @@ impl<'de> MapAccess<'de> for Map {
 }
 
 /// Hands `Spanned<T>` the node's line, column and then the node itself.
-struct SpannedSeq {
-    node: Option<Node>,
+struct SpannedSeq<'de> {
+    node: Option<Node<'de>>,
     step: u8,
 }
 
-impl<'de> SeqAccess<'de> for SpannedSeq {
+impl<'de> SeqAccess<'de> for SpannedSeq<'de> {
     type Error = Error;
 
     fn next_element_seed<T: DeserializeSeed<'de>>(
@@ -497,21 +512,22 @@ impl<'de> SeqAccess<'de> for SpannedSeq {
     }
 }
 
-struct UnitVariant {
-    name: String,
+struct UnitVariant<'de> {
+    name: Cow<'de, str>,
 }
 
-impl<'de> EnumAccess<'de> for UnitVariant {
+impl<'de> EnumAccess<'de> for UnitVariant<'de> {
     type Error = Error;
     type Variant = Self;
 
     fn variant_seed<V: DeserializeSeed<'de>>(self, seed: V) -> Result<(V::Value, Self), Error> {
-        let name: de::value::StringDeserializer<Error> = self.name.clone().into_deserializer();
+        let name: de::value::StringDeserializer<Error> =
+            self.name.clone().into_owned().into_deserializer();
         Ok((seed.deserialize(name)?, self))
     }
 }
 
-impl<'de> VariantAccess<'de> for UnitVariant {
+impl<'de> VariantAccess<'de> for UnitVariant<'de> {
     type Error = Error;
 
     fn unit_variant(self) -> Result<(), Error> {

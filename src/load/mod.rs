@@ -1,6 +1,7 @@
 //! Load: read the facts file into typed values, and the source files it names.
 
 pub mod de;
+pub mod git;
 pub mod model;
 pub mod sources;
 pub mod spanned;
@@ -73,10 +74,20 @@ pub fn load_facts(path: &Path) -> Result<Loaded, RunError> {
             _ => format!("cannot read `{display_path}`: {e}"),
         })
     })?;
-    let base_dir = match path.parent() {
+    Ok(from_bytes(display_path, base_dir(path), bytes))
+}
+
+/// The folder that holds a facts file (`.` for a bare file name).
+pub fn base_dir(path: &Path) -> PathBuf {
+    match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
-    };
+    }
+}
+
+/// Parses the bytes of a facts file read from elsewhere (a file, or git for `--since`).
+/// `display_path` names it in findings.
+pub fn from_bytes(display_path: String, base_dir: PathBuf, bytes: Vec<u8>) -> Loaded {
     let (text, content, fact_count, source_count) = match String::from_utf8(bytes) {
         Ok(text) => {
             let (content, facts, sources) = parse_facts(&text);
@@ -94,14 +105,14 @@ pub fn load_facts(path: &Path) -> Result<Loaded, RunError> {
             (text, Err(vec![problem]), 0, 0)
         }
     };
-    Ok(Loaded {
+    Loaded {
         display_path,
         base_dir,
         text,
         content,
         fact_count,
         source_count,
-    })
+    }
 }
 
 /// The path with forward slashes, as the user gave it.
@@ -181,8 +192,8 @@ pub fn parse_facts(text: &str) -> (Result<FactsFile, Vec<Problem>>, usize, usize
             ));
             continue;
         }
-        seen.push((name.clone(), key.pos));
-        match name.as_str() {
+        seen.push((name.to_string(), key.pos));
+        match name.as_ref() {
             "briefing" => {
                 briefing_seen = true;
                 match de::from_node::<Spanned<Briefing>>(value) {
@@ -318,7 +329,7 @@ fn item_id(item: &Node) -> Option<String> {
     };
     pairs.iter().find_map(|(k, v)| match (&k.kind, &v.kind) {
         (NodeKind::Scalar { value: key, .. }, NodeKind::Scalar { value, .. }) if key == "id" => {
-            model::Id::parse(value.clone()).ok().map(|id| id.0)
+            model::Id::parse(value.to_string()).ok().map(|id| id.0)
         }
         _ => None,
     })

@@ -16,19 +16,19 @@ const MIN_PARALLEL_BYTES: usize = 1 << 20;
 const PIECE_BYTES: usize = 1 << 19;
 
 /// A document whose `facts:` items were parsed and converted piece by piece.
-pub(crate) struct SplitDocument<T> {
+pub(crate) struct SplitDocument<'a, T> {
     /// The top-level mapping, with `facts:` left empty.
-    pub root: Node,
+    pub root: Node<'a>,
     /// Each item of the `facts:` list, converted.
     pub items: Vec<T>,
 }
 
 /// Parses a large file on every core, converting each item of `facts:` as soon as its piece is
 /// parsed, so the whole tree never has to be in memory at once. `None`: parse it in one go.
-pub(crate) fn parse_in_parallel<T: Send>(
-    text: &str,
-    convert: impl Fn(Node) -> T + Sync,
-) -> Option<SplitDocument<T>> {
+pub(crate) fn parse_in_parallel<'a, T: Send>(
+    text: &'a str,
+    convert: impl Fn(Node<'a>) -> T + Sync,
+) -> Option<SplitDocument<'a, T>> {
     if text.len() < MIN_PARALLEL_BYTES || rayon::current_num_threads() < 2 {
         return None;
     }
@@ -145,11 +145,11 @@ fn is_item_start(rest: &str) -> bool {
     rest == "-" || rest.starts_with("- ")
 }
 
-fn parse_pieces<T: Send>(
-    text: &str,
+fn parse_pieces<'a, T: Send>(
+    text: &'a str,
     piece_bytes: usize,
-    convert: impl Fn(Node) -> T + Sync,
-) -> Option<SplitDocument<T>> {
+    convert: impl Fn(Node<'a>) -> T + Sync,
+) -> Option<SplitDocument<'a, T>> {
     let layout = layout(text, piece_bytes)?;
     if layout.pieces.len() < 2 {
         return None;
@@ -227,11 +227,11 @@ fn parse_pieces<T: Send>(
 }
 
 /// Parses one piece; it must be a list of items at the indentation the cut assumed.
-fn piece_items<T>(
-    text: &str,
+fn piece_items<'a, T>(
+    text: &'a str,
     line: u32,
     item_indent: usize,
-    convert: &impl Fn(Node) -> T,
+    convert: &impl Fn(Node<'a>) -> T,
 ) -> Option<Vec<T>> {
     let node = parse_at(text, line).ok().flatten()?;
     let NodeKind::Seq(items) = node.kind else {
@@ -249,7 +249,7 @@ mod tests {
     use proptest::prelude::*;
 
     /// The plain parse's top-level pairs and `facts:` items, to compare with the split parse.
-    fn whole(text: &str) -> (Pairs, Vec<Node>) {
+    fn whole(text: &str) -> (Pairs<'_>, Vec<Node<'_>>) {
         let root = parse_at(text, 0).unwrap().unwrap();
         let NodeKind::Map(pairs) = root.kind else {
             panic!("not a mapping")
@@ -265,7 +265,7 @@ mod tests {
                         Node {
                             pos: v.pos,
                             kind: NodeKind::Scalar {
-                                value: String::new(),
+                                value: "".into(),
                                 plain: true,
                             },
                         },
@@ -277,9 +277,9 @@ mod tests {
         (rest, items)
     }
 
-    type Pairs = Vec<(Node, Node)>;
+    type Pairs<'a> = Vec<(Node<'a>, Node<'a>)>;
 
-    fn split(text: &str) -> Option<(Pairs, Vec<Node>)> {
+    fn split(text: &str) -> Option<(Pairs<'_>, Vec<Node<'_>>)> {
         let doc = parse_pieces(text, 1, |n| n)?;
         let NodeKind::Map(pairs) = doc.root.kind else {
             panic!("not a mapping")

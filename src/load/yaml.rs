@@ -6,6 +6,7 @@
 
 use super::spanned::Pos;
 use saphyr_parser::{Event, Parser, ScalarStyle, Span};
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// Deeper nesting than this is refused: the facts format needs five levels.
@@ -14,25 +15,27 @@ pub const MAX_DEPTH: usize = 64;
 /// ("billion laughs") stop long before they exhaust memory.
 const MAX_ALIAS_NODES: usize = 100_000;
 
+/// A node of the tree. Scalars borrow from the input where the text needs no unescaping, so
+/// building the tree copies little; the model copies what it keeps.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Node {
+pub struct Node<'a> {
     pub pos: Pos,
-    pub kind: NodeKind,
+    pub kind: NodeKind<'a>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
-pub enum NodeKind {
+pub enum NodeKind<'a> {
     /// `plain` scalars are resolved by the YAML core schema (null, booleans, numbers);
     /// quoted and block scalars are always text.
     Scalar {
-        value: String,
+        value: Cow<'a, str>,
         plain: bool,
     },
-    Seq(Vec<Node>),
-    Map(Vec<(Node, Node)>),
+    Seq(Vec<Node<'a>>),
+    Map(Vec<(Node<'a>, Node<'a>)>),
 }
 
-impl Node {
+impl Node<'_> {
     /// A plain `~`, `null` or empty scalar: YAML's null.
     pub fn is_null(&self) -> bool {
         matches!(&self.kind, NodeKind::Scalar { value, plain: true } if is_null_word(value))
@@ -92,12 +95,12 @@ impl YamlError {
 }
 
 /// Parses one YAML document. `Ok(None)` is a document with no content.
-pub fn parse(text: &str) -> Result<Option<Node>, YamlError> {
+pub fn parse(text: &str) -> Result<Option<Node<'_>>, YamlError> {
     parse_at(text, 0)
 }
 
 /// Parses `text` as one document whose first line is line `line_offset + 1` of the file.
-pub(crate) fn parse_at(text: &str, line_offset: u32) -> Result<Option<Node>, YamlError> {
+pub(crate) fn parse_at(text: &str, line_offset: u32) -> Result<Option<Node<'_>>, YamlError> {
     let mut builder = Builder {
         line_offset,
         stack: Vec::new(),
@@ -126,28 +129,28 @@ fn to_u32(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 
-struct Frame {
+struct Frame<'a> {
     pos: Pos,
     anchor: usize,
-    kind: FrameKind,
+    kind: FrameKind<'a>,
 }
 
-enum FrameKind {
-    Seq(Vec<Node>),
-    Map(Vec<(Node, Node)>, Option<Node>),
+enum FrameKind<'a> {
+    Seq(Vec<Node<'a>>),
+    Map(Vec<(Node<'a>, Node<'a>)>, Option<Node<'a>>),
 }
 
-struct Builder {
+struct Builder<'a> {
     line_offset: u32,
-    stack: Vec<Frame>,
+    stack: Vec<Frame<'a>>,
     /// Anchored nodes with their size, so an alias costs what it expands to.
-    anchors: HashMap<usize, (Node, usize)>,
+    anchors: HashMap<usize, (Node<'a>, usize)>,
     alias_nodes: usize,
-    root: Option<Node>,
+    root: Option<Node<'a>>,
     documents: usize,
 }
 
-impl Builder {
+impl<'a> Builder<'a> {
     fn pos(&self, span: Span) -> Pos {
         Pos::new(
             to_u32(span.start.line()) + self.line_offset,
@@ -155,7 +158,7 @@ impl Builder {
         )
     }
 
-    fn event(&mut self, event: Event<'_>, span: Span) -> Result<(), YamlError> {
+    fn event(&mut self, event: Event<'a>, span: Span) -> Result<(), YamlError> {
         let pos = self.pos(span);
         match event {
             Event::DocumentStart(_) => {
@@ -174,10 +177,7 @@ impl Builder {
                 let plain = style == ScalarStyle::Plain;
                 let node = Node {
                     pos,
-                    kind: NodeKind::Scalar {
-                        value: value.into_owned(),
-                        plain,
-                    },
+                    kind: NodeKind::Scalar { value, plain },
                 };
                 self.finish(node, anchor)?;
             }
@@ -240,7 +240,7 @@ impl Builder {
     }
 
     /// Puts a complete node into its parent, or makes it the document's root.
-    fn finish(&mut self, node: Node, anchor: usize) -> Result<(), YamlError> {
+    fn finish(&mut self, node: Node<'a>, anchor: usize) -> Result<(), YamlError> {
         if anchor != 0 {
             let size = node.count();
             self.anchors.insert(anchor, (node.clone(), size));
@@ -282,7 +282,7 @@ fn unsupported_tag(pos: Pos) -> YamlError {
 mod tests {
     use super::*;
 
-    fn scalar(node: &Node) -> &str {
+    fn scalar<'n>(node: &'n Node<'_>) -> &'n str {
         match &node.kind {
             NodeKind::Scalar { value, .. } => value,
             _ => panic!("not a scalar: {node:?}"),

@@ -4,6 +4,7 @@ pub mod markdown;
 mod templates;
 pub mod view;
 
+use crate::diff::Diff;
 use crate::load::RunError;
 use crate::load::model::FactsFile;
 use crate::load::sources::SourceFile;
@@ -46,15 +47,18 @@ pub fn file_name(target: Target) -> &'static str {
     }
 }
 
-/// Renders the chosen formats (side by side when there are two).
+/// Renders the chosen formats (side by side when there are two). `changes` (from
+/// `generate --since`) adds a "What changed" section at the top.
 pub fn render(
     file: &FactsFile,
     texts: &[SourceFile],
     templates: &Templates,
     formats: Formats,
+    changes: Option<&Diff>,
 ) -> Result<Vec<Rendered>, RunError> {
     let one = |target: Target| -> Result<Rendered, RunError> {
-        let view = view::build(file, texts, target);
+        let mut view = view::build(file, texts, target);
+        view.changes = changes.map(|diff| view::changes(diff, &view, target));
         let name = file_name(target);
         Ok(Rendered {
             name,

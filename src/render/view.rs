@@ -3,6 +3,7 @@
 //! templates escape plain text themselves). Lists are in a fixed order, so output is stable.
 
 use super::markdown::{self, Target};
+use crate::diff::{Change, Diff, Style, describe};
 use crate::load::model::{Date, Fact, FactsFile, Source};
 use crate::load::sources::SourceFile;
 use serde::Serialize;
@@ -14,6 +15,8 @@ pub struct Briefing {
     pub as_of: Day,
     /// Rendered inline Markdown.
     pub summary: Option<String>,
+    /// What changed since an earlier version (`generate --since`); none without it.
+    pub changes: Option<ChangesView>,
     /// Every fact with a figure, in file order.
     pub key_figures: Vec<FigureView>,
     /// Measures that two or more facts give figures for, side by side.
@@ -69,8 +72,11 @@ pub struct FactView {
     pub claimed_by: Option<String>,
     pub figure: Option<FigureView>,
     pub citations: Vec<CitationView>,
-    /// How many distinct sources the fact cites.
+    /// How many distinct sources (outlets) the fact cites.
     pub source_count: usize,
+    /// How many of them are independent: 1 when they all relay one original claimant (the
+    /// fact's `claimed_by`), otherwise `source_count`.
+    pub original_sources: usize,
     pub verified_by: Option<String>,
     pub verified_on: Option<Day>,
 }
@@ -148,6 +154,36 @@ pub struct SourceView {
     pub url: Option<String>,
     /// The facts that cite it, in briefing order.
     pub cited_by: Vec<FactRef>,
+}
+
+/// What changed since an earlier version of the facts file, built from a `Diff`.
+#[derive(Debug, Serialize)]
+pub struct ChangesView {
+    /// The revision compared with, as the user gave it (`HEAD~1`).
+    pub since: String,
+    /// New facts, in briefing order.
+    pub added: Vec<FactRef>,
+    /// Changed facts, in briefing order.
+    pub changed: Vec<ChangedView>,
+    /// Facts that are gone, in the order of the earlier file.
+    pub removed: Vec<RemovedView>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ChangedView {
+    pub fact: FactRef,
+    /// The earlier statement (rendered inline Markdown), when the statement changed.
+    pub was: Option<String>,
+    /// Every other change, one line of plain text each:
+    /// `Russian soldiers killed: 498 → 512 (+14, +2.8%)`.
+    pub details: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct RemovedView {
+    pub id: String,
+    /// The earlier statement (rendered inline Markdown); it has no anchor any more.
+    pub statement: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -279,6 +315,11 @@ pub fn build(file: &FactsFile, texts: &[SourceFile], target: Target) -> Briefing
                 figure,
                 citations: cites,
                 source_count: distinct.len(),
+                original_sources: if fact.claimed_by.is_some() {
+                    distinct.len().min(1)
+                } else {
+                    distinct.len()
+                },
                 verified_by: fact.verified_by.as_ref().map(|v| plain(&v.value)),
                 verified_on: fact.verified_on.as_ref().map(|d| Day::new(&d.value)),
             });
@@ -301,6 +342,7 @@ pub fn build(file: &FactsFile, texts: &[SourceFile], target: Target) -> Briefing
         title: plain(&file.briefing.title.value),
         as_of: Day::new(&file.briefing.as_of.value),
         summary: file.briefing.summary.as_ref().map(|s| rich(&s.value)),
+        changes: None,
         key_figures,
         comparisons,
         sections,
@@ -314,6 +356,63 @@ pub fn build(file: &FactsFile, texts: &[SourceFile], target: Target) -> Briefing
             checked_facts,
             all_checked: checked_facts == number,
         },
+    }
+}
+
+/// The "What changed" section of `briefing`, from `diff` (whose new file is the briefing's).
+pub fn changes(diff: &Diff, briefing: &Briefing, target: Target) -> ChangesView {
+    let plain = |s: &str| match target {
+        Target::Html => s.split_whitespace().collect::<Vec<_>>().join(" "),
+        Target::Markdown => markdown::escape(s),
+    };
+    let style = Style {
+        text: &plain,
+        readers: true,
+    };
+    // Lookups only; the lists below keep the diff's order, then sort by fact number.
+    let mut facts: HashMap<&str, FactRef> = HashMap::new();
+    for fact in briefing.sections.iter().flat_map(|s| &s.facts) {
+        facts
+            .entry(fact.id.as_str())
+            .or_insert_with(|| fact_ref(fact));
+    }
+    // Every added or changed fact is in the briefing: both come from the same file.
+    let mut added: Vec<FactRef> = diff
+        .added
+        .iter()
+        .filter_map(|f| facts.get(f.id.as_str()).cloned())
+        .collect();
+    added.sort_by_key(|f| f.number);
+    let mut changed: Vec<ChangedView> = diff
+        .changed
+        .iter()
+        .filter_map(|c| {
+            let fact = facts.get(c.id.as_str())?.clone();
+            let was = c.changes.iter().find_map(|change| match change {
+                Change::Statement { old, .. } => Some(markdown::inline(old, target)),
+                _ => None,
+            });
+            let details = c
+                .changes
+                .iter()
+                .flat_map(|change| describe(change, &style))
+                .collect();
+            Some(ChangedView { fact, was, details })
+        })
+        .collect();
+    changed.sort_by_key(|c| c.fact.number);
+    ChangesView {
+        since: plain(diff.since.as_deref().unwrap_or("the earlier version")),
+        added,
+        changed,
+        removed: diff
+            .removed
+            .iter()
+            .map(|f| RemovedView {
+                id: f.id.clone(),
+                statement: markdown::inline(&f.statement, target),
+            })
+            .collect(),
     }
 }
 

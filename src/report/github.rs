@@ -9,6 +9,7 @@ pub fn render(report: &Report) -> String {
         let level = match f.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
+            Severity::Info => "notice",
         };
         out.push_str(&format!(
             "::{level} file={},line={},col={},title={}::{}\n",

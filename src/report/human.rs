@@ -7,10 +7,19 @@ use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 /// Renders the findings with colour; the caller's stream strips it when it is not a terminal or
 /// `NO_COLOR` is set. The summary line is separate (`summary_line`), so `--quiet` can leave it out.
 pub fn render(report: &Report, text: &str) -> String {
+    render_list(&report.findings, text)
+}
+
+/// The `info` findings, for `--verbose`.
+pub fn render_notes(report: &Report, text: &str) -> String {
+    render_list(&report.notes, text)
+}
+
+fn render_list(findings: &[Finding], text: &str) -> String {
     let lines = LineIndex::new(text);
     let renderer = Renderer::styled();
     let mut out = String::new();
-    for finding in &report.findings {
+    for finding in findings {
         out.push_str(&renderer.render(&finding_report(finding, &lines)));
         out.push_str("\n\n");
     }
@@ -21,6 +30,7 @@ fn finding_report<'a>(f: &'a Finding, lines: &LineIndex<'a>) -> Vec<Group<'a>> {
     let level = match f.severity {
         Severity::Error => Level::ERROR,
         Severity::Warning => Level::WARNING,
+        Severity::Info => Level::NOTE,
     };
     let title = level.primary_title(f.message.as_str()).id(f.rule.name());
     let hint = Group::with_title(Level::HELP.secondary_title(format!(
@@ -69,6 +79,24 @@ pub fn summary_line(report: &Report) -> String {
     );
     if s.allowed > 0 {
         line.push_str(&format!(" ({} allowed)", s.allowed));
+    }
+    if s.info > 0 {
+        // Info findings are counted by rule: "60 single-source".
+        let mut counts: Vec<(crate::rules::Rule, usize)> = Vec::new();
+        for note in &report.notes {
+            match counts.iter_mut().find(|(rule, _)| *rule == note.rule) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((note.rule, 1)),
+            }
+        }
+        let listed: Vec<String> = counts
+            .iter()
+            .map(|(rule, n)| format!("{n} {rule}"))
+            .collect();
+        line.push_str(&format!(
+            "; to note: {} (`check --verbose` lists them)",
+            listed.join(", ")
+        ));
     }
     line.push('\n');
     line

@@ -1,0 +1,79 @@
+//! `invisible-character`: characters that cannot be seen and that normalisation does not fold.
+
+use super::Finding;
+use crate::load::model::Fact;
+use crate::load::spanned::{Pos, Spanned};
+use crate::rules::Rule;
+
+/// The name of an invisible character, or `None` for one that shows (or that normalisation
+/// folds, as it does white space). Joiners (U+200C, U+200D) are left alone: scripts such as
+/// Persian and Devanagari need them.
+fn invisible(c: char) -> Option<&'static str> {
+    Some(match c {
+        '\u{200B}' => "a zero-width space",
+        '\u{00AD}' => "a soft hyphen",
+        '\u{FEFF}' => "a byte-order mark",
+        '\u{2060}' => "a word joiner",
+        '\u{180E}' => "a Mongolian vowel separator",
+        '\u{200E}' | '\u{200F}' | '\u{061C}' => "a direction mark",
+        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => "a text-direction control",
+        c if c.is_control() && !c.is_whitespace() => "a control character",
+        _ => return None,
+    })
+}
+
+pub fn invisible_characters(fact: &Spanned<Fact>, out: &mut Vec<Finding>) {
+    let id = fact.id.value.as_str();
+    let mut fields: Vec<(&str, &str, Pos)> =
+        vec![("statement", &fact.statement.value, fact.statement.pos)];
+    for citation in &fact.sources.value {
+        if let Some(q) = &citation.quote {
+            fields.push(("quote", &q.value, q.pos));
+        }
+    }
+    for (field, text, pos) in fields {
+        let Some((at, c)) = text.char_indices().find(|(_, c)| invisible(*c).is_some()) else {
+            continue;
+        };
+        let name = invisible(c).unwrap_or("an invisible character");
+        let before: String = text[..at]
+            .chars()
+            .rev()
+            .take(12)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        let place = if before.trim().is_empty() {
+            "at its start".to_owned()
+        } else {
+            format!("after \u{201c}{}\u{201d}", before.trim_start())
+        };
+        out.push(
+            Finding::new(
+                Rule::InvisibleCharacter,
+                pos,
+                format!(
+                    "fact `{id}`: the {field} holds {name} (U+{:04X}) {place}: delete it",
+                    c as u32
+                ),
+            )
+            .fact(id),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn what_is_invisible() {
+        for c in ['\u{200B}', '\u{00AD}', '\u{FEFF}', '\u{202E}', '\u{0007}'] {
+            assert!(invisible(c).is_some(), "{c:?}");
+        }
+        for c in ['a', ' ', '\u{00A0}', '\n', '\u{200D}', '’'] {
+            assert!(invisible(c).is_none(), "{c:?}");
+        }
+    }
+}

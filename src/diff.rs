@@ -1,0 +1,911 @@
+//! What changed between two versions of a facts file: the facts added, removed and changed
+//! (matched by id), what changed in each, and how their figures moved.
+//!
+//! `Diff::new` is pure (two loaded files in, plain data out). `human`, `json` and `markdown`
+//! print it for `factsheet diff`; `render::view` shows it at the top of the briefings. Every
+//! list follows the order of a file, so the same two files always give the same bytes.
+
+use crate::load::model::{Date, Fact, FactsFile};
+use crate::render::markdown::{self, Target};
+use crate::render::view::format_number;
+use serde::{Serialize, Serializer};
+use std::collections::{HashMap, HashSet};
+
+/// The formats of `diff --format`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Readable lines, grouped by kind
+    Human,
+    /// One JSON object: added, removed, changed and a summary
+    Json,
+    /// A Markdown section to paste into a report
+    Md,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Diff {
+    /// Facts of the new file whose id the old one does not have, in the new file's order.
+    pub added: Vec<FactEntry>,
+    /// Facts of the old file whose id the new one does not have, in the old file's order.
+    pub removed: Vec<FactEntry>,
+    /// Facts in both files that differ, in the new file's order.
+    pub changed: Vec<ChangedFact>,
+    pub summary: Summary,
+    /// The git revision compared with (`--since`), as the user gave it. Shown in headings only.
+    #[serde(skip)]
+    pub since: Option<String>,
+}
+
+/// A fact as the diff shows it. Text is as written (statements are inline Markdown), with runs
+/// of white space folded to one space, as the briefings show it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FactEntry {
+    pub id: String,
+    pub statement: String,
+    pub topic: String,
+    pub figure: Option<FigureValue>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FigureValue {
+    pub value: Num,
+    pub label: String,
+    pub measure: Option<String>,
+}
+
+/// A citation, compared by its source id and its quote.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CitationValue {
+    pub source: String,
+    pub quote: Option<String>,
+    /// The source's publisher in its file, to name it to readers; not compared.
+    #[serde(skip)]
+    pub publisher: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ChangedFact {
+    pub id: String,
+    /// The statement in the new file.
+    pub statement: String,
+    /// What changed, in the order of the fields in the facts format.
+    pub changes: Vec<Change>,
+}
+
+/// One field of a fact that differs: `{"field": "topic", "old": ..., "new": ...}` in JSON.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "field", rename_all = "snake_case")]
+pub enum Change {
+    Statement {
+        old: String,
+        new: String,
+    },
+    Topic {
+        old: String,
+        new: String,
+    },
+    Location {
+        old: Option<String>,
+        new: Option<String>,
+    },
+    /// Dates as `YYYY-MM-DD`.
+    Date {
+        old: Option<String>,
+        new: Option<String>,
+    },
+    ClaimedBy {
+        old: Option<String>,
+        new: Option<String>,
+    },
+    Figure {
+        old: Option<FigureValue>,
+        new: Option<FigureValue>,
+        /// When both versions have a figure and its value moved.
+        delta: Option<FigureDelta>,
+    },
+    Sources {
+        old: Vec<CitationValue>,
+        new: Vec<CitationValue>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct FigureDelta {
+    pub old: Num,
+    pub new: Num,
+    /// `new - old`, rounded to the decimals the two values are written with.
+    pub difference: Num,
+    /// The difference as a percentage of the old value, to one decimal; none when it was 0.
+    pub percent: Option<Num>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    pub added: usize,
+    pub removed: usize,
+    pub changed: usize,
+    pub unchanged: usize,
+}
+
+/// A figure's number, written in JSON as an integer when it is one (`498`, not `498.0`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Num(pub f64);
+
+impl Serialize for Num {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let v = self.0;
+        // Within 2^53 an integral f64 is exactly an i64.
+        if v.fract() == 0.0 && v.abs() < 9_007_199_254_740_992.0 {
+            serializer.serialize_i64(v as i64)
+        } else {
+            serializer.serialize_f64(v)
+        }
+    }
+}
+
+/// A fact reduced to the fields the diff compares.
+struct Snapshot {
+    id: String,
+    statement: String,
+    topic: String,
+    location: Option<String>,
+    date: Option<String>,
+    claimed_by: Option<String>,
+    figure: Option<FigureValue>,
+    citations: Vec<CitationValue>,
+}
+
+impl Snapshot {
+    fn of(fact: &Fact, publishers: &HashMap<&str, &str>) -> Snapshot {
+        Snapshot {
+            id: fact.id.value.0.clone(),
+            statement: fold(&fact.statement.value),
+            topic: fold(&fact.topic.value),
+            location: fact.location.as_ref().and_then(|l| text(&l.value)),
+            date: fact.date.as_ref().map(|d| d.value.to_string()),
+            claimed_by: fact.claimed_by.as_ref().and_then(|c| text(&c.value)),
+            figure: fact.figure.as_ref().map(|f| FigureValue {
+                value: Num(f.value.value.value.value),
+                label: fold(&f.value.label.value),
+                measure: f.value.measure.as_ref().and_then(|m| text(&m.value)),
+            }),
+            citations: fact
+                .sources
+                .value
+                .iter()
+                .map(|c| CitationValue {
+                    source: c.value.source.value.0.clone(),
+                    quote: c.value.quote.as_ref().and_then(|q| text(&q.value)),
+                    publisher: publishers
+                        .get(c.value.source.value.as_str())
+                        .map(|p| fold(p)),
+                })
+                .collect(),
+        }
+    }
+
+    fn entry(self) -> FactEntry {
+        FactEntry {
+            id: self.id,
+            statement: self.statement,
+            topic: self.topic,
+            figure: self.figure,
+        }
+    }
+}
+
+/// Runs of white space as one space: a re-wrapped line is not a change.
+fn fold(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Optional text: blank is the same as absent.
+fn text(s: &str) -> Option<String> {
+    Some(fold(s)).filter(|t| !t.is_empty())
+}
+
+fn same_number(a: f64, b: f64) -> bool {
+    a == b || (a.is_nan() && b.is_nan())
+}
+
+fn same_figure(a: &FigureValue, b: &FigureValue) -> bool {
+    same_number(a.value.0, b.value.0) && a.label == b.label && a.measure == b.measure
+}
+
+fn same_citations(a: &[CitationValue], b: &[CitationValue]) -> bool {
+    a.len() == b.len()
+        && a.iter()
+            .zip(b)
+            .all(|(x, y)| x.source == y.source && x.quote == y.quote)
+}
+
+/// Each fact keyed by its id and how many facts before it share that id, so that a repeated
+/// id (which `check` reports) still pairs one to one, in order.
+fn keyed(snapshots: &[Snapshot]) -> Vec<(String, usize)> {
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    snapshots
+        .iter()
+        .map(|s| {
+            let n = seen.entry(s.id.as_str()).or_insert(0);
+            *n += 1;
+            (s.id.clone(), *n - 1)
+        })
+        .collect()
+}
+
+fn snapshots(file: &FactsFile) -> Vec<Snapshot> {
+    let mut publishers: HashMap<&str, &str> = HashMap::new();
+    for source in &file.sources {
+        // The first declaration of an id is the one citations use.
+        publishers
+            .entry(source.id.value.as_str())
+            .or_insert(source.publisher.value.as_str());
+    }
+    file.facts
+        .iter()
+        .map(|f| Snapshot::of(&f.value, &publishers))
+        .collect()
+}
+
+impl Diff {
+    /// What changed from `old` to `new`.
+    pub fn new(old: &FactsFile, new: &FactsFile) -> Diff {
+        let old = snapshots(old);
+        let new = snapshots(new);
+        let old_keys = keyed(&old);
+        let new_keys = keyed(&new);
+        // Lookups only: every list below follows the order of a file.
+        let old_index: HashMap<&(String, usize), usize> =
+            old_keys.iter().enumerate().map(|(i, k)| (k, i)).collect();
+        let in_new: HashSet<&(String, usize)> = new_keys.iter().collect();
+
+        let mut diff = Diff {
+            added: Vec::new(),
+            removed: Vec::new(),
+            changed: Vec::new(),
+            summary: Summary::default(),
+            since: None,
+        };
+        for (snapshot, key) in new.into_iter().zip(&new_keys) {
+            match old_index.get(key) {
+                Some(&i) => {
+                    let changes = changes(&old[i], &snapshot);
+                    if changes.is_empty() {
+                        diff.summary.unchanged += 1;
+                    } else {
+                        diff.changed.push(ChangedFact {
+                            id: snapshot.id,
+                            statement: snapshot.statement,
+                            changes,
+                        });
+                    }
+                }
+                None => diff.added.push(snapshot.entry()),
+            }
+        }
+        for (snapshot, key) in old.into_iter().zip(&old_keys) {
+            if !in_new.contains(key) {
+                diff.removed.push(snapshot.entry());
+            }
+        }
+        diff.summary.added = diff.added.len();
+        diff.summary.removed = diff.removed.len();
+        diff.summary.changed = diff.changed.len();
+        diff
+    }
+
+    /// Names the revision compared with, for headings.
+    pub fn since(mut self, rev: &str) -> Diff {
+        self.since = Some(rev.to_owned());
+        self
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.added.is_empty() && self.removed.is_empty() && self.changed.is_empty()
+    }
+}
+
+/// The fields that differ, in the order of the facts format.
+fn changes(old: &Snapshot, new: &Snapshot) -> Vec<Change> {
+    let mut out = Vec::new();
+    if old.statement != new.statement {
+        out.push(Change::Statement {
+            old: old.statement.clone(),
+            new: new.statement.clone(),
+        });
+    }
+    if old.topic != new.topic {
+        out.push(Change::Topic {
+            old: old.topic.clone(),
+            new: new.topic.clone(),
+        });
+    }
+    if old.location != new.location {
+        out.push(Change::Location {
+            old: old.location.clone(),
+            new: new.location.clone(),
+        });
+    }
+    if old.date != new.date {
+        out.push(Change::Date {
+            old: old.date.clone(),
+            new: new.date.clone(),
+        });
+    }
+    if old.claimed_by != new.claimed_by {
+        out.push(Change::ClaimedBy {
+            old: old.claimed_by.clone(),
+            new: new.claimed_by.clone(),
+        });
+    }
+    let figure_changed = match (&old.figure, &new.figure) {
+        (None, None) => false,
+        (Some(a), Some(b)) => !same_figure(a, b),
+        _ => true,
+    };
+    if figure_changed {
+        let delta = match (&old.figure, &new.figure) {
+            (Some(a), Some(b)) if !same_number(a.value.0, b.value.0) => {
+                Some(delta(a.value.0, b.value.0))
+            }
+            _ => None,
+        };
+        out.push(Change::Figure {
+            old: old.figure.clone(),
+            new: new.figure.clone(),
+            delta,
+        });
+    }
+    if !same_citations(&old.citations, &new.citations) {
+        out.push(Change::Sources {
+            old: old.citations.clone(),
+            new: new.citations.clone(),
+        });
+    }
+    out
+}
+
+fn delta(old: f64, new: f64) -> FigureDelta {
+    // 1.7 - 1.4 is 0.30000000000000004 in binary; the values' own decimals say what to show.
+    let decimals = decimals(old).max(decimals(new));
+    let scale = 10f64.powi(decimals);
+    let difference = ((new - old) * scale).round() / scale;
+    let percent = (old != 0.0).then(|| ((new - old) / old.abs() * 1000.0).round() / 10.0);
+    FigureDelta {
+        old: Num(old),
+        new: Num(new),
+        difference: Num(difference),
+        percent: percent.map(Num),
+    }
+}
+
+/// How many decimals the shortest form of `v` has (`1.4` has 1), at most 12.
+fn decimals(v: f64) -> i32 {
+    let shown = format!("{v}");
+    let n = shown.split_once('.').map_or(0, |(_, f)| f.len());
+    i32::try_from(n.min(12)).unwrap_or(12)
+}
+
+/// `498 → 512 (+14, +2.8%)`
+pub fn delta_text(d: &FigureDelta) -> String {
+    let difference = if d.difference.0 >= 0.0 {
+        format!("+{}", format_number(d.difference.0))
+    } else {
+        format_number(d.difference.0)
+    };
+    let percent = d
+        .percent
+        .map(|p| format!(", {:+.1}%", p.0))
+        .unwrap_or_default();
+    format!(
+        "{} → {} ({difference}{percent})",
+        format_number(d.old.0),
+        format_number(d.new.0)
+    )
+}
+
+/// How `describe` words a change.
+pub struct Style<'a> {
+    /// Makes text from the facts file safe for the output (Markdown escaping, or white space
+    /// folding only when the output escapes it itself).
+    pub text: &'a dyn Fn(&str) -> String,
+    /// For the readers of a briefing: sources by publisher, dates in words, fields by what they
+    /// mean. Otherwise for the authors of the facts file: source ids, ISO dates, field names.
+    pub readers: bool,
+}
+
+impl Style<'_> {
+    fn quoted(&self, s: &str) -> String {
+        format!("“{}”", (self.text)(s))
+    }
+
+    fn optional(&self, s: Option<&String>) -> String {
+        s.map_or_else(|| "none".to_owned(), |s| self.quoted(s))
+    }
+
+    fn date(&self, iso: Option<&String>) -> String {
+        match iso {
+            None => "none".to_owned(),
+            Some(iso) if self.readers => Date::parse(iso)
+                .map_or_else(|_| iso.clone(), |d| d.0.strftime("%-d %B %Y").to_string()),
+            Some(iso) => iso.clone(),
+        }
+    }
+
+    fn source(&self, c: &CitationValue) -> String {
+        match &c.publisher {
+            Some(publisher) if self.readers => (self.text)(publisher),
+            _ => (self.text)(&c.source),
+        }
+    }
+
+    /// The field's name, capitalised for readers.
+    fn field(&self, authors: &str, readers: &str) -> String {
+        if self.readers { readers } else { authors }.to_owned()
+    }
+
+    fn figure(&self, f: &FigureValue) -> String {
+        format!("{} ({})", format_number(f.value.0), (self.text)(&f.label))
+    }
+}
+
+/// One line for each thing that changed, except the statement (which each output shows in
+/// its own way, since it is inline Markdown and the rest is plain text).
+pub fn describe(change: &Change, style: &Style<'_>) -> Vec<String> {
+    match change {
+        Change::Statement { .. } => Vec::new(),
+        Change::Topic { old, new } => vec![format!(
+            "{}: {} → {}",
+            style.field("topic", "Topic"),
+            style.quoted(old),
+            style.quoted(new)
+        )],
+        Change::Location { old, new } => vec![format!(
+            "{}: {} → {}",
+            style.field("location", "Place"),
+            style.optional(old.as_ref()),
+            style.optional(new.as_ref())
+        )],
+        Change::Date { old, new } => vec![format!(
+            "{}: {} → {}",
+            style.field("date", "Date"),
+            style.date(old.as_ref()),
+            style.date(new.as_ref())
+        )],
+        Change::ClaimedBy { old, new } => vec![format!(
+            "{}: {} → {}",
+            style.field("claimed_by", "According to"),
+            style.optional(old.as_ref()),
+            style.optional(new.as_ref())
+        )],
+        Change::Figure { old, new, delta } => {
+            describe_figure(old.as_ref(), new.as_ref(), delta.as_ref(), style)
+        }
+        Change::Sources { old, new } => describe_sources(old, new, style),
+    }
+}
+
+fn describe_figure(
+    old: Option<&FigureValue>,
+    new: Option<&FigureValue>,
+    delta: Option<&FigureDelta>,
+    style: &Style<'_>,
+) -> Vec<String> {
+    match (old, new) {
+        (Some(a), Some(b)) => {
+            let mut out = Vec::new();
+            if let Some(d) = delta {
+                let name = if style.readers {
+                    (style.text)(&b.label)
+                } else {
+                    "figure".to_owned()
+                };
+                out.push(format!("{name}: {}", delta_text(d)));
+            }
+            if a.label != b.label {
+                out.push(format!(
+                    "{}: {} → {}",
+                    style.field("figure label", "Figure label"),
+                    style.quoted(&a.label),
+                    style.quoted(&b.label)
+                ));
+            }
+            if a.measure != b.measure {
+                out.push(format!(
+                    "{}: {} → {}",
+                    style.field("figure measure", "Figure measure"),
+                    style.optional(a.measure.as_ref()),
+                    style.optional(b.measure.as_ref())
+                ));
+            }
+            out
+        }
+        (None, Some(b)) => vec![format!(
+            "{}: {}",
+            style.field("figure added", "New figure"),
+            style.figure(b)
+        )],
+        (Some(a), None) => vec![format!(
+            "{}: {}",
+            style.field("figure removed", "Figure removed"),
+            style.figure(a)
+        )],
+        (None, None) => Vec::new(),
+    }
+}
+
+/// Citations paired by source id (and occurrence, when a fact cites a source twice): new
+/// ones and changed quotes in the new order, then the dropped ones in the old order.
+fn describe_sources(
+    old: &[CitationValue],
+    new: &[CitationValue],
+    style: &Style<'_>,
+) -> Vec<String> {
+    let key = |list: &[CitationValue]| -> Vec<(String, usize)> {
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        list.iter()
+            .map(|c| {
+                let n = seen.entry(c.source.as_str()).or_insert(0);
+                *n += 1;
+                (c.source.clone(), *n - 1)
+            })
+            .collect()
+    };
+    let (old_keys, new_keys) = (key(old), key(new));
+    let old_at: HashMap<&(String, usize), &CitationValue> = old_keys.iter().zip(old).collect();
+    let mut out = Vec::new();
+    for (k, c) in new_keys.iter().zip(new) {
+        match old_at.get(k) {
+            Some(before) if before.quote != c.quote => out.push(format!(
+                "{} {}: {} → {}",
+                style.field("quote from", "Quote from"),
+                style.source(c),
+                style.optional(before.quote.as_ref()),
+                style.optional(c.quote.as_ref())
+            )),
+            Some(_) => {}
+            None => out.push(match &c.quote {
+                Some(q) => format!(
+                    "{} {}: {}",
+                    style.field("now cites", "Now cites"),
+                    style.source(c),
+                    style.quoted(q)
+                ),
+                None => format!(
+                    "{} {} (no quote)",
+                    style.field("now cites", "Now cites"),
+                    style.source(c)
+                ),
+            }),
+        }
+    }
+    for (k, c) in old_keys.iter().zip(old) {
+        if !new_keys.contains(k) {
+            out.push(format!(
+                "{} {}",
+                style.field("no longer cites", "No longer cites"),
+                style.source(c)
+            ));
+        }
+    }
+    if out.is_empty() {
+        out.push(style.field("sources reordered", "Sources reordered"));
+    }
+    out
+}
+
+// ------------------------------------------------------------------------------- outputs
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// `facts: 1 added, 1 removed, 2 changed, 3 unchanged`
+pub fn summary_line(diff: &Diff) -> String {
+    let s = &diff.summary;
+    format!(
+        "facts: {} added, {} removed, {} changed, {} unchanged\n",
+        s.added, s.removed, s.changed, s.unchanged
+    )
+}
+
+/// Readable lines grouped by kind; `summary` adds the closing count.
+pub fn human(diff: &Diff, summary: bool) -> String {
+    let style = Style {
+        text: &fold,
+        readers: false,
+    };
+    let mut groups: Vec<String> = Vec::new();
+    let mut group = |title: &str, n: usize, body: String| {
+        if n > 0 {
+            groups.push(format!("{title} ({n}):\n{body}"));
+        }
+    };
+    let entries = |list: &[FactEntry], mark: char| -> String {
+        list.iter()
+            .map(|f| format!("  {mark} {}: {}\n", f.id, f.statement))
+            .collect()
+    };
+    group("Added", diff.added.len(), entries(&diff.added, '+'));
+    group("Removed", diff.removed.len(), entries(&diff.removed, '-'));
+    let mut body = String::new();
+    for fact in &diff.changed {
+        body.push_str(&format!("  ~ {}: {}\n", fact.id, fact.statement));
+        for change in &fact.changes {
+            if let Change::Statement { old, .. } = change {
+                body.push_str(&format!("      statement was: {old}\n"));
+            }
+            for line in describe(change, &style) {
+                body.push_str(&format!("      {line}\n"));
+            }
+        }
+    }
+    group("Changed", diff.changed.len(), body);
+    let mut out = groups.join("\n");
+    if summary {
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        out.push_str(&summary_line(diff));
+    }
+    out
+}
+
+/// The diff as one JSON object (`added`, `removed`, `changed`, `summary`).
+pub fn json(diff: &Diff) -> String {
+    // Serialising plain data with string keys cannot fail.
+    let mut out = serde_json::to_string_pretty(diff).unwrap_or_default();
+    out.push('\n');
+    out
+}
+
+/// A Markdown section, to paste into a report.
+pub fn markdown(diff: &Diff) -> String {
+    let escape = markdown::escape;
+    let style = Style {
+        text: &escape,
+        readers: false,
+    };
+    let statement = |s: &str| markdown::inline(s, Target::Markdown);
+    let mut out = match &diff.since {
+        Some(rev) => format!("## What changed since {}\n\n", escape(rev)),
+        None => "## What changed\n\n".to_owned(),
+    };
+    let s = &diff.summary;
+    if diff.is_empty() {
+        out.push_str(&format!(
+            "No fact was added, removed or changed; {} unchanged.\n",
+            plural(s.unchanged, "fact", "facts")
+        ));
+        return out;
+    }
+    out.push_str(&format!(
+        "{} added, {} removed, {} changed; {} unchanged.\n",
+        plural(s.added, "fact", "facts"),
+        s.removed,
+        s.changed,
+        s.unchanged
+    ));
+    let mut section = |title: &str, items: Vec<String>| {
+        if !items.is_empty() {
+            out.push_str(&format!("\n### {title}\n\n"));
+            for item in items {
+                out.push_str(&item);
+            }
+        }
+    };
+    let entry = |f: &FactEntry| format!("- `{}`: {}\n", f.id, statement(&f.statement));
+    section("Added", diff.added.iter().map(entry).collect());
+    section("Removed", diff.removed.iter().map(entry).collect());
+    section(
+        "Changed",
+        diff.changed
+            .iter()
+            .map(|fact| {
+                let mut item = format!("- `{}`: {}\n", fact.id, statement(&fact.statement));
+                for change in &fact.changes {
+                    if let Change::Statement { old, .. } = change {
+                        item.push_str(&format!("  - statement was: {}\n", statement(old)));
+                    }
+                    for line in describe(change, &style) {
+                        item.push_str(&format!("  - {line}\n"));
+                    }
+                }
+                item
+            })
+            .collect(),
+    );
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn deltas_round_to_the_values_decimals() {
+        let d = delta(498.0, 512.0);
+        assert_eq!(delta_text(&d), "498 → 512 (+14, +2.8%)");
+        let d = delta(1.4, 1.7);
+        assert_eq!(d.difference, Num(0.3));
+        assert_eq!(delta_text(&d), "1.4 → 1.7 (+0.3, +21.4%)");
+        let d = delta(5840.0, 5000.0);
+        assert_eq!(delta_text(&d), "5,840 → 5,000 (-840, -14.4%)");
+        let d = delta(0.0, 12.0);
+        assert_eq!(d.percent, None);
+        assert_eq!(delta_text(&d), "0 → 12 (+12)");
+    }
+
+    fn file(facts: &str) -> FactsFile {
+        let text = format!(
+            "briefing:\n  title: T\n  as_of: 2022-03-03\nsources:\n  - id: wsj\n    title: W\n    publisher: The Wall Street Journal\n  - id: opoyi\n    title: O\n    publisher: Opoyi\nfacts:\n{facts}"
+        );
+        let (content, _, _) = crate::load::parse_facts(&text);
+        content.unwrap_or_else(|p| panic!("{p:?}"))
+    }
+
+    fn fact(id: &str, extra: &str) -> String {
+        format!(
+            "  - id: {id}\n    statement: \"S {id}\"\n    topic: T\n{extra}    sources:\n      - source: wsj\n        quote: \"q\"\n"
+        )
+    }
+
+    fn lines(diff: &Diff, readers: bool) -> Vec<String> {
+        let style = Style {
+            text: &fold,
+            readers,
+        };
+        diff.changed
+            .iter()
+            .flat_map(|c| &c.changes)
+            .flat_map(|c| describe(c, &style))
+            .collect()
+    }
+
+    #[test]
+    fn figures_added_removed_and_relabelled() {
+        let figure = |v: &str, label: &str| {
+            format!("    figure:\n      value: {v}\n      label: \"{label}\"\n")
+        };
+        let old = file(
+            &[
+                fact("a", ""),
+                fact("b", &figure("1597", "wounded")),
+                fact("c", &figure("1.4", "million people")),
+            ]
+            .concat(),
+        );
+        let new = file(
+            &[
+                fact("a", &figure("2870", "Ukrainian soldiers killed")),
+                fact("b", ""),
+                fact("c", &figure("1.4", "million residents")),
+            ]
+            .concat(),
+        );
+        let diff = Diff::new(&old, &new);
+        assert_eq!(
+            lines(&diff, false),
+            [
+                "figure added: 2,870 (Ukrainian soldiers killed)",
+                "figure removed: 1,597 (wounded)",
+                "figure label: “million people” → “million residents”",
+            ]
+        );
+        assert_eq!(
+            lines(&diff, true),
+            [
+                "New figure: 2,870 (Ukrainian soldiers killed)",
+                "Figure removed: 1,597 (wounded)",
+                "Figure label: “million people” → “million residents”",
+            ]
+        );
+        assert!(diff.changed.iter().all(|c| {
+            c.changes
+                .iter()
+                .all(|x| !matches!(x, Change::Figure { delta: Some(_), .. }))
+        }));
+    }
+
+    #[test]
+    fn citations_paired_by_source() {
+        let cites = |list: &[(&str, Option<&str>)]| -> String {
+            let mut out = String::from("    sources:\n");
+            for (source, quote) in list {
+                out.push_str(&format!("      - source: {source}\n"));
+                if let Some(q) = quote {
+                    out.push_str(&format!("        quote: \"{q}\"\n"));
+                }
+            }
+            out
+        };
+        let with = |id: &str, list: &[(&str, Option<&str>)]| {
+            format!(
+                "  - id: {id}\n    statement: S\n    topic: T\n{}",
+                cites(list)
+            )
+        };
+        let old = file(
+            &[
+                with("a", &[("wsj", Some("one")), ("opoyi", Some("two"))]),
+                with("b", &[("wsj", Some("one")), ("opoyi", None)]),
+            ]
+            .concat(),
+        );
+        let new = file(
+            &[
+                with("a", &[("opoyi", Some("two")), ("wsj", Some("one"))]),
+                with("b", &[("wsj", Some("one, longer")), ("wsj", None)]),
+            ]
+            .concat(),
+        );
+        let diff = Diff::new(&old, &new);
+        assert_eq!(
+            lines(&diff, false),
+            [
+                "sources reordered",
+                "quote from wsj: “one” → “one, longer”",
+                "now cites wsj (no quote)",
+                "no longer cites opoyi",
+            ]
+        );
+        assert_eq!(
+            lines(&diff, true)[1..],
+            [
+                "Quote from The Wall Street Journal: “one” → “one, longer”",
+                "Now cites The Wall Street Journal (no quote)",
+                "No longer cites Opoyi",
+            ]
+        );
+    }
+
+    #[test]
+    fn plain_fields_and_repeated_ids() {
+        let old = file(
+            &[
+                fact("a", "    location: Kherson\n    date: 2022-03-02\n"),
+                fact("dup", ""),
+                fact("dup", ""),
+            ]
+            .concat(),
+        );
+        let new = file(
+            &[
+                fact(
+                    "a",
+                    "    claimed_by: \"Russia's Defence Ministry\"\n    date: 2022-03-03\n",
+                ),
+                fact("dup", ""),
+            ]
+            .concat(),
+        );
+        let diff = Diff::new(&old, &new);
+        assert_eq!(
+            lines(&diff, false),
+            [
+                "location: “Kherson” → none",
+                "date: 2022-03-02 → 2022-03-03",
+                "claimed_by: none → “Russia's Defence Ministry”",
+            ]
+        );
+        assert_eq!(
+            lines(&diff, true),
+            [
+                "Place: “Kherson” → none",
+                "Date: 2 March 2022 → 3 March 2022",
+                "According to: none → “Russia's Defence Ministry”",
+            ]
+        );
+        // The second `dup` of the old file has no partner: it was removed.
+        assert_eq!(diff.removed.len(), 1);
+        assert_eq!(diff.removed[0].id, "dup");
+        assert_eq!(diff.summary.unchanged, 1);
+    }
+
+    #[test]
+    fn integral_numbers_are_json_integers() {
+        assert_eq!(serde_json::to_string(&Num(498.0)).unwrap(), "498");
+        assert_eq!(serde_json::to_string(&Num(2.8)).unwrap(), "2.8");
+        assert_eq!(serde_json::to_string(&Num(-14.0)).unwrap(), "-14");
+    }
+}

@@ -1,0 +1,668 @@
+//! `factsheet diff` and `generate --since`: what changed between two versions of a facts file,
+//! in each output format, from two files or from git, and at the top of the briefings.
+//!
+//! The fixture (`tests/fixtures/diff/`) is the Kherson briefing of 2 March (`old.yaml`) and of
+//! 3 March (`new.yaml`): Russia's count of soldiers killed goes from 498 to 512 (with a new
+//! statement and date), a quote is lengthened, a fact about the mayor's curfew is added and
+//! the one about people leaving Ukraine is removed; two facts stay the same.
+
+mod common;
+use common::Project;
+use serde_json::{Value, json};
+use std::path::Path;
+use std::process::Command;
+
+const OLD: &str = include_str!("fixtures/diff/old.yaml");
+const NEW: &str = include_str!("fixtures/diff/new.yaml");
+
+/// A project holding both versions side by side, with the articles they cite.
+fn project() -> Project {
+    let opoyi = std::fs::read("tests/fixtures/diff/sources/opoyi.txt").unwrap();
+    let wsj = std::fs::read("tests/fixtures/diff/sources/wsj.txt").unwrap();
+    let p = Project::new(
+        NEW,
+        &[
+            ("old.yaml", OLD.as_bytes()),
+            ("new.yaml", NEW.as_bytes()),
+            ("sources/opoyi.txt", &opoyi),
+            ("sources/wsj.txt", &wsj),
+        ],
+    );
+    std::fs::remove_file(p.file("facts.yaml")).unwrap();
+    p
+}
+
+fn read(p: &Project, path: &str) -> String {
+    std::fs::read_to_string(p.file(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+const HUMAN: &str = "\
+Added (1):
+  + kherson-curfew: Kherson's mayor says he accepted a curfew and advised residents to “walk one by one, maximum two”.
+
+Removed (1):
+  - left-the-country: At least 660,000 people had left Ukraine a week into the war.
+
+Changed (2):
+  ~ kherson-taken: Russia's Defence Ministry says its forces have taken full control of Kherson.
+      quote from opoyi: “have taken the regional center of Kherson under full control” → “The Rusian divisions of the armed forces have taken the regional center of Kherson under full control”
+  ~ russian-dead-russia: Russia's Defence Ministry says 512 Russian soldiers have been killed.
+      statement was: Russia's Defence Ministry says 498 Russian soldiers were killed in the first seven days.
+      date: 2022-03-02 → 2022-03-03
+      figure: 498 → 512 (+14, +2.8%)
+
+facts: 1 added, 1 removed, 2 changed, 2 unchanged
+";
+
+const MARKDOWN: &str = "\
+## What changed
+
+1 fact added, 1 removed, 2 changed; 2 unchanged.
+
+### Added
+
+- `kherson-curfew`: Kherson's mayor says he accepted a curfew and advised residents to “walk one by one, maximum two”.
+
+### Removed
+
+- `left-the-country`: At least 660,000 people had left Ukraine a week into the war.
+
+### Changed
+
+- `kherson-taken`: Russia's Defence Ministry says its forces have taken full control of Kherson.
+  - quote from opoyi: “have taken the regional center of Kherson under full control” → “The Rusian divisions of the armed forces have taken the regional center of Kherson under full control”
+- `russian-dead-russia`: Russia's Defence Ministry says 512 Russian soldiers have been killed.
+  - statement was: Russia's Defence Ministry says 498 Russian soldiers were killed in the first seven days.
+  - date: 2022-03-02 → 2022-03-03
+  - figure: 498 → 512 (+14, +2.8%)
+";
+
+#[test]
+fn json_lists_added_removed_changed_and_the_figure_delta() {
+    let p = project();
+    let out = p.run(&["diff", "old.yaml", "new.yaml", "--format", "json"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert!(out.stderr.is_empty(), "{}", out.stderr);
+    let diff: Value = serde_json::from_str(&out.stdout).expect("JSON");
+    assert_eq!(
+        diff["summary"],
+        json!({"added": 1, "removed": 1, "changed": 2, "unchanged": 2})
+    );
+
+    let added = diff["added"].as_array().unwrap();
+    assert_eq!(added.len(), 1);
+    assert_eq!(added[0]["id"], "kherson-curfew");
+    assert_eq!(added[0]["topic"], "Kherson");
+    assert_eq!(
+        added[0]["statement"],
+        "Kherson's mayor says he accepted a curfew and advised residents to “walk one by one, maximum two”."
+    );
+    assert_eq!(added[0]["figure"], Value::Null);
+
+    let removed = diff["removed"].as_array().unwrap();
+    assert_eq!(removed.len(), 1);
+    assert_eq!(removed[0]["id"], "left-the-country");
+    assert_eq!(removed[0]["topic"], "Humanitarian situation");
+    assert_eq!(
+        removed[0]["statement"],
+        "At least 660,000 people had left Ukraine a week into the war."
+    );
+
+    // Changed facts in the new file's order, each with what changed in the format's order.
+    let changed = diff["changed"].as_array().unwrap();
+    let ids: Vec<&str> = changed.iter().map(|c| c["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["kherson-taken", "russian-dead-russia"]);
+    let fields = |c: &Value| -> Vec<String> {
+        c["changes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|x| x["field"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    assert_eq!(fields(&changed[0]), ["sources"]);
+    assert_eq!(
+        changed[0]["changes"][0],
+        json!({
+            "field": "sources",
+            "old": [{"source": "opoyi", "quote": "have taken the regional center of Kherson under full control"}],
+            "new": [{"source": "opoyi", "quote": "The Rusian divisions of the armed forces have taken the regional center of Kherson under full control"}]
+        })
+    );
+
+    let dead = &changed[1];
+    assert_eq!(
+        dead["statement"],
+        "Russia's Defence Ministry says 512 Russian soldiers have been killed."
+    );
+    assert_eq!(fields(dead), ["statement", "date", "figure"]);
+    let changes = &dead["changes"];
+    assert_eq!(
+        changes[0]["old"],
+        "Russia's Defence Ministry says 498 Russian soldiers were killed in the first seven days."
+    );
+    assert_eq!(
+        changes[0]["new"],
+        "Russia's Defence Ministry says 512 Russian soldiers have been killed."
+    );
+    assert_eq!(
+        changes[1],
+        json!({"field": "date", "old": "2022-03-02", "new": "2022-03-03"})
+    );
+    let figure = &changes[2];
+    assert_eq!(figure["old"]["value"], 498);
+    assert_eq!(figure["new"]["value"], 512);
+    assert_eq!(figure["new"]["label"], "Russian soldiers killed");
+    assert_eq!(figure["new"]["measure"], "Russian soldiers killed");
+    assert_eq!(
+        figure["delta"],
+        json!({"old": 498, "new": 512, "difference": 14, "percent": 2.8})
+    );
+    // Integers stay integers in the JSON text.
+    assert!(out.stdout.contains("\"difference\": 14,"), "{}", out.stdout);
+}
+
+#[test]
+fn human_output_is_grouped_by_kind() {
+    let p = project();
+    let out = p.run(&["diff", "old.yaml", "new.yaml"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert_eq!(out.stdout, HUMAN);
+    // --quiet leaves out the closing count only.
+    let quiet = p.run(&["diff", "old.yaml", "new.yaml", "--quiet"]);
+    assert_eq!(
+        quiet.stdout,
+        HUMAN.trim_end_matches("\nfacts: 1 added, 1 removed, 2 changed, 2 unchanged\n")
+    );
+}
+
+#[test]
+fn markdown_output_is_a_section_to_paste() {
+    let p = project();
+    let out = p.run(&["diff", "old.yaml", "new.yaml", "--format", "md"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert_eq!(out.stdout, MARKDOWN);
+}
+
+#[test]
+fn the_reverse_diff_swaps_added_and_removed_and_negates_the_delta() {
+    let p = project();
+    let out = p.run(&["diff", "new.yaml", "old.yaml", "--format", "json"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    let diff: Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(diff["added"][0]["id"], "left-the-country");
+    assert_eq!(diff["removed"][0]["id"], "kherson-curfew");
+    // Changed facts follow old.yaml's order now, which is the same for these two.
+    assert_eq!(diff["changed"][1]["changes"][2]["delta"]["difference"], -14);
+    assert_eq!(diff["changed"][1]["changes"][2]["delta"]["percent"], -2.7);
+    let human = p.run(&["diff", "new.yaml", "old.yaml"]);
+    assert!(
+        human
+            .stdout
+            .contains("      figure: 512 → 498 (-14, -2.7%)\n"),
+        "{}",
+        human.stdout
+    );
+}
+
+#[test]
+fn no_change_is_exit_0_with_empty_lists() {
+    let p = project();
+    let out = p.run(&["diff", "old.yaml", "old.yaml"]);
+    assert_eq!(out.code, Some(0));
+    assert_eq!(
+        out.stdout,
+        "facts: 0 added, 0 removed, 0 changed, 5 unchanged\n"
+    );
+    let json: Value = serde_json::from_str(
+        &p.run(&["diff", "old.yaml", "old.yaml", "--format", "json"])
+            .stdout,
+    )
+    .unwrap();
+    assert_eq!(
+        json,
+        json!({"added": [], "removed": [], "changed": [],
+               "summary": {"added": 0, "removed": 0, "changed": 0, "unchanged": 5}})
+    );
+    let md = p.run(&["diff", "old.yaml", "old.yaml", "--format", "md"]);
+    assert_eq!(
+        md.stdout,
+        "## What changed\n\nNo fact was added, removed or changed; 5 facts unchanged.\n"
+    );
+    // Re-wrapping a statement is not a change.
+    let rewrapped = OLD.replace(
+        "statement: \"Ukraine says its military has killed 5,840 Russian soldiers.\"",
+        "statement: >-\n      Ukraine says its military\n      has killed 5,840 Russian soldiers.",
+    );
+    assert_ne!(rewrapped, OLD);
+    std::fs::write(p.file("rewrapped.yaml"), rewrapped).unwrap();
+    let out = p.run(&["diff", "old.yaml", "rewrapped.yaml"]);
+    assert_eq!(
+        out.stdout,
+        "facts: 0 added, 0 removed, 0 changed, 5 unchanged\n"
+    );
+}
+
+#[test]
+fn an_invalid_file_is_exit_1_with_its_problems_on_stderr() {
+    let p = project();
+    std::fs::write(
+        p.file("broken.yaml"),
+        OLD.replace("as_of: 2022-03-02", "as_of: 2022-02-30"),
+    )
+    .unwrap();
+    let out = p.run(&["diff", "broken.yaml", "new.yaml"]);
+    assert_eq!(out.code, Some(1), "{}", out.stderr);
+    assert!(out.stdout.is_empty(), "{}", out.stdout);
+    assert!(
+        out.stderr
+            .contains("error[invalid-yaml]: `2022-02-30` is not a day of the calendar"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("--> broken.yaml:4:10"),
+        "{}",
+        out.stderr
+    );
+    // The new file may be the broken one, too; JSON does not change where problems go.
+    let out = p.run(&["diff", "old.yaml", "broken.yaml", "--format", "json"]);
+    assert_eq!(out.code, Some(1));
+    assert!(out.stdout.is_empty());
+    assert!(out.stderr.contains("broken.yaml:4:10"), "{}", out.stderr);
+}
+
+#[test]
+fn usage_errors_and_unreadable_files_cannot_run() {
+    let p = project();
+    for args in [
+        &["diff"][..],
+        &["diff", "old.yaml"],
+        &["diff", "old.yaml", "new.yaml", "--since", "HEAD"],
+        &["diff", "old.yaml", "new.yaml", "--facts", "new.yaml"],
+        &["diff", "old.yaml", "new.yaml", "--format", "html"],
+    ] {
+        assert_eq!(p.run(args).code, Some(2), "{args:?}");
+    }
+    let out = p.run(&["diff", "nope.yaml", "new.yaml"]);
+    assert_eq!(out.code, Some(2));
+    assert!(
+        out.stderr.contains("cannot read `nope.yaml`"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn help_shows_examples() {
+    let p = project();
+    let out = p.run(&["diff", "--help"]);
+    assert_eq!(out.code, Some(0));
+    assert!(
+        out.stdout
+            .contains("Examples:\n  factsheet diff old/facts.yaml facts.yaml\n"),
+        "{}",
+        out.stdout
+    );
+    let out = p.run(&["generate", "--help"]);
+    assert!(out.stdout.contains("--since <GIT_REV>"), "{}", out.stdout);
+    assert!(
+        out.stdout.contains("factsheet generate --since HEAD~1"),
+        "{}",
+        out.stdout
+    );
+}
+
+// ---------------------------------------------------------------- git
+
+fn git_installed() -> bool {
+    Command::new("git").arg("--version").output().is_ok()
+}
+
+/// Runs git in `dir` as a test author, whatever the machine's configuration.
+fn git(dir: &Path, args: &[&str]) {
+    let out = Command::new("git")
+        .args([
+            "-c",
+            "commit.gpgsign=false",
+            "-c",
+            "init.defaultBranch=main",
+        ])
+        .args(args)
+        .current_dir(dir)
+        .env("GIT_AUTHOR_NAME", "factsheet tests")
+        .env("GIT_AUTHOR_EMAIL", "tests@factsheet.invalid")
+        .env("GIT_COMMITTER_NAME", "factsheet tests")
+        .env("GIT_COMMITTER_EMAIL", "tests@factsheet.invalid")
+        .output()
+        .expect("run git");
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// A git repository whose last commit holds the 2 March facts, with the 3 March facts in the
+/// work tree. `None` (and a message) when git is not installed.
+fn repository() -> Option<Project> {
+    if !git_installed() {
+        eprintln!("skipped: git is not installed");
+        return None;
+    }
+    let p = project();
+    std::fs::copy(p.file("old.yaml"), p.file("facts.yaml")).unwrap();
+    git(p.path(), &["init", "-q"]);
+    git(p.path(), &["add", "facts.yaml", "sources"]);
+    git(p.path(), &["commit", "-q", "-m", "The briefing of 2 March"]);
+    std::fs::copy(p.file("new.yaml"), p.file("facts.yaml")).unwrap();
+    Some(p)
+}
+
+#[test]
+fn since_compares_with_the_committed_version() {
+    let Some(p) = repository() else { return };
+    for format in ["human", "json", "md"] {
+        let since = p.run(&["diff", "--since", "HEAD", "--format", format]);
+        assert_eq!(since.code, Some(0), "{}", since.stderr);
+        let files = p.run(&["diff", "old.yaml", "new.yaml", "--format", format]);
+        let expected = match format {
+            "md" => files
+                .stdout
+                .replacen("## What changed\n", "## What changed since HEAD\n", 1),
+            _ => files.stdout,
+        };
+        assert_eq!(since.stdout, expected, "{format}");
+    }
+    // --facts names the file; git runs in its folder, so this works from anywhere.
+    let sub = p.file("sub");
+    std::fs::create_dir(&sub).unwrap();
+    let out = Command::new(assert_cmd::cargo::cargo_bin("factsheet"))
+        .args(["diff", "--since", "HEAD", "--facts", "../facts.yaml"])
+        .current_dir(&sub)
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout), HUMAN);
+}
+
+#[test]
+fn since_a_revision_that_git_does_not_know_cannot_run() {
+    let Some(p) = repository() else { return };
+    let out = p.run(&["diff", "--since", "no-such-revision"]);
+    assert_eq!(out.code, Some(2), "{}", out.stderr);
+    assert!(out.stdout.is_empty());
+    assert!(
+        out.stderr.starts_with(
+            "error: cannot read `facts.yaml` at revision `no-such-revision`: git says:"
+        ),
+        "{}",
+        out.stderr
+    );
+    // A file that was not committed at that revision.
+    std::fs::copy(p.file("new.yaml"), p.file("later.yaml")).unwrap();
+    let out = p.run(&["diff", "--since", "HEAD", "--facts", "later.yaml"]);
+    assert_eq!(out.code, Some(2), "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("cannot read `later.yaml` at revision `HEAD`: git says:"),
+        "{}",
+        out.stderr
+    );
+    // A revision that git would take for an option.
+    let out = p.run(&["diff", "--since=--output=x", "--format", "json"]);
+    assert_eq!(out.code, Some(2), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("cannot start with `-`"),
+        "{}",
+        out.stderr
+    );
+    assert!(!p.file("x").exists());
+    // generate writes nothing when it cannot read the revision.
+    let out = p.run(&["generate", "--since", "no-such-revision"]);
+    assert_eq!(out.code, Some(2), "{}", out.stderr);
+    assert!(!p.file("output").exists());
+}
+
+#[test]
+fn since_outside_a_repository_or_without_git_cannot_run() {
+    let p = project();
+    std::fs::copy(p.file("new.yaml"), p.file("facts.yaml")).unwrap();
+    // Without git on the PATH (this needs no git at all).
+    let out = Command::new(assert_cmd::cargo::cargo_bin("factsheet"))
+        .args(["diff", "--since", "HEAD"])
+        .current_dir(p.path())
+        .env("PATH", p.file("no-such-folder"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("git is not installed"), "{stderr}");
+    let in_repository = Command::new("git")
+        .args(["rev-parse", "--git-dir"])
+        .current_dir(p.path())
+        .output()
+        .is_ok_and(|o| o.status.success());
+    // A temporary folder is outside any repository, unless TMPDIR is inside one.
+    if git_installed() && !in_repository {
+        let out = p.run(&["diff", "--since", "HEAD"]);
+        assert_eq!(out.code, Some(2), "{}", out.stderr);
+        assert!(
+            out.stderr.contains("at revision `HEAD`: git says:"),
+            "{}",
+            out.stderr
+        );
+    }
+}
+
+#[test]
+fn since_an_invalid_committed_version_is_exit_1() {
+    let Some(p) = repository() else { return };
+    std::fs::write(p.file("facts.yaml"), "briefing: [\n").unwrap();
+    git(p.path(), &["commit", "-q", "-a", "-m", "broken"]);
+    std::fs::copy(p.file("new.yaml"), p.file("facts.yaml")).unwrap();
+    let out = p.run(&["diff", "--since", "HEAD"]);
+    assert_eq!(out.code, Some(1), "{}", out.stderr);
+    assert!(out.stderr.contains("error[invalid-yaml]"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("--> HEAD:facts.yaml:"),
+        "{}",
+        out.stderr
+    );
+    let out = p.run(&["generate", "--since", "HEAD"]);
+    assert_eq!(out.code, Some(1), "{}", out.stderr);
+    assert!(out.stderr.contains("nothing was written"), "{}", out.stderr);
+    assert!(!p.file("output").exists());
+    // The version before it loads.
+    assert_eq!(p.run(&["diff", "--since", "HEAD~1"]).code, Some(0));
+}
+
+/// The Markdown briefing without its "What changed" section.
+fn without_md_section(md: &str) -> String {
+    let start = md.find("\n## What changed since ").expect("the section");
+    let end = start + 1 + md[start + 1..].find("\n## ").expect("a section after it");
+    format!("{}{}", &md[..start], &md[end..])
+}
+
+/// The HTML briefing without its "What changed" section and contents entry.
+fn without_html_section(html: &str) -> String {
+    let entry = "<li><a href=\"#changes\">What changed</a></li>\n";
+    assert!(html.contains(entry));
+    let html = html.replacen(entry, "", 1);
+    let start = html
+        .find("<section class=\"changes\"")
+        .expect("the section");
+    let end = start + html[start..].find("</section>\n").unwrap() + "</section>\n".len();
+    format!("{}{}", &html[..start], &html[end..])
+}
+
+#[test]
+fn generate_since_puts_the_section_at_the_top_of_both_briefings() {
+    let Some(p) = repository() else { return };
+    let out = p.run(&["generate", "--out", "plain"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    let out = p.run(&["generate", "--since", "HEAD"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    let md = read(&p, "output/briefing.md");
+    let html = read(&p, "output/briefing.html");
+
+    // Markdown: after the title and lead, before the key figures.
+    let section = "\n## What changed since HEAD
+
+1 fact added, 2 changed, 1 removed.
+
+### New facts
+
+- Kherson's mayor says he accepted a curfew and advised residents to “walk one by one, maximum two”. (fact 2)
+
+### Changed facts
+
+- Russia's Defence Ministry says its forces have taken full control of Kherson. (fact 1)
+  - Quote from Opoyi: “have taken the regional center of Kherson under full control” → “The Rusian divisions of the armed forces have taken the regional center of Kherson under full control”
+- Russia's Defence Ministry says 512 Russian soldiers have been killed. (fact 4)
+  - Previously: Russia's Defence Ministry says 498 Russian soldiers were killed in the first seven days.
+  - Date: 2 March 2022 → 3 March 2022
+  - Russian soldiers killed: 498 → 512 (+14, +2.8%)
+
+### Removed facts
+
+- At least 660,000 people had left Ukraine a week into the war.
+
+## Key figures
+";
+    assert!(md.contains(section), "{md}");
+    assert!(
+        md.find("**As of**").unwrap() < md.find("## What changed").unwrap(),
+        "{md}"
+    );
+
+    // HTML: the first section of the page, linked from the contents; new and changed facts
+    // link to their anchors, removed ones are text.
+    let doc = scraper::Html::parse_document(&html);
+    let select = |css: &str| scraper::Selector::parse(css).unwrap();
+    let first = doc.select(&select("main > section")).next().unwrap();
+    assert_eq!(first.value().attr("aria-labelledby"), Some("changes"));
+    let heading: String = first
+        .select(&select("h2#changes"))
+        .next()
+        .unwrap()
+        .text()
+        .collect();
+    assert_eq!(heading, "What changed since HEAD");
+    let links: Vec<(&str, String)> = first
+        .select(&select("a"))
+        .map(|a| (a.value().attr("href").unwrap(), a.text().collect()))
+        .collect();
+    assert_eq!(
+        links,
+        [
+            ("#fact-kherson-curfew", "fact 2".to_owned()),
+            ("#fact-kherson-taken", "fact 1".to_owned()),
+            ("#fact-russian-dead-russia", "fact 4".to_owned()),
+        ]
+    );
+    for (href, _) in &links {
+        let id = &href[1..];
+        assert!(
+            html.contains(&format!("<li class=\"fact\" id=\"{id}\"")),
+            "{id}"
+        );
+    }
+    let items: Vec<String> = first
+        .select(&select("li"))
+        .map(|li| li.text().collect::<String>())
+        .collect();
+    assert!(
+        items.contains(&"Russian soldiers killed: 498 → 512 (+14, +2.8%)".to_owned()),
+        "{items:?}"
+    );
+    assert!(
+        items.contains(&"At least 660,000 people had left Ukraine a week into the war.".to_owned()),
+        "{items:?}"
+    );
+    assert!(html.contains("<li><a href=\"#changes\">What changed</a></li>"));
+
+    // Everything else is exactly what generate writes without --since.
+    assert_eq!(without_md_section(&md), read(&p, "plain/briefing.md"));
+    assert_eq!(without_html_section(&html), read(&p, "plain/briefing.html"));
+
+    // The same inputs give the same bytes; --check compares with the section too.
+    let again = p.run(&["generate", "--since", "HEAD"]);
+    assert_eq!(
+        again.stdout,
+        "unchanged output/briefing.md\nunchanged output/briefing.html\n"
+    );
+    assert_eq!(
+        p.run(&["generate", "--since", "HEAD", "--check"]).code,
+        Some(0)
+    );
+    assert_eq!(p.run(&["generate", "--check"]).code, Some(1));
+}
+
+#[test]
+fn generate_since_with_nothing_changed_says_so() {
+    let Some(p) = repository() else { return };
+    std::fs::copy(p.file("old.yaml"), p.file("facts.yaml")).unwrap();
+    assert_eq!(p.run(&["generate", "--since", "HEAD"]).code, Some(0));
+    let md = read(&p, "output/briefing.md");
+    assert!(
+        md.contains(
+            "\n## What changed since HEAD\n\nNo fact was added, changed or removed.\n\n## Key figures\n"
+        ),
+        "{md}"
+    );
+    let html = read(&p, "output/briefing.html");
+    assert!(
+        html.contains(
+            "<p class=\"changes-tally\">No fact was added, changed or removed.</p>\n</section>"
+        ),
+        "{html}"
+    );
+}
+
+#[test]
+fn hostile_text_in_the_changes_stays_text() {
+    let Some(p) = repository() else { return };
+    let payload = "<script>alert(1)</script> {{ 7*7 }} [x](javascript:alert(1))";
+    let hostile = NEW
+        .replace(
+            "topic: Kharkiv\n",
+            &format!("topic: \"Kharkiv {payload}\"\n"),
+        )
+        .replace(
+            "label: \"Russian soldiers killed\"\n",
+            &format!("label: \"Killed {payload}\"\n"),
+        );
+    std::fs::write(p.file("facts.yaml"), hostile).unwrap();
+    let out = p.run(&["generate", "--since", "HEAD"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    let html = read(&p, "output/briefing.html");
+    assert!(!html.contains("<script>"), "{html}");
+    assert!(
+        html.contains("{{ 7*7 }}"),
+        "a template expression was evaluated"
+    );
+    assert!(!html.contains("href=\"javascript"), "{html}");
+    let doc = scraper::Html::parse_document(&html);
+    let text: String = doc.root_element().text().collect();
+    assert!(
+        text.contains("Topic: “Kharkiv” → “Kharkiv <script>alert(1)</script>"),
+        "the change shows the tag as text"
+    );
+    let md = read(&p, "output/briefing.md");
+    assert!(
+        md.contains("{{ 7\\*7 }}"),
+        "a template expression was evaluated"
+    );
+    let events: Vec<_> = pulldown_cmark::Parser::new(&md).collect();
+    assert!(
+        !events.iter().any(|e| matches!(
+            e,
+            pulldown_cmark::Event::Html(_) | pulldown_cmark::Event::InlineHtml(_)
+        )),
+        "raw HTML in the Markdown"
+    );
+    assert!(
+        md.contains("  - Topic: “Kharkiv” → “Kharkiv \\<script\\>alert(1)\\</script\\>"),
+        "{md}"
+    );
+}
