@@ -62,7 +62,7 @@ pub fn render(
         let name = file_name(target);
         Ok(Rendered {
             name,
-            content: templates.render(name, &view)?,
+            content: templates.render(name, view)?,
         })
     };
     match formats.targets() {

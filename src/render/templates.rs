@@ -72,10 +72,13 @@ impl Templates {
             .join(", ")
     }
 
-    pub fn render(&self, name: &str, view: &impl Serialize) -> Result<String, RunError> {
+    /// Renders `view`, which is dropped once tera has its copy, so a large briefing is not held
+    /// twice while the template runs.
+    pub fn render(&self, name: &str, view: impl Serialize) -> Result<String, RunError> {
         let origin = self.origins.get(name).map_or("built-in", String::as_str);
-        let context = Context::from_serialize(view)
+        let context = Context::from_serialize(&view)
             .map_err(|e| RunError(format!("cannot pass the briefing to `{name}`: {e}")))?;
+        drop(view);
         self.tera.render(name, &context).map_err(|e| {
             RunError(format!(
                 "template `{name}` ({origin}) failed to render:\n{e}"

@@ -49,6 +49,14 @@ impl Day {
     }
 }
 
+/// A link to a fact: what the places index, the source list and the figures need.
+#[derive(Debug, Clone, Serialize)]
+pub struct FactLink {
+    pub id: String,
+    pub number: usize,
+    pub anchor: String,
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct FactRef {
     pub id: String,
@@ -90,7 +98,7 @@ pub struct FigureView {
     pub measure: Option<String>,
     pub claimed_by: Option<String>,
     pub date: Option<Day>,
-    pub fact: FactRef,
+    pub fact: FactLink,
 }
 
 #[derive(Debug, Serialize)]
@@ -140,7 +148,7 @@ pub struct TimelineDay {
 pub struct Place {
     pub name: String,
     pub anchor: String,
-    pub facts: Vec<FactRef>,
+    pub facts: Vec<FactLink>,
 }
 
 #[derive(Debug, Serialize)]
@@ -153,7 +161,7 @@ pub struct SourceView {
     pub published: Option<Day>,
     pub url: Option<String>,
     /// The facts that cite it, in briefing order.
-    pub cited_by: Vec<FactRef>,
+    pub cited_by: Vec<FactLink>,
 }
 
 /// What changed since an earlier version of the facts file, built from a `Diff`.
@@ -301,7 +309,11 @@ pub fn build(file: &FactsFile, texts: &[SourceFile], target: Target) -> Briefing
                 measure: f.measure.as_ref().map(|m| plain(&m.value)),
                 claimed_by: claimed_by.clone(),
                 date: date.clone(),
-                fact: fact_ref.clone(),
+                fact: FactLink {
+                    id: fact_ref.id.clone(),
+                    number,
+                    anchor: fact_ref.anchor.clone(),
+                },
             });
             views.push(FactView {
                 id: fact_ref.id.clone(),
@@ -416,6 +428,14 @@ pub fn changes(diff: &Diff, briefing: &Briefing, target: Target) -> ChangesView 
     }
 }
 
+fn fact_link(f: &FactView) -> FactLink {
+    FactLink {
+        id: f.id.clone(),
+        number: f.number,
+        anchor: f.anchor.clone(),
+    }
+}
+
 fn fact_ref(f: &FactView) -> FactRef {
     FactRef {
         id: f.id.clone(),
@@ -506,15 +526,15 @@ fn places(
         .iter()
         .filter_map(|f| Some((f.id.value.as_str(), f.location.as_ref()?.value.trim())))
         .collect();
-    let mut by_place: Vec<(String, &str, Vec<FactRef>)> = Vec::new();
+    let mut by_place: Vec<(String, &str, Vec<FactLink>)> = Vec::new();
     for fact in facts {
         let Some(name) = raw.get(fact.id.as_str()) else {
             continue;
         };
         let key = name.to_lowercase();
         match by_place.iter_mut().find(|(k, _, _)| *k == key) {
-            Some((_, _, list)) => list.push(fact_ref(fact)),
-            None => by_place.push((key, name, vec![fact_ref(fact)])),
+            Some((_, _, list)) => list.push(fact_link(fact)),
+            None => by_place.push((key, name, vec![fact_link(fact)])),
         }
     }
     by_place.sort_by(|a, b| a.0.cmp(&b.0));
@@ -538,7 +558,7 @@ fn sources(
     target: Target,
     plain: &dyn Fn(&str) -> String,
 ) -> Vec<SourceView> {
-    let mut cited_by: Vec<Vec<FactRef>> = vec![Vec::new(); file.sources.len()];
+    let mut cited_by: Vec<Vec<FactLink>> = vec![Vec::new(); file.sources.len()];
     let index: HashMap<&str, usize> = file
         .sources
         .iter()
@@ -553,7 +573,7 @@ fn sources(
                 && !seen.contains(&i)
             {
                 seen.push(i);
-                cited_by[i].push(fact_ref(fact));
+                cited_by[i].push(fact_link(fact));
             }
         }
     }
@@ -573,7 +593,7 @@ fn sources(
 fn source_view(
     source: &Source,
     number: usize,
-    cited_by: Vec<FactRef>,
+    cited_by: Vec<FactLink>,
     target: Target,
     plain: &dyn Fn(&str) -> String,
 ) -> SourceView {
