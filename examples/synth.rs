@@ -353,27 +353,8 @@ const NUMBER_STATEMENTS: &[&str] = &[
 ];
 
 /// Qualifiers that, right before a number, must be kept by a statement that gives the number
-/// (`hedge-dropped`).
-const NUMBER_HEDGES: &[&str] = &[
-    "at least",
-    "at most",
-    "nearly",
-    "almost",
-    "about",
-    "around",
-    "approximately",
-    "roughly",
-    "some",
-    "over",
-    "more than",
-    "fewer than",
-    "less than",
-    "up to",
-    "as many as",
-    "close to",
-    "estimated",
-    "an estimated",
-];
+/// (`hedge-dropped`): the checker's own list.
+use factsheet::check::wording::NUMBER_HEDGES;
 
 /// Words by which a quote gives its claim to someone (`claim-unattributed`): a fact without
 /// `claimed_by` needs a quote without any of them. A superset of what the check reads.

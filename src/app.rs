@@ -82,20 +82,7 @@ pub fn check_project(facts: &Path) -> Result<Checked, RunError> {
 }
 
 fn check_logged(facts: &Path, log: Log) -> Result<Checked, RunError> {
-    let loaded = log.stage(
-        "load",
-        || load::load_facts(facts),
-        |r| match r {
-            Ok(l) => format!(
-                "read {} ({}, {} facts, {} sources)",
-                l.display_path,
-                size(l.text.len()),
-                l.fact_count,
-                l.source_count
-            ),
-            Err(_) => format!("could not read {}", display(facts)),
-        },
-    )?;
+    let loaded = load_logged(log, "load", || load::load_facts(facts))?;
     let (texts, report) = match &loaded.content {
         Err(problems) => (Vec::new(), check::invalid(&loaded, problems)),
         Ok(file) => {

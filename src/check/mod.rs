@@ -8,7 +8,7 @@ mod invisible;
 pub mod numbers;
 pub mod passage;
 mod quotes;
-mod wording;
+pub mod wording;
 
 use crate::load::model::{Fact, FactsFile, Source};
 use crate::load::sources::SourceFile;

@@ -10,8 +10,9 @@ use crate::load::model::Fact;
 use crate::load::spanned::Spanned;
 use crate::rules::Rule;
 
-/// Qualifiers that stand right before a number: "at least 660,000".
-const NUMBER_HEDGES: &[&str] = &[
+/// Qualifiers that stand right before a number: "at least 660,000". (The synthetic fact bases
+/// of `examples/synth.rs` use this list too, so they keep passing the rule.)
+pub const NUMBER_HEDGES: &[&str] = &[
     "at least",
     "at most",
     "nearly",
