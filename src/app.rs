@@ -348,10 +348,9 @@ fn explain_command(args: &ExplainArgs) -> Result<Outcome, RunError> {
             Some(rule) => vec![rule.info()],
             None => {
                 let names: Vec<&str> = Rule::names().collect();
-                let message = load::de::unknown_key_message(name, &names)
-                    .replacen("unknown field", "unknown rule", 1)
-                    .replace("the fields here are", "the rules are");
-                return Err(RunError(message));
+                return Err(RunError(load::de::unknown_name_message(
+                    "rule", name, &names,
+                )));
             }
         },
         None => RULES.iter().collect(),

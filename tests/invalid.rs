@@ -157,6 +157,12 @@ fn an_allow_needs_a_warning_rule_and_a_reason() {
         15,
         "unknown rule `numbers`",
     );
+    one(
+        &allow("zzz", "        reason: r\n"),
+        16,
+        15,
+        "unknown rule `zzz`; the rules here are `invalid-yaml`",
+    );
     one(&allow("unverified", ""), 16, 9, "`reason`");
     one(
         &allow("unverified", "        reason: \"\"\n"),

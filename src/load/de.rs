@@ -76,20 +76,25 @@ impl de::Error for Error {
 
 /// "unknown field `souces`; did you mean `sources`?", or the list of known names.
 pub fn unknown_key_message(field: &str, expected: &[&str]) -> String {
+    unknown_name_message("field", field, expected)
+}
+
+/// "unknown KIND `name`; did you mean `x`?", or the list of known names of that kind.
+pub fn unknown_name_message(kind: &str, name: &str, expected: &[&str]) -> String {
     let nearest = expected
         .iter()
-        .map(|name| (strsim::jaro_winkler(field, name), *name))
+        .map(|known| (strsim::jaro_winkler(name, known), *known))
         .filter(|(score, _)| *score >= 0.8)
         .max_by(|a, b| a.0.total_cmp(&b.0));
     match nearest {
-        Some((_, name)) => format!("unknown field `{field}`; did you mean `{name}`?"),
+        Some((_, known)) => format!("unknown {kind} `{name}`; did you mean `{known}`?"),
         None if expected.is_empty() => {
-            format!("unknown field `{field}`: no fields are allowed here")
+            format!("unknown {kind} `{name}`: no {kind}s are allowed here")
         }
         None => {
             let names: Vec<String> = expected.iter().map(|n| format!("`{n}`")).collect();
             format!(
-                "unknown field `{field}`; the fields here are {}",
+                "unknown {kind} `{name}`; the {kind}s here are {}",
                 names.join(", ")
             )
         }

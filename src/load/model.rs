@@ -422,8 +422,7 @@ impl<'de> Deserialize<'de> for AllowedRule {
             )),
             None => {
                 let names: Vec<&str> = Rule::names().collect();
-                let message = super::de::unknown_key_message(&name, &names);
-                Err(message.replacen("unknown field", "unknown rule", 1))
+                Err(super::de::unknown_name_message("rule", &name, &names))
             }
         })
     }
