@@ -103,8 +103,7 @@ fn fact_rules(
     quotes::citations(ctx, fact, out, not_found);
     numbers_in_quotes(fact, out);
     unverified(fact, out);
-    wording::hedge_dropped(fact, out);
-    wording::claim_unattributed(fact, out);
+    wording::check(fact, out);
     invisible::invisible_characters(fact, out);
     fact_after_source(ctx, fact, out);
     single_source(ctx, fact, out);

@@ -171,8 +171,20 @@ fn quotes(fact: &Fact) -> Vec<&str> {
         .collect()
 }
 
-pub fn hedge_dropped(fact: &Spanned<Fact>, out: &mut Vec<Finding>) {
+/// Runs both rules, splitting each quote into words once for the two of them.
+pub fn check(fact: &Spanned<Fact>, out: &mut Vec<Finding>) {
     let quotes = quotes(fact);
+    let quote_words: Vec<String> = quotes.iter().map(|q| words(q)).collect();
+    hedge_dropped(fact, &quotes, &quote_words, out);
+    claim_unattributed(fact, &quotes, &quote_words, out);
+}
+
+fn hedge_dropped(
+    fact: &Spanned<Fact>,
+    quotes: &[&str],
+    quote_words: &[String],
+    out: &mut Vec<Finding>,
+) {
     if quotes.is_empty() {
         return;
     }
@@ -187,7 +199,7 @@ pub fn hedge_dropped(fact: &Spanned<Fact>, out: &mut Vec<Finding>) {
         }
         let mut qualified: Option<(&str, String)> = None;
         let mut bare_somewhere = false;
-        for quote in &quotes {
+        for quote in quotes {
             for m in mentions(quote).iter().filter(|m| m.value == stated.value) {
                 match qualifier(quote, m) {
                     Some(q) => {
@@ -215,9 +227,9 @@ pub fn hedge_dropped(fact: &Spanned<Fact>, out: &mut Vec<Finding>) {
     }
 
     // A claim every quote hedges, stated flatly.
-    let hedges: Vec<Option<&str>> = quotes
+    let hedges: Vec<Option<&str>> = quote_words
         .iter()
-        .map(|q| first_phrase(&words(q), CLAIM_HEDGES))
+        .map(|w| first_phrase(w, CLAIM_HEDGES))
         .collect();
     if let Some(Some(hedge)) = hedges.first()
         && hedges.iter().all(Option::is_some)
@@ -238,12 +250,16 @@ pub fn hedge_dropped(fact: &Spanned<Fact>, out: &mut Vec<Finding>) {
     }
 }
 
-pub fn claim_unattributed(fact: &Spanned<Fact>, out: &mut Vec<Finding>) {
+fn claim_unattributed(
+    fact: &Spanned<Fact>,
+    quotes: &[&str],
+    quote_words: &[String],
+    out: &mut Vec<Finding>,
+) {
     if fact.claimed_by.is_some() {
         return;
     }
-    let quotes = quotes(fact);
-    let attributions: Vec<Option<&str>> = quotes.iter().map(|q| attributes(&words(q))).collect();
+    let attributions: Vec<Option<&str>> = quote_words.iter().map(|w| attributes(w)).collect();
     if let Some(Some(word)) = attributions.first()
         && attributions.iter().all(Option::is_some)
     {
