@@ -6,25 +6,49 @@ use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 /// NFC; every run of white space (the no-break space included) becomes one space; curly quotes
 /// and apostrophes become straight ones; dashes become `-`. Case is kept.
 pub fn normalize(text: &str) -> String {
+    // Most text is already NFC; checking is much cheaper than composing, and ASCII is NFC.
+    if text.is_ascii() || is_nfc_quick(text.chars()) == IsNormalized::Yes {
+        fold_text(text)
+    } else {
+        fold_text(&text.nfc().collect::<String>())
+    }
+}
+
+/// Folds white space, quotes and dashes of NFC text. Most characters are kept as they are, so
+/// runs of them are copied as slices, and printable ASCII is passed over byte by byte.
+fn fold_text(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut in_space = false;
-    let mut push = |c: char| {
-        if c.is_whitespace() {
-            if !in_space {
-                out.push(' ');
-                in_space = true;
-            }
-            return;
+    // `text[copied..]` is what has not been copied to `out` yet.
+    let mut copied = 0;
+    let mut i = 0;
+    while let Some(&b) = text.as_bytes().get(i) {
+        if b.is_ascii_graphic() || (b == b' ' && !in_space) {
+            in_space = b == b' ';
+            i += 1;
+            continue;
         }
-        in_space = false;
-        out.push(fold(c));
-    };
-    // Most text is already NFC; checking is much cheaper than composing.
-    if is_nfc_quick(text.chars()) == IsNormalized::Yes {
-        text.chars().for_each(&mut push);
-    } else {
-        text.nfc().for_each(&mut push);
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        let at = i;
+        i += c.len_utf8();
+        let space = c.is_whitespace();
+        if !space && fold(c) == c {
+            in_space = false;
+            continue;
+        }
+        out.push_str(&text[copied..at]);
+        copied = i;
+        if !space {
+            out.push(fold(c));
+            in_space = false;
+        } else if !in_space {
+            out.push(' ');
+            in_space = true;
+        }
     }
+    out.push_str(&text[copied..]);
     out
 }
 
@@ -44,6 +68,11 @@ fn fold(c: char) -> char {
 /// Splits a normalised quote at its ellipses (`...` or `…`) into the trimmed, non-empty parts
 /// that must occur in the source in order.
 pub fn quote_parts(normalized: &str) -> Vec<&str> {
+    // Most quotes have no ellipsis; looking for one is cheaper than splitting.
+    if !normalized.contains("...") && !normalized.contains('…') {
+        let part = normalized.trim();
+        return if part.is_empty() { vec![] } else { vec![part] };
+    }
     normalized
         .split("...")
         .flat_map(|piece| piece.split('…'))
@@ -58,7 +87,7 @@ pub fn find_parts(text: &str, parts: &[&str]) -> Result<Vec<usize>, usize> {
     let mut from = 0;
     let mut found = Vec::with_capacity(parts.len());
     for (i, part) in parts.iter().enumerate() {
-        match memchr::memmem::find(&text.as_bytes()[from..], part.as_bytes()) {
+        match find(&text.as_bytes()[from..], part.as_bytes()) {
             Some(at) => {
                 found.push(from + at);
                 from += at + part.len();
@@ -67,6 +96,31 @@ pub fn find_parts(text: &str, parts: &[&str]) -> Result<Vec<usize>, usize> {
         }
     }
     Ok(found)
+}
+
+/// How much of a long needle `find` builds its searcher for.
+const PREFIX: usize = 16;
+/// How many places where only the prefix matches `find` tries before it searches for the whole
+/// needle, which bounds its time on repetitive text.
+const MAX_CANDIDATES: usize = 8;
+
+/// Where `needle` first occurs in `haystack` (as `memchr::memmem::find`). Building a searcher costs
+/// time in the length of the needle, more than searching a source of a few KB; so for a long
+/// needle only its first bytes are looked for, and each place they occur is compared in full.
+pub fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    if needle.len() <= PREFIX {
+        return memchr::memmem::find(hay, needle);
+    }
+    let prefix = memchr::memmem::Finder::new(&needle[..PREFIX]);
+    let mut from = 0;
+    for _ in 0..MAX_CANDIDATES {
+        let at = from + prefix.find(&hay[from..])?;
+        if hay[at..].starts_with(needle) {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    memchr::memmem::find(&hay[from..], needle).map(|at| from + at)
 }
 
 #[cfg(test)]
@@ -79,6 +133,21 @@ mod tests {
             normalize("Russia\u{2019}s  defence\u{00A0}ministry \u{2013} \u{201C}x\u{201D}\n\tend"),
             "Russia's defence ministry - \"x\" end"
         );
+    }
+
+    #[test]
+    fn runs_of_white_space_at_the_ends_fold_too() {
+        assert_eq!(normalize("  a \t\u{2003}b\u{00A0}\u{00A0}"), " a b ");
+        assert_eq!(normalize("caf\u{00E9} \u{2014} ok"), "caf\u{00E9} - ok");
+    }
+
+    #[test]
+    fn long_needles_are_found_in_repetitive_text() {
+        let text = format!("{}abc", "ab".repeat(100));
+        let needle = format!("{}abc", "ab".repeat(20));
+        assert_eq!(find(text.as_bytes(), needle.as_bytes()), Some(160));
+        assert_eq!(find(text.as_bytes(), b"ab".repeat(30).as_slice()), Some(0));
+        assert_eq!(find(text.as_bytes(), format!("{needle}d").as_bytes()), None);
     }
 
     #[test]

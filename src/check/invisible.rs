@@ -2,7 +2,7 @@
 
 use super::Finding;
 use crate::load::model::Fact;
-use crate::load::spanned::{Pos, Spanned};
+use crate::load::spanned::Spanned;
 use crate::rules::Rule;
 
 /// The name of an invisible character, or `None` for one that shows (or that normalisation
@@ -24,15 +24,29 @@ fn invisible(c: char) -> Option<&'static str> {
 
 pub fn invisible_characters(fact: &Spanned<Fact>, out: &mut Vec<Finding>) {
     let id = fact.id.value.as_str();
-    let mut fields: Vec<(&str, &str, Pos)> =
-        vec![("statement", &fact.statement.value, fact.statement.pos)];
-    for citation in &fact.sources.value {
-        if let Some(q) = &citation.quote {
-            fields.push(("quote", &q.value, q.pos));
-        }
-    }
-    for (field, text, pos) in fields {
-        let Some((at, c)) = text.char_indices().find(|(_, c)| invisible(*c).is_some()) else {
+    let statement = (
+        "statement",
+        fact.statement.value.as_str(),
+        fact.statement.pos,
+    );
+    let quotes = fact
+        .sources
+        .value
+        .iter()
+        .filter_map(|c| c.quote.as_ref())
+        .map(|q| ("quote", q.value.as_str(), q.pos));
+    for (field, text, pos) in std::iter::once(statement).chain(quotes) {
+        // Printable ASCII has no invisible character: a quick look passes over it.
+        let Some(from) = text
+            .bytes()
+            .position(|b| b != b' ' && !b.is_ascii_graphic())
+        else {
+            continue;
+        };
+        let found = text[from..]
+            .char_indices()
+            .find(|(_, c)| invisible(*c).is_some());
+        let Some((at, c)) = found.map(|(at, c)| (from + at, c)) else {
             continue;
         };
         let name = invisible(c).unwrap_or("an invisible character");

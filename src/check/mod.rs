@@ -10,7 +10,7 @@ pub mod passage;
 mod quotes;
 pub mod wording;
 
-use crate::load::model::{Fact, FactsFile, Source};
+use crate::load::model::{Fact, FactsFile};
 use crate::load::sources::SourceFile;
 use crate::load::spanned::Spanned;
 use crate::load::{Loaded, Problem};
@@ -39,11 +39,6 @@ impl<'a> Context<'a> {
             texts,
             source_index,
         }
-    }
-
-    pub fn source(&self, id: &str) -> Option<(&'a Spanned<Source>, &'a SourceFile)> {
-        let &i = self.source_index.get(id)?;
-        Some((&self.file.sources[i], &self.texts[i]))
     }
 }
 
@@ -99,14 +94,66 @@ fn fact_rules(
     out: &mut Vec<Finding>,
     not_found: &mut Vec<quotes::NotFound>,
 ) {
+    // What several rules read is worked out once: the declared source of each citation, and
+    // the numbers of the statement and of the quotes.
+    let cited: Vec<Option<usize>> = fact
+        .sources
+        .value
+        .iter()
+        .map(|c| ctx.source_index.get(c.source.value.as_str()).copied())
+        .collect();
+    let numbers = FactNumbers::of(fact);
     unsourced(fact, out);
-    quotes::citations(ctx, fact, out, not_found);
-    numbers_in_quotes(fact, out);
+    quotes::citations(ctx, fact, &cited, out, not_found);
+    numbers_in_quotes(fact, &numbers, out);
     unverified(fact, out);
-    wording::check(fact, out);
+    wording::check(fact, &numbers, out);
     invisible::invisible_characters(fact, out);
-    fact_after_source(ctx, fact, out);
-    single_source(ctx, fact, out);
+    fact_after_source(ctx, fact, &cited, out);
+    single_source(ctx, fact, &cited, out);
+}
+
+/// A fact's quotes, with the numbers of each and of the statement, for the rules that compare
+/// them (`number-not-in-quote`, `hedge-dropped`).
+pub struct FactNumbers<'a> {
+    /// Every quote the fact gives, blank ones too, in the order of its citations.
+    pub quotes: Vec<&'a str>,
+    /// The numbers of the statement; left empty when the fact gives no quote.
+    pub stated: Vec<numbers::Mention>,
+    /// The numbers of each quote, in the order of `quotes`; left empty when the statement has no
+    /// number, as then no rule compares them.
+    pub quoted: Vec<Vec<numbers::Mention>>,
+}
+
+impl<'a> FactNumbers<'a> {
+    pub fn of(fact: &'a Fact) -> Self {
+        let quotes: Vec<&str> = fact
+            .sources
+            .value
+            .iter()
+            .filter_map(|c| c.quote.as_ref().map(|q| q.value.as_str()))
+            .collect();
+        let stated = if quotes.is_empty() {
+            Vec::new()
+        } else {
+            numbers::mentions(&fact.statement.value)
+        };
+        let quoted = quotes
+            .iter()
+            .map(|q| {
+                if stated.is_empty() {
+                    Vec::new()
+                } else {
+                    numbers::mentions(q)
+                }
+            })
+            .collect();
+        FactNumbers {
+            quotes,
+            stated,
+            quoted,
+        }
+    }
 }
 
 fn finish(loaded: &Loaded, mut findings: Vec<Finding>, allowed: usize) -> Report {
@@ -332,23 +379,16 @@ fn unverified(fact: &Spanned<Fact>, out: &mut Vec<Finding>) {
     }
 }
 
-fn numbers_in_quotes(fact: &Spanned<Fact>, out: &mut Vec<Finding>) {
-    let quotes: Vec<&str> = fact
-        .sources
-        .value
-        .iter()
-        .filter_map(|c| c.quote.as_ref().map(|q| q.value.as_str()))
-        .collect();
-    if quotes.is_empty() {
+fn numbers_in_quotes(fact: &Spanned<Fact>, numbers: &FactNumbers<'_>, out: &mut Vec<Finding>) {
+    if numbers.quotes.is_empty() {
         return; // left to missing-quote
     }
-    let stated = numbers::mentions(&fact.statement.value);
-    if stated.is_empty() {
+    if numbers.stated.is_empty() {
         return;
     }
-    let quoted: Vec<numbers::Mention> = quotes.iter().flat_map(|q| numbers::mentions(q)).collect();
+    let quoted: Vec<&numbers::Mention> = numbers.quoted.iter().flatten().collect();
     let mut missing: Vec<&numbers::Mention> = Vec::new();
-    for m in &stated {
+    for m in &numbers.stated {
         if !quoted.iter().any(|q| q.value == m.value) && !missing.iter().any(|x| x.value == m.value)
         {
             missing.push(m);
@@ -372,8 +412,7 @@ fn numbers_in_quotes(fact: &Spanned<Fact>, out: &mut Vec<Finding>) {
     let have = if quoted.is_empty() {
         "they give no number".to_owned()
     } else {
-        let refs: Vec<&numbers::Mention> = quoted.iter().collect();
-        format!("they give {}", list(&refs))
+        format!("they give {}", list(&quoted))
     };
     out.push(
         Finding::new(
@@ -385,13 +424,19 @@ fn numbers_in_quotes(fact: &Spanned<Fact>, out: &mut Vec<Finding>) {
     );
 }
 
-fn fact_after_source(ctx: &Context<'_>, fact: &Spanned<Fact>, out: &mut Vec<Finding>) {
+fn fact_after_source(
+    ctx: &Context<'_>,
+    fact: &Spanned<Fact>,
+    cited: &[Option<usize>],
+    out: &mut Vec<Finding>,
+) {
     let Some(date) = &fact.date else { return };
     let mut latest = None;
-    for citation in &fact.sources.value {
-        let Some((source, _)) = ctx.source(citation.source.value.as_str()) else {
+    for &index in cited {
+        let Some(index) = index else {
             return;
         };
+        let source = &ctx.file.sources[index];
         // A source without a date might be later: nothing can be said.
         let Some(published) = &source.published else {
             return;
@@ -417,24 +462,31 @@ fn fact_after_source(ctx: &Context<'_>, fact: &Spanned<Fact>, out: &mut Vec<Find
     }
 }
 
-/// Distinct declared sources a fact cites.
-fn distinct_sources<'a>(ctx: &Context<'a>, fact: &'a Fact) -> Vec<&'a str> {
-    let mut ids: Vec<&str> = Vec::new();
-    for citation in &fact.sources.value {
-        let id = citation.source.value.as_str();
-        if ctx.source_index.contains_key(id) && !ids.contains(&id) {
-            ids.push(id);
+/// Distinct declared sources a fact cites, by their index.
+fn distinct_sources(cited: &[Option<usize>]) -> Vec<usize> {
+    let mut distinct: Vec<usize> = Vec::new();
+    for &index in cited.iter().flatten() {
+        if !distinct.contains(&index) {
+            distinct.push(index);
         }
     }
-    ids
+    distinct
 }
 
-fn single_source(ctx: &Context<'_>, fact: &Spanned<Fact>, out: &mut Vec<Finding>) {
-    let ids = distinct_sources(ctx, fact);
+fn single_source(
+    ctx: &Context<'_>,
+    fact: &Spanned<Fact>,
+    cited: &[Option<usize>],
+    out: &mut Vec<Finding>,
+) {
+    let distinct = distinct_sources(cited);
     let id = fact.id.value.as_str();
-    let message = match (ids.as_slice(), &fact.claimed_by) {
+    let message = match (distinct.as_slice(), &fact.claimed_by) {
         ([], _) => return, // unsourced or unknown-source says it
-        ([only], _) => format!("fact `{id}` rests on one source, `{only}`"),
+        ([only], _) => format!(
+            "fact `{id}` rests on one source, `{}`",
+            ctx.file.sources[*only].id.value
+        ),
         (many, Some(claimant)) => format!(
             "fact `{id}` is reported by {} outlets that all relay one original source: {}",
             many.len(),

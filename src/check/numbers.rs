@@ -89,7 +89,8 @@ struct Tok<'a> {
 
 fn tokenize(text: &str) -> Vec<Tok<'_>> {
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
+    // About one token in five bytes of prose: room for them from the start, not growing.
+    let mut out = Vec::with_capacity(text.len() / 4 + 1);
     let mut i = 0;
     let mut space_before = true;
     while i < text.len() {
@@ -228,15 +229,24 @@ const MONTHS: &[&str] = &[
     "dec",
 ];
 
+const SCALES: &[(&str, i32)] = &[
+    ("hundred", 2),
+    ("thousand", 3),
+    ("million", 6),
+    ("billion", 9),
+    ("trillion", 12),
+];
+
+// The words of these lists are compared with `eq_ignore_ascii_case`, which is what comparing the
+// lowercased word would give (without making a String for every word of a text): a word with a
+// letter that is not ASCII keeps one in its lowercase, but for the Kelvin sign (which gives `k`),
+// and no word of the lists has a `k`.
+
 fn scale_power(word: &str) -> Option<i32> {
-    match word {
-        "hundred" => Some(2),
-        "thousand" => Some(3),
-        "million" => Some(6),
-        "billion" => Some(9),
-        "trillion" => Some(12),
-        _ => None,
-    }
+    SCALES
+        .iter()
+        .find(|(scale, _)| scale.eq_ignore_ascii_case(word))
+        .map(|&(_, power)| power)
 }
 
 enum NumberWord {
@@ -247,22 +257,21 @@ enum NumberWord {
     Scale(i32),
 }
 
-fn number_word(word: &str) -> Option<NumberWord> {
-    let lower = word.to_lowercase();
-    let w = lower.as_str();
-    if w == "zero" || w == "zeroth" {
+fn number_word(w: &str) -> Option<NumberWord> {
+    let is = |listed: &&str| !listed.is_empty() && listed.eq_ignore_ascii_case(w);
+    if is(&"zero") || is(&"zeroth") {
         return None; // not in the contract's list; "zero" rarely carries a figure
     }
-    if let Some(n) = UNITS.iter().position(|u| *u == w) {
+    if let Some(n) = UNITS.iter().position(is) {
         return Some(NumberWord::Small(n as u128));
     }
-    if let Some(n) = TENS.iter().position(|t| !t.is_empty() && *t == w) {
+    if let Some(n) = TENS.iter().position(is) {
         return Some(NumberWord::Small(n as u128 * 10));
     }
-    if let Some(n) = ORDINALS.iter().position(|o| *o == w) {
+    if let Some(n) = ORDINALS.iter().position(is) {
         return Some(NumberWord::Ordinal(n as u128));
     }
-    if let Some(n) = TENS_ORDINALS.iter().position(|t| !t.is_empty() && *t == w) {
+    if let Some(n) = TENS_ORDINALS.iter().position(is) {
         return Some(NumberWord::Ordinal(n as u128 * 10));
     }
     scale_power(w).map(NumberWord::Scale)
@@ -278,10 +287,9 @@ fn is_month(tok: &Tok<'_>) -> bool {
 }
 
 fn is_ordinal_suffix(word: &str) -> bool {
-    matches!(
-        word.to_ascii_lowercase().as_str(),
-        "st" | "nd" | "rd" | "th"
-    )
+    ["st", "nd", "rd", "th"]
+        .iter()
+        .any(|s| s.eq_ignore_ascii_case(word))
 }
 
 /// Reads a digit run with thousands separators (`1,597`, `2,90,000`) or a decimal (`1.4`).
@@ -405,14 +413,15 @@ fn read_digits(text: &str, toks: &[Tok<'_>], i: usize, run: &str, out: &mut Vec<
     let mut power = 0;
     let mut j = i;
     while let Some(k) = joined(toks, j) {
-        match toks[k].token {
-            Token::Word(w) if scale_power(&w.to_lowercase()).is_some() => {
-                power += scale_power(&w.to_lowercase()).unwrap_or(0);
-                end_tok = k;
-                j = k;
-            }
-            _ => break,
-        }
+        let Token::Word(w) = toks[k].token else {
+            break;
+        };
+        let Some(p) = scale_power(w) else {
+            break;
+        };
+        power += p;
+        end_tok = k;
+        j = k;
     }
     if is_year && power == 0 {
         return i + 1;

@@ -6,7 +6,7 @@ use crate::load::model::Fact;
 use crate::load::sources::SourceFile;
 use crate::load::spanned::Spanned;
 use crate::rules::Rule;
-use crate::text::{find_parts, normalize, quote_parts};
+use crate::text::{find, find_parts, normalize, quote_parts};
 
 /// How much source text, in all, may be searched for quotes that are not in their own source.
 /// The search runs in fact order, so the budget gives the same findings on every run.
@@ -22,16 +22,18 @@ pub struct NotFound {
     pub lead: String,
 }
 
+/// `cited_index` is the index of each citation's source, if it is declared.
 pub fn citations(
     ctx: &Context<'_>,
     fact: &Spanned<Fact>,
+    cited_index: &[Option<usize>],
     out: &mut Vec<Finding>,
     not_found: &mut Vec<NotFound>,
 ) {
     let id = fact.id.value.as_str();
-    for citation in &fact.sources.value {
+    for (citation, &index) in fact.sources.value.iter().zip(cited_index) {
         let cited = citation.source.value.as_str();
-        let Some(&index) = ctx.source_index.get(cited) else {
+        let Some(index) = index else {
             out.push(
                 Finding::new(
                     Rule::UnknownSource,
@@ -119,7 +121,17 @@ pub fn citations(
 fn ambiguous(text: &str, parts: &[&str], found: &[usize]) -> Option<String> {
     let words: usize = parts
         .iter()
-        .map(|p| p.split(' ').filter(|w| !w.is_empty()).count())
+        .map(|p| {
+            // The words are what lies between spaces: count where one starts.
+            let mut previous = b' ';
+            p.bytes()
+                .filter(|&b| {
+                    let starts = b != b' ' && previous == b' ';
+                    previous = b;
+                    starts
+                })
+                .count()
+        })
         .sum();
     if words < 4 {
         return Some(format!(
@@ -130,7 +142,7 @@ fn ambiguous(text: &str, parts: &[&str], found: &[usize]) -> Option<String> {
     // The longest part is the most telling; if even it occurs twice, the quote is ambiguous.
     let (i, longest) = parts.iter().enumerate().max_by_key(|(_, p)| p.len())?;
     let after = found[i] + 1;
-    memchr::memmem::find(&text.as_bytes()[after..], longest.as_bytes())
+    find(&text.as_bytes()[after..], longest.as_bytes())
         .map(|_| format!("\u{201c}{longest}\u{201d} occurs more than once"))
 }
 

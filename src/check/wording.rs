@@ -4,11 +4,13 @@
 //! Both compare a statement with *all* its quotes: when one source states a thing flatly, the
 //! statement may too, so the rules fire only when every quote qualifies or attributes it.
 
-use super::Finding;
-use super::numbers::{Mention, mentions};
+use super::numbers::Mention;
+use super::{FactNumbers, Finding};
 use crate::load::model::Fact;
 use crate::load::spanned::Spanned;
 use crate::rules::Rule;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
+use std::sync::LazyLock;
 
 /// Qualifiers that stand right before a number: "at least 660,000". (The synthetic fact bases
 /// of `examples/synth.rs` use this list too, so they keep passing the rule.)
@@ -113,20 +115,76 @@ fn words(text: &str) -> String {
     out
 }
 
-/// Whether `phrase` stands in `words` (as made by `words()`) as whole words.
-fn has_phrase(words: &str, phrase: &str) -> bool {
-    let bytes = words.as_bytes();
-    let whole = |at: usize, len: usize| {
-        at > 0 && bytes[at - 1] == b' ' && bytes.get(at + len) == Some(&b' ')
-    };
-    words
-        .match_indices(phrase)
-        .any(|(at, _)| whole(at, phrase.len()))
-        || (phrase == "suggest" && words.match_indices("suggests").any(|(at, _)| whole(at, 8)))
-}
+/// Where each list starts among the bits of `Phrases`.
+const HEDGES_AT: usize = 0;
+const ATTRIBUTIONS_AT: usize = HEDGES_AT + CLAIM_HEDGES.len();
+const NOT_ATTRIBUTIONS_AT: usize = ATTRIBUTIONS_AT + ATTRIBUTIONS.len();
+const _: () = assert!(NOT_ATTRIBUTIONS_AT + NOT_ATTRIBUTIONS.len() <= 64);
 
-fn first_phrase<'a>(words: &str, phrases: &[&'a str]) -> Option<&'a str> {
-    phrases.iter().find(|p| has_phrase(words, p)).copied()
+/// The phrases of `CLAIM_HEDGES`, `ATTRIBUTIONS` and `NOT_ATTRIBUTIONS` that stand in a text as
+/// whole words: one bit for each phrase, the three lists one after the other.
+#[derive(Clone, Copy)]
+struct Phrases(u64);
+
+/// One automaton for the phrases of all three lists, so that a text is read once rather than once
+/// per phrase; and the bit of each pattern. A pattern is its phrase padded with spaces, so it
+/// matches whole words of `words()`; "suggests" also counts as "suggest".
+static PHRASES: LazyLock<(AhoCorasick, Vec<usize>)> = LazyLock::new(|| {
+    let mut patterns = Vec::new();
+    let mut bits = Vec::new();
+    for (bit, phrase) in CLAIM_HEDGES
+        .iter()
+        .chain(ATTRIBUTIONS)
+        .chain(NOT_ATTRIBUTIONS)
+        .enumerate()
+    {
+        patterns.push(format!(" {phrase} "));
+        bits.push(bit);
+        if *phrase == "suggest" {
+            patterns.push(" suggests ".to_owned());
+            bits.push(bit);
+        }
+    }
+    // Every pattern starts with a space, so a prefilter has nothing to skip to: a plain DFA
+    // is faster on these short texts.
+    let automaton = AhoCorasick::builder()
+        .kind(Some(AhoCorasickKind::DFA))
+        .prefilter(false)
+        .build(patterns)
+        .expect("a few dozen short phrases make an automaton");
+    (automaton, bits)
+});
+
+impl Phrases {
+    /// The phrases that stand in `words` (as made by `words()`).
+    fn of(words: &str) -> Phrases {
+        let (automaton, bits) = &*PHRASES;
+        let mut found = 0u64;
+        // Matches overlap: patterns share the space between two words, and " said " is part
+        // of " said to "; every one counts.
+        for m in automaton.find_overlapping_iter(words) {
+            found |= 1 << bits[m.pattern().as_usize()];
+        }
+        Phrases(found)
+    }
+
+    fn has(self, bit: usize) -> bool {
+        self.0 & (1 << bit) != 0
+    }
+
+    /// The first phrase of `list`, in list order, that stands in the text; `at` is where the
+    /// list starts among the bits.
+    fn first(self, list: &[&'static str], at: usize) -> Option<&'static str> {
+        (0..list.len()).find(|i| self.has(at + i)).map(|i| list[i])
+    }
+
+    fn claim_hedge(self) -> Option<&'static str> {
+        self.first(CLAIM_HEDGES, HEDGES_AT)
+    }
+
+    fn attribution(self) -> Option<&'static str> {
+        self.first(ATTRIBUTIONS, ATTRIBUTIONS_AT)
+    }
 }
 
 /// The qualifier right before a number mention, if any ("at least" in "at least 660,000").
@@ -150,60 +208,80 @@ fn qualifier(text: &str, mention: &Mention) -> Option<&'static str> {
         .max_by_key(|h| h.len())
 }
 
-/// The word by which the text gives its claim to someone, if it does.
-fn attributes(words: &str) -> Option<&'static str> {
-    // Uses that give the claim to no one are blanked first; they are rare, so this seldom copies.
-    let mut masked = std::borrow::Cow::Borrowed(words);
-    for phrase in NOT_ATTRIBUTIONS {
-        if has_phrase(&masked, phrase) {
-            masked = std::borrow::Cow::Owned(masked.replace(&format!(" {phrase} "), " "));
+/// The word by which the text gives its claim to someone, if it does; `found` is what
+/// `Phrases::of(words)` gives.
+fn attributes(words: &str, found: Phrases) -> Option<&'static str> {
+    if found.first(NOT_ATTRIBUTIONS, NOT_ATTRIBUTIONS_AT).is_none() {
+        return found.attribution();
+    }
+    // Uses that give the claim to no one are blanked first, one after the other in list order
+    // (blanking one joins the words around it). They are rare, so this seldom copies.
+    let mut masked = words.to_owned();
+    let mut found = found;
+    for (i, phrase) in NOT_ATTRIBUTIONS.iter().enumerate() {
+        if found.has(NOT_ATTRIBUTIONS_AT + i) {
+            masked = masked.replace(&format!(" {phrase} "), " ");
+            found = Phrases::of(&masked);
         }
     }
-    first_phrase(&masked, ATTRIBUTIONS)
+    found.attribution()
 }
 
-fn quotes(fact: &Fact) -> Vec<&str> {
-    fact.sources
-        .value
+/// A quote with its numbers.
+type Quote<'a> = (&'a str, &'a [Mention]);
+
+/// The words of a quote, and the phrases of the lists that stand in them.
+struct QuoteWords {
+    words: String,
+    found: Phrases,
+}
+
+/// Runs both rules, reading the words of each quote once for the two of them.
+pub fn check(fact: &Spanned<Fact>, numbers: &FactNumbers<'_>, out: &mut Vec<Finding>) {
+    let quotes: Vec<Quote<'_>> = numbers
+        .quotes
         .iter()
-        .filter_map(|c| c.quote.as_ref().map(|q| q.value.as_str()))
-        .filter(|q| !q.trim().is_empty())
-        .collect()
-}
-
-/// Runs both rules, splitting each quote into words once for the two of them.
-pub fn check(fact: &Spanned<Fact>, out: &mut Vec<Finding>) {
-    let quotes = quotes(fact);
-    let quote_words: Vec<String> = quotes.iter().map(|q| words(q)).collect();
-    hedge_dropped(fact, &quotes, &quote_words, out);
-    claim_unattributed(fact, &quotes, &quote_words, out);
+        .zip(&numbers.quoted)
+        .filter(|(q, _)| !q.trim().is_empty())
+        .map(|(q, ms)| (*q, ms.as_slice()))
+        .collect();
+    if quotes.is_empty() {
+        return;
+    }
+    let quote_words: Vec<QuoteWords> = quotes
+        .iter()
+        .map(|(q, _)| {
+            let words = words(q);
+            let found = Phrases::of(&words);
+            QuoteWords { words, found }
+        })
+        .collect();
+    hedge_dropped(fact, &numbers.stated, &quotes, &quote_words, out);
+    claim_unattributed(fact, &quote_words, out);
 }
 
 fn hedge_dropped(
     fact: &Spanned<Fact>,
-    quotes: &[&str],
-    quote_words: &[String],
+    stated: &[Mention],
+    quotes: &[Quote<'_>],
+    quote_words: &[QuoteWords],
     out: &mut Vec<Finding>,
 ) {
-    if quotes.is_empty() {
-        return;
-    }
     let id = fact.id.value.as_str();
     let statement = fact.statement.value.as_str();
-    let statement_words = words(statement);
 
     // A number the statement gives bare, which every quote that has it qualifies.
-    for stated in mentions(statement) {
-        if qualifier(statement, &stated).is_some() {
+    for stated in stated {
+        if qualifier(statement, stated).is_some() {
             continue;
         }
-        let mut qualified: Option<(&str, String)> = None;
+        let mut qualified: Option<(&str, &str)> = None;
         let mut bare_somewhere = false;
-        for quote in quotes {
-            for m in mentions(quote).iter().filter(|m| m.value == stated.value) {
+        for (quote, mentions) in quotes {
+            for m in mentions.iter().filter(|m| m.value == stated.value) {
                 match qualifier(quote, m) {
                     Some(q) => {
-                        qualified.get_or_insert((q, m.text.clone()));
+                        qualified.get_or_insert((q, &m.text));
                     }
                     None => bare_somewhere = true,
                 }
@@ -227,44 +305,41 @@ fn hedge_dropped(
     }
 
     // A claim every quote hedges, stated flatly.
-    let hedges: Vec<Option<&str>> = quote_words
-        .iter()
-        .map(|w| first_phrase(w, CLAIM_HEDGES))
-        .collect();
+    let hedges: Vec<Option<&str>> = quote_words.iter().map(|w| w.found.claim_hedge()).collect();
     if let Some(Some(hedge)) = hedges.first()
         && hedges.iter().all(Option::is_some)
-        && first_phrase(&statement_words, CLAIM_HEDGES).is_none()
-        && attributes(&statement_words).is_none()
     {
-        out.push(
-            Finding::new(
-                Rule::HedgeDropped,
-                fact.statement.pos,
-                format!(
-                    "fact `{id}`: the quotes hedge the claim (\u{201c}{hedge}\u{201d}), the \
-                     statement states it flatly"
-                ),
-            )
-            .fact(id),
-        );
+        let statement_words = words(statement);
+        let found = Phrases::of(&statement_words);
+        if found.claim_hedge().is_none() && attributes(&statement_words, found).is_none() {
+            out.push(
+                Finding::new(
+                    Rule::HedgeDropped,
+                    fact.statement.pos,
+                    format!(
+                        "fact `{id}`: the quotes hedge the claim (\u{201c}{hedge}\u{201d}), the \
+                         statement states it flatly"
+                    ),
+                )
+                .fact(id),
+            );
+        }
     }
 }
 
-fn claim_unattributed(
-    fact: &Spanned<Fact>,
-    quotes: &[&str],
-    quote_words: &[String],
-    out: &mut Vec<Finding>,
-) {
+fn claim_unattributed(fact: &Spanned<Fact>, quote_words: &[QuoteWords], out: &mut Vec<Finding>) {
     if fact.claimed_by.is_some() {
         return;
     }
-    let attributions: Vec<Option<&str>> = quote_words.iter().map(|w| attributes(w)).collect();
+    let attributions: Vec<Option<&str>> = quote_words
+        .iter()
+        .map(|w| attributes(&w.words, w.found))
+        .collect();
     if let Some(Some(word)) = attributions.first()
         && attributions.iter().all(Option::is_some)
     {
         let id = fact.id.value.as_str();
-        let what = if quotes.len() == 1 {
+        let what = if quote_words.len() == 1 {
             "its quote gives the claim to someone"
         } else {
             "all its quotes give the claim to someone"
@@ -286,6 +361,16 @@ fn claim_unattributed(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::check::numbers::mentions;
+
+    fn attribution(text: &str) -> Option<&'static str> {
+        let words = words(text);
+        attributes(&words, Phrases::of(&words))
+    }
+
+    fn claim_hedge(text: &str) -> Option<&'static str> {
+        Phrases::of(&words(text)).claim_hedge()
+    }
 
     #[test]
     fn qualifiers_are_read_right_before_numbers() {
@@ -299,25 +384,37 @@ mod tests {
 
     #[test]
     fn attribution_is_told_from_other_uses_of_the_words() {
+        assert_eq!(attribution("Kyiv alleged in a statement"), Some("alleged"));
         assert_eq!(
-            attributes(&words("Kyiv alleged in a statement")),
-            Some("alleged")
-        );
-        assert_eq!(
-            attributes(&words("according to the United Nations")),
+            attribution("according to the United Nations"),
             Some("according to")
         );
         assert_eq!(
-            attributes(&words("Family members said goodbye to each other")),
+            attribution("Family members said goodbye to each other"),
             None
         );
         assert_eq!(
-            attributes(&words("Russia is said to have launched another attack")),
+            attribution("Russia is said to have launched another attack"),
             None
         );
         assert_eq!(
-            attributes(&words("Heavy shelling has been reported from Mariupol")),
+            attribution("Heavy shelling has been reported from Mariupol"),
             None
         );
+    }
+
+    #[test]
+    fn phrases_are_whole_words_and_the_first_in_list_order_wins() {
+        assert_eq!(claim_hedge("It reportedly fell"), Some("reportedly"));
+        assert_eq!(claim_hedge("Data suggests a rise"), Some("suggest"));
+        assert_eq!(claim_hedge("Data suggested a rise"), None);
+        assert_eq!(claim_hedge("Unreportedly"), None);
+        // "allegedly" comes before "apparently" in the list, wherever each stands in the text.
+        assert_eq!(claim_hedge("apparently and allegedly"), Some("allegedly"));
+        // Matches share the space between words.
+        assert_eq!(attribution("they say say"), Some("say"));
+        assert_eq!(attribution("officials said, to be sure"), None);
+        assert_eq!(attribution("officials told reporters"), Some("told"));
+        assert_eq!(attribution("it has been said to be"), None);
     }
 }
