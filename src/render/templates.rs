@@ -15,6 +15,12 @@ const DEFAULTS: &[(&str, &str)] = &[
     ),
     ("briefing.css", include_str!("../../templates/briefing.css")),
     ("briefing.md", include_str!("../../templates/briefing.md")),
+    ("fact.html", include_str!("../../templates/fact.html")),
+    ("fact.md", include_str!("../../templates/fact.md")),
+    (
+        "fact-notes.md",
+        include_str!("../../templates/fact-notes.md"),
+    ),
 ];
 
 /// Files in a templates folder that are read as templates.
@@ -27,18 +33,15 @@ pub struct Templates {
 }
 
 impl Templates {
+    /// The templates shipped in the binary, as they are.
+    pub fn builtin() -> Result<Templates, RunError> {
+        Templates::from_files(defaults())
+    }
+
     /// The defaults, with each file of `dir` (when it exists) in place of the default of the
     /// same name. A folder given explicitly must exist.
     pub fn load(dir: &Path, explicit: bool) -> Result<Templates, RunError> {
-        let mut files: BTreeMap<String, (String, String)> = DEFAULTS
-            .iter()
-            .map(|(name, text)| {
-                (
-                    (*name).to_owned(),
-                    ((*text).to_owned(), "built-in".to_owned()),
-                )
-            })
-            .collect();
+        let mut files = defaults();
         if dir.is_dir() {
             for (name, path) in template_files(dir)? {
                 let text = std::fs::read_to_string(&path).map_err(|e| {
@@ -52,6 +55,11 @@ impl Templates {
                 display(dir)
             )));
         }
+        Templates::from_files(files)
+    }
+
+    /// From each template's name to its text and where it came from.
+    fn from_files(files: BTreeMap<String, (String, String)>) -> Result<Templates, RunError> {
         let mut tera = Tera::default();
         tera.autoescape_on(vec![".html", ".htm", ".xml", ".svg"]);
         let origins: BTreeMap<String, String> = files
@@ -72,19 +80,48 @@ impl Templates {
             .join(", ")
     }
 
-    /// Renders `view`, which is dropped once tera has its copy, so a large briefing is not held
-    /// twice while the template runs.
-    pub fn render(&self, name: &str, view: impl Serialize) -> Result<String, RunError> {
-        let origin = self.origins.get(name).map_or("built-in", String::as_str);
-        let context = Context::from_serialize(&view)
-            .map_err(|e| RunError(format!("cannot pass the briefing to `{name}`: {e}")))?;
-        drop(view);
-        self.tera.render(name, &context).map_err(|e| {
-            RunError(format!(
-                "template `{name}` ({origin}) failed to render:\n{e}"
-            ))
-        })
+    /// Whether there is a template of this name.
+    pub fn has(&self, name: &str) -> bool {
+        self.origins.contains_key(name)
     }
+
+    /// Renders the template `name` with `context`, into a buffer of `capacity` bytes to start
+    /// with (pages are large: growing the buffer step by step would copy it again and again).
+    /// `what` says what is rendered, for messages: "the briefing", "fact `x`".
+    pub fn render(
+        &self,
+        name: &str,
+        what: &str,
+        context: &impl Serialize,
+        capacity: usize,
+    ) -> Result<String, RunError> {
+        let context = Context::from_serialize(context)
+            .map_err(|e| RunError(format!("cannot pass {what} to `{name}`: {e}")))?;
+        let mut out = Vec::with_capacity(capacity);
+        let failed = |error: &dyn std::fmt::Display| {
+            let origin = self.origins.get(name).map_or("built-in", String::as_str);
+            RunError(format!(
+                "template `{name}` ({origin}) failed to render {what}:\n{error}"
+            ))
+        };
+        self.tera
+            .render_to(name, &context, &mut out)
+            .map_err(|e| failed(&e))?;
+        String::from_utf8(out).map_err(|e| failed(&e))
+    }
+}
+
+/// The built-in templates, each with its text and "built-in" as where it came from.
+fn defaults() -> BTreeMap<String, (String, String)> {
+    DEFAULTS
+        .iter()
+        .map(|(name, text)| {
+            (
+                (*name).to_owned(),
+                ((*text).to_owned(), "built-in".to_owned()),
+            )
+        })
+        .collect()
 }
 
 /// Template files under `dir`, by their path relative to it, in a stable order.
