@@ -35,6 +35,7 @@ impl Formats {
         match self {
             Formats::Md => &[Target::Markdown],
             Formats::Html => &[Target::Html],
+            // The order of the files in messages; the largest is rendered first.
             Formats::All => &[Target::Markdown, Target::Html],
         }
     }
@@ -71,9 +72,8 @@ struct FactContext<'a> {
 }
 
 /// Renders the chosen formats (`on_file` tells, for each source, whether its text was read):
-/// first every fact through its fact template, on every core, then the pages (side by side
-/// when there are two). `changes` (from `generate --since`) adds a "What changed" section at
-/// the top.
+/// for each format, every fact through its fact template on every core, then the page around
+/// them. `changes` (from `generate --since`) adds a "What changed" section at the top.
 pub fn render(
     file: &FactsFile,
     on_file: &[bool],
@@ -81,19 +81,18 @@ pub fn render(
     formats: Formats,
     changes: Option<&Diff>,
 ) -> Result<Vec<Rendered>, RunError> {
-    let targets = formats.targets();
     let layout = view::Layout::new(file, on_file);
-    let summaries = facts(&layout, templates, targets)?;
-    let page = |(target, facts): (&Target, &Vec<Shared<FactSummary>>)| {
-        page(&layout, facts, *target, templates, changes)
-    };
-    match (targets, summaries.as_slice()) {
-        ([a, b], [fa, fb]) => {
-            let (a, b) = rayon::join(|| page((a, fa)), || page((b, fb)));
-            Ok(vec![a?, b?])
+    // One format after the other, the larger first: only one format's facts are held at a
+    // time, next to the pages already made.
+    let mut rendered = Vec::new();
+    for &target in formats.targets().iter().rev() {
+        let summaries = facts(&layout, templates, &[target])?;
+        for list in &summaries {
+            rendered.push(page(&layout, list, target, templates, changes)?);
         }
-        _ => targets.iter().zip(&summaries).map(page).collect(),
     }
+    rendered.reverse();
+    Ok(rendered)
 }
 
 /// Every fact through the fact template of each target, on every core: for each target, the
@@ -103,12 +102,17 @@ pub fn facts(
     templates: &Templates,
     targets: &[Target],
 ) -> Result<Vec<Vec<Shared<FactSummary>>>, RunError> {
+    let sources: Vec<Vec<view::SourceTexts>> = targets
+        .iter()
+        .map(|&target| view::source_texts(layout, target))
+        .collect();
     let per_fact: Vec<Result<Vec<Shared<FactSummary>>, RunError>> = (0..layout.facts.len())
         .into_par_iter()
         .map(|index| {
             targets
                 .iter()
-                .map(|&target| summary(layout, index, target, templates))
+                .zip(&sources)
+                .map(|(&target, sources)| summary(layout, sources, index, target, templates))
                 .collect()
         })
         .collect();
@@ -140,19 +144,20 @@ pub fn page(
     let capacity = facts.len() * 4096 + 64 * 1024;
     Ok(Rendered {
         name,
-        content: templates.render(name, "the briefing", &view, capacity)?,
+        content: templates.render(name, &"the briefing", &view, capacity)?,
     })
 }
 
 /// One fact through the fact template (and the notes template, when the format has one).
 fn summary(
     layout: &view::Layout<'_>,
+    sources: &[view::SourceTexts],
     index: usize,
     target: Target,
     templates: &Templates,
 ) -> Result<Shared<FactSummary>, RunError> {
-    let fact = view::fact(layout, index, target);
-    let what = format!("fact `{}`", fact.id);
+    let fact = view::fact(layout, sources, index, target);
+    let what = FactName(&fact.id);
     let piece = |name: &str| -> Result<String, RunError> {
         let mut text = templates.render(name, &what, &FactContext { fact: &fact }, 2048)?;
         text.truncate(text.trim_end().len());
@@ -173,4 +178,13 @@ fn summary(
         card,
         notes,
     }))
+}
+
+/// "fact `id`", for messages; written out only when there is a message.
+struct FactName<'a>(&'a view::Text);
+
+impl std::fmt::Display for FactName<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "fact `{}`", self.0)
+    }
 }

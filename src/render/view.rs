@@ -10,7 +10,7 @@
 
 use super::markdown::{self, Target};
 use crate::diff::{Change, Diff, Style, describe};
-use crate::load::model::{Date, Fact, FactsFile, Source};
+use crate::load::model::{Date, Fact, FactsFile};
 use serde::{Serialize, Serializer};
 use std::collections::HashMap;
 use std::marker::PhantomData;
@@ -60,11 +60,11 @@ impl Day {
 /// the key figures and the changes.
 #[derive(Debug, Serialize)]
 pub struct FactSummary {
-    pub id: String,
+    pub id: Text,
     /// Facts are numbered 1, 2, ... in the order of the briefing.
     pub number: usize,
     /// `fact-<id>`: the fact's anchor in HTML.
-    pub anchor: String,
+    pub anchor: Text,
     /// Rendered inline Markdown.
     pub statement: String,
     /// The fact as the fact template (`fact.html`, `fact.md`) rendered it, trailing white
@@ -113,6 +113,21 @@ impl<T> Serialize for Shared<T> {
     }
 }
 
+/// A text shared by many views (a source's title in every citation of it): one allocation.
+pub type Text = Shared<String>;
+
+impl Text {
+    fn text(text: String) -> Text {
+        Shared::new(&text)
+    }
+}
+
+impl std::fmt::Display for Text {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.value.as_str().unwrap_or_default())
+    }
+}
+
 impl Shared<FactSummary> {
     fn number(&self) -> usize {
         self.value
@@ -125,14 +140,14 @@ impl Shared<FactSummary> {
 /// One fact, as the fact template receives it (`fact`).
 #[derive(Debug, Serialize)]
 pub struct FactView {
-    pub id: String,
+    pub id: Text,
     /// Facts are numbered 1, 2, ... in the order of the briefing.
     pub number: usize,
-    pub anchor: String,
+    pub anchor: Text,
     pub statement: String,
     pub topic: String,
     pub location: Option<String>,
-    pub date: Option<Day>,
+    pub date: Option<Shared<Day>>,
     pub claimed_by: Option<String>,
     pub figure: Option<FigureView>,
     pub citations: Vec<CitationView>,
@@ -142,7 +157,7 @@ pub struct FactView {
     /// fact's `claimed_by`), otherwise `source_count`.
     pub original_sources: usize,
     pub verified_by: Option<String>,
-    pub verified_on: Option<Day>,
+    pub verified_on: Option<Shared<Day>>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -153,7 +168,7 @@ pub struct FigureView {
     pub label: String,
     pub measure: Option<String>,
     pub claimed_by: Option<String>,
-    pub date: Option<Day>,
+    pub date: Option<Shared<Day>>,
 }
 
 /// A figure on the page: the figure and the fact that gives it.
@@ -164,7 +179,7 @@ pub struct KeyFigure {
     pub label: String,
     pub measure: Option<String>,
     pub claimed_by: Option<String>,
-    pub date: Option<Day>,
+    pub date: Option<Shared<Day>>,
     pub fact: Shared<FactSummary>,
 }
 
@@ -185,13 +200,13 @@ pub struct ComparedFigure {
 
 #[derive(Debug, Serialize)]
 pub struct CitationView {
-    pub source_id: String,
+    pub source_id: Text,
     /// The source's number in the source list.
     pub source_number: usize,
-    pub source_anchor: String,
-    pub publisher: String,
-    pub title: String,
-    pub url: Option<String>,
+    pub source_anchor: Text,
+    pub publisher: Text,
+    pub title: Text,
+    pub url: Option<Text>,
     pub quote: Option<String>,
     /// A label unique in the briefing (`3-1`: fact 3, first citation), for footnotes.
     pub label: String,
@@ -207,7 +222,7 @@ pub struct Section {
 
 #[derive(Debug, Serialize)]
 pub struct TimelineDay {
-    pub date: Day,
+    pub date: Shared<Day>,
     pub facts: Vec<Shared<FactSummary>>,
 }
 
@@ -220,13 +235,13 @@ pub struct Place {
 
 #[derive(Debug, Serialize)]
 pub struct SourceView {
-    pub id: String,
+    pub id: Text,
     pub number: usize,
-    pub anchor: String,
-    pub title: String,
-    pub publisher: String,
+    pub anchor: Text,
+    pub title: Text,
+    pub publisher: Text,
     pub published: Option<Day>,
-    pub url: Option<String>,
+    pub url: Option<Text>,
     /// The facts that cite it, in briefing order.
     pub cited_by: Vec<Shared<FactSummary>>,
 }
@@ -280,10 +295,18 @@ pub struct Layout<'a> {
     pub facts: Vec<&'a Fact>,
     /// Each topic as written (trimmed), its anchor, and how many facts it has.
     topics: Vec<(&'a str, String, usize)>,
-    /// Each source id to the index of its first declaration.
-    source_index: HashMap<&'a str, usize>,
+    /// Each fact's id and anchor, in briefing order.
+    ids: Vec<(Text, Text)>,
+    /// The source (index in `file.sources`) of every citation, fact after fact in briefing
+    /// order; `None` for an undeclared one. Fact `i`'s start at `first_citation[i]`.
+    cited: Vec<Option<usize>>,
+    first_citation: Vec<usize>,
+    /// Each source's id and anchor, in the order of `file.sources`.
+    source_ids: Vec<(Text, Text)>,
     /// Each source's number in the source list, in the order of `file.sources`.
     source_numbers: Vec<usize>,
+    /// Every date of a fact, written out once.
+    days: HashMap<Date, Shared<Day>>,
     /// Anchors given so far (the topics'), so that later ones stay unique.
     anchors: Anchors,
     totals: Totals,
@@ -323,10 +346,15 @@ impl<'a> Layout<'a> {
         let mut next = 1;
         let mut citations = 0;
         let mut checked_facts = 0;
+        let mut cited = Vec::new();
+        let mut first_citation = Vec::with_capacity(facts.len() + 1);
         for fact in &facts {
+            first_citation.push(cited.len());
             let (mut checked, mut known) = (true, 0);
             for citation in &fact.sources.value {
-                let Some(&i) = source_index.get(citation.source.value.as_str()) else {
+                let source = source_index.get(citation.source.value.as_str()).copied();
+                cited.push(source);
+                let Some(i) = source else {
                     checked = false;
                     continue;
                 };
@@ -344,6 +372,7 @@ impl<'a> Layout<'a> {
             citations += known;
             checked_facts += usize::from(checked && known > 0);
         }
+        first_citation.push(cited.len());
         for n in &mut source_numbers {
             if *n == 0 {
                 *n = next;
@@ -357,48 +386,133 @@ impl<'a> Layout<'a> {
             checked_facts,
             all_checked: checked_facts == facts.len(),
         };
+        let ids = facts
+            .iter()
+            .map(|f| {
+                let id = &f.id.value;
+                (Text::text(id.0.clone()), Text::text(format!("fact-{id}")))
+            })
+            .collect();
+        let source_ids = file
+            .sources
+            .iter()
+            .map(|s| {
+                let id = &s.id.value;
+                (Text::text(id.0.clone()), Text::text(format!("source-{id}")))
+            })
+            .collect();
+        let mut days = HashMap::new();
+        for fact in &facts {
+            for date in [&fact.date, &fact.verified_on].into_iter().flatten() {
+                days.entry(date.value)
+                    .or_insert_with(|| Shared::new(&Day::new(&date.value)));
+            }
+        }
         Layout {
             file,
             facts,
             topics,
-            source_index,
+            days,
+            ids,
+            cited,
+            first_citation,
+            source_ids,
             source_numbers,
             anchors,
             totals,
         }
     }
+
+    /// The day `date`, written out.
+    fn day(&self, date: &Date) -> Shared<Day> {
+        self.days
+            .get(date)
+            .cloned()
+            .unwrap_or_else(|| Shared::new(&Day::new(date)))
+    }
+
+    /// The sources cited by the fact at `index`, citation by citation.
+    fn cited(&self, index: usize) -> &[Option<usize>] {
+        &self.cited[self.first_citation[index]..self.first_citation[index + 1]]
+    }
+}
+
+/// A source's texts for one format, made once and shared by all its citations.
+pub struct SourceTexts {
+    publisher: Text,
+    title: Text,
+    url: Option<Text>,
+}
+
+/// Each source's texts for `target`, in the order of `file.sources`.
+pub fn source_texts(layout: &Layout<'_>, target: Target) -> Vec<SourceTexts> {
+    layout
+        .file
+        .sources
+        .iter()
+        .map(|s| SourceTexts {
+            publisher: Text::text(plain(&s.value.publisher.value, target)),
+            title: Text::text(plain(&s.value.title.value, target)),
+            url: s
+                .value
+                .url
+                .as_ref()
+                .map(|u| Text::text(url(&u.value.0, target))),
+        })
+        .collect()
 }
 
 fn plain(s: &str, target: Target) -> String {
     match target {
-        Target::Html => s.split_whitespace().collect::<Vec<_>>().join(" "),
+        Target::Html => collapse_spaces(s),
         Target::Markdown => markdown::escape(s),
     }
 }
 
-/// The view of the fact at `index` (in briefing order) for the fact template.
-pub fn fact(layout: &Layout<'_>, index: usize, target: Target) -> FactView {
+/// The text with each run of white space made one space, and none at the ends.
+fn collapse_spaces(s: &str) -> String {
+    // Most texts have nothing to collapse: those are copied as they are.
+    let tidy = !s.starts_with(' ')
+        && !s.ends_with(' ')
+        && !s.contains("  ")
+        && s.chars().all(|c| c == ' ' || !c.is_whitespace());
+    if tidy {
+        return s.to_owned();
+    }
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The view of the fact at `index` (in briefing order) for the fact template; `sources` are
+/// the sources' texts for the same format.
+pub fn fact(
+    layout: &Layout<'_>,
+    sources: &[SourceTexts],
+    index: usize,
+    target: Target,
+) -> FactView {
     let fact = layout.facts[index];
     let number = index + 1;
     let claimed_by = fact.claimed_by.as_ref().map(|c| plain(&c.value, target));
-    let date = fact.date.as_ref().map(|d| Day::new(&d.value));
+    let date = fact.date.as_ref().map(|d| layout.day(&d.value));
     let mut citations = Vec::with_capacity(fact.sources.value.len());
     let mut distinct: Vec<usize> = Vec::new();
-    for (k, citation) in fact.sources.value.iter().enumerate() {
-        let Some(&i) = layout.source_index.get(citation.source.value.as_str()) else {
+    let cited = layout.cited(index);
+    for (k, (citation, source)) in fact.sources.value.iter().zip(cited).enumerate() {
+        let Some(i) = *source else {
             continue;
         };
-        let source = &layout.file.sources[i].value;
         if !distinct.contains(&i) {
             distinct.push(i);
         }
+        let (source_id, source_anchor) = &layout.source_ids[i];
+        let texts = &sources[i];
         citations.push(CitationView {
-            source_id: source.id.value.0.clone(),
+            source_id: source_id.clone(),
             source_number: layout.source_numbers[i],
-            source_anchor: format!("source-{}", source.id.value),
-            publisher: plain(&source.publisher.value, target),
-            title: plain(&source.title.value, target),
-            url: source.url.as_ref().map(|u| url(&u.value.0, target)),
+            source_anchor: source_anchor.clone(),
+            publisher: texts.publisher.clone(),
+            title: texts.title.clone(),
+            url: texts.url.clone(),
             quote: citation
                 .quote
                 .as_ref()
@@ -416,10 +530,11 @@ pub fn fact(layout: &Layout<'_>, index: usize, target: Target) -> FactView {
         claimed_by: claimed_by.clone(),
         date: date.clone(),
     });
+    let (id, anchor) = &layout.ids[index];
     FactView {
-        id: fact.id.value.0.clone(),
+        id: id.clone(),
         number,
-        anchor: format!("fact-{}", fact.id.value),
+        anchor: anchor.clone(),
         statement: markdown::inline(&fact.statement.value, target),
         topic: plain(fact.topic.value.trim(), target),
         location: fact.location.as_ref().map(|l| plain(&l.value, target)),
@@ -434,7 +549,7 @@ pub fn fact(layout: &Layout<'_>, index: usize, target: Target) -> FactView {
             distinct.len()
         },
         verified_by: fact.verified_by.as_ref().map(|v| plain(&v.value, target)),
-        verified_on: fact.verified_on.as_ref().map(|d| Day::new(&d.value)),
+        verified_on: fact.verified_on.as_ref().map(|d| layout.day(&d.value)),
     }
 }
 
@@ -465,7 +580,7 @@ pub fn page(layout: &Layout<'_>, facts: &[Shared<FactSummary>], target: Target) 
                 label: plain(&f.label.value, target),
                 measure: f.measure.as_ref().map(|m| plain(&m.value, target)),
                 claimed_by: fact.claimed_by.as_ref().map(|c| plain(&c.value, target)),
-                date: fact.date.as_ref().map(|d| Day::new(&d.value)),
+                date: fact.date.as_ref().map(|d| layout.day(&d.value)),
                 fact: summary.clone(),
             })
         })
@@ -473,7 +588,7 @@ pub fn page(layout: &Layout<'_>, facts: &[Shared<FactSummary>], target: Target) 
     let comparisons = comparisons(layout, &key_figures, &mut anchors);
     let timeline = timeline(layout, facts);
     let places = places(layout, facts, target, &mut anchors);
-    let sources = sources(layout, facts, target);
+    let sources = sources(layout, facts, &source_texts(layout, target));
 
     Briefing {
         title: plain(&file.briefing.title.value, target),
@@ -616,7 +731,7 @@ fn timeline(layout: &Layout<'_>, facts: &[Shared<FactSummary>]) -> Vec<TimelineD
             _ => days.push((
                 date,
                 TimelineDay {
-                    date: Day::new(&date),
+                    date: layout.day(&date),
                     facts: vec![fact.clone()],
                 },
             )),
@@ -660,15 +775,17 @@ fn places(
         .collect()
 }
 
-fn sources(layout: &Layout<'_>, facts: &[Shared<FactSummary>], target: Target) -> Vec<SourceView> {
+fn sources(
+    layout: &Layout<'_>,
+    facts: &[Shared<FactSummary>],
+    texts: &[SourceTexts],
+) -> Vec<SourceView> {
     let file = layout.file;
     let mut cited_by: Vec<Vec<Shared<FactSummary>>> = vec![Vec::new(); file.sources.len()];
-    for (fact, summary) in layout.facts.iter().zip(facts) {
+    for (index, summary) in facts.iter().enumerate() {
         let mut seen: Vec<usize> = Vec::new();
-        for c in &fact.sources.value {
-            if let Some(&i) = layout.source_index.get(c.source.value.as_str())
-                && !seen.contains(&i)
-            {
+        for &i in layout.cited(index).iter().flatten() {
+            if !seen.contains(&i) {
                 seen.push(i);
                 cited_by[i].push(summary.clone());
             }
@@ -677,30 +794,24 @@ fn sources(layout: &Layout<'_>, facts: &[Shared<FactSummary>], target: Target) -
     let mut out: Vec<SourceView> = file
         .sources
         .iter()
-        .zip(&layout.source_numbers)
+        .enumerate()
         .zip(cited_by)
-        .map(|((source, &number), cited_by)| source_view(&source.value, number, cited_by, target))
+        .map(|((i, source), cited_by)| {
+            let (id, anchor) = &layout.source_ids[i];
+            SourceView {
+                id: id.clone(),
+                number: layout.source_numbers[i],
+                anchor: anchor.clone(),
+                title: texts[i].title.clone(),
+                publisher: texts[i].publisher.clone(),
+                published: source.value.published.as_ref().map(|d| Day::new(&d.value)),
+                url: texts[i].url.clone(),
+                cited_by,
+            }
+        })
         .collect();
     out.sort_by_key(|s| s.number);
     out
-}
-
-fn source_view(
-    source: &Source,
-    number: usize,
-    cited_by: Vec<Shared<FactSummary>>,
-    target: Target,
-) -> SourceView {
-    SourceView {
-        id: source.id.value.0.clone(),
-        number,
-        anchor: format!("source-{}", source.id.value),
-        title: plain(&source.title.value, target),
-        publisher: plain(&source.publisher.value, target),
-        published: source.published.as_ref().map(|d| Day::new(&d.value)),
-        url: source.url.as_ref().map(|u| url(&u.value.0, target)),
-        cited_by,
-    }
 }
 
 /// An address as the format writes it: as it is for HTML (the template escapes it), in angle
@@ -763,6 +874,17 @@ impl Anchors {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn white_space_is_collapsed_to_single_spaces() {
+        assert_eq!(collapse_spaces("Kherson fell"), "Kherson fell");
+        assert_eq!(
+            collapse_spaces(" Kherson \n\t fell\u{a0}on 2 March "),
+            "Kherson fell on 2 March"
+        );
+        assert_eq!(collapse_spaces("a  b"), "a b");
+        assert_eq!(collapse_spaces(""), "");
+    }
 
     #[test]
     fn numbers_get_thousands_separators() {
