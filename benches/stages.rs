@@ -21,11 +21,11 @@ use factsheet::load::model::FactsFile;
 use factsheet::load::sources::{SourceFile, read_all};
 use factsheet::load::{Loaded, load_facts, parse_facts};
 use factsheet::render::markdown::Target;
-use factsheet::render::{Formats, Rendered, Templates, file_name, render, view};
+use factsheet::render::{Formats, Rendered, Templates, facts, page, render, view};
 use factsheet::text::{find_parts, normalize, quote_parts};
 use std::collections::HashMap;
 use std::hint::black_box;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::Duration;
 
 /// A fact base, loaded and read once, as the input of the stages after loading.
@@ -34,6 +34,8 @@ struct Base {
     path: PathBuf,
     loaded: Loaded,
     texts: Vec<SourceFile>,
+    /// Whether each source's text was read, as rendering wants it.
+    on_file: Vec<bool>,
     templates: Templates,
 }
 
@@ -59,14 +61,17 @@ impl Base {
                 report.findings[0]
             );
         }
-        // A folder that does not exist: the built-in templates.
-        let templates = Templates::load(Path::new("/nonexistent/factsheet-templates"), false)
-            .expect("the built-in templates load");
+        let templates = Templates::builtin().expect("the built-in templates load");
+        let on_file = texts
+            .iter()
+            .map(|t| matches!(t, SourceFile::Read(_)))
+            .collect();
         Base {
             facts,
             path,
             loaded,
             texts,
+            on_file,
             templates,
         }
     }
@@ -203,35 +208,48 @@ fn rendering(c: &mut Criterion, base: &Base) -> Vec<Rendered> {
         let mut g = group(c, stage, n);
         g.bench_function(BenchmarkId::from_parameter(n), |b| {
             b.iter_with_large_drop(|| {
-                render(black_box(file), &base.texts, &base.templates, formats, None)
-                    .expect("renders")
+                render(
+                    black_box(file),
+                    &base.on_file,
+                    &base.templates,
+                    formats,
+                    None,
+                )
+                .expect("renders")
             });
         });
         g.finish();
     }
 
-    // The two halves of rendering one format: building the typed view, then the template
-    // (serialising the view into tera's context and rendering it).
+    // The two steps of rendering one format: every fact through the fact template (on every
+    // core), then the page around them.
+    let layout = view::Layout::new(file, &base.on_file);
     for (name, target) in [("md", Target::Markdown), ("html", Target::Html)] {
-        let mut g = group(c, &format!("view_{name}"), n);
-        g.bench_function(BenchmarkId::from_parameter(n), |b| {
-            b.iter_with_large_drop(|| view::build(black_box(file), &base.texts, target));
-        });
-        g.finish();
-
-        let briefing = view::build(file, &base.texts, target);
-        let template = file_name(target);
-        let mut g = group(c, &format!("template_{name}"), n);
+        let mut g = group(c, &format!("facts_{name}"), n);
         g.bench_function(BenchmarkId::from_parameter(n), |b| {
             b.iter_with_large_drop(|| {
-                base.templates
-                    .render(template, black_box(&briefing))
-                    .expect("renders")
+                facts(black_box(&layout), &base.templates, &[target]).expect("renders")
+            });
+        });
+        g.finish();
+
+        let summaries = facts(&layout, &base.templates, &[target]).expect("renders");
+        let mut g = group(c, &format!("page_{name}"), n);
+        g.bench_function(BenchmarkId::from_parameter(n), |b| {
+            b.iter_with_large_drop(|| {
+                page(
+                    &layout,
+                    black_box(&summaries[0]),
+                    target,
+                    &base.templates,
+                    None,
+                )
+                .expect("renders")
             });
         });
         g.finish();
     }
-    render(file, &base.texts, &base.templates, Formats::All, None).expect("renders")
+    render(file, &base.on_file, &base.templates, Formats::All, None).expect("renders")
 }
 
 fn write(c: &mut Criterion, base: &Base, rendered: &[Rendered]) {

@@ -149,20 +149,30 @@ fn check_command(args: &CheckArgs, log: Log) -> Result<Outcome, RunError> {
 }
 
 fn generate_command(args: &GenerateArgs, log: Log) -> Result<Outcome, RunError> {
-    let checked = check_logged(&args.facts, log)?;
-    let report = &checked.report;
+    let Checked {
+        loaded,
+        texts,
+        report,
+    } = check_logged(&args.facts, log)?;
     if !report.findings.is_empty() {
-        let mut text = report::human::render(report, &checked.loaded.text);
-        text.push_str(&report::human::summary_line(report));
+        let mut text = report::human::render(&report, &loaded.text);
+        text.push_str(&report::human::summary_line(&report));
         print_err(&text);
     }
-    let file = match &checked.loaded.content {
+    let file = match loaded.content {
         Ok(file) if !report.has_errors() => file,
         _ => {
             print_err("nothing was written: fix the errors above, then run generate again\n");
             return Ok(Outcome::Failed);
         }
     };
+    // The briefing needs only which sources have their text on file: the texts, like the
+    // facts file's own text, are let go before the large work of rendering.
+    let on_file: Vec<bool> = texts
+        .iter()
+        .map(|t| matches!(t, crate::load::sources::SourceFile::Read(_)))
+        .collect();
+    drop((texts, loaded.text, report));
     let changes = match &args.since {
         None => None,
         Some(rev) => {
@@ -177,7 +187,7 @@ fn generate_command(args: &GenerateArgs, log: Log) -> Result<Outcome, RunError> 
             };
             Some(log.stage(
                 "diff",
-                || Diff::new(old_file, file).since(rev),
+                || Diff::new(old_file, &file).since(rev),
                 |d| diff::summary_line(d).trim_end().to_owned(),
             ))
         }
@@ -190,15 +200,7 @@ fn generate_command(args: &GenerateArgs, log: Log) -> Result<Outcome, RunError> 
     log.detail(&format!("templates: {}", templates.describe()));
     let files = log.stage(
         "render",
-        || {
-            render::render(
-                file,
-                &checked.texts,
-                &templates,
-                args.format,
-                changes.as_ref(),
-            )
-        },
+        || render::render(&file, &on_file, &templates, args.format, changes.as_ref()),
         |r| match r {
             Ok(files) => files
                 .iter()

@@ -53,10 +53,19 @@ impl Log {
         if self.level == Level::Verbose {
             let what = said(&result);
             let seconds = start.elapsed().as_secs_f64();
-            self.detail(&format!("{name:>8}  {seconds:>7.3} s  {what}"));
+            let memory = peak_memory().map_or(String::new(), |m| format!("  (peak {})", size(m)));
+            self.detail(&format!("{name:>8}  {seconds:>7.3} s  {what}{memory}"));
         }
         result
     }
+}
+
+/// The most memory the process has held so far, where the system tells (Linux).
+fn peak_memory() -> Option<usize> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: usize = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb * 1024)
 }
 
 /// A size in bytes for people: `46.2 MB`.

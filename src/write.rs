@@ -5,7 +5,7 @@
 
 use crate::load::{RunError, display};
 use crate::render::Rendered;
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::Path;
 
 /// What happened to one file.
@@ -28,9 +28,9 @@ pub fn write_all(out_dir: &Path, files: &[Rendered]) -> Result<Vec<Written>, Run
         .iter()
         .map(|file| {
             let target = out_dir.join(file.name);
-            let status = match std::fs::read(&target) {
-                Ok(old) if old == file.content.as_bytes() => return Ok(Written::Unchanged),
-                Ok(_) => Written::Updated,
+            let status = match holds(&target, file.content.as_bytes()) {
+                Ok(true) => return Ok(Written::Unchanged),
+                Ok(false) => Written::Updated,
                 Err(_) => Written::Created,
             };
             let fail = |e: &dyn std::fmt::Display| {
@@ -51,11 +51,29 @@ pub fn write_all(out_dir: &Path, files: &[Rendered]) -> Result<Vec<Written>, Run
 pub fn stale<'a>(out_dir: &Path, files: &'a [Rendered]) -> Vec<&'a Rendered> {
     files
         .iter()
-        .filter(|file| {
-            std::fs::read(out_dir.join(file.name))
-                .map_or(true, |old| old != file.content.as_bytes())
-        })
+        .filter(|file| !holds(&out_dir.join(file.name), file.content.as_bytes()).unwrap_or(false))
         .collect()
+}
+
+/// Whether the file at `path` holds exactly `content`. It is read piece by piece, so a large
+/// briefing is not held twice in memory; a file of another length is not read at all.
+fn holds(path: &Path, content: &[u8]) -> std::io::Result<bool> {
+    let mut file = std::fs::File::open(path)?;
+    if file.metadata()?.len() != content.len() as u64 {
+        return Ok(false);
+    }
+    let mut buffer = vec![0; 64 * 1024];
+    let mut rest = content;
+    loop {
+        let n = file.read(&mut buffer)?;
+        if n == 0 {
+            return Ok(rest.is_empty());
+        }
+        match rest.strip_prefix(&buffer[..n]) {
+            Some(after) => rest = after,
+            None => return Ok(false),
+        }
+    }
 }
 
 /// Temporary files are private (0600); a briefing keeps the old file's permissions, or gets the

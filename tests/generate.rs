@@ -205,6 +205,49 @@ fn a_broken_template_cannot_run_and_says_where() {
     assert!(out.stderr.contains("nope"), "{}", out.stderr);
 }
 
+#[test]
+fn a_user_fact_template_renders_every_fact_of_the_page() {
+    let p = fixture("clean");
+    std::fs::create_dir_all(p.file("templates")).unwrap();
+    // Only the fact template: the built-in page places what it renders, once per fact.
+    std::fs::write(
+        p.file("templates/fact.html"),
+        "<li id=\"{{ fact.anchor }}\">{{ fact.number }}: {{ fact.citations | length }} cited</li>\n\n",
+    )
+    .unwrap();
+    assert_eq!(p.run(&["generate"]).code, Some(0));
+    let html = read(&p, "output/briefing.html");
+    assert_eq!(html.matches(" cited</li>").count(), 5, "{html}");
+    assert!(html.contains(">1: 1 cited</li>\n"), "{html}");
+    assert!(
+        !html.contains("class=\"fact\""),
+        "the default fact template is replaced"
+    );
+    // The Markdown page still uses its own fact templates.
+    assert!(read(&p, "output/briefing.md").contains("- **1.** "));
+}
+
+#[test]
+fn a_broken_fact_template_names_the_fact() {
+    let p = fixture("clean");
+    std::fs::create_dir_all(p.file("templates")).unwrap();
+    std::fs::write(
+        p.file("templates/fact.md"),
+        "- {{ fact.statement }}\n{{ fact.no_such_field }}\n",
+    )
+    .unwrap();
+    let out = p.run(&["generate"]);
+    assert_eq!(out.code, Some(2), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("templates/fact.md")
+            && out.stderr.contains("fact.md:2")
+            && out.stderr.contains("fact `kherson-taken`"),
+        "{}",
+        out.stderr
+    );
+    assert!(!p.file("output/briefing.md").exists(), "nothing is written");
+}
+
 // ---------------------------------------------------------------- hostile input
 
 const PAYLOADS: &[&str] = &[

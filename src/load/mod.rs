@@ -234,11 +234,12 @@ pub fn parse_facts(text: &str) -> (Result<FactsFile, Vec<Problem>>, usize, usize
                     None => read_list::<Fact>(value, &mut problems, "fact"),
                 };
                 fact_count = items.len();
+                file.facts.reserve_exact(items.len());
                 for item in items {
                     match item {
                         Ok(fact) => {
-                            let what = format!("fact `{}`", fact.id.value);
                             for (field, at) in fact.required_missing(fact.pos) {
+                                let what = format!("fact `{}`", fact.id.value);
                                 let mut p = missing(field, &what, at);
                                 p.fact = some_id(&fact.id);
                                 problems.push(p);

@@ -201,9 +201,10 @@ fn parse_pieces<'a, T: Send>(
         return None;
     }
 
-    let mut items = Vec::new();
+    let pieces: Vec<Vec<T>> = pieces.into_iter().collect::<Option<_>>()?;
+    let mut items = Vec::with_capacity(pieces.iter().map(Vec::len).sum());
     for piece in pieces {
-        items.extend(piece?);
+        items.extend(piece);
     }
 
     // The tail, if any, must be more keys of the same top-level mapping.

@@ -22,6 +22,34 @@ pub enum Target {
 
 /// Renders an inline field (a statement, the summary) for the target format.
 pub fn inline(text: &str, target: Target) -> String {
+    if let Some(plain) = without_markup(text) {
+        return plain;
+    }
+    rendered(text, target)
+}
+
+/// Characters that may mean something in inline Markdown, or that `escape` escapes.
+const MARKUP: &[char] = &[
+    '\\', '`', '*', '_', '[', ']', '<', '>', '|', '~', '&', '#', '!', '$',
+];
+
+/// Most statements are plain words: with no character that Markdown (or HTML) reads, and no
+/// start that could begin a block, the rendering in either format is the text itself with its
+/// white space collapsed, and the parser can be skipped.
+fn without_markup(text: &str) -> Option<String> {
+    if text.contains(MARKUP) {
+        return None;
+    }
+    let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let bytes = line.as_bytes();
+    let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+    let list_number = digits > 0 && matches!(bytes.get(digits), Some(b'.' | b')'));
+    let block_start = matches!(bytes.first(), None | Some(b'-' | b'+' | b'='));
+    (!list_number && !block_start).then_some(line)
+}
+
+/// The full rendering: parsed, sanitised, written out.
+fn rendered(text: &str, target: Target) -> String {
     let source = prepare(text);
     let events = sanitize(Parser::new_ext(&source, options()));
     match target {
@@ -201,6 +229,37 @@ pub fn link_destination(url: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn plain_text_skips_the_parser_with_the_same_result(
+            text in "[a-zA-Z0-9 .,;:'\"()\\-+=%\u{2019}\u{201c}\u{a0}\n*_#<&]{0,40}"
+        ) {
+            if let Some(plain) = without_markup(&text) {
+                proptest::prop_assert_eq!(&plain, &rendered(&text, Target::Html));
+                proptest::prop_assert_eq!(&plain, &rendered(&text, Target::Markdown));
+            }
+        }
+    }
+
+    #[test]
+    fn plain_statements_take_the_short_way() {
+        let text = "Russia's Defence Ministry says its forces took  Kherson (pop. 290,000).";
+        assert!(without_markup(text).is_some());
+        assert_eq!(
+            inline(text, Target::Html),
+            "Russia's Defence Ministry says its forces took Kherson (pop. 290,000)."
+        );
+        for marked in [
+            "*Kherson* fell",
+            "1. Kherson",
+            "- Kherson",
+            "Tom & Jerry",
+            "a <b>",
+        ] {
+            assert!(without_markup(marked).is_none(), "{marked}");
+        }
+    }
 
     #[test]
     fn emphasis_code_and_links_render() {

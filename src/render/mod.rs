@@ -7,9 +7,10 @@ pub mod view;
 use crate::diff::Diff;
 use crate::load::RunError;
 use crate::load::model::FactsFile;
-use crate::load::sources::SourceFile;
 use markdown::Target;
+use rayon::prelude::*;
 pub use templates::Templates;
+use view::{FactSummary, Shared};
 
 /// A rendered output file: its name in the output folder and its content.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,12 +35,13 @@ impl Formats {
         match self {
             Formats::Md => &[Target::Markdown],
             Formats::Html => &[Target::Html],
+            // The order of the files in messages; the largest is rendered first.
             Formats::All => &[Target::Markdown, Target::Html],
         }
     }
 }
 
-/// The template and output file of each format.
+/// The page template and output file of each format.
 pub fn file_name(target: Target) -> &'static str {
     match target {
         Target::Markdown => "briefing.md",
@@ -47,29 +49,142 @@ pub fn file_name(target: Target) -> &'static str {
     }
 }
 
-/// Renders the chosen formats (side by side when there are two). `changes` (from
-/// `generate --since`) adds a "What changed" section at the top.
+/// The template that renders one fact, in each format.
+pub fn fact_template(target: Target) -> &'static str {
+    match target {
+        Target::Markdown => "fact.md",
+        Target::Html => "fact.html",
+    }
+}
+
+/// The template, if there is one, for what follows a section's facts (Markdown's footnotes).
+pub fn notes_template(target: Target) -> &'static str {
+    match target {
+        Target::Markdown => "fact-notes.md",
+        Target::Html => "fact-notes.html",
+    }
+}
+
+/// What the fact template receives.
+#[derive(serde::Serialize)]
+struct FactContext<'a> {
+    fact: &'a view::FactView,
+}
+
+/// Renders the chosen formats (`on_file` tells, for each source, whether its text was read):
+/// for each format, every fact through its fact template on every core, then the page around
+/// them. `changes` (from `generate --since`) adds a "What changed" section at the top.
 pub fn render(
     file: &FactsFile,
-    texts: &[SourceFile],
+    on_file: &[bool],
     templates: &Templates,
     formats: Formats,
     changes: Option<&Diff>,
 ) -> Result<Vec<Rendered>, RunError> {
-    let one = |target: Target| -> Result<Rendered, RunError> {
-        let mut view = view::build(file, texts, target);
-        view.changes = changes.map(|diff| view::changes(diff, &view, target));
-        let name = file_name(target);
-        Ok(Rendered {
-            name,
-            content: templates.render(name, view)?,
-        })
-    };
-    match formats.targets() {
-        [a, b] => {
-            let (a, b) = rayon::join(|| one(*a), || one(*b));
-            Ok(vec![a?, b?])
+    let layout = view::Layout::new(file, on_file);
+    // One format after the other, the larger first: only one format's facts are held at a
+    // time, next to the pages already made.
+    let mut rendered = Vec::new();
+    for &target in formats.targets().iter().rev() {
+        let summaries = facts(&layout, templates, &[target])?;
+        for list in &summaries {
+            rendered.push(page(&layout, list, target, templates, changes)?);
         }
-        targets => targets.iter().map(|t| one(*t)).collect(),
+    }
+    rendered.reverse();
+    Ok(rendered)
+}
+
+/// Every fact through the fact template of each target, on every core: for each target, the
+/// facts' summaries in briefing order.
+pub fn facts(
+    layout: &view::Layout<'_>,
+    templates: &Templates,
+    targets: &[Target],
+) -> Result<Vec<Vec<Shared<FactSummary>>>, RunError> {
+    let sources: Vec<Vec<view::SourceTexts>> = targets
+        .iter()
+        .map(|&target| view::source_texts(layout, target))
+        .collect();
+    let per_fact: Vec<Result<Vec<Shared<FactSummary>>, RunError>> = (0..layout.facts.len())
+        .into_par_iter()
+        .map(|index| {
+            targets
+                .iter()
+                .zip(&sources)
+                .map(|(&target, sources)| summary(layout, sources, index, target, templates))
+                .collect()
+        })
+        .collect();
+    let mut summaries: Vec<Vec<Shared<FactSummary>>> = targets
+        .iter()
+        .map(|_| Vec::with_capacity(layout.facts.len()))
+        .collect();
+    // The first failure in briefing order, so that the message is the same on every run.
+    for fact in per_fact {
+        for (list, summary) in summaries.iter_mut().zip(fact?) {
+            list.push(summary);
+        }
+    }
+    Ok(summaries)
+}
+
+/// The page of one target, around its facts' summaries.
+pub fn page(
+    layout: &view::Layout<'_>,
+    facts: &[Shared<FactSummary>],
+    target: Target,
+    templates: &Templates,
+    changes: Option<&Diff>,
+) -> Result<Rendered, RunError> {
+    let mut view = view::page(layout, facts, target);
+    view.changes = changes.map(|diff| view::changes(diff, layout, facts, target));
+    let name = file_name(target);
+    // Room for every card and the lists around them: only what is written is ever touched.
+    let capacity = facts.len() * 4096 + 64 * 1024;
+    Ok(Rendered {
+        name,
+        content: templates.render(name, &"the briefing", &view, capacity)?,
+    })
+}
+
+/// One fact through the fact template (and the notes template, when the format has one).
+fn summary(
+    layout: &view::Layout<'_>,
+    sources: &[view::SourceTexts],
+    index: usize,
+    target: Target,
+    templates: &Templates,
+) -> Result<Shared<FactSummary>, RunError> {
+    let fact = view::fact(layout, sources, index, target);
+    let what = FactName(&fact.id);
+    let piece = |name: &str| -> Result<String, RunError> {
+        let mut text = templates.render(name, &what, &FactContext { fact: &fact }, 2048)?;
+        text.truncate(text.trim_end().len());
+        Ok(text)
+    };
+    let card = piece(fact_template(target))?;
+    let notes_name = notes_template(target);
+    let notes = if templates.has(notes_name) {
+        piece(notes_name)?
+    } else {
+        String::new()
+    };
+    Ok(Shared::new(&FactSummary {
+        id: fact.id.clone(),
+        number: fact.number,
+        anchor: fact.anchor.clone(),
+        statement: fact.statement.clone(),
+        card,
+        notes,
+    }))
+}
+
+/// "fact `id`", for messages; written out only when there is a message.
+struct FactName<'a>(&'a view::Text);
+
+impl std::fmt::Display for FactName<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "fact `{}`", self.0)
     }
 }

@@ -4,6 +4,7 @@
 use crate::load::{RunError, display};
 use serde::Serialize;
 use std::collections::BTreeMap;
+use std::io::Write;
 use std::path::Path;
 use tera::{Context, Tera};
 
@@ -15,6 +16,12 @@ const DEFAULTS: &[(&str, &str)] = &[
     ),
     ("briefing.css", include_str!("../../templates/briefing.css")),
     ("briefing.md", include_str!("../../templates/briefing.md")),
+    ("fact.html", include_str!("../../templates/fact.html")),
+    ("fact.md", include_str!("../../templates/fact.md")),
+    (
+        "fact-notes.md",
+        include_str!("../../templates/fact-notes.md"),
+    ),
 ];
 
 /// Files in a templates folder that are read as templates.
@@ -27,18 +34,15 @@ pub struct Templates {
 }
 
 impl Templates {
+    /// The templates shipped in the binary, as they are.
+    pub fn builtin() -> Result<Templates, RunError> {
+        Templates::from_files(defaults())
+    }
+
     /// The defaults, with each file of `dir` (when it exists) in place of the default of the
     /// same name. A folder given explicitly must exist.
     pub fn load(dir: &Path, explicit: bool) -> Result<Templates, RunError> {
-        let mut files: BTreeMap<String, (String, String)> = DEFAULTS
-            .iter()
-            .map(|(name, text)| {
-                (
-                    (*name).to_owned(),
-                    ((*text).to_owned(), "built-in".to_owned()),
-                )
-            })
-            .collect();
+        let mut files = defaults();
         if dir.is_dir() {
             for (name, path) in template_files(dir)? {
                 let text = std::fs::read_to_string(&path).map_err(|e| {
@@ -52,8 +56,14 @@ impl Templates {
                 display(dir)
             )));
         }
+        Templates::from_files(files)
+    }
+
+    /// From each template's name to its text and where it came from.
+    fn from_files(files: BTreeMap<String, (String, String)>) -> Result<Templates, RunError> {
         let mut tera = Tera::default();
         tera.autoescape_on(vec![".html", ".htm", ".xml", ".svg"]);
+        tera.set_escape_fn(escape_html);
         let origins: BTreeMap<String, String> = files
             .iter()
             .map(|(n, (_, o))| (n.clone(), o.clone()))
@@ -72,19 +82,69 @@ impl Templates {
             .join(", ")
     }
 
-    /// Renders `view`, which is dropped once tera has its copy, so a large briefing is not held
-    /// twice while the template runs.
-    pub fn render(&self, name: &str, view: impl Serialize) -> Result<String, RunError> {
-        let origin = self.origins.get(name).map_or("built-in", String::as_str);
-        let context = Context::from_serialize(&view)
-            .map_err(|e| RunError(format!("cannot pass the briefing to `{name}`: {e}")))?;
-        drop(view);
-        self.tera.render(name, &context).map_err(|e| {
-            RunError(format!(
-                "template `{name}` ({origin}) failed to render:\n{e}"
-            ))
-        })
+    /// Whether there is a template of this name.
+    pub fn has(&self, name: &str) -> bool {
+        self.origins.contains_key(name)
     }
+
+    /// Renders the template `name` with `context`, into a buffer of `capacity` bytes to start
+    /// with (pages are large: growing the buffer step by step would copy it again and again).
+    /// `what` says what is rendered, for messages: "the briefing", "fact `x`".
+    pub fn render(
+        &self,
+        name: &str,
+        what: &dyn std::fmt::Display,
+        context: &impl Serialize,
+        capacity: usize,
+    ) -> Result<String, RunError> {
+        let context = Context::from_serialize(context)
+            .map_err(|e| RunError(format!("cannot pass {what} to `{name}`: {e}")))?;
+        let mut out = Vec::with_capacity(capacity);
+        let failed = |error: &dyn std::fmt::Display| {
+            let origin = self.origins.get(name).map_or("built-in", String::as_str);
+            RunError(format!(
+                "template `{name}` ({origin}) failed to render {what}:\n{error}"
+            ))
+        };
+        self.tera
+            .render_to(name, &context, &mut out)
+            .map_err(|e| failed(&e))?;
+        String::from_utf8(out).map_err(|e| failed(&e))
+    }
+}
+
+/// HTML escaping for templates: the same entities as tera's own, but written run by run rather
+/// than byte by byte, which matters when a briefing is a hundred megabytes.
+fn escape_html(input: &str, out: &mut dyn Write) -> std::io::Result<()> {
+    let bytes = input.as_bytes();
+    let mut start = 0;
+    for (i, byte) in bytes.iter().enumerate() {
+        let entity: &[u8] = match byte {
+            b'&' => b"&amp;",
+            b'<' => b"&lt;",
+            b'>' => b"&gt;",
+            b'"' => b"&quot;",
+            b'\'' => b"&#39;",
+            _ => continue,
+        };
+        out.write_all(&bytes[start..i])?;
+        out.write_all(entity)?;
+        start = i + 1;
+    }
+    out.write_all(&bytes[start..])
+}
+
+/// The built-in templates, each with its text and "built-in" as where it came from.
+fn defaults() -> BTreeMap<String, (String, String)> {
+    DEFAULTS
+        .iter()
+        .map(|(name, text)| {
+            (
+                (*name).to_owned(),
+                ((*text).to_owned(), "built-in".to_owned()),
+            )
+        })
+        .collect()
 }
 
 /// Template files under `dir`, by their path relative to it, in a stable order.
@@ -116,4 +176,31 @@ fn template_files(dir: &Path) -> Result<Vec<(String, std::path::PathBuf)>, RunEr
     }
     out.sort();
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape_html;
+
+    fn escaped(text: &str) -> String {
+        let mut out = Vec::new();
+        escape_html(text, &mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn escaping_matches_teras_own() {
+        for text in [
+            "",
+            "plain",
+            "<a href=\"x\">Tom & Jerry's</a>",
+            "«Київ» & >",
+            "&&",
+        ] {
+            let mut teras = Vec::new();
+            tera::escape_html(text, &mut teras).unwrap();
+            assert_eq!(escaped(text), String::from_utf8(teras).unwrap(), "{text}");
+        }
+        assert_eq!(escaped("a<b"), "a&lt;b");
+    }
 }

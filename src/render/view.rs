@@ -1,14 +1,21 @@
 //! The data templates receive: typed views built from the facts, with every text ready for the
 //! template's format (inline Markdown rendered, plain text escaped for Markdown output; HTML
 //! templates escape plain text themselves). Lists are in a fixed order, so output is stable.
+//!
+//! A briefing is rendered in two steps. Each fact goes through the fact template on its own
+//! (`fact`: a [`FactView`]); then the page template gets a [`Briefing`] in which every mention
+//! of a fact (in its section, the timeline, the places, the sources, the key figures) is one
+//! shared [`FactSummary`] that carries the fact's rendered card. The page never holds all the
+//! facts' details at once, which keeps a large briefing small in memory.
 
 use super::markdown::{self, Target};
 use crate::diff::{Change, Diff, Style, describe};
-use crate::load::model::{Date, Fact, FactsFile, Source};
-use crate::load::sources::SourceFile;
-use serde::Serialize;
+use crate::load::model::{Date, Fact, FactsFile};
+use serde::{Serialize, Serializer};
 use std::collections::HashMap;
+use std::marker::PhantomData;
 
+/// The page: what `briefing.html` and `briefing.md` receive.
 #[derive(Debug, Serialize)]
 pub struct Briefing {
     pub title: String,
@@ -17,8 +24,8 @@ pub struct Briefing {
     pub summary: Option<String>,
     /// What changed since an earlier version (`generate --since`); none without it.
     pub changes: Option<ChangesView>,
-    /// Every fact with a figure, in file order.
-    pub key_figures: Vec<FigureView>,
+    /// Every fact with a figure, in briefing order.
+    pub key_figures: Vec<KeyFigure>,
     /// Measures that two or more facts give figures for, side by side.
     pub comparisons: Vec<Comparison>,
     /// Facts grouped by topic, topics in the order they first appear.
@@ -49,34 +56,98 @@ impl Day {
     }
 }
 
-/// A link to a fact: what the places index, the source list and the figures need.
-#[derive(Debug, Clone, Serialize)]
-pub struct FactLink {
-    pub id: String,
-    pub number: usize,
-    pub anchor: String,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct FactRef {
-    pub id: String,
-    pub number: usize,
-    /// `fact-<id>`: the fact's anchor in HTML.
-    pub anchor: String,
-    /// Rendered inline Markdown.
-    pub statement: String,
-}
-
+/// A fact wherever the page names it: in its section, the timeline, the places, the sources,
+/// the key figures and the changes.
 #[derive(Debug, Serialize)]
-pub struct FactView {
-    pub id: String,
+pub struct FactSummary {
+    pub id: Text,
     /// Facts are numbered 1, 2, ... in the order of the briefing.
     pub number: usize,
-    pub anchor: String,
+    /// `fact-<id>`: the fact's anchor in HTML.
+    pub anchor: Text,
+    /// Rendered inline Markdown.
+    pub statement: String,
+    /// The fact as the fact template (`fact.html`, `fact.md`) rendered it, trailing white
+    /// space removed.
+    pub card: String,
+    /// What the notes template (`fact-notes.md`) rendered for it: the footnotes that follow
+    /// the section's list. Empty when the format has no notes template.
+    pub notes: String,
+}
+
+/// A view turned into a template value once and then shared: template values are reference
+/// counted, so a fact named in five lists is held once.
+pub struct Shared<T> {
+    value: tera::Value,
+    view: PhantomData<T>,
+}
+
+impl<T: Serialize> Shared<T> {
+    pub fn new(view: &T) -> Shared<T> {
+        Shared {
+            value: tera::Value::from_serializable(view),
+            view: PhantomData,
+        }
+    }
+}
+
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Shared {
+            value: self.value.clone(),
+            view: PhantomData,
+        }
+    }
+}
+
+impl<T> std::fmt::Debug for Shared<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Shared({})", self.value)
+    }
+}
+
+impl<T> Serialize for Shared<T> {
+    /// Into a template context this passes the value itself (a cheap clone), not a copy.
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.value.serialize(serializer)
+    }
+}
+
+/// A text shared by many views (a source's title in every citation of it): one allocation.
+pub type Text = Shared<String>;
+
+impl Text {
+    fn text(text: String) -> Text {
+        Shared::new(&text)
+    }
+}
+
+impl std::fmt::Display for Text {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.value.as_str().unwrap_or_default())
+    }
+}
+
+impl Shared<FactSummary> {
+    fn number(&self) -> usize {
+        self.value
+            .get_from_path("number")
+            .and_then(tera::Value::as_u64)
+            .map_or(0, |n| n as usize)
+    }
+}
+
+/// One fact, as the fact template receives it (`fact`).
+#[derive(Debug, Serialize)]
+pub struct FactView {
+    pub id: Text,
+    /// Facts are numbered 1, 2, ... in the order of the briefing.
+    pub number: usize,
+    pub anchor: Text,
     pub statement: String,
     pub topic: String,
     pub location: Option<String>,
-    pub date: Option<Day>,
+    pub date: Option<Shared<Day>>,
     pub claimed_by: Option<String>,
     pub figure: Option<FigureView>,
     pub citations: Vec<CitationView>,
@@ -86,7 +157,7 @@ pub struct FactView {
     /// fact's `claimed_by`), otherwise `source_count`.
     pub original_sources: usize,
     pub verified_by: Option<String>,
-    pub verified_on: Option<Day>,
+    pub verified_on: Option<Shared<Day>>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -97,8 +168,19 @@ pub struct FigureView {
     pub label: String,
     pub measure: Option<String>,
     pub claimed_by: Option<String>,
-    pub date: Option<Day>,
-    pub fact: FactLink,
+    pub date: Option<Shared<Day>>,
+}
+
+/// A figure on the page: the figure and the fact that gives it.
+#[derive(Debug, Clone, Serialize)]
+pub struct KeyFigure {
+    pub value: String,
+    pub number: f64,
+    pub label: String,
+    pub measure: Option<String>,
+    pub claimed_by: Option<String>,
+    pub date: Option<Shared<Day>>,
+    pub fact: Shared<FactSummary>,
 }
 
 #[derive(Debug, Serialize)]
@@ -111,20 +193,20 @@ pub struct Comparison {
 
 #[derive(Debug, Serialize)]
 pub struct ComparedFigure {
-    pub figure: FigureView,
+    pub figure: KeyFigure,
     /// The value as a share of the largest in the comparison (0 to 1), for bar lengths.
     pub share: f64,
 }
 
 #[derive(Debug, Serialize)]
 pub struct CitationView {
-    pub source_id: String,
+    pub source_id: Text,
     /// The source's number in the source list.
     pub source_number: usize,
-    pub source_anchor: String,
-    pub publisher: String,
-    pub title: String,
-    pub url: Option<String>,
+    pub source_anchor: Text,
+    pub publisher: Text,
+    pub title: Text,
+    pub url: Option<Text>,
     pub quote: Option<String>,
     /// A label unique in the briefing (`3-1`: fact 3, first citation), for footnotes.
     pub label: String,
@@ -135,33 +217,33 @@ pub struct Section {
     pub topic: String,
     /// `topic-<slug>`
     pub anchor: String,
-    pub facts: Vec<FactView>,
+    pub facts: Vec<Shared<FactSummary>>,
 }
 
 #[derive(Debug, Serialize)]
 pub struct TimelineDay {
-    pub date: Day,
-    pub facts: Vec<FactRef>,
+    pub date: Shared<Day>,
+    pub facts: Vec<Shared<FactSummary>>,
 }
 
 #[derive(Debug, Serialize)]
 pub struct Place {
     pub name: String,
     pub anchor: String,
-    pub facts: Vec<FactLink>,
+    pub facts: Vec<Shared<FactSummary>>,
 }
 
 #[derive(Debug, Serialize)]
 pub struct SourceView {
-    pub id: String,
+    pub id: Text,
     pub number: usize,
-    pub anchor: String,
-    pub title: String,
-    pub publisher: String,
+    pub anchor: Text,
+    pub title: Text,
+    pub publisher: Text,
     pub published: Option<Day>,
-    pub url: Option<String>,
+    pub url: Option<Text>,
     /// The facts that cite it, in briefing order.
-    pub cited_by: Vec<FactLink>,
+    pub cited_by: Vec<Shared<FactSummary>>,
 }
 
 /// What changed since an earlier version of the facts file, built from a `Diff`.
@@ -170,7 +252,7 @@ pub struct ChangesView {
     /// The revision compared with, as the user gave it (`HEAD~1`).
     pub since: String,
     /// New facts, in briefing order.
-    pub added: Vec<FactRef>,
+    pub added: Vec<Shared<FactSummary>>,
     /// Changed facts, in briefing order.
     pub changed: Vec<ChangedView>,
     /// Facts that are gone, in the order of the earlier file.
@@ -179,7 +261,7 @@ pub struct ChangesView {
 
 #[derive(Debug, Serialize)]
 pub struct ChangedView {
-    pub fact: FactRef,
+    pub fact: Shared<FactSummary>,
     /// The earlier statement (rendered inline Markdown), when the statement changed.
     pub was: Option<String>,
     /// Every other change, one line of plain text each:
@@ -194,7 +276,7 @@ pub struct RemovedView {
     pub statement: String,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub struct Totals {
     pub facts: usize,
     pub sources: usize,
@@ -204,156 +286,318 @@ pub struct Totals {
     pub all_checked: bool,
 }
 
-/// Builds the view of `file` for one output format.
-pub fn build(file: &FactsFile, texts: &[SourceFile], target: Target) -> Briefing {
-    let plain = |s: &str| match target {
-        Target::Html => s.split_whitespace().collect::<Vec<_>>().join(" "),
-        Target::Markdown => markdown::escape(s),
-    };
-    let rich = |s: &str| markdown::inline(s, target);
+/// Where everything goes, whatever the format: the facts in briefing order and their
+/// numbers, the topics, the sources' numbers. Built once for all formats.
+pub struct Layout<'a> {
+    file: &'a FactsFile,
+    /// Facts in briefing order: topic by topic, topics in order of first appearance, file
+    /// order within a topic. A fact's number is its place here plus one.
+    pub facts: Vec<&'a Fact>,
+    /// Each topic as written (trimmed), its anchor, and how many facts it has.
+    topics: Vec<(&'a str, String, usize)>,
+    /// Each fact's id and anchor, in briefing order.
+    ids: Vec<(Text, Text)>,
+    /// The source (index in `file.sources`) of every citation, fact after fact in briefing
+    /// order; `None` for an undeclared one. Fact `i`'s start at `first_citation[i]`.
+    cited: Vec<Option<usize>>,
+    first_citation: Vec<usize>,
+    /// Each source's id and anchor, in the order of `file.sources`.
+    source_ids: Vec<(Text, Text)>,
+    /// Each source's number in the source list, in the order of `file.sources`.
+    source_numbers: Vec<usize>,
+    /// Every date of a fact, written out once.
+    days: HashMap<Date, Shared<Day>>,
+    /// Anchors given so far (the topics'), so that later ones stay unique.
+    anchors: Anchors,
+    totals: Totals,
+}
 
-    let source_index: HashMap<&str, usize> = file
-        .sources
-        .iter()
-        .enumerate()
-        .rev() // the first declaration of an id wins
-        .map(|(i, s)| (s.id.value.as_str(), i))
-        .collect();
+impl<'a> Layout<'a> {
+    /// `on_file` tells, for each source, whether its text was read.
+    pub fn new(file: &'a FactsFile, on_file: &[bool]) -> Layout<'a> {
+        let source_index: HashMap<&str, usize> = file
+            .sources
+            .iter()
+            .enumerate()
+            .rev() // the first declaration of an id wins
+            .map(|(i, s)| (s.id.value.as_str(), i))
+            .collect();
 
-    // Topics in order of first appearance; facts keep file order within a topic.
-    let mut topics: Vec<(&str, Vec<&Fact>)> = Vec::new();
-    let mut topic_index: HashMap<&str, usize> = HashMap::new();
-    for fact in &file.facts {
-        let topic = fact.topic.value.trim();
-        let i = *topic_index.entry(topic).or_insert_with(|| {
-            topics.push((topic, Vec::new()));
-            topics.len() - 1
-        });
-        topics[i].1.push(&fact.value);
-    }
+        // Topics in order of first appearance; facts keep file order within a topic.
+        let mut by_topic: Vec<(&str, Vec<&Fact>)> = Vec::new();
+        let mut topic_index: HashMap<&str, usize> = HashMap::new();
+        for fact in &file.facts {
+            let topic = fact.topic.value.trim();
+            let i = *topic_index.entry(topic).or_insert_with(|| {
+                by_topic.push((topic, Vec::new()));
+                by_topic.len() - 1
+            });
+            by_topic[i].1.push(&fact.value);
+        }
+        let mut anchors = Anchors::default();
+        let topics = by_topic
+            .iter()
+            .map(|(topic, facts)| (*topic, anchors.unique("topic", topic), facts.len()))
+            .collect();
+        let facts: Vec<&Fact> = by_topic.into_iter().flat_map(|(_, f)| f).collect();
 
-    // Sources are numbered in the order the briefing first cites them.
-    let mut source_numbers: Vec<usize> = vec![0; file.sources.len()];
-    let mut next = 1;
-    for (_, facts) in &topics {
-        for fact in facts {
+        // Sources are numbered in the order the briefing first cites them.
+        let mut source_numbers: Vec<usize> = vec![0; file.sources.len()];
+        let mut next = 1;
+        let mut citations = 0;
+        let mut checked_facts = 0;
+        let mut cited = Vec::new();
+        let mut first_citation = Vec::with_capacity(facts.len() + 1);
+        for fact in &facts {
+            first_citation.push(cited.len());
+            let (mut checked, mut known) = (true, 0);
             for citation in &fact.sources.value {
-                if let Some(&i) = source_index.get(citation.source.value.as_str())
-                    && source_numbers[i] == 0
-                {
-                    source_numbers[i] = next;
-                    next += 1;
-                }
-            }
-        }
-    }
-    for n in &mut source_numbers {
-        if *n == 0 {
-            *n = next;
-            next += 1;
-        }
-    }
-
-    let mut anchors = Anchors::default();
-    let mut sections = Vec::with_capacity(topics.len());
-    let mut number = 0;
-    let mut citations = 0;
-    let mut checked_facts = 0;
-    for (topic, facts) in &topics {
-        let mut views = Vec::with_capacity(facts.len());
-        for fact in facts {
-            number += 1;
-            let fact_ref = FactRef {
-                id: fact.id.value.0.clone(),
-                number,
-                anchor: format!("fact-{}", fact.id.value),
-                statement: rich(&fact.statement.value),
-            };
-            let claimed_by = fact.claimed_by.as_ref().map(|c| plain(&c.value));
-            let date = fact.date.as_ref().map(|d| Day::new(&d.value));
-            let mut cites = Vec::with_capacity(fact.sources.value.len());
-            let mut checked = true;
-            let mut distinct: Vec<usize> = Vec::new();
-            for (k, citation) in fact.sources.value.iter().enumerate() {
-                let Some(&i) = source_index.get(citation.source.value.as_str()) else {
+                let source = source_index.get(citation.source.value.as_str()).copied();
+                cited.push(source);
+                let Some(i) = source else {
                     checked = false;
                     continue;
                 };
-                let source = &file.sources[i].value;
-                let quote = citation
+                known += 1;
+                if source_numbers[i] == 0 {
+                    source_numbers[i] = next;
+                    next += 1;
+                }
+                checked &= citation
                     .quote
                     .as_ref()
-                    .map(|q| q.value.trim())
-                    .filter(|q| !q.is_empty());
-                checked &= quote.is_some() && matches!(texts.get(i), Some(SourceFile::Read(_)));
-                if !distinct.contains(&i) {
-                    distinct.push(i);
-                }
-                cites.push(CitationView {
-                    source_id: source.id.value.0.clone(),
-                    source_number: source_numbers[i],
-                    source_anchor: format!("source-{}", source.id.value),
-                    publisher: plain(&source.publisher.value),
-                    title: plain(&source.title.value),
-                    url: source.url.as_ref().map(|u| url(&u.value.0, target)),
-                    quote: quote.map(&plain),
-                    label: format!("{number}-{}", k + 1),
-                });
+                    .is_some_and(|q| !q.value.trim().is_empty())
+                    && on_file.get(i).copied().unwrap_or(false);
             }
-            citations += cites.len();
-            checked_facts += usize::from(checked && !cites.is_empty());
-            let figure = fact.figure.as_ref().map(|f| &f.value).map(|f| FigureView {
-                value: format_number(f.value.value.value),
-                number: f.value.value.value,
-                label: plain(&f.label.value),
-                measure: f.measure.as_ref().map(|m| plain(&m.value)),
-                claimed_by: claimed_by.clone(),
-                date: date.clone(),
-                fact: FactLink {
-                    id: fact_ref.id.clone(),
-                    number,
-                    anchor: fact_ref.anchor.clone(),
-                },
-            });
-            views.push(FactView {
-                id: fact_ref.id.clone(),
-                number,
-                anchor: fact_ref.anchor.clone(),
-                statement: fact_ref.statement.clone(),
-                topic: plain(topic),
-                location: fact.location.as_ref().map(|l| plain(&l.value)),
-                date,
-                claimed_by,
-                figure,
-                citations: cites,
-                source_count: distinct.len(),
-                original_sources: if fact.claimed_by.is_some() {
-                    distinct.len().min(1)
-                } else {
-                    distinct.len()
-                },
-                verified_by: fact.verified_by.as_ref().map(|v| plain(&v.value)),
-                verified_on: fact.verified_on.as_ref().map(|d| Day::new(&d.value)),
-            });
+            citations += known;
+            checked_facts += usize::from(checked && known > 0);
         }
-        sections.push(Section {
-            topic: plain(topic),
-            anchor: anchors.unique("topic", topic),
-            facts: views,
-        });
+        first_citation.push(cited.len());
+        for n in &mut source_numbers {
+            if *n == 0 {
+                *n = next;
+                next += 1;
+            }
+        }
+        let totals = Totals {
+            facts: facts.len(),
+            sources: file.sources.len(),
+            citations,
+            checked_facts,
+            all_checked: checked_facts == facts.len(),
+        };
+        let ids = facts
+            .iter()
+            .map(|f| {
+                let id = &f.id.value;
+                (Text::text(id.0.clone()), Text::text(format!("fact-{id}")))
+            })
+            .collect();
+        let source_ids = file
+            .sources
+            .iter()
+            .map(|s| {
+                let id = &s.id.value;
+                (Text::text(id.0.clone()), Text::text(format!("source-{id}")))
+            })
+            .collect();
+        let mut days = HashMap::new();
+        for fact in &facts {
+            for date in [&fact.date, &fact.verified_on].into_iter().flatten() {
+                days.entry(date.value)
+                    .or_insert_with(|| Shared::new(&Day::new(&date.value)));
+            }
+        }
+        Layout {
+            file,
+            facts,
+            topics,
+            days,
+            ids,
+            cited,
+            first_citation,
+            source_ids,
+            source_numbers,
+            anchors,
+            totals,
+        }
     }
 
-    let all_facts: Vec<&FactView> = sections.iter().flat_map(|s| &s.facts).collect();
-    let key_figures: Vec<FigureView> = all_facts.iter().filter_map(|f| f.figure.clone()).collect();
-    let comparisons = comparisons(file, &key_figures, &mut anchors);
-    let timeline = timeline(&all_facts);
-    let places = places(file, &all_facts, target, &mut anchors);
-    let sources = sources(file, &source_numbers, &all_facts, target, &plain);
+    /// The day `date`, written out.
+    fn day(&self, date: &Date) -> Shared<Day> {
+        self.days
+            .get(date)
+            .cloned()
+            .unwrap_or_else(|| Shared::new(&Day::new(date)))
+    }
+
+    /// The sources cited by the fact at `index`, citation by citation.
+    fn cited(&self, index: usize) -> &[Option<usize>] {
+        &self.cited[self.first_citation[index]..self.first_citation[index + 1]]
+    }
+}
+
+/// A source's texts for one format, made once and shared by all its citations.
+pub struct SourceTexts {
+    publisher: Text,
+    title: Text,
+    url: Option<Text>,
+}
+
+/// Each source's texts for `target`, in the order of `file.sources`.
+pub fn source_texts(layout: &Layout<'_>, target: Target) -> Vec<SourceTexts> {
+    layout
+        .file
+        .sources
+        .iter()
+        .map(|s| SourceTexts {
+            publisher: Text::text(plain(&s.value.publisher.value, target)),
+            title: Text::text(plain(&s.value.title.value, target)),
+            url: s
+                .value
+                .url
+                .as_ref()
+                .map(|u| Text::text(url(&u.value.0, target))),
+        })
+        .collect()
+}
+
+fn plain(s: &str, target: Target) -> String {
+    match target {
+        Target::Html => collapse_spaces(s),
+        Target::Markdown => markdown::escape(s),
+    }
+}
+
+/// The text with each run of white space made one space, and none at the ends.
+fn collapse_spaces(s: &str) -> String {
+    // Most texts have nothing to collapse: those are copied as they are.
+    let tidy = !s.starts_with(' ')
+        && !s.ends_with(' ')
+        && !s.contains("  ")
+        && s.chars().all(|c| c == ' ' || !c.is_whitespace());
+    if tidy {
+        return s.to_owned();
+    }
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The view of the fact at `index` (in briefing order) for the fact template; `sources` are
+/// the sources' texts for the same format.
+pub fn fact(
+    layout: &Layout<'_>,
+    sources: &[SourceTexts],
+    index: usize,
+    target: Target,
+) -> FactView {
+    let fact = layout.facts[index];
+    let number = index + 1;
+    let claimed_by = fact.claimed_by.as_ref().map(|c| plain(&c.value, target));
+    let date = fact.date.as_ref().map(|d| layout.day(&d.value));
+    let mut citations = Vec::with_capacity(fact.sources.value.len());
+    let mut distinct: Vec<usize> = Vec::new();
+    let cited = layout.cited(index);
+    for (k, (citation, source)) in fact.sources.value.iter().zip(cited).enumerate() {
+        let Some(i) = *source else {
+            continue;
+        };
+        if !distinct.contains(&i) {
+            distinct.push(i);
+        }
+        let (source_id, source_anchor) = &layout.source_ids[i];
+        let texts = &sources[i];
+        citations.push(CitationView {
+            source_id: source_id.clone(),
+            source_number: layout.source_numbers[i],
+            source_anchor: source_anchor.clone(),
+            publisher: texts.publisher.clone(),
+            title: texts.title.clone(),
+            url: texts.url.clone(),
+            quote: citation
+                .quote
+                .as_ref()
+                .map(|q| q.value.trim())
+                .filter(|q| !q.is_empty())
+                .map(|q| plain(q, target)),
+            label: format!("{number}-{}", k + 1),
+        });
+    }
+    let figure = fact.figure.as_ref().map(|f| FigureView {
+        value: format_number(f.value.value.value.value),
+        number: f.value.value.value.value,
+        label: plain(&f.value.label.value, target),
+        measure: f.value.measure.as_ref().map(|m| plain(&m.value, target)),
+        claimed_by: claimed_by.clone(),
+        date: date.clone(),
+    });
+    let (id, anchor) = &layout.ids[index];
+    FactView {
+        id: id.clone(),
+        number,
+        anchor: anchor.clone(),
+        statement: markdown::inline(&fact.statement.value, target),
+        topic: plain(fact.topic.value.trim(), target),
+        location: fact.location.as_ref().map(|l| plain(&l.value, target)),
+        date,
+        claimed_by,
+        figure,
+        citations,
+        source_count: distinct.len(),
+        original_sources: if fact.claimed_by.is_some() {
+            distinct.len().min(1)
+        } else {
+            distinct.len()
+        },
+        verified_by: fact.verified_by.as_ref().map(|v| plain(&v.value, target)),
+        verified_on: fact.verified_on.as_ref().map(|d| layout.day(&d.value)),
+    }
+}
+
+/// The page for one format, given each fact's summary in briefing order.
+pub fn page(layout: &Layout<'_>, facts: &[Shared<FactSummary>], target: Target) -> Briefing {
+    let file = layout.file;
+    let mut anchors = layout.anchors.clone();
+    let mut sections = Vec::with_capacity(layout.topics.len());
+    let mut start = 0;
+    for (topic, anchor, count) in &layout.topics {
+        sections.push(Section {
+            topic: plain(topic, target),
+            anchor: anchor.clone(),
+            facts: facts[start..start + count].to_vec(),
+        });
+        start += count;
+    }
+
+    let key_figures: Vec<KeyFigure> = layout
+        .facts
+        .iter()
+        .zip(facts)
+        .filter_map(|(fact, summary)| {
+            let f = &fact.figure.as_ref()?.value;
+            Some(KeyFigure {
+                value: format_number(f.value.value.value),
+                number: f.value.value.value,
+                label: plain(&f.label.value, target),
+                measure: f.measure.as_ref().map(|m| plain(&m.value, target)),
+                claimed_by: fact.claimed_by.as_ref().map(|c| plain(&c.value, target)),
+                date: fact.date.as_ref().map(|d| layout.day(&d.value)),
+                fact: summary.clone(),
+            })
+        })
+        .collect();
+    let comparisons = comparisons(layout, &key_figures, &mut anchors);
+    let timeline = timeline(layout, facts);
+    let places = places(layout, facts, target, &mut anchors);
+    let sources = sources(layout, facts, &source_texts(layout, target));
 
     Briefing {
-        title: plain(&file.briefing.title.value),
+        title: plain(&file.briefing.title.value, target),
         as_of: Day::new(&file.briefing.as_of.value),
-        summary: file.briefing.summary.as_ref().map(|s| rich(&s.value)),
+        summary: file
+            .briefing
+            .summary
+            .as_ref()
+            .map(|s| markdown::inline(&s.value, target)),
         changes: None,
         key_figures,
         comparisons,
@@ -361,45 +605,39 @@ pub fn build(file: &FactsFile, texts: &[SourceFile], target: Target) -> Briefing
         timeline,
         places,
         sources,
-        totals: Totals {
-            facts: number,
-            sources: file.sources.len(),
-            citations,
-            checked_facts,
-            all_checked: checked_facts == number,
-        },
+        totals: layout.totals.clone(),
     }
 }
 
-/// The "What changed" section of `briefing`, from `diff` (whose new file is the briefing's).
-pub fn changes(diff: &Diff, briefing: &Briefing, target: Target) -> ChangesView {
-    let plain = |s: &str| match target {
-        Target::Html => s.split_whitespace().collect::<Vec<_>>().join(" "),
-        Target::Markdown => markdown::escape(s),
-    };
+/// The "What changed" section, from `diff` (whose new file is the briefing's).
+pub fn changes(
+    diff: &Diff,
+    layout: &Layout<'_>,
+    facts: &[Shared<FactSummary>],
+    target: Target,
+) -> ChangesView {
+    let text = |s: &str| plain(s, target);
     let style = Style {
-        text: &plain,
+        text: &text,
         readers: true,
     };
     // Lookups only; the lists below keep the diff's order, then sort by fact number.
-    let mut facts: HashMap<&str, FactRef> = HashMap::new();
-    for fact in briefing.sections.iter().flat_map(|s| &s.facts) {
-        facts
-            .entry(fact.id.as_str())
-            .or_insert_with(|| fact_ref(fact));
+    let mut by_id: HashMap<&str, &Shared<FactSummary>> = HashMap::new();
+    for (fact, summary) in layout.facts.iter().zip(facts) {
+        by_id.entry(fact.id.value.as_str()).or_insert(summary);
     }
     // Every added or changed fact is in the briefing: both come from the same file.
-    let mut added: Vec<FactRef> = diff
+    let mut added: Vec<Shared<FactSummary>> = diff
         .added
         .iter()
-        .filter_map(|f| facts.get(f.id.as_str()).cloned())
+        .filter_map(|f| by_id.get(f.id.as_str()).map(|s| (*s).clone()))
         .collect();
-    added.sort_by_key(|f| f.number);
+    added.sort_by_key(Shared::number);
     let mut changed: Vec<ChangedView> = diff
         .changed
         .iter()
         .filter_map(|c| {
-            let fact = facts.get(c.id.as_str())?.clone();
+            let fact = (*by_id.get(c.id.as_str())?).clone();
             let was = c.changes.iter().find_map(|change| match change {
                 Change::Statement { old, .. } => Some(markdown::inline(old, target)),
                 _ => None,
@@ -412,9 +650,9 @@ pub fn changes(diff: &Diff, briefing: &Briefing, target: Target) -> ChangesView 
             Some(ChangedView { fact, was, details })
         })
         .collect();
-    changed.sort_by_key(|c| c.fact.number);
+    changed.sort_by_key(|c| c.fact.number());
     ChangesView {
-        since: plain(diff.since.as_deref().unwrap_or("the earlier version")),
+        since: text(diff.since.as_deref().unwrap_or("the earlier version")),
         added,
         changed,
         removed: diff
@@ -428,38 +666,21 @@ pub fn changes(diff: &Diff, briefing: &Briefing, target: Target) -> ChangesView 
     }
 }
 
-fn fact_link(f: &FactView) -> FactLink {
-    FactLink {
-        id: f.id.clone(),
-        number: f.number,
-        anchor: f.anchor.clone(),
-    }
-}
-
-fn fact_ref(f: &FactView) -> FactRef {
-    FactRef {
-        id: f.id.clone(),
-        number: f.number,
-        anchor: f.anchor.clone(),
-        statement: f.statement.clone(),
-    }
-}
-
 /// Figures of the same measure (compared without case or extra spaces), when two or more.
-fn comparisons(file: &FactsFile, figures: &[FigureView], anchors: &mut Anchors) -> Vec<Comparison> {
-    let mut order: Vec<(String, Vec<&FigureView>)> = Vec::new();
-    let raw_measures: HashMap<&str, &str> = file
+fn comparisons(
+    layout: &Layout<'_>,
+    figures: &[KeyFigure],
+    anchors: &mut Anchors,
+) -> Vec<Comparison> {
+    // Key figures are in briefing order, one per fact with a figure.
+    let raw_measures = layout
         .facts
         .iter()
-        .filter_map(|f| {
-            let m = f.figure.as_ref()?.measure.as_ref()?;
-            Some((f.id.value.as_str(), m.value.as_str()))
-        })
-        .collect();
-    for figure in figures {
-        let Some(raw) = raw_measures.get(figure.fact.id.as_str()) else {
-            continue;
-        };
+        .filter_map(|f| f.figure.as_ref())
+        .map(|f| f.value.measure.as_ref().map(|m| m.value.as_str()));
+    let mut order: Vec<(String, Vec<&KeyFigure>)> = Vec::new();
+    for (figure, raw) in figures.iter().zip(raw_measures) {
+        let Some(raw) = raw else { continue };
         let key = raw
             .split_whitespace()
             .collect::<Vec<_>>()
@@ -494,47 +715,50 @@ fn comparisons(file: &FactsFile, figures: &[FigureView], anchors: &mut Anchors) 
         .collect()
 }
 
-fn timeline(facts: &[&FactView]) -> Vec<TimelineDay> {
-    let mut dated: Vec<&&FactView> = facts.iter().filter(|f| f.date.is_some()).collect();
+fn timeline(layout: &Layout<'_>, facts: &[Shared<FactSummary>]) -> Vec<TimelineDay> {
+    let mut dated: Vec<(Date, &Shared<FactSummary>)> = layout
+        .facts
+        .iter()
+        .zip(facts)
+        .filter_map(|(f, s)| Some((f.date.as_ref()?.value, s)))
+        .collect();
     // A stable sort keeps briefing order within a day.
-    dated.sort_by(|a, b| {
-        let (a, b) = (a.date.as_ref(), b.date.as_ref());
-        a.map(|d| &d.iso).cmp(&b.map(|d| &d.iso))
-    });
-    let mut days: Vec<TimelineDay> = Vec::new();
-    for fact in dated {
-        let Some(date) = &fact.date else { continue };
+    dated.sort_by_key(|(date, _)| *date);
+    let mut days: Vec<(Date, TimelineDay)> = Vec::new();
+    for (date, fact) in dated {
         match days.last_mut() {
-            Some(day) if day.date.iso == date.iso => day.facts.push(fact_ref(fact)),
-            _ => days.push(TimelineDay {
-                date: date.clone(),
-                facts: vec![fact_ref(fact)],
-            }),
+            Some((day, list)) if *day == date => list.facts.push(fact.clone()),
+            _ => days.push((
+                date,
+                TimelineDay {
+                    date: layout.day(&date),
+                    facts: vec![fact.clone()],
+                },
+            )),
         }
     }
-    days
+    days.into_iter().map(|(_, day)| day).collect()
 }
 
 fn places(
-    file: &FactsFile,
-    facts: &[&FactView],
+    layout: &Layout<'_>,
+    facts: &[Shared<FactSummary>],
     target: Target,
     anchors: &mut Anchors,
 ) -> Vec<Place> {
-    let raw: HashMap<&str, &str> = file
-        .facts
-        .iter()
-        .filter_map(|f| Some((f.id.value.as_str(), f.location.as_ref()?.value.trim())))
-        .collect();
-    let mut by_place: Vec<(String, &str, Vec<FactLink>)> = Vec::new();
-    for fact in facts {
-        let Some(name) = raw.get(fact.id.as_str()) else {
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut by_place: Vec<(String, &str, Vec<Shared<FactSummary>>)> = Vec::new();
+    for (fact, summary) in layout.facts.iter().zip(facts) {
+        let Some(name) = fact.location.as_ref().map(|l| l.value.trim()) else {
             continue;
         };
         let key = name.to_lowercase();
-        match by_place.iter_mut().find(|(k, _, _)| *k == key) {
-            Some((_, _, list)) => list.push(fact_link(fact)),
-            None => by_place.push((key, name, vec![fact_link(fact)])),
+        match index.get(&key) {
+            Some(&i) => by_place[i].2.push(summary.clone()),
+            None => {
+                index.insert(key.clone(), by_place.len());
+                by_place.push((key, name, vec![summary.clone()]));
+            }
         }
     }
     by_place.sort_by(|a, b| a.0.cmp(&b.0));
@@ -552,61 +776,42 @@ fn places(
 }
 
 fn sources(
-    file: &FactsFile,
-    numbers: &[usize],
-    facts: &[&FactView],
-    target: Target,
-    plain: &dyn Fn(&str) -> String,
+    layout: &Layout<'_>,
+    facts: &[Shared<FactSummary>],
+    texts: &[SourceTexts],
 ) -> Vec<SourceView> {
-    let mut cited_by: Vec<Vec<FactLink>> = vec![Vec::new(); file.sources.len()];
-    let index: HashMap<&str, usize> = file
-        .sources
-        .iter()
-        .enumerate()
-        .rev()
-        .map(|(i, s)| (s.id.value.as_str(), i))
-        .collect();
-    for fact in facts {
+    let file = layout.file;
+    let mut cited_by: Vec<Vec<Shared<FactSummary>>> = vec![Vec::new(); file.sources.len()];
+    for (index, summary) in facts.iter().enumerate() {
         let mut seen: Vec<usize> = Vec::new();
-        for c in &fact.citations {
-            if let Some(&i) = index.get(c.source_id.as_str())
-                && !seen.contains(&i)
-            {
+        for &i in layout.cited(index).iter().flatten() {
+            if !seen.contains(&i) {
                 seen.push(i);
-                cited_by[i].push(fact_link(fact));
+                cited_by[i].push(summary.clone());
             }
         }
     }
     let mut out: Vec<SourceView> = file
         .sources
         .iter()
-        .zip(numbers)
+        .enumerate()
         .zip(cited_by)
-        .map(|((source, &number), cited_by)| {
-            source_view(&source.value, number, cited_by, target, plain)
+        .map(|((i, source), cited_by)| {
+            let (id, anchor) = &layout.source_ids[i];
+            SourceView {
+                id: id.clone(),
+                number: layout.source_numbers[i],
+                anchor: anchor.clone(),
+                title: texts[i].title.clone(),
+                publisher: texts[i].publisher.clone(),
+                published: source.value.published.as_ref().map(|d| Day::new(&d.value)),
+                url: texts[i].url.clone(),
+                cited_by,
+            }
         })
         .collect();
     out.sort_by_key(|s| s.number);
     out
-}
-
-fn source_view(
-    source: &Source,
-    number: usize,
-    cited_by: Vec<FactLink>,
-    target: Target,
-    plain: &dyn Fn(&str) -> String,
-) -> SourceView {
-    SourceView {
-        id: source.id.value.0.clone(),
-        number,
-        anchor: format!("source-{}", source.id.value),
-        title: plain(&source.title.value),
-        publisher: plain(&source.publisher.value),
-        published: source.published.as_ref().map(|d| Day::new(&d.value)),
-        url: source.url.as_ref().map(|u| url(&u.value.0, target)),
-        cited_by,
-    }
 }
 
 /// An address as the format writes it: as it is for HTML (the template escapes it), in angle
@@ -639,7 +844,7 @@ pub fn format_number(value: f64) -> String {
 }
 
 /// Anchors from text, unique in the page: `topic-kherson`, `topic-kherson-2`.
-#[derive(Default)]
+#[derive(Default, Clone)]
 struct Anchors {
     used: HashMap<String, usize>,
 }
@@ -669,6 +874,17 @@ impl Anchors {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn white_space_is_collapsed_to_single_spaces() {
+        assert_eq!(collapse_spaces("Kherson fell"), "Kherson fell");
+        assert_eq!(
+            collapse_spaces(" Kherson \n\t fell\u{a0}on 2 March "),
+            "Kherson fell on 2 March"
+        );
+        assert_eq!(collapse_spaces("a  b"), "a b");
+        assert_eq!(collapse_spaces(""), "");
+    }
 
     #[test]
     fn numbers_get_thousands_separators() {
