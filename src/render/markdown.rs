@@ -169,12 +169,24 @@ fn to_markdown(events: &[Event<'_>]) -> String {
 
 /// Plain text (a title, a quote, a place) made safe to put anywhere in a Markdown line.
 pub fn escape(text: &str) -> String {
-    let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    escape_start(escape_text(&line))
+    // White space collapsed and characters escaped in one pass: this runs for every quote.
+    let mut out = String::with_capacity(text.len() + 8);
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        push_escaped(&mut out, word);
+    }
+    escape_start(out)
 }
 
 fn escape_text(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    push_escaped(&mut out, text);
+    out
+}
+
+fn push_escaped(out: &mut String, text: &str) {
     for c in text.chars() {
         if matches!(
             c,
@@ -184,7 +196,6 @@ fn escape_text(text: &str) -> String {
         }
         out.push(c);
     }
-    out
 }
 
 /// Text that begins a line must not begin a list or a heading either.

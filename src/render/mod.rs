@@ -102,17 +102,17 @@ pub fn facts(
     templates: &Templates,
     targets: &[Target],
 ) -> Result<Vec<Vec<Shared<FactSummary>>>, RunError> {
-    let sources: Vec<Vec<view::SourceTexts>> = targets
+    let texts: Vec<view::SharedTexts> = targets
         .iter()
-        .map(|&target| view::source_texts(layout, target))
+        .map(|&target| view::SharedTexts::new(layout, target))
         .collect();
     let per_fact: Vec<Result<Vec<Shared<FactSummary>>, RunError>> = (0..layout.facts.len())
         .into_par_iter()
         .map(|index| {
             targets
                 .iter()
-                .zip(&sources)
-                .map(|(&target, sources)| summary(layout, sources, index, target, templates))
+                .zip(&texts)
+                .map(|(&target, texts)| summary(layout, texts, index, target, templates))
                 .collect()
         })
         .collect();
@@ -151,24 +151,25 @@ pub fn page(
 /// One fact through the fact template (and the notes template, when the format has one).
 fn summary(
     layout: &view::Layout<'_>,
-    sources: &[view::SourceTexts],
+    texts: &view::SharedTexts<'_>,
     index: usize,
     target: Target,
     templates: &Templates,
 ) -> Result<Shared<FactSummary>, RunError> {
-    let fact = view::fact(layout, sources, index, target);
+    let fact = view::fact(layout, texts, index);
     let what = FactName(&fact.id);
-    let piece = |name: &str| -> Result<String, RunError> {
-        let mut text = templates.render(name, &what, &FactContext { fact: &fact }, 2048)?;
-        text.truncate(text.trim_end().len());
-        Ok(text)
+    // One context for both templates of the fact.
+    let context = templates.context(&what, &FactContext { fact: &fact })?;
+    let piece = |name: &str| -> Result<view::Text, RunError> {
+        let text = templates.render_context(name, &what, &context, 2048)?;
+        Ok(view::Text::markup(text.trim_end()))
     };
     let card = piece(fact_template(target))?;
     let notes_name = notes_template(target);
     let notes = if templates.has(notes_name) {
         piece(notes_name)?
     } else {
-        String::new()
+        view::Text::markup("")
     };
     Ok(Shared::new(&FactSummary {
         id: fact.id.clone(),

@@ -97,8 +97,28 @@ impl Templates {
         context: &impl Serialize,
         capacity: usize,
     ) -> Result<String, RunError> {
-        let context = Context::from_serialize(context)
-            .map_err(|e| RunError(format!("cannot pass {what} to `{name}`: {e}")))?;
+        let context = self.context(what, context)?;
+        self.render_context(name, what, &context, capacity)
+    }
+
+    /// The template context of `view`, to render several templates with.
+    pub fn context(
+        &self,
+        what: &dyn std::fmt::Display,
+        view: &impl Serialize,
+    ) -> Result<Context, RunError> {
+        Context::from_serialize(view)
+            .map_err(|e| RunError(format!("cannot pass {what} to the templates: {e}")))
+    }
+
+    /// Renders the template `name` with a context made by `context()`.
+    pub fn render_context(
+        &self,
+        name: &str,
+        what: &dyn std::fmt::Display,
+        context: &Context,
+        capacity: usize,
+    ) -> Result<String, RunError> {
         let mut out = Vec::with_capacity(capacity);
         let failed = |error: &dyn std::fmt::Display| {
             let origin = self.origins.get(name).map_or("built-in", String::as_str);
@@ -107,7 +127,7 @@ impl Templates {
             ))
         };
         self.tera
-            .render_to(name, &context, &mut out)
+            .render_to(name, context, &mut out)
             .map_err(|e| failed(&e))?;
         String::from_utf8(out).map_err(|e| failed(&e))
     }

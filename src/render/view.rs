@@ -21,7 +21,7 @@ pub struct Briefing {
     pub title: String,
     pub as_of: Day,
     /// Rendered inline Markdown.
-    pub summary: Option<String>,
+    pub summary: Option<Text>,
     /// What changed since an earlier version (`generate --since`); none without it.
     pub changes: Option<ChangesView>,
     /// Every fact with a figure, in briefing order.
@@ -66,13 +66,13 @@ pub struct FactSummary {
     /// `fact-<id>`: the fact's anchor in HTML.
     pub anchor: Text,
     /// Rendered inline Markdown.
-    pub statement: String,
+    pub statement: Text,
     /// The fact as the fact template (`fact.html`, `fact.md`) rendered it, trailing white
     /// space removed.
-    pub card: String,
+    pub card: Text,
     /// What the notes template (`fact-notes.md`) rendered for it: the footnotes that follow
     /// the section's list. Empty when the format has no notes template.
-    pub notes: String,
+    pub notes: Text,
 }
 
 /// A view turned into a template value once and then shared: template values are reference
@@ -120,6 +120,15 @@ impl Text {
     fn text(text: String) -> Text {
         Shared::new(&text)
     }
+
+    /// Text that is already markup of its format (a statement rendered from Markdown, a
+    /// rendered card): templates write it as it is, with no `| safe` (which would copy it).
+    pub fn markup(text: &str) -> Text {
+        Shared {
+            value: tera::Value::safe_string(text),
+            view: PhantomData,
+        }
+    }
 }
 
 impl std::fmt::Display for Text {
@@ -144,11 +153,12 @@ pub struct FactView {
     /// Facts are numbered 1, 2, ... in the order of the briefing.
     pub number: usize,
     pub anchor: Text,
-    pub statement: String,
-    pub topic: String,
-    pub location: Option<String>,
+    /// Rendered inline Markdown.
+    pub statement: Text,
+    pub topic: Text,
+    pub location: Option<Text>,
     pub date: Option<Shared<Day>>,
-    pub claimed_by: Option<String>,
+    pub claimed_by: Option<Text>,
     pub figure: Option<FigureView>,
     pub citations: Vec<CitationView>,
     /// How many distinct sources (outlets) the fact cites.
@@ -156,7 +166,7 @@ pub struct FactView {
     /// How many of them are independent: 1 when they all relay one original claimant (the
     /// fact's `claimed_by`), otherwise `source_count`.
     pub original_sources: usize,
-    pub verified_by: Option<String>,
+    pub verified_by: Option<Text>,
     pub verified_on: Option<Shared<Day>>,
 }
 
@@ -167,7 +177,7 @@ pub struct FigureView {
     pub number: f64,
     pub label: String,
     pub measure: Option<String>,
-    pub claimed_by: Option<String>,
+    pub claimed_by: Option<Text>,
     pub date: Option<Shared<Day>>,
 }
 
@@ -178,7 +188,7 @@ pub struct KeyFigure {
     pub number: f64,
     pub label: String,
     pub measure: Option<String>,
-    pub claimed_by: Option<String>,
+    pub claimed_by: Option<Text>,
     pub date: Option<Shared<Day>>,
     pub fact: Shared<FactSummary>,
 }
@@ -263,7 +273,7 @@ pub struct ChangesView {
 pub struct ChangedView {
     pub fact: Shared<FactSummary>,
     /// The earlier statement (rendered inline Markdown), when the statement changed.
-    pub was: Option<String>,
+    pub was: Option<Text>,
     /// Every other change, one line of plain text each:
     /// `Russian soldiers killed: 498 → 512 (+14, +2.8%)`.
     pub details: Vec<String>,
@@ -273,7 +283,7 @@ pub struct ChangedView {
 pub struct RemovedView {
     pub id: String,
     /// The earlier statement (rendered inline Markdown); it has no anchor any more.
-    pub statement: String,
+    pub statement: Text,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -444,24 +454,55 @@ pub struct SourceTexts {
     url: Option<Text>,
 }
 
-/// Each source's texts for `target`, in the order of `file.sources`.
-pub fn source_texts(layout: &Layout<'_>, target: Target) -> Vec<SourceTexts> {
-    layout
-        .file
-        .sources
-        .iter()
-        .map(|s| SourceTexts {
-            publisher: Text::text(plain(&s.value.publisher.value, target)),
-            title: Text::text(plain(&s.value.title.value, target)),
-            url: s
-                .value
-                .url
-                .as_ref()
-                .map(|u| Text::text(url(&u.value.0, target))),
-        })
-        .collect()
+/// The texts that many facts share, written once for one format: each source's, and the
+/// short ones that recur (topics, places, claimants, checkers).
+pub struct SharedTexts<'a> {
+    target: Target,
+    sources: Vec<SourceTexts>,
+    phrases: HashMap<&'a str, Text>,
 }
 
+impl<'a> SharedTexts<'a> {
+    pub fn new(layout: &Layout<'a>, target: Target) -> SharedTexts<'a> {
+        let sources = layout
+            .file
+            .sources
+            .iter()
+            .map(|s| SourceTexts {
+                publisher: Text::text(plain(&s.value.publisher.value, target)),
+                title: Text::text(plain(&s.value.title.value, target)),
+                url: s
+                    .value
+                    .url
+                    .as_ref()
+                    .map(|u| Text::text(url(&u.value.0, target))),
+            })
+            .collect();
+        let mut phrases = HashMap::new();
+        for fact in &layout.facts {
+            let recurring = [&fact.claimed_by, &fact.location, &fact.verified_by];
+            let texts = recurring.into_iter().flatten().map(|t| t.value.as_str());
+            for text in texts.chain([fact.topic.value.trim()]) {
+                phrases
+                    .entry(text)
+                    .or_insert_with(|| Text::text(plain(text, target)));
+            }
+        }
+        SharedTexts {
+            target,
+            sources,
+            phrases,
+        }
+    }
+
+    /// `text` written for the format.
+    fn phrase(&self, text: &str) -> Text {
+        self.phrases
+            .get(text)
+            .cloned()
+            .unwrap_or_else(|| Text::text(plain(text, self.target)))
+    }
+}
 fn plain(s: &str, target: Target) -> String {
     match target {
         Target::Html => collapse_spaces(s),
@@ -482,17 +523,13 @@ fn collapse_spaces(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// The view of the fact at `index` (in briefing order) for the fact template; `sources` are
-/// the sources' texts for the same format.
-pub fn fact(
-    layout: &Layout<'_>,
-    sources: &[SourceTexts],
-    index: usize,
-    target: Target,
-) -> FactView {
+/// The view of the fact at `index` (in briefing order) for the fact template, with `texts`
+/// made for its format.
+pub fn fact(layout: &Layout<'_>, texts: &SharedTexts<'_>, index: usize) -> FactView {
+    let target = texts.target;
     let fact = layout.facts[index];
     let number = index + 1;
-    let claimed_by = fact.claimed_by.as_ref().map(|c| plain(&c.value, target));
+    let claimed_by = fact.claimed_by.as_ref().map(|c| texts.phrase(&c.value));
     let date = fact.date.as_ref().map(|d| layout.day(&d.value));
     let mut citations = Vec::with_capacity(fact.sources.value.len());
     let mut distinct: Vec<usize> = Vec::new();
@@ -505,14 +542,14 @@ pub fn fact(
             distinct.push(i);
         }
         let (source_id, source_anchor) = &layout.source_ids[i];
-        let texts = &sources[i];
+        let source = &texts.sources[i];
         citations.push(CitationView {
             source_id: source_id.clone(),
             source_number: layout.source_numbers[i],
             source_anchor: source_anchor.clone(),
-            publisher: texts.publisher.clone(),
-            title: texts.title.clone(),
-            url: texts.url.clone(),
+            publisher: source.publisher.clone(),
+            title: source.title.clone(),
+            url: source.url.clone(),
             quote: citation
                 .quote
                 .as_ref()
@@ -535,9 +572,9 @@ pub fn fact(
         id: id.clone(),
         number,
         anchor: anchor.clone(),
-        statement: markdown::inline(&fact.statement.value, target),
-        topic: plain(fact.topic.value.trim(), target),
-        location: fact.location.as_ref().map(|l| plain(&l.value, target)),
+        statement: Text::markup(&markdown::inline(&fact.statement.value, target)),
+        topic: texts.phrase(fact.topic.value.trim()),
+        location: fact.location.as_ref().map(|l| texts.phrase(&l.value)),
         date,
         claimed_by,
         figure,
@@ -548,7 +585,7 @@ pub fn fact(
         } else {
             distinct.len()
         },
-        verified_by: fact.verified_by.as_ref().map(|v| plain(&v.value, target)),
+        verified_by: fact.verified_by.as_ref().map(|v| texts.phrase(&v.value)),
         verified_on: fact.verified_on.as_ref().map(|d| layout.day(&d.value)),
     }
 }
@@ -556,6 +593,7 @@ pub fn fact(
 /// The page for one format, given each fact's summary in briefing order.
 pub fn page(layout: &Layout<'_>, facts: &[Shared<FactSummary>], target: Target) -> Briefing {
     let file = layout.file;
+    let texts = SharedTexts::new(layout, target);
     let mut anchors = layout.anchors.clone();
     let mut sections = Vec::with_capacity(layout.topics.len());
     let mut start = 0;
@@ -579,7 +617,7 @@ pub fn page(layout: &Layout<'_>, facts: &[Shared<FactSummary>], target: Target) 
                 number: f.value.value.value,
                 label: plain(&f.label.value, target),
                 measure: f.measure.as_ref().map(|m| plain(&m.value, target)),
-                claimed_by: fact.claimed_by.as_ref().map(|c| plain(&c.value, target)),
+                claimed_by: fact.claimed_by.as_ref().map(|c| texts.phrase(&c.value)),
                 date: fact.date.as_ref().map(|d| layout.day(&d.value)),
                 fact: summary.clone(),
             })
@@ -588,7 +626,7 @@ pub fn page(layout: &Layout<'_>, facts: &[Shared<FactSummary>], target: Target) 
     let comparisons = comparisons(layout, &key_figures, &mut anchors);
     let timeline = timeline(layout, facts);
     let places = places(layout, facts, target, &mut anchors);
-    let sources = sources(layout, facts, &source_texts(layout, target));
+    let sources = sources(layout, facts, &texts.sources);
 
     Briefing {
         title: plain(&file.briefing.title.value, target),
@@ -597,7 +635,7 @@ pub fn page(layout: &Layout<'_>, facts: &[Shared<FactSummary>], target: Target) 
             .briefing
             .summary
             .as_ref()
-            .map(|s| markdown::inline(&s.value, target)),
+            .map(|s| Text::markup(&markdown::inline(&s.value, target))),
         changes: None,
         key_figures,
         comparisons,
@@ -639,7 +677,7 @@ pub fn changes(
         .filter_map(|c| {
             let fact = (*by_id.get(c.id.as_str())?).clone();
             let was = c.changes.iter().find_map(|change| match change {
-                Change::Statement { old, .. } => Some(markdown::inline(old, target)),
+                Change::Statement { old, .. } => Some(Text::markup(&markdown::inline(old, target))),
                 _ => None,
             });
             let details = c
@@ -660,7 +698,7 @@ pub fn changes(
             .iter()
             .map(|f| RemovedView {
                 id: f.id.clone(),
-                statement: markdown::inline(&f.statement, target),
+                statement: Text::markup(&markdown::inline(&f.statement, target)),
             })
             .collect(),
     }
