@@ -463,7 +463,24 @@ pub struct SharedTexts<'a> {
 }
 
 impl<'a> SharedTexts<'a> {
+    /// The sources' texts and the recurring phrases of every fact, for the fact views.
     pub fn new(layout: &Layout<'a>, target: Target) -> SharedTexts<'a> {
+        let mut texts = SharedTexts::of_sources(layout, target);
+        for fact in &layout.facts {
+            let recurring = [&fact.claimed_by, &fact.location, &fact.verified_by];
+            let phrases = recurring.into_iter().flatten().map(|t| t.value.as_str());
+            for text in phrases.chain([fact.topic.value.trim()]) {
+                texts
+                    .phrases
+                    .entry(text)
+                    .or_insert_with(|| Text::text(plain(text, target)));
+            }
+        }
+        texts
+    }
+
+    /// Only the sources' texts: what the page needs.
+    fn of_sources(layout: &Layout<'a>, target: Target) -> SharedTexts<'a> {
         let sources = layout
             .file
             .sources
@@ -478,20 +495,10 @@ impl<'a> SharedTexts<'a> {
                     .map(|u| Text::text(url(&u.value.0, target))),
             })
             .collect();
-        let mut phrases = HashMap::new();
-        for fact in &layout.facts {
-            let recurring = [&fact.claimed_by, &fact.location, &fact.verified_by];
-            let texts = recurring.into_iter().flatten().map(|t| t.value.as_str());
-            for text in texts.chain([fact.topic.value.trim()]) {
-                phrases
-                    .entry(text)
-                    .or_insert_with(|| Text::text(plain(text, target)));
-            }
-        }
         SharedTexts {
             target,
             sources,
-            phrases,
+            phrases: HashMap::new(),
         }
     }
 
@@ -593,7 +600,7 @@ pub fn fact(layout: &Layout<'_>, texts: &SharedTexts<'_>, index: usize) -> FactV
 /// The page for one format, given each fact's summary in briefing order.
 pub fn page(layout: &Layout<'_>, facts: &[Shared<FactSummary>], target: Target) -> Briefing {
     let file = layout.file;
-    let texts = SharedTexts::new(layout, target);
+    let texts = SharedTexts::of_sources(layout, target);
     let mut anchors = layout.anchors.clone();
     let mut sections = Vec::with_capacity(layout.topics.len());
     let mut start = 0;
@@ -784,20 +791,23 @@ fn places(
     target: Target,
     anchors: &mut Anchors,
 ) -> Vec<Place> {
-    let mut index: HashMap<String, usize> = HashMap::new();
+    // Places are the same whatever the case; most facts write a place as others did before,
+    // so a name seen before is looked up as it is, without lowercasing it again.
+    let mut by_name: HashMap<&str, usize> = HashMap::new();
+    let mut by_key: HashMap<String, usize> = HashMap::new();
     let mut by_place: Vec<(String, &str, Vec<Shared<FactSummary>>)> = Vec::new();
     for (fact, summary) in layout.facts.iter().zip(facts) {
         let Some(name) = fact.location.as_ref().map(|l| l.value.trim()) else {
             continue;
         };
-        let key = name.to_lowercase();
-        match index.get(&key) {
-            Some(&i) => by_place[i].2.push(summary.clone()),
-            None => {
-                index.insert(key.clone(), by_place.len());
-                by_place.push((key, name, vec![summary.clone()]));
-            }
-        }
+        let i = *by_name.entry(name).or_insert_with(|| {
+            let key = name.to_lowercase();
+            *by_key.entry(key.clone()).or_insert_with(|| {
+                by_place.push((key, name, Vec::new()));
+                by_place.len() - 1
+            })
+        });
+        by_place[i].2.push(summary.clone());
     }
     by_place.sort_by(|a, b| a.0.cmp(&b.0));
     by_place
