@@ -25,7 +25,7 @@ pub struct Briefing {
     /// What changed since an earlier version (`generate --since`); none without it.
     pub changes: Option<ChangesView>,
     /// Every fact with a figure, in briefing order.
-    pub key_figures: Vec<KeyFigure>,
+    pub key_figures: Vec<FigureView>,
     /// Measures that two or more facts give figures for, side by side.
     pub comparisons: Vec<Comparison>,
     /// Facts grouped by topic, topics in the order they first appear.
@@ -179,18 +179,9 @@ pub struct FigureView {
     pub measure: Option<String>,
     pub claimed_by: Option<Text>,
     pub date: Option<Shared<Day>>,
-}
-
-/// A figure on the page: the figure and the fact that gives it.
-#[derive(Debug, Clone, Serialize)]
-pub struct KeyFigure {
-    pub value: String,
-    pub number: f64,
-    pub label: String,
-    pub measure: Option<String>,
-    pub claimed_by: Option<Text>,
-    pub date: Option<Shared<Day>>,
-    pub fact: Shared<FactSummary>,
+    /// The fact that gives it, on the page (`key_figures`, `comparisons`); none in the fact's
+    /// own view, which is that fact.
+    pub fact: Option<Shared<FactSummary>>,
 }
 
 #[derive(Debug, Serialize)]
@@ -203,7 +194,7 @@ pub struct Comparison {
 
 #[derive(Debug, Serialize)]
 pub struct ComparedFigure {
-    pub figure: KeyFigure,
+    pub figure: FigureView,
     /// The value as a share of the largest in the comparison (0 to 1), for bar lengths.
     pub share: f64,
 }
@@ -566,14 +557,7 @@ pub fn fact(layout: &Layout<'_>, texts: &SharedTexts<'_>, index: usize) -> FactV
             label: format!("{number}-{}", k + 1),
         });
     }
-    let figure = fact.figure.as_ref().map(|f| FigureView {
-        value: format_number(f.value.value.value.value),
-        number: f.value.value.value.value,
-        label: plain(&f.value.label.value, target),
-        measure: f.value.measure.as_ref().map(|m| plain(&m.value, target)),
-        claimed_by: claimed_by.clone(),
-        date: date.clone(),
-    });
+    let figure = figure(layout, fact, claimed_by.clone(), None, target);
     let (id, anchor) = &layout.ids[index];
     FactView {
         id: id.clone(),
@@ -597,6 +581,26 @@ pub fn fact(layout: &Layout<'_>, texts: &SharedTexts<'_>, index: usize) -> FactV
     }
 }
 
+/// The fact's figure, if it gives one, with whose claim it is and the fact on the page.
+fn figure(
+    layout: &Layout<'_>,
+    fact: &Fact,
+    claimed_by: Option<Text>,
+    on_page: Option<Shared<FactSummary>>,
+    target: Target,
+) -> Option<FigureView> {
+    let f = &fact.figure.as_ref()?.value;
+    Some(FigureView {
+        value: format_number(f.value.value.value),
+        number: f.value.value.value,
+        label: plain(&f.label.value, target),
+        measure: f.measure.as_ref().map(|m| plain(&m.value, target)),
+        claimed_by,
+        date: fact.date.as_ref().map(|d| layout.day(&d.value)),
+        fact: on_page,
+    })
+}
+
 /// The page for one format, given each fact's summary in briefing order.
 pub fn page(layout: &Layout<'_>, facts: &[Shared<FactSummary>], target: Target) -> Briefing {
     let file = layout.file;
@@ -613,21 +617,13 @@ pub fn page(layout: &Layout<'_>, facts: &[Shared<FactSummary>], target: Target) 
         start += count;
     }
 
-    let key_figures: Vec<KeyFigure> = layout
+    let key_figures: Vec<FigureView> = layout
         .facts
         .iter()
         .zip(facts)
         .filter_map(|(fact, summary)| {
-            let f = &fact.figure.as_ref()?.value;
-            Some(KeyFigure {
-                value: format_number(f.value.value.value),
-                number: f.value.value.value,
-                label: plain(&f.label.value, target),
-                measure: f.measure.as_ref().map(|m| plain(&m.value, target)),
-                claimed_by: fact.claimed_by.as_ref().map(|c| texts.phrase(&c.value)),
-                date: fact.date.as_ref().map(|d| layout.day(&d.value)),
-                fact: summary.clone(),
-            })
+            let claimed_by = fact.claimed_by.as_ref().map(|c| texts.phrase(&c.value));
+            figure(layout, fact, claimed_by, Some(summary.clone()), target)
         })
         .collect();
     let comparisons = comparisons(layout, &key_figures, &mut anchors);
@@ -714,7 +710,7 @@ pub fn changes(
 /// Figures of the same measure (compared without case or extra spaces), when two or more.
 fn comparisons(
     layout: &Layout<'_>,
-    figures: &[KeyFigure],
+    figures: &[FigureView],
     anchors: &mut Anchors,
 ) -> Vec<Comparison> {
     // Key figures are in briefing order, one per fact with a figure.
@@ -723,7 +719,7 @@ fn comparisons(
         .iter()
         .filter_map(|f| f.figure.as_ref())
         .map(|f| f.value.measure.as_ref().map(|m| m.value.as_str()));
-    let mut order: Vec<(String, Vec<&KeyFigure>)> = Vec::new();
+    let mut order: Vec<(String, Vec<&FigureView>)> = Vec::new();
     for (figure, raw) in figures.iter().zip(raw_measures) {
         let Some(raw) = raw else { continue };
         let key = raw
