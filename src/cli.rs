@@ -102,7 +102,8 @@ pub struct GenerateArgs {
     #[arg(long, value_name = "FILE", default_value = "facts.yaml")]
     pub facts: PathBuf,
     /// A folder of templates that replace the built-in ones file by file
-    /// (briefing.html, briefing.css, briefing.md) [default: templates, when it exists]
+    /// (briefing.html, briefing.css, briefing.md, fact.html, fact.md, fact-notes.md)
+    /// [default: templates, when it exists]
     #[arg(long, value_name = "DIR")]
     pub templates: Option<PathBuf>,
     /// The output folder
