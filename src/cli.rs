@@ -21,7 +21,8 @@ pub struct Cli {
     /// Print findings only: no summary, no progress
     #[arg(long, short, global = true, conflicts_with = "verbose")]
     pub quiet: bool,
-    /// Also print what was read and how long each stage took (on standard error)
+    /// Also print what was read, and how long each stage took and the peak memory so far (on
+    /// standard error)
     #[arg(long, short, global = true)]
     pub verbose: bool,
     #[command(subcommand)]

@@ -183,6 +183,18 @@ fn quiet_prints_findings_only_and_verbose_tells_what_was_read_and_how_long() {
             verbose.stderr
         );
     }
+    // Linux tells a process its peak memory; each stage line ends with it there.
+    if cfg!(target_os = "linux") {
+        let render = verbose
+            .stderr
+            .lines()
+            .find(|l| l.trim_start().starts_with("render"));
+        assert!(
+            render.is_some_and(|l| l.contains("(peak ") && l.ends_with(" MB)")),
+            "no peak memory: {}",
+            verbose.stderr
+        );
+    }
     assert!(
         verbose.stderr.contains("read facts.yaml"),
         "{}",
