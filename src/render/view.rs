@@ -137,15 +137,6 @@ impl std::fmt::Display for Text {
     }
 }
 
-impl Shared<FactSummary> {
-    fn number(&self) -> usize {
-        self.value
-            .get_from_path("number")
-            .and_then(tera::Value::as_u64)
-            .map_or(0, |n| n as usize)
-    }
-}
-
 /// One fact, as the fact template receives it (`fact`).
 #[derive(Debug, Serialize)]
 pub struct FactView {
@@ -662,23 +653,24 @@ pub fn changes(
         text: &text,
         readers: true,
     };
-    // Lookups only; the lists below keep the diff's order, then sort by fact number.
-    let mut by_id: HashMap<&str, &Shared<FactSummary>> = HashMap::new();
-    for (fact, summary) in layout.facts.iter().zip(facts) {
-        by_id.entry(fact.id.value.as_str()).or_insert(summary);
+    // Each id to its place in the briefing; the lists below are put in briefing order.
+    let mut by_id: HashMap<&str, usize> = HashMap::new();
+    for (index, fact) in layout.facts.iter().enumerate() {
+        by_id.entry(fact.id.value.as_str()).or_insert(index);
     }
     // Every added or changed fact is in the briefing: both come from the same file.
-    let mut added: Vec<Shared<FactSummary>> = diff
+    let mut added: Vec<usize> = diff
         .added
         .iter()
-        .filter_map(|f| by_id.get(f.id.as_str()).map(|s| (*s).clone()))
+        .filter_map(|f| by_id.get(f.id.as_str()).copied())
         .collect();
-    added.sort_by_key(Shared::number);
-    let mut changed: Vec<ChangedView> = diff
+    added.sort_unstable();
+    let mut changed: Vec<(usize, ChangedView)> = diff
         .changed
         .iter()
         .filter_map(|c| {
-            let fact = (*by_id.get(c.id.as_str())?).clone();
+            let index = *by_id.get(c.id.as_str())?;
+            let fact = facts[index].clone();
             let was = c.changes.iter().find_map(|change| match change {
                 Change::Statement { old, .. } => Some(Text::markup(&markdown::inline(old, target))),
                 _ => None,
@@ -688,14 +680,14 @@ pub fn changes(
                 .iter()
                 .flat_map(|change| describe(change, &style))
                 .collect();
-            Some(ChangedView { fact, was, details })
+            Some((index, ChangedView { fact, was, details }))
         })
         .collect();
-    changed.sort_by_key(|c| c.fact.number());
+    changed.sort_by_key(|(index, _)| *index);
     ChangesView {
         since: text(diff.since.as_deref().unwrap_or("the earlier version")),
-        added,
-        changed,
+        added: added.into_iter().map(|i| facts[i].clone()).collect(),
+        changed: changed.into_iter().map(|(_, c)| c).collect(),
         removed: diff
             .removed
             .iter()
