@@ -8,6 +8,7 @@
 use crate::load::model::{Date, Fact, FactsFile};
 use crate::render::markdown::{self, Target};
 use crate::render::view::format_number;
+use crate::text::collapse_spaces;
 use serde::{Serialize, Serializer};
 use std::collections::{HashMap, HashSet};
 
@@ -159,14 +160,14 @@ impl Snapshot {
     fn of(fact: &Fact, publishers: &HashMap<&str, &str>) -> Snapshot {
         Snapshot {
             id: fact.id.value.0.clone(),
-            statement: fold(&fact.statement.value),
-            topic: fold(&fact.topic.value),
+            statement: collapse_spaces(&fact.statement.value),
+            topic: collapse_spaces(&fact.topic.value),
             location: fact.location.as_ref().and_then(|l| text(&l.value)),
             date: fact.date.as_ref().map(|d| d.value.to_string()),
             claimed_by: fact.claimed_by.as_ref().and_then(|c| text(&c.value)),
             figure: fact.figure.as_ref().map(|f| FigureValue {
                 value: Num(f.value.value.value.value),
-                label: fold(&f.value.label.value),
+                label: collapse_spaces(&f.value.label.value),
                 measure: f.value.measure.as_ref().and_then(|m| text(&m.value)),
             }),
             citations: fact
@@ -178,7 +179,7 @@ impl Snapshot {
                     quote: c.value.quote.as_ref().and_then(|q| text(&q.value)),
                     publisher: publishers
                         .get(c.value.source.value.as_str())
-                        .map(|p| fold(p)),
+                        .map(|p| collapse_spaces(p)),
                 })
                 .collect(),
         }
@@ -194,14 +195,9 @@ impl Snapshot {
     }
 }
 
-/// Runs of white space as one space: a re-wrapped line is not a change.
-fn fold(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
 /// Optional text: blank is the same as absent.
 fn text(s: &str) -> Option<String> {
-    Some(fold(s)).filter(|t| !t.is_empty())
+    Some(collapse_spaces(s)).filter(|t| !t.is_empty())
 }
 
 fn same_number(a: f64, b: f64) -> bool {
@@ -612,7 +608,7 @@ pub fn summary_line(diff: &Diff) -> String {
 /// Readable lines grouped by kind; `summary` adds the closing count.
 pub fn human(diff: &Diff, summary: bool) -> String {
     let style = Style {
-        text: &fold,
+        text: &collapse_spaces,
         readers: false,
     };
     let mut groups: Vec<String> = Vec::new();
@@ -752,7 +748,7 @@ mod tests {
 
     fn lines(diff: &Diff, readers: bool) -> Vec<String> {
         let style = Style {
-            text: &fold,
+            text: &collapse_spaces,
             readers,
         };
         diff.changed

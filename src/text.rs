@@ -3,6 +3,19 @@
 
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
+/// The text with each run of white space made one space, and none at the ends.
+pub fn collapse_spaces(s: &str) -> String {
+    // Most texts have nothing to collapse: those are copied as they are.
+    let tidy = !s.starts_with(' ')
+        && !s.ends_with(' ')
+        && !s.contains("  ")
+        && s.chars().all(|c| c == ' ' || !c.is_whitespace());
+    if tidy {
+        return s.to_owned();
+    }
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// NFC; every run of white space (the no-break space included) becomes one space; curly quotes
 /// and apostrophes become straight ones; dashes become `-`. Case is kept.
 pub fn normalize(text: &str) -> String {
@@ -126,6 +139,17 @@ pub fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn white_space_is_collapsed_to_single_spaces() {
+        assert_eq!(collapse_spaces("Kherson fell"), "Kherson fell");
+        assert_eq!(
+            collapse_spaces(" Kherson \n\t fell\u{a0}on 2 March "),
+            "Kherson fell on 2 March"
+        );
+        assert_eq!(collapse_spaces("a  b"), "a b");
+        assert_eq!(collapse_spaces(""), "");
+    }
 
     #[test]
     fn white_space_quotes_and_dashes_fold() {

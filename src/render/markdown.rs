@@ -5,6 +5,7 @@
 //! and only http(s) links and in-page anchors stay links; whatever the input, the output holds
 //! no markup that was not made here.
 
+use crate::text::collapse_spaces;
 use pulldown_cmark::{CowStr, Event, LinkType, Options, Parser, Tag, TagEnd, html};
 
 /// The Markdown features that inline fields may use.
@@ -40,7 +41,7 @@ fn without_markup(text: &str) -> Option<String> {
     if text.contains(MARKUP) {
         return None;
     }
-    let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let line = collapse_spaces(text);
     let bytes = line.as_bytes();
     let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
     let list_number = digits > 0 && matches!(bytes.get(digits), Some(b'.' | b')'));
@@ -65,7 +66,7 @@ fn rendered(text: &str, target: Target) -> String {
 /// One line, with anything that would start a block (a list, a heading, a quote, a code block
 /// or a link definition) escaped, so the field is always read as a run of inline text.
 fn prepare(text: &str) -> String {
-    let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let line = collapse_spaces(text);
     escape_block_start(&line)
 }
 

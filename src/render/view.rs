@@ -11,6 +11,7 @@
 use super::markdown::{self, Target};
 use crate::diff::{Change, Diff, Style, describe};
 use crate::load::model::{Date, Fact, FactsFile};
+use crate::text::collapse_spaces;
 use serde::{Serialize, Serializer};
 use std::collections::HashMap;
 use std::marker::PhantomData;
@@ -499,19 +500,6 @@ fn plain(s: &str, target: Target) -> String {
     }
 }
 
-/// The text with each run of white space made one space, and none at the ends.
-fn collapse_spaces(s: &str) -> String {
-    // Most texts have nothing to collapse: those are copied as they are.
-    let tidy = !s.starts_with(' ')
-        && !s.ends_with(' ')
-        && !s.contains("  ")
-        && s.chars().all(|c| c == ' ' || !c.is_whitespace());
-    if tidy {
-        return s.to_owned();
-    }
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
 /// The view of the fact at `index` (in briefing order) for the fact template, with `texts`
 /// made for its format.
 pub fn fact(layout: &Layout<'_>, texts: &SharedTexts<'_>, index: usize) -> FactView {
@@ -910,17 +898,6 @@ impl Anchors {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn white_space_is_collapsed_to_single_spaces() {
-        assert_eq!(collapse_spaces("Kherson fell"), "Kherson fell");
-        assert_eq!(
-            collapse_spaces(" Kherson \n\t fell\u{a0}on 2 March "),
-            "Kherson fell on 2 March"
-        );
-        assert_eq!(collapse_spaces("a  b"), "a b");
-        assert_eq!(collapse_spaces(""), "");
-    }
 
     #[test]
     fn numbers_get_thousands_separators() {
