@@ -228,18 +228,18 @@ fn rendering(c: &mut Criterion, base: &Base) -> Vec<Rendered> {
         let mut g = group(c, &format!("facts_{name}"), n);
         g.bench_function(BenchmarkId::from_parameter(n), |b| {
             b.iter_with_large_drop(|| {
-                facts(black_box(&layout), &base.templates, &[target]).expect("renders")
+                facts(black_box(&layout), &base.templates, target).expect("renders")
             });
         });
         g.finish();
 
-        let summaries = facts(&layout, &base.templates, &[target]).expect("renders");
+        let summaries = facts(&layout, &base.templates, target).expect("renders");
         let mut g = group(c, &format!("page_{name}"), n);
         g.bench_function(BenchmarkId::from_parameter(n), |b| {
             b.iter_with_large_drop(|| {
                 page(
                     &layout,
-                    black_box(&summaries[0]),
+                    black_box(&summaries),
                     target,
                     &base.templates,
                     None,

@@ -86,47 +86,27 @@ pub fn render(
     // time, next to the pages already made.
     let mut rendered = Vec::new();
     for &target in formats.targets().iter().rev() {
-        let summaries = facts(&layout, templates, &[target])?;
-        for list in &summaries {
-            rendered.push(page(&layout, list, target, templates, changes)?);
-        }
+        let summaries = facts(&layout, templates, target)?;
+        rendered.push(page(&layout, &summaries, target, templates, changes)?);
     }
     rendered.reverse();
     Ok(rendered)
 }
 
-/// Every fact through the fact template of each target, on every core: for each target, the
-/// facts' summaries in briefing order.
+/// Every fact through the fact template of `target`, on every core: the facts' summaries in
+/// briefing order.
 pub fn facts(
     layout: &view::Layout<'_>,
     templates: &Templates,
-    targets: &[Target],
-) -> Result<Vec<Vec<Shared<FactSummary>>>, RunError> {
-    let texts: Vec<view::SharedTexts> = targets
-        .iter()
-        .map(|&target| view::SharedTexts::new(layout, target))
-        .collect();
-    let per_fact: Vec<Result<Vec<Shared<FactSummary>>, RunError>> = (0..layout.facts.len())
+    target: Target,
+) -> Result<Vec<Shared<FactSummary>>, RunError> {
+    let texts = view::SharedTexts::new(layout, target);
+    let per_fact: Vec<Result<Shared<FactSummary>, RunError>> = (0..layout.facts.len())
         .into_par_iter()
-        .map(|index| {
-            targets
-                .iter()
-                .zip(&texts)
-                .map(|(&target, texts)| summary(layout, texts, index, target, templates))
-                .collect()
-        })
-        .collect();
-    let mut summaries: Vec<Vec<Shared<FactSummary>>> = targets
-        .iter()
-        .map(|_| Vec::with_capacity(layout.facts.len()))
+        .map(|index| summary(layout, &texts, index, target, templates))
         .collect();
     // The first failure in briefing order, so that the message is the same on every run.
-    for fact in per_fact {
-        for (list, summary) in summaries.iter_mut().zip(fact?) {
-            list.push(summary);
-        }
-    }
-    Ok(summaries)
+    per_fact.into_iter().collect()
 }
 
 /// The page of one target, around its facts' summaries.
