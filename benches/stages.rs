@@ -237,14 +237,17 @@ fn rendering(c: &mut Criterion, base: &Base) -> Vec<Rendered> {
         let mut g = group(c, &format!("page_{name}"), n);
         g.bench_function(BenchmarkId::from_parameter(n), |b| {
             b.iter_with_large_drop(|| {
+                let mut out = Vec::new();
                 page(
                     &layout,
                     black_box(&summaries),
                     target,
                     &base.templates,
                     None,
+                    &mut out,
                 )
-                .expect("renders")
+                .expect("renders");
+                out
             });
         });
         g.finish();

@@ -6,9 +6,10 @@ use crate::cli::{
     CheckArgs, Cli, Command, CompletionsArgs, DiffArgs, ExplainArgs, GenerateArgs, InitArgs,
 };
 use crate::diff::{self, Diff};
+use crate::load::model::FactsFile;
 use crate::load::sources::SourceFile;
 use crate::load::{self, Loaded, RunError, display};
-use crate::log::{Log, size};
+use crate::log::{Lines, Log, size};
 use crate::render::{self, Templates};
 use crate::report::{self, Format};
 use crate::rules::{RULES, Rule, Severity};
@@ -86,38 +87,8 @@ fn check_logged(facts: &Path, log: Log) -> Result<Checked, RunError> {
     let (texts, report) = match &loaded.content {
         Err(problems) => (Vec::new(), check::invalid(&loaded, problems)),
         Ok(file) => {
-            let texts = log.stage(
-                "sources",
-                || load::sources::read_all(&loaded.base_dir, &file.sources),
-                |texts| {
-                    let read: Vec<usize> = texts
-                        .iter()
-                        .filter_map(|t| match t {
-                            SourceFile::Read(r) => Some(r.normalized.len()),
-                            _ => None,
-                        })
-                        .collect();
-                    format!(
-                        "read {} source files ({} of text) from {}",
-                        read.len(),
-                        size(read.iter().sum()),
-                        display(&loaded.base_dir)
-                    )
-                },
-            );
-            let report = log.stage(
-                "check",
-                || check::check(&loaded, file, &texts),
-                |r| {
-                    format!(
-                        "ran {} rules: {} errors, {} warnings, {} allowed",
-                        RULES.len(),
-                        r.summary.errors,
-                        r.summary.warnings,
-                        r.summary.allowed
-                    )
-                },
-            );
+            let texts = read_sources(log, &loaded, file);
+            let report = log.stage("check", || check::check(&loaded, file, &texts), check_said);
             (texts, report)
         }
     };
@@ -126,6 +97,40 @@ fn check_logged(facts: &Path, log: Log) -> Result<Checked, RunError> {
         texts,
         report,
     })
+}
+
+/// Reads each source's file, once.
+fn read_sources(log: Log, loaded: &Loaded, file: &FactsFile) -> Vec<SourceFile> {
+    log.stage(
+        "sources",
+        || load::sources::read_all(&loaded.base_dir, &file.sources),
+        |texts| {
+            let read: Vec<usize> = texts
+                .iter()
+                .filter_map(|t| match t {
+                    SourceFile::Read(r) => Some(r.normalized.len()),
+                    _ => None,
+                })
+                .collect();
+            format!(
+                "read {} source files ({} of text) from {}",
+                read.len(),
+                size(read.iter().sum()),
+                display(&loaded.base_dir)
+            )
+        },
+    )
+}
+
+/// The `--verbose` line of the check stage.
+fn check_said(report: &Report) -> String {
+    format!(
+        "ran {} rules: {} errors, {} warnings, {} allowed",
+        RULES.len(),
+        report.summary.errors,
+        report.summary.warnings,
+        report.summary.allowed
+    )
 }
 
 fn check_command(args: &CheckArgs, log: Log) -> Result<Outcome, RunError> {
@@ -148,70 +153,77 @@ fn check_command(args: &CheckArgs, log: Log) -> Result<Outcome, RunError> {
     Ok(Outcome::from_report(&report, args.strict))
 }
 
+const NOTHING_WRITTEN: &str =
+    "nothing was written: fix the errors above, then run generate again\n";
+
 fn generate_command(args: &GenerateArgs, log: Log) -> Result<Outcome, RunError> {
-    let Checked {
-        loaded,
-        texts,
-        report,
-    } = check_logged(&args.facts, log)?;
-    if !report.findings.is_empty() {
-        let mut text = report::human::render(&report, &loaded.text);
-        text.push_str(&report::human::summary_line(&report));
-        print_err(&text);
-    }
-    let file = match loaded.content {
-        Ok(file) if !report.has_errors() => file,
-        _ => {
-            print_err("nothing was written: fix the errors above, then run generate again\n");
+    let mut loaded = load_logged(log, "load", || load::load_facts(&args.facts))?;
+    // The facts file's own text is needed only to show findings.
+    let text = std::mem::take(&mut loaded.text);
+    let file = match &loaded.content {
+        Ok(file) => file,
+        Err(_) => {
+            loaded.text = text;
+            print_err(&invalid_text(&loaded));
+            print_err(NOTHING_WRITTEN);
             return Ok(Outcome::Failed);
         }
     };
-    // The briefing needs only which sources have their text on file: the texts, like the
-    // facts file's own text, are let go before the large work of rendering.
+    let texts = read_sources(log, &loaded, file);
+    // The briefing needs only which sources have their text on file.
     let on_file: Vec<bool> = texts
         .iter()
-        .map(|t| matches!(t, crate::load::sources::SourceFile::Read(_)))
+        .map(|t| matches!(t, SourceFile::Read(_)))
         .collect();
-    drop((texts, loaded.text, report));
-    let changes = match &args.since {
-        None => None,
-        Some(rev) => {
-            let old = load_logged(log, "since", || load::git::load_facts_at(&args.facts, rev))?;
-            let Ok(old_file) = &old.content else {
-                print_invalid(&old);
-                print_err(&format!(
-                    "nothing was written: the facts file at `{rev}` does not load (above); \
-                     give --since a revision where it does\n"
-                ));
-                return Ok(Outcome::Failed);
-            };
-            Some(log.stage(
-                "diff",
-                || Diff::new(old_file, &file).since(rev),
-                |d| diff::summary_line(d).trim_end().to_owned(),
-            ))
+    // The rules run while the briefing renders, so that both cores stay busy to the end. What
+    // was rendered is kept only if the rules find no error; the texts go as soon as the rules
+    // are done with them.
+    let (mut check_lines, mut briefing_lines) = (Lines::default(), Lines::default());
+    let (checked, briefing) = rayon::join(
+        {
+            let (loaded, lines) = (&loaded, &mut check_lines);
+            move || {
+                let report = log.stage_into(
+                    lines,
+                    "check",
+                    || check::check(loaded, file, &texts),
+                    check_said,
+                );
+                drop(texts);
+                let text = (!report.findings.is_empty()).then_some(text);
+                (report, text)
+            }
+        },
+        || render_briefing(args, log, &mut briefing_lines, file, &on_file),
+    );
+    log.say(check_lines);
+    log.say(briefing_lines);
+    let (report, text) = checked;
+    if !report.findings.is_empty() {
+        let mut message = report::human::render(&report, &text.unwrap_or_default());
+        message.push_str(&report::human::summary_line(&report));
+        print_err(&message);
+    }
+    if report.has_errors() {
+        // What was rendered goes unused: its temporary files are removed.
+        print_err(NOTHING_WRITTEN);
+        return Ok(Outcome::Failed);
+    }
+    let pages = match briefing? {
+        Briefing::Ready(pages) => pages,
+        Briefing::OldInvalid(message) => {
+            print_err(&message);
+            return Ok(Outcome::Failed);
         }
     };
-    let (dir, explicit) = match &args.templates {
-        Some(dir) => (dir.clone(), true),
-        None => (PathBuf::from("templates"), false),
-    };
-    let templates = Templates::load(&dir, explicit)?;
-    log.detail(&format!("templates: {}", templates.describe()));
-    let files = log.stage(
-        "render",
-        || render::render(&file, &on_file, &templates, args.format, changes.as_ref()),
-        |r| match r {
-            Ok(files) => files
-                .iter()
-                .map(|f| format!("{} ({})", f.name, size(f.content.len())))
-                .collect::<Vec<_>>()
-                .join(", "),
-            Err(_) => "failed".to_owned(),
-        },
-    )?;
+    let names: Vec<&str> = args.format.file_names().collect();
     if args.check {
-        let stale = crate::write::stale(&args.out, &files);
+        let stale: Vec<&str> = names
+            .iter()
+            .zip(&pages)
+            .filter(|(_, page)| page.status != crate::write::Written::Unchanged)
+            .map(|(name, _)| *name)
+            .collect();
         if stale.is_empty() {
             if !log.quiet() {
                 print_out(&format!("{} is current\n", display(&args.out)))?;
@@ -219,8 +231,8 @@ fn generate_command(args: &GenerateArgs, log: Log) -> Result<Outcome, RunError> 
             return Ok(Outcome::Passed);
         }
         let mut message = String::new();
-        for file in stale {
-            let path = display(&args.out.join(file.name));
+        for name in stale {
+            let path = display(&args.out.join(name));
             message.push_str(&format!(
                 "{path} is not current (missing or different): run `factsheet generate` and commit it\n"
             ));
@@ -230,22 +242,112 @@ fn generate_command(args: &GenerateArgs, log: Log) -> Result<Outcome, RunError> 
     }
     let written = log.stage(
         "write",
-        || crate::write::write_all(&args.out, &files),
+        || {
+            pages
+                .into_iter()
+                .map(crate::write::Done::persist)
+                .collect::<Result<Vec<_>, RunError>>()
+        },
         |_| format!("into {}", display(&args.out)),
     )?;
     if !log.quiet() {
         let mut message = String::new();
-        for (file, status) in files.iter().zip(written) {
+        for (name, status) in names.iter().zip(written) {
             let what = match status {
                 crate::write::Written::Created => "wrote",
                 crate::write::Written::Updated => "updated",
                 crate::write::Written::Unchanged => "unchanged",
             };
-            message.push_str(&format!("{what} {}\n", display(&args.out.join(file.name))));
+            message.push_str(&format!("{what} {}\n", display(&args.out.join(name))));
         }
         print_out(&message)?;
     }
     Ok(Outcome::Passed)
+}
+
+/// The render side of `generate`, looked at only once the rules have passed.
+enum Briefing {
+    /// Every page rendered, and compared with the output folder or written beside it.
+    Ready(Vec<crate::write::Done>),
+    /// The facts file at `--since` does not load: what to say about it.
+    OldInvalid(String),
+}
+
+/// Renders the briefing (with what changed since `--since`) into the output folder's pending
+/// files. Its `--verbose` lines go to `lines`.
+fn render_briefing(
+    args: &GenerateArgs,
+    log: Log,
+    lines: &mut Lines,
+    file: &FactsFile,
+    on_file: &[bool],
+) -> Result<Briefing, RunError> {
+    let changes = match &args.since {
+        None => None,
+        Some(rev) => {
+            let old = log.stage_into(
+                lines,
+                "since",
+                || load::git::load_facts_at(&args.facts, rev),
+                loaded_said,
+            )?;
+            let Ok(old_file) = &old.content else {
+                return Ok(Briefing::OldInvalid(format!(
+                    "{}nothing was written: the facts file at `{rev}` does not load (above); \
+                     give --since a revision where it does\n",
+                    invalid_text(&old)
+                )));
+            };
+            Some(log.stage_into(
+                lines,
+                "diff",
+                || Diff::new(old_file, file).since(rev),
+                |d| diff::summary_line(d).trim_end().to_owned(),
+            ))
+        }
+    };
+    let (dir, explicit) = match &args.templates {
+        Some(dir) => (dir.clone(), true),
+        None => (PathBuf::from("templates"), false),
+    };
+    let templates = Templates::load(&dir, explicit)?;
+    log.detail_into(lines, &format!("templates: {}", templates.describe()));
+    let mode = if args.check {
+        crate::write::Mode::Compare
+    } else {
+        crate::write::Mode::Write
+    };
+    // Each page goes to its file as it renders; the files change only once all have rendered.
+    let open = |name: &'static str| Ok(crate::write::Pending::open(&args.out, name, mode));
+    let pages = log.stage_into(
+        lines,
+        "render",
+        || {
+            let pages = render::render_into(
+                file,
+                on_file,
+                &templates,
+                args.format,
+                changes.as_ref(),
+                &open,
+            )?;
+            pages
+                .into_iter()
+                .map(crate::write::Pending::finish)
+                .collect::<Result<Vec<_>, RunError>>()
+        },
+        |r| match r {
+            Ok(pages) => args
+                .format
+                .file_names()
+                .zip(pages)
+                .map(|(name, page)| format!("{name} ({})", size(page.len as usize)))
+                .collect::<Vec<_>>()
+                .join(", "),
+            Err(_) => "failed".to_owned(),
+        },
+    )?;
+    Ok(Briefing::Ready(pages))
 }
 
 fn diff_command(args: &DiffArgs, log: Log) -> Result<Outcome, RunError> {
@@ -272,8 +374,8 @@ fn diff_command(args: &DiffArgs, log: Log) -> Result<Outcome, RunError> {
         }
     };
     let (Ok(old_file), Ok(new_file)) = (&old.content, &new.content) else {
-        print_invalid(&old);
-        print_invalid(&new);
+        print_err(&invalid_text(&old));
+        print_err(&invalid_text(&new));
         return Ok(Outcome::Failed);
     };
     let mut changes = log.stage(
@@ -299,7 +401,12 @@ fn load_logged(
     stage: &str,
     load: impl FnOnce() -> Result<Loaded, RunError>,
 ) -> Result<Loaded, RunError> {
-    log.stage(stage, load, |r| match r {
+    log.stage(stage, load, loaded_said)
+}
+
+/// The `--verbose` line of a load stage.
+fn loaded_said(loaded: &Result<Loaded, RunError>) -> String {
+    match loaded {
         Ok(l) => format!(
             "read {} ({}, {} facts, {} sources)",
             l.display_path,
@@ -308,17 +415,18 @@ fn load_logged(
             l.source_count
         ),
         Err(_) => "could not read it".to_owned(),
-    })
+    }
 }
 
-/// A facts file that does not load: its problems on standard error, as `check` shows them.
-fn print_invalid(loaded: &Loaded) {
-    if let Err(problems) = &loaded.content {
-        let report = check::invalid(loaded, problems);
-        let mut text = report::human::render(&report, &loaded.text);
-        text.push_str(&report::human::summary_line(&report));
-        print_err(&text);
-    }
+/// What is wrong with a facts file that does not load, as `check` says it; empty when it loads.
+fn invalid_text(loaded: &Loaded) -> String {
+    let Err(problems) = &loaded.content else {
+        return String::new();
+    };
+    let report = check::invalid(loaded, problems);
+    let mut text = report::human::render(&report, &loaded.text);
+    text.push_str(&report::human::summary_line(&report));
+    text
 }
 
 fn init_command(args: &InitArgs, log: Log) -> Result<Outcome, RunError> {

@@ -1,12 +1,17 @@
 //! Write: put rendered files into the output folder atomically, or compare them with it.
 //!
-//! Each file is written to a temporary file in the output folder and then renamed over the old
-//! one, so an interrupted run leaves either the old file or the new one, never half of one.
+//! A page goes into a [`Pending`] file while it renders, so that a briefing of a hundred
+//! megabytes is never held in memory whole. What comes is compared with the file already there;
+//! from the first difference on it is written to a temporary file beside it, which is renamed
+//! over the old one only once every page has rendered ([`Done::persist`]). A failed or
+//! interrupted run leaves the old files, never half of one, and a run that changes nothing
+//! writes nothing.
 
 use crate::load::{RunError, display};
-use crate::render::Rendered;
-use std::io::{Read, Write};
-use std::path::Path;
+use crate::render::{Output, Rendered};
+use std::fs::File;
+use std::io::{BufRead, BufReader, BufWriter, Read, Write};
+use std::path::{Path, PathBuf};
 
 /// What happened to one file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -16,64 +21,273 @@ pub enum Written {
     Unchanged,
 }
 
-/// Writes each file whose content differs from what is on disk.
-pub fn write_all(out_dir: &Path, files: &[Rendered]) -> Result<Vec<Written>, RunError> {
-    std::fs::create_dir_all(out_dir).map_err(|e| {
-        RunError(format!(
-            "cannot create the output folder `{}`: {e}",
-            display(out_dir)
+/// What to do with a page that differs from the file on disk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Write it, to a temporary file until [`Done::persist`].
+    Write,
+    /// Only tell (`generate --check`).
+    Compare,
+}
+
+/// Pages are handed over in pieces of this size, not piece by piece as templates produce them.
+const CHUNK: usize = 64 * 1024;
+
+/// One output file as it is rendered.
+pub struct Pending(BufWriter<Against>);
+
+/// The comparison with the old file, and the temporary file once they differ.
+struct Against {
+    target: PathBuf,
+    out_dir: PathBuf,
+    mode: Mode,
+    /// The old file, read in step with what comes, for as long as the two agree.
+    old: Option<BufReader<File>>,
+    existed: bool,
+    /// Bytes received; all of them agree with the old file while `temp` is None and
+    /// `differs` is false.
+    len: u64,
+    differs: bool,
+    temp: Option<BufWriter<tempfile::NamedTempFile>>,
+    /// Folders made for the temporary file, deepest last, to remove again if the run fails.
+    made: Vec<PathBuf>,
+    /// The first failure to read or write, for the message (templates wrap it otherwise).
+    failure: Option<String>,
+}
+
+impl Pending {
+    /// The file `name` in `out_dir`, to render into.
+    pub fn open(out_dir: &Path, name: &str, mode: Mode) -> Pending {
+        let target = out_dir.join(name);
+        let old = File::open(&target).ok().map(BufReader::new);
+        Pending(BufWriter::with_capacity(
+            CHUNK,
+            Against {
+                existed: old.is_some(),
+                target,
+                out_dir: out_dir.to_path_buf(),
+                mode,
+                old,
+                len: 0,
+                differs: false,
+                temp: None,
+                made: Vec::new(),
+                failure: None,
+            },
         ))
-    })?;
-    files
-        .iter()
-        .map(|file| {
-            let target = out_dir.join(file.name);
-            let status = match holds(&target, file.content.as_bytes()) {
-                Ok(true) => return Ok(Written::Unchanged),
-                Ok(false) => Written::Updated,
-                Err(_) => Written::Created,
-            };
-            let fail = |e: &dyn std::fmt::Display| {
-                RunError(format!("cannot write `{}`: {e}", display(&target)))
-            };
-            let mut temp = tempfile::NamedTempFile::new_in(out_dir).map_err(|e| fail(&e))?;
-            readable(&temp, &target).map_err(|e| fail(&e))?;
-            temp.write_all(file.content.as_bytes())
-                .map_err(|e| fail(&e))?;
+    }
+
+    /// How many bytes have been rendered into it.
+    pub fn len(&self) -> u64 {
+        self.0.get_ref().len + self.0.buffer().len() as u64
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Once the page is complete: whether it differs from the file on disk.
+    pub fn finish(self) -> Result<Done, RunError> {
+        let mut against = self.0.into_inner().map_err(|e| {
+            let error = e.error().to_string();
+            let writer = e.into_inner();
+            let against = writer.get_ref();
+            RunError(format!(
+                "cannot write `{}`: {}",
+                display(&against.target),
+                against.failure.clone().unwrap_or(error)
+            ))
+        })?;
+        let fail = |target: &Path, e: &dyn std::fmt::Display| {
+            RunError(format!("cannot write `{}`: {e}", display(target)))
+        };
+        let at_end = match (&mut against.old, against.temp.is_some() || against.differs) {
+            (Some(old), false) => old
+                .fill_buf()
+                .map_err(|e| fail(&against.target, &e))?
+                .is_empty(),
+            _ => false,
+        };
+        let status = if at_end {
+            Written::Unchanged
+        } else if against.existed {
+            Written::Updated
+        } else {
+            Written::Created
+        };
+        if status != Written::Unchanged && against.mode == Mode::Write && against.temp.is_none() {
+            // The page is the old file's beginning, or empty: the difference is at the end.
+            against.diverge().map_err(|e| fail(&against.target, &e))?;
+        }
+        Ok(Done {
+            status,
+            len: against.len,
+            against,
+        })
+    }
+}
+
+impl Write for Pending {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.write(buf)
+    }
+
+    fn write_all(&mut self, buf: &[u8]) -> std::io::Result<()> {
+        self.0.write_all(buf)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.0.flush()
+    }
+}
+
+impl Output for Pending {
+    fn failure(&self) -> Option<RunError> {
+        let against = self.0.get_ref();
+        against
+            .failure
+            .as_ref()
+            .map(|e| RunError(format!("cannot write `{}`: {e}", display(&against.target))))
+    }
+}
+
+impl Against {
+    /// Takes `buf`: compared while the old file agrees, written once they differ.
+    fn take(&mut self, buf: &[u8]) -> std::io::Result<()> {
+        if let Some(temp) = &mut self.temp {
+            temp.write_all(buf)?;
+        } else if !self.differs && !self.agrees(buf)? {
+            match self.mode {
+                Mode::Compare => {
+                    self.differs = true;
+                    self.old = None;
+                }
+                Mode::Write => {
+                    self.diverge()?;
+                    if let Some(temp) = &mut self.temp {
+                        temp.write_all(buf)?;
+                    }
+                }
+            }
+        }
+        self.len += buf.len() as u64;
+        Ok(())
+    }
+
+    /// Whether the old file goes on with `buf`.
+    fn agrees(&mut self, mut buf: &[u8]) -> std::io::Result<bool> {
+        let Some(old) = &mut self.old else {
+            return Ok(false);
+        };
+        while !buf.is_empty() {
+            let have = old.fill_buf()?;
+            let n = have.len().min(buf.len());
+            if n == 0 || have[..n] != buf[..n] {
+                return Ok(false);
+            }
+            old.consume(n);
+            buf = &buf[n..];
+        }
+        Ok(true)
+    }
+
+    /// Starts the temporary file, with the `len` bytes that agreed copied from the old file.
+    fn diverge(&mut self) -> std::io::Result<()> {
+        self.made = make_folders(&self.out_dir)?;
+        let temp = tempfile::NamedTempFile::new_in(&self.out_dir)?;
+        readable(&temp, &self.target)?;
+        let mut temp = BufWriter::with_capacity(CHUNK, temp);
+        if self.len > 0 {
+            let mut old = File::open(&self.target)?.take(self.len);
+            std::io::copy(&mut old, &mut temp)?;
+        }
+        self.old = None;
+        self.temp = Some(temp);
+        Ok(())
+    }
+}
+
+impl Write for Against {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        match self.take(buf) {
+            Ok(()) => Ok(buf.len()),
+            Err(e) => {
+                self.failure.get_or_insert_with(|| e.to_string());
+                Err(e)
+            }
+        }
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl Drop for Against {
+    /// A page that is not persisted leaves nothing behind: its temporary file goes (tempfile
+    /// sees to that), and so do the folders made for it, if they are empty.
+    fn drop(&mut self) {
+        drop(self.temp.take());
+        for folder in self.made.iter().rev() {
+            if std::fs::remove_dir(folder).is_err() {
+                break;
+            }
+        }
+    }
+}
+
+/// A complete page: whether it differs from the file on disk, and, when it is to be written,
+/// the temporary file that holds it.
+pub struct Done {
+    pub status: Written,
+    pub len: u64,
+    against: Against,
+}
+
+impl Done {
+    /// Renames the temporary file over the old one, when there is one (nothing to do when the
+    /// page is unchanged, or only compared).
+    pub fn persist(mut self) -> Result<Written, RunError> {
+        let target = self.against.target.clone();
+        let fail = |e: &dyn std::fmt::Display| {
+            RunError(format!("cannot write `{}`: {e}", display(&target)))
+        };
+        if let Some(temp) = self.against.temp.take() {
+            let temp = temp.into_inner().map_err(|e| fail(e.error()))?;
             temp.as_file().sync_all().map_err(|e| fail(&e))?;
             temp.persist(&target).map_err(|e| fail(&e.error))?;
-            Ok(status)
-        })
-        .collect()
+            // The folders now hold the page: they stay.
+            self.against.made.clear();
+        }
+        Ok(self.status)
+    }
 }
 
-/// The files whose content on disk differs from the rendered content, or that are missing.
-pub fn stale<'a>(out_dir: &Path, files: &'a [Rendered]) -> Vec<&'a Rendered> {
-    files
+/// Writes each file whose content differs from what is on disk (for callers that rendered in
+/// memory).
+pub fn write_all(out_dir: &Path, files: &[Rendered]) -> Result<Vec<Written>, RunError> {
+    let done = files
         .iter()
-        .filter(|file| !holds(&out_dir.join(file.name), file.content.as_bytes()).unwrap_or(false))
-        .collect()
+        .map(|file| {
+            let mut pending = Pending::open(out_dir, file.name, Mode::Write);
+            match pending.write_all(file.content.as_bytes()) {
+                Ok(()) => pending.finish(),
+                Err(e) => Err(pending.failure().unwrap_or_else(|| RunError(e.to_string()))),
+            }
+        })
+        .collect::<Result<Vec<Done>, RunError>>()?;
+    done.into_iter().map(Done::persist).collect()
 }
 
-/// Whether the file at `path` holds exactly `content`. It is read piece by piece, so a large
-/// briefing is not held twice in memory; a file of another length is not read at all.
-fn holds(path: &Path, content: &[u8]) -> std::io::Result<bool> {
-    let mut file = std::fs::File::open(path)?;
-    if file.metadata()?.len() != content.len() as u64 {
-        return Ok(false);
-    }
-    let mut buffer = vec![0; 64 * 1024];
-    let mut rest = content;
-    loop {
-        let n = file.read(&mut buffer)?;
-        if n == 0 {
-            return Ok(rest.is_empty());
-        }
-        match rest.strip_prefix(&buffer[..n]) {
-            Some(after) => rest = after,
-            None => return Ok(false),
-        }
-    }
+/// Makes `dir` and the folders above it that are missing; returns those it made, top first.
+fn make_folders(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let missing: Vec<PathBuf> = dir
+        .ancestors()
+        .take_while(|folder| !folder.as_os_str().is_empty() && !folder.exists())
+        .map(Path::to_path_buf)
+        .collect();
+    std::fs::create_dir_all(dir)?;
+    Ok(missing.into_iter().rev().collect())
 }
 
 /// Temporary files are private (0600); a briefing keeps the old file's permissions, or gets the
@@ -90,4 +304,120 @@ fn readable(temp: &tempfile::NamedTempFile, target: &Path) -> std::io::Result<()
 #[cfg(not(unix))]
 fn readable(_temp: &tempfile::NamedTempFile, _target: &Path) -> std::io::Result<()> {
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Renders `pieces` into `name` in `dir` as a page does, and finishes it.
+    fn render(dir: &Path, name: &str, pieces: &[&str], mode: Mode) -> Done {
+        let mut pending = Pending::open(dir, name, mode);
+        for piece in pieces {
+            pending.write_all(piece.as_bytes()).unwrap();
+        }
+        pending.finish().unwrap()
+    }
+
+    fn read(path: &Path) -> String {
+        std::fs::read_to_string(path).unwrap()
+    }
+
+    #[test]
+    fn a_page_is_written_only_once_persisted_and_only_when_it_changed() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("out/brief");
+        let done = render(&out, "a.md", &["one ", "two"], Mode::Write);
+        assert_eq!(done.status, Written::Created);
+        assert_eq!(done.len, 7);
+        assert!(!out.join("a.md").exists(), "nothing before persist");
+        assert_eq!(done.persist().unwrap(), Written::Created);
+        assert_eq!(read(&out.join("a.md")), "one two");
+
+        let done = render(&out, "a.md", &["one", " two"], Mode::Write);
+        assert_eq!(done.status, Written::Unchanged);
+        assert_eq!(done.persist().unwrap(), Written::Unchanged);
+        assert_eq!(
+            std::fs::read_dir(&out).unwrap().count(),
+            1,
+            "no temporary file"
+        );
+
+        // A difference at the start, in the middle, a page longer and one shorter than the
+        // old file, and an empty page: each replaces the old file whole.
+        for new in ["xne two", "one t-o", "one two three", "one tw", ""] {
+            let done = render(&out, "a.md", &[new], Mode::Write);
+            assert_eq!(done.status, Written::Updated, "{new:?}");
+            done.persist().unwrap();
+            assert_eq!(read(&out.join("a.md")), new);
+            render(&out, "a.md", &["one two"], Mode::Write)
+                .persist()
+                .unwrap();
+        }
+    }
+
+    #[test]
+    fn a_page_larger_than_a_chunk_is_compared_and_copied_exactly() {
+        let dir = tempfile::tempdir().unwrap();
+        let old: String = (0..50_000).map(|i| format!("{i} ")).collect();
+        std::fs::write(dir.path().join("a.html"), &old).unwrap();
+        let same: Vec<&str> = old.split_inclusive(' ').collect();
+        assert_eq!(
+            render(dir.path(), "a.html", &same, Mode::Write).status,
+            Written::Unchanged
+        );
+        // The first difference far past the first chunk: the agreeing part is copied over.
+        let new = old.replacen("40000 ", "forty thousand ", 1);
+        let done = render(dir.path(), "a.html", &[&new], Mode::Write);
+        assert_eq!(done.status, Written::Updated);
+        done.persist().unwrap();
+        assert_eq!(read(&dir.path().join("a.html")), new);
+    }
+
+    #[test]
+    fn compare_mode_only_tells() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("out");
+        assert_eq!(
+            render(&out, "a.md", &["x"], Mode::Compare).status,
+            Written::Created
+        );
+        assert!(!out.exists(), "comparing makes no folder");
+        std::fs::create_dir(&out).unwrap();
+        std::fs::write(out.join("a.md"), "same").unwrap();
+        assert_eq!(
+            render(&out, "a.md", &["sa", "me"], Mode::Compare).status,
+            Written::Unchanged
+        );
+        let done = render(&out, "a.md", &["sane"], Mode::Compare);
+        assert_eq!(done.status, Written::Updated);
+        done.persist().unwrap();
+        assert_eq!(read(&out.join("a.md")), "same", "comparing writes nothing");
+    }
+
+    #[test]
+    fn a_page_that_is_not_persisted_leaves_nothing_behind() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("new/out");
+        // Dropped half-way, as when another page fails to render.
+        let mut pending = Pending::open(&out, "a.html", Mode::Write);
+        pending.write_all(&vec![b'x'; 200_000]).unwrap();
+        drop(pending);
+        // Finished but not persisted.
+        drop(render(&out, "b.html", &["page"], Mode::Write));
+        assert!(
+            !dir.path().join("new").exists(),
+            "the folders made are removed"
+        );
+
+        std::fs::create_dir_all(&out).unwrap();
+        std::fs::write(out.join("a.html"), "old").unwrap();
+        drop(render(&out, "a.html", &["new"], Mode::Write));
+        assert_eq!(read(&out.join("a.html")), "old");
+        assert_eq!(
+            std::fs::read_dir(&out).unwrap().count(),
+            1,
+            "no temporary file"
+        );
+    }
 }

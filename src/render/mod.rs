@@ -1,4 +1,5 @@
-//! Render: the briefing in each format, in memory. Nothing here writes files.
+//! Render: the briefing in each format, into the `Output` the caller gives (memory, or a file
+//! being written or compared by `write`). Nothing here opens a file.
 
 pub mod markdown;
 mod templates;
@@ -31,6 +32,11 @@ pub enum Formats {
 }
 
 impl Formats {
+    /// The files of these formats, in the order that [`render_into`] gives them.
+    pub fn file_names(self) -> impl Iterator<Item = &'static str> {
+        self.targets().iter().map(|&target| file_name(target))
+    }
+
     fn targets(self) -> &'static [Target] {
         match self {
             Formats::Md => &[Target::Markdown],
@@ -71,9 +77,18 @@ struct FactContext<'a> {
     fact: &'a view::FactView,
 }
 
-/// Renders the chosen formats (`on_file` tells, for each source, whether its text was read):
-/// for each format, every fact through its fact template on every core, then the page around
-/// them. `changes` (from `generate --since`) adds a "What changed" section at the top.
+/// Where a page is rendered to: memory, or a file being written or compared (`write::Pending`).
+pub trait Output: std::io::Write + Send {
+    /// The output's own failure (a full disk), which explains a failed page better than the
+    /// template error that wraps it.
+    fn failure(&self) -> Option<RunError> {
+        None
+    }
+}
+
+impl Output for Vec<u8> {}
+
+/// Renders the chosen formats in memory; see [`render_into`].
 pub fn render(
     file: &FactsFile,
     on_file: &[bool],
@@ -81,16 +96,49 @@ pub fn render(
     formats: Formats,
     changes: Option<&Diff>,
 ) -> Result<Vec<Rendered>, RunError> {
+    let open = |_: &'static str| Ok(Vec::new());
+    let pages = render_into(file, on_file, templates, formats, changes, &open)?;
+    formats
+        .targets()
+        .iter()
+        .zip(pages)
+        .map(|(&target, page)| {
+            let name = file_name(target);
+            let content = String::from_utf8(page)
+                .map_err(|e| RunError(format!("{name} is not UTF-8: {e}")))?;
+            Ok(Rendered { name, content })
+        })
+        .collect()
+}
+
+/// Renders the chosen formats (`on_file` tells, for each source, whether its text was read)
+/// into the outputs that `open` gives for each file name, in the order of
+/// [`Formats::targets`]: for each format, every fact through its fact template on every core,
+/// then the page around them. `changes` (from `generate --since`) adds a "What changed"
+/// section at the top.
+pub fn render_into<O: Output>(
+    file: &FactsFile,
+    on_file: &[bool],
+    templates: &Templates,
+    formats: Formats,
+    changes: Option<&Diff>,
+    open: &(dyn Fn(&'static str) -> Result<O, RunError> + Sync),
+) -> Result<Vec<O>, RunError> {
     let layout = view::Layout::new(file, on_file);
-    // One format after the other, the larger first: only one format's facts are held at a
-    // time, next to the pages already made.
-    let mut rendered = Vec::new();
-    for &target in formats.targets().iter().rev() {
+    let one = |target: Target| -> Result<O, RunError> {
         let summaries = facts(&layout, templates, target)?;
-        rendered.push(page(&layout, &summaries, target, templates, changes)?);
+        let mut out = open(file_name(target))?;
+        page(&layout, &summaries, target, templates, changes, &mut out)?;
+        Ok(out)
+    };
+    match formats.targets() {
+        // Side by side: while one page is made on one core, the other core renders facts.
+        [first, second] => {
+            let (first, second) = rayon::join(|| one(*first), || one(*second));
+            Ok(vec![first?, second?])
+        }
+        targets => targets.iter().map(|&target| one(target)).collect(),
     }
-    rendered.reverse();
-    Ok(rendered)
 }
 
 /// Every fact through the fact template of `target`, on every core: the facts' summaries in
@@ -103,29 +151,31 @@ pub fn facts(
     let texts = view::SharedTexts::new(layout, target);
     let per_fact: Vec<Result<Shared<FactSummary>, RunError>> = (0..layout.facts.len())
         .into_par_iter()
-        .map(|index| summary(layout, &texts, index, target, templates))
+        // One buffer per task, for every fact it renders.
+        .map_init(
+            || Vec::with_capacity(8 * 1024),
+            |buffer, index| summary(layout, &texts, index, target, templates, buffer),
+        )
         .collect();
     // The first failure in briefing order, so that the message is the same on every run.
     per_fact.into_iter().collect()
 }
 
-/// The page of one target, around its facts' summaries.
+/// The page of one target, around its facts' summaries, into `out`.
 pub fn page(
     layout: &view::Layout<'_>,
     facts: &[Shared<FactSummary>],
     target: Target,
     templates: &Templates,
     changes: Option<&Diff>,
-) -> Result<Rendered, RunError> {
+    out: &mut impl Output,
+) -> Result<(), RunError> {
     let mut view = view::page(layout, facts, target);
     view.changes = changes.map(|diff| view::changes(diff, layout, facts, target));
-    let name = file_name(target);
-    // Room for every card and the lists around them: only what is written is ever touched.
-    let capacity = facts.len() * 4096 + 64 * 1024;
-    Ok(Rendered {
-        name,
-        content: templates.render(name, &"the briefing", &view, capacity)?,
-    })
+    let context = templates.context(&"the briefing", &view)?;
+    templates
+        .render_context(file_name(target), &"the briefing", &context, out)
+        .map_err(|e| out.failure().unwrap_or(e))
 }
 
 /// One fact through the fact template (and the notes template, when the format has one).
@@ -135,13 +185,17 @@ fn summary(
     index: usize,
     target: Target,
     templates: &Templates,
+    buffer: &mut Vec<u8>,
 ) -> Result<Shared<FactSummary>, RunError> {
     let fact = view::fact(layout, texts, index);
     let what = FactName(&fact.id);
     // One context for both templates of the fact.
     let context = templates.context(&what, &FactContext { fact: &fact })?;
-    let piece = |name: &str| -> Result<view::Text, RunError> {
-        let text = templates.render_context(name, &what, &context, 2048)?;
+    let mut piece = |name: &str| -> Result<view::Text, RunError> {
+        buffer.clear();
+        templates.render_context(name, &what, &context, buffer)?;
+        let text = std::str::from_utf8(buffer)
+            .map_err(|e| RunError(format!("template `{name}` gave {what} as no text: {e}")))?;
         Ok(view::Text::markup(text.trim_end()))
     };
     let card = piece(fact_template(target))?;

@@ -87,20 +87,6 @@ impl Templates {
         self.origins.contains_key(name)
     }
 
-    /// Renders the template `name` with `context`, into a buffer of `capacity` bytes to start
-    /// with (pages are large: growing the buffer step by step would copy it again and again).
-    /// `what` says what is rendered, for messages: "the briefing", "fact `x`".
-    pub fn render(
-        &self,
-        name: &str,
-        what: &dyn std::fmt::Display,
-        context: &impl Serialize,
-        capacity: usize,
-    ) -> Result<String, RunError> {
-        let context = self.context(what, context)?;
-        self.render_context(name, what, &context, capacity)
-    }
-
     /// The template context of `view`, to render several templates with.
     pub fn context(
         &self,
@@ -111,25 +97,20 @@ impl Templates {
             .map_err(|e| RunError(format!("cannot pass {what} to the templates: {e}")))
     }
 
-    /// Renders the template `name` with a context made by `context()`.
+    /// Renders the template `name` with a context made by `context()`, into `out`.
     pub fn render_context(
         &self,
         name: &str,
         what: &dyn std::fmt::Display,
         context: &Context,
-        capacity: usize,
-    ) -> Result<String, RunError> {
-        let mut out = Vec::with_capacity(capacity);
-        let failed = |error: &dyn std::fmt::Display| {
+        out: &mut impl Write,
+    ) -> Result<(), RunError> {
+        self.tera.render_to(name, context, out).map_err(|error| {
             let origin = self.origins.get(name).map_or("built-in", String::as_str);
             RunError(format!(
                 "template `{name}` ({origin}) failed to render {what}:\n{error}"
             ))
-        };
-        self.tera
-            .render_to(name, context, &mut out)
-            .map_err(|e| failed(&e))?;
-        String::from_utf8(out).map_err(|e| failed(&e))
+        })
     }
 }
 
