@@ -216,6 +216,8 @@ fn generate_command(args: &GenerateArgs, log: Log) -> Result<Outcome, RunError> 
             return Ok(Outcome::Failed);
         }
     };
+    // The facts are no longer needed; freeing them need not delay the writing or the exit.
+    crate::background::drop_later(loaded);
     let names: Vec<&str> = args.format.file_names().collect();
     if args.check {
         let stale: Vec<&str> = names

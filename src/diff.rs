@@ -9,8 +9,8 @@ use crate::load::model::{Date, Fact, FactsFile};
 use crate::render::markdown::{self, Target};
 use crate::render::view::format_number;
 use crate::text::collapse_spaces;
+use ahash::{AHashMap as HashMap, AHashSet as HashSet};
 use serde::{Serialize, Serializer};
-use std::collections::{HashMap, HashSet};
 
 /// The formats of `diff --format`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]

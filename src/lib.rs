@@ -3,6 +3,7 @@
 //! The flow is `load -> check -> render -> write`; `app` runs it for each command.
 
 pub mod app;
+pub mod background;
 pub mod check;
 pub mod cli;
 pub mod diff;

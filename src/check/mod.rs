@@ -15,9 +15,9 @@ use crate::load::sources::SourceFile;
 use crate::load::spanned::Spanned;
 use crate::load::{Loaded, Problem};
 use crate::rules::{Rule, Severity};
+use ahash::{AHashMap as HashMap, AHashSet as HashSet};
 pub use finding::{Finding, Report, Summary};
 use rayon::prelude::*;
-use std::collections::{HashMap, HashSet};
 
 /// What the rules look at: the facts, the files of the sources, and an index of source ids.
 pub struct Context<'a> {

@@ -373,7 +373,7 @@ fn check_duplicate_keys(pairs: &[(Node<'_>, Node<'_>)]) -> Result<(), Error> {
     // Facts have a dozen keys: a scan of the few seen so far beats hashing. A huge mapping
     // (hostile input) gets a hash set, so the check stays linear.
     let mut few: Vec<(&str, Pos)> = Vec::new();
-    let mut many: std::collections::HashMap<&str, Pos> = std::collections::HashMap::new();
+    let mut many: ahash::AHashMap<&str, Pos> = ahash::AHashMap::new();
     for (k, _) in pairs {
         let NodeKind::Scalar { value, .. } = &k.kind else {
             continue;

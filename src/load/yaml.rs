@@ -5,9 +5,9 @@
 //! The typed model is read from the tree by `de`.
 
 use super::spanned::Pos;
+use ahash::AHashMap as HashMap;
 use saphyr_parser::{Event, Parser, ScalarStyle, Span};
 use std::borrow::Cow;
-use std::collections::HashMap;
 
 /// Deeper nesting than this is refused: the facts format needs five levels.
 pub const MAX_DEPTH: usize = 64;

@@ -125,17 +125,24 @@ pub fn render_into<O: Output>(
     open: &(dyn Fn(&'static str) -> Result<O, RunError> + Sync),
 ) -> Result<Vec<O>, RunError> {
     let layout = view::Layout::new(file, on_file);
-    let one = |target: Target| -> Result<O, RunError> {
-        let summaries = facts(&layout, templates, target)?;
+    let page_of = |target: Target, summaries: Vec<Shared<FactSummary>>| -> Result<O, RunError> {
         let mut out = open(file_name(target))?;
-        page(&layout, &summaries, target, templates, changes, &mut out)?;
-        Ok(out)
+        let rendered = page(&layout, &summaries, target, templates, changes, &mut out);
+        crate::background::drop_later(summaries);
+        rendered.map(|()| out)
     };
+    let one = |target: Target| page_of(target, facts(&layout, templates, target)?);
     match formats.targets() {
-        // Side by side: while one page is made on one core, the other core renders facts.
-        [first, second] => {
-            let (first, second) = rayon::join(|| one(*first), || one(*second));
-            Ok(vec![first?, second?])
+        // A page is made on one core. So the HTML facts (the larger part) come first, on every
+        // core; then the HTML page is made on one core while the other renders the Markdown
+        // facts and page.
+        [Target::Markdown, Target::Html] => {
+            let summaries = facts(&layout, templates, Target::Html)?;
+            let (markdown, html) = rayon::join(
+                || one(Target::Markdown),
+                || page_of(Target::Html, summaries),
+            );
+            Ok(vec![markdown?, html?])
         }
         targets => targets.iter().map(|&target| one(target)).collect(),
     }
@@ -173,9 +180,11 @@ pub fn page(
     let mut view = view::page(layout, facts, target);
     view.changes = changes.map(|diff| view::changes(diff, layout, facts, target));
     let context = templates.context(&"the briefing", &view)?;
-    templates
+    let rendered = templates
         .render_context(file_name(target), &"the briefing", &context, out)
-        .map_err(|e| out.failure().unwrap_or(e))
+        .map_err(|e| out.failure().unwrap_or(e));
+    crate::background::drop_later((view, context));
+    rendered
 }
 
 /// One fact through the fact template (and the notes template, when the format has one).

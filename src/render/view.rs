@@ -12,8 +12,8 @@ use super::markdown::{self, Target};
 use crate::diff::{Change, Diff, Style, describe};
 use crate::load::model::{Date, Fact, FactsFile};
 use crate::text::collapse_spaces;
+use ahash::AHashMap as HashMap;
 use serde::{Serialize, Serializer};
-use std::collections::HashMap;
 use std::marker::PhantomData;
 
 /// The page: what `briefing.html` and `briefing.md` receive.
@@ -25,18 +25,19 @@ pub struct Briefing {
     pub summary: Option<Text>,
     /// What changed since an earlier version (`generate --since`); none without it.
     pub changes: Option<ChangesView>,
+    // The long lists are made into template values each on a core of its own (see `page`).
     /// Every fact with a figure, in briefing order.
-    pub key_figures: Vec<FigureView>,
+    pub key_figures: Shared<Vec<FigureView>>,
     /// Measures that two or more facts give figures for, side by side.
-    pub comparisons: Vec<Comparison>,
+    pub comparisons: Shared<Vec<Comparison>>,
     /// Facts grouped by topic, topics in the order they first appear.
-    pub sections: Vec<Section>,
+    pub sections: Shared<Vec<Section>>,
     /// Dated facts by date, oldest first.
-    pub timeline: Vec<TimelineDay>,
+    pub timeline: Shared<Vec<TimelineDay>>,
     /// Places in alphabetical order, each with its facts.
-    pub places: Vec<Place>,
+    pub places: Shared<Vec<Place>>,
     /// Sources in the order they are first cited, then those never cited.
-    pub sources: Vec<SourceView>,
+    pub sources: Shared<Vec<SourceView>>,
     pub totals: Totals,
 }
 
@@ -584,32 +585,42 @@ fn figure(
 pub fn page(layout: &Layout<'_>, facts: &[Shared<FactSummary>], target: Target) -> Briefing {
     let file = layout.file;
     let texts = SharedTexts::of_sources(layout, target);
-    let mut anchors = layout.anchors.clone();
-    let mut sections = Vec::with_capacity(layout.topics.len());
-    let mut start = 0;
-    for (topic, anchor, count) in &layout.topics {
-        sections.push(Section {
-            topic: plain(topic, target),
-            anchor: anchor.clone(),
-            facts: facts[start..start + count].to_vec(),
-        });
-        start += count;
-    }
-
-    let key_figures: Vec<FigureView> = layout
-        .facts
-        .iter()
-        .zip(facts)
-        .filter_map(|(fact, summary)| {
-            let claimed_by = fact.claimed_by.as_ref().map(|c| texts.phrase(&c.value));
-            figure(layout, fact, claimed_by, Some(summary.clone()), target)
-        })
-        .collect();
-    let comparisons = comparisons(layout, &key_figures, &mut anchors);
-    let timeline = timeline(layout, facts);
-    let places = places(layout, facts, target, &mut anchors);
-    let sources = sources(layout, facts, &texts.sources);
-
+    // Each list is built and made into a template value on the first free core: together they
+    // name every fact four times, which is most of the page's own work.
+    let ((sections, timeline), (sources, (key_figures, comparisons, places))) = rayon::join(
+        || {
+            rayon::join(
+                || Shared::new(&sections(layout, facts, target)),
+                || Shared::new(&timeline(layout, facts)),
+            )
+        },
+        || {
+            rayon::join(
+                || Shared::new(&sources(layout, facts, &texts.sources)),
+                || {
+                    // Comparisons and places take their anchors in this order.
+                    let mut anchors = layout.anchors.clone();
+                    let key_figures: Vec<FigureView> = layout
+                        .facts
+                        .iter()
+                        .zip(facts)
+                        .filter_map(|(fact, summary)| {
+                            let claimed_by =
+                                fact.claimed_by.as_ref().map(|c| texts.phrase(&c.value));
+                            figure(layout, fact, claimed_by, Some(summary.clone()), target)
+                        })
+                        .collect();
+                    let comparisons = comparisons(layout, &key_figures, &mut anchors);
+                    let places = places(layout, facts, target, &mut anchors);
+                    (
+                        Shared::new(&key_figures),
+                        Shared::new(&comparisons),
+                        Shared::new(&places),
+                    )
+                },
+            )
+        },
+    );
     Briefing {
         title: plain(&file.briefing.title.value, target),
         as_of: Day::new(&file.briefing.as_of.value),
@@ -627,6 +638,21 @@ pub fn page(layout: &Layout<'_>, facts: &[Shared<FactSummary>], target: Target) 
         sources,
         totals: layout.totals.clone(),
     }
+}
+
+/// The facts by topic, topics in the order they first appear.
+fn sections(layout: &Layout<'_>, facts: &[Shared<FactSummary>], target: Target) -> Vec<Section> {
+    let mut sections = Vec::with_capacity(layout.topics.len());
+    let mut start = 0;
+    for (topic, anchor, count) in &layout.topics {
+        sections.push(Section {
+            topic: plain(topic, target),
+            anchor: anchor.clone(),
+            facts: facts[start..start + count].to_vec(),
+        });
+        start += count;
+    }
+    sections
 }
 
 /// The "What changed" section, from `diff` (whose new file is the briefing's).
