@@ -234,9 +234,10 @@ pub fn parse_facts(text: &str) -> (Result<FactsFile, Vec<Problem>>, usize, usize
                     None => read_list::<Fact>(value, &mut problems, "fact"),
                 };
                 fact_count = items.len();
-                file.facts.reserve_exact(items.len());
-                for item in items {
-                    match item {
+                // Collected in place: the facts stay in the list they were read into.
+                file.facts = items
+                    .into_iter()
+                    .filter_map(|item| match item {
                         Ok(fact) => {
                             for (field, at) in fact.required_missing(fact.pos) {
                                 let what = format!("fact `{}`", fact.id.value);
@@ -244,11 +245,14 @@ pub fn parse_facts(text: &str) -> (Result<FactsFile, Vec<Problem>>, usize, usize
                                 p.fact = some_id(&fact.id);
                                 problems.push(p);
                             }
-                            file.facts.push(fact);
+                            Some(fact)
                         }
-                        Err(p) => problems.push(p),
-                    }
-                }
+                        Err(p) => {
+                            problems.push(p);
+                            None
+                        }
+                    })
+                    .collect();
             }
             other => {
                 unknown_top_level = true;
