@@ -43,15 +43,19 @@ struct Line<'a> {
 }
 
 fn lines(text: &str) -> impl Iterator<Item = Line<'_>> {
+    // memchr finds the line ends: this scans every line of a file of 50 MB before any parsing.
+    let ends = memchr::memchr_iter(b'\n', text.as_bytes())
+        .map(|i| i + 1)
+        .chain((!text.ends_with('\n') && !text.is_empty()).then_some(text.len()));
     let mut start = 0;
     let mut number = 0u32;
-    text.split_inclusive('\n').map(move |raw| {
+    ends.map(move |end| {
         let line = Line {
             start,
             number,
-            text: raw.trim_end_matches(['\n', '\r']),
+            text: text[start..end].trim_end_matches(['\n', '\r']),
         };
-        start += raw.len();
+        start = end;
         number += 1;
         line
     })
