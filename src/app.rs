@@ -186,6 +186,7 @@ fn generate_command(args: &GenerateArgs, log: Log) -> Result<Outcome, RunError> 
     // was rendered is kept only if the rules find no error; the texts go as soon as the rules
     // are done with them.
     let (mut check_lines, mut briefing_lines) = (Lines::default(), Lines::default());
+    let folder = crate::write::Folder::new(&args.out);
     let (checked, briefing) = rayon::join(
         {
             let (loaded, lines) = (&loaded, &mut check_lines);
@@ -259,6 +260,7 @@ fn generate_command(args: &GenerateArgs, log: Log) -> Result<Outcome, RunError> 
         },
         |_| format!("into {}", display(&args.out)),
     )?;
+    folder.keep();
     if !log.quiet() {
         let mut message = String::new();
         for (name, status) in names.iter().zip(written) {

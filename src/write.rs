@@ -49,8 +49,6 @@ struct Against {
     len: u64,
     differs: bool,
     temp: Option<BufWriter<tempfile::NamedTempFile>>,
-    /// Folders made for the temporary file, deepest last, to remove again if the run fails.
-    made: Vec<PathBuf>,
     /// The first failure to read or write, for the message (templates wrap it otherwise).
     failure: Option<String>,
 }
@@ -71,7 +69,6 @@ impl Pending {
                 len: 0,
                 differs: false,
                 temp: None,
-                made: Vec::new(),
                 failure: None,
             },
         ))
@@ -193,7 +190,10 @@ impl Against {
 
     /// Starts the temporary file, with the `len` bytes that agreed copied from the old file.
     fn diverge(&mut self) -> std::io::Result<()> {
-        self.made = make_folders(&self.out_dir)?;
+        std::fs::create_dir_all(&self.out_dir).map_err(|e| {
+            let folder = display(&self.out_dir);
+            std::io::Error::new(e.kind(), format!("cannot make the folder `{folder}`: {e}"))
+        })?;
         let temp = tempfile::NamedTempFile::new_in(&self.out_dir)?;
         readable(&temp, &self.target)?;
         let mut temp = BufWriter::with_capacity(CHUNK, temp);
@@ -223,19 +223,6 @@ impl Write for Against {
     }
 }
 
-impl Drop for Against {
-    /// A page that is not persisted leaves nothing behind: its temporary file goes (tempfile
-    /// sees to that), and so do the folders made for it, if they are empty.
-    fn drop(&mut self) {
-        drop(self.temp.take());
-        for folder in self.made.iter().rev() {
-            if std::fs::remove_dir(folder).is_err() {
-                break;
-            }
-        }
-    }
-}
-
 /// A complete page: whether it differs from the file on disk, and, when it is to be written,
 /// the temporary file that holds it.
 pub struct Done {
@@ -256,8 +243,6 @@ impl Done {
             let temp = temp.into_inner().map_err(|e| fail(e.error()))?;
             temp.as_file().sync_all().map_err(|e| fail(&e))?;
             temp.persist(&target).map_err(|e| fail(&e.error))?;
-            // The folders now hold the page: they stay.
-            self.against.made.clear();
         }
         Ok(self.status)
     }
@@ -266,6 +251,7 @@ impl Done {
 /// Writes each file whose content differs from what is on disk (for callers that rendered in
 /// memory).
 pub fn write_all(out_dir: &Path, files: &[Rendered]) -> Result<Vec<Written>, RunError> {
+    let folder = Folder::new(out_dir);
     let done = files
         .iter()
         .map(|file| {
@@ -276,18 +262,53 @@ pub fn write_all(out_dir: &Path, files: &[Rendered]) -> Result<Vec<Written>, Run
             }
         })
         .collect::<Result<Vec<Done>, RunError>>()?;
-    done.into_iter().map(Done::persist).collect()
+    let written = done
+        .into_iter()
+        .map(Done::persist)
+        .collect::<Result<Vec<Written>, RunError>>()?;
+    folder.keep();
+    Ok(written)
 }
 
-/// Makes `dir` and the folders above it that are missing; returns those it made, top first.
-fn make_folders(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
-    let missing: Vec<PathBuf> = dir
-        .ancestors()
-        .take_while(|folder| !folder.as_os_str().is_empty() && !folder.exists())
-        .map(Path::to_path_buf)
-        .collect();
-    std::fs::create_dir_all(dir)?;
-    Ok(missing.into_iter().rev().collect())
+/// The output folder as a run found it. Pages make it (and the folders above it) when they
+/// need it; if the run then fails, the folders it made are removed again, once empty: a
+/// failed run leaves no trace. Made before the pages, so that it is dropped after them.
+pub struct Folder {
+    /// The folders that did not exist, deepest first.
+    missing: Vec<PathBuf>,
+    kept: bool,
+}
+
+impl Folder {
+    pub fn new(dir: &Path) -> Folder {
+        let missing = dir
+            .ancestors()
+            .take_while(|folder| !folder.as_os_str().is_empty() && !folder.exists())
+            .map(Path::to_path_buf)
+            .collect();
+        Folder {
+            missing,
+            kept: false,
+        }
+    }
+
+    /// The run wrote what it rendered: the folders stay.
+    pub fn keep(mut self) {
+        self.kept = true;
+    }
+}
+
+impl Drop for Folder {
+    fn drop(&mut self) {
+        if self.kept {
+            return;
+        }
+        for folder in &self.missing {
+            if std::fs::remove_dir(folder).is_err() {
+                break;
+            }
+        }
+    }
 }
 
 /// Temporary files are private (0600); a briefing keeps the old file's permissions, or gets the
@@ -399,16 +420,26 @@ mod tests {
     fn a_page_that_is_not_persisted_leaves_nothing_behind() {
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path().join("new/out");
+        let folder = Folder::new(&out);
         // Dropped half-way, as when another page fails to render.
         let mut pending = Pending::open(&out, "a.html", Mode::Write);
         pending.write_all(&vec![b'x'; 200_000]).unwrap();
-        drop(pending);
         // Finished but not persisted.
-        drop(render(&out, "b.html", &["page"], Mode::Write));
+        let done = render(&out, "b.html", &["page"], Mode::Write);
+        assert!(out.exists());
+        drop((pending, done, folder));
         assert!(
             !dir.path().join("new").exists(),
             "the folders made are removed"
         );
+        // Kept once written.
+        let folder = Folder::new(&out);
+        render(&out, "b.html", &["page"], Mode::Write)
+            .persist()
+            .unwrap();
+        folder.keep();
+        assert_eq!(read(&out.join("b.html")), "page");
+        std::fs::remove_file(out.join("b.html")).unwrap();
 
         std::fs::create_dir_all(&out).unwrap();
         std::fs::write(out.join("a.html"), "old").unwrap();

@@ -92,7 +92,8 @@ fn an_error_writes_nothing_and_leaves_the_old_output_whole() {
         "have taken the regional center",
         "have seized the regional center",
     );
-    std::fs::write(p.file("facts.yaml"), facts).unwrap();
+    std::fs::write(p.file("facts.yaml"), &facts).unwrap();
+    let broken = facts;
     let out = p.run(&["generate"]);
     assert_eq!(out.code, Some(1));
     assert!(out.stderr.contains("quote-not-found"), "{}", out.stderr);
@@ -108,6 +109,27 @@ fn an_error_writes_nothing_and_leaves_the_old_output_whole() {
     std::fs::write(p.file("facts.yaml"), "briefing: [\n").unwrap();
     assert_eq!(p.run(&["generate"]).code, Some(1));
     assert_eq!(read(&p, "output/briefing.html"), before_html);
+    // Nor does a failed run leave a folder behind where there was none: the briefing is
+    // rendered while the rules run, into temporary files that go when the rules fail.
+    std::fs::write(p.file("facts.yaml"), &broken).unwrap();
+    std::fs::remove_dir_all(p.file("output")).unwrap();
+    assert_eq!(p.run(&["generate"]).code, Some(1));
+    assert!(!p.file("output").exists(), "no output folder is left");
+}
+
+#[test]
+fn an_output_folder_that_cannot_be_made_cannot_run() {
+    let p = fixture("clean");
+    std::fs::write(p.file("blocker"), "a file, not a folder").unwrap();
+    let out = p.run(&["generate", "--out", "blocker"]);
+    assert_eq!(out.code, Some(2), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("cannot write `blocker/briefing.")
+            && out.stderr.contains("cannot make the folder `blocker`"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(read(&p, "blocker"), "a file, not a folder");
 }
 
 #[test]
