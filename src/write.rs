@@ -30,7 +30,8 @@ pub enum Mode {
     Compare,
 }
 
-/// Pages are handed over in pieces of this size, not piece by piece as templates produce them.
+/// Pages are handed over, and old files read, in pieces of this size: not piece by piece as
+/// templates produce them, nor in the 8 KB reads a buffered reader makes by default.
 const CHUNK: usize = 64 * 1024;
 
 /// One output file as it is rendered.
@@ -57,7 +58,9 @@ impl Pending {
     /// The file `name` in `out_dir`, to render into.
     pub fn open(out_dir: &Path, name: &str, mode: Mode) -> Pending {
         let target = out_dir.join(name);
-        let old = File::open(&target).ok().map(BufReader::new);
+        let old = File::open(&target)
+            .ok()
+            .map(|file| BufReader::with_capacity(CHUNK, file));
         Pending(BufWriter::with_capacity(
             CHUNK,
             Against {
