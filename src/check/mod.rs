@@ -68,6 +68,8 @@ pub fn check(loaded: &Loaded, file: &FactsFile, texts: &[SourceFile]) -> Report 
     let per_fact: Vec<(Vec<Finding>, Vec<quotes::NotFound>)> = file
         .facts
         .par_iter()
+        // Small tasks, so that both cores finish together.
+        .with_max_len(64)
         .map(|fact| {
             let (mut out, mut not_found) = (Vec::new(), Vec::new());
             fact_rules(&ctx, fact, &mut out, &mut not_found);

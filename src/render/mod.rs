@@ -158,7 +158,8 @@ pub fn facts(
     let texts = view::SharedTexts::new(layout, target);
     let per_fact: Vec<Result<Shared<FactSummary>, RunError>> = (0..layout.facts.len())
         .into_par_iter()
-        // One buffer per task, for every fact it renders.
+        // Small tasks, so that both cores finish together; one buffer per task.
+        .with_max_len(64)
         .map_init(
             || Vec::with_capacity(8 * 1024),
             |buffer, index| summary(layout, &texts, index, target, templates, buffer),

@@ -301,6 +301,9 @@ pub struct Layout<'a> {
     source_numbers: Vec<usize>,
     /// Every date of a fact, written out once.
     days: HashMap<Date, Shared<Day>>,
+    /// The short texts that recur from fact to fact (topics, places, claimants, checkers),
+    /// each once: each format writes these out once.
+    phrases: Vec<&'a str>,
     /// Anchors given so far (the topics'), so that later ones stay unique.
     anchors: Anchors,
     totals: Totals,
@@ -396,17 +399,22 @@ impl<'a> Layout<'a> {
             })
             .collect();
         let mut days = HashMap::new();
+        let mut phrases: ahash::AHashSet<&str> = ahash::AHashSet::new();
         for fact in &facts {
             for date in [&fact.date, &fact.verified_on].into_iter().flatten() {
                 days.entry(date.value)
                     .or_insert_with(|| Shared::new(&Day::new(&date.value)));
             }
+            let recurring = [&fact.claimed_by, &fact.location, &fact.verified_by];
+            let texts = recurring.into_iter().flatten().map(|t| t.value.as_str());
+            phrases.extend(texts.chain([fact.topic.value.trim()]));
         }
         Layout {
             file,
             facts,
             topics,
             days,
+            phrases: phrases.into_iter().collect(),
             ids,
             cited,
             first_citation,
@@ -450,16 +458,11 @@ impl<'a> SharedTexts<'a> {
     /// The sources' texts and the recurring phrases of every fact, for the fact views.
     pub fn new(layout: &Layout<'a>, target: Target) -> SharedTexts<'a> {
         let mut texts = SharedTexts::of_sources(layout, target);
-        for fact in &layout.facts {
-            let recurring = [&fact.claimed_by, &fact.location, &fact.verified_by];
-            let phrases = recurring.into_iter().flatten().map(|t| t.value.as_str());
-            for text in phrases.chain([fact.topic.value.trim()]) {
-                texts
-                    .phrases
-                    .entry(text)
-                    .or_insert_with(|| Text::text(plain(text, target)));
-            }
-        }
+        texts.phrases = layout
+            .phrases
+            .iter()
+            .map(|&text| (text, Text::text(plain(text, target))))
+            .collect();
         texts
     }
 
