@@ -16,6 +16,10 @@ pub fn render_notes(report: &Report, text: &str) -> String {
 }
 
 fn render_list(findings: &[Finding], text: &str) -> String {
+    // The index of a large file's lines is only worth building when there is something to show.
+    if findings.is_empty() {
+        return String::new();
+    }
     let lines = LineIndex::new(text);
     let renderer = Renderer::styled();
     let mut out = String::new();
