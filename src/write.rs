@@ -77,34 +77,18 @@ impl Pending {
         ))
     }
 
-    /// How many bytes have been rendered into it.
-    pub fn len(&self) -> u64 {
-        self.0.get_ref().len + self.0.buffer().len() as u64
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-
     /// Once the page is complete: whether it differs from the file on disk.
     pub fn finish(self) -> Result<Done, RunError> {
         let mut against = self.0.into_inner().map_err(|e| {
             let error = e.error().to_string();
             let writer = e.into_inner();
             let against = writer.get_ref();
-            RunError(format!(
-                "cannot write `{}`: {}",
-                display(&against.target),
-                against.failure.clone().unwrap_or(error)
-            ))
+            cannot_write(&against.target, &against.failure.clone().unwrap_or(error))
         })?;
-        let fail = |target: &Path, e: &dyn std::fmt::Display| {
-            RunError(format!("cannot write `{}`: {e}", display(target)))
-        };
         let at_end = match (&mut against.old, against.temp.is_some() || against.differs) {
             (Some(old), false) => old
                 .fill_buf()
-                .map_err(|e| fail(&against.target, &e))?
+                .map_err(|e| cannot_write(&against.target, &e))?
                 .is_empty(),
             _ => false,
         };
@@ -117,7 +101,9 @@ impl Pending {
         };
         if status != Written::Unchanged && against.mode == Mode::Write && against.temp.is_none() {
             // The page is the old file's beginning, or empty: the difference is at the end.
-            against.diverge().map_err(|e| fail(&against.target, &e))?;
+            against
+                .diverge()
+                .map_err(|e| cannot_write(&against.target, &e))?;
         }
         Ok(Done {
             status,
@@ -147,7 +133,7 @@ impl Output for Pending {
         against
             .failure
             .as_ref()
-            .map(|e| RunError(format!("cannot write `{}`: {e}", display(&against.target))))
+            .map(|e| cannot_write(&against.target, e))
     }
 }
 
@@ -239,9 +225,7 @@ impl Done {
     /// page is unchanged, or only compared).
     pub fn persist(mut self) -> Result<Written, RunError> {
         let target = self.against.target.clone();
-        let fail = |e: &dyn std::fmt::Display| {
-            RunError(format!("cannot write `{}`: {e}", display(&target)))
-        };
+        let fail = |e: &dyn std::fmt::Display| cannot_write(&target, e);
         if let Some(temp) = self.against.temp.take() {
             let temp = temp.into_inner().map_err(|e| fail(e.error()))?;
             temp.as_file().sync_all().map_err(|e| fail(&e))?;
@@ -271,6 +255,10 @@ pub fn write_all(out_dir: &Path, files: &[Rendered]) -> Result<Vec<Written>, Run
         .collect::<Result<Vec<Written>, RunError>>()?;
     folder.keep();
     Ok(written)
+}
+
+fn cannot_write(target: &Path, e: &dyn std::fmt::Display) -> RunError {
+    RunError(format!("cannot write `{}`: {e}", display(target)))
 }
 
 /// The output folder as a run found it. Pages make it (and the folders above it) when they

@@ -105,7 +105,7 @@ pub fn render(
         .map(|(&target, page)| {
             let name = file_name(target);
             let content = String::from_utf8(page)
-                .map_err(|e| RunError(format!("{name} is not UTF-8: {e}")))?;
+                .map_err(|e| RunError(format!("{name} was rendered as invalid UTF-8: {e}")))?;
             Ok(Rendered { name, content })
         })
         .collect()
@@ -113,7 +113,7 @@ pub fn render(
 
 /// Renders the chosen formats (`on_file` tells, for each source, whether its text was read)
 /// into the outputs that `open` gives for each file name, in the order of
-/// [`Formats::targets`]: for each format, every fact through its fact template on every core,
+/// [`Formats::file_names`]: for each format, every fact through its fact template on every core,
 /// then the page around them. `changes` (from `generate --since`) adds a "What changed"
 /// section at the top.
 pub fn render_into<O: Output>(
@@ -204,8 +204,11 @@ fn summary(
     let mut piece = |name: &str| -> Result<view::Text, RunError> {
         buffer.clear();
         templates.render_context(name, &what, &context, buffer)?;
-        let text = std::str::from_utf8(buffer)
-            .map_err(|e| RunError(format!("template `{name}` gave {what} as no text: {e}")))?;
+        let text = std::str::from_utf8(buffer).map_err(|e| {
+            RunError(format!(
+                "template `{name}` rendered {what} as invalid UTF-8: {e}"
+            ))
+        })?;
         Ok(view::Text::markup(text.trim_end()))
     };
     let card = piece(fact_template(target))?;
