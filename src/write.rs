@@ -183,7 +183,16 @@ impl Against {
             let folder = display(&self.out_dir);
             std::io::Error::new(e.kind(), format!("cannot make the folder `{folder}`: {e}"))
         })?;
-        let temp = tempfile::NamedTempFile::new_in(&self.out_dir)?;
+        // Named after the page, so that one left by an interrupted run says what it is.
+        let name = self
+            .target
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy();
+        let temp = tempfile::Builder::new()
+            .prefix(&format!(".{name}."))
+            .suffix(".tmp")
+            .tempfile_in(&self.out_dir)?;
         readable(&temp, &self.target)?;
         let mut temp = BufWriter::with_capacity(CHUNK, temp);
         if self.len > 0 {
@@ -415,6 +424,15 @@ mod tests {
         // Dropped half-way, as when another page fails to render.
         let mut pending = Pending::open(&out, "a.html", Mode::Write);
         pending.write_all(&vec![b'x'; 200_000]).unwrap();
+        // Meanwhile its temporary file says what it is.
+        let names: Vec<String> = std::fs::read_dir(&out)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        assert!(
+            matches!(&names[..], [n] if n.starts_with(".a.html.") && n.ends_with(".tmp")),
+            "{names:?}"
+        );
         // Finished but not persisted.
         let done = render(&out, "b.html", &["page"], Mode::Write);
         assert!(out.exists());
