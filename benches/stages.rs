@@ -26,6 +26,7 @@ use factsheet::text::{find_parts, normalize, quote_parts};
 use std::collections::HashMap;
 use std::hint::black_box;
 use std::path::PathBuf;
+use std::sync::atomic::AtomicBool;
 use std::time::Duration;
 
 /// A fact base, loaded and read once, as the input of the stages after loading.
@@ -228,12 +229,19 @@ fn rendering(c: &mut Criterion, base: &Base) -> Vec<Rendered> {
         let mut g = group(c, &format!("facts_{name}"), n);
         g.bench_function(BenchmarkId::from_parameter(n), |b| {
             b.iter_with_large_drop(|| {
-                facts(black_box(&layout), &base.templates, target).expect("renders")
+                facts(
+                    black_box(&layout),
+                    &base.templates,
+                    target,
+                    &AtomicBool::new(false),
+                )
+                .expect("renders")
             });
         });
         g.finish();
 
-        let summaries = facts(&layout, &base.templates, target).expect("renders");
+        let summaries =
+            facts(&layout, &base.templates, target, &AtomicBool::new(false)).expect("renders");
         let mut g = group(c, &format!("page_{name}"), n);
         g.bench_function(BenchmarkId::from_parameter(n), |b| {
             b.iter_with_large_drop(|| {

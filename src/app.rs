@@ -17,6 +17,7 @@ use clap::CommandFactory;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// How a command ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -187,9 +188,11 @@ fn generate_command(args: &GenerateArgs, log: Log) -> Result<Outcome, RunError> 
     // are done with them.
     let (mut check_lines, mut briefing_lines) = (Lines::default(), Lines::default());
     let folder = crate::write::Folder::new(&args.out);
+    // Set when the rules find an error: the rendering then stops early.
+    let stop = AtomicBool::new(false);
     let (checked, briefing) = rayon::join(
         {
-            let (loaded, lines) = (&loaded, &mut check_lines);
+            let (loaded, lines, stop) = (&loaded, &mut check_lines, &stop);
             move || {
                 let report = log.stage_into(
                     lines,
@@ -197,12 +200,15 @@ fn generate_command(args: &GenerateArgs, log: Log) -> Result<Outcome, RunError> 
                     || check::check(loaded, file, &texts),
                     check_said,
                 );
+                if report.has_errors() {
+                    stop.store(true, Ordering::Relaxed);
+                }
                 drop(texts);
                 let text = (!report.findings.is_empty()).then_some(text);
                 (report, text)
             }
         },
-        || render_briefing(args, log, &mut briefing_lines, file, &on_file),
+        || render_briefing(args, log, &mut briefing_lines, file, &on_file, &stop),
     );
     log.say(check_lines);
     log.say(briefing_lines);
@@ -292,6 +298,7 @@ fn render_briefing(
     lines: &mut Lines,
     file: &FactsFile,
     on_file: &[bool],
+    stop: &AtomicBool,
 ) -> Result<Briefing, RunError> {
     let changes = match &args.since {
         None => None,
@@ -341,6 +348,7 @@ fn render_briefing(
                 args.format,
                 changes.as_ref(),
                 &open,
+                stop,
             )?;
             pages
                 .into_iter()

@@ -10,6 +10,7 @@ use crate::load::RunError;
 use crate::load::model::FactsFile;
 use markdown::Target;
 use rayon::prelude::*;
+use std::sync::atomic::{AtomicBool, Ordering};
 pub use templates::Templates;
 use view::{FactSummary, Shared};
 
@@ -97,7 +98,15 @@ pub fn render(
     changes: Option<&Diff>,
 ) -> Result<Vec<Rendered>, RunError> {
     let open = |_: &'static str| Ok(Vec::new());
-    let pages = render_into(file, on_file, templates, formats, changes, &open)?;
+    let pages = render_into(
+        file,
+        on_file,
+        templates,
+        formats,
+        changes,
+        &open,
+        &AtomicBool::new(false),
+    )?;
     formats
         .targets()
         .iter()
@@ -115,7 +124,8 @@ pub fn render(
 /// into the outputs that `open` gives for each file name, in the order of
 /// [`Formats::file_names`]: for each format, every fact through its fact template on every core,
 /// then the page around them. `changes` (from `generate --since`) adds a "What changed"
-/// section at the top.
+/// section at the top. Once `stop` is set (the rules found an error, so the briefing will not
+/// be used), the rendering ends early with an error.
 pub fn render_into<O: Output>(
     file: &FactsFile,
     on_file: &[bool],
@@ -123,21 +133,23 @@ pub fn render_into<O: Output>(
     formats: Formats,
     changes: Option<&Diff>,
     open: &(dyn Fn(&'static str) -> Result<O, RunError> + Sync),
+    stop: &AtomicBool,
 ) -> Result<Vec<O>, RunError> {
     let layout = view::Layout::new(file, on_file);
     let page_of = |target: Target, summaries: Vec<Shared<FactSummary>>| -> Result<O, RunError> {
+        stopped(stop)?;
         let mut out = open(file_name(target))?;
         let rendered = page(&layout, &summaries, target, templates, changes, &mut out);
         crate::background::drop_later(summaries);
         rendered.map(|()| out)
     };
-    let one = |target: Target| page_of(target, facts(&layout, templates, target)?);
+    let one = |target: Target| page_of(target, facts(&layout, templates, target, stop)?);
     match formats.targets() {
         // A page is made on one core. So the HTML facts (the larger part) come first, on every
         // core; then the HTML page is made on one core while the other renders the Markdown
         // facts and page.
         [Target::Markdown, Target::Html] => {
-            let summaries = facts(&layout, templates, Target::Html)?;
+            let summaries = facts(&layout, templates, Target::Html, stop)?;
             let (markdown, html) = rayon::join(
                 || one(Target::Markdown),
                 || page_of(Target::Html, summaries),
@@ -154,6 +166,7 @@ pub fn facts(
     layout: &view::Layout<'_>,
     templates: &Templates,
     target: Target,
+    stop: &AtomicBool,
 ) -> Result<Vec<Shared<FactSummary>>, RunError> {
     let texts = view::SharedTexts::new(layout, target);
     let per_fact: Vec<Result<Shared<FactSummary>, RunError>> = (0..layout.facts.len())
@@ -162,7 +175,10 @@ pub fn facts(
         .with_max_len(64)
         .map_init(
             || Vec::with_capacity(8 * 1024),
-            |buffer, index| summary(layout, &texts, index, target, templates, buffer),
+            |buffer, index| {
+                stopped(stop)?;
+                summary(layout, &texts, index, target, templates, buffer)
+            },
         )
         .collect();
     // The first failure in briefing order, so that the message is the same on every run.
@@ -186,6 +202,14 @@ pub fn page(
         .map_err(|e| out.failure().unwrap_or(e));
     crate::background::drop_later((view, context));
     rendered
+}
+
+/// An error once `stop` is set.
+fn stopped(stop: &AtomicBool) -> Result<(), RunError> {
+    if stop.load(Ordering::Relaxed) {
+        return Err(RunError("the rendering was stopped".to_owned()));
+    }
+    Ok(())
 }
 
 /// One fact through the fact template (and the notes template, when the format has one).
@@ -234,5 +258,53 @@ struct FactName<'a>(&'a view::Text);
 impl std::fmt::Display for FactName<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "fact `{}`", self.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::atomic::AtomicUsize;
+
+    /// Renders the clean fixture with `stop` as given; how many outputs were opened.
+    fn opened(stop: bool) -> (Result<Vec<Vec<u8>>, RunError>, usize) {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/clean/facts.yaml");
+        let loaded = crate::load::load_facts(&path).unwrap();
+        let file = loaded.content.as_ref().unwrap();
+        let templates = Templates::builtin().unwrap();
+        let count = AtomicUsize::new(0);
+        let open = |_: &'static str| {
+            count.fetch_add(1, Ordering::Relaxed);
+            Ok(Vec::new())
+        };
+        let on_file = vec![true; file.sources.len()];
+        let stop = AtomicBool::new(stop);
+        let result = render_into(file, &on_file, &templates, Formats::All, None, &open, &stop);
+        (result, count.into_inner())
+    }
+
+    #[test]
+    fn a_stopped_rendering_ends_without_opening_an_output() {
+        let (result, count) = opened(false);
+        assert!(result.is_ok_and(|pages| pages.iter().all(|p| !p.is_empty())));
+        assert_eq!(count, 2);
+        let (result, count) = opened(true);
+        assert!(result.is_err());
+        assert_eq!(count, 0, "no page was begun");
+    }
+
+    #[test]
+    fn a_stopped_rendering_renders_no_fact() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/clean/facts.yaml");
+        let loaded = crate::load::load_facts(&path).unwrap();
+        let file = loaded.content.as_ref().unwrap();
+        let layout = view::Layout::new(file, &[]);
+        let templates = Templates::builtin().unwrap();
+        for (stop, renders) in [(false, true), (true, false)] {
+            let result = facts(&layout, &templates, Target::Html, &AtomicBool::new(stop));
+            assert_eq!(result.is_ok(), renders, "stop: {stop}");
+        }
     }
 }
