@@ -1,7 +1,9 @@
 //! Numbers read as values (contract §1, "Numbers"): `1,597` = `1597`, `1.4 million` = `1400000`,
 //! `twenty-six` = `26`, `7th` = `7`. Years and the digits of dates are left out.
 
+use ahash::AHashMap as HashMap;
 use std::fmt;
+use std::sync::LazyLock;
 
 /// An exact decimal value: `digits` × 10^`exponent`, with no leading or trailing zeros in
 /// `digits`, so equal values have equal representations (and no size limit).
@@ -237,18 +239,7 @@ const SCALES: &[(&str, i32)] = &[
     ("trillion", 12),
 ];
 
-// The words of these lists are compared with `eq_ignore_ascii_case`, which is what comparing the
-// lowercased word would give (without making a String for every word of a text): a word with a
-// letter that is not ASCII keeps one in its lowercase, but for the Kelvin sign (which gives `k`),
-// and no word of the lists has a `k`.
-
-fn scale_power(word: &str) -> Option<i32> {
-    SCALES
-        .iter()
-        .find(|(scale, _)| scale.eq_ignore_ascii_case(word))
-        .map(|&(_, power)| power)
-}
-
+#[derive(Clone, Copy)]
 enum NumberWord {
     /// one to nineteen, and the tens.
     Small(u128),
@@ -257,24 +248,51 @@ enum NumberWord {
     Scale(i32),
 }
 
+/// Every number word of the lists above, lowercase, with what it means. "zero" and "zeroth"
+/// are left out: they are not in the contract's list, and "zero" rarely carries a figure.
+static NUMBER_WORDS: LazyLock<HashMap<&'static str, NumberWord>> = LazyLock::new(|| {
+    let small = |list: &'static [&'static str], factor: u128, make: fn(u128) -> NumberWord| {
+        list.iter()
+            .enumerate()
+            .skip(1) // "zero", "zeroth", and the tens' empty places
+            .filter(|(_, w)| !w.is_empty())
+            .map(move |(n, w)| (*w, make(n as u128 * factor)))
+    };
+    small(UNITS, 1, NumberWord::Small)
+        .chain(small(TENS, 10, NumberWord::Small))
+        .chain(small(ORDINALS, 1, NumberWord::Ordinal))
+        .chain(small(TENS_ORDINALS, 10, NumberWord::Ordinal))
+        .chain(
+            SCALES
+                .iter()
+                .map(|&(w, power)| (w, NumberWord::Scale(power))),
+        )
+        .collect()
+});
+
+fn scale_power(word: &str) -> Option<i32> {
+    match number_word(word)? {
+        NumberWord::Scale(power) => Some(power),
+        _ => None,
+    }
+}
+
+/// The longest word of the lists ("seventeenth"), with room to spare.
+const LONGEST_NUMBER_WORD: usize = 16;
+
+/// What `w` means as a number word, its case ignored. Only ASCII letters are lowercased, so a
+/// word with a letter that is not ASCII is none (as `eq_ignore_ascii_case` would have it).
 fn number_word(w: &str) -> Option<NumberWord> {
-    let is = |listed: &&str| !listed.is_empty() && listed.eq_ignore_ascii_case(w);
-    if is(&"zero") || is(&"zeroth") {
-        return None; // not in the contract's list; "zero" rarely carries a figure
+    if w.len() > LONGEST_NUMBER_WORD {
+        return None;
     }
-    if let Some(n) = UNITS.iter().position(is) {
-        return Some(NumberWord::Small(n as u128));
-    }
-    if let Some(n) = TENS.iter().position(is) {
-        return Some(NumberWord::Small(n as u128 * 10));
-    }
-    if let Some(n) = ORDINALS.iter().position(is) {
-        return Some(NumberWord::Ordinal(n as u128));
-    }
-    if let Some(n) = TENS_ORDINALS.iter().position(is) {
-        return Some(NumberWord::Ordinal(n as u128 * 10));
-    }
-    scale_power(w).map(NumberWord::Scale)
+    let mut lower = [0u8; LONGEST_NUMBER_WORD];
+    let lower = &mut lower[..w.len()];
+    lower.copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    // Lowercasing ASCII letters keeps UTF-8 valid.
+    let lower = std::str::from_utf8(lower).ok()?;
+    NUMBER_WORDS.get(lower).copied()
 }
 
 fn is_month(tok: &Tok<'_>) -> bool {
@@ -603,6 +621,28 @@ mod tests {
         assert_eq!(values("one hundred and twenty people"), ["120"]);
         assert_eq!(values("Twenty people"), ["20"]);
         assert_eq!(values("four amphibious ships, five six"), ["4", "5", "6"]);
+    }
+
+    #[test]
+    fn every_listed_word_is_known_in_any_case_and_zero_is_not() {
+        let listed = UNITS
+            .iter()
+            .chain(TENS)
+            .chain(ORDINALS)
+            .chain(TENS_ORDINALS)
+            .chain(SCALES.iter().map(|(w, _)| w))
+            .filter(|w| !w.is_empty() && !w.starts_with("zero"));
+        for word in listed {
+            assert!(number_word(word).is_some(), "{word}");
+            assert!(number_word(&word.to_uppercase()).is_some(), "{word}");
+        }
+        assert_eq!(values("Zero people, zeroth ELEVENTH"), ["11"]);
+        assert_eq!(
+            values("Seventeenth and Seventeen Thousand"),
+            ["17", "17000"]
+        );
+        // A letter that is not ASCII is not lowercased: no number word has one.
+        assert!(values("ſeven, twenty\u{212a}").is_empty());
     }
 
     #[test]
