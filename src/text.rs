@@ -6,14 +6,37 @@ use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 /// The text with each run of white space made one space, and none at the ends.
 pub fn collapse_spaces(s: &str) -> String {
     // Most texts have nothing to collapse: those are copied as they are.
-    let tidy = !s.starts_with(' ')
-        && !s.ends_with(' ')
-        && !s.contains("  ")
-        && s.chars().all(|c| c == ' ' || !c.is_whitespace());
-    if tidy {
+    if is_collapsed(s) {
         return s.to_owned();
     }
     s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Whether `s` has no white space but single spaces between words, in one pass over its bytes.
+fn is_collapsed(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
+        return false;
+    }
+    let mut after_space = false;
+    for (i, &b) in bytes.iter().enumerate() {
+        match b {
+            b' ' if after_space => return false,
+            b' ' => {
+                after_space = true;
+                continue;
+            }
+            b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' => return false,
+            // The first bytes of the white space beyond ASCII (U+0085, U+00A0, U+1680,
+            // U+2000 to U+205F, U+3000); each begins a character.
+            0xC2 | 0xE1 | 0xE2 | 0xE3 if s[i..].chars().next().is_some_and(char::is_whitespace) => {
+                return false;
+            }
+            _ => {}
+        }
+        after_space = false;
+    }
+    true
 }
 
 /// NFC; every run of white space (the no-break space included) becomes one space; curly quotes
@@ -149,6 +172,19 @@ mod tests {
         );
         assert_eq!(collapse_spaces("a  b"), "a b");
         assert_eq!(collapse_spaces(""), "");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn collapsed_text_is_found_in_one_pass(
+            text in "[a-z \t\n\r\u{b}\u{c}\u{85}\u{a0}\u{1680}\u{2000}-\u{2030}\u{205f}\u{3000}\u{e9}\u{2019}]{0,12}"
+        ) {
+            let plain = !text.starts_with(' ')
+                && !text.ends_with(' ')
+                && !text.contains("  ")
+                && text.chars().all(|c| c == ' ' || !c.is_whitespace());
+            proptest::prop_assert_eq!(is_collapsed(&text), plain);
+        }
     }
 
     #[test]
