@@ -114,23 +114,36 @@ impl Templates {
     }
 }
 
-/// HTML escaping for templates: the same entities as tera's own, but written run by run rather
-/// than byte by byte, which matters when a briefing is a hundred megabytes.
+/// HTML escaping for templates: the same entities as tera's own, but the text between them is
+/// found with memchr and written at once, which matters when a briefing is a hundred megabytes.
 fn escape_html(input: &str, out: &mut dyn Write) -> std::io::Result<()> {
     let bytes = input.as_bytes();
+    // The next `&`, `<` or `>`, and the next `"` or `'`, from `start` on.
+    let angle = |from: usize| memchr::memchr3(b'&', b'<', b'>', &bytes[from..]).map(|i| from + i);
+    let quote = |from: usize| memchr::memchr2(b'"', b'\'', &bytes[from..]).map(|i| from + i);
+    let (mut next_angle, mut next_quote) = (angle(0), quote(0));
     let mut start = 0;
-    for (i, byte) in bytes.iter().enumerate() {
-        let entity: &[u8] = match byte {
+    loop {
+        let at = match (next_angle, next_quote) {
+            (Some(a), Some(q)) => a.min(q),
+            (Some(at), None) | (None, Some(at)) => at,
+            (None, None) => break,
+        };
+        let entity: &[u8] = match bytes[at] {
             b'&' => b"&amp;",
             b'<' => b"&lt;",
             b'>' => b"&gt;",
             b'"' => b"&quot;",
-            b'\'' => b"&#39;",
-            _ => continue,
+            _ => b"&#39;",
         };
-        out.write_all(&bytes[start..i])?;
+        out.write_all(&bytes[start..at])?;
         out.write_all(entity)?;
-        start = i + 1;
+        start = at + 1;
+        if next_angle == Some(at) {
+            next_angle = angle(start);
+        } else {
+            next_quote = quote(start);
+        }
     }
     out.write_all(&bytes[start..])
 }
@@ -203,5 +216,14 @@ mod tests {
             assert_eq!(escaped(text), String::from_utf8(teras).unwrap(), "{text}");
         }
         assert_eq!(escaped("a<b"), "a&lt;b");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn escaping_equals_teras_own(text in "[a-z &<>\"'\u{e9}\u{2019}]{0,30}") {
+            let mut teras = Vec::new();
+            tera::escape_html(&text, &mut teras).unwrap();
+            proptest::prop_assert_eq!(escaped(&text), String::from_utf8(teras).unwrap());
+        }
     }
 }
