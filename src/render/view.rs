@@ -123,6 +123,18 @@ impl Text {
         Shared::new(&text)
     }
 
+    /// An id, or an anchor made of one: lowercase letters, digits and hyphens (`Id::parse`),
+    /// which no format escapes. So it is passed as markup, which HTML templates write without
+    /// looking for characters to escape: anchors are written hundreds of thousands of times.
+    fn id(text: String) -> Text {
+        debug_assert!(
+            text.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'),
+            "{text}"
+        );
+        Text::markup(&text)
+    }
+
     /// Text that is already markup of its format (a statement rendered from Markdown, a
     /// rendered card): templates write it as it is, with no `| safe` (which would copy it).
     pub fn markup(text: &str) -> Text {
@@ -387,7 +399,7 @@ impl<'a> Layout<'a> {
             .iter()
             .map(|f| {
                 let id = &f.id.value;
-                (Text::text(id.0.clone()), Text::text(format!("fact-{id}")))
+                (Text::id(id.0.clone()), Text::id(format!("fact-{id}")))
             })
             .collect();
         let source_ids = file
@@ -395,7 +407,7 @@ impl<'a> Layout<'a> {
             .iter()
             .map(|s| {
                 let id = &s.id.value;
-                (Text::text(id.0.clone()), Text::text(format!("source-{id}")))
+                (Text::id(id.0.clone()), Text::id(format!("source-{id}")))
             })
             .collect();
         let mut days = HashMap::new();
