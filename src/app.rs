@@ -336,7 +336,7 @@ fn render_briefing(
         crate::write::Mode::Write
     };
     // Each page goes to its file as it renders; the files change only once all have rendered.
-    let open = |name: &'static str| Ok(crate::write::Pending::open(&args.out, name, mode));
+    let open = |name: &'static str| crate::write::Pending::open(&args.out, name, mode);
     let pages = log.stage_into(
         lines,
         "render",

@@ -5,13 +5,15 @@
 //! from the first difference on it is written to a temporary file beside it, which is renamed
 //! over the old one only once every page has rendered ([`Done::persist`]). A failed or
 //! interrupted run leaves the old files, never half of one, and a run that changes nothing
-//! writes nothing.
+//! writes nothing. The comparing and writing is done on a thread of the page's own.
 
 use crate::load::{RunError, display};
 use crate::render::{Output, Rendered};
 use std::fs::File;
 use std::io::{BufRead, BufReader, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, Sender, SyncSender};
+use std::thread::JoinHandle;
 
 /// What happened to one file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,8 +36,20 @@ pub enum Mode {
 /// templates produce them, nor in the 8 KB reads a buffered reader makes by default.
 const CHUNK: usize = 64 * 1024;
 
-/// One output file as it is rendered.
-pub struct Pending(BufWriter<Against>);
+/// One output file as it is rendered. Its pieces are compared with the old file, or written,
+/// on a thread of its own: a page is made on one core, and that core then only makes it.
+pub struct Pending {
+    /// The piece being filled.
+    piece: Vec<u8>,
+    /// Full pieces go to the writer, which sends them back empty to be filled again.
+    to_writer: Option<SyncSender<Vec<u8>>>,
+    emptied: Receiver<Vec<u8>>,
+    writer: Option<JoinHandle<Against>>,
+    target: PathBuf,
+}
+
+/// Full pieces that may wait for the writer: enough to keep it busy, few enough to hold little.
+const WAITING: usize = 2;
 
 /// The comparison with the old file, and the temporary file once they differ.
 struct Against {
@@ -56,35 +70,48 @@ struct Against {
 
 impl Pending {
     /// The file `name` in `out_dir`, to render into.
-    pub fn open(out_dir: &Path, name: &str, mode: Mode) -> Pending {
+    pub fn open(out_dir: &Path, name: &str, mode: Mode) -> Result<Pending, RunError> {
         let target = out_dir.join(name);
         let old = File::open(&target)
             .ok()
             .map(|file| BufReader::with_capacity(CHUNK, file));
-        Pending(BufWriter::with_capacity(
-            CHUNK,
-            Against {
-                existed: old.is_some(),
-                target,
-                out_dir: out_dir.to_path_buf(),
-                mode,
-                old,
-                len: 0,
-                differs: false,
-                temp: None,
-                failure: None,
-            },
-        ))
+        let against = Against {
+            existed: old.is_some(),
+            target: target.clone(),
+            out_dir: out_dir.to_path_buf(),
+            mode,
+            old,
+            len: 0,
+            differs: false,
+            temp: None,
+            failure: None,
+        };
+        let (to_writer, pieces) = std::sync::mpsc::sync_channel(WAITING);
+        let (give_back, emptied) = std::sync::mpsc::channel();
+        let writer = std::thread::Builder::new()
+            .name(format!("write {name}"))
+            .spawn(move || against.take_all(&pieces, &give_back))
+            .map_err(|e| cannot_write(&target, &e))?;
+        Ok(Pending {
+            piece: Vec::with_capacity(CHUNK),
+            to_writer: Some(to_writer),
+            emptied,
+            writer: Some(writer),
+            target,
+        })
     }
 
     /// Once the page is complete: whether it differs from the file on disk.
-    pub fn finish(self) -> Result<Done, RunError> {
-        let mut against = self.0.into_inner().map_err(|e| {
-            let error = e.error().to_string();
-            let writer = e.into_inner();
-            let against = writer.get_ref();
-            cannot_write(&against.target, &against.failure.clone().unwrap_or(error))
-        })?;
+    pub fn finish(mut self) -> Result<Done, RunError> {
+        if !self.piece.is_empty() {
+            let last = std::mem::take(&mut self.piece);
+            // A writer that stopped has said why; `wait` gives its reason.
+            let _ = self.to_writer.as_ref().map(|w| w.send(last));
+        }
+        let mut against = self.wait()?;
+        if let Some(failure) = &against.failure {
+            return Err(cannot_write(&against.target, failure));
+        }
         let at_end = match (&mut against.old, against.temp.is_some() || against.differs) {
             (Some(old), false) => old
                 .fill_buf()
@@ -111,25 +138,60 @@ impl Pending {
             against,
         })
     }
+
+    /// Tells the writer that nothing more comes, and waits until it has taken every piece.
+    fn wait(&mut self) -> Result<Against, RunError> {
+        self.to_writer = None;
+        let writer = self
+            .writer
+            .take()
+            .ok_or_else(|| cannot_write(&self.target, &"the page was already finished"))?;
+        writer
+            .join()
+            .map_err(|_| cannot_write(&self.target, &"the writing thread failed"))
+    }
+
+    /// Hands the full piece to the writer, and takes an empty one.
+    fn hand_over(&mut self) -> std::io::Result<()> {
+        let next = self
+            .emptied
+            .try_recv()
+            .unwrap_or_else(|_| Vec::with_capacity(CHUNK));
+        let full = std::mem::replace(&mut self.piece, next);
+        match &self.to_writer {
+            Some(writer) if writer.send(full).is_ok() => Ok(()),
+            // The writer stopped at a failure, which `Output::failure` gives.
+            _ => Err(std::io::Error::other("the page could not be written")),
+        }
+    }
 }
 
 impl Write for Pending {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.write(buf)
+        self.write_all(buf)?;
+        Ok(buf.len())
     }
 
-    fn write_all(&mut self, buf: &[u8]) -> std::io::Result<()> {
-        self.0.write_all(buf)
+    fn write_all(&mut self, mut buf: &[u8]) -> std::io::Result<()> {
+        while !buf.is_empty() {
+            let n = (CHUNK - self.piece.len()).min(buf.len());
+            self.piece.extend_from_slice(&buf[..n]);
+            buf = &buf[n..];
+            if self.piece.len() == CHUNK {
+                self.hand_over()?;
+            }
+        }
+        Ok(())
     }
 
     fn flush(&mut self) -> std::io::Result<()> {
-        self.0.flush()
+        Ok(())
     }
 }
 
 impl Output for Pending {
-    fn failure(&self) -> Option<RunError> {
-        let against = self.0.get_ref();
+    fn failure(&mut self) -> Option<RunError> {
+        let against = self.wait().ok()?;
         against
             .failure
             .as_ref()
@@ -137,7 +199,33 @@ impl Output for Pending {
     }
 }
 
+impl Drop for Pending {
+    /// A page dropped unfinished (another page failed): its writer ends, and with it the
+    /// temporary file, before the output folder is tidied.
+    fn drop(&mut self) {
+        if self.writer.is_some() {
+            let _ = self.wait();
+        }
+    }
+}
+
 impl Against {
+    /// The writer's work: takes every piece that comes, until the page is finished or a piece
+    /// cannot be read against the old file or written (then `failure` says why, and the
+    /// pieces stop being taken).
+    fn take_all(mut self, pieces: &Receiver<Vec<u8>>, give_back: &Sender<Vec<u8>>) -> Against {
+        for mut piece in pieces {
+            if let Err(e) = self.take(&piece) {
+                self.failure = Some(e.to_string());
+                break;
+            }
+            piece.clear();
+            // The page may be finished already.
+            let _ = give_back.send(piece);
+        }
+        self
+    }
+
     /// Takes `buf`: compared while the old file agrees, written once they differ.
     fn take(&mut self, buf: &[u8]) -> std::io::Result<()> {
         if let Some(temp) = &mut self.temp {
@@ -205,22 +293,6 @@ impl Against {
     }
 }
 
-impl Write for Against {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        match self.take(buf) {
-            Ok(()) => Ok(buf.len()),
-            Err(e) => {
-                self.failure.get_or_insert_with(|| e.to_string());
-                Err(e)
-            }
-        }
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
 /// A complete page: whether it differs from the file on disk, and, when it is to be written,
 /// the temporary file that holds it.
 pub struct Done {
@@ -251,7 +323,7 @@ pub fn write_all(out_dir: &Path, files: &[Rendered]) -> Result<Vec<Written>, Run
     let done = files
         .iter()
         .map(|file| {
-            let mut pending = Pending::open(out_dir, file.name, Mode::Write);
+            let mut pending = Pending::open(out_dir, file.name, Mode::Write)?;
             match pending.write_all(file.content.as_bytes()) {
                 Ok(()) => pending.finish(),
                 Err(e) => Err(pending.failure().unwrap_or_else(|| RunError(e.to_string()))),
@@ -333,7 +405,7 @@ mod tests {
 
     /// Renders `pieces` into `name` in `dir` as a page does, and finishes it.
     fn render(dir: &Path, name: &str, pieces: &[&str], mode: Mode) -> Done {
-        let mut pending = Pending::open(dir, name, mode);
+        let mut pending = Pending::open(dir, name, mode).unwrap();
         for piece in pieces {
             pending.write_all(piece.as_bytes()).unwrap();
         }
@@ -421,21 +493,19 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path().join("new/out");
         let folder = Folder::new(&out);
-        // Dropped half-way, as when another page fails to render.
-        let mut pending = Pending::open(&out, "a.html", Mode::Write);
-        pending.write_all(&vec![b'x'; 200_000]).unwrap();
-        // Meanwhile its temporary file says what it is.
+        // Finished but not persisted: its temporary file says what it is.
+        let done = render(&out, "b.html", &["page"], Mode::Write);
         let names: Vec<String> = std::fs::read_dir(&out)
             .unwrap()
             .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
             .collect();
         assert!(
-            matches!(&names[..], [n] if n.starts_with(".a.html.") && n.ends_with(".tmp")),
+            matches!(&names[..], [n] if n.starts_with(".b.html.") && n.ends_with(".tmp")),
             "{names:?}"
         );
-        // Finished but not persisted.
-        let done = render(&out, "b.html", &["page"], Mode::Write);
-        assert!(out.exists());
+        // Dropped half-way, as when another page fails to render.
+        let mut pending = Pending::open(&out, "a.html", Mode::Write).unwrap();
+        pending.write_all(&vec![b'x'; 200_000]).unwrap();
         drop((pending, done, folder));
         assert!(
             !dir.path().join("new").exists(),

@@ -82,7 +82,7 @@ struct FactContext<'a> {
 pub trait Output: std::io::Write + Send {
     /// The output's own failure (a full disk), which explains a failed page better than the
     /// template error that wraps it.
-    fn failure(&self) -> Option<RunError> {
+    fn failure(&mut self) -> Option<RunError> {
         None
     }
 }
