@@ -103,10 +103,11 @@ impl Pending {
 
     /// Once the page is complete: whether it differs from the file on disk.
     pub fn finish(mut self) -> Result<Done, RunError> {
-        if !self.piece.is_empty() {
-            let last = std::mem::take(&mut self.piece);
-            // A writer that stopped has said why; `wait` gives its reason.
-            let _ = self.to_writer.as_ref().map(|w| w.send(last));
+        if let Some(writer) = &self.to_writer
+            && !self.piece.is_empty()
+        {
+            // A writer that stopped takes nothing more; its `failure` says why.
+            let _ = writer.send(std::mem::take(&mut self.piece));
         }
         let mut against = self.wait()?;
         if let Some(failure) = &against.failure {
@@ -465,6 +466,24 @@ mod tests {
         assert_eq!(done.status, Written::Updated);
         done.persist().unwrap();
         assert_eq!(read(&dir.path().join("a.html")), new);
+    }
+
+    #[test]
+    fn a_page_that_cannot_be_written_says_why() {
+        let dir = tempfile::tempdir().unwrap();
+        let blocker = dir.path().join("blocker");
+        std::fs::write(&blocker, "a file where the folder should be").unwrap();
+        let mut pending = Pending::open(&blocker, "a.html", Mode::Write).unwrap();
+        // The writer stops at the first piece; the page learns it at a later one.
+        let error = match pending.write_all(&vec![b'x'; 10 * CHUNK]) {
+            Err(_) => pending.failure(),
+            Ok(()) => pending.finish().err(),
+        };
+        let message = error.map(|e| e.0).unwrap_or_default();
+        assert!(
+            message.starts_with("cannot write `") && message.contains("cannot make the folder"),
+            "{message}"
+        );
     }
 
     #[test]
