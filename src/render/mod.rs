@@ -1,6 +1,7 @@
 //! Render: the briefing in each format, into the `Output` the caller gives (memory, or a file
 //! being written or compared by `write`). Nothing here opens a file.
 
+mod cards;
 pub mod markdown;
 mod templates;
 pub mod view;
@@ -42,7 +43,6 @@ impl Formats {
         match self {
             Formats::Md => &[Target::Markdown],
             Formats::Html => &[Target::Html],
-            // The order of the files in messages; the largest is rendered first.
             Formats::All => &[Target::Markdown, Target::Html],
         }
     }
@@ -143,21 +143,14 @@ pub fn render_into<O: Output>(
         crate::background::drop_later(summaries);
         rendered.map(|()| out)
     };
-    let one = |target: Target| page_of(target, facts(&layout, templates, target, stop)?);
-    match formats.targets() {
-        // A page is made on one core. So the HTML facts (the larger part) come first, on every
-        // core; then the HTML page is made on one core while the other renders the Markdown
-        // facts and page.
-        [Target::Markdown, Target::Html] => {
-            let summaries = facts(&layout, templates, Target::Html, stop)?;
-            let (markdown, html) = rayon::join(
-                || one(Target::Markdown),
-                || page_of(Target::Html, summaries),
-            );
-            Ok(vec![markdown?, html?])
-        }
-        targets => targets.iter().map(|&target| one(target)).collect(),
-    }
+    // One format after the other, so that only one format's cards are held at a time: Markdown
+    // first, the smaller, while the rules (which `generate` runs beside the rendering) still
+    // hold their texts; the HTML cards, the largest part, once the rules are done.
+    formats
+        .targets()
+        .iter()
+        .map(|&target| page_of(target, facts(&layout, templates, target, stop)?))
+        .collect()
 }
 
 /// Every fact through the fact template of `target`, on every core: the facts' summaries in
@@ -174,7 +167,7 @@ pub fn facts(
         // Small tasks, so that both cores finish together; one buffer per task.
         .with_max_len(64)
         .map_init(
-            || Vec::with_capacity(8 * 1024),
+            || String::with_capacity(8 * 1024),
             |buffer, index| {
                 stopped(stop)?;
                 summary(layout, &texts, index, target, templates, buffer)
@@ -219,21 +212,31 @@ fn summary(
     index: usize,
     target: Target,
     templates: &Templates,
-    buffer: &mut Vec<u8>,
+    buffer: &mut String,
 ) -> Result<Shared<FactSummary>, RunError> {
     let fact = view::fact(layout, texts, index);
     let what = FactName(&fact.id);
-    // One context for both templates of the fact.
-    let context = templates.context(&what, &FactContext { fact: &fact })?;
+    // One context for both templates of the fact, made only if tera renders one of them.
+    let mut context = None;
     let mut piece = |name: &str| -> Result<view::Text, RunError> {
         buffer.clear();
-        templates.render_context(name, &what, &context, buffer)?;
-        let text = std::str::from_utf8(buffer).map_err(|e| {
-            RunError(format!(
-                "template `{name}` rendered {what} as invalid UTF-8: {e}"
-            ))
-        })?;
-        Ok(view::Text::markup(text.trim_end()))
+        if let Some(card) = templates.card(name) {
+            card.write(&fact, buffer);
+        } else {
+            let context = match &mut context {
+                Some(context) => context,
+                empty => empty.insert(templates.context(&what, &FactContext { fact: &fact })?),
+            };
+            let mut bytes = std::mem::take(buffer).into_bytes();
+            templates.render_context(name, &what, context, &mut bytes)?;
+            *buffer = String::from_utf8(bytes).map_err(|e| {
+                RunError(format!(
+                    "template `{name}` rendered {what} as invalid UTF-8: {}",
+                    e.utf8_error()
+                ))
+            })?;
+        }
+        Ok(view::Text::markup(buffer.trim_end()))
     };
     let card = piece(fact_template(target))?;
     let notes_name = notes_template(target);

@@ -1,6 +1,7 @@
 //! The templates: the defaults embedded in the binary, overridden file by file by the files of
 //! a user's templates folder.
 
+use super::cards::Card;
 use crate::load::{RunError, display};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -31,6 +32,9 @@ pub struct Templates {
     tera: Tera,
     /// Where each template came from, for messages: a path, or "built-in".
     origins: BTreeMap<String, String>,
+    /// The fact templates in use that are the built-in ones, text for text (a user's copy
+    /// too), whose cards `cards` writes without tera.
+    cards: Vec<(String, Card)>,
 }
 
 impl Templates {
@@ -70,7 +74,30 @@ impl Templates {
             .collect();
         tera.add_raw_templates(files.iter().map(|(n, (t, _))| (n.as_str(), t.as_str())))
             .map_err(|e| RunError(format!("a template does not parse:\n{e}")))?;
-        Ok(Templates { tera, origins })
+        let cards = DEFAULTS
+            .iter()
+            .filter(|(name, text)| files.get(*name).is_some_and(|(t, _)| t == text))
+            .filter_map(|(name, _)| Some(((*name).to_owned(), Card::named(name)?)))
+            .collect();
+        Ok(Templates {
+            tera,
+            origins,
+            cards,
+        })
+    }
+
+    /// The writer of the fact template `name`, when it is the built-in one.
+    pub fn card(&self, name: &str) -> Option<Card> {
+        self.cards
+            .iter()
+            .find_map(|(card_name, card)| (card_name == name).then_some(*card))
+    }
+
+    /// These templates with every card rendered by tera, to compare with the writers.
+    #[cfg(test)]
+    pub fn all_through_tera(mut self) -> Templates {
+        self.cards.clear();
+        self
     }
 
     /// Which templates are in use and where each came from, for `--verbose`.
@@ -117,6 +144,21 @@ impl Templates {
 /// HTML escaping for templates: the same entities as tera's own, but the text between them is
 /// found with memchr and written at once, which matters when a briefing is a hundred megabytes.
 fn escape_html(input: &str, out: &mut dyn Write) -> std::io::Result<()> {
+    escape_pieces(input, |piece| out.write_all(piece.as_bytes()))
+}
+
+/// [`escape_html`] into a string.
+pub fn escape_html_into(input: &str, out: &mut String) {
+    let written: Result<(), std::convert::Infallible> = escape_pieces(input, |piece| {
+        out.push_str(piece);
+        Ok(())
+    });
+    let Ok(()) = written;
+}
+
+/// Hands `input` to `write` piece by piece, with the characters HTML gives meaning to written
+/// as entities.
+fn escape_pieces<E>(input: &str, mut write: impl FnMut(&str) -> Result<(), E>) -> Result<(), E> {
     let bytes = input.as_bytes();
     // The next `&`, `<` or `>`, and the next `"` or `'`, from `start` on.
     let angle = |from: usize| memchr::memchr3(b'&', b'<', b'>', &bytes[from..]).map(|i| from + i);
@@ -129,15 +171,16 @@ fn escape_html(input: &str, out: &mut dyn Write) -> std::io::Result<()> {
             (Some(at), None) | (None, Some(at)) => at,
             (None, None) => break,
         };
-        let entity: &[u8] = match bytes[at] {
-            b'&' => b"&amp;",
-            b'<' => b"&lt;",
-            b'>' => b"&gt;",
-            b'"' => b"&quot;",
-            _ => b"&#39;",
+        let entity = match bytes[at] {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            _ => "&#39;",
         };
-        out.write_all(&bytes[start..at])?;
-        out.write_all(entity)?;
+        // `at` is at an ASCII character, so on a character boundary.
+        write(&input[start..at])?;
+        write(entity)?;
         start = at + 1;
         if next_angle == Some(at) {
             next_angle = angle(start);
@@ -145,7 +188,7 @@ fn escape_html(input: &str, out: &mut dyn Write) -> std::io::Result<()> {
             next_quote = quote(start);
         }
     }
-    out.write_all(&bytes[start..])
+    write(&input[start..])
 }
 
 /// The built-in templates, each with its text and "built-in" as where it came from.
@@ -194,7 +237,26 @@ fn template_files(dir: &Path) -> Result<Vec<(String, std::path::PathBuf)>, RunEr
 
 #[cfg(test)]
 mod tests {
-    use super::escape_html;
+    use super::{Card, DEFAULTS, Templates, escape_html};
+
+    #[test]
+    fn only_a_fact_template_that_is_the_built_in_one_is_written_without_tera() {
+        let dir = tempfile::tempdir().unwrap();
+        let text = |name: &str| DEFAULTS.iter().find(|(n, _)| *n == name).unwrap().1;
+        // A copy of the built-in template, as a user might keep it, and an edited one.
+        std::fs::write(dir.path().join("fact.html"), text("fact.html")).unwrap();
+        let edited = text("fact.md").replace("according to", "says");
+        std::fs::write(dir.path().join("fact.md"), edited).unwrap();
+        let templates = Templates::load(dir.path(), true).unwrap();
+        assert_eq!(templates.card("fact.html"), Some(Card::Html));
+        assert_eq!(templates.card("fact.md"), None);
+        assert_eq!(templates.card("fact-notes.md"), Some(Card::Notes));
+        assert_eq!(
+            templates.card("briefing.html"),
+            None,
+            "pages always go through tera"
+        );
+    }
 
     fn escaped(text: &str) -> String {
         let mut out = Vec::new();

@@ -93,6 +93,22 @@ impl<T: Serialize> Shared<T> {
     }
 }
 
+impl<T> Shared<T> {
+    /// The template value.
+    pub fn value(&self) -> &tera::Value {
+        &self.value
+    }
+}
+
+impl Shared<Day> {
+    /// A field of the day (`iso`, `text`) as the templates see it (a day has both; another
+    /// name gives none).
+    pub fn field<'a>(&'a self, name: &'a str) -> &'a tera::Value {
+        static NONE: std::sync::LazyLock<tera::Value> = std::sync::LazyLock::new(tera::Value::none);
+        self.value.get_from_path(name).unwrap_or(&NONE)
+    }
+}
+
 impl<T> Clone for Shared<T> {
     fn clone(&self) -> Self {
         Shared {
