@@ -6,7 +6,6 @@
 //! (`tests` below), so a change to a built-in fact template must be made here too.
 
 use super::view::{CitationView, FactView, Text};
-use std::fmt::Write;
 
 /// A fact template that has a writer here.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -287,8 +286,7 @@ fn str(text: &Text) -> &str {
 }
 
 fn number(n: usize, out: &mut String) {
-    // Writing to a String cannot fail.
-    let _ = write!(out, "{n}");
+    out.push_str(itoa::Buffer::new().format(n));
 }
 
 #[cfg(test)]

@@ -565,7 +565,7 @@ pub fn fact(layout: &Layout<'_>, texts: &SharedTexts<'_>, index: usize) -> FactV
                 .map(|q| q.value.trim())
                 .filter(|q| !q.is_empty())
                 .map(|q| plain(q, target)),
-            label: format!("{number}-{}", k + 1),
+            label: label(number, k + 1),
         });
     }
     let figure = figure(layout, fact, claimed_by.clone(), None, target);
@@ -590,6 +590,17 @@ pub fn fact(layout: &Layout<'_>, texts: &SharedTexts<'_>, index: usize) -> FactV
         verified_by: fact.verified_by.as_ref().map(|v| texts.phrase(&v.value)),
         verified_on: fact.verified_on.as_ref().map(|d| layout.day(&d.value)),
     }
+}
+
+/// `3-1`: fact 3, its first citation.
+fn label(number: usize, citation: usize) -> String {
+    let (mut fact, mut citation_buffer) = (itoa::Buffer::new(), itoa::Buffer::new());
+    let (fact, citation) = (fact.format(number), citation_buffer.format(citation));
+    let mut label = String::with_capacity(fact.len() + 1 + citation.len());
+    label.push_str(fact);
+    label.push('-');
+    label.push_str(citation);
+    label
 }
 
 /// The fact's figure, if it gives one, with whose claim it is and the fact on the page.
