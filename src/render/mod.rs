@@ -139,7 +139,18 @@ pub fn render_into<O: Output>(
     let page_of = |target: Target, summaries: Vec<Shared<FactSummary>>| -> Result<O, RunError> {
         stopped(stop)?;
         let mut out = open(file_name(target))?;
-        let rendered = page(&layout, &summaries, target, templates, changes, &mut out);
+        let mut stoppable = Stoppable {
+            out: &mut out,
+            stop,
+        };
+        let rendered = page(
+            &layout,
+            &summaries,
+            target,
+            templates,
+            changes,
+            &mut stoppable,
+        );
         crate::background::drop_later(summaries);
         rendered.map(|()| out)
     };
@@ -200,9 +211,52 @@ pub fn page(
 /// An error once `stop` is set.
 fn stopped(stop: &AtomicBool) -> Result<(), RunError> {
     if stop.load(Ordering::Relaxed) {
-        return Err(RunError("the rendering was stopped".to_owned()));
+        return Err(RunError(STOPPED.to_owned()));
     }
     Ok(())
+}
+
+const STOPPED: &str = "the rendering was stopped";
+
+/// A page's output that fails once `stop` is set, so that a page ends early too: a page
+/// template runs for a few tenths of a second on a large fact base.
+struct Stoppable<'a, O> {
+    out: &'a mut O,
+    stop: &'a AtomicBool,
+}
+
+impl<O: Output> Stoppable<'_, O> {
+    fn go_on(&self) -> std::io::Result<()> {
+        if self.stop.load(Ordering::Relaxed) {
+            return Err(std::io::Error::other(STOPPED));
+        }
+        Ok(())
+    }
+}
+
+impl<O: Output> std::io::Write for Stoppable<'_, O> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.go_on()?;
+        self.out.write(buf)
+    }
+
+    fn write_all(&mut self, buf: &[u8]) -> std::io::Result<()> {
+        self.go_on()?;
+        self.out.write_all(buf)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.out.flush()
+    }
+}
+
+impl<O: Output> Output for Stoppable<'_, O> {
+    fn failure(&mut self) -> Option<RunError> {
+        match self.stop.load(Ordering::Relaxed) {
+            true => Some(RunError(STOPPED.to_owned())),
+            false => self.out.failure(),
+        }
+    }
 }
 
 /// One fact through the fact template (and the notes template, when the format has one).
@@ -285,6 +339,66 @@ mod tests {
         let stop = AtomicBool::new(stop);
         let result = render_into(file, &on_file, &templates, Formats::All, None, &open, &stop);
         (result, count.into_inner())
+    }
+
+    /// An output that sets `stop` once it has been given `after` bytes.
+    struct Stopping<'a> {
+        written: &'a AtomicUsize,
+        after: usize,
+        stop: &'a AtomicBool,
+    }
+
+    impl std::io::Write for Stopping<'_> {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            if self.written.fetch_add(buf.len(), Ordering::Relaxed) + buf.len() >= self.after {
+                self.stop.store(true, Ordering::Relaxed);
+            }
+            Ok(buf.len())
+        }
+
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    impl Output for Stopping<'_> {}
+
+    #[test]
+    fn a_page_ends_early_once_the_rendering_is_stopped() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/clean/facts.yaml");
+        let loaded = crate::load::load_facts(&path).unwrap();
+        let file = loaded.content.as_ref().unwrap();
+        let templates = Templates::builtin().unwrap();
+        let on_file = vec![true; file.sources.len()];
+        let whole = render(file, &on_file, &templates, Formats::Html, None).unwrap()[0]
+            .content
+            .len();
+        let (stop, written) = (AtomicBool::new(false), AtomicUsize::new(0));
+        // The rules find an error once the page has begun.
+        let open = |_: &'static str| {
+            Ok(Stopping {
+                written: &written,
+                after: 100,
+                stop: &stop,
+            })
+        };
+        let result = render_into(
+            file,
+            &on_file,
+            &templates,
+            Formats::Html,
+            None,
+            &open,
+            &stop,
+        );
+        let error = result.err().map(|e| e.0).unwrap_or_default();
+        assert!(error.contains(STOPPED), "{error}");
+        let written = written.into_inner();
+        assert!(
+            written < whole / 4,
+            "{written} of {whole} bytes were rendered"
+        );
     }
 
     #[test]
