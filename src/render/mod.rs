@@ -323,11 +323,16 @@ mod tests {
     use super::*;
     use std::sync::atomic::AtomicUsize;
 
-    /// Renders the clean fixture with `stop` as given; how many outputs were opened.
-    fn opened(stop: bool) -> (Result<Vec<Vec<u8>>, RunError>, usize) {
+    /// The clean fixture's facts file, loaded.
+    fn clean() -> crate::load::Loaded {
         let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("tests/fixtures/clean/facts.yaml");
-        let loaded = crate::load::load_facts(&path).unwrap();
+        crate::load::load_facts(&path).unwrap()
+    }
+
+    /// Renders the clean fixture with `stop` as given; how many outputs were opened.
+    fn opened(stop: bool) -> (Result<Vec<Vec<u8>>, RunError>, usize) {
+        let loaded = clean();
         let file = loaded.content.as_ref().unwrap();
         let templates = Templates::builtin().unwrap();
         let count = AtomicUsize::new(0);
@@ -365,9 +370,7 @@ mod tests {
 
     #[test]
     fn a_page_ends_early_once_the_rendering_is_stopped() {
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/fixtures/clean/facts.yaml");
-        let loaded = crate::load::load_facts(&path).unwrap();
+        let loaded = clean();
         let file = loaded.content.as_ref().unwrap();
         let templates = Templates::builtin().unwrap();
         let on_file = vec![true; file.sources.len()];
@@ -413,9 +416,7 @@ mod tests {
 
     #[test]
     fn a_stopped_rendering_renders_no_fact() {
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/fixtures/clean/facts.yaml");
-        let loaded = crate::load::load_facts(&path).unwrap();
+        let loaded = clean();
         let file = loaded.content.as_ref().unwrap();
         let layout = view::Layout::new(file, &[]);
         let templates = Templates::builtin().unwrap();
