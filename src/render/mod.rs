@@ -1,7 +1,7 @@
 //! Render: the briefing in each format, into the `Output` the caller gives (memory, or a file
 //! being written or compared by `write`). Nothing here opens a file.
 
-mod cards;
+mod builtin;
 pub mod markdown;
 mod templates;
 pub mod view;
@@ -136,7 +136,7 @@ pub fn render_into<O: Output>(
     stop: &AtomicBool,
 ) -> Result<Vec<O>, RunError> {
     let layout = view::Layout::new(file, on_file);
-    let page_of = |target: Target, summaries: Vec<Shared<FactSummary>>| -> Result<O, RunError> {
+    let page_of = |target: Target, summaries: Vec<FactSummary>| -> Result<O, RunError> {
         stopped(stop)?;
         let mut out = open(file_name(target))?;
         let mut stoppable = Stoppable {
@@ -171,9 +171,9 @@ pub fn facts(
     templates: &Templates,
     target: Target,
     stop: &AtomicBool,
-) -> Result<Vec<Shared<FactSummary>>, RunError> {
+) -> Result<Vec<FactSummary>, RunError> {
     let texts = view::SharedTexts::new(layout, target);
-    let per_fact: Vec<Result<Shared<FactSummary>, RunError>> = (0..layout.facts.len())
+    let per_fact: Vec<Result<FactSummary, RunError>> = (0..layout.facts.len())
         .into_par_iter()
         // Small tasks, so that both cores finish together; one buffer per task.
         .with_max_len(64)
@@ -192,19 +192,31 @@ pub fn facts(
 /// The page of one target, around its facts' summaries, into `out`.
 pub fn page(
     layout: &view::Layout<'_>,
-    facts: &[Shared<FactSummary>],
+    facts: &[FactSummary],
     target: Target,
     templates: &Templates,
     changes: Option<&Diff>,
     out: &mut impl Output,
 ) -> Result<(), RunError> {
-    let mut view = view::page(layout, facts, target);
-    view.changes = changes.map(|diff| view::changes(diff, layout, facts, target));
+    if let Some(writer) = templates.page(target) {
+        let facts: Vec<&FactSummary> = facts.iter().collect();
+        let mut view = view::page(layout, &facts, target);
+        view.changes = changes.map(|diff| view::changes(diff, layout, &facts, target));
+        return writer.write(&view, out).map_err(|e| {
+            out.failure()
+                .unwrap_or_else(|| RunError(format!("cannot write {}: {e}", file_name(target))))
+        });
+    }
+    // Each fact once as a template value, named from every list that has it.
+    let facts: Vec<Shared<FactSummary>> = facts.par_iter().map(Shared::new).collect();
+    let mut view = view::page(layout, &facts, target);
+    view.changes = changes.map(|diff| view::changes(diff, layout, &facts, target));
+    let view = view::Briefing::new(view);
     let context = templates.context(&"the briefing", &view)?;
     let rendered = templates
         .render_context(file_name(target), &"the briefing", &context, out)
         .map_err(|e| out.failure().unwrap_or(e));
-    crate::background::drop_later((view, context));
+    crate::background::drop_later((view, context, facts));
     rendered
 }
 
@@ -267,7 +279,7 @@ fn summary(
     target: Target,
     templates: &Templates,
     buffer: &mut String,
-) -> Result<Shared<FactSummary>, RunError> {
+) -> Result<FactSummary, RunError> {
     let fact = view::fact(layout, texts, index);
     let what = FactName(&fact.id);
     // One context for both templates of the fact, made only if tera renders one of them.
@@ -299,14 +311,14 @@ fn summary(
     } else {
         view::Text::markup("")
     };
-    Ok(Shared::new(&FactSummary {
+    Ok(FactSummary {
         id: fact.id.clone(),
         number: fact.number,
         anchor: fact.anchor.clone(),
         statement: fact.statement.clone(),
         card,
         notes,
-    }))
+    })
 }
 
 /// "fact `id`", for messages; written out only when there is a message.
@@ -368,40 +380,63 @@ mod tests {
 
     impl Output for Stopping<'_> {}
 
+    /// A fact base of `n` facts, each citing one source.
+    fn many_facts(n: usize) -> crate::load::model::FactsFile {
+        let mut yaml = String::from(
+            "briefing:\n  title: T\n  as_of: 2022-03-03\nsources:\n  - id: s\n    title: A\n    \
+             publisher: P\nfacts:\n",
+        );
+        for i in 0..n {
+            yaml.push_str(&format!(
+                "  - id: f{i}\n    statement: Fact number {i} is a fact.\n    topic: T{}\n    \
+                 location: L{}\n    date: 2022-03-0{}\n    sources:\n      - source: s\n        \
+                 quote: a quote\n",
+                i % 7,
+                i % 5,
+                i % 3 + 1
+            ));
+        }
+        crate::load::parse_facts(&yaml).0.unwrap()
+    }
+
     #[test]
     fn a_page_ends_early_once_the_rendering_is_stopped() {
-        let loaded = clean();
-        let file = loaded.content.as_ref().unwrap();
-        let templates = Templates::builtin().unwrap();
+        let file = many_facts(2000);
         let on_file = vec![true; file.sources.len()];
-        let whole = render(file, &on_file, &templates, Formats::Html, None).unwrap()[0]
-            .content
-            .len();
-        let (stop, written) = (AtomicBool::new(false), AtomicUsize::new(0));
-        // The rules find an error once the page has begun.
-        let open = |_: &'static str| {
-            Ok(Stopping {
-                written: &written,
-                after: 100,
-                stop: &stop,
-            })
-        };
-        let result = render_into(
-            file,
-            &on_file,
-            &templates,
-            Formats::Html,
-            None,
-            &open,
-            &stop,
-        );
-        let error = result.err().map(|e| e.0).unwrap_or_default();
-        assert!(error.contains(STOPPED), "{error}");
-        let written = written.into_inner();
-        assert!(
-            written < whole / 4,
-            "{written} of {whole} bytes were rendered"
-        );
+        // The built-in page's writer, and a page template through tera.
+        for templates in [
+            Templates::builtin().unwrap(),
+            Templates::builtin().unwrap().all_through_tera(),
+        ] {
+            let whole = render(&file, &on_file, &templates, Formats::Html, None).unwrap()[0]
+                .content
+                .len();
+            let (stop, written) = (AtomicBool::new(false), AtomicUsize::new(0));
+            // The rules find an error once the page has begun.
+            let open = |_: &'static str| {
+                Ok(Stopping {
+                    written: &written,
+                    after: 100,
+                    stop: &stop,
+                })
+            };
+            let result = render_into(
+                &file,
+                &on_file,
+                &templates,
+                Formats::Html,
+                None,
+                &open,
+                &stop,
+            );
+            let error = result.err().map(|e| e.0).unwrap_or_default();
+            assert!(error.contains(STOPPED), "{error}");
+            let written = written.into_inner();
+            assert!(
+                written < whole / 4,
+                "{written} of {whole} bytes were rendered"
+            );
+        }
     }
 
     #[test]

@@ -1,7 +1,9 @@
 //! The templates: the defaults embedded in the binary, overridden file by file by the files of
 //! a user's templates folder.
 
-use super::cards::Card;
+use super::builtin::cards::Card;
+use super::builtin::pages::PageWriter;
+use super::markdown::Target;
 use crate::load::{RunError, display};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -9,13 +11,16 @@ use std::io::Write;
 use std::path::Path;
 use tera::{Context, Tera};
 
+/// The built-in style sheet, which the built-in HTML page includes.
+pub const BUILTIN_CSS: &str = include_str!("../../templates/briefing.css");
+
 /// The default templates, as shipped in `templates/`.
 const DEFAULTS: &[(&str, &str)] = &[
     (
         "briefing.html",
         include_str!("../../templates/briefing.html"),
     ),
-    ("briefing.css", include_str!("../../templates/briefing.css")),
+    ("briefing.css", BUILTIN_CSS),
     ("briefing.md", include_str!("../../templates/briefing.md")),
     ("fact.html", include_str!("../../templates/fact.html")),
     ("fact.md", include_str!("../../templates/fact.md")),
@@ -32,9 +37,9 @@ pub struct Templates {
     tera: Tera,
     /// Where each template came from, for messages: a path, or "built-in".
     origins: BTreeMap<String, String>,
-    /// The fact templates in use that are the built-in ones, text for text (a user's copy
-    /// too), whose cards `cards` writes without tera.
-    cards: Vec<(String, Card)>,
+    /// The templates in use that are the built-in ones, text for text (a user's copy too),
+    /// which `builtin` writes without tera.
+    unchanged: Vec<&'static str>,
 }
 
 impl Templates {
@@ -74,29 +79,44 @@ impl Templates {
             .collect();
         tera.add_raw_templates(files.iter().map(|(n, (t, _))| (n.as_str(), t.as_str())))
             .map_err(|e| RunError(format!("a template does not parse:\n{e}")))?;
-        let cards = DEFAULTS
+        let unchanged = DEFAULTS
             .iter()
             .filter(|(name, text)| files.get(*name).is_some_and(|(t, _)| t == text))
-            .filter_map(|(name, _)| Some(((*name).to_owned(), Card::named(name)?)))
+            .map(|(name, _)| *name)
             .collect();
         Ok(Templates {
             tera,
             origins,
-            cards,
+            unchanged,
         })
+    }
+
+    fn is_unchanged(&self, name: &str) -> bool {
+        self.unchanged.contains(&name)
     }
 
     /// The writer of the fact template `name`, when it is the built-in one.
     pub fn card(&self, name: &str) -> Option<Card> {
-        self.cards
-            .iter()
-            .find_map(|(card_name, card)| (card_name == name).then_some(*card))
+        Card::named(name).filter(|_| self.is_unchanged(name))
     }
 
-    /// These templates with every card rendered by tera, to compare with the writers.
+    /// The writer of the page of `target`, when its template, and every template it includes,
+    /// is the built-in one.
+    pub fn page(&self, target: Target) -> Option<PageWriter> {
+        let (writer, names): (_, &[&str]) = match target {
+            Target::Html => (PageWriter::Html, &["briefing.html", "briefing.css"]),
+            Target::Markdown => (PageWriter::Markdown, &["briefing.md"]),
+        };
+        names
+            .iter()
+            .all(|name| self.is_unchanged(name))
+            .then_some(writer)
+    }
+
+    /// These templates with every card and page rendered by tera, to compare with the writers.
     #[cfg(test)]
     pub fn all_through_tera(mut self) -> Templates {
-        self.cards.clear();
+        self.unchanged.clear();
         self
     }
 
@@ -237,7 +257,7 @@ fn template_files(dir: &Path) -> Result<Vec<(String, std::path::PathBuf)>, RunEr
 
 #[cfg(test)]
 mod tests {
-    use super::{Card, DEFAULTS, Templates, escape_html};
+    use super::{Card, DEFAULTS, PageWriter, Target, Templates, escape_html};
 
     #[test]
     fn only_a_fact_template_that_is_the_built_in_one_is_written_without_tera() {
@@ -251,11 +271,8 @@ mod tests {
         assert_eq!(templates.card("fact.html"), Some(Card::Html));
         assert_eq!(templates.card("fact.md"), None);
         assert_eq!(templates.card("fact-notes.md"), Some(Card::Notes));
-        assert_eq!(
-            templates.card("briefing.html"),
-            None,
-            "pages always go through tera"
-        );
+        assert_eq!(templates.card("briefing.html"), None, "not a card");
+        assert_eq!(templates.page(Target::Html), Some(PageWriter::Html));
     }
 
     fn escaped(text: &str) -> String {

@@ -16,29 +16,94 @@ use ahash::AHashMap as HashMap;
 use serde::{Serialize, Serializer};
 use std::marker::PhantomData;
 
-/// The page: what `briefing.html` and `briefing.md` receive.
-#[derive(Debug, Serialize)]
-pub struct Briefing {
+/// The page of one format, with each mention of a fact as an `F`: a template value
+/// (`Shared<FactSummary>`) for the page templates, or a reference for the built-in pages' writers.
+#[derive(Debug)]
+pub struct Page<F> {
     pub title: String,
     pub as_of: Day,
     /// Rendered inline Markdown.
     pub summary: Option<Text>,
     /// What changed since an earlier version (`generate --since`); none without it.
-    pub changes: Option<ChangesView>,
-    // The long lists are made into template values each on a core of its own (see `page`).
+    pub changes: Option<ChangesView<F>>,
     /// Every fact with a figure, in briefing order.
-    pub key_figures: Shared<Vec<FigureView>>,
+    pub key_figures: Vec<FigureView<F>>,
     /// Measures that two or more facts give figures for, side by side.
-    pub comparisons: Shared<Vec<Comparison>>,
+    pub comparisons: Vec<Comparison<F>>,
     /// Facts grouped by topic, topics in the order they first appear.
-    pub sections: Shared<Vec<Section>>,
+    pub sections: Vec<Section<F>>,
     /// Dated facts by date, oldest first.
-    pub timeline: Shared<Vec<TimelineDay>>,
+    pub timeline: Vec<TimelineDay<F>>,
     /// Places in alphabetical order, each with its facts.
-    pub places: Shared<Vec<Place>>,
+    pub places: Vec<Place<F>>,
     /// Sources in the order they are first cited, then those never cited.
-    pub sources: Shared<Vec<SourceView>>,
+    pub sources: Vec<SourceView<F>>,
     pub totals: Totals,
+}
+
+/// The page as the page templates receive it (`briefing.html`, `briefing.md`): a [`Page`] whose
+/// long lists are template values already.
+#[derive(Debug, Serialize)]
+pub struct Briefing {
+    pub title: String,
+    pub as_of: Day,
+    pub summary: Option<Text>,
+    pub changes: Option<ChangesView<Shared<FactSummary>>>,
+    pub key_figures: Shared<Vec<FigureView>>,
+    pub comparisons: Shared<Vec<Comparison<Shared<FactSummary>>>>,
+    pub sections: Shared<Vec<Section<Shared<FactSummary>>>>,
+    pub timeline: Shared<Vec<TimelineDay<Shared<FactSummary>>>>,
+    pub places: Shared<Vec<Place<Shared<FactSummary>>>>,
+    pub sources: Shared<Vec<SourceView<Shared<FactSummary>>>>,
+    pub totals: Totals,
+}
+
+impl Briefing {
+    /// The page's lists made into template values, each on the first free core: together they
+    /// name every fact four times, which is most of the page's own work.
+    pub fn new(page: Page<Shared<FactSummary>>) -> Briefing {
+        let Page {
+            title,
+            as_of,
+            summary,
+            changes,
+            key_figures,
+            comparisons,
+            sections,
+            timeline,
+            places,
+            sources,
+            totals,
+        } = page;
+        let ((sections, timeline), (sources, (key_figures, comparisons, places))) = rayon::join(
+            || rayon::join(|| Shared::new(&sections), || Shared::new(&timeline)),
+            || {
+                rayon::join(
+                    || Shared::new(&sources),
+                    || {
+                        (
+                            Shared::new(&key_figures),
+                            Shared::new(&comparisons),
+                            Shared::new(&places),
+                        )
+                    },
+                )
+            },
+        );
+        Briefing {
+            title,
+            as_of,
+            summary,
+            changes,
+            key_figures,
+            comparisons,
+            sections,
+            timeline,
+            places,
+            sources,
+            totals,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -192,7 +257,7 @@ pub struct FactView {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct FigureView {
+pub struct FigureView<F = Shared<FactSummary>> {
     /// The value with thousands separators: `1,597`.
     pub value: String,
     pub number: f64,
@@ -202,20 +267,20 @@ pub struct FigureView {
     pub date: Option<Shared<Day>>,
     /// The fact that gives it, on the page (`key_figures`, `comparisons`); none in the fact's
     /// own view, which is that fact.
-    pub fact: Option<Shared<FactSummary>>,
+    pub fact: Option<F>,
 }
 
 #[derive(Debug, Serialize)]
-pub struct Comparison {
+pub struct Comparison<F> {
     pub measure: String,
     /// `measure-<slug>`: its anchor in HTML.
     pub anchor: String,
-    pub figures: Vec<ComparedFigure>,
+    pub figures: Vec<ComparedFigure<F>>,
 }
 
 #[derive(Debug, Serialize)]
-pub struct ComparedFigure {
-    pub figure: FigureView,
+pub struct ComparedFigure<F> {
+    pub figure: FigureView<F>,
     /// The value as a share of the largest in the comparison (0 to 1), for bar lengths.
     pub share: f64,
 }
@@ -235,28 +300,28 @@ pub struct CitationView {
 }
 
 #[derive(Debug, Serialize)]
-pub struct Section {
+pub struct Section<F> {
     pub topic: String,
     /// `topic-<slug>`
     pub anchor: String,
-    pub facts: Vec<Shared<FactSummary>>,
+    pub facts: Vec<F>,
 }
 
 #[derive(Debug, Serialize)]
-pub struct TimelineDay {
+pub struct TimelineDay<F> {
     pub date: Shared<Day>,
-    pub facts: Vec<Shared<FactSummary>>,
+    pub facts: Vec<F>,
 }
 
 #[derive(Debug, Serialize)]
-pub struct Place {
+pub struct Place<F> {
     pub name: String,
     pub anchor: String,
-    pub facts: Vec<Shared<FactSummary>>,
+    pub facts: Vec<F>,
 }
 
 #[derive(Debug, Serialize)]
-pub struct SourceView {
+pub struct SourceView<F> {
     pub id: Text,
     pub number: usize,
     pub anchor: Text,
@@ -265,25 +330,25 @@ pub struct SourceView {
     pub published: Option<Day>,
     pub url: Option<Text>,
     /// The facts that cite it, in briefing order.
-    pub cited_by: Vec<Shared<FactSummary>>,
+    pub cited_by: Vec<F>,
 }
 
 /// What changed since an earlier version of the facts file, built from a `Diff`.
 #[derive(Debug, Serialize)]
-pub struct ChangesView {
+pub struct ChangesView<F> {
     /// The revision compared with, as the user gave it (`HEAD~1`).
     pub since: String,
     /// New facts, in briefing order.
-    pub added: Vec<Shared<FactSummary>>,
+    pub added: Vec<F>,
     /// Changed facts, in briefing order.
-    pub changed: Vec<ChangedView>,
+    pub changed: Vec<ChangedView<F>>,
     /// Facts that are gone, in the order of the earlier file.
     pub removed: Vec<RemovedView>,
 }
 
 #[derive(Debug, Serialize)]
-pub struct ChangedView {
-    pub fact: Shared<FactSummary>,
+pub struct ChangedView<F> {
+    pub fact: F,
     /// The earlier statement (rendered inline Markdown), when the statement changed.
     pub was: Option<Text>,
     /// Every other change, one line of plain text each:
@@ -604,13 +669,13 @@ fn label(number: usize, citation: usize) -> String {
 }
 
 /// The fact's figure, if it gives one, with whose claim it is and the fact on the page.
-fn figure(
+fn figure<F>(
     layout: &Layout<'_>,
     fact: &Fact,
     claimed_by: Option<Text>,
-    on_page: Option<Shared<FactSummary>>,
+    on_page: Option<F>,
     target: Target,
-) -> Option<FigureView> {
+) -> Option<FigureView<F>> {
     let f = &fact.figure.as_ref()?.value;
     Some(FigureView {
         value: format_number(f.value.value.value),
@@ -623,26 +688,25 @@ fn figure(
     })
 }
 
-/// The page for one format, given each fact's summary in briefing order.
-pub fn page(layout: &Layout<'_>, facts: &[Shared<FactSummary>], target: Target) -> Briefing {
+/// The page for one format, given each fact's summary (`F`) in briefing order.
+pub fn page<F: Clone + Send + Sync>(layout: &Layout<'_>, facts: &[F], target: Target) -> Page<F> {
     let file = layout.file;
     let texts = SharedTexts::of_sources(layout, target);
-    // Each list is built and made into a template value on the first free core: together they
-    // name every fact four times, which is most of the page's own work.
+    // Each list is built on the first free core.
     let ((sections, timeline), (sources, (key_figures, comparisons, places))) = rayon::join(
         || {
             rayon::join(
-                || Shared::new(&sections(layout, facts, target)),
-                || Shared::new(&timeline(layout, facts)),
+                || sections(layout, facts, target),
+                || timeline(layout, facts),
             )
         },
         || {
             rayon::join(
-                || Shared::new(&sources(layout, facts, &texts.sources)),
+                || sources(layout, facts, &texts.sources),
                 || {
                     // Comparisons and places take their anchors in this order.
                     let mut anchors = layout.anchors.clone();
-                    let key_figures: Vec<FigureView> = layout
+                    let key_figures: Vec<FigureView<F>> = layout
                         .facts
                         .iter()
                         .zip(facts)
@@ -654,16 +718,12 @@ pub fn page(layout: &Layout<'_>, facts: &[Shared<FactSummary>], target: Target) 
                         .collect();
                     let comparisons = comparisons(layout, &key_figures, &mut anchors);
                     let places = places(layout, facts, target, &mut anchors);
-                    (
-                        Shared::new(&key_figures),
-                        Shared::new(&comparisons),
-                        Shared::new(&places),
-                    )
+                    (key_figures, comparisons, places)
                 },
             )
         },
     );
-    Briefing {
+    Page {
         title: plain(&file.briefing.title.value, target),
         as_of: Day::new(&file.briefing.as_of.value),
         summary: file
@@ -683,7 +743,7 @@ pub fn page(layout: &Layout<'_>, facts: &[Shared<FactSummary>], target: Target) 
 }
 
 /// The facts by topic, topics in the order they first appear.
-fn sections(layout: &Layout<'_>, facts: &[Shared<FactSummary>], target: Target) -> Vec<Section> {
+fn sections<F: Clone>(layout: &Layout<'_>, facts: &[F], target: Target) -> Vec<Section<F>> {
     let mut sections = Vec::with_capacity(layout.topics.len());
     let mut start = 0;
     for (topic, anchor, count) in &layout.topics {
@@ -698,12 +758,12 @@ fn sections(layout: &Layout<'_>, facts: &[Shared<FactSummary>], target: Target) 
 }
 
 /// The "What changed" section, from `diff` (whose new file is the briefing's).
-pub fn changes(
+pub fn changes<F: Clone>(
     diff: &Diff,
     layout: &Layout<'_>,
-    facts: &[Shared<FactSummary>],
+    facts: &[F],
     target: Target,
-) -> ChangesView {
+) -> ChangesView<F> {
     let text = |s: &str| plain(s, target);
     let style = Style {
         text: &text,
@@ -721,7 +781,7 @@ pub fn changes(
         .filter_map(|f| by_id.get(f.id.as_str()).copied())
         .collect();
     added.sort_unstable();
-    let mut changed: Vec<(usize, ChangedView)> = diff
+    let mut changed: Vec<(usize, ChangedView<F>)> = diff
         .changed
         .iter()
         .filter_map(|c| {
@@ -756,18 +816,18 @@ pub fn changes(
 }
 
 /// Figures of the same measure (compared without case or extra spaces), when two or more.
-fn comparisons(
+fn comparisons<F: Clone>(
     layout: &Layout<'_>,
-    figures: &[FigureView],
+    figures: &[FigureView<F>],
     anchors: &mut Anchors,
-) -> Vec<Comparison> {
+) -> Vec<Comparison<F>> {
     // Key figures are in briefing order, one per fact with a figure.
     let raw_measures = layout
         .facts
         .iter()
         .filter_map(|f| f.figure.as_ref())
         .map(|f| f.value.measure.as_ref().map(|m| m.value.as_str()));
-    let mut order: Vec<(String, Vec<&FigureView>)> = Vec::new();
+    let mut order: Vec<(String, Vec<&FigureView<F>>)> = Vec::new();
     for (figure, raw) in figures.iter().zip(raw_measures) {
         let Some(raw) = raw else { continue };
         let key = raw
@@ -804,8 +864,8 @@ fn comparisons(
         .collect()
 }
 
-fn timeline(layout: &Layout<'_>, facts: &[Shared<FactSummary>]) -> Vec<TimelineDay> {
-    let mut dated: Vec<(Date, &Shared<FactSummary>)> = layout
+fn timeline<F: Clone>(layout: &Layout<'_>, facts: &[F]) -> Vec<TimelineDay<F>> {
+    let mut dated: Vec<(Date, &F)> = layout
         .facts
         .iter()
         .zip(facts)
@@ -813,7 +873,7 @@ fn timeline(layout: &Layout<'_>, facts: &[Shared<FactSummary>]) -> Vec<TimelineD
         .collect();
     // A stable sort keeps briefing order within a day.
     dated.sort_by_key(|(date, _)| *date);
-    let mut days: Vec<(Date, TimelineDay)> = Vec::new();
+    let mut days: Vec<(Date, TimelineDay<F>)> = Vec::new();
     for (date, fact) in dated {
         match days.last_mut() {
             Some((day, list)) if *day == date => list.facts.push(fact.clone()),
@@ -829,17 +889,17 @@ fn timeline(layout: &Layout<'_>, facts: &[Shared<FactSummary>]) -> Vec<TimelineD
     days.into_iter().map(|(_, day)| day).collect()
 }
 
-fn places(
+fn places<F: Clone>(
     layout: &Layout<'_>,
-    facts: &[Shared<FactSummary>],
+    facts: &[F],
     target: Target,
     anchors: &mut Anchors,
-) -> Vec<Place> {
+) -> Vec<Place<F>> {
     // Places are the same whatever the case; most facts write a place as others did before,
     // so a name seen before is looked up as it is, without lowercasing it again.
     let mut by_name: HashMap<&str, usize> = HashMap::new();
     let mut by_key: HashMap<String, usize> = HashMap::new();
-    let mut by_place: Vec<(String, &str, Vec<Shared<FactSummary>>)> = Vec::new();
+    let mut by_place: Vec<(String, &str, Vec<F>)> = Vec::new();
     for (fact, summary) in layout.facts.iter().zip(facts) {
         let Some(name) = fact.location.as_ref().map(|l| l.value.trim()) else {
             continue;
@@ -867,13 +927,13 @@ fn places(
         .collect()
 }
 
-fn sources(
+fn sources<F: Clone>(
     layout: &Layout<'_>,
-    facts: &[Shared<FactSummary>],
+    facts: &[F],
     texts: &[SourceTexts],
-) -> Vec<SourceView> {
+) -> Vec<SourceView<F>> {
     let file = layout.file;
-    let mut cited_by: Vec<Vec<Shared<FactSummary>>> = vec![Vec::new(); file.sources.len()];
+    let mut cited_by: Vec<Vec<F>> = vec![Vec::new(); file.sources.len()];
     for (index, summary) in facts.iter().enumerate() {
         let mut seen: Vec<usize> = Vec::new();
         for &i in layout.cited(index).iter().flatten() {
@@ -883,7 +943,7 @@ fn sources(
             }
         }
     }
-    let mut out: Vec<SourceView> = file
+    let mut out: Vec<SourceView<F>> = file
         .sources
         .iter()
         .enumerate()

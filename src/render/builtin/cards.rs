@@ -1,11 +1,8 @@
 //! The built-in fact templates (`templates/fact.html`, `fact.md`, `fact-notes.md`), written
-//! out in Rust. tera spends about 17,000 instructions on a card (a map lookup for each field it
-//! reads, a value for each expression): a fifth of the instructions of `generate` went to the
-//! cards. So a card whose template is the built-in one, text for text, is written here;
-//! a template of the user's own goes through tera. Tests hold the two to the same bytes
-//! (`tests` below), so a change to a built-in fact template must be made here too.
+//! out in Rust.
 
-use super::view::{CitationView, FactView, Text};
+use super::super::view::{CitationView, FactView, Text};
+use super::{Pen, str, truthy};
 
 /// A fact template that has a writer here.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -32,45 +29,15 @@ impl Card {
     /// Appends what the built-in template renders for `fact` to `out`.
     pub fn write(self, fact: &FactView, out: &mut String) {
         match self {
-            Card::Html => html(fact, &mut Html(out)),
+            Card::Html => html(fact, &mut Pen::html(out)),
             Card::Markdown => markdown(fact, out),
             Card::Notes => notes(fact, out),
         }
     }
 }
 
-/// HTML output as tera's autoescape writes it: values not marked safe are escaped.
-struct Html<'a>(&'a mut String);
-
-impl Html<'_> {
-    fn markup(&mut self, markup: &str) {
-        self.0.push_str(markup);
-    }
-
-    fn text(&mut self, text: &Text) {
-        self.value(text.value());
-    }
-
-    fn value(&mut self, value: &tera::Value) {
-        let text = value.as_str().unwrap_or_default();
-        if value.is_safe() {
-            self.0.push_str(text);
-        } else {
-            super::templates::escape_html_into(text, self.0);
-        }
-    }
-
-    fn plain(&mut self, text: &str) {
-        super::templates::escape_html_into(text, self.0);
-    }
-
-    fn number(&mut self, n: usize) {
-        number(n, self.0);
-    }
-}
-
 /// `templates/fact.html`.
-fn html(fact: &FactView, out: &mut Html<'_>) {
+fn html(fact: &FactView, out: &mut Pen<'_>) {
     out.markup("<li class=\"fact\" id=\"");
     out.text(&fact.anchor);
     out.markup("\" value=\"");
@@ -121,7 +88,7 @@ fn html(fact: &FactView, out: &mut Html<'_>) {
         out.markup(" · ");
     }
     out.markup("<span class=\"count\">");
-    source_count(fact, out.0);
+    source_count(fact, out.out);
     out.markup("</span></p>");
     if !fact.citations.is_empty() {
         out.markup("\n<details class=\"quotes\">\n<summary>The words of ");
@@ -277,117 +244,6 @@ fn quote(c: &CitationView) -> Option<&str> {
     c.quote.as_deref().filter(|q| !q.is_empty())
 }
 
-fn truthy(text: &Text) -> bool {
-    !str(text).is_empty()
-}
-
-fn str(text: &Text) -> &str {
-    text.value().as_str().unwrap_or_default()
-}
-
 fn number(n: usize, out: &mut String) {
     out.push_str(itoa::Buffer::new().format(n));
-}
-
-#[cfg(test)]
-mod tests {
-    use super::super::{Formats, Templates, render};
-    use super::Card;
-    use crate::load::parse_facts;
-    use proptest::prelude::*;
-
-    /// Both ways of rendering `yaml`'s facts, when they load: with the built-in fact templates
-    /// written here, and with every template through tera.
-    fn both_ways(yaml: &str) -> Option<(Vec<String>, Vec<String>)> {
-        let file = parse_facts(yaml).0.ok()?;
-        let on_file = vec![true; file.sources.len()];
-        let pages = |templates: &Templates| -> Vec<String> {
-            render(&file, &on_file, templates, Formats::All, None)
-                .unwrap()
-                .into_iter()
-                .map(|page| page.content)
-                .collect()
-        };
-        let builtin = Templates::builtin().unwrap();
-        assert_eq!(builtin.card("fact.html"), Some(Card::Html));
-        Some((pages(&builtin), pages(&builtin.all_through_tera())))
-    }
-
-    #[test]
-    fn the_shipped_facts_and_the_fixtures_render_as_through_tera() {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        for path in [
-            "facts.yaml",
-            "tests/fixtures/clean/facts.yaml",
-            "tests/fixtures/every-rule/facts.yaml",
-        ] {
-            let yaml = std::fs::read_to_string(root.join(path)).unwrap();
-            let (written, through_tera) = both_ways(&yaml).unwrap();
-            assert_eq!(written, through_tera, "{path}");
-        }
-    }
-
-    /// A YAML string of the characters that escaping and Markdown care about, around a
-    /// letter (required texts must not be blank).
-    fn text() -> impl Strategy<Value = String> {
-        "[a-c *_`<>&\"'\\[\\]#\u{a0}\u{2019}\u{e9}-]{0,6}c[a-c *_`<>&\"'\\[\\]#\u{a0}\u{2019}\u{e9}-]{0,6}"
-            .prop_map(|s| serde_json::to_string(&s).unwrap_or_default())
-    }
-
-    fn optional(key: &'static str) -> impl Strategy<Value = String> {
-        proptest::option::of(text())
-            .prop_map(move |t| t.map(|t| format!("    {key}: {t}\n")).unwrap_or_default())
-    }
-
-    prop_compose! {
-        fn source(id: usize)(title in text(), publisher in text(), url in any::<bool>()) -> String {
-            let url = if url { "    url: \"https://example.org/a?b=1&c='2'\"\n" } else { "" };
-            format!("  - id: s{id}\n    title: {title}\n    publisher: {publisher}\n{url}")
-        }
-    }
-
-    prop_compose! {
-        fn fact(id: usize)(
-            statement in text(),
-            topic in "[ab]",
-            location in optional("location"),
-            claimed_by in optional("claimed_by"),
-            date in proptest::option::of(1u8..28),
-            citations in proptest::collection::vec((0..4usize, proptest::option::of(text())), 0..4),
-        ) -> String {
-            let date = date.map(|d| format!("    date: 2022-03-{d:02}\n")).unwrap_or_default();
-            let citations: String = citations
-                .iter()
-                .map(|(source, quote)| {
-                    let quote = quote.as_ref().map(|q| format!("\n        quote: {q}")).unwrap_or_default();
-                    format!("      - source: s{source}{quote}\n")
-                })
-                .collect();
-            let citations = if citations.is_empty() { " []\n".to_owned() } else { format!("\n{citations}") };
-            format!("  - id: f{id}\n    statement: {statement}\n    topic: {topic}\n{location}{claimed_by}{date}    sources:{citations}")
-        }
-    }
-
-    fn facts_file() -> impl Strategy<Value = String> {
-        let sources: Vec<_> = (0..3).map(source).collect();
-        (sources, proptest::collection::vec(0..1usize, 1..5)).prop_flat_map(|(sources, n)| {
-            let facts: Vec<_> = (0..n.len()).map(fact).collect();
-            (Just(sources), facts).prop_map(|(sources, facts)| {
-                format!(
-                    "briefing:\n  title: T\n  as_of: 2022-03-03\nsources:\n{}facts:\n{}",
-                    sources.concat(),
-                    facts.concat()
-                )
-            })
-        })
-    }
-
-    proptest! {
-        #![proptest_config(ProptestConfig::with_cases(200))]
-        #[test]
-        fn any_facts_render_as_through_tera(yaml in facts_file()) {
-            let (written, through_tera) = both_ways(&yaml).expect("the facts load");
-            prop_assert_eq!(written, through_tera);
-        }
-    }
 }
