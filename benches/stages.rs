@@ -20,13 +20,11 @@ use criterion::{
 use factsheet::load::model::FactsFile;
 use factsheet::load::sources::{SourceFile, read_all};
 use factsheet::load::{Loaded, load_facts, parse_facts};
-use factsheet::render::markdown::Target;
-use factsheet::render::{Formats, Rendered, Templates, facts, page, render, view};
+use factsheet::render::{Formats, Rendered, Templates, render};
 use factsheet::text::{find_parts, normalize, quote_parts};
 use std::collections::HashMap;
 use std::hint::black_box;
 use std::path::PathBuf;
-use std::sync::atomic::AtomicBool;
 use std::time::Duration;
 
 /// A fact base, loaded and read once, as the input of the stages after loading.
@@ -222,44 +220,43 @@ fn rendering(c: &mut Criterion, base: &Base) -> Vec<Rendered> {
         g.finish();
     }
 
-    // The two steps of rendering one format: every fact through the fact template (on every
-    // core), then the page around them.
-    let layout = view::Layout::new(file, &base.on_file);
-    for (name, target) in [("md", Target::Markdown), ("html", Target::Html)] {
-        let mut g = group(c, &format!("facts_{name}"), n);
+    // Each format with templates of the user's own (copies of the built-in ones, each with a
+    // comment added), which go through tera instead of the built-in writers.
+    let dir = base.loaded.base_dir.join("bench-templates");
+    std::fs::create_dir_all(&dir).expect("a templates folder can be made");
+    for name in [
+        "briefing.html",
+        "briefing.css",
+        "briefing.md",
+        "fact.html",
+        "fact.md",
+        "fact-notes.md",
+    ] {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("templates")
+            .join(name);
+        let text = std::fs::read_to_string(path).expect("built-in template");
+        let comment = if name.ends_with(".css") {
+            "/* own */\n"
+        } else {
+            "{# own #}"
+        };
+        std::fs::write(dir.join(name), format!("{comment}{text}")).expect("writable");
+    }
+    let own = Templates::load(&dir, true).expect("the copies load");
+    for (stage, formats) in [
+        ("render_md_own_templates", Formats::Md),
+        ("render_html_own_templates", Formats::Html),
+    ] {
+        let mut g = group(c, stage, n);
         g.bench_function(BenchmarkId::from_parameter(n), |b| {
             b.iter_with_large_drop(|| {
-                facts(
-                    black_box(&layout),
-                    &base.templates,
-                    target,
-                    &AtomicBool::new(false),
-                )
-                .expect("renders")
-            });
-        });
-        g.finish();
-
-        let summaries =
-            facts(&layout, &base.templates, target, &AtomicBool::new(false)).expect("renders");
-        let mut g = group(c, &format!("page_{name}"), n);
-        g.bench_function(BenchmarkId::from_parameter(n), |b| {
-            b.iter_with_large_drop(|| {
-                let mut out = Vec::new();
-                page(
-                    &layout,
-                    black_box(&summaries),
-                    target,
-                    &base.templates,
-                    None,
-                    &mut out,
-                )
-                .expect("renders");
-                out
+                render(black_box(file), &base.on_file, &own, formats, None).expect("renders")
             });
         });
         g.finish();
     }
+    let _ = std::fs::remove_dir_all(&dir);
     render(file, &base.on_file, &base.templates, Formats::All, None).expect("renders")
 }
 

@@ -122,10 +122,9 @@ pub fn render(
 
 /// Renders the chosen formats (`on_file` tells, for each source, whether its text was read)
 /// into the outputs that `open` gives for each file name, in the order of
-/// [`Formats::file_names`]: for each format, every fact through its fact template on every core,
-/// then the page around them. `changes` (from `generate --since`) adds a "What changed"
-/// section at the top. Once `stop` is set (the rules found an error, so the briefing will not
-/// be used), the rendering ends early with an error.
+/// [`Formats::file_names`]. `changes` (from `generate --since`) adds a "What changed" section
+/// at the top. Once `stop` is set (the rules found an error, so the briefing will not be used),
+/// the rendering ends early with an error.
 pub fn render_into<O: Output>(
     file: &FactsFile,
     on_file: &[bool],
@@ -136,43 +135,114 @@ pub fn render_into<O: Output>(
     stop: &AtomicBool,
 ) -> Result<Vec<O>, RunError> {
     let layout = view::Layout::new(file, on_file);
-    let page_of = |target: Target, summaries: Vec<FactSummary>| -> Result<O, RunError> {
-        stopped(stop)?;
-        let mut out = open(file_name(target))?;
-        let mut stoppable = Stoppable {
-            out: &mut out,
-            stop,
-        };
-        let rendered = page(
-            &layout,
-            &summaries,
-            target,
-            templates,
-            changes,
-            &mut stoppable,
-        );
-        crate::background::drop_later(summaries);
-        rendered.map(|()| out)
-    };
-    // One format after the other, so that only one format's cards are held at a time: Markdown
+    // One format after the other, so that only one format's cards are made at a time: Markdown
     // first, the smaller, while the rules (which `generate` runs beside the rendering) still
     // hold their texts; the HTML cards, the largest part, once the rules are done.
     formats
         .targets()
         .iter()
-        .map(|&target| page_of(target, facts(&layout, templates, target, stop)?))
+        .map(|&target| {
+            render_format(
+                &layout,
+                target,
+                templates,
+                changes,
+                || open(file_name(target)),
+                stop,
+            )
+        })
         .collect()
 }
 
-/// Every fact through the fact template of `target`, on every core: the facts' summaries in
-/// briefing order.
-pub fn facts(
+/// The briefing in one format, into the output that `open` gives. A built-in page is written
+/// as its facts' cards are made, a few thousand at a time on every core, so the cards are never
+/// all held at once; a page template gets every fact's card at once.
+pub fn render_format<O: Output>(
     layout: &view::Layout<'_>,
+    target: Target,
     templates: &Templates,
+    changes: Option<&Diff>,
+    open: impl FnOnce() -> Result<O, RunError>,
+    stop: &AtomicBool,
+) -> Result<O, RunError> {
+    let texts = view::SharedTexts::new(layout, target);
+    let written = templates.page(target);
+    let summaries = match written {
+        Some(_) => summaries(layout, target, stop)?,
+        None => facts(layout, &texts, templates, stop)?,
+    };
+    stopped(stop)?;
+    let mut out = open()?;
+    let mut stoppable = Stoppable {
+        out: &mut out,
+        stop,
+    };
+    let rendered = match written {
+        Some(writer) => {
+            let mut cards = Cards {
+                layout,
+                texts: &texts,
+                summaries: &summaries,
+                templates,
+                stop,
+                first: 0,
+                made: Vec::new(),
+            };
+            written_page(
+                layout,
+                &summaries,
+                target,
+                writer,
+                &mut cards,
+                changes,
+                &mut stoppable,
+            )
+        }
+        None => page(
+            layout,
+            &summaries,
+            target,
+            templates,
+            changes,
+            &mut stoppable,
+        ),
+    };
+    crate::background::drop_later(summaries);
+    rendered.map(|()| out)
+}
+
+/// Every fact's summary without its card: what a page names a fact by. On every core.
+fn summaries(
+    layout: &view::Layout<'_>,
     target: Target,
     stop: &AtomicBool,
 ) -> Result<Vec<FactSummary>, RunError> {
-    let texts = view::SharedTexts::new(layout, target);
+    stopped(stop)?;
+    Ok((0..layout.facts.len())
+        .into_par_iter()
+        .with_max_len(256)
+        .map(|index| {
+            let (id, anchor) = layout.id(index);
+            FactSummary {
+                id,
+                number: index + 1,
+                anchor,
+                statement: view::statement(layout, index, target),
+                card: view::Text::markup(""),
+                notes: view::Text::markup(""),
+            }
+        })
+        .collect())
+}
+
+/// Every fact through the fact template of `target`, on every core: the facts' summaries in
+/// briefing order, with their cards.
+fn facts(
+    layout: &view::Layout<'_>,
+    texts: &view::SharedTexts<'_>,
+    templates: &Templates,
+    stop: &AtomicBool,
+) -> Result<Vec<FactSummary>, RunError> {
     let per_fact: Vec<Result<FactSummary, RunError>> = (0..layout.facts.len())
         .into_par_iter()
         // Small tasks, so that both cores finish together; one buffer per task.
@@ -181,7 +251,17 @@ pub fn facts(
             || String::with_capacity(8 * 1024),
             |buffer, index| {
                 stopped(stop)?;
-                summary(layout, &texts, index, target, templates, buffer)
+                let statement = view::statement(layout, index, texts.target());
+                let fact = view::fact(layout, texts, index, statement);
+                let (card, notes) = card(&fact, templates, texts.target(), buffer)?;
+                Ok(FactSummary {
+                    id: fact.id.clone(),
+                    number: fact.number,
+                    anchor: fact.anchor.clone(),
+                    statement: fact.statement.clone(),
+                    card,
+                    notes,
+                })
             },
         )
         .collect();
@@ -189,8 +269,76 @@ pub fn facts(
     per_fact.into_iter().collect()
 }
 
-/// The page of one target, around its facts' summaries, into `out`.
-pub fn page(
+/// The facts' cards for a page writer, made a few thousand at a time on every core as the page
+/// asks for them in briefing order.
+struct Cards<'a> {
+    layout: &'a view::Layout<'a>,
+    texts: &'a view::SharedTexts<'a>,
+    summaries: &'a [FactSummary],
+    templates: &'a Templates,
+    stop: &'a AtomicBool,
+    /// The index of the first fact in `made`.
+    first: usize,
+    /// The card and notes of the facts from `first` on.
+    made: Vec<(view::Text, view::Text)>,
+}
+
+/// Facts whose cards are made together: enough to keep every core busy, few enough that their
+/// cards take a few megabytes.
+const CARDS_AT_ONCE: usize = 4096;
+
+impl builtin::pages::Cards for Cards<'_> {
+    fn of(&mut self, fact: &FactSummary) -> Result<(&view::Text, &view::Text), RunError> {
+        let index = fact.number - 1;
+        if !(self.first..self.first + self.made.len()).contains(&index) {
+            stopped(self.stop)?;
+            let end = (index + CARDS_AT_ONCE).min(self.summaries.len());
+            let made: Vec<Result<_, RunError>> = (index..end)
+                .into_par_iter()
+                .with_max_len(64)
+                .map_init(
+                    || String::with_capacity(8 * 1024),
+                    |buffer, i| {
+                        let statement = self.summaries[i].statement.clone();
+                        let fact = view::fact(self.layout, self.texts, i, statement);
+                        card(&fact, self.templates, self.texts.target(), buffer)
+                    },
+                )
+                .collect();
+            // The first failure in briefing order, as in `facts`.
+            self.made = made.into_iter().collect::<Result<_, _>>()?;
+            self.first = index;
+        }
+        let (card, notes) = &self.made[index - self.first];
+        Ok((card, notes))
+    }
+}
+
+/// A page written by its built-in writer.
+fn written_page(
+    layout: &view::Layout<'_>,
+    facts: &[FactSummary],
+    target: Target,
+    writer: builtin::pages::PageWriter,
+    cards: &mut Cards<'_>,
+    changes: Option<&Diff>,
+    out: &mut impl Output,
+) -> Result<(), RunError> {
+    let facts: Vec<&FactSummary> = facts.iter().collect();
+    let mut view = view::page(layout, &facts, target);
+    view.changes = changes.map(|diff| view::changes(diff, layout, &facts, target));
+    writer
+        .write(&view, cards, out)
+        .map_err(|failure| match failure {
+            builtin::pages::Failure::Card(e) => e,
+            builtin::pages::Failure::Output(e) => out
+                .failure()
+                .unwrap_or_else(|| RunError(format!("cannot write {}: {e}", file_name(target)))),
+        })
+}
+
+/// The page of one target through its page template, around its facts' summaries, into `out`.
+fn page(
     layout: &view::Layout<'_>,
     facts: &[FactSummary],
     target: Target,
@@ -198,15 +346,6 @@ pub fn page(
     changes: Option<&Diff>,
     out: &mut impl Output,
 ) -> Result<(), RunError> {
-    if let Some(writer) = templates.page(target) {
-        let facts: Vec<&FactSummary> = facts.iter().collect();
-        let mut view = view::page(layout, &facts, target);
-        view.changes = changes.map(|diff| view::changes(diff, layout, &facts, target));
-        return writer.write(&view, out).map_err(|e| {
-            out.failure()
-                .unwrap_or_else(|| RunError(format!("cannot write {}: {e}", file_name(target))))
-        });
-    }
     // Each fact once as a template value, named from every list that has it.
     let facts: Vec<Shared<FactSummary>> = facts.par_iter().map(Shared::new).collect();
     let mut view = view::page(layout, &facts, target);
@@ -271,27 +410,24 @@ impl<O: Output> Output for Stoppable<'_, O> {
     }
 }
 
-/// One fact through the fact template (and the notes template, when the format has one).
-fn summary(
-    layout: &view::Layout<'_>,
-    texts: &view::SharedTexts<'_>,
-    index: usize,
-    target: Target,
+/// The card of a fact, and its notes (empty when the format has no notes template).
+fn card(
+    fact: &view::FactView,
     templates: &Templates,
+    target: Target,
     buffer: &mut String,
-) -> Result<FactSummary, RunError> {
-    let fact = view::fact(layout, texts, index);
+) -> Result<(view::Text, view::Text), RunError> {
     let what = FactName(&fact.id);
     // One context for both templates of the fact, made only if tera renders one of them.
     let mut context = None;
     let mut piece = |name: &str| -> Result<view::Text, RunError> {
         buffer.clear();
         if let Some(card) = templates.card(name) {
-            card.write(&fact, buffer);
+            card.write(fact, buffer);
         } else {
             let context = match &mut context {
                 Some(context) => context,
-                empty => empty.insert(templates.context(&what, &FactContext { fact: &fact })?),
+                empty => empty.insert(templates.context(&what, &FactContext { fact })?),
             };
             let mut bytes = std::mem::take(buffer).into_bytes();
             templates.render_context(name, &what, context, &mut bytes)?;
@@ -311,14 +447,7 @@ fn summary(
     } else {
         view::Text::markup("")
     };
-    Ok(FactSummary {
-        id: fact.id.clone(),
-        number: fact.number,
-        anchor: fact.anchor.clone(),
-        statement: fact.statement.clone(),
-        card,
-        notes,
-    })
+    Ok((card, notes))
 }
 
 /// "fact `id`", for messages; written out only when there is a message.
@@ -400,6 +529,24 @@ mod tests {
     }
 
     #[test]
+    fn a_page_written_as_its_cards_are_made_is_the_page_of_the_templates() {
+        // More facts than are made at once, so that sections and their notes span batches.
+        let file = many_facts(CARDS_AT_ONCE + 1000);
+        let on_file = vec![true; file.sources.len()];
+        let builtin = Templates::builtin().unwrap();
+        assert!(builtin.page(Target::Html).is_some());
+        let written = render(&file, &on_file, &builtin, Formats::All, None).unwrap();
+        let through_tera = render(
+            &file,
+            &on_file,
+            &builtin.all_through_tera(),
+            Formats::All,
+            None,
+        );
+        assert!(written == through_tera.unwrap(), "the pages differ");
+    }
+
+    #[test]
     fn a_page_ends_early_once_the_rendering_is_stopped() {
         let file = many_facts(2000);
         let on_file = vec![true; file.sources.len()];
@@ -455,8 +602,12 @@ mod tests {
         let file = loaded.content.as_ref().unwrap();
         let layout = view::Layout::new(file, &[]);
         let templates = Templates::builtin().unwrap();
+        let texts = view::SharedTexts::new(&layout, Target::Html);
         for (stop, renders) in [(false, true), (true, false)] {
-            let result = facts(&layout, &templates, Target::Html, &AtomicBool::new(stop));
+            let stop_now = AtomicBool::new(stop);
+            let result = facts(&layout, &texts, &templates, &stop_now);
+            assert_eq!(result.is_ok(), renders, "stop: {stop}");
+            let result = summaries(&layout, Target::Html, &stop_now);
             assert_eq!(result.is_ok(), renders, "stop: {stop}");
         }
     }

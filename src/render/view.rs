@@ -526,6 +526,11 @@ impl<'a> Layout<'a> {
             .unwrap_or_else(|| Shared::new(&Day::new(date)))
     }
 
+    /// The id and the anchor of the fact at `index`.
+    pub fn id(&self, index: usize) -> (Text, Text) {
+        self.ids[index].clone()
+    }
+
     /// The sources cited by the fact at `index`, citation by citation.
     fn cited(&self, index: usize) -> &[Option<usize>] {
         &self.cited[self.first_citation[index]..self.first_citation[index + 1]]
@@ -582,6 +587,11 @@ impl<'a> SharedTexts<'a> {
         }
     }
 
+    /// The format these texts are written for.
+    pub fn target(&self) -> Target {
+        self.target
+    }
+
     /// `text` written for the format.
     fn phrase(&self, text: &str) -> Text {
         self.phrases
@@ -597,9 +607,22 @@ fn plain(s: &str, target: Target) -> String {
     }
 }
 
+/// The statement of the fact at `index` (in briefing order), rendered for `target`.
+pub fn statement(layout: &Layout<'_>, index: usize, target: Target) -> Text {
+    Text::markup(&markdown::inline(
+        &layout.facts[index].statement.value,
+        target,
+    ))
+}
+
 /// The view of the fact at `index` (in briefing order) for the fact template, with `texts`
-/// made for its format.
-pub fn fact(layout: &Layout<'_>, texts: &SharedTexts<'_>, index: usize) -> FactView {
+/// made for its format and its `statement` rendered.
+pub fn fact(
+    layout: &Layout<'_>,
+    texts: &SharedTexts<'_>,
+    index: usize,
+    statement: Text,
+) -> FactView {
     let target = texts.target;
     let fact = layout.facts[index];
     let number = index + 1;
@@ -639,7 +662,7 @@ pub fn fact(layout: &Layout<'_>, texts: &SharedTexts<'_>, index: usize) -> FactV
         id: id.clone(),
         number,
         anchor: anchor.clone(),
-        statement: Text::markup(&markdown::inline(&fact.statement.value, target)),
+        statement,
         topic: texts.phrase(fact.topic.value.trim()),
         location: fact.location.as_ref().map(|l| texts.phrase(&l.value)),
         date,

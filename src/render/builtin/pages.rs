@@ -2,8 +2,9 @@
 //! `briefing.md`), written out in Rust.
 
 use super::super::templates::BUILTIN_CSS;
-use super::super::view::{Comparison, Day, FactSummary, Page, Shared, SourceView};
+use super::super::view::{Comparison, Day, FactSummary, Page, Shared, SourceView, Text};
 use super::{Pen, truthy};
+use crate::load::RunError;
 use std::io::Write;
 
 /// The page as a page writer sees it: each fact by its summary.
@@ -18,18 +19,52 @@ pub enum PageWriter {
     Markdown,
 }
 
+/// Where a page writer gets each fact's card and notes, as the fact templates rendered them
+/// (trailing white space removed). The facts are asked for in briefing order.
+pub trait Cards {
+    fn of(&mut self, fact: &FactSummary) -> Result<(&Text, &Text), RunError>;
+}
+
+/// Why a page could not be written.
+#[derive(Debug)]
+pub enum Failure {
+    /// The output failed.
+    Output(std::io::Error),
+    /// A card could not be made.
+    Card(RunError),
+}
+
+impl From<std::io::Error> for Failure {
+    fn from(e: std::io::Error) -> Failure {
+        Failure::Output(e)
+    }
+}
+
+impl From<RunError> for Failure {
+    fn from(e: RunError) -> Failure {
+        Failure::Card(e)
+    }
+}
+
 /// The page is handed to the output in pieces of about this size.
 const PIECE: usize = 1 << 16;
 
 impl PageWriter {
-    /// Writes what the built-in page template renders for `page` into `out`.
-    pub fn write(self, page: &PageView<'_>, out: &mut dyn Write) -> std::io::Result<()> {
+    /// Writes what the built-in page template renders for `page` into `out`, with each fact's
+    /// card from `cards`.
+    pub fn write(
+        self,
+        page: &PageView<'_>,
+        cards: &mut dyn Cards,
+        out: &mut dyn Write,
+    ) -> Result<(), Failure> {
         let mut buffer = String::with_capacity(2 * PIECE);
         match self {
-            PageWriter::Html => html(page, &mut Pen::html(&mut buffer), out)?,
-            PageWriter::Markdown => markdown(page, &mut Pen::markdown(&mut buffer), out)?,
+            PageWriter::Html => html(page, cards, &mut Pen::html(&mut buffer), out)?,
+            PageWriter::Markdown => markdown(page, cards, &mut Pen::markdown(&mut buffer), out)?,
         }
-        out.write_all(buffer.as_bytes())
+        out.write_all(buffer.as_bytes())?;
+        Ok(())
     }
 }
 
@@ -50,7 +85,12 @@ fn day_text(day: &Shared<Day>) -> &tera::Value {
 }
 
 /// `templates/briefing.html`.
-fn html(page: &PageView<'_>, pen: &mut Pen<'_>, out: &mut dyn Write) -> std::io::Result<()> {
+fn html(
+    page: &PageView<'_>,
+    cards: &mut dyn Cards,
+    pen: &mut Pen<'_>,
+    out: &mut dyn Write,
+) -> Result<(), Failure> {
     pen.markup(
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
@@ -213,9 +253,9 @@ fn html(page: &PageView<'_>, pen: &mut Pen<'_>, out: &mut dyn Write) -> std::io:
         pen.markup("\">");
         pen.plain(&section.topic);
         pen.markup("</h2>\n<ol class=\"facts\">");
-        for fact in &section.facts {
+        for &fact in &section.facts {
             pen.markup("\n");
-            pen.text(&fact.card);
+            pen.text(cards.of(fact)?.0);
             pen.hand_over(out)?;
         }
         pen.markup("\n</ol>\n</section>");
@@ -440,7 +480,12 @@ fn html_source(s: &SourceView<&FactSummary>, pen: &mut Pen<'_>) {
 }
 
 /// `templates/briefing.md`.
-fn markdown(page: &PageView<'_>, pen: &mut Pen<'_>, out: &mut dyn Write) -> std::io::Result<()> {
+fn markdown(
+    page: &PageView<'_>,
+    cards: &mut dyn Cards,
+    pen: &mut Pen<'_>,
+    out: &mut dyn Write,
+) -> Result<(), Failure> {
     pen.markup("# ");
     pen.markup(&page.title);
     pen.markup("\n\n**As of** ");
@@ -549,20 +594,23 @@ fn markdown(page: &PageView<'_>, pen: &mut Pen<'_>, out: &mut dyn Write) -> std:
             }
         }
     }
+    let mut notes = String::new();
     for section in &page.sections {
         pen.markup("\n\n## ");
         pen.markup(&section.topic);
         pen.markup("\n");
-        for fact in &section.facts {
+        // The section's notes follow all its cards.
+        notes.clear();
+        for &fact in &section.facts {
+            let (card, fact_notes) = cards.of(fact)?;
             pen.markup("\n");
-            pen.text(&fact.card);
+            pen.text(card);
+            notes.push_str(super::str(fact_notes));
             pen.hand_over(out)?;
         }
         pen.markup("\n");
-        for fact in &section.facts {
-            pen.text(&fact.notes);
-            pen.hand_over(out)?;
-        }
+        pen.markup(&notes);
+        pen.hand_over(out)?;
     }
     if !page.timeline.is_empty() {
         pen.markup("\n\n## Timeline\n");
