@@ -59,23 +59,30 @@ pub fn invalid(loaded: &Loaded, problems: &[Problem]) -> Report {
 /// Runs every rule and returns the findings in file order, with allowed warnings removed.
 pub fn check(loaded: &Loaded, file: &FactsFile, texts: &[SourceFile]) -> Report {
     let ctx = Context::new(file, texts);
-    let mut findings = Vec::new();
-    duplicate_ids(&ctx, &mut findings);
-    source_files(&ctx, &mut findings);
-    unused_sources(&ctx, &mut findings);
-    unknown_publishers(&ctx, &mut findings);
-    // The rules about one fact read only that fact: they run on every core.
-    let per_fact: Vec<(Vec<Finding>, Vec<quotes::NotFound>)> = file
-        .facts
-        .par_iter()
-        // Small tasks, so that both cores finish together.
-        .with_max_len(64)
-        .map(|fact| {
-            let (mut out, mut not_found) = (Vec::new(), Vec::new());
-            fact_rules(&ctx, fact, &mut out, &mut not_found);
-            (out, not_found)
-        })
-        .collect();
+    // The rules about the whole file run beside those about one fact, which read only that
+    // fact and run on every core.
+    let (mut findings, per_fact) = rayon::join(
+        || {
+            let mut findings = Vec::new();
+            duplicate_ids(&ctx, &mut findings);
+            source_files(&ctx, &mut findings);
+            unused_sources(&ctx, &mut findings);
+            unknown_publishers(&ctx, &mut findings);
+            findings
+        },
+        || -> Vec<(Vec<Finding>, Vec<quotes::NotFound>)> {
+            file.facts
+                .par_iter()
+                // Small tasks, so that both cores finish together.
+                .with_max_len(64)
+                .map(|fact| {
+                    let (mut out, mut not_found) = (Vec::new(), Vec::new());
+                    fact_rules(&ctx, fact, &mut out, &mut not_found);
+                    (out, not_found)
+                })
+                .collect()
+        },
+    );
     let mut not_found = Vec::new();
     for (fact_findings, misses) in per_fact {
         let offset = findings.len();
