@@ -235,15 +235,40 @@ fn summaries(
         .collect())
 }
 
-/// Every fact through the fact template of `target`, on every core: the facts' summaries in
-/// briefing order, with their cards.
+/// Every fact through the fact template of `texts`' format: the facts' summaries in briefing
+/// order, with their cards.
 fn facts(
     layout: &view::Layout<'_>,
     texts: &view::SharedTexts<'_>,
     templates: &Templates,
     stop: &AtomicBool,
 ) -> Result<Vec<FactSummary>, RunError> {
-    let per_fact: Vec<Result<FactSummary, RunError>> = (0..layout.facts.len())
+    let mut summaries = summaries(layout, texts.target(), stop)?;
+    let made = cards(
+        layout,
+        texts,
+        templates,
+        &summaries,
+        0..summaries.len(),
+        stop,
+    )?;
+    for (summary, (card, notes)) in summaries.iter_mut().zip(made) {
+        summary.card = card;
+        summary.notes = notes;
+    }
+    Ok(summaries)
+}
+
+/// The card and notes of each fact in `range` (indexes in briefing order), on every core.
+fn cards(
+    layout: &view::Layout<'_>,
+    texts: &view::SharedTexts<'_>,
+    templates: &Templates,
+    summaries: &[FactSummary],
+    range: std::ops::Range<usize>,
+    stop: &AtomicBool,
+) -> Result<Vec<(view::Text, view::Text)>, RunError> {
+    let made: Vec<Result<_, RunError>> = range
         .into_par_iter()
         // Small tasks, so that both cores finish together; one buffer per task.
         .with_max_len(64)
@@ -251,22 +276,14 @@ fn facts(
             || String::with_capacity(8 * 1024),
             |buffer, index| {
                 stopped(stop)?;
-                let statement = view::statement(layout, index, texts.target());
+                let statement = summaries[index].statement.clone();
                 let fact = view::fact(layout, texts, index, statement);
-                let (card, notes) = card(&fact, templates, texts.target(), buffer)?;
-                Ok(FactSummary {
-                    id: fact.id.clone(),
-                    number: fact.number,
-                    anchor: fact.anchor.clone(),
-                    statement: fact.statement.clone(),
-                    card,
-                    notes,
-                })
+                card(&fact, templates, texts.target(), buffer)
             },
         )
         .collect();
     // The first failure in briefing order, so that the message is the same on every run.
-    per_fact.into_iter().collect()
+    made.into_iter().collect()
 }
 
 /// The facts' cards for a page writer, made a few thousand at a time on every core as the page
@@ -291,22 +308,16 @@ impl builtin::pages::Cards for Cards<'_> {
     fn of(&mut self, fact: &FactSummary) -> Result<(&view::Text, &view::Text), RunError> {
         let index = fact.number - 1;
         if !(self.first..self.first + self.made.len()).contains(&index) {
-            stopped(self.stop)?;
             let end = (index + CARDS_AT_ONCE).min(self.summaries.len());
-            let made: Vec<Result<_, RunError>> = (index..end)
-                .into_par_iter()
-                .with_max_len(64)
-                .map_init(
-                    || String::with_capacity(8 * 1024),
-                    |buffer, i| {
-                        let statement = self.summaries[i].statement.clone();
-                        let fact = view::fact(self.layout, self.texts, i, statement);
-                        card(&fact, self.templates, self.texts.target(), buffer)
-                    },
-                )
-                .collect();
-            // The first failure in briefing order, as in `facts`.
-            self.made = made.into_iter().collect::<Result<_, _>>()?;
+            let (layout, texts, summaries) = (self.layout, self.texts, self.summaries);
+            self.made = cards(
+                layout,
+                texts,
+                self.templates,
+                summaries,
+                index..end,
+                self.stop,
+            )?;
             self.first = index;
         }
         let (card, notes) = &self.made[index - self.first];

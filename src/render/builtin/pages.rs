@@ -2,7 +2,9 @@
 //! `briefing.md`), written out in Rust.
 
 use super::super::templates::BUILTIN_CSS;
-use super::super::view::{Comparison, Day, FactSummary, Page, Shared, SourceView, Text};
+use super::super::view::{
+    ChangesView, Comparison, Day, FactSummary, Page, Shared, SourceView, Text,
+};
 use super::{Pen, truthy};
 use crate::load::RunError;
 use std::io::Write;
@@ -149,19 +151,9 @@ fn html(
         );
         pen.plain(&changes.since);
         pen.markup("</h2>");
-        if changes.added.is_empty() && changes.changed.is_empty() && changes.removed.is_empty() {
-            pen.markup("\n<p class=\"changes-tally\">No fact was added, changed or removed.</p>");
-        } else {
-            pen.markup("\n<p class=\"changes-tally\">");
-            pen.number(changes.added.len());
-            pen.markup(" fact");
-            pen.plural(changes.added.len());
-            pen.markup(" added, ");
-            pen.number(changes.changed.len());
-            pen.markup(" changed, ");
-            pen.number(changes.removed.len());
-            pen.markup(" removed.</p>");
-        }
+        pen.markup("\n<p class=\"changes-tally\">");
+        changes_tally(changes, pen);
+        pen.markup("</p>");
         if !changes.added.is_empty() {
             pen.markup("\n<h3>New facts</h3>\n<ul>");
             for f in &changes.added {
@@ -340,6 +332,22 @@ fn tally(page: &PageView<'_>, pen: &mut Pen<'_>) {
     pen.plural(page.totals.sources);
 }
 
+/// `2 facts added, 1 changed, 0 removed.`
+fn changes_tally(changes: &ChangesView<&FactSummary>, pen: &mut Pen<'_>) {
+    if changes.added.is_empty() && changes.changed.is_empty() && changes.removed.is_empty() {
+        pen.markup("No fact was added, changed or removed.");
+    } else {
+        pen.number(changes.added.len());
+        pen.markup(" fact");
+        pen.plural(changes.added.len());
+        pen.markup(" added, ");
+        pen.number(changes.changed.len());
+        pen.markup(" changed, ");
+        pen.number(changes.removed.len());
+        pen.markup(" removed.");
+    }
+}
+
 /// The colophon's sentence on how many facts were checked.
 fn checked(page: &PageView<'_>, pen: &mut Pen<'_>) {
     let totals = &page.totals;
@@ -501,18 +509,7 @@ fn markdown(
         pen.markup("\n\n## What changed since ");
         pen.markup(&changes.since);
         pen.markup("\n\n");
-        if changes.added.is_empty() && changes.changed.is_empty() && changes.removed.is_empty() {
-            pen.markup("No fact was added, changed or removed.");
-        } else {
-            pen.number(changes.added.len());
-            pen.markup(" fact");
-            pen.plural(changes.added.len());
-            pen.markup(" added, ");
-            pen.number(changes.changed.len());
-            pen.markup(" changed, ");
-            pen.number(changes.removed.len());
-            pen.markup(" removed.");
-        }
+        changes_tally(changes, pen);
         if !changes.added.is_empty() {
             pen.markup("\n\n### New facts\n");
             for f in &changes.added {
