@@ -83,15 +83,15 @@ struct Layout {
     facts_line: u32,
     item_indent: usize,
     head_end: usize,
-    /// Start byte and first line of each piece of items.
-    pieces: Vec<(usize, u32)>,
+    /// Start byte, first line and number of items of each piece of items.
+    pieces: Vec<(usize, u32, usize)>,
     tail: Option<(usize, u32)>,
 }
 
 fn layout(text: &str, piece_bytes: usize) -> Option<Layout> {
     let mut facts: Option<(u32, usize)> = None;
     let mut item_indent: Option<usize> = None;
-    let mut pieces: Vec<(usize, u32)> = Vec::new();
+    let mut pieces: Vec<(usize, u32, usize)> = Vec::new();
     let mut tail = None;
     for line in lines(text) {
         let t = line.text;
@@ -117,13 +117,16 @@ fn layout(text: &str, piece_bytes: usize) -> Option<Layout> {
                 return None;
             }
             item_indent = Some(n);
-            pieces.push((line.start, line.number));
+            pieces.push((line.start, line.number, 1));
             continue;
         };
         if n == item && is_item_start(&t[n..]) {
-            let (last_start, _) = pieces[pieces.len() - 1];
-            if line.start - last_start >= piece_bytes {
-                pieces.push((line.start, line.number));
+            match pieces.last_mut() {
+                Some((last_start, _, _)) if line.start - *last_start >= piece_bytes => {
+                    pieces.push((line.start, line.number, 1));
+                }
+                Some((_, _, items)) => *items += 1,
+                None => return None,
             }
         } else if n < item || (n == item && item == 0) {
             // The list has ended: what follows must be another top-level key.
@@ -159,15 +162,28 @@ fn parse_pieces<'a, T: Send>(
         return None;
     }
     let items_end = layout.tail.map_or(text.len(), |(start, _)| start);
-    let mut bounds: Vec<(usize, usize, u32)> = Vec::with_capacity(layout.pieces.len());
-    for (i, &(start, line)) in layout.pieces.iter().enumerate() {
-        let end = layout.pieces.get(i + 1).map_or(items_end, |&(s, _)| s);
-        bounds.push((start, end, line));
+    // Each piece converts its items straight into its own part of the list of all items, so
+    // no piece holds a list of its own that would then be copied. The list is large (38 MB
+    // for 100,000 facts) and the system is slow to hand over fresh memory, so it is first
+    // touched on every core.
+    let total = layout.pieces.iter().map(|&(_, _, items)| items).sum();
+    let mut slots: Vec<Option<T>> = Vec::new();
+    (0..total)
+        .into_par_iter()
+        .map(|_| None)
+        .collect_into_vec(&mut slots);
+    let mut rest = slots.as_mut_slice();
+    let mut pieces = Vec::with_capacity(layout.pieces.len());
+    for (i, &(start, line, items)) in layout.pieces.iter().enumerate() {
+        let end = layout.pieces.get(i + 1).map_or(items_end, |&(s, _, _)| s);
+        let (these, others) = std::mem::take(&mut rest).split_at_mut(items);
+        pieces.push((&text[start..end], line, these));
+        rest = others;
     }
 
     // The head is everything up to and including the `facts:` line.
     let head_text = text.get(..layout.head_end)?;
-    let (head, (tail, pieces)) = rayon::join(
+    let (head, (tail, pieces_read)) = rayon::join(
         || parse_at(head_text, 0),
         || {
             rayon::join(
@@ -177,10 +193,10 @@ fn parse_pieces<'a, T: Send>(
                         .map(|(start, line)| parse_at(&text[start..], line))
                 },
                 || {
-                    bounds
-                        .par_iter()
-                        .map(|&(start, end, line)| {
-                            piece_items(&text[start..end], line, layout.item_indent, &convert)
+                    pieces
+                        .into_par_iter()
+                        .map(|(piece, line, slots)| {
+                            piece_items(piece, line, layout.item_indent, &convert, slots)
                         })
                         .collect::<Vec<_>>()
                 },
@@ -205,8 +221,11 @@ fn parse_pieces<'a, T: Send>(
         return None;
     }
 
-    let pieces: Vec<Vec<T>> = pieces.into_iter().collect::<Option<_>>()?;
-    let items = concat(pieces);
+    pieces_read.into_iter().collect::<Option<Vec<()>>>()?;
+    // In place (an `Option` of an item is as large as the item): `filter_map` is collected into
+    // the same allocation, where `flatten` would make a new one, touched on one core.
+    #[allow(clippy::filter_map_identity)]
+    let items = slots.into_iter().filter_map(|slot| slot).collect();
 
     // The tail, if any, must be more keys of the same top-level mapping.
     if let Some(tail) = tail {
@@ -228,48 +247,29 @@ fn parse_pieces<'a, T: Send>(
     })
 }
 
-/// The pieces' items in one list. The list is large (38 MB for 100,000 facts) and the system
-/// is slow to hand over fresh memory, so the list is first touched, and filled, on every core.
-fn concat<T: Send>(pieces: Vec<Vec<T>>) -> Vec<T> {
-    let total = pieces.iter().map(Vec::len).sum();
-    let mut slots: Vec<Option<T>> = Vec::new();
-    (0..total)
-        .into_par_iter()
-        .map(|_| None)
-        .collect_into_vec(&mut slots);
-    let mut rest = slots.as_mut_slice();
-    let mut moves = Vec::with_capacity(pieces.len());
-    for piece in pieces {
-        let (these, others) = std::mem::take(&mut rest).split_at_mut(piece.len());
-        moves.push((these, piece));
-        rest = others;
-    }
-    moves.into_par_iter().for_each(|(slots, piece)| {
-        for (slot, item) in slots.iter_mut().zip(piece) {
-            *slot = Some(item);
-        }
-    });
-    // In place (an `Option` of an item is as large as the item): `filter_map` is collected into
-    // the same allocation, where `flatten` would make a new one, touched on one core.
-    #[allow(clippy::filter_map_identity)]
-    slots.into_iter().filter_map(|slot| slot).collect()
-}
-
-/// Parses one piece; it must be a list of items at the indentation the cut assumed.
+/// Parses one piece into `slots`; it must be a list of as many items as there are slots, at
+/// the indentation the cut assumed.
 fn piece_items<'a, T>(
     text: &'a str,
     line: u32,
     item_indent: usize,
     convert: &impl Fn(Node<'a>) -> T,
-) -> Option<Vec<T>> {
+    slots: &mut [Option<T>],
+) -> Option<()> {
     let node = parse_at(text, line).ok().flatten()?;
     let NodeKind::Seq(items) = node.kind else {
         return None;
     };
-    if node.pos.line != line + 1 || node.pos.column as usize != item_indent + 1 {
+    if node.pos.line != line + 1
+        || node.pos.column as usize != item_indent + 1
+        || items.len() != slots.len()
+    {
         return None;
     }
-    Some(items.into_iter().map(convert).collect())
+    for (slot, item) in slots.iter_mut().zip(items) {
+        *slot = Some(convert(item));
+    }
+    Some(())
 }
 
 #[cfg(test)]
