@@ -6,7 +6,8 @@
 //! (`fact`: a [`FactView`]); then the page template gets a [`Briefing`] in which every mention
 //! of a fact (in its section, the timeline, the places, the sources, the key figures) is one
 //! shared [`FactSummary`] that carries the fact's rendered card. The page never holds all the
-//! facts' details at once, which keeps a large briefing small in memory.
+//! facts' details at once, which keeps a large briefing small in memory. The built-in pages are
+//! written from the same layout ([`Page`]) with plain references to the summaries.
 
 use super::markdown::{self, Target};
 use crate::diff::{Change, Diff, Style, describe};
@@ -135,7 +136,8 @@ pub struct FactSummary {
     /// Rendered inline Markdown.
     pub statement: Text,
     /// The fact as the fact template (`fact.html`, `fact.md`) rendered it, trailing white
-    /// space removed.
+    /// space removed. Empty where a built-in page is written, which gets each card as it goes
+    /// (`render::Cards`).
     pub card: Text,
     /// What the notes template (`fact-notes.md`) rendered for it: the footnotes that follow
     /// the section's list. Empty when the format has no notes template.
