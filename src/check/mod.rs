@@ -75,22 +75,26 @@ pub fn check(loaded: &Loaded, file: &FactsFile, texts: &[SourceFile]) -> Report 
                 .par_iter()
                 // Small tasks, so that both cores finish together.
                 .with_max_len(64)
-                .map(|fact| {
-                    let (mut out, mut not_found) = (Vec::new(), Vec::new());
-                    fact_rules(&ctx, fact, &mut out, &mut not_found);
-                    (out, not_found)
-                })
+                // One list per task, not per fact: most facts have a finding or two, and a
+                // list of its own for each would take more memory than the findings.
+                .fold(
+                    || (Vec::new(), Vec::new()),
+                    |(mut out, mut not_found), fact| {
+                        fact_rules(&ctx, fact, &mut out, &mut not_found);
+                        (out, not_found)
+                    },
+                )
                 .collect()
         },
     );
     let mut not_found = Vec::new();
-    for (fact_findings, misses) in per_fact {
+    for (task_findings, misses) in per_fact {
         let offset = findings.len();
         not_found.extend(misses.into_iter().map(|mut m| {
             m.finding += offset;
             m
         }));
-        findings.extend(fact_findings);
+        findings.extend(task_findings);
     }
     quotes::point_to_other_sources(&ctx, &mut findings, &not_found);
     let (findings, allowed) = apply_allows(file, findings);

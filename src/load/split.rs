@@ -95,6 +95,14 @@ fn layout(text: &str, piece_bytes: usize) -> Option<Layout> {
     let mut tail = None;
     for line in lines(text) {
         let t = line.text;
+        // Most lines are inside an item, indented deeper than its `- `: nothing to decide there.
+        if let Some(item) = item_indent
+            && t.as_bytes()
+                .get(..=item)
+                .is_some_and(|b| b.iter().all(|&c| c == b' '))
+        {
+            continue;
+        }
         // Directives and document markers change how the whole stream reads: not for cutting.
         if t.starts_with('%') || t.starts_with("---") || t.starts_with("...") {
             return None;
