@@ -207,6 +207,43 @@ fn a_quote_found_in_another_source_says_so() {
 }
 
 #[test]
+fn the_other_source_is_named_on_the_right_finding_among_many_facts() {
+    // The rules run on many facts at once, each batch keeping its own list of findings; the
+    // note that another source has the quote must land on the finding it belongs to.
+    let mut facts = String::new();
+    for i in 0..300 {
+        // Each fact before the last has a warning of its own (no `verified_by`).
+        facts.push_str(&format!(
+            "  - id: f{i}\n    statement: s\n    topic: T\n    sources:\n      - source: a\n        quote: \"the regional center\"\n"
+        ));
+    }
+    facts.push_str(&format!(
+        "  - id: last\n    statement: s\n    topic: T\n    sources:\n      - source: a\n        quote: \"a sentence only b has\"\n      - source: b\n        quote: \"a sentence only b has\"\n{VERIFIED}"
+    ));
+    let text = format!(
+        "{BRIEFING}sources:\n  - id: a\n    title: A\n    publisher: P\n    file: a.txt\n  - id: b\n    title: B\n    publisher: P\n    file: b.txt\nfacts:\n{facts}"
+    );
+    let r = Project::new(
+        &text,
+        &[
+            ("a.txt", ARTICLE.as_bytes()),
+            ("b.txt", b"Here is a sentence only b has."),
+        ],
+    )
+    .check();
+    assert_eq!(r.of("unverified").len(), 300);
+    // 300 facts of 6 lines after line 13; the last fact's first quote is its 6th line.
+    let hit = r.one("quote-not-found", 14 + 300 * 6 + 5, 16);
+    assert!(hit.message.contains("it is in source `b`"), "{hit:?}");
+    let named: Vec<_> = r
+        .hits()
+        .into_iter()
+        .filter(|h| h.message.contains("source `b`"))
+        .collect();
+    assert_eq!(named.len(), 1, "{named:#?}");
+}
+
+#[test]
 fn a_citation_without_a_quote_warns_only_when_the_source_has_a_file() {
     let text = format!(
         "{BRIEFING}sources:\n  - id: a\n    title: A\n    publisher: P\n    file: a.txt\n  - id: b\n    title: B\n    publisher: P\nfacts:\n  - id: f\n    statement: s\n    topic: T\n    sources:\n      - source: a\n      - source: b\n{VERIFIED}"
