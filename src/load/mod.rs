@@ -313,7 +313,12 @@ fn read_list<T: DeserializeOwned + Send>(
         ));
         return Vec::new();
     };
-    items.into_par_iter().map(read_item).collect()
+    // Small tasks, so that both cores finish together.
+    items
+        .into_par_iter()
+        .with_max_len(64)
+        .map(read_item)
+        .collect()
 }
 
 fn read_item<T: DeserializeOwned>(item: Node) -> Result<Spanned<T>, Problem> {

@@ -38,6 +38,8 @@ pub fn read_all(base_dir: &Path, sources: &[Spanned<Source>]) -> Vec<SourceFile>
     let base = base_dir.canonicalize().ok();
     sources
         .par_iter()
+        // Small tasks, so that both cores finish together.
+        .with_max_len(16)
         .map(|source| match &source.file {
             None => SourceFile::NotGiven,
             Some(file) => read_one(

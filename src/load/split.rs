@@ -203,6 +203,10 @@ fn parse_pieces<'a, T: Send>(
                 || {
                     pieces
                         .into_par_iter()
+                        // A task per piece. Left to itself, rayon hands each core a run of
+                        // pieces that it then works through alone, and one core could
+                        // finish a third of a second before the other.
+                        .with_max_len(1)
                         .map(|(piece, line, slots)| {
                             piece_items(piece, line, layout.item_indent, &convert, slots)
                         })
