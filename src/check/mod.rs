@@ -80,13 +80,21 @@ pub fn check(loaded: &Loaded, file: &FactsFile, texts: &[SourceFile]) -> Report 
                 .fold(
                     || (Vec::new(), Vec::new()),
                     |(mut out, mut not_found), fact| {
+                        let start = out.len();
                         fact_rules(&ctx, fact, &mut out, &mut not_found);
+                        // Named here, on every core, rather than one by one at the end.
+                        for finding in &mut out[start..] {
+                            finding.file.clone_from(&loaded.display_path);
+                        }
                         (out, not_found)
                     },
                 )
                 .collect()
         },
     );
+    // Sized once: at 100,000 facts there are some 76,000 notes, and growing the list step by
+    // step copied it into fresh memory on one core while the other waited.
+    findings.reserve_exact(per_fact.iter().map(|(f, _)| f.len()).sum());
     let mut not_found = Vec::new();
     for (task_findings, misses) in per_fact {
         let offset = findings.len();
@@ -170,15 +178,16 @@ impl<'a> FactNumbers<'a> {
 }
 
 fn finish(loaded: &Loaded, mut findings: Vec<Finding>, allowed: usize) -> Report {
-    for f in &mut findings {
+    for f in findings.iter_mut().filter(|f| f.file.is_empty()) {
         f.file.clone_from(&loaded.display_path);
     }
     findings.sort_by(|a, b| {
         (a.line, a.column, a.rule, &a.message).cmp(&(b.line, b.column, b.rule, &b.message))
     });
-    let (notes, findings): (Vec<Finding>, Vec<Finding>) = findings
-        .into_iter()
-        .partition(|f| f.severity == Severity::Info);
+    // The notes move out into a list of their exact size; the rest stay where they are.
+    let is_note = |f: &Finding| f.severity == Severity::Info;
+    let mut notes = Vec::with_capacity(findings.iter().filter(|f| is_note(f)).count());
+    notes.extend(findings.extract_if(.., |f| is_note(f)));
     let errors = findings
         .iter()
         .filter(|f| f.severity == Severity::Error)
