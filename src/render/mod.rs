@@ -75,7 +75,7 @@ pub fn notes_template(target: Target) -> &'static str {
 /// What the fact template receives.
 #[derive(serde::Serialize)]
 struct FactContext<'a> {
-    fact: &'a view::FactView,
+    fact: &'a view::FactView<'a>,
 }
 
 /// Where a page is rendered to: memory, or a file being written or compared (`write::Pending`).
@@ -276,8 +276,7 @@ fn cards(
             || String::with_capacity(8 * 1024),
             |buffer, index| {
                 stopped(stop)?;
-                let statement = summaries[index].statement.clone();
-                let fact = view::fact(layout, texts, index, statement);
+                let fact = view::fact(layout, texts, index, &summaries[index].statement);
                 card(&fact, templates, texts.target(), buffer)
             },
         )
@@ -428,7 +427,7 @@ fn card(
     target: Target,
     buffer: &mut String,
 ) -> Result<(view::Text, view::Text), RunError> {
-    let what = FactName(&fact.id);
+    let what = FactName(fact.id);
     // One context for both templates of the fact, made only if tera renders one of them.
     let mut context = None;
     let mut piece = |name: &str| -> Result<view::Text, RunError> {

@@ -15,6 +15,7 @@ use crate::load::model::{Date, Fact, FactsFile};
 use crate::text::collapse_spaces;
 use ahash::AHashMap as HashMap;
 use serde::{Serialize, Serializer};
+use std::borrow::Cow;
 use std::marker::PhantomData;
 
 /// The page of one format, with each mention of a fact as an `F`: a template value
@@ -234,28 +235,30 @@ impl std::fmt::Display for Text {
     }
 }
 
-/// One fact, as the fact template receives it (`fact`).
+/// One fact, as the fact template receives it (`fact`). It borrows the texts it shares with
+/// other facts (its id, its sources', its topic) rather than holding counted references to
+/// them: both cores make cards at once, and the counts would pass between them.
 #[derive(Debug, Serialize)]
-pub struct FactView {
-    pub id: Text,
+pub struct FactView<'a> {
+    pub id: &'a Text,
     /// Facts are numbered 1, 2, ... in the order of the briefing.
     pub number: usize,
-    pub anchor: Text,
+    pub anchor: &'a Text,
     /// Rendered inline Markdown.
-    pub statement: Text,
-    pub topic: Text,
-    pub location: Option<Text>,
-    pub date: Option<Shared<Day>>,
-    pub claimed_by: Option<Text>,
+    pub statement: &'a Text,
+    pub topic: Cow<'a, Text>,
+    pub location: Option<Cow<'a, Text>>,
+    pub date: Option<Cow<'a, Shared<Day>>>,
+    pub claimed_by: Option<Cow<'a, Text>>,
     pub figure: Option<FigureView>,
-    pub citations: Vec<CitationView>,
+    pub citations: Vec<CitationView<'a>>,
     /// How many distinct sources (outlets) the fact cites.
     pub source_count: usize,
     /// How many of them are independent: 1 when they all relay one original claimant (the
     /// fact's `claimed_by`), otherwise `source_count`.
     pub original_sources: usize,
-    pub verified_by: Option<Text>,
-    pub verified_on: Option<Shared<Day>>,
+    pub verified_by: Option<Cow<'a, Text>>,
+    pub verified_on: Option<Cow<'a, Shared<Day>>>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -288,14 +291,14 @@ pub struct ComparedFigure<F> {
 }
 
 #[derive(Debug, Serialize)]
-pub struct CitationView {
-    pub source_id: Text,
+pub struct CitationView<'a> {
+    pub source_id: &'a Text,
     /// The source's number in the source list.
     pub source_number: usize,
-    pub source_anchor: Text,
-    pub publisher: Text,
-    pub title: Text,
-    pub url: Option<Text>,
+    pub source_anchor: &'a Text,
+    pub publisher: &'a Text,
+    pub title: &'a Text,
+    pub url: Option<&'a Text>,
     pub quote: Option<String>,
     /// A label unique in the briefing (`3-1`: fact 3, first citation), for footnotes.
     pub label: String,
@@ -521,11 +524,11 @@ impl<'a> Layout<'a> {
     }
 
     /// The day `date`, written out.
-    fn day(&self, date: &Date) -> Shared<Day> {
-        self.days
-            .get(date)
-            .cloned()
-            .unwrap_or_else(|| Shared::new(&Day::new(date)))
+    fn day(&self, date: &Date) -> Cow<'_, Shared<Day>> {
+        match self.days.get(date) {
+            Some(day) => Cow::Borrowed(day),
+            None => Cow::Owned(Shared::new(&Day::new(date))),
+        }
     }
 
     /// The id and the anchor of the fact at `index`.
@@ -595,11 +598,11 @@ impl<'a> SharedTexts<'a> {
     }
 
     /// `text` written for the format.
-    fn phrase(&self, text: &str) -> Text {
-        self.phrases
-            .get(text)
-            .cloned()
-            .unwrap_or_else(|| Text::text(plain(text, self.target)))
+    fn phrase(&self, text: &str) -> Cow<'_, Text> {
+        match self.phrases.get(text) {
+            Some(phrase) => Cow::Borrowed(phrase),
+            None => Cow::Owned(Text::text(plain(text, self.target))),
+        }
     }
 }
 fn plain(s: &str, target: Target) -> String {
@@ -619,12 +622,12 @@ pub fn statement(layout: &Layout<'_>, index: usize, target: Target) -> Text {
 
 /// The view of the fact at `index` (in briefing order) for the fact template, with `texts`
 /// made for its format and its `statement` rendered.
-pub fn fact(
-    layout: &Layout<'_>,
-    texts: &SharedTexts<'_>,
+pub fn fact<'a>(
+    layout: &'a Layout<'_>,
+    texts: &'a SharedTexts<'_>,
     index: usize,
-    statement: Text,
-) -> FactView {
+    statement: &'a Text,
+) -> FactView<'a> {
     let target = texts.target;
     let fact = layout.facts[index];
     let number = index + 1;
@@ -643,12 +646,12 @@ pub fn fact(
         let (source_id, source_anchor) = &layout.source_ids[i];
         let source = &texts.sources[i];
         citations.push(CitationView {
-            source_id: source_id.clone(),
+            source_id,
             source_number: layout.source_numbers[i],
-            source_anchor: source_anchor.clone(),
-            publisher: source.publisher.clone(),
-            title: source.title.clone(),
-            url: source.url.clone(),
+            source_anchor,
+            publisher: &source.publisher,
+            title: &source.title,
+            url: source.url.as_ref(),
             quote: citation
                 .quote
                 .as_ref()
@@ -658,12 +661,12 @@ pub fn fact(
             label: label(number, k + 1),
         });
     }
-    let figure = figure(layout, fact, claimed_by.clone(), None, target);
+    let figure = figure(layout, fact, claimed_by.as_deref().cloned(), None, target);
     let (id, anchor) = &layout.ids[index];
     FactView {
-        id: id.clone(),
+        id,
         number,
-        anchor: anchor.clone(),
+        anchor,
         statement,
         topic: texts.phrase(fact.topic.value.trim()),
         location: fact.location.as_ref().map(|l| texts.phrase(&l.value)),
@@ -708,7 +711,10 @@ fn figure<F>(
         label: plain(&f.label.value, target),
         measure: f.measure.as_ref().map(|m| plain(&m.value, target)),
         claimed_by,
-        date: fact.date.as_ref().map(|d| layout.day(&d.value)),
+        date: fact
+            .date
+            .as_ref()
+            .map(|d| layout.day(&d.value).into_owned()),
         fact: on_page,
     })
 }
@@ -736,8 +742,10 @@ pub fn page<F: Clone + Send + Sync>(layout: &Layout<'_>, facts: &[F], target: Ta
                         .iter()
                         .zip(facts)
                         .filter_map(|(fact, summary)| {
-                            let claimed_by =
-                                fact.claimed_by.as_ref().map(|c| texts.phrase(&c.value));
+                            let claimed_by = fact
+                                .claimed_by
+                                .as_ref()
+                                .map(|c| texts.phrase(&c.value).into_owned());
                             figure(layout, fact, claimed_by, Some(summary.clone()), target)
                         })
                         .collect();
@@ -905,7 +913,7 @@ fn timeline<F: Clone>(layout: &Layout<'_>, facts: &[F]) -> Vec<TimelineDay<F>> {
             _ => days.push((
                 date,
                 TimelineDay {
-                    date: layout.day(&date),
+                    date: layout.day(&date).into_owned(),
                     facts: vec![fact.clone()],
                 },
             )),

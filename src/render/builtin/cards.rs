@@ -39,22 +39,22 @@ impl Card {
 /// `templates/fact.html`.
 fn html(fact: &FactView, out: &mut Pen<'_>) {
     out.markup("<li class=\"fact\" id=\"");
-    out.text(&fact.anchor);
+    out.text(fact.anchor);
     out.markup("\" value=\"");
     out.number(fact.number);
     out.markup("\">\n<p class=\"statement\"><span class=\"fact-number\" aria-hidden=\"true\">");
     out.number(fact.number);
     out.markup("</span> ");
-    out.text(&fact.statement);
+    out.text(fact.statement);
     for c in &fact.citations {
         out.markup("<a class=\"cite\" href=\"#");
-        out.text(&c.source_anchor);
+        out.text(c.source_anchor);
         out.markup("\" title=\"");
-        out.text(&c.publisher);
+        out.text(c.publisher);
         out.markup("\" aria-label=\"source ");
         out.number(c.source_number);
         out.markup(": ");
-        out.text(&c.publisher);
+        out.text(c.publisher);
         out.markup("\">[");
         out.number(c.source_number);
         out.markup("]</a>");
@@ -117,11 +117,11 @@ fn html(fact: &FactView, out: &mut Pen<'_>) {
                 None => out.markup("\n<p class=\"no-quote\">(cited without a quote)</p>"),
             }
             out.markup("\n<p class=\"attribution\">— <a href=\"#");
-            out.text(&c.source_anchor);
+            out.text(c.source_anchor);
             out.markup("\">[");
             out.number(c.source_number);
             out.markup("] ");
-            out.text(&c.publisher);
+            out.text(c.publisher);
             out.markup("</a></p>\n</blockquote>");
         }
         out.markup("\n</details>\n<div class=\"quotes-print\">");
@@ -150,7 +150,7 @@ fn markdown(fact: &FactView, out: &mut String) {
     out.push_str("- **");
     number(fact.number, out);
     out.push_str(".** ");
-    out.push_str(str(&fact.statement));
+    out.push_str(str(fact.statement));
     for c in &fact.citations {
         out.push_str("[^");
         out.push_str(&c.label);
@@ -190,7 +190,7 @@ fn notes(fact: &FactView, out: &mut String) {
             None => out.push_str("Cited without a quote."),
         }
         out.push_str(" (");
-        out.push_str(str(&c.publisher));
+        out.push_str(str(c.publisher));
         out.push_str(", source ");
         number(c.source_number, out);
         out.push(')');
@@ -214,8 +214,8 @@ impl<'a> Meta<'a> {
                 .date
                 .as_ref()
                 .map(|day| (day.field("iso"), day.field("text"))),
-            location: fact.location.as_ref().filter(|t| truthy(t)),
-            claimed_by: fact.claimed_by.as_ref().filter(|t| truthy(t)),
+            location: fact.location.as_deref().filter(|t| truthy(t)),
+            claimed_by: fact.claimed_by.as_deref().filter(|t| truthy(t)),
         }
     }
 }
@@ -240,7 +240,7 @@ fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
 
-fn quote(c: &CitationView) -> Option<&str> {
+fn quote<'a>(c: &'a CitationView<'_>) -> Option<&'a str> {
     c.quote.as_deref().filter(|q| !q.is_empty())
 }
 
