@@ -189,19 +189,26 @@ fn matching_is_case_sensitive_and_parts_must_be_in_order() {
     assert!(hit.message.contains("not in this order"), "{hit:?}");
 }
 
-#[test]
-fn a_quote_found_in_another_source_says_so() {
+/// Sources `a` (the article) and `b` (one sentence), and the given facts.
+fn with_sources_a_and_b(facts: &str) -> Project {
     let text = format!(
-        "{BRIEFING}sources:\n  - id: a\n    title: A\n    publisher: P\n    file: a.txt\n  - id: b\n    title: B\n    publisher: P\n    file: b.txt\nfacts:\n  - id: f\n    statement: s\n    topic: T\n    sources:\n      - source: a\n        quote: \"a sentence only b has\"\n      - source: b\n        quote: \"a sentence only b has\"\n{VERIFIED}"
+        "{BRIEFING}sources:\n  - id: a\n    title: A\n    publisher: P\n    file: a.txt\n  - id: b\n    title: B\n    publisher: P\n    file: b.txt\nfacts:\n{facts}"
     );
-    let r = Project::new(
+    Project::new(
         &text,
         &[
             ("a.txt", ARTICLE.as_bytes()),
             ("b.txt", b"Here is a sentence only b has."),
         ],
     )
-    .check();
+}
+
+/// A fact citing both sources with a quote only `b` has.
+const ONLY_B: &str = "    statement: s\n    topic: T\n    sources:\n      - source: a\n        quote: \"a sentence only b has\"\n      - source: b\n        quote: \"a sentence only b has\"\n";
+
+#[test]
+fn a_quote_found_in_another_source_says_so() {
+    let r = with_sources_a_and_b(&format!("  - id: f\n{ONLY_B}{VERIFIED}")).check();
     let hit = r.one("quote-not-found", 19, 16);
     assert!(hit.message.contains("it is in source `b`"), "{hit:?}");
 }
@@ -217,20 +224,8 @@ fn the_other_source_is_named_on_the_right_finding_among_many_facts() {
             "  - id: f{i}\n    statement: s\n    topic: T\n    sources:\n      - source: a\n        quote: \"the regional center\"\n"
         ));
     }
-    facts.push_str(&format!(
-        "  - id: last\n    statement: s\n    topic: T\n    sources:\n      - source: a\n        quote: \"a sentence only b has\"\n      - source: b\n        quote: \"a sentence only b has\"\n{VERIFIED}"
-    ));
-    let text = format!(
-        "{BRIEFING}sources:\n  - id: a\n    title: A\n    publisher: P\n    file: a.txt\n  - id: b\n    title: B\n    publisher: P\n    file: b.txt\nfacts:\n{facts}"
-    );
-    let r = Project::new(
-        &text,
-        &[
-            ("a.txt", ARTICLE.as_bytes()),
-            ("b.txt", b"Here is a sentence only b has."),
-        ],
-    )
-    .check();
+    facts.push_str(&format!("  - id: last\n{ONLY_B}{VERIFIED}"));
+    let r = with_sources_a_and_b(&facts).check();
     assert_eq!(r.of("unverified").len(), 300);
     // 300 facts of 6 lines after line 13; the last fact's first quote is its 6th line.
     let hit = r.one("quote-not-found", 14 + 300 * 6 + 5, 16);
