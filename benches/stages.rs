@@ -273,18 +273,18 @@ fn write(c: &mut Criterion, base: &Base, rendered: &[Rendered]) {
             || {
                 let _ = std::fs::remove_dir_all(&out);
             },
-            |()| factsheet::write::write_all(black_box(&out), rendered).expect("writable"),
+            |()| factsheet::write::write(black_box(&out), rendered).expect("writable"),
             BatchSize::PerIteration,
         );
     });
     g.finish();
 
     // Over the same content: each file is read and compared, nothing is written.
-    factsheet::write::write_all(&out, rendered).expect("writable");
+    factsheet::write::write(&out, rendered).expect("writable");
     let mut g = group(c, "write_unchanged", n);
     g.throughput(Throughput::Bytes(bytes));
     g.bench_function(BenchmarkId::from_parameter(n), |b| {
-        b.iter(|| factsheet::write::write_all(black_box(&out), rendered).expect("writable"));
+        b.iter(|| factsheet::write::write(black_box(&out), rendered).expect("writable"));
     });
     g.finish();
     let _ = std::fs::remove_dir_all(&out);

@@ -1,8 +1,8 @@
 //! The command line, defined once: parsing, `--help`, completions and the man page all read it.
 
-use crate::diff::Format as DiffFormat;
 use crate::render::Formats;
 use crate::report::Format;
+use crate::report::diff::Format as DiffFormat;
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 

@@ -1,27 +1,15 @@
 //! What changed between two versions of a facts file: the facts added, removed and changed
 //! (matched by id), what changed in each, and how their figures moved.
 //!
-//! `Diff::new` is pure (two loaded files in, plain data out). `human`, `json` and `markdown`
-//! print it for `factsheet diff`; `render::view` shows it at the top of the briefings. Every
+//! `Diff::new` is pure (two loaded files in, plain data out). `report::diff` prints it for
+//! `factsheet diff`; `render::view` shows it at the top of the briefings. Every
 //! list follows the order of a file, so the same two files always give the same bytes.
 
+use crate::format::number as format_number;
 use crate::load::model::{Date, Fact, FactsFile};
-use crate::render::markdown::{self, Target};
-use crate::render::view::format_number;
 use crate::text::collapse_spaces;
 use ahash::{AHashMap as HashMap, AHashSet as HashSet};
 use serde::{Serialize, Serializer};
-
-/// The formats of `diff --format`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
-    /// Readable lines, grouped by kind
-    Human,
-    /// One JSON object: added, removed, changed and a summary
-    Json,
-    /// A Markdown section to paste into a report
-    Md,
-}
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Diff {
@@ -422,8 +410,9 @@ impl Style<'_> {
     fn date(&self, iso: Option<&String>) -> String {
         match iso {
             None => "none".to_owned(),
-            Some(iso) if self.readers => Date::parse(iso)
-                .map_or_else(|_| iso.clone(), |d| d.0.strftime("%-d %B %Y").to_string()),
+            Some(iso) if self.readers => {
+                Date::parse(iso).map_or_else(|_| iso.clone(), |d| crate::format::day(&d))
+            }
             Some(iso) => iso.clone(),
         }
     }
@@ -587,130 +576,6 @@ fn describe_sources(
     if out.is_empty() {
         out.push(style.field("sources reordered", "Sources reordered"));
     }
-    out
-}
-
-// ------------------------------------------------------------------------------- outputs
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
-/// `facts: 1 added, 1 removed, 2 changed, 3 unchanged`
-pub fn summary_line(diff: &Diff) -> String {
-    let s = &diff.summary;
-    format!(
-        "facts: {} added, {} removed, {} changed, {} unchanged\n",
-        s.added, s.removed, s.changed, s.unchanged
-    )
-}
-
-/// Readable lines grouped by kind; `summary` adds the closing count.
-pub fn human(diff: &Diff, summary: bool) -> String {
-    let style = Style {
-        text: &collapse_spaces,
-        readers: false,
-    };
-    let mut groups: Vec<String> = Vec::new();
-    let mut group = |title: &str, n: usize, body: String| {
-        if n > 0 {
-            groups.push(format!("{title} ({n}):\n{body}"));
-        }
-    };
-    let entries = |list: &[FactEntry], mark: char| -> String {
-        list.iter()
-            .map(|f| format!("  {mark} {}: {}\n", f.id, f.statement))
-            .collect()
-    };
-    group("Added", diff.added.len(), entries(&diff.added, '+'));
-    group("Removed", diff.removed.len(), entries(&diff.removed, '-'));
-    let mut body = String::new();
-    for fact in &diff.changed {
-        body.push_str(&format!("  ~ {}: {}\n", fact.id, fact.statement));
-        for change in &fact.changes {
-            if let Change::Statement { old, .. } = change {
-                body.push_str(&format!("      statement was: {old}\n"));
-            }
-            for line in describe(change, &style) {
-                body.push_str(&format!("      {line}\n"));
-            }
-        }
-    }
-    group("Changed", diff.changed.len(), body);
-    let mut out = groups.join("\n");
-    if summary {
-        if !out.is_empty() {
-            out.push('\n');
-        }
-        out.push_str(&summary_line(diff));
-    }
-    out
-}
-
-/// The diff as one JSON object (`added`, `removed`, `changed`, `summary`).
-pub fn json(diff: &Diff) -> String {
-    // Serialising plain data with string keys cannot fail.
-    let mut out = serde_json::to_string_pretty(diff).unwrap_or_default();
-    out.push('\n');
-    out
-}
-
-/// A Markdown section, to paste into a report.
-pub fn markdown(diff: &Diff) -> String {
-    let escape = markdown::escape;
-    let style = Style {
-        text: &escape,
-        readers: false,
-    };
-    let statement = |s: &str| markdown::inline(s, Target::Markdown);
-    let mut out = match &diff.since {
-        Some(rev) => format!("## What changed since {}\n\n", escape(rev)),
-        None => "## What changed\n\n".to_owned(),
-    };
-    let s = &diff.summary;
-    if diff.is_empty() {
-        out.push_str(&format!(
-            "No fact was added, removed or changed; {} unchanged.\n",
-            plural(s.unchanged, "fact", "facts")
-        ));
-        return out;
-    }
-    out.push_str(&format!(
-        "{} added, {} removed, {} changed; {} unchanged.\n",
-        plural(s.added, "fact", "facts"),
-        s.removed,
-        s.changed,
-        s.unchanged
-    ));
-    let mut section = |title: &str, items: Vec<String>| {
-        if !items.is_empty() {
-            out.push_str(&format!("\n### {title}\n\n"));
-            for item in items {
-                out.push_str(&item);
-            }
-        }
-    };
-    let entry = |f: &FactEntry| format!("- `{}`: {}\n", f.id, statement(&f.statement));
-    section("Added", diff.added.iter().map(entry).collect());
-    section("Removed", diff.removed.iter().map(entry).collect());
-    section(
-        "Changed",
-        diff.changed
-            .iter()
-            .map(|fact| {
-                let mut item = format!("- `{}`: {}\n", fact.id, statement(&fact.statement));
-                for change in &fact.changes {
-                    if let Change::Statement { old, .. } = change {
-                        item.push_str(&format!("  - statement was: {}\n", statement(old)));
-                    }
-                    for line in describe(change, &style) {
-                        item.push_str(&format!("  - {line}\n"));
-                    }
-                }
-                item
-            })
-            .collect(),
-    );
     out
 }
 

@@ -1,15 +1,18 @@
 //! factsheet: checks a hand-verified facts file against its sources and renders briefings.
 //!
 //! The flow is `load -> check -> render -> write`; `app` runs it for each command.
+#![forbid(unsafe_code)]
 
 pub mod app;
-pub mod background;
 pub mod check;
 pub mod cli;
 pub mod diff;
+pub mod error;
+pub mod format;
 pub mod init;
 pub mod load;
 pub mod log;
+pub mod markdown;
 pub mod render;
 pub mod report;
 pub mod rules;

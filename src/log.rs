@@ -48,52 +48,17 @@ impl Log {
         run: impl FnOnce() -> T,
         said: impl FnOnce(&T) -> String,
     ) -> T {
-        let mut lines = Lines::default();
-        let result = self.stage_into(&mut lines, name, run, said);
-        self.say(lines);
-        result
-    }
-
-    /// Runs a stage like [`Log::stage`], but keeps its line in `lines`, to say later with
-    /// [`Log::say`]: stages that run side by side are told in a fixed order.
-    pub fn stage_into<T>(
-        self,
-        lines: &mut Lines,
-        name: &str,
-        run: impl FnOnce() -> T,
-        said: impl FnOnce(&T) -> String,
-    ) -> T {
         let start = Instant::now();
         let result = run();
         if self.level == Level::Verbose {
             let what = said(&result);
             let seconds = start.elapsed().as_secs_f64();
             let memory = peak_memory().map_or(String::new(), |m| format!("  (peak {})", size(m)));
-            lines
-                .0
-                .push(format!("{name:>8}  {seconds:>7.3} s  {what}{memory}"));
+            self.detail(&format!("{name:>8}  {seconds:>7.3} s  {what}{memory}"));
         }
         result
     }
-
-    /// A detail for `--verbose`, kept in `lines` to say later.
-    pub fn detail_into(self, lines: &mut Lines, message: &str) {
-        if self.level == Level::Verbose {
-            lines.0.push(message.to_owned());
-        }
-    }
-
-    /// Says the lines kept for `--verbose`.
-    pub fn say(self, lines: Lines) {
-        for line in lines.0 {
-            self.detail(&line);
-        }
-    }
 }
-
-/// Lines for `--verbose`, kept to be said later.
-#[derive(Debug, Default)]
-pub struct Lines(Vec<String>);
 
 /// The most memory the process has held so far, where the system tells (Linux).
 fn peak_memory() -> Option<usize> {

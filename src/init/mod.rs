@@ -1,6 +1,7 @@
 //! `factsheet init`: a small fact base that passes the check, to start from.
 
-use crate::load::{RunError, display};
+use crate::error::RunError;
+use crate::load::display;
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 

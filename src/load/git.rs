@@ -1,7 +1,8 @@
 //! A facts file as it was at a git revision, for `--since`: `git show REV:./NAME`, run in the
 //! folder that holds the file, so the path is the file's own and not relative to the repository.
 
-use super::{Loaded, RunError, base_dir, display, from_bytes};
+use super::{Loaded, base_dir, display, from_bytes};
+use crate::error::RunError;
 use std::path::Path;
 use std::process::{Command, Stdio};
 

@@ -8,6 +8,7 @@ pub mod spanned;
 mod split;
 pub mod yaml;
 
+use crate::error::RunError;
 use model::{Briefing, Fact, FactsFile, Source};
 use rayon::prelude::*;
 use serde::de::DeserializeOwned;
@@ -33,16 +34,6 @@ impl Problem {
             fact: None,
             source: None,
         }
-    }
-}
-
-/// Why a command could not run at all (exit code 2).
-#[derive(Debug)]
-pub struct RunError(pub String);
-
-impl std::fmt::Display for RunError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
     }
 }
 

@@ -1,5 +1,6 @@
 //! Printing findings: for people (`human`), for programs (`json`), for GitHub (`github`).
 
+pub mod diff;
 pub mod github;
 pub mod human;
 pub mod json;

@@ -1,0 +1,97 @@
+//! `factsheet check`, and the loading and checking that every command that renders shares.
+
+use super::{Outcome, load_logged, print_out};
+use crate::check::{self, Report};
+use crate::cli::CheckArgs;
+use crate::error::RunError;
+use crate::load::model::FactsFile;
+use crate::load::sources::SourceFile;
+use crate::load::{self, Loaded, display};
+use crate::log::{Level, Log, size};
+use crate::report::{self, Format};
+use crate::rules::RULES;
+use std::path::Path;
+
+/// A facts file, loaded and checked.
+pub struct Checked {
+    pub loaded: Loaded,
+    /// The file of each source, in declaration order (empty when the facts file is invalid).
+    pub texts: Vec<SourceFile>,
+    pub report: Report,
+}
+
+/// Loads the facts file and runs every check. Only an unreadable facts file is an `Err`.
+pub fn check_project(facts: &Path) -> Result<Checked, RunError> {
+    check_logged(facts, Log::new(true, false))
+}
+
+pub(super) fn check_logged(facts: &Path, log: Log) -> Result<Checked, RunError> {
+    let loaded = load_logged(log, "load", || load::load_facts(facts))?;
+    let (texts, report) = match &loaded.content {
+        Err(problems) => (Vec::new(), check::invalid(&loaded, problems)),
+        Ok(file) => {
+            let texts = read_sources(log, &loaded, file);
+            let report = log.stage("check", || check::check(&loaded, file, &texts), check_said);
+            (texts, report)
+        }
+    };
+    Ok(Checked {
+        loaded,
+        texts,
+        report,
+    })
+}
+
+/// Reads each source's file, once.
+fn read_sources(log: Log, loaded: &Loaded, file: &FactsFile) -> Vec<SourceFile> {
+    log.stage(
+        "sources",
+        || load::sources::read_all(&loaded.base_dir, &file.sources),
+        |texts| {
+            let read: Vec<usize> = texts
+                .iter()
+                .filter_map(|t| match t {
+                    SourceFile::Read(r) => Some(r.normalized.len()),
+                    _ => None,
+                })
+                .collect();
+            format!(
+                "read {} source files ({} of text) from {}",
+                read.len(),
+                size(read.iter().sum()),
+                display(&loaded.base_dir)
+            )
+        },
+    )
+}
+
+/// The `--verbose` line of the check stage.
+fn check_said(report: &Report) -> String {
+    format!(
+        "ran {} rules: {} errors, {} warnings, {} allowed",
+        RULES.len(),
+        report.summary.errors,
+        report.summary.warnings,
+        report.summary.allowed
+    )
+}
+
+pub(super) fn check_command(args: &CheckArgs, log: Log) -> Result<Outcome, RunError> {
+    let Checked { loaded, report, .. } = check_logged(&args.facts, log)?;
+    let text = match args.format {
+        Format::Human => {
+            let mut text = report::human::render(&report, &loaded.text);
+            if log.level == Level::Verbose {
+                text.push_str(&report::human::render_notes(&report, &loaded.text));
+            }
+            if !log.quiet() {
+                text.push_str(&report::human::summary_line(&report));
+            }
+            text
+        }
+        Format::Json => report::json::render(&report),
+        Format::Github => report::github::render(&report),
+    };
+    print_out(&text)?;
+    Ok(Outcome::from_report(&report, args.strict))
+}

@@ -1,0 +1,55 @@
+//! `factsheet diff`: what changed between two versions of a facts file.
+
+use super::{Outcome, invalid_text, load_logged, print_err, print_out};
+use crate::cli::DiffArgs;
+use crate::diff::Diff;
+use crate::error::RunError;
+use crate::load;
+use crate::log::Log;
+use crate::report::diff::{self as printed, Format};
+use std::path::PathBuf;
+
+pub(super) fn diff_command(args: &DiffArgs, log: Log) -> Result<Outcome, RunError> {
+    let (old, new) = match (&args.since, &args.old, &args.new) {
+        (Some(rev), _, _) => {
+            let facts = args
+                .facts
+                .clone()
+                .unwrap_or_else(|| PathBuf::from("facts.yaml"));
+            // The file on disk first: if it is missing, that is the clearer message.
+            let new = load_logged(log, "load", || load::load_facts(&facts))?;
+            let old = load_logged(log, "since", || load::git::load_facts_at(&facts, rev))?;
+            (old, new)
+        }
+        (None, Some(old), Some(new)) => (
+            load_logged(log, "load", || load::load_facts(old))?,
+            load_logged(log, "load", || load::load_facts(new))?,
+        ),
+        // clap requires OLD and NEW, or --since.
+        _ => {
+            return Err(RunError(
+                "give two facts files (OLD NEW), or --since GIT_REV".to_owned(),
+            ));
+        }
+    };
+    let (Ok(old_file), Ok(new_file)) = (&old.content, &new.content) else {
+        print_err(&invalid_text(&old));
+        print_err(&invalid_text(&new));
+        return Ok(Outcome::Failed);
+    };
+    let mut changes = log.stage(
+        "diff",
+        || Diff::new(old_file, new_file),
+        |d| printed::summary_line(d).trim_end().to_owned(),
+    );
+    if let Some(rev) = &args.since {
+        changes = changes.since(rev);
+    }
+    let text = match args.format {
+        Format::Human => printed::human(&changes, !log.quiet()),
+        Format::Json => printed::json(&changes),
+        Format::Md => printed::markdown(&changes),
+    };
+    print_out(&text)?;
+    Ok(Outcome::Passed)
+}

@@ -1,0 +1,86 @@
+//! The commands that document factsheet: `explain`, `completions` and `man`.
+
+use super::{Outcome, print_out};
+use crate::cli::{Cli, CompletionsArgs, ExplainArgs};
+use crate::error::RunError;
+use crate::rules::{RULES, Rule, Severity};
+use clap::CommandFactory;
+
+pub(super) fn explain_command(args: &ExplainArgs) -> Result<Outcome, RunError> {
+    let infos: Vec<_> = match &args.rule {
+        Some(name) => match Rule::from_name(name) {
+            Some(rule) => vec![rule.info()],
+            None => {
+                let names: Vec<&str> = Rule::names().collect();
+                return Err(RunError(crate::load::de::unknown_name_message(
+                    "rule", name, &names,
+                )));
+            }
+        },
+        None => RULES.iter().collect(),
+    };
+    let mut out = String::new();
+    for (i, info) in infos.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let severity = match info.severity {
+            Severity::Error => "error: fails the check",
+            Severity::Warning if info.rule.allowable() => {
+                "warning: fails the check only with --strict; a fact may allow it"
+            }
+            Severity::Warning => "warning: fails the check only with --strict",
+            Severity::Info => {
+                "info: never fails the check; counted in the summary, listed with --verbose"
+            }
+        };
+        out.push_str(&format!(
+            "{} ({severity})\n{}.\n\n{}\n",
+            info.name,
+            capitalize(info.summary),
+            wrap(info.explanation, 80)
+        ));
+    }
+    print_out(&out)?;
+    Ok(Outcome::Passed)
+}
+
+pub(super) fn completions_command(args: &CompletionsArgs) -> Result<Outcome, RunError> {
+    let mut out = Vec::new();
+    clap_complete::generate(args.shell, &mut Cli::command(), "factsheet", &mut out);
+    print_out(&String::from_utf8_lossy(&out))?;
+    Ok(Outcome::Passed)
+}
+
+pub(super) fn man_command() -> Result<Outcome, RunError> {
+    let mut out = Vec::new();
+    clap_mangen::Man::new(Cli::command())
+        .render(&mut out)
+        .map_err(|e| RunError(format!("cannot render the man page: {e}")))?;
+    print_out(&String::from_utf8_lossy(&out))?;
+    Ok(Outcome::Passed)
+}
+
+fn capitalize(s: &str) -> String {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+}
+
+fn wrap(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    let mut line_len = 0;
+    for word in text.split_whitespace() {
+        if line_len > 0 && line_len + 1 + word.chars().count() > width {
+            out.push('\n');
+            line_len = 0;
+        } else if line_len > 0 {
+            out.push(' ');
+            line_len += 1;
+        }
+        out.push_str(word);
+        line_len += word.chars().count();
+    }
+    out
+}

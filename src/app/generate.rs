@@ -1,0 +1,149 @@
+//! `factsheet generate`: load, check, and only when the check passes, render each page into
+//! memory, then write the pages atomically or, with `--check`, compare them with the output
+//! folder.
+
+use super::check::{Checked, check_logged};
+use super::{Outcome, findings_text, invalid_text, load_logged, print_err, print_out};
+use crate::cli::GenerateArgs;
+use crate::diff::Diff;
+use crate::error::RunError;
+use crate::load::model::FactsFile;
+use crate::load::sources::SourceFile;
+use crate::load::{self, display};
+use crate::log::{Log, size};
+use crate::render::{self, Rendered, Templates};
+use crate::report;
+use crate::write::{self, Written};
+use std::path::PathBuf;
+
+const NOTHING_WRITTEN: &str =
+    "nothing was written: fix the errors above, then run generate again\n";
+
+pub(super) fn generate_command(args: &GenerateArgs, log: Log) -> Result<Outcome, RunError> {
+    let Checked {
+        mut loaded,
+        texts,
+        report,
+    } = check_logged(&args.facts, log)?;
+    if !report.findings.is_empty() {
+        print_err(&findings_text(&report, &loaded));
+    }
+    // The briefing needs only to know which sources have their text on file: the findings,
+    // the texts and the facts file's own are let go before it renders.
+    let passed = !report.has_errors();
+    let on_file: Vec<bool> = (texts.iter())
+        .map(|t| matches!(t, SourceFile::Read(_)))
+        .collect();
+    drop((texts, report));
+    loaded.text = String::new();
+    let file = match &loaded.content {
+        Ok(file) if passed => file,
+        _ => {
+            print_err(NOTHING_WRITTEN);
+            return Ok(Outcome::Failed);
+        }
+    };
+    let changes = match &args.since {
+        Some(rev) => match changes_since(args, log, file, rev)? {
+            Ok(diff) => Some(diff),
+            Err(message) => {
+                print_err(&message);
+                return Ok(Outcome::Failed);
+            }
+        },
+        None => None,
+    };
+    let templates = templates(args)?;
+    log.detail(&format!("templates: {}", templates.describe()));
+    let pages = log.stage(
+        "render",
+        || render::render(file, &on_file, &templates, args.format, changes.as_ref()),
+        rendered_said,
+    )?;
+    if args.check {
+        return check_output(args, log, &pages);
+    }
+    let written = log.stage(
+        "write",
+        || write::write(&args.out, &pages),
+        |_| format!("into {}", display(&args.out)),
+    )?;
+    if !log.quiet() {
+        let mut message = String::new();
+        for (page, status) in pages.iter().zip(written) {
+            let what = match status {
+                Written::Created => "wrote",
+                Written::Updated => "updated",
+                Written::Unchanged => "unchanged",
+            };
+            message.push_str(&format!("{what} {}\n", display(&args.out.join(page.name))));
+        }
+        print_out(&message)?;
+    }
+    Ok(Outcome::Passed)
+}
+
+/// What changed since the facts file at git revision `rev`; `Err` with what to say when that
+/// version does not load.
+fn changes_since(
+    args: &GenerateArgs,
+    log: Log,
+    file: &FactsFile,
+    rev: &str,
+) -> Result<Result<Diff, String>, RunError> {
+    let old = load_logged(log, "since", || load::git::load_facts_at(&args.facts, rev))?;
+    let Ok(old_file) = &old.content else {
+        return Ok(Err(format!(
+            "{}nothing was written: the facts file at `{rev}` does not load (above); \
+             give --since a revision where it does\n",
+            invalid_text(&old)
+        )));
+    };
+    Ok(Ok(log.stage(
+        "diff",
+        || Diff::new(old_file, file).since(rev),
+        |d| report::diff::summary_line(d).trim_end().to_owned(),
+    )))
+}
+
+/// The built-in templates, with the user's folder (`--templates`, or `templates/` when it
+/// exists) in their place file by file.
+fn templates(args: &GenerateArgs) -> Result<Templates, RunError> {
+    match &args.templates {
+        Some(dir) => Templates::load(dir, true),
+        None => Templates::load(&PathBuf::from("templates"), false),
+    }
+}
+
+/// The `--verbose` line of the render stage: each page and its size.
+fn rendered_said(pages: &Result<Vec<Rendered>, RunError>) -> String {
+    match pages {
+        Ok(pages) => (pages.iter())
+            .map(|page| format!("{} ({})", page.name, size(page.content.len())))
+            .collect::<Vec<_>>()
+            .join(", "),
+        Err(_) => "failed".to_owned(),
+    }
+}
+
+/// `generate --check`: whether every page is the same as its file in the output folder.
+fn check_output(args: &GenerateArgs, log: Log, pages: &[Rendered]) -> Result<Outcome, RunError> {
+    let statuses = write::compare(&args.out, pages)?;
+    let mut message = String::new();
+    for (page, status) in pages.iter().zip(statuses) {
+        if status != Written::Unchanged {
+            let path = display(&args.out.join(page.name));
+            message.push_str(&format!(
+                "{path} is not current (missing or different): run `factsheet generate` and commit it\n"
+            ));
+        }
+    }
+    if message.is_empty() {
+        if !log.quiet() {
+            print_out(&format!("{} is current\n", display(&args.out)))?;
+        }
+        return Ok(Outcome::Passed);
+    }
+    print_err(&message);
+    Ok(Outcome::Failed)
+}

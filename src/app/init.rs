@@ -1,0 +1,30 @@
+//! `factsheet init`: a new fact base to start from.
+
+use super::{Outcome, print_out};
+use crate::cli::InitArgs;
+use crate::error::RunError;
+use crate::load::display;
+use crate::log::Log;
+
+pub(super) fn init_command(args: &InitArgs, log: Log) -> Result<Outcome, RunError> {
+    let written = crate::init::init(&args.dir)?;
+    if !log.quiet() {
+        let mut message = String::new();
+        for path in &written {
+            message.push_str(&format!("created {}\n", display(path)));
+        }
+        let dir = display(&args.dir);
+        let cd = if dir == "." {
+            String::new()
+        } else {
+            format!("cd {dir} && ")
+        };
+        message.push_str(&format!(
+            "\nNext: {cd}factsheet check && factsheet generate\n\
+             Then replace the example source and fact with your own; an editor with the YAML \
+             extension (yaml-language-server) checks facts.yaml against facts.schema.json as you type.\n"
+        ));
+        print_out(&message)?;
+    }
+    Ok(Outcome::Passed)
+}

@@ -1,0 +1,121 @@
+//! The commands: each runs load -> check (-> render -> write) and says how it ended. The exit
+//! code is decided here (`Outcome::exit_code`) and nowhere else.
+
+mod check;
+mod diff;
+mod docs;
+mod generate;
+mod init;
+
+pub use check::{Checked, check_project};
+
+use crate::check::Report;
+use crate::cli::{Cli, Command};
+use crate::error::RunError;
+use crate::load::Loaded;
+use crate::log::{Log, size};
+use crate::report;
+use std::io::Write;
+use std::process::ExitCode;
+
+/// How a command ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Nothing failed: exit 0.
+    Passed,
+    /// Findings that fail the run, invalid input, or stale output: exit 1.
+    Failed,
+    /// The command could not run (bad usage, unreadable paths, broken templates): exit 2.
+    CouldNotRun,
+}
+
+impl Outcome {
+    pub fn exit_code(self) -> ExitCode {
+        ExitCode::from(match self {
+            Outcome::Passed => 0,
+            Outcome::Failed => 1,
+            Outcome::CouldNotRun => 2,
+        })
+    }
+
+    fn from_report(report: &Report, strict: bool) -> Outcome {
+        let failing = report.summary.errors > 0 || (strict && report.summary.warnings > 0);
+        if failing {
+            Outcome::Failed
+        } else {
+            Outcome::Passed
+        }
+    }
+}
+
+pub fn run(cli: Cli) -> Outcome {
+    let log = Log::new(cli.quiet, cli.verbose);
+    let result = match cli.command {
+        Command::Check(args) => check::check_command(&args, log),
+        Command::Generate(args) => generate::generate_command(&args, log),
+        Command::Diff(args) => diff::diff_command(&args, log),
+        Command::Explain(args) => docs::explain_command(&args),
+        Command::Init(args) => init::init_command(&args, log),
+        Command::Schema => print_out(&crate::schema::facts_schema()).map(|()| Outcome::Passed),
+        Command::Completions(args) => docs::completions_command(&args),
+        Command::Man => docs::man_command(),
+    };
+    match result {
+        Ok(outcome) => outcome,
+        Err(err) => {
+            print_err(&format!("error: {err}\n"));
+            Outcome::CouldNotRun
+        }
+    }
+}
+
+/// Loads a facts file as a stage of `--verbose`.
+fn load_logged(
+    log: Log,
+    stage: &str,
+    load: impl FnOnce() -> Result<Loaded, RunError>,
+) -> Result<Loaded, RunError> {
+    log.stage(stage, load, |loaded| match loaded {
+        Ok(l) => format!(
+            "read {} ({}, {} facts, {} sources)",
+            l.display_path,
+            size(l.text.len()),
+            l.fact_count,
+            l.source_count
+        ),
+        Err(_) => "could not read it".to_owned(),
+    })
+}
+
+/// What is wrong with a facts file that does not load, as `check` says it; empty when it loads.
+fn invalid_text(loaded: &Loaded) -> String {
+    let Err(problems) = &loaded.content else {
+        return String::new();
+    };
+    findings_text(&crate::check::invalid(loaded, problems), loaded)
+}
+
+/// The findings for people, with the summary line.
+fn findings_text(report: &Report, loaded: &Loaded) -> String {
+    let mut text = report::human::render(report, &loaded.text);
+    text.push_str(&report::human::summary_line(report));
+    text
+}
+
+/// Writes to standard output; a closed pipe (`| head`) is not an error worth a message.
+fn print_out(text: &str) -> Result<(), RunError> {
+    let mut stdout = anstream::stdout().lock();
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(RunError(format!("cannot write to standard output: {e}"))),
+    }
+}
+
+fn print_err(text: &str) {
+    let mut stderr = anstream::stderr().lock();
+    let _ = stderr.write_all(text.as_bytes());
+}

@@ -1,0 +1,48 @@
+//! How numbers and dates are written for readers: the same in the briefings and in `diff`.
+
+use crate::load::model::Date;
+
+/// `1597` as `1,597`; `1.4` as `1.4`.
+pub fn number(value: f64) -> String {
+    if value.fract() != 0.0 || value.abs() >= 1e15 {
+        return format!("{value}");
+    }
+    let digits = format!("{}", value.abs() as u64);
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
+    if value < 0.0 {
+        out.push('-');
+    }
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// `2022-03-02` as `2 March 2022`.
+pub fn day(date: &Date) -> String {
+    date.0.strftime("%-d %B %Y").to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_get_thousands_separators() {
+        assert_eq!(number(1597.0), "1,597");
+        assert_eq!(number(1_000_000.0), "1,000,000");
+        assert_eq!(number(498.0), "498");
+        assert_eq!(number(1.4), "1.4");
+        assert_eq!(number(-2500.0), "-2,500");
+        assert_eq!(number(0.0), "0");
+    }
+
+    #[test]
+    fn days_are_written_out() {
+        let date = Date::parse("2022-03-02").unwrap();
+        assert_eq!(day(&date), "2 March 2022");
+    }
+}

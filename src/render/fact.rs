@@ -1,0 +1,171 @@
+//! One fact's view for the fact template, and the texts of the sources that its citations
+//! name, written once for the format.
+
+use super::outline::Outline;
+use super::view::{CitationView, FactView, FigureView, Markup};
+use crate::load::model::Fact;
+use crate::markdown::{self, Target};
+use crate::text::collapse_spaces;
+use ahash::AHashMap as HashMap;
+
+/// A source's texts, written for one format: made once and named by all its citations.
+pub struct SourceTexts {
+    pub id: String,
+    /// `source-<id>`: its anchor in HTML.
+    pub anchor: String,
+    pub publisher: String,
+    pub title: String,
+    pub url: Option<String>,
+}
+
+/// The texts that many facts share, written once for a format: each source's, and the short
+/// ones that recur from fact to fact (topics, places, claimants, checkers).
+pub struct Texts<'a> {
+    pub target: Target,
+    /// In the order of the facts file.
+    pub sources: Vec<SourceTexts>,
+    phrases: HashMap<&'a str, String>,
+}
+
+impl<'a> Texts<'a> {
+    pub fn new(outline: &Outline<'a>, target: Target) -> Texts<'a> {
+        let sources = (outline.file.sources.iter())
+            .map(|s| SourceTexts {
+                id: s.id.value.to_string(),
+                anchor: format!("source-{}", s.id.value),
+                publisher: plain(&s.publisher.value, target),
+                title: plain(&s.title.value, target),
+                url: s.url.as_ref().map(|u| url(&u.value.0, target)),
+            })
+            .collect();
+        let mut phrases = HashMap::new();
+        for fact in &outline.facts {
+            let recurring = [&fact.location, &fact.claimed_by, &fact.verified_by];
+            let texts = recurring.into_iter().flatten().map(|t| t.value.as_str());
+            for text in texts.chain([fact.topic.value.trim()]) {
+                phrases.entry(text).or_insert_with(|| plain(text, target));
+            }
+        }
+        Texts {
+            target,
+            sources,
+            phrases,
+        }
+    }
+
+    /// A recurring text of a fact, written for the format.
+    fn phrase(&self, text: &str) -> &str {
+        self.phrases.get(text).map_or("", String::as_str)
+    }
+}
+
+/// Plain text from the facts file, written for the format: white space folded for HTML (whose
+/// templates escape it), escaped for Markdown.
+pub fn plain(s: &str, target: Target) -> String {
+    match target {
+        Target::Html => collapse_spaces(s),
+        Target::Markdown => markdown::escape(s),
+    }
+}
+
+/// An address as the format writes it: as it is for HTML (the template escapes it), in angle
+/// brackets for a Markdown link destination.
+fn url(address: &str, target: Target) -> String {
+    match target {
+        Target::Html => address.to_owned(),
+        Target::Markdown => markdown::link_destination(address),
+    }
+}
+
+/// The statement of a fact, rendered for `target`.
+pub fn statement(fact: &Fact, target: Target) -> Markup {
+    Markup::new(&markdown::inline(&fact.statement.value, target))
+}
+
+/// The view of the fact at `index` (in briefing order) for the fact template, with its
+/// `statement` rendered and its sources' texts written for `target`.
+pub fn view<'a>(
+    outline: &'a Outline<'_>,
+    texts: &'a Texts<'_>,
+    index: usize,
+    statement: &'a Markup,
+) -> FactView<'a> {
+    let target = texts.target;
+    let fact = outline.facts[index];
+    let number = index + 1;
+    let mut citations = Vec::with_capacity(fact.sources.value.len());
+    let mut distinct: Vec<usize> = Vec::new();
+    for (k, (citation, source)) in fact
+        .sources
+        .value
+        .iter()
+        .zip(outline.cited(index))
+        .enumerate()
+    {
+        let Some(i) = *source else { continue };
+        if !distinct.contains(&i) {
+            distinct.push(i);
+        }
+        let source = &texts.sources[i];
+        citations.push(CitationView {
+            source_id: &source.id,
+            source_number: outline.source_numbers[i],
+            source_anchor: &source.anchor,
+            publisher: &source.publisher,
+            title: &source.title,
+            url: source.url.as_deref(),
+            quote: citation
+                .quote
+                .as_ref()
+                .map(|q| q.value.trim())
+                .filter(|q| !q.is_empty())
+                .map(|q| plain(q, target)),
+            label: format!("{number}-{}", k + 1),
+        });
+    }
+    let claimed_by = fact.claimed_by.as_ref().map(|c| texts.phrase(&c.value));
+    FactView {
+        id: fact.id.value.as_str(),
+        number,
+        anchor: &outline.fact_anchors[index],
+        statement,
+        topic: texts.phrase(fact.topic.value.trim()),
+        location: fact.location.as_ref().map(|l| texts.phrase(&l.value)),
+        date: fact.date.as_ref().map(|d| outline.day(&d.value)),
+        figure: figure(outline, fact, claimed_by.map(str::to_owned), target),
+        claimed_by,
+        citations,
+        source_count: distinct.len(),
+        original_sources: if fact.claimed_by.is_some() {
+            distinct.len().min(1)
+        } else {
+            distinct.len()
+        },
+        verified_by: fact.verified_by.as_ref().map(|v| texts.phrase(&v.value)),
+        verified_on: fact.verified_on.as_ref().map(|d| outline.day(&d.value)),
+    }
+}
+
+/// The fact's figure, if it gives one, with whose claim it is (`claimed_by`, written for the
+/// format).
+pub fn figure(
+    outline: &Outline<'_>,
+    fact: &Fact,
+    claimed_by: Option<String>,
+    target: Target,
+) -> Option<FigureView> {
+    let f = &fact.figure.as_ref()?.value;
+    let number = f.value.value.value;
+    Some(FigureView {
+        value: crate::format::number(number),
+        number,
+        label: plain(&f.label.value, target),
+        measure: f.measure.as_ref().map(|m| plain(&m.value, target)),
+        claimed_by,
+        date: fact
+            .date
+            .as_ref()
+            .map(|d| outline.day(&d.value).into_owned()),
+        fact: None,
+    })
+}

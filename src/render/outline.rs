@@ -1,0 +1,211 @@
+//! Where everything goes in the briefing, whatever the format: the facts in briefing order and
+//! their numbers, the topics and their anchors, the sources' numbers, the totals. Made once for
+//! all formats.
+
+use super::view::{Day, Totals};
+use crate::load::model::{Date, Fact, FactsFile};
+use ahash::AHashMap as HashMap;
+use std::borrow::Cow;
+
+pub struct Outline<'a> {
+    pub file: &'a FactsFile,
+    /// Facts in briefing order: topic by topic, topics in order of first appearance, file
+    /// order within a topic. A fact's number is its place here plus one.
+    pub facts: Vec<&'a Fact>,
+    /// Each topic as written (trimmed), its anchor, and how many facts it has.
+    pub topics: Vec<(&'a str, String, usize)>,
+    /// Each fact's anchor (`fact-<id>`), in briefing order.
+    pub fact_anchors: Vec<String>,
+    /// The source (index in `file.sources`) of every citation, fact after fact in briefing
+    /// order; `None` for an undeclared one. Fact `i`'s start at `first_citation[i]`.
+    cited: Vec<Option<usize>>,
+    first_citation: Vec<usize>,
+    /// Each source's number in the source list, in the order of `file.sources`.
+    pub source_numbers: Vec<usize>,
+    /// Every date of a fact, written out once.
+    days: HashMap<Date, Day>,
+    /// Anchors given so far (the topics'), so that later ones stay unique.
+    pub anchors: Anchors,
+    pub totals: Totals,
+}
+
+impl<'a> Outline<'a> {
+    /// `on_file` tells, for each source, whether its text was read.
+    pub fn new(file: &'a FactsFile, on_file: &[bool]) -> Outline<'a> {
+        let (facts, topics, anchors) = by_topic(file);
+        let fact_anchors = facts
+            .iter()
+            .map(|f| format!("fact-{}", f.id.value))
+            .collect();
+        let mut outline = Outline {
+            file,
+            facts,
+            topics,
+            fact_anchors,
+            cited: Vec::new(),
+            first_citation: Vec::new(),
+            source_numbers: Vec::new(),
+            days: HashMap::new(),
+            anchors,
+            totals: Totals::default(),
+        };
+        outline.number_sources(on_file);
+        for fact in &outline.facts {
+            for date in [&fact.date, &fact.verified_on].into_iter().flatten() {
+                outline
+                    .days
+                    .entry(date.value)
+                    .or_insert_with(|| Day::new(&date.value));
+            }
+        }
+        outline
+    }
+
+    /// Numbers the sources in the order the briefing first cites them (the others after), and
+    /// counts the citations and the facts whose every quote was checked against its file.
+    fn number_sources(&mut self, on_file: &[bool]) {
+        let sources = &self.file.sources;
+        let index: HashMap<&str, usize> = sources
+            .iter()
+            .enumerate()
+            .rev() // the first declaration of an id wins
+            .map(|(i, s)| (s.id.value.as_str(), i))
+            .collect();
+        self.source_numbers = vec![0; sources.len()];
+        let mut next = 1;
+        let (mut citations, mut checked_facts) = (0, 0);
+        for fact in &self.facts {
+            self.first_citation.push(self.cited.len());
+            let (mut checked, mut known) = (true, 0);
+            for citation in &fact.sources.value {
+                let source = index.get(citation.source.value.as_str()).copied();
+                self.cited.push(source);
+                let Some(i) = source else {
+                    checked = false;
+                    continue;
+                };
+                known += 1;
+                if self.source_numbers[i] == 0 {
+                    self.source_numbers[i] = next;
+                    next += 1;
+                }
+                let quoted = citation
+                    .quote
+                    .as_ref()
+                    .is_some_and(|q| !q.value.trim().is_empty());
+                checked &= quoted && on_file.get(i).copied().unwrap_or(false);
+            }
+            citations += known;
+            checked_facts += usize::from(checked && known > 0);
+        }
+        self.first_citation.push(self.cited.len());
+        for n in self.source_numbers.iter_mut().filter(|n| **n == 0) {
+            *n = next;
+            next += 1;
+        }
+        self.totals = Totals {
+            facts: self.facts.len(),
+            sources: sources.len(),
+            citations,
+            checked_facts,
+            all_checked: checked_facts == self.facts.len(),
+        };
+    }
+
+    /// The day `date`, written out (once, for the days of the facts).
+    pub fn day(&self, date: &Date) -> Cow<'_, Day> {
+        match self.days.get(date) {
+            Some(day) => Cow::Borrowed(day),
+            None => Cow::Owned(Day::new(date)),
+        }
+    }
+
+    /// The sources cited by the fact at `index`, citation by citation.
+    pub fn cited(&self, index: usize) -> &[Option<usize>] {
+        &self.cited[self.first_citation[index]..self.first_citation[index + 1]]
+    }
+
+    /// The place in the briefing of each fact id (the first, if an id is repeated).
+    pub fn places_of_ids(&self) -> HashMap<&'a str, usize> {
+        let mut by_id = HashMap::new();
+        for (index, fact) in self.facts.iter().enumerate() {
+            by_id.entry(fact.id.value.as_str()).or_insert(index);
+        }
+        by_id
+    }
+}
+
+/// The facts in briefing order, and each topic (trimmed) with its anchor and its number of
+/// facts, in order of first appearance.
+type ByTopic<'a> = (Vec<&'a Fact>, Vec<(&'a str, String, usize)>, Anchors);
+
+fn by_topic(file: &FactsFile) -> ByTopic<'_> {
+    let mut groups: Vec<(&str, Vec<&Fact>)> = Vec::new();
+    let mut group_of: HashMap<&str, usize> = HashMap::new();
+    for fact in &file.facts {
+        let topic = fact.topic.value.trim();
+        let i = *group_of.entry(topic).or_insert_with(|| {
+            groups.push((topic, Vec::new()));
+            groups.len() - 1
+        });
+        groups[i].1.push(&fact.value);
+    }
+    let mut anchors = Anchors::default();
+    let topics = groups
+        .iter()
+        .map(|(topic, facts)| (*topic, anchors.unique("topic", topic), facts.len()))
+        .collect();
+    let facts = groups.into_iter().flat_map(|(_, facts)| facts).collect();
+    (facts, topics, anchors)
+}
+
+/// Anchors from text, unique in the page: `topic-kherson`, `topic-kherson-2`.
+#[derive(Default, Clone)]
+pub struct Anchors {
+    used: HashMap<String, usize>,
+}
+
+impl Anchors {
+    pub fn unique(&mut self, prefix: &str, text: &str) -> String {
+        let mut slug = String::new();
+        for c in text.chars().flat_map(char::to_lowercase) {
+            if c.is_ascii_alphanumeric() {
+                slug.push(c);
+            } else if !slug.ends_with('-') && !slug.is_empty() {
+                slug.push('-');
+            }
+        }
+        let slug = slug.trim_end_matches('-');
+        let base = if slug.is_empty() {
+            prefix.to_owned()
+        } else {
+            format!("{prefix}-{slug}")
+        };
+        let n = self.used.entry(base.clone()).or_insert(0);
+        *n += 1;
+        if *n == 1 { base } else { format!("{base}-{n}") }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn anchors_are_unique_slugs() {
+        let mut a = Anchors::default();
+        assert_eq!(
+            a.unique("topic", "Odesa and the Black Sea"),
+            "topic-odesa-and-the-black-sea"
+        );
+        assert_eq!(
+            a.unique("topic", "Odesa & the Black Sea!"),
+            "topic-odesa-the-black-sea"
+        );
+        assert_eq!(
+            a.unique("topic", "Odesa and the Black Sea"),
+            "topic-odesa-and-the-black-sea-2"
+        );
+        assert_eq!(a.unique("place", "Київ"), "place");
+    }
+}
