@@ -5,9 +5,9 @@
 //! FACTSHEET_BENCH_SIZES=100000 cargo bench --bench commands -- generate
 //! ```
 //!
-//! `check_project` is the library's check, end to end, in this process; the `cmd_*` groups run
-//! the `factsheet` binary that cargo builds for the benches (optimised like `--release`), or
-//! the one named by `FACTSHEET_BIN`. The fact bases are written by `examples/synth.rs` into
+//! The `cmd_*` groups run the `factsheet` binary that cargo builds for the benches (optimised
+//! like `--release`), or the one named by `FACTSHEET_BIN`; `benches/stages.rs` measures the
+//! stages inside it. The fact bases are written by `examples/synth.rs` into
 //! `target/bench-data/N/` on first use. Benchmarks never gate CI.
 
 #[path = "../examples/synth.rs"]
@@ -18,7 +18,6 @@ use criterion::{
     BenchmarkGroup, BenchmarkId, Criterion, SamplingMode, Throughput, criterion_group,
     criterion_main, measurement::WallTime,
 };
-use std::hint::black_box;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -63,16 +62,6 @@ fn commands(c: &mut Criterion) {
         let path = synth::bench_data(facts);
         let out = path.with_file_name("output");
         let (facts_arg, out_arg) = (path.as_os_str(), out.as_os_str());
-
-        let mut g = group(c, "check_project", facts);
-        g.bench_function(BenchmarkId::from_parameter(facts), |b| {
-            b.iter_with_large_drop(|| {
-                let checked = factsheet::app::check_project(black_box(&path)).expect("readable");
-                assert!(!checked.report.has_errors());
-                checked
-            });
-        });
-        g.finish();
 
         let mut g = group(c, "cmd_check", facts);
         g.bench_function(BenchmarkId::from_parameter(facts), |b| {

@@ -60,7 +60,7 @@ impl Base {
                 report.findings[0]
             );
         }
-        let templates = Templates::builtin().expect("the built-in templates load");
+        let templates = Templates::load(None).expect("the built-in templates load");
         let on_file = texts
             .iter()
             .map(|t| matches!(t, SourceFile::Read(_)))
@@ -220,43 +220,6 @@ fn rendering(c: &mut Criterion, base: &Base) -> Vec<Rendered> {
         g.finish();
     }
 
-    // Each format with templates of the user's own (copies of the built-in ones, each with a
-    // comment added), which go through tera instead of the built-in writers.
-    let dir = base.loaded.base_dir.join("bench-templates");
-    std::fs::create_dir_all(&dir).expect("a templates folder can be made");
-    for name in [
-        "briefing.html",
-        "briefing.css",
-        "briefing.md",
-        "fact.html",
-        "fact.md",
-        "fact-notes.md",
-    ] {
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("templates")
-            .join(name);
-        let text = std::fs::read_to_string(path).expect("built-in template");
-        let comment = if name.ends_with(".css") {
-            "/* own */\n"
-        } else {
-            "{# own #}"
-        };
-        std::fs::write(dir.join(name), format!("{comment}{text}")).expect("writable");
-    }
-    let own = Templates::load(&dir, true).expect("the copies load");
-    for (stage, formats) in [
-        ("render_md_own_templates", Formats::Md),
-        ("render_html_own_templates", Formats::Html),
-    ] {
-        let mut g = group(c, stage, n);
-        g.bench_function(BenchmarkId::from_parameter(n), |b| {
-            b.iter_with_large_drop(|| {
-                render(black_box(file), &base.on_file, &own, formats, None).expect("renders")
-            });
-        });
-        g.finish();
-    }
-    let _ = std::fs::remove_dir_all(&dir);
     render(file, &base.on_file, &base.templates, Formats::All, None).expect("renders")
 }
 

@@ -315,8 +315,11 @@ fn help_shows_examples() {
 
 // ---------------------------------------------------------------- git
 
-fn git_installed() -> bool {
-    Command::new("git").arg("--version").output().is_ok()
+/// Fails the test when git is missing: CI installs it, and a test that passes without
+/// running would hide that `--since` went untested.
+fn require_git() {
+    let installed = Command::new("git").arg("--version").output().is_ok();
+    assert!(installed, "these tests need git on the PATH");
 }
 
 /// Runs git in `dir` as a test author, whatever the machine's configuration.
@@ -344,24 +347,21 @@ fn git(dir: &Path, args: &[&str]) {
 }
 
 /// A git repository whose last commit holds the 2 March facts, with the 3 March facts in the
-/// work tree. `None` (and a message) when git is not installed.
-fn repository() -> Option<Project> {
-    if !git_installed() {
-        eprintln!("skipped: git is not installed");
-        return None;
-    }
+/// work tree.
+fn repository() -> Project {
+    require_git();
     let p = project();
     std::fs::copy(p.file("old.yaml"), p.file("facts.yaml")).unwrap();
     git(p.path(), &["init", "-q"]);
     git(p.path(), &["add", "facts.yaml", "sources"]);
     git(p.path(), &["commit", "-q", "-m", "The briefing of 2 March"]);
     std::fs::copy(p.file("new.yaml"), p.file("facts.yaml")).unwrap();
-    Some(p)
+    p
 }
 
 #[test]
 fn since_compares_with_the_committed_version() {
-    let Some(p) = repository() else { return };
+    let p = repository();
     for format in ["human", "json", "md"] {
         let since = p.run(&["diff", "--since", "HEAD", "--format", format]);
         assert_eq!(since.code, Some(0), "{}", since.stderr);
@@ -387,7 +387,7 @@ fn since_compares_with_the_committed_version() {
 
 #[test]
 fn since_a_revision_that_git_does_not_know_cannot_run() {
-    let Some(p) = repository() else { return };
+    let p = repository();
     let out = p.run(&["diff", "--since", "no-such-revision"]);
     assert_eq!(out.code, Some(2), "{}", out.stderr);
     assert!(out.stdout.is_empty());
@@ -437,13 +437,14 @@ fn since_outside_a_repository_or_without_git_cannot_run() {
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("git is not installed"), "{stderr}");
+    require_git();
     let in_repository = Command::new("git")
         .args(["rev-parse", "--git-dir"])
         .current_dir(p.path())
         .output()
         .is_ok_and(|o| o.status.success());
     // A temporary folder is outside any repository, unless TMPDIR is inside one.
-    if git_installed() && !in_repository {
+    if !in_repository {
         let out = p.run(&["diff", "--since", "HEAD"]);
         assert_eq!(out.code, Some(2), "{}", out.stderr);
         assert!(
@@ -456,7 +457,7 @@ fn since_outside_a_repository_or_without_git_cannot_run() {
 
 #[test]
 fn since_an_invalid_committed_version_is_exit_1() {
-    let Some(p) = repository() else { return };
+    let p = repository();
     std::fs::write(p.file("facts.yaml"), "briefing: [\n").unwrap();
     git(p.path(), &["commit", "-q", "-a", "-m", "broken"]);
     std::fs::copy(p.file("new.yaml"), p.file("facts.yaml")).unwrap();
@@ -497,7 +498,7 @@ fn without_html_section(html: &str) -> String {
 
 #[test]
 fn generate_since_puts_the_section_at_the_top_of_both_briefings() {
-    let Some(p) = repository() else { return };
+    let p = repository();
     let out = p.run(&["generate", "--out", "plain"]);
     assert_eq!(out.code, Some(0), "{}", out.stderr);
     let out = p.run(&["generate", "--since", "HEAD"]);
@@ -600,7 +601,7 @@ fn generate_since_puts_the_section_at_the_top_of_both_briefings() {
 
 #[test]
 fn generate_since_with_nothing_changed_says_so() {
-    let Some(p) = repository() else { return };
+    let p = repository();
     std::fs::copy(p.file("old.yaml"), p.file("facts.yaml")).unwrap();
     assert_eq!(p.run(&["generate", "--since", "HEAD"]).code, Some(0));
     let md = read(&p, "output/briefing.md");
@@ -621,7 +622,7 @@ fn generate_since_with_nothing_changed_says_so() {
 
 #[test]
 fn hostile_text_in_the_changes_stays_text() {
-    let Some(p) = repository() else { return };
+    let p = repository();
     let payload = "<script>alert(1)</script> {{ 7*7 }} [x](javascript:alert(1))";
     let hostile = NEW
         .replace(

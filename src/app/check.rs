@@ -13,18 +13,15 @@ use crate::rules::RULES;
 use std::path::Path;
 
 /// A facts file, loaded and checked.
-pub struct Checked {
-    pub loaded: Loaded,
+pub(super) struct Checked {
+    pub(super) loaded: Loaded,
     /// The file of each source, in declaration order (empty when the facts file is invalid).
-    pub texts: Vec<SourceFile>,
-    pub report: Report,
+    pub(super) texts: Vec<SourceFile>,
+    pub(super) report: Report,
 }
 
-/// Loads the facts file and runs every check. Only an unreadable facts file is an `Err`.
-pub fn check_project(facts: &Path) -> Result<Checked, RunError> {
-    check_logged(facts, Log::new(true, false))
-}
-
+/// Loads the facts file and runs every check, each a stage of `--verbose`. Only an unreadable
+/// facts file is an `Err`.
 pub(super) fn check_logged(facts: &Path, log: Log) -> Result<Checked, RunError> {
     let loaded = load_logged(log, "load", || load::load_facts(facts))?;
     let (texts, report) = match &loaded.content {

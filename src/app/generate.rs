@@ -14,7 +14,7 @@ use crate::log::{Log, size};
 use crate::render::{self, Rendered, Templates};
 use crate::report;
 use crate::write::{self, Written};
-use std::path::PathBuf;
+use std::path::Path;
 
 const NOTHING_WRITTEN: &str =
     "nothing was written: fix the errors above, then run generate again\n";
@@ -109,9 +109,10 @@ fn changes_since(
 /// The built-in templates, with the user's folder (`--templates`, or `templates/` when it
 /// exists) in their place file by file.
 fn templates(args: &GenerateArgs) -> Result<Templates, RunError> {
+    let default = Path::new("templates");
     match &args.templates {
-        Some(dir) => Templates::load(dir, true),
-        None => Templates::load(&PathBuf::from("templates"), false),
+        Some(dir) => Templates::load(Some(dir)),
+        None => Templates::load(Some(default).filter(|dir| dir.is_dir())),
     }
 }
 

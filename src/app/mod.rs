@@ -7,8 +7,6 @@ mod docs;
 mod generate;
 mod init;
 
-pub use check::{Checked, check_project};
-
 use crate::check::Report;
 use crate::cli::{Cli, Command};
 use crate::error::RunError;

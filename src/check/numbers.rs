@@ -369,78 +369,85 @@ fn joined(toks: &[Tok<'_>], i: usize) -> Option<usize> {
     Some(i + 1)
 }
 
+/// Reads the digit run `run` at token `i` and what belongs to it (an ordinal suffix, scale
+/// words). Names (`G7`), dates and years are left out. Returns the index after what was read.
 fn read_digits(text: &str, toks: &[Tok<'_>], i: usize, run: &str, out: &mut Vec<Mention>) -> usize {
-    let tok = &toks[i];
-    let prev = i.checked_sub(1).map(|p| &toks[p]);
-    let next = toks.get(i + 1);
-    let glued_after = next.filter(|n| !n.space_before);
-
-    // A name such as `G7`, `MH17`, `F-16` or `COVID-19` is not a figure.
-    if let Some(p) = prev.filter(|_| !tok.space_before) {
-        let letter_before = matches!(p.token, Token::Word(_));
-        let hyphenated_name = p.token == Token::Mark('-')
-            && i >= 2
-            && matches!(toks[i - 2].token, Token::Word(_))
-            && !toks[i - 1].space_before;
-        if letter_before || hyphenated_name {
-            return i + 1;
-        }
+    if is_in_name(toks, i) {
+        return i + 1;
     }
     // ISO dates (2022-03-02) and slashed dates (3/2/2022).
     if let Some(end) = date_end(toks, i) {
         return end;
     }
-    let ordinal =
-        glued_after.is_some_and(|n| matches!(n.token, Token::Word(w) if is_ordinal_suffix(w)));
+    let ordinal = toks.get(i + 1).is_some_and(|n| {
+        !n.space_before && matches!(n.token, Token::Word(w) if is_ordinal_suffix(w))
+    });
+    if let Some(end) = day_of_month_end(toks, i, run, ordinal) {
+        return end;
+    }
+    if ordinal {
+        push_ordinal(text, toks, i, run, out);
+        return i + 2;
+    }
+    read_figure(text, toks, i, run, out)
+}
+
+/// Whether the digits at `i` are part of a name such as `G7`, `MH17`, `F-16` or `COVID-19`,
+/// which is not a figure.
+fn is_in_name(toks: &[Tok<'_>], i: usize) -> bool {
+    if toks[i].space_before || i == 0 {
+        return false;
+    }
+    let prev = &toks[i - 1];
+    let letter_before = matches!(prev.token, Token::Word(_));
+    let hyphenated_name = prev.token == Token::Mark('-')
+        && i >= 2
+        && matches!(toks[i - 2].token, Token::Word(_))
+        && !prev.space_before;
+    letter_before || hyphenated_name
+}
+
+/// The index after a day of the month at `i` ("2 March", "2nd of March", "March 2",
+/// "Jan. 18"), when the digits are one; `ordinal` says a suffix (`nd`) follows them.
+fn day_of_month_end(toks: &[Tok<'_>], i: usize, run: &str, ordinal: bool) -> Option<usize> {
     let is_day = !run.contains([',', '.'])
         && run.len() <= 2
         && run.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d));
-    if is_day {
-        // "2 March", "2nd of March", "March 2", "Jan. 18"
-        let after = if ordinal { i + 2 } else { i + 1 };
-        let month_after = toks.get(after).is_some_and(is_month)
-            || (toks.get(after).is_some_and(
-                |t| matches!(t.token, Token::Word(w) if w.eq_ignore_ascii_case("of")),
-            ) && toks.get(after + 1).is_some_and(is_month));
-        let month_before = prev.is_some_and(is_month)
-            || (prev.is_some_and(|p| p.token == Token::Mark('.'))
-                && i >= 2
-                && is_month(&toks[i - 2]));
-        if month_after || month_before {
-            return if ordinal { i + 2 } else { i + 1 };
-        }
+    if !is_day {
+        return None;
     }
-    if ordinal {
-        if let Some((_, value)) = digit_values(run).into_iter().next() {
-            let end = toks[i + 1].end;
-            out.push(Mention {
-                text: text[tok.start..end].to_owned(),
-                value,
-                start: tok.start,
-            });
-        }
-        return i + 2;
+    let after = if ordinal { i + 2 } else { i + 1 };
+    let is_of = |t: &Tok<'_>| matches!(t.token, Token::Word(w) if w.eq_ignore_ascii_case("of"));
+    let month_after = toks.get(after).is_some_and(is_month)
+        || (toks.get(after).is_some_and(is_of) && toks.get(after + 1).is_some_and(is_month));
+    let prev = i.checked_sub(1).map(|p| &toks[p]);
+    let month_before = prev.is_some_and(is_month)
+        || (prev.is_some_and(|p| p.token == Token::Mark('.')) && i >= 2 && is_month(&toks[i - 2]));
+    (month_after || month_before).then_some(after)
+}
+
+/// Pushes an ordinal such as `7th`, read from its digits `run` at `i` and its suffix at `i + 1`.
+fn push_ordinal(text: &str, toks: &[Tok<'_>], i: usize, run: &str, out: &mut Vec<Mention>) {
+    if let Some((_, value)) = digit_values(run).into_iter().next() {
+        let start = toks[i].start;
+        out.push(Mention {
+            text: text[start..toks[i + 1].end].to_owned(),
+            value,
+            start,
+        });
     }
+}
+
+/// Reads the figure `run` at `i` with the scale words after it (`1.4 million`); a year standing
+/// alone is left out. Returns the index after what was read.
+fn read_figure(text: &str, toks: &[Tok<'_>], i: usize, run: &str, out: &mut Vec<Mention>) -> usize {
+    let start = toks[i].start;
     let values = digit_values(run);
     // A year: four digits from 1800 to 2100 standing alone.
     let is_year = values.len() == 1
         && run.len() == 4
         && run.parse::<u16>().is_ok_and(|y| (1800..=2100).contains(&y));
-    // A scale word after the number: `1.4 million`, `16-hundred`.
-    let mut end_tok = i;
-    let mut power = 0;
-    let mut j = i;
-    while let Some(k) = joined(toks, j) {
-        let Token::Word(w) = toks[k].token else {
-            break;
-        };
-        let Some(p) = scale_power(w) else {
-            break;
-        };
-        power += p;
-        end_tok = k;
-        j = k;
-    }
+    let (end_tok, power) = scale_after(toks, i);
     if is_year && power == 0 {
         return i + 1;
     }
@@ -449,19 +456,37 @@ fn read_digits(text: &str, toks: &[Tok<'_>], i: usize, run: &str, out: &mut Vec<
         // The scale applies to the last of several pieces only (`1,2 million` is odd anyway).
         if idx + 1 == n && power > 0 {
             out.push(Mention {
-                text: text[tok.start..toks[end_tok].end].to_owned(),
+                text: text[start..toks[end_tok].end].to_owned(),
                 value: value.scaled(power),
-                start: tok.start,
+                start,
             });
         } else {
             out.push(Mention {
                 text: written,
                 value,
-                start: tok.start,
+                start,
             });
         }
     }
     end_tok + 1
+}
+
+/// The scale words joined to the number at `i` (`1.4 million`, `16-hundred`): the index of the
+/// last one (`i` when there is none) and the power of ten they make together.
+fn scale_after(toks: &[Tok<'_>], i: usize) -> (usize, i32) {
+    let mut end_tok = i;
+    let mut power = 0;
+    while let Some(k) = joined(toks, end_tok) {
+        let Token::Word(w) = toks[k].token else {
+            break;
+        };
+        let Some(p) = scale_power(w) else {
+            break;
+        };
+        power += p;
+        end_tok = k;
+    }
+    (end_tok, power)
 }
 
 /// The token index after a date written with digits, when one starts at `i`.

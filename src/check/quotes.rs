@@ -4,7 +4,7 @@ use super::passage;
 use super::{Context, Finding};
 use crate::load::model::Fact;
 use crate::load::sources::SourceFile;
-use crate::load::spanned::Spanned;
+use crate::load::spanned::{Pos, Spanned};
 use crate::rules::Rule;
 use crate::text::{find, find_parts, normalize, quote_parts};
 
@@ -34,18 +34,7 @@ pub fn citations(
     for (citation, &index) in fact.sources.value.iter().zip(cited_index) {
         let cited = citation.source.value.as_str();
         let Some(index) = index else {
-            out.push(
-                Finding::new(
-                    Rule::UnknownSource,
-                    citation.source.pos,
-                    format!(
-                        "fact `{id}` cites `{cited}`, which is not a declared source{}",
-                        nearest_id(ctx, cited)
-                    ),
-                )
-                .fact(id)
-                .source(cited),
-            );
+            out.push(unknown_source(ctx, id, cited, citation.source.pos));
             continue;
         };
         let source = &ctx.file.sources[index];
@@ -55,65 +44,107 @@ pub fn citations(
             .filter(|q| !q.value.trim().is_empty());
         let Some(quote) = quote else {
             if source.file.is_some() {
-                out.push(
-                    Finding::new(
-                        Rule::MissingQuote,
-                        citation.pos,
-                        format!(
-                            "fact `{id}` cites `{cited}` without a quote: add the words of the \
-                             article that support it"
-                        ),
-                    )
-                    .fact(id)
-                    .source(cited),
-                );
+                out.push(missing_quote(id, cited, citation.pos));
             }
             continue;
         };
         let SourceFile::Read(text) = &ctx.texts[index] else {
             continue; // no file to check against, or its own finding says why
         };
-        let normalized = normalize(&quote.value);
-        let parts = quote_parts(&normalized);
-        let message = if parts.is_empty() {
-            Some("the quote has no words besides its ellipses".to_owned())
-        } else {
-            match find_parts(&text.normalized, &parts) {
-                Ok(found) => {
-                    if let Some(why) = ambiguous(&text.normalized, &parts, &found) {
-                        out.push(
-                            Finding::new(
-                                Rule::QuoteAmbiguous,
-                                quote.pos,
-                                format!("fact `{id}`: the quote {why} in `{cited}`: quote more of the sentence"),
-                            )
-                            .fact(id)
-                            .source(cited),
-                        );
-                    }
-                    None
+        match check_quote(&quote.value, &text.normalized) {
+            QuoteCheck::Found => {}
+            QuoteCheck::Ambiguous(why) => out.push(
+                Finding::new(
+                    Rule::QuoteAmbiguous,
+                    quote.pos,
+                    format!(
+                        "fact `{id}`: the quote {why} in `{cited}`: quote more of the sentence"
+                    ),
+                )
+                .fact(id)
+                .source(cited),
+            ),
+            QuoteCheck::NotFound { detail, parts } => {
+                let file = source.file.as_ref().map_or("", |f| f.value.as_str());
+                let lead = format!("fact `{id}`: quote not found in `{cited}` (`{file}`)");
+                let message = format!("{lead}: {detail}");
+                // Kept to look for the quote in the other sources once every fact is checked.
+                if !parts.is_empty() {
+                    not_found.push(NotFound {
+                        finding: out.len(),
+                        cited: index,
+                        parts,
+                        lead,
+                    });
                 }
-                Err(failed) => Some(describe_miss(&text.normalized, &parts, failed)),
+                out.push(
+                    Finding::new(Rule::QuoteNotFound, quote.pos, message)
+                        .fact(id)
+                        .source(cited),
+                );
             }
-        };
-        if let Some(detail) = message {
-            let file = source.file.as_ref().map_or("", |f| f.value.as_str());
-            let lead = format!("fact `{id}`: quote not found in `{cited}` (`{file}`)");
-            let message = format!("{lead}: {detail}");
-            if !parts.is_empty() {
-                not_found.push(NotFound {
-                    finding: out.len(),
-                    cited: index,
-                    parts: parts.iter().map(|p| (*p).to_owned()).collect(),
-                    lead,
-                });
-            }
-            out.push(
-                Finding::new(Rule::QuoteNotFound, quote.pos, message)
-                    .fact(id)
-                    .source(cited),
-            );
         }
+    }
+}
+
+/// `unknown-source`: the fact `id` cites `cited`, which is not declared.
+fn unknown_source(ctx: &Context<'_>, id: &str, cited: &str, pos: Pos) -> Finding {
+    Finding::new(
+        Rule::UnknownSource,
+        pos,
+        format!(
+            "fact `{id}` cites `{cited}`, which is not a declared source{}",
+            nearest_id(ctx, cited)
+        ),
+    )
+    .fact(id)
+    .source(cited)
+}
+
+/// `missing-quote`: the fact `id` cites `cited`, which has a file, without a quote.
+fn missing_quote(id: &str, cited: &str, pos: Pos) -> Finding {
+    Finding::new(
+        Rule::MissingQuote,
+        pos,
+        format!(
+            "fact `{id}` cites `{cited}` without a quote: add the words of the article that \
+             support it"
+        ),
+    )
+    .fact(id)
+    .source(cited)
+}
+
+/// What a quote's source text says about it.
+enum QuoteCheck {
+    /// The quote is in the text, and pins down its passage.
+    Found,
+    /// The quote is in the text, but this is why it does not pin down its passage.
+    Ambiguous(String),
+    /// The quote is not in the text: why, and its parts between ellipses (none when it has
+    /// no words).
+    NotFound { detail: String, parts: Vec<String> },
+}
+
+/// Looks for `quote` in a source's normalised `text`.
+fn check_quote(quote: &str, text: &str) -> QuoteCheck {
+    let normalized = normalize(quote);
+    let parts = quote_parts(&normalized);
+    if parts.is_empty() {
+        return QuoteCheck::NotFound {
+            detail: "the quote has no words besides its ellipses".to_owned(),
+            parts: Vec::new(),
+        };
+    }
+    match find_parts(text, &parts) {
+        Ok(found) => match ambiguous(text, &parts, &found) {
+            Some(why) => QuoteCheck::Ambiguous(why),
+            None => QuoteCheck::Found,
+        },
+        Err(failed) => QuoteCheck::NotFound {
+            detail: describe_miss(text, &parts, failed),
+            parts: parts.iter().map(|p| (*p).to_owned()).collect(),
+        },
     }
 }
 

@@ -127,147 +127,211 @@ fn end_position(prefix: &[u8]) -> Pos {
 
 const TOP_LEVEL: &[&str] = &["briefing", "sources", "facts"];
 
+/// What reading the facts file gives: the content or every problem, and how many facts and
+/// sources it has.
+type Parsed = (Result<FactsFile, Vec<Problem>>, usize, usize);
+
+/// An item of the `facts:` or `sources:` list, read on its own.
+type Item<T> = Result<Spanned<T>, Problem>;
+
+/// The `facts:` items, when they were read as the file was parsed on every core.
+type SplitFacts = Option<Vec<Item<Fact>>>;
+
 /// Parses the text; returns the content or every problem, and how many facts and sources it has.
 pub fn parse_facts(text: &str) -> (Result<FactsFile, Vec<Problem>>, usize, usize) {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let (root, mut parsed_facts) = match split::parse_in_parallel(text, read_item::<Fact>) {
-        Some(doc) => (doc.root, Some(doc.items)),
-        None => match yaml::parse(text) {
-            Ok(Some(root)) => (root, None),
-            Ok(None) => {
-                let problem = Problem::at(
-                    Pos::new(1, 1),
-                    "the facts file is empty: it needs `briefing`, `sources` and `facts` \
-                     (README.md shows a small example)",
-                );
-                return (Err(vec![problem]), 0, 0);
-            }
-            Err(e) => return (Err(vec![Problem::at(e.pos, e.message)]), 0, 0),
-        },
+    let (root, split_facts) = match parse_root(text) {
+        Ok(parsed) => parsed,
+        Err(problem) => return (Err(vec![problem]), 0, 0),
     };
     let root_pos = root.pos;
-    let NodeKind::Map(pairs) = root.kind else {
-        let found = Node {
-            pos: root_pos,
-            kind: root.kind,
-        }
-        .describe();
-        let problem = Problem::at(
-            root_pos,
-            format!(
-                "the facts file must be a mapping with `briefing`, `sources` and `facts` at the \
-                 top; found {found}"
-            ),
-        );
-        return (Err(vec![problem]), 0, 0);
+    let pairs = match top_level_pairs(root) {
+        Ok(pairs) => pairs,
+        Err(problem) => return (Err(vec![problem]), 0, 0),
     };
-
-    let mut problems = Vec::new();
-    let mut seen: Vec<(String, Pos)> = Vec::new();
-    let mut file = FactsFile::default();
-    let mut briefing_seen = false;
-    let mut facts_seen = false;
-    let mut unknown_top_level = false;
-    let (mut fact_count, mut source_count) = (0, 0);
+    let mut top = TopLevel {
+        split_facts,
+        ..TopLevel::default()
+    };
     for (key, value) in pairs {
+        top.read(key, value);
+    }
+    top.finish(root_pos)
+}
+
+/// The document's root node. A large file is parsed on every core (`split.rs`), and then its
+/// `facts:` items come already read, beside a root whose `facts:` is empty.
+fn parse_root(text: &str) -> Result<(Node<'_>, SplitFacts), Problem> {
+    if let Some(doc) = split::parse_in_parallel(text, read_item::<Fact>) {
+        return Ok((doc.root, Some(doc.items)));
+    }
+    match yaml::parse(text) {
+        Ok(Some(root)) => Ok((root, None)),
+        Ok(None) => Err(Problem::at(
+            Pos::new(1, 1),
+            "the facts file is empty: it needs `briefing`, `sources` and `facts` \
+             (README.md shows a small example)",
+        )),
+        Err(e) => Err(Problem::at(e.pos, e.message)),
+    }
+}
+
+/// The keys and values of the top-level mapping; a problem when the root is anything else.
+fn top_level_pairs(root: Node<'_>) -> Result<Vec<(Node<'_>, Node<'_>)>, Problem> {
+    match root.kind {
+        NodeKind::Map(pairs) => Ok(pairs),
+        kind => {
+            let found = Node {
+                pos: root.pos,
+                kind,
+            }
+            .describe();
+            Err(Problem::at(
+                root.pos,
+                format!(
+                    "the facts file must be a mapping with `briefing`, `sources` and `facts` at \
+                     the top; found {found}"
+                ),
+            ))
+        }
+    }
+}
+
+/// The top-level keys read so far: what they gave, and every problem found on the way.
+#[derive(Default)]
+struct TopLevel {
+    file: FactsFile,
+    problems: Vec<Problem>,
+    /// Each key read and where, to report one that is written twice.
+    seen: Vec<(String, Pos)>,
+    briefing_seen: bool,
+    facts_seen: bool,
+    /// A key that is not one of `TOP_LEVEL` (such as a misspelt `fatcs:`).
+    unknown_key: bool,
+    fact_count: usize,
+    source_count: usize,
+    split_facts: SplitFacts,
+}
+
+impl TopLevel {
+    /// Reads one top-level key and its value.
+    fn read(&mut self, key: Node<'_>, value: Node<'_>) {
         let NodeKind::Scalar { value: name, .. } = &key.kind else {
-            continue; // keys are always scalars (yaml.rs refuses others)
+            return; // keys are always scalars (yaml.rs refuses others)
         };
-        if let Some((_, first)) = seen.iter().find(|(n, _)| n == name) {
-            problems.push(Problem::at(
+        if let Some((_, first)) = self.seen.iter().find(|(n, _)| n == name) {
+            self.problems.push(Problem::at(
                 key.pos,
                 format!(
                     "the key `{name}` appears twice in this mapping (first at line {})",
                     first.line
                 ),
             ));
-            continue;
+            return;
         }
-        seen.push((name.to_string(), key.pos));
+        self.seen.push((name.to_string(), key.pos));
         match name.as_ref() {
-            "briefing" => {
-                briefing_seen = true;
-                match de::from_node::<Spanned<Briefing>>(value) {
-                    Ok(b) => {
-                        for (field, at) in b.required_missing(b.pos) {
-                            problems.push(missing(field, "the briefing", at));
-                        }
-                        file.briefing = b;
-                    }
-                    Err(e) => problems.push(Problem::at(e.pos.unwrap_or(key.pos), e.message)),
-                }
-            }
-            "sources" => {
-                let items = read_list::<Source>(value, &mut problems, "source");
-                source_count = items.len();
-                for item in items {
-                    match item {
-                        Ok(source) => {
-                            let what = format!("source `{}`", source.id.value);
-                            for (field, at) in source.required_missing(source.pos) {
-                                let mut p = missing(field, &what, at);
-                                p.source = some_id(&source.id);
-                                problems.push(p);
-                            }
-                            file.sources.push(source);
-                        }
-                        Err(mut p) => {
-                            p.source = p.fact.take();
-                            problems.push(p);
-                        }
-                    }
-                }
-            }
-            "facts" => {
-                facts_seen = true;
-                let items = match parsed_facts.take() {
-                    Some(items) => items,
-                    None => read_list::<Fact>(value, &mut problems, "fact"),
-                };
-                fact_count = items.len();
-                // Collected in place: the facts stay in the list they were read into.
-                file.facts = items
-                    .into_iter()
-                    .filter_map(|item| match item {
-                        Ok(fact) => {
-                            for (field, at) in fact.required_missing(fact.pos) {
-                                let what = format!("fact `{}`", fact.id.value);
-                                let mut p = missing(field, &what, at);
-                                p.fact = some_id(&fact.id);
-                                problems.push(p);
-                            }
-                            Some(fact)
-                        }
-                        Err(p) => {
-                            problems.push(p);
-                            None
-                        }
-                    })
-                    .collect();
-            }
+            "briefing" => self.read_briefing(key.pos, value),
+            "sources" => self.read_sources(value),
+            "facts" => self.read_facts(value),
             other => {
-                unknown_top_level = true;
-                problems.push(Problem::at(
+                self.unknown_key = true;
+                self.problems.push(Problem::at(
                     key.pos,
                     de::unknown_key_message(other, TOP_LEVEL),
                 ));
             }
         }
     }
-    // A misspelt key (`fatcs:`) already says what is missing.
-    for (seen_it, name) in [(briefing_seen, "briefing"), (facts_seen, "facts")] {
-        if !seen_it && !unknown_top_level {
-            problems.push(Problem::at(
-                root_pos,
-                format!("missing the required top-level field `{name}`"),
-            ));
+
+    /// `key_pos` places a problem that the value itself cannot place.
+    fn read_briefing(&mut self, key_pos: Pos, value: Node<'_>) {
+        self.briefing_seen = true;
+        match de::from_node::<Spanned<Briefing>>(value) {
+            Ok(b) => {
+                for (field, at) in b.required_missing(b.pos) {
+                    self.problems.push(missing(field, "the briefing", at));
+                }
+                self.file.briefing = b;
+            }
+            Err(e) => self
+                .problems
+                .push(Problem::at(e.pos.unwrap_or(key_pos), e.message)),
         }
     }
-    if problems.is_empty() {
-        (Ok(file), fact_count, source_count)
-    } else {
-        problems.sort_by(|a, b| a.pos.cmp(&b.pos).then_with(|| a.message.cmp(&b.message)));
-        (Err(problems), fact_count, source_count)
+
+    fn read_sources(&mut self, value: Node<'_>) {
+        let items = read_list::<Source>(value, &mut self.problems, "source");
+        self.source_count = items.len();
+        for item in items {
+            match item {
+                Ok(source) => {
+                    let what = format!("source `{}`", source.id.value);
+                    for (field, at) in source.required_missing(source.pos) {
+                        let mut p = missing(field, &what, at);
+                        p.source = some_id(&source.id);
+                        self.problems.push(p);
+                    }
+                    self.file.sources.push(source);
+                }
+                // `read_item` names the item as a fact; here it is a source.
+                Err(mut p) => {
+                    p.source = p.fact.take();
+                    self.problems.push(p);
+                }
+            }
+        }
+    }
+
+    fn read_facts(&mut self, value: Node<'_>) {
+        self.facts_seen = true;
+        let items = match self.split_facts.take() {
+            Some(items) => items,
+            None => read_list::<Fact>(value, &mut self.problems, "fact"),
+        };
+        self.fact_count = items.len();
+        let problems = &mut self.problems;
+        // Collected in place: the facts stay in the list they were read into.
+        self.file.facts = items
+            .into_iter()
+            .filter_map(|item| match item {
+                Ok(fact) => {
+                    for (field, at) in fact.required_missing(fact.pos) {
+                        let what = format!("fact `{}`", fact.id.value);
+                        let mut p = missing(field, &what, at);
+                        p.fact = some_id(&fact.id);
+                        problems.push(p);
+                    }
+                    Some(fact)
+                }
+                Err(p) => {
+                    problems.push(p);
+                    None
+                }
+            })
+            .collect();
+    }
+
+    /// Adds the missing top-level keys to the problems, and gives the content or the problems
+    /// in the order of the file.
+    fn finish(mut self, root_pos: Pos) -> Parsed {
+        // A misspelt key (`fatcs:`) already says what is missing.
+        for (seen_it, name) in [(self.briefing_seen, "briefing"), (self.facts_seen, "facts")] {
+            if !seen_it && !self.unknown_key {
+                self.problems.push(Problem::at(
+                    root_pos,
+                    format!("missing the required top-level field `{name}`"),
+                ));
+            }
+        }
+        let (fact_count, source_count) = (self.fact_count, self.source_count);
+        if self.problems.is_empty() {
+            (Ok(self.file), fact_count, source_count)
+        } else {
+            let mut problems = self.problems;
+            problems.sort_by(|a, b| a.pos.cmp(&b.pos).then_with(|| a.message.cmp(&b.message)));
+            (Err(problems), fact_count, source_count)
+        }
     }
 }
 
@@ -287,7 +351,7 @@ fn read_list<T: DeserializeOwned + Send>(
     node: Node,
     problems: &mut Vec<Problem>,
     what: &str,
-) -> Vec<Result<Spanned<T>, Problem>> {
+) -> Vec<Item<T>> {
     if node.is_null() {
         return Vec::new();
     }
@@ -312,7 +376,7 @@ fn read_list<T: DeserializeOwned + Send>(
         .collect()
 }
 
-fn read_item<T: DeserializeOwned>(item: Node) -> Result<Spanned<T>, Problem> {
+fn read_item<T: DeserializeOwned>(item: Node) -> Item<T> {
     let id = item_id(&item);
     let item_pos = item.pos;
     de::from_node::<Spanned<T>>(item).map_err(|e| Problem {

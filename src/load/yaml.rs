@@ -161,15 +161,7 @@ impl<'a> Builder<'a> {
     fn event(&mut self, event: Event<'a>, span: Span) -> Result<(), YamlError> {
         let pos = self.pos(span);
         match event {
-            Event::DocumentStart(_) => {
-                self.documents += 1;
-                if self.documents > 1 {
-                    return Err(YamlError::new(
-                        pos,
-                        "a second YAML document (`---`): a facts file holds exactly one",
-                    ));
-                }
-            }
+            Event::DocumentStart(_) => self.document_start(pos),
             Event::Scalar(value, style, anchor, tag) => {
                 if tag.is_some() {
                     return Err(unsupported_tag(pos));
@@ -179,64 +171,87 @@ impl<'a> Builder<'a> {
                     pos,
                     kind: NodeKind::Scalar { value, plain },
                 };
-                self.finish(node, anchor)?;
+                self.finish(node, anchor)
             }
             Event::SequenceStart(anchor, ref tag) | Event::MappingStart(anchor, ref tag) => {
                 if tag.is_some() {
                     return Err(unsupported_tag(pos));
-                }
-                if self.stack.len() >= MAX_DEPTH {
-                    return Err(YamlError::new(
-                        pos,
-                        format!(
-                            "nesting deeper than {MAX_DEPTH} levels: a facts file needs only a few"
-                        ),
-                    ));
                 }
                 let kind = if matches!(event, Event::SequenceStart(..)) {
                     FrameKind::Seq(Vec::new())
                 } else {
                     FrameKind::Map(Vec::new(), None)
                 };
-                self.stack.push(Frame { pos, anchor, kind });
+                self.open(Frame { pos, anchor, kind })
             }
-            Event::SequenceEnd | Event::MappingEnd => {
-                if let Some(frame) = self.stack.pop() {
-                    let kind = match frame.kind {
-                        FrameKind::Seq(items) => NodeKind::Seq(items),
-                        FrameKind::Map(pairs, _) => NodeKind::Map(pairs),
-                    };
-                    let node = Node {
-                        pos: frame.pos,
-                        kind,
-                    };
-                    self.finish(node, frame.anchor)?;
-                }
-            }
-            Event::Alias(id) => {
-                let Some((node, size)) = self.anchors.get(&id) else {
-                    return Err(YamlError::new(
-                        pos,
-                        "an alias (`*name`) to an unknown anchor",
-                    ));
-                };
-                self.alias_nodes += size;
-                if self.alias_nodes > MAX_ALIAS_NODES {
-                    return Err(YamlError::new(
-                        pos,
-                        format!(
-                            "aliases (`*name`) expand to more than {MAX_ALIAS_NODES} values: \
-                             write the values out instead"
-                        ),
-                    ));
-                }
-                let mut node = node.clone();
-                node.pos = pos;
-                self.finish(node, 0)?;
-            }
-            Event::Nothing | Event::StreamStart | Event::StreamEnd | Event::DocumentEnd => {}
+            Event::SequenceEnd | Event::MappingEnd => self.close(),
+            Event::Alias(id) => self.alias(id, pos),
+            Event::Nothing | Event::StreamStart | Event::StreamEnd | Event::DocumentEnd => Ok(()),
+        }
+    }
+
+    /// A facts file is one document: the second is refused.
+    fn document_start(&mut self, pos: Pos) -> Result<(), YamlError> {
+        self.documents += 1;
+        if self.documents > 1 {
+            return Err(YamlError::new(
+                pos,
+                "a second YAML document (`---`): a facts file holds exactly one",
+            ));
         }
         Ok(())
+    }
+
+    /// Starts a list or mapping, unless that would nest deeper than `MAX_DEPTH`.
+    fn open(&mut self, frame: Frame<'a>) -> Result<(), YamlError> {
+        if self.stack.len() >= MAX_DEPTH {
+            return Err(YamlError::new(
+                frame.pos,
+                format!("nesting deeper than {MAX_DEPTH} levels: a facts file needs only a few"),
+            ));
+        }
+        self.stack.push(frame);
+        Ok(())
+    }
+
+    /// Ends the innermost list or mapping, which is then a complete node.
+    fn close(&mut self) -> Result<(), YamlError> {
+        let Some(frame) = self.stack.pop() else {
+            return Ok(());
+        };
+        let kind = match frame.kind {
+            FrameKind::Seq(items) => NodeKind::Seq(items),
+            FrameKind::Map(pairs, _) => NodeKind::Map(pairs),
+        };
+        let node = Node {
+            pos: frame.pos,
+            kind,
+        };
+        self.finish(node, frame.anchor)
+    }
+
+    /// Puts a copy of the anchored node at `pos`, counting what it adds against
+    /// `MAX_ALIAS_NODES`.
+    fn alias(&mut self, id: usize, pos: Pos) -> Result<(), YamlError> {
+        let Some((node, size)) = self.anchors.get(&id) else {
+            return Err(YamlError::new(
+                pos,
+                "an alias (`*name`) to an unknown anchor",
+            ));
+        };
+        self.alias_nodes += size;
+        if self.alias_nodes > MAX_ALIAS_NODES {
+            return Err(YamlError::new(
+                pos,
+                format!(
+                    "aliases (`*name`) expand to more than {MAX_ALIAS_NODES} values: write the \
+                     values out instead"
+                ),
+            ));
+        }
+        let mut node = node.clone();
+        node.pos = pos;
+        self.finish(node, 0)
     }
 
     /// Puts a complete node into its parent, or makes it the document's root.

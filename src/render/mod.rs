@@ -85,11 +85,11 @@ pub fn render(
     let outline = Outline::new(file, on_file);
     // The formats side by side: while one page template runs on one core, the other
     // format's facts keep the other cores busy.
-    formats
-        .targets()
-        .par_iter()
+    let pages: Vec<Result<Rendered, RunError>> = (formats.targets().par_iter())
         .map(|&target| render_page(&outline, target, templates, changes))
-        .collect()
+        .collect();
+    // The first failure in format order, so that the message is the same on every run.
+    pages.into_iter().collect()
 }
 
 /// The briefing in one format.
@@ -127,40 +127,11 @@ fn render_facts(
     texts: &fact::Texts<'_>,
     templates: &Templates,
 ) -> Result<(Vec<Shared<FactSummary>>, usize), RunError> {
-    let target = texts.target;
-    let notes = Some(notes_template(target)).filter(|name| templates.has(name));
     let rendered: Vec<Result<_, RunError>> = (0..outline.facts.len())
         .into_par_iter()
+        // One buffer for the templates' output per task.
         .map_init(Vec::new, |buffer, index| {
-            let statement = fact::statement(outline.facts[index], target);
-            let fact = fact::view(outline, texts, index, &statement);
-            let what = FactName(fact.id);
-            let context = templates.context(&what, &FactContext { fact: &fact })?;
-            let mut piece = |name| -> Result<Markup, RunError> {
-                buffer.clear();
-                templates.render_to(name, &what, &context, buffer)?;
-                let text = std::str::from_utf8(buffer).map_err(|e| {
-                    RunError(format!(
-                        "template `{name}` rendered {what} as invalid UTF-8: {e}"
-                    ))
-                })?;
-                Ok(Markup::new(text.trim_end()))
-            };
-            let card = piece(fact_template(target))?;
-            let notes = match notes {
-                Some(name) => piece(name)?,
-                None => Markup::new(""),
-            };
-            let len = card.as_str().len() + notes.as_str().len();
-            let summary = Shared::new(&FactSummary {
-                id: fact.id.to_owned(),
-                number: fact.number,
-                anchor: fact.anchor.to_owned(),
-                statement: statement.clone(),
-                card,
-                notes,
-            });
-            Ok((summary, len))
+            render_fact(outline, texts, templates, index, buffer)
         })
         .collect();
     // The first failure in briefing order, so that the message is the same on every run.
@@ -172,6 +143,48 @@ fn render_facts(
         len += card_len;
     }
     Ok((facts, len))
+}
+
+/// The fact at `index` through the fact template (and the notes template, when the format has
+/// one): its summary, and the length of its card and notes.
+fn render_fact(
+    outline: &Outline<'_>,
+    texts: &fact::Texts<'_>,
+    templates: &Templates,
+    index: usize,
+    buffer: &mut Vec<u8>,
+) -> Result<(Shared<FactSummary>, usize), RunError> {
+    let target = texts.target;
+    let statement = fact::statement(outline.facts[index], target);
+    let fact = fact::view(outline, texts, index, &statement);
+    let what = FactName(fact.id);
+    let context = templates.context(&what, &FactContext { fact: &fact })?;
+    let mut piece = |name| -> Result<Markup, RunError> {
+        buffer.clear();
+        templates.render_to(name, &what, &context, buffer)?;
+        let text = std::str::from_utf8(buffer).map_err(|e| {
+            RunError(format!(
+                "template `{name}` rendered {what} as invalid UTF-8: {e}"
+            ))
+        })?;
+        // Trailing white space removed, so that the page template places it as it likes.
+        Ok(Markup::new(text.trim_end()))
+    };
+    let card = piece(fact_template(target))?;
+    let notes = match notes_template(target) {
+        name if templates.has(name) => piece(name)?,
+        _ => Markup::new(""),
+    };
+    let len = card.as_str().len() + notes.as_str().len();
+    let summary = Shared::new(&FactSummary {
+        id: fact.id.to_owned(),
+        number: fact.number,
+        anchor: fact.anchor.to_owned(),
+        statement: statement.clone(),
+        card,
+        notes,
+    });
+    Ok((summary, len))
 }
 
 /// "fact `id`", for messages; written out only when there is a message.

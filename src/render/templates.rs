@@ -34,27 +34,23 @@ pub struct Templates {
 }
 
 impl Templates {
-    /// The templates shipped in the binary, as they are.
-    pub fn builtin() -> Result<Templates, RunError> {
-        Templates::from_files(defaults())
-    }
-
-    /// The defaults, with each file of `dir` (when it exists) in place of the default of the
-    /// same name. A folder given explicitly must exist.
-    pub fn load(dir: &Path, explicit: bool) -> Result<Templates, RunError> {
+    /// The templates shipped in the binary, with each file of `folder` (when one is given) in
+    /// place of the default of the same name. A folder that is given must exist.
+    pub fn load(folder: Option<&Path>) -> Result<Templates, RunError> {
         let mut files = defaults();
-        if dir.is_dir() {
+        if let Some(dir) = folder {
+            if !dir.is_dir() {
+                return Err(RunError(format!(
+                    "cannot read templates folder `{}`: no such folder",
+                    display(dir)
+                )));
+            }
             for (name, path) in template_files(dir)? {
                 let text = std::fs::read_to_string(&path).map_err(|e| {
                     RunError(format!("cannot read template `{}`: {e}", display(&path)))
                 })?;
                 files.insert(name, (text, display(&path)));
             }
-        } else if explicit {
-            return Err(RunError(format!(
-                "cannot read templates folder `{}`: no such folder",
-                display(dir)
-            )));
         }
         Templates::from_files(files)
     }
