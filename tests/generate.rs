@@ -270,6 +270,31 @@ fn a_broken_fact_template_names_the_fact() {
     assert!(!p.file("output/briefing.md").exists(), "nothing is written");
 }
 
+#[test]
+fn when_both_page_templates_fail_the_markdown_one_is_told_every_time() {
+    let p = fixture("clean");
+    std::fs::create_dir_all(p.file("templates")).unwrap();
+    for name in ["briefing.md", "briefing.html"] {
+        std::fs::write(
+            p.file(&format!("templates/{name}")),
+            "{{ no_such_variable }}\n",
+        )
+        .unwrap();
+    }
+    // The two pages render side by side; the message must not depend on which ends first.
+    for _ in 0..5 {
+        let out = p.run(&["generate"]);
+        assert_eq!(out.code, Some(2), "{}", out.stderr);
+        assert!(
+            out.stderr.contains("template `briefing.md`")
+                && !out.stderr.contains("template `briefing.html`"),
+            "{}",
+            out.stderr
+        );
+    }
+    assert!(!p.file("output").exists(), "nothing is written");
+}
+
 // ---------------------------------------------------------------- hostile input
 
 const PAYLOADS: &[&str] = &[

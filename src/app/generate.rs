@@ -36,7 +36,7 @@ pub(super) fn generate_command(args: &GenerateArgs, log: Log) -> Result<Outcome,
         .collect();
     drop((texts, report));
     loaded.text = String::new();
-    let file = match &loaded.content {
+    let file = match loaded.content {
         Ok(file) if passed => file,
         _ => {
             print_err(NOTHING_WRITTEN);
@@ -44,7 +44,7 @@ pub(super) fn generate_command(args: &GenerateArgs, log: Log) -> Result<Outcome,
         }
     };
     let changes = match &args.since {
-        Some(rev) => match changes_since(args, log, file, rev)? {
+        Some(rev) => match changes_since(args, log, &file, rev)? {
             Ok(diff) => Some(diff),
             Err(message) => {
                 print_err(&message);

@@ -18,7 +18,7 @@ use outline::Outline;
 use rayon::prelude::*;
 use serde::Serialize;
 pub use templates::Templates;
-use view::{FactSummary, FactView, Markup, Shared};
+use view::{FactSummary, FactView, Markup, PageView, Shared};
 
 /// A rendered output file: its name in the output folder and its content.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -74,37 +74,59 @@ fn notes_template(target: Target) -> &'static str {
 
 /// Renders the chosen formats (`on_file` tells, for each source, whether its text was read),
 /// Markdown first. `changes` (from `generate --since`) adds a "What changed" section at the
-/// top.
+/// top. The facts file is let go once the pages' views are made from it, before the page
+/// templates run: a large one holds a hundred megabytes.
 pub fn render(
-    file: &FactsFile,
+    file: FactsFile,
     on_file: &[bool],
     templates: &Templates,
     formats: Formats,
     changes: Option<&Diff>,
 ) -> Result<Vec<Rendered>, RunError> {
-    let outline = Outline::new(file, on_file);
-    // The formats side by side: while one page template runs on one core, the other
-    // format's facts keep the other cores busy.
+    let views = page_views(&file, on_file, templates, formats, changes)?;
+    drop(file);
+    // The pages side by side: a page template runs on one core, and two of them keep both
+    // busy.
     let pages: Vec<Result<Rendered, RunError>> = (formats.targets().par_iter())
-        .map(|&target| render_page(&outline, target, templates, changes))
+        .zip(views)
+        .map(|(&target, (view, cards))| render_page(&view, templates, target, cards))
         .collect();
     // The first failure in format order, so that the message is the same on every run.
     pages.into_iter().collect()
 }
 
-/// The briefing in one format.
-fn render_page(
-    outline: &Outline<'_>,
-    target: Target,
+/// Every fact of every format through its templates (each format's on every core), then each
+/// format's page view, with the length of the cards it holds.
+fn page_views(
+    file: &FactsFile,
+    on_file: &[bool],
     templates: &Templates,
+    formats: Formats,
     changes: Option<&Diff>,
+) -> Result<Vec<(PageView, usize)>, RunError> {
+    let outline = Outline::new(file, on_file);
+    let mut views = Vec::new();
+    for &target in formats.targets() {
+        let texts = fact::Texts::new(&outline, target);
+        let (facts, cards) = render_facts(&outline, &texts, templates)?;
+        views.push((
+            page::view(&outline, &facts, &texts.sources, changes, target),
+            cards,
+        ));
+    }
+    Ok(views)
+}
+
+/// The briefing in one format, from its page's view; `cards` is the length of its facts'
+/// cards, which the page holds.
+fn render_page(
+    view: &PageView,
+    templates: &Templates,
+    target: Target,
+    cards: usize,
 ) -> Result<Rendered, RunError> {
-    let texts = fact::Texts::new(outline, target);
-    let (facts, cards) = render_facts(outline, &texts, templates)?;
-    let view = page::view(outline, &facts, &texts.sources, changes, target);
     let name = page_template(target);
-    let context = templates.context(&"the briefing", &view)?;
-    drop((view, facts));
+    let context = templates.context(&"the briefing", view)?;
     // Sized once for the cards it places and the lists around them, so that a page of a
     // hundred megabytes is not copied as it grows.
     let mut page = Vec::with_capacity(2 * cards + 64 * 1024);
