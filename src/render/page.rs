@@ -198,16 +198,21 @@ fn places(
     target: Target,
     anchors: &mut Anchors,
 ) -> Vec<Place> {
-    let mut place_of: HashMap<String, usize> = HashMap::new();
+    // Most facts write a place as another did before: a name seen before is looked up as it
+    // is, and only a new one is lowercased.
+    let mut by_name: HashMap<&str, usize> = HashMap::new();
+    let mut by_key: HashMap<String, usize> = HashMap::new();
     let mut by_place: Vec<(String, &str, Vec<Named>)> = Vec::new();
     for (fact, summary) in outline.facts.iter().zip(facts) {
         let Some(name) = fact.location.as_ref().map(|l| l.value.trim()) else {
             continue;
         };
-        let key = name.to_lowercase();
-        let i = *place_of.entry(key.clone()).or_insert_with(|| {
-            by_place.push((key, name, Vec::new()));
-            by_place.len() - 1
+        let i = *by_name.entry(name).or_insert_with(|| {
+            let key = name.to_lowercase();
+            *by_key.entry(key.clone()).or_insert_with(|| {
+                by_place.push((key, name, Vec::new()));
+                by_place.len() - 1
+            })
         });
         by_place[i].2.push(summary.clone());
     }
