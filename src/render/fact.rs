@@ -162,10 +162,7 @@ pub fn figure(
         label: plain(&f.label.value, target),
         measure: f.measure.as_ref().map(|m| plain(&m.value, target)),
         claimed_by,
-        date: fact
-            .date
-            .as_ref()
-            .map(|d| outline.day(&d.value).into_owned()),
+        date: fact.date.as_ref().map(|d| outline.day(&d.value)),
         fact: None,
     })
 }

@@ -2,10 +2,9 @@
 //! their numbers, the topics and their anchors, the sources' numbers, the totals. Made once for
 //! all formats.
 
-use super::view::{Day, Totals};
+use super::view::{Day, Shared, Totals};
 use crate::load::model::{Date, Fact, FactsFile};
 use ahash::AHashMap as HashMap;
-use std::borrow::Cow;
 
 pub struct Outline<'a> {
     pub file: &'a FactsFile,
@@ -22,8 +21,8 @@ pub struct Outline<'a> {
     first_citation: Vec<usize>,
     /// Each source's number in the source list, in the order of `file.sources`.
     pub source_numbers: Vec<usize>,
-    /// Every date of a fact, written out once.
-    days: HashMap<Date, Day>,
+    /// Every date of a fact, written out once as a template value that its facts share.
+    days: HashMap<Date, Shared<Day>>,
     /// Anchors given so far (the topics'), so that later ones stay unique.
     pub anchors: Anchors,
     pub totals: Totals,
@@ -55,7 +54,7 @@ impl<'a> Outline<'a> {
                 outline
                     .days
                     .entry(date.value)
-                    .or_insert_with(|| Day::new(&date.value));
+                    .or_insert_with(|| Shared::new(&Day::new(&date.value)));
             }
         }
         outline
@@ -113,10 +112,10 @@ impl<'a> Outline<'a> {
     }
 
     /// The day `date`, written out (once, for the days of the facts).
-    pub fn day(&self, date: &Date) -> Cow<'_, Day> {
+    pub fn day(&self, date: &Date) -> Shared<Day> {
         match self.days.get(date) {
-            Some(day) => Cow::Borrowed(day),
-            None => Cow::Owned(Day::new(date)),
+            Some(day) => day.clone(),
+            None => Shared::new(&Day::new(date)),
         }
     }
 

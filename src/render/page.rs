@@ -182,7 +182,7 @@ fn timeline(outline: &Outline<'_>, facts: &[Named]) -> Vec<TimelineDay> {
             _ => days.push((
                 date,
                 TimelineDay {
-                    date: outline.day(&date).into_owned(),
+                    date: outline.day(&date),
                     facts: vec![fact.clone()],
                 },
             )),

@@ -8,7 +8,6 @@
 
 use crate::load::model::Date;
 use serde::{Serialize, Serializer};
-use std::borrow::Cow;
 use std::marker::PhantomData;
 
 /// The page template's variables (`briefing.html`, `briefing.md`).
@@ -63,7 +62,7 @@ pub struct FactView<'a> {
     pub statement: &'a Markup,
     pub topic: &'a str,
     pub location: Option<&'a str>,
-    pub date: Option<Cow<'a, Day>>,
+    pub date: Option<Shared<Day>>,
     pub claimed_by: Option<&'a str>,
     pub figure: Option<FigureView>,
     pub citations: Vec<CitationView<'a>>,
@@ -73,7 +72,7 @@ pub struct FactView<'a> {
     /// fact's `claimed_by`), otherwise `source_count`.
     pub original_sources: usize,
     pub verified_by: Option<&'a str>,
-    pub verified_on: Option<Cow<'a, Day>>,
+    pub verified_on: Option<Shared<Day>>,
 }
 
 #[derive(Debug, Serialize)]
@@ -98,7 +97,7 @@ pub struct FigureView {
     pub label: String,
     pub measure: Option<String>,
     pub claimed_by: Option<String>,
-    pub date: Option<Day>,
+    pub date: Option<Shared<Day>>,
     /// The fact that gives it, on the page (`key_figures`, `comparisons`); none in the fact's
     /// own view, which is that fact.
     pub fact: Option<Shared<FactSummary>>,
@@ -129,7 +128,7 @@ pub struct Section {
 
 #[derive(Debug, Serialize)]
 pub struct TimelineDay {
-    pub date: Day,
+    pub date: Shared<Day>,
     pub facts: Vec<Shared<FactSummary>>,
 }
 
