@@ -4,9 +4,9 @@
 use super::outline::Outline;
 use super::view::{CitationView, FactView, FigureView, Markup};
 use crate::load::model::Fact;
+use crate::load::spanned::Spanned;
 use crate::markdown::{self, Target};
 use crate::text::collapse_spaces;
-use ahash::AHashMap as HashMap;
 
 /// A source's texts, written for one format: made once and named by all its citations.
 pub struct SourceTexts {
@@ -18,17 +18,15 @@ pub struct SourceTexts {
     pub url: Option<String>,
 }
 
-/// The texts that many facts share, written once for a format: each source's, and the short
-/// ones that recur from fact to fact (topics, places, claimants, checkers).
-pub struct Texts<'a> {
+/// Each source's texts, written once for a format: every citation of it names them.
+pub struct Texts {
     pub target: Target,
     /// In the order of the facts file.
     pub sources: Vec<SourceTexts>,
-    phrases: HashMap<&'a str, String>,
 }
 
-impl<'a> Texts<'a> {
-    pub fn new(outline: &Outline<'a>, target: Target) -> Texts<'a> {
+impl Texts {
+    pub fn new(outline: &Outline<'_>, target: Target) -> Texts {
         let sources = (outline.file.sources.iter())
             .map(|s| SourceTexts {
                 id: s.id.value.to_string(),
@@ -38,24 +36,7 @@ impl<'a> Texts<'a> {
                 url: s.url.as_ref().map(|u| url(&u.value.0, target)),
             })
             .collect();
-        let mut phrases = HashMap::new();
-        for fact in &outline.facts {
-            let recurring = [&fact.location, &fact.claimed_by, &fact.verified_by];
-            let texts = recurring.into_iter().flatten().map(|t| t.value.as_str());
-            for text in texts.chain([fact.topic.value.trim()]) {
-                phrases.entry(text).or_insert_with(|| plain(text, target));
-            }
-        }
-        Texts {
-            target,
-            sources,
-            phrases,
-        }
-    }
-
-    /// A recurring text of a fact, written for the format.
-    fn phrase(&self, text: &str) -> &str {
-        self.phrases.get(text).map_or("", String::as_str)
+        Texts { target, sources }
     }
 }
 
@@ -86,7 +67,7 @@ pub fn statement(fact: &Fact, target: Target) -> Markup {
 /// `statement` rendered and its sources' texts written for `target`.
 pub fn view<'a>(
     outline: &'a Outline<'_>,
-    texts: &'a Texts<'_>,
+    texts: &'a Texts,
     index: usize,
     statement: &'a Markup,
 ) -> FactView<'a> {
@@ -123,16 +104,17 @@ pub fn view<'a>(
             label: format!("{number}-{}", k + 1),
         });
     }
-    let claimed_by = fact.claimed_by.as_ref().map(|c| texts.phrase(&c.value));
+    let text = |t: &Spanned<String>| plain(&t.value, target);
+    let claimed_by = fact.claimed_by.as_ref().map(text);
     FactView {
         id: fact.id.value.as_str(),
         number,
         anchor: &outline.fact_anchors[index],
         statement,
-        topic: texts.phrase(fact.topic.value.trim()),
-        location: fact.location.as_ref().map(|l| texts.phrase(&l.value)),
+        topic: plain(fact.topic.value.trim(), target),
+        location: fact.location.as_ref().map(text),
         date: fact.date.as_ref().map(|d| outline.day(&d.value)),
-        figure: figure(outline, fact, claimed_by.map(str::to_owned), target),
+        figure: figure(outline, fact, claimed_by.clone(), target),
         claimed_by,
         citations,
         source_count: distinct.len(),
@@ -141,7 +123,7 @@ pub fn view<'a>(
         } else {
             distinct.len()
         },
-        verified_by: fact.verified_by.as_ref().map(|v| texts.phrase(&v.value)),
+        verified_by: fact.verified_by.as_ref().map(text),
         verified_on: fact.verified_on.as_ref().map(|d| outline.day(&d.value)),
     }
 }

@@ -155,7 +155,7 @@ struct FactContext<'a> {
 /// each with its card, and the length of all their cards and notes.
 fn render_facts(
     outline: &Outline<'_>,
-    texts: &fact::Texts<'_>,
+    texts: &fact::Texts,
     templates: &Templates,
 ) -> Result<(Vec<Shared<FactSummary>>, usize), RunError> {
     let rendered: Vec<Result<_, RunError>> = (0..outline.facts.len())
@@ -180,7 +180,7 @@ fn render_facts(
 /// one): its summary, and the length of its card and notes.
 fn render_fact(
     outline: &Outline<'_>,
-    texts: &fact::Texts<'_>,
+    texts: &fact::Texts,
     templates: &Templates,
     index: usize,
     buffer: &mut Vec<u8>,

@@ -60,10 +60,10 @@ pub struct FactView<'a> {
     pub anchor: &'a str,
     /// Rendered inline Markdown.
     pub statement: &'a Markup,
-    pub topic: &'a str,
-    pub location: Option<&'a str>,
+    pub topic: String,
+    pub location: Option<String>,
     pub date: Option<Shared<Day>>,
-    pub claimed_by: Option<&'a str>,
+    pub claimed_by: Option<String>,
     pub figure: Option<FigureView>,
     pub citations: Vec<CitationView<'a>>,
     /// How many distinct sources (outlets) the fact cites.
@@ -71,7 +71,7 @@ pub struct FactView<'a> {
     /// How many of them are independent: 1 when they all relay one original claimant (the
     /// fact's `claimed_by`), otherwise `source_count`.
     pub original_sources: usize,
-    pub verified_by: Option<&'a str>,
+    pub verified_by: Option<String>,
     pub verified_on: Option<Shared<Day>>,
 }
 
