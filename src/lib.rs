@@ -8,6 +8,7 @@ pub mod check;
 pub mod cli;
 pub mod diff;
 pub mod error;
+pub mod files;
 pub mod format;
 pub mod init;
 pub mod load;

@@ -115,21 +115,24 @@ pub const RULES: &[RuleInfo] = &[
         name: "source-file-missing",
         severity: Severity::Error,
         scope: Scope::Source,
-        summary: "a source's file does not exist or is not readable UTF-8 text",
+        summary: "a source's file does not exist or is not a readable UTF-8 text file",
         explanation: "Quotes are verified against the source's `file`; if it cannot be read, \
             none of them can be. Check the path (it is relative to the folder that holds \
-            facts.yaml), that the file is there and readable, and that it is plain UTF-8 text.",
+            facts.yaml), that the file is there and readable, and that it is plain UTF-8 text. \
+            Only regular files are read: a folder, a pipe or a device is refused, and so is a \
+            file over 256 MB.",
     },
     RuleInfo {
         rule: Rule::SourceFileOutside,
         name: "source-file-outside",
         severity: Severity::Error,
         scope: Scope::Source,
-        summary: "a source's file lies outside the folder that holds the facts file",
+        summary: "a source's file lies outside the folder that holds the facts file, or in .git/",
         explanation: "A fact base must stand alone and must not be able to read files elsewhere \
             on the machine that checks it (a CI runner, a colleague's laptop). Absolute paths, \
             `..` that leaves the folder and links that point out are refused and the file is \
-            not read. Copy the article into the project (under `sources/`) and cite that copy.",
+            not read; so is anything in `.git/`, where a CI checkout keeps its token. Copy the \
+            article into the project (under `sources/`) and cite that copy.",
     },
     RuleInfo {
         rule: Rule::SourceHashMismatch,

@@ -2,8 +2,11 @@
 //!
 //! Each page that differs from its file goes to a temporary file beside it; only once every
 //! page is written are the temporary files renamed over the old ones. A failed run leaves the
-//! old files (never half of one) and removes its temporary files, and a page that did not
-//! change is not written again.
+//! old files (never half of one) and removes its temporary files; a run that was killed leaves
+//! them, and the next run removes them. A page that did not change is not written again. A run
+//! holds the output folder locked, so two runs at once write one after the other and the
+//! briefings always come from the same run. A briefing's place taken by a link is never read
+//! through, and the link is replaced by the briefing.
 
 use crate::error::RunError;
 use crate::load::display;
@@ -22,6 +25,16 @@ pub enum Written {
 
 /// How each page compares with its file in `out_dir` (`generate --check`); writes nothing.
 pub fn compare(out_dir: &Path, pages: &[Rendered]) -> Result<Vec<Written>, RunError> {
+    // While another run writes, wait for it: it could be between two renames.
+    let _lock = if out_dir.is_dir() {
+        lock(out_dir, false)?
+    } else {
+        None
+    };
+    statuses(out_dir, pages)
+}
+
+fn statuses(out_dir: &Path, pages: &[Rendered]) -> Result<Vec<Written>, RunError> {
     pages
         .iter()
         .map(|page| status(&out_dir.join(page.name), &page.content))
@@ -31,7 +44,13 @@ pub fn compare(out_dir: &Path, pages: &[Rendered]) -> Result<Vec<Written>, RunEr
 /// Writes each page that differs from its file in `out_dir`, making the folder if need be.
 pub fn write(out_dir: &Path, pages: &[Rendered]) -> Result<Vec<Written>, RunError> {
     let folder = Folder::new(out_dir);
-    let statuses = compare(out_dir, pages)?;
+    std::fs::create_dir_all(out_dir).map_err(|e| {
+        let folder = display(out_dir);
+        RunError(format!("cannot make the output folder `{folder}`: {e}"))
+    })?;
+    let _lock = lock(out_dir, true)?;
+    remove_leftovers(out_dir, pages)?;
+    let statuses = statuses(out_dir, pages)?;
     let mut temps = Vec::new();
     for (page, status) in pages.iter().zip(&statuses) {
         if *status != Written::Unchanged {
@@ -49,13 +68,54 @@ pub fn write(out_dir: &Path, pages: &[Rendered]) -> Result<Vec<Written>, RunErro
     Ok(statuses)
 }
 
+/// Locks the output folder for this run: `exclusive` to write, shared to compare. The lock goes
+/// with the process, so a killed run leaves none behind. Where a folder cannot be opened as a
+/// file (Windows) or the file system has no locks (some network ones), runs are not kept apart.
+fn lock(out_dir: &Path, exclusive: bool) -> Result<Option<File>, RunError> {
+    let folder = match File::open(out_dir) {
+        Ok(folder) => folder,
+        Err(_) if cfg!(not(unix)) => return Ok(None),
+        Err(e) => return Err(cannot_write(out_dir, &e)),
+    };
+    let locked = if exclusive {
+        folder.lock()
+    } else {
+        folder.lock_shared()
+    };
+    match locked {
+        Ok(()) => Ok(Some(folder)),
+        Err(e) if e.kind() == std::io::ErrorKind::Unsupported => Ok(None),
+        Err(e) => Err(cannot_write(out_dir, &e)),
+    }
+}
+
+/// Removes the temporary files that a killed run left beside the briefings
+/// (`.briefing.html.XXXXXX.tmp`).
+fn remove_leftovers(out_dir: &Path, pages: &[Rendered]) -> Result<(), RunError> {
+    let entries = std::fs::read_dir(out_dir).map_err(|e| cannot_write(out_dir, &e))?;
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        let ours = pages.iter().any(|page| {
+            name.strip_prefix(&format!(".{}.", page.name))
+                .is_some_and(|rest| rest.ends_with(".tmp"))
+        });
+        if ours && entry.file_type().is_ok_and(|t| t.is_file()) {
+            std::fs::remove_file(entry.path()).map_err(|e| cannot_write(&entry.path(), &e))?;
+        }
+    }
+    Ok(())
+}
+
 /// Whether `content` is new, different from the file at `path`, or the same.
 fn status(path: &Path, content: &str) -> Result<Written, RunError> {
     use std::io::ErrorKind::{NotADirectory, NotFound};
-    match std::fs::metadata(path) {
+    match std::fs::symlink_metadata(path) {
         // No file there, or no folder to hold one yet (writing says why it cannot be made).
         Err(e) if matches!(e.kind(), NotFound | NotADirectory) => return Ok(Written::Created),
         Err(e) => return Err(cannot_write(path, &e)),
+        // A link is never read through; the briefing replaces it.
+        Ok(meta) if meta.file_type().is_symlink() => return Ok(Written::Updated),
         // A folder, or a pipe that would never end: not a briefing to compare or replace.
         Ok(meta) if !meta.is_file() => {
             return Err(cannot_write(
@@ -98,10 +158,6 @@ fn temporary(
     target: &Path,
     content: &str,
 ) -> std::io::Result<tempfile::NamedTempFile> {
-    std::fs::create_dir_all(out_dir).map_err(|e| {
-        let folder = display(out_dir);
-        std::io::Error::new(e.kind(), format!("cannot make the folder `{folder}`: {e}"))
-    })?;
     let name = target.file_name().unwrap_or_default().to_string_lossy();
     let mut temp = tempfile::Builder::new()
         .prefix(&format!(".{name}."))
@@ -158,13 +214,17 @@ impl Drop for Folder {
 }
 
 /// Temporary files are private (0600); a briefing keeps the old file's permissions, or gets the
-/// usual 0644.
+/// usual 0644 (never those of a file that a link at its place leads to).
 #[cfg(unix)]
 fn readable(temp: &tempfile::NamedTempFile, target: &Path) -> std::io::Result<()> {
     use std::os::unix::fs::PermissionsExt;
-    let permissions = std::fs::metadata(target)
-        .map(|m| m.permissions())
-        .unwrap_or_else(|_| std::fs::Permissions::from_mode(0o644));
+    let permissions = std::fs::symlink_metadata(target)
+        .ok()
+        .filter(std::fs::Metadata::is_file)
+        .map_or_else(
+            || std::fs::Permissions::from_mode(0o644),
+            |m| m.permissions(),
+        );
     temp.as_file().set_permissions(permissions)
 }
 
@@ -255,7 +315,7 @@ mod tests {
         std::fs::write(&blocker, "a file where the folder should be").unwrap();
         let error = write(&blocker.join("out"), &pages(&[("a.html", "x")])).unwrap_err();
         assert!(
-            error.0.starts_with("cannot write `") && error.0.contains("cannot make the folder"),
+            error.0.starts_with("cannot make the output folder `"),
             "{error}"
         );
         // The second page cannot be written: the first stays as it was, and the folders the

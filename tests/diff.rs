@@ -393,11 +393,26 @@ fn since_a_revision_that_git_does_not_know_cannot_run() {
     assert!(out.stdout.is_empty());
     assert!(
         out.stderr.starts_with(
-            "error: cannot read `facts.yaml` at revision `no-such-revision`: git says:"
+            "error: cannot read `facts.yaml` at revision `no-such-revision`: \
+             `no-such-revision` is not a single commit git knows here; give one commit, like \
+             HEAD~1 (git says: fatal: Needed a single revision)"
         ),
         "{}",
         out.stderr
     );
+    // A range is two commits; it was once read as an empty facts file.
+    for range in ["HEAD~1..HEAD", "HEAD...HEAD"] {
+        let out = p.run(&["generate", "--since", range]);
+        assert_eq!(out.code, Some(2), "{}", out.stderr);
+        assert!(
+            out.stderr.contains(&format!(
+                "`{range}` is a range, not one commit; give one commit, like HEAD~1"
+            )),
+            "{}",
+            out.stderr
+        );
+        assert!(!p.file("output").exists());
+    }
     // A file that was not committed at that revision.
     std::fs::copy(p.file("new.yaml"), p.file("later.yaml")).unwrap();
     let out = p.run(&["diff", "--since", "HEAD", "--facts", "later.yaml"]);
@@ -448,7 +463,9 @@ fn since_outside_a_repository_or_without_git_cannot_run() {
         let out = p.run(&["diff", "--since", "HEAD"]);
         assert_eq!(out.code, Some(2), "{}", out.stderr);
         assert!(
-            out.stderr.contains("at revision `HEAD`: git says:"),
+            out.stderr
+                .contains("at revision `HEAD`: `HEAD` is not a single commit")
+                && out.stderr.contains("not a git repository"),
             "{}",
             out.stderr
         );
@@ -665,5 +682,21 @@ fn hostile_text_in_the_changes_stays_text() {
     assert!(
         md.contains("  - Topic: “Kharkiv” → “Kharkiv \\<script\\>alert(1)\\</script\\>"),
         "{md}"
+    );
+}
+
+#[test]
+fn since_a_committed_facts_file_over_the_size_limit_is_not_read() {
+    let p = repository();
+    let file = std::fs::File::create(p.file("facts.yaml")).unwrap();
+    file.set_len(65 << 20).unwrap(); // zeros: they compress to almost nothing in git
+    git(p.path(), &["commit", "-q", "-a", "-m", "Zeros"]);
+    std::fs::copy(p.file("new.yaml"), p.file("facts.yaml")).unwrap();
+    let out = p.run(&["diff", "--since", "HEAD"]);
+    assert_eq!(out.code, Some(2), "{}", out.stderr);
+    assert_eq!(
+        out.stderr,
+        "error: cannot read `facts.yaml` at revision `HEAD`: it is larger than factsheet's limit \
+         of 64 MB\n"
     );
 }

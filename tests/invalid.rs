@@ -234,18 +234,6 @@ fn ten_thousand_levels_of_nesting_are_refused() {
 }
 
 #[test]
-fn a_fifty_megabyte_string_is_read() {
-    let big = "x".repeat(50 * 1024 * 1024);
-    let text = format!(
-        "{BRIEFING}{SOURCE}facts:\n  - id: f\n    statement: \"{big}\"\n    topic: T\n    sources:\n      - source: a\n    verified_by: me\n"
-    );
-    let p = Project::new(&text, &[]);
-    let r = p.check();
-    r.none("invalid-yaml");
-    assert_eq!(r.code, Some(0));
-}
-
-#[test]
 fn a_binary_file_is_invalid_not_a_crash() {
     let bytes: Vec<u8> = (0..=255u8).cycle().take(4096).collect();
     invalid(&bytes);

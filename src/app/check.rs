@@ -28,6 +28,7 @@ pub(super) fn check_logged(facts: &Path, log: Log) -> Result<Checked, RunError> 
         Err(problems) => (Vec::new(), check::invalid(&loaded, problems)),
         Ok(file) => {
             let texts = read_sources(log, &loaded, file);
+            within_search_limit(file, &texts)?;
             let report = log.stage("check", || check::check(&loaded, file, &texts), check_said);
             (texts, report)
         }
@@ -37,6 +38,21 @@ pub(super) fn check_logged(facts: &Path, log: Log) -> Result<Checked, RunError> 
         texts,
         report,
     })
+}
+
+/// Refuses a fact base whose quotes would take hours to look for: many quotes of huge sources.
+fn within_search_limit(file: &FactsFile, texts: &[SourceFile]) -> Result<(), RunError> {
+    let bytes = check::search_bytes(file, texts);
+    if bytes <= check::MAX_SEARCH_BYTES {
+        return Ok(());
+    }
+    Err(RunError(format!(
+        "looking for the quotes would search {} GB of source text (each quote in the whole of \
+         its source), over factsheet's limit of {} GB: cite shorter excerpts of the longest \
+         sources, or split the fact base",
+        bytes >> 30,
+        check::MAX_SEARCH_BYTES >> 30
+    )))
 }
 
 /// Reads each source's file, once.

@@ -7,6 +7,7 @@ use super::{Outcome, findings_text, invalid_text, load_logged, print_err, print_
 use crate::cli::GenerateArgs;
 use crate::diff::Diff;
 use crate::error::RunError;
+use crate::files::{self, Refused};
 use crate::load::model::FactsFile;
 use crate::load::sources::SourceFile;
 use crate::load::{self, display};
@@ -53,13 +54,17 @@ pub(super) fn generate_command(args: &GenerateArgs, log: Log) -> Result<Outcome,
         },
         None => None,
     };
+    in_project(&args.out, "output folder", &args.facts)?;
     let templates = templates(args)?;
     log.detail(&format!("templates: {}", templates.describe()));
-    let pages = log.stage(
-        "render",
-        || render::render(file, &on_file, &templates, args.format, changes.as_ref()),
-        rendered_said,
-    )?;
+    let pages = {
+        let _watch = super::watch::Watch::start()?;
+        log.stage(
+            "render",
+            || render::render(file, &on_file, &templates, args.format, changes.as_ref()),
+            rendered_said,
+        )?
+    };
     if args.check {
         return check_output(args, log, &pages);
     }
@@ -110,10 +115,35 @@ fn changes_since(
 /// exists) in their place file by file.
 fn templates(args: &GenerateArgs) -> Result<Templates, RunError> {
     let default = Path::new("templates");
-    match &args.templates {
-        Some(dir) => Templates::load(Some(dir)),
-        None => Templates::load(Some(default).filter(|dir| dir.is_dir())),
+    let folder = match &args.templates {
+        Some(dir) => Some(dir.as_path()),
+        None => Some(default).filter(|dir| dir.is_dir()),
+    };
+    if let Some(dir) = folder.filter(|dir| dir.exists()) {
+        in_project(dir, "templates folder", &args.facts)?;
     }
+    Templates::load(folder)
+}
+
+/// `dir` when it lies inside the project: the current folder or the facts file's folder. A
+/// folder committed as a link to elsewhere must not make a run read or write there.
+fn in_project(dir: &Path, what: &str, facts: &Path) -> Result<(), RunError> {
+    let projects: Vec<_> = [Path::new("."), &load::base_dir(facts)]
+        .iter()
+        .filter_map(|folder| files::real_folder(folder).ok())
+        .collect();
+    files::in_project(dir, &projects)
+        .map(|_| ())
+        .map_err(|why| {
+            let shown = display(dir);
+            RunError(match why {
+                Refused::Outside => format!(
+                    "the {what} `{shown}` is outside the project (the current folder and the facts \
+                 file's folder), or a link leads there: give a folder inside the project"
+                ),
+                why => format!("cannot use the {what} `{shown}`: {why}"),
+            })
+        })
 }
 
 /// The `--verbose` line of the render stage: each page and its size.

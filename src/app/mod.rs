@@ -6,6 +6,7 @@ mod diff;
 mod docs;
 mod generate;
 mod init;
+mod watch;
 
 use crate::check::Report;
 use crate::cli::{Cli, Command};

@@ -8,6 +8,8 @@ mod invisible;
 pub mod numbers;
 pub mod passage;
 mod quotes;
+
+pub use quotes::{MAX_SEARCH_BYTES, search_bytes};
 pub mod wording;
 
 use crate::load::model::{Fact, FactsFile};

@@ -1,16 +1,50 @@
 //! The rules about citations: `unknown-source`, `missing-quote` and `quote-not-found`.
 
-use super::passage;
+use super::passage::{Closest, Index, Passage};
 use super::{Context, Finding};
-use crate::load::model::Fact;
+use crate::format::number;
+use crate::load::model::{Fact, FactsFile};
 use crate::load::sources::SourceFile;
 use crate::load::spanned::{Pos, Spanned};
 use crate::rules::Rule;
 use crate::text::{find, find_parts, normalize, quote_parts};
+use ahash::AHashMap as HashMap;
+use rayon::prelude::*;
+use std::sync::OnceLock;
 
 /// How much source text, in all, may be searched for quotes that are not in their own source.
 /// The search runs in fact order, so the budget gives the same findings on every run.
 const OTHER_SOURCES_BUDGET: usize = 512 * 1024 * 1024;
+/// How many windows the closest-passage searches may score. A misquote of ordinary words in a
+/// long article takes some thousands; only quotes of the commonest words in a huge source need
+/// more than a million.
+const WINDOWS: Budget = Budget {
+    per_quote: 1_000_000,
+    in_all: 100_000_000,
+};
+/// Quotes searched side by side before their windows are charged: at most this many searches
+/// are made beyond the budget in all.
+const BATCH: usize = 32;
+
+/// The most source text the quote search may scan in all: about half a minute of searching,
+/// where 10,000 facts over articles of 50 KB need about 1 GB.
+pub const MAX_SEARCH_BYTES: u64 = 256 << 30;
+
+/// The bytes of source text that looking for every quote may scan: each quote is looked for
+/// in the whole of its source, and past its match again for a second one.
+pub fn search_bytes(file: &FactsFile, texts: &[SourceFile]) -> u64 {
+    let length: HashMap<&str, u64> = (file.sources.iter().zip(texts))
+        .filter_map(|(source, text)| match text {
+            SourceFile::Read(text) => Some((source.id.as_str(), text.normalized.len() as u64)),
+            _ => None,
+        })
+        .collect();
+    (file.facts.iter())
+        .flat_map(|fact| fact.sources.iter())
+        .filter(|citation| citation.quote.is_some())
+        .filter_map(|citation| length.get(citation.source.as_str()))
+        .fold(0u64, |sum, len| sum.saturating_add(2 * len))
+}
 
 /// A quote that is not in its source, to be looked for in the others.
 pub struct NotFound {
@@ -20,6 +54,8 @@ pub struct NotFound {
     pub parts: Vec<String>,
     /// The message up to the detail, to rebuild it when another source has the quote.
     pub lead: String,
+    /// The part whose closest passage the message is to show, once every fact is checked.
+    closest: Option<usize>,
 }
 
 /// `cited_index` is the index of each citation's source, if it is declared.
@@ -64,10 +100,17 @@ pub fn citations(
                 .fact(id)
                 .source(cited),
             ),
-            QuoteCheck::NotFound { detail, parts } => {
+            QuoteCheck::NotFound { miss, parts } => {
                 let file = source.file.as_ref().map_or("", |f| f.value.as_str());
                 let lead = format!("fact `{id}`: quote not found in `{cited}` (`{file}`)");
-                let message = format!("{lead}: {detail}");
+                let (message, closest) = match miss {
+                    Miss::Said(detail) => (format!("{lead}: {detail}"), None),
+                    // Completed with the passage once every fact is checked.
+                    Miss::Closest(failed) => (
+                        format!("{lead}: {}", not_in_file(&parts, failed)),
+                        Some(failed),
+                    ),
+                };
                 // Kept to look for the quote in the other sources once every fact is checked.
                 if !parts.is_empty() {
                     not_found.push(NotFound {
@@ -75,6 +118,7 @@ pub fn citations(
                         cited: index,
                         parts,
                         lead,
+                        closest,
                     });
                 }
                 out.push(
@@ -123,7 +167,15 @@ enum QuoteCheck {
     Ambiguous(String),
     /// The quote is not in the text: why, and its parts between ellipses (none when it has
     /// no words).
-    NotFound { detail: String, parts: Vec<String> },
+    NotFound { miss: Miss, parts: Vec<String> },
+}
+
+/// Why a quote is not in the text.
+enum Miss {
+    /// Said in these words.
+    Said(String),
+    /// This part is not in the text: the closest passage will show what differs.
+    Closest(usize),
 }
 
 /// Looks for `quote` in a source's normalised `text`.
@@ -132,7 +184,7 @@ fn check_quote(quote: &str, text: &str) -> QuoteCheck {
     let parts = quote_parts(&normalized);
     if parts.is_empty() {
         return QuoteCheck::NotFound {
-            detail: "the quote has no words besides its ellipses".to_owned(),
+            miss: Miss::Said("the quote has no words besides its ellipses".to_owned()),
             parts: Vec::new(),
         };
     }
@@ -142,7 +194,7 @@ fn check_quote(quote: &str, text: &str) -> QuoteCheck {
             None => QuoteCheck::Found,
         },
         Err(failed) => QuoteCheck::NotFound {
-            detail: describe_miss(text, &parts, failed),
+            miss: describe_miss(text, &parts, failed),
             parts: parts.iter().map(|p| (*p).to_owned()).collect(),
         },
     }
@@ -177,41 +229,45 @@ fn ambiguous(text: &str, parts: &[&str], found: &[usize]) -> Option<String> {
         .map(|_| format!("\u{201c}{longest}\u{201d} occurs more than once"))
 }
 
-/// What the editor needs to see to correct a quote: the closest passage and the words that differ.
-fn describe_miss(text: &str, parts: &[&str], failed: usize) -> String {
+/// What the editor needs to see to correct a quote: the parts out of order, or else the closest
+/// passage and the words that differ.
+fn describe_miss(text: &str, parts: &[&str], failed: usize) -> Miss {
     let part = parts[failed];
     if parts.len() > 1 && find_parts(text, &[part]).is_ok() {
-        return format!(
+        return Miss::Said(format!(
             "its parts around the ellipsis are each in the file, but not in this order \
              (\"{part}\" comes earlier)"
-        );
+        ));
     }
-    let which = if parts.len() > 1 {
-        format!("the part \"{part}\" is not in the file")
-    } else {
-        "it is not in the file".to_owned()
+    Miss::Closest(failed)
+}
+
+/// What is said of the `failed` part of a quote: that it is not in the file.
+fn not_in_file<S: AsRef<str>>(parts: &[S], failed: usize) -> String {
+    match parts {
+        [_] => "it is not in the file".to_owned(),
+        _ => format!("the part \"{}\" is not in the file", parts[failed].as_ref()),
+    }
+}
+
+/// The end of a `quote-not-found` message: the closest passage and the words that differ.
+fn passage_detail(which: &str, p: &Passage) -> String {
+    let words = |ws: &[String]| {
+        let shown: Vec<String> = ws.iter().take(4).map(|w| format!("`{w}`")).collect();
+        let more = if ws.len() > 4 { ", …" } else { "" };
+        format!("{}{more}", shown.join(", "))
     };
-    match passage::closest(text, part) {
-        None => format!("{which}, and no passage of the file resembles it"),
-        Some(p) => {
-            let words = |ws: &[String]| {
-                let shown: Vec<String> = ws.iter().take(4).map(|w| format!("`{w}`")).collect();
-                let more = if ws.len() > 4 { ", …" } else { "" };
-                format!("{}{more}", shown.join(", "))
-            };
-            let diff = match (p.quote_only.is_empty(), p.source_only.is_empty()) {
-                (false, false) => format!(
-                    "; the quote has {} where the file has {}",
-                    words(&p.quote_only),
-                    words(&p.source_only)
-                ),
-                (false, true) => format!("; the file does not have {}", words(&p.quote_only)),
-                (true, false) => format!("; the file also has {}", words(&p.source_only)),
-                (true, true) => String::new(),
-            };
-            format!("{which}; the closest passage reads \"{}\"{diff}", p.text)
-        }
-    }
+    let diff = match (p.quote_only.is_empty(), p.source_only.is_empty()) {
+        (false, false) => format!(
+            "; the quote has {} where the file has {}",
+            words(&p.quote_only),
+            words(&p.source_only)
+        ),
+        (false, true) => format!("; the file does not have {}", words(&p.quote_only)),
+        (true, false) => format!("; the file also has {}", words(&p.source_only)),
+        (true, true) => String::new(),
+    };
+    format!("{which}; the closest passage reads \"{}\"{diff}", p.text)
 }
 
 /// "; did you mean `x`?" when a declared id is close to the unknown one.
@@ -232,19 +288,34 @@ fn nearest_id(ctx: &Context<'_>, unknown: &str) -> String {
 }
 
 /// Says, for each quote that is not in its own source, which other declared source has it
-/// (then the closest passage of the cited one is beside the point).
+/// (then the closest passage of the cited one is beside the point), and else shows the closest
+/// passage of the cited one.
 pub fn point_to_other_sources(ctx: &Context<'_>, findings: &mut [Finding], not_found: &[NotFound]) {
+    let waiting = other_sources(ctx, findings, not_found);
+    closest_passages(ctx, findings, &waiting, WINDOWS);
+}
+
+/// Names the other source that has each quote, within the budget; returns the misses that
+/// still wait for their closest passage, in fact order, with the part to show it for.
+fn other_sources<'n>(
+    ctx: &Context<'_>,
+    findings: &mut [Finding],
+    not_found: &'n [NotFound],
+) -> Vec<(&'n NotFound, usize)> {
     let mut budget = OTHER_SOURCES_BUDGET;
-    for miss in not_found {
+    let mut searching = true;
+    let mut waiting = Vec::new();
+    'misses: for miss in not_found {
         for (i, text) in ctx.texts.iter().enumerate() {
-            if i == miss.cited {
-                continue;
-            }
             let SourceFile::Read(text) = text else {
                 continue;
             };
+            if !searching || i == miss.cited {
+                continue;
+            }
             if budget < text.normalized.len() {
-                return;
+                searching = false;
+                continue;
             }
             budget -= text.normalized.len();
             let parts: Vec<&str> = miss.parts.iter().map(String::as_str).collect();
@@ -254,8 +325,220 @@ pub fn point_to_other_sources(ctx: &Context<'_>, findings: &mut [Finding], not_f
                     "{}, but it is in source `{other}`: should the citation name `{other}`?",
                     miss.lead
                 );
-                break;
+                continue 'misses;
             }
         }
+        if let Some(failed) = miss.closest {
+            waiting.push((miss, failed));
+        }
+    }
+    waiting
+}
+
+/// Windows to score, for one quote and for all together.
+#[derive(Clone, Copy)]
+struct Budget {
+    per_quote: usize,
+    in_all: usize,
+}
+
+/// What came of the search for a quote's closest passage.
+enum Searched {
+    Done(Closest),
+    /// The source is too long to index.
+    TooLong,
+    /// The windows of all quotes were spent before this one's.
+    AllSpent,
+}
+
+/// Completes the message of each miss with its closest passage. Each source is indexed once,
+/// when a first quote needs it, and freed after its last. The searches run in batches on every
+/// core; their windows are charged to the budget in all in fact order, so the same quotes get
+/// their passage on every run, whatever the number of cores.
+fn closest_passages(
+    ctx: &Context<'_>,
+    findings: &mut [Finding],
+    waiting: &[(&NotFound, usize)],
+    budget: Budget,
+) {
+    let mut indexes: Vec<OnceLock<Option<Index<'_>>>> =
+        ctx.texts.iter().map(|_| OnceLock::new()).collect();
+    let mut last_use = vec![0; ctx.texts.len()];
+    for (n, (miss, _)) in waiting.iter().enumerate() {
+        last_use[miss.cited] = n;
+    }
+    let mut left = Some(budget.in_all);
+    for (b, batch) in waiting.chunks(BATCH).enumerate() {
+        let searched: Vec<(Searched, usize)> = match left {
+            None => batch.iter().map(|_| (Searched::AllSpent, 0)).collect(),
+            Some(_) => batch
+                .par_iter()
+                .map(|&(miss, failed)| search(ctx, &indexes, miss, failed, budget.per_quote))
+                .collect(),
+        };
+        for (&(miss, failed), (result, windows)) in batch.iter().zip(searched) {
+            // Once a quote's windows are more than are left, none is searched after it.
+            left = left.and_then(|left| left.checked_sub(windows));
+            let result = if left.is_some() {
+                result
+            } else {
+                Searched::AllSpent
+            };
+            let which = not_in_file(&miss.parts, failed);
+            let detail = detail(&which, &result, budget);
+            findings[miss.finding].message = format!("{}: {detail}", miss.lead);
+        }
+        let done = (b + 1) * BATCH;
+        for (index, last) in indexes.iter_mut().zip(&last_use) {
+            if *last < done {
+                index.take();
+            }
+        }
+    }
+}
+
+/// The closest passage of the `failed` part of a miss, within the budget of one quote; and the
+/// windows scored.
+fn search<'a>(
+    ctx: &Context<'a>,
+    indexes: &[OnceLock<Option<Index<'a>>>],
+    miss: &NotFound,
+    failed: usize,
+    per_quote: usize,
+) -> (Searched, usize) {
+    let SourceFile::Read(text) = &ctx.texts[miss.cited] else {
+        return (Searched::TooLong, 0); // not reached: only read sources have misses
+    };
+    match indexes[miss.cited].get_or_init(|| Index::new(&text.normalized)) {
+        Some(index) => {
+            let (closest, windows) = index.closest(&miss.parts[failed], per_quote);
+            (Searched::Done(closest), windows)
+        }
+        None => (Searched::TooLong, 0),
+    }
+}
+
+/// The end of the message of a quote whose closest passage was searched for.
+fn detail(which: &str, searched: &Searched, budget: Budget) -> String {
+    let spent = |windows: usize, of: &str| {
+        format!(
+            "{which}; no close passage searched (the search budget of {} windows {of} is spent)",
+            number(windows as f64)
+        )
+    };
+    match searched {
+        Searched::Done(Closest::Passage(p)) => passage_detail(which, p),
+        Searched::Done(Closest::Nothing) => {
+            format!("{which}, and no passage of the file resembles it")
+        }
+        Searched::Done(Closest::OverBudget) => spent(budget.per_quote, "per quote"),
+        Searched::AllSpent => spent(budget.in_all, "for all quotes"),
+        Searched::TooLong => format!("{which}; no close passage searched (the file is too long)"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::parse_facts;
+    use crate::load::sources::SourceText;
+    use crate::rules::Rule;
+
+    /// A source of 40 sentences, and 40 facts that each misquote one of them (a word changed).
+    fn misquotes() -> (String, String) {
+        let mut text = String::new();
+        let mut facts = String::from(
+            "briefing:\n  title: T\n  as_of: 2022-03-03\nsources:\n  - id: a\n    title: A\n    \
+             publisher: P\n    file: a.txt\nfacts:\n",
+        );
+        for i in 0..40 {
+            text.push_str(&format!("word{i} of the day is here, said the man {i}. "));
+            facts.push_str(&format!(
+                "  - id: f{i}\n    statement: s\n    topic: T\n    sources:\n      - source: a\n        \
+                 quote: \"word{i} of the day was here\"\n"
+            ));
+        }
+        (facts, text)
+    }
+
+    /// The messages of `quote-not-found`, in fact order, with `threads` cores.
+    fn messages(facts: &str, text: &str, budget: Budget, threads: usize) -> Vec<String> {
+        let (file, _, _) = parse_facts(facts);
+        let file = file.expect("valid facts");
+        let texts = [SourceFile::Read(SourceText {
+            normalized: normalize(text),
+            sha256: None,
+        })];
+        let ctx = Context::new(&file, &texts);
+        let (mut out, mut not_found) = (Vec::new(), Vec::new());
+        for fact in &file.facts {
+            citations(&ctx, fact, &[Some(0)], &mut out, &mut not_found);
+        }
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .expect("a thread pool");
+        pool.install(|| {
+            let waiting = other_sources(&ctx, &mut out, &not_found);
+            closest_passages(&ctx, &mut out, &waiting, budget);
+        });
+        out.into_iter()
+            .filter(|f| f.rule == Rule::QuoteNotFound)
+            .map(|f| f.message)
+            .collect()
+    }
+
+    #[test]
+    fn every_misquote_gets_its_own_passage() {
+        let (facts, text) = misquotes();
+        let found = messages(&facts, &text, WINDOWS, 2);
+        assert_eq!(found.len(), 40);
+        for (i, message) in found.iter().enumerate() {
+            assert_eq!(
+                message,
+                &format!(
+                    "fact `f{i}`: quote not found in `a` (`a.txt`): it is not in the file; the \
+                     closest passage reads \"word{i} of the day is here\"; the quote has `was` \
+                     where the file has `is`"
+                )
+            );
+        }
+    }
+
+    #[test]
+    fn the_budget_in_all_is_spent_in_fact_order_whatever_the_cores() {
+        let (facts, text) = misquotes();
+        let budget = Budget {
+            per_quote: 1000,
+            in_all: 200,
+        };
+        let one = messages(&facts, &text, budget, 1);
+        assert_eq!(one, messages(&facts, &text, budget, 3));
+        let spent = "it is not in the file; no close passage searched (the search budget of 200 \
+                     windows for all quotes is spent)";
+        let searched = one
+            .iter()
+            .take_while(|m| m.contains("closest passage"))
+            .count();
+        assert!(searched > 0 && searched < 40, "{one:#?}");
+        assert!(
+            one[searched..].iter().all(|m| m.ends_with(spent)),
+            "{one:#?}"
+        );
+    }
+
+    #[test]
+    fn a_quote_beyond_its_budget_says_so() {
+        let (facts, text) = misquotes();
+        let budget = Budget {
+            per_quote: 3,
+            in_all: 1000,
+        };
+        let found = messages(&facts, &text, budget, 2);
+        // The first sentence has only one window that holds its first word.
+        assert!(found[0].contains("closest passage"), "{found:#?}");
+        let spent = "it is not in the file; no close passage searched (the search budget of 3 \
+                     windows per quote is spent)";
+        assert!(found[1..].iter().all(|m| m.ends_with(spent)), "{found:#?}");
     }
 }

@@ -6,6 +6,7 @@
 
 use super::model::Source;
 use super::spanned::Spanned;
+use crate::files::{self, Refused};
 use crate::text::normalize;
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
@@ -57,43 +58,17 @@ fn read_one(base_dir: &Path, base: Option<&Path>, file: &str, hash: bool) -> Sou
         Ok(p) => p,
         Err(why) => return SourceFile::Outside(why),
     };
-    let full = base_dir.join(&relative);
     let Some(base) = base else {
         return SourceFile::Unreadable(format!(
             "the folder `{}` that holds the facts file cannot be read",
             super::display(base_dir)
         ));
     };
-    let real = match full.canonicalize() {
-        Ok(p) => p,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return SourceFile::Unreadable(format!(
-                "`{file}` does not exist (paths are relative to the folder that holds the facts file)"
-            ));
-        }
-        Err(e) => return SourceFile::Unreadable(format!("`{file}` cannot be read: {e}")),
-    };
-    if !real.starts_with(base) {
-        return SourceFile::Outside(format!(
-            "`{file}` is a link that leads out of the folder that holds the facts file"
-        ));
-    }
-    match std::fs::metadata(&real) {
-        Ok(m) if m.is_dir() => {
-            return SourceFile::Unreadable(format!("`{file}` is a folder, not a file"));
-        }
-        Ok(m) if m.len() > MAX_SOURCE_BYTES => {
-            return SourceFile::Unreadable(format!(
-                "`{file}` is larger than {} MB: split the article or quote from an excerpt",
-                MAX_SOURCE_BYTES / 1024 / 1024
-            ));
-        }
-        Ok(_) => {}
-        Err(e) => return SourceFile::Unreadable(format!("`{file}` cannot be read: {e}")),
-    }
-    let bytes = match std::fs::read(&real) {
-        Ok(b) => b,
-        Err(e) => return SourceFile::Unreadable(format!("`{file}` cannot be read: {e}")),
+    let bytes = match files::inside(base, &base_dir.join(&relative))
+        .and_then(|real| files::read(&real, MAX_SOURCE_BYTES))
+    {
+        Ok(bytes) => bytes,
+        Err(why) => return refused(file, why),
     };
     let sha256 = hash.then(|| hex(&Sha256::digest(&bytes)));
     let text = match String::from_utf8(bytes) {
@@ -113,6 +88,30 @@ fn read_one(base_dir: &Path, base: Option<&Path>, file: &str, hash: bool) -> Sou
         normalized: normalize(&text),
         sha256,
     })
+}
+
+/// What a source's finding says about a file that was not read.
+fn refused(file: &str, why: Refused) -> SourceFile {
+    match why {
+        Refused::Outside => SourceFile::Outside(format!(
+            "`{file}` is a link that leads out of the folder that holds the facts file"
+        )),
+        Refused::InGit => SourceFile::Outside(format!(
+            "`{file}` is inside `.git/`, which holds the repository's settings and \
+             credentials and is never read as a source"
+        )),
+        Refused::Missing => SourceFile::Unreadable(format!(
+            "`{file}` does not exist (paths are relative to the folder that holds the facts file)"
+        )),
+        Refused::NotAFile => SourceFile::Unreadable(format!(
+            "`{file}` is not a regular file (a folder, pipe or device): give the article's text file"
+        )),
+        Refused::TooLarge(limit) => SourceFile::Unreadable(format!(
+            "`{file}` is larger than {} MB: split the article or quote from an excerpt",
+            limit / 1024 / 1024
+        )),
+        Refused::Io(e) => SourceFile::Unreadable(format!("`{file}` cannot be read: {e}")),
+    }
 }
 
 /// The path relative to the facts file's folder, or why it leads elsewhere.

@@ -14,6 +14,12 @@ pub const MAX_DEPTH: usize = 64;
 /// Nodes that aliases may add on top of the nodes written out, so `&a [*b, *b, ...]` chains
 /// ("billion laughs") stop long before they exhaust memory.
 const MAX_ALIAS_NODES: usize = 100_000;
+/// Text that aliases may add, as a multiple of the file's own size: one long text anchored
+/// once and named by thousands of aliases would otherwise fill memory with few nodes.
+const ALIAS_BYTES_PER_BYTE: usize = 10;
+/// The longest single value: a statement or quote is a few hundred bytes; an article is not
+/// quoted whole.
+pub const MAX_FIELD_BYTES: usize = 1024 * 1024;
 
 /// A node of the tree. Scalars borrow from the input where the text needs no unescaping, so
 /// building the tree copies little; the model copies what it keeps.
@@ -48,6 +54,18 @@ impl Node<'_> {
             NodeKind::Scalar { value, .. } => format!("the text `{}`", preview(value)),
             NodeKind::Seq(_) => "a list".to_owned(),
             NodeKind::Map(_) => "a mapping".to_owned(),
+        }
+    }
+
+    /// The bytes of text in the node and all it holds.
+    fn text_bytes(&self) -> usize {
+        match &self.kind {
+            NodeKind::Scalar { value, .. } => value.len(),
+            NodeKind::Seq(items) => items.iter().map(Node::text_bytes).sum(),
+            NodeKind::Map(pairs) => pairs
+                .iter()
+                .map(|(k, v)| k.text_bytes() + v.text_bytes())
+                .sum(),
         }
     }
 
@@ -106,6 +124,8 @@ pub(crate) fn parse_at(text: &str, line_offset: u32) -> Result<Option<Node<'_>>,
         stack: Vec::new(),
         anchors: HashMap::new(),
         alias_nodes: 0,
+        alias_bytes: 0,
+        max_alias_bytes: text.len().saturating_mul(ALIAS_BYTES_PER_BYTE),
         root: None,
         documents: 0,
     };
@@ -143,9 +163,12 @@ enum FrameKind<'a> {
 struct Builder<'a> {
     line_offset: u32,
     stack: Vec<Frame<'a>>,
-    /// Anchored nodes with their size, so an alias costs what it expands to.
-    anchors: HashMap<usize, (Node<'a>, usize)>,
+    /// Anchored nodes with their number of nodes and bytes of text, so an alias costs what it
+    /// expands to.
+    anchors: HashMap<usize, (Node<'a>, usize, usize)>,
     alias_nodes: usize,
+    alias_bytes: usize,
+    max_alias_bytes: usize,
     root: Option<Node<'a>>,
     documents: usize,
 }
@@ -165,6 +188,17 @@ impl<'a> Builder<'a> {
             Event::Scalar(value, style, anchor, tag) => {
                 if tag.is_some() {
                     return Err(unsupported_tag(pos));
+                }
+                if value.len() > MAX_FIELD_BYTES {
+                    return Err(YamlError::new(
+                        pos,
+                        format!(
+                            "this value is {} bytes, over factsheet's limit of {} MB for one \
+                             value: quote the words that support the fact, not the article",
+                            value.len(),
+                            MAX_FIELD_BYTES / (1024 * 1024)
+                        ),
+                    ));
                 }
                 let plain = style == ScalarStyle::Plain;
                 let node = Node {
@@ -233,19 +267,30 @@ impl<'a> Builder<'a> {
     /// Puts a copy of the anchored node at `pos`, counting what it adds against
     /// `MAX_ALIAS_NODES`.
     fn alias(&mut self, id: usize, pos: Pos) -> Result<(), YamlError> {
-        let Some((node, size)) = self.anchors.get(&id) else {
+        let Some((node, size, bytes)) = self.anchors.get(&id) else {
             return Err(YamlError::new(
                 pos,
                 "an alias (`*name`) to an unknown anchor",
             ));
         };
         self.alias_nodes += size;
+        self.alias_bytes = self.alias_bytes.saturating_add(*bytes);
         if self.alias_nodes > MAX_ALIAS_NODES {
             return Err(YamlError::new(
                 pos,
                 format!(
                     "aliases (`*name`) expand to more than {MAX_ALIAS_NODES} values: write the \
                      values out instead"
+                ),
+            ));
+        }
+        if self.alias_bytes > self.max_alias_bytes {
+            return Err(YamlError::new(
+                pos,
+                format!(
+                    "aliases (`*name`) expand to more than {ALIAS_BYTES_PER_BYTE} times the \
+                     file's own text ({} bytes): write the values out instead",
+                    self.max_alias_bytes
                 ),
             ));
         }
@@ -257,8 +302,8 @@ impl<'a> Builder<'a> {
     /// Puts a complete node into its parent, or makes it the document's root.
     fn finish(&mut self, node: Node<'a>, anchor: usize) -> Result<(), YamlError> {
         if anchor != 0 {
-            let size = node.count();
-            self.anchors.insert(anchor, (node.clone(), size));
+            let (size, bytes) = (node.count(), node.text_bytes());
+            self.anchors.insert(anchor, (node.clone(), size, bytes));
         }
         match self.stack.last_mut() {
             None => self.root = Some(node),
@@ -333,6 +378,35 @@ mod tests {
         let block: String = (0..10_000).map(|i| " ".repeat(i) + "k:\n").collect();
         let err = parse_at(&block, 0).unwrap_err();
         assert!(err.message.contains("nesting deeper"), "{err:?}");
+    }
+
+    #[test]
+    fn a_long_text_named_by_many_aliases_stops_at_ten_times_the_file() {
+        let long = "x".repeat(10_000);
+        let mut text = format!("a: &a \"{long}\"\nlist:\n");
+        for _ in 0..11 {
+            text.push_str("  - *a\n");
+        }
+        let err = parse_at(&text, 0).unwrap_err();
+        assert!(
+            err.message.contains("10 times the file's own text"),
+            "{err:?}"
+        );
+        // Ten fit: the file is a little longer than the text that is named ten times.
+        let within = text.replace("  - *a\n  - *a\n", "  - *a\n");
+        assert!(parse_at(&within, 0).is_ok());
+    }
+
+    #[test]
+    fn a_value_over_a_megabyte_is_refused() {
+        let text = format!("statement: \"{}\"\n", "y".repeat(MAX_FIELD_BYTES + 1));
+        let err = parse_at(&text, 0).unwrap_err();
+        assert!(
+            err.message.contains("limit of 1 MB for one value"),
+            "{err:?}"
+        );
+        let text = format!("statement: \"{}\"\n", "y".repeat(MAX_FIELD_BYTES));
+        assert!(parse_at(&text, 0).is_ok());
     }
 
     #[test]

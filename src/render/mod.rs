@@ -139,11 +139,18 @@ fn render_page(
     // Sized once for the cards it places and the lists around them, so that a page of a
     // hundred megabytes is not copied as it grows.
     let mut page = Vec::with_capacity(2 * cards + 64 * 1024);
-    templates.render_to(name, &"the briefing", &context, &mut page)?;
+    templates.render_to(name, &"the briefing", &context, &mut page, MAX_PAGE_BYTES)?;
     let content = String::from_utf8(page)
         .map_err(|e| RunError(format!("template `{name}` rendered invalid UTF-8: {e}")))?;
     Ok(Rendered { name, content })
 }
+
+/// The most a page template may write: the HTML briefing of 100,000 facts is 150 MB.
+const MAX_PAGE_BYTES: usize = 1 << 30;
+/// The most a fact template may write for one fact (a card is a few KB), and for all the facts
+/// of a format together.
+const MAX_CARD_BYTES: usize = 16 << 20;
+const MAX_CARDS_BYTES: usize = 1 << 30;
 
 /// What the fact template receives.
 #[derive(Serialize)]
@@ -173,6 +180,15 @@ fn render_facts(
         facts.push(summary);
         len += card_len;
     }
+    if len > MAX_CARDS_BYTES {
+        return Err(RunError(format!(
+            "the fact templates wrote {} MB for the facts of `{}`, over factsheet's limit of {} MB \
+             (a loop in a template?)",
+            len >> 20,
+            page_template(texts.target),
+            MAX_CARDS_BYTES >> 20
+        )));
+    }
     Ok((facts, len))
 }
 
@@ -192,7 +208,7 @@ fn render_fact(
     let context = templates.context(&what, &FactContext { fact: &fact })?;
     let mut piece = |name| -> Result<Markup, RunError> {
         buffer.clear();
-        templates.render_to(name, &what, &context, buffer)?;
+        templates.render_to(name, &what, &context, buffer, MAX_CARD_BYTES)?;
         let text = std::str::from_utf8(buffer).map_err(|e| {
             RunError(format!(
                 "template `{name}` rendered {what} as invalid UTF-8: {e}"

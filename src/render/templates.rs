@@ -2,6 +2,7 @@
 //! a user's templates folder.
 
 use crate::error::RunError;
+use crate::files::Refused;
 use crate::load::display;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -35,20 +36,23 @@ pub struct Templates {
 
 impl Templates {
     /// The templates shipped in the binary, with each file of `folder` (when one is given) in
-    /// place of the default of the same name. A folder that is given must exist.
+    /// place of the default of the same name. A folder that is given must exist. Only regular
+    /// files inside it are read: a link that leads out of it, a pipe or a device stops the run.
     pub fn load(folder: Option<&Path>) -> Result<Templates, RunError> {
         let mut files = defaults();
         if let Some(dir) = folder {
-            if !dir.is_dir() {
-                return Err(RunError(format!(
-                    "cannot read templates folder `{}`: no such folder",
+            let real = crate::files::real_folder(dir).map_err(|why| {
+                let why = match why {
+                    Refused::Missing => "no such folder".to_owned(),
+                    why => why.to_string(),
+                };
+                RunError(format!(
+                    "cannot read templates folder `{}`: {why}",
                     display(dir)
-                )));
-            }
+                ))
+            })?;
             for (name, path) in template_files(dir)? {
-                let text = std::fs::read_to_string(&path).map_err(|e| {
-                    RunError(format!("cannot read template `{}`: {e}", display(&path)))
-                })?;
+                let text = read_template(&real, &path)?;
                 files.insert(name, (text, display(&path)));
             }
         }
@@ -89,17 +93,31 @@ impl Templates {
             .map_err(|e| RunError(format!("cannot pass {what} to the templates: {e}")))
     }
 
-    /// Renders the template `name` with a context made by `context()`, into `out`.
+    /// Renders the template `name` with a context made by `context()`, into `out`, which it
+    /// may make at most `limit` bytes longer.
     pub fn render_to(
         &self,
         name: &str,
         what: &dyn std::fmt::Display,
         context: &Context,
         out: &mut Vec<u8>,
+        limit: usize,
     ) -> Result<(), RunError> {
-        self.tera
-            .render_to(name, context, out)
-            .map_err(|error| self.failed(name, what, &error))
+        let mut limited = Limited {
+            out,
+            left: limit,
+            over: false,
+        };
+        let rendered = self.tera.render_to(name, context, &mut limited);
+        if limited.over {
+            let origin = self.origins.get(name).map_or("built-in", String::as_str);
+            return Err(RunError(format!(
+                "template `{name}` ({origin}) wrote more than factsheet's limit of {} MB for \
+                 {what} (a loop in the template?)",
+                limit >> 20
+            )));
+        }
+        rendered.map_err(|error| self.failed(name, what, &error))
     }
 
     fn failed(&self, name: &str, what: &dyn std::fmt::Display, error: &tera::Error) -> RunError {
@@ -107,6 +125,35 @@ impl Templates {
         RunError(format!(
             "template `{name}` ({origin}) failed to render {what}:\n{error}"
         ))
+    }
+}
+
+/// Output that refuses more than `left` bytes: a template with a loop could write gigabytes.
+struct Limited<'a> {
+    out: &'a mut Vec<u8>,
+    left: usize,
+    /// Whether a write was refused (tera keeps only the kind of the error, not its words).
+    over: bool,
+}
+
+impl std::io::Write for Limited<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.write_all(buf).map(|()| buf.len())
+    }
+
+    // tera writes in many small pieces: one check and one copy each, not the default loop.
+    fn write_all(&mut self, buf: &[u8]) -> std::io::Result<()> {
+        if buf.len() > self.left {
+            self.over = true;
+            return Err(std::io::Error::other("over the limit"));
+        }
+        self.left -= buf.len();
+        self.out.extend_from_slice(buf);
+        Ok(())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
     }
 }
 
@@ -123,23 +170,31 @@ fn defaults() -> BTreeMap<String, (String, String)> {
         .collect()
 }
 
-/// Template files under `dir`, by their path relative to it, in a stable order.
+/// Template files under `dir`, by their path relative to it, in a stable order. A folder that
+/// is a link stops the run: followed, a link to `/` would make factsheet walk the disk.
 fn template_files(dir: &Path) -> Result<Vec<(String, std::path::PathBuf)>, RunError> {
     let mut out = Vec::new();
     let mut pending = vec![dir.to_path_buf()];
     while let Some(folder) = pending.pop() {
-        let entries = std::fs::read_dir(&folder).map_err(|e| {
+        let cannot = |e: std::io::Error| {
             RunError(format!(
                 "cannot read templates folder `{}`: {e}",
                 display(&folder)
             ))
-        })?;
-        for entry in entries {
-            let path = entry
-                .map_err(|e| RunError(format!("cannot read `{}`: {e}", display(&folder))))?
-                .path();
-            if path.is_dir() {
+        };
+        for entry in std::fs::read_dir(&folder).map_err(cannot)? {
+            let entry = entry.map_err(cannot)?;
+            let path = entry.path();
+            let kind = entry.file_type().map_err(cannot)?;
+            if kind.is_dir() {
                 pending.push(path);
+            } else if kind.is_symlink() && path.is_dir() {
+                return Err(RunError(format!(
+                    "cannot read templates folder `{}`: `{}` is a link to a folder, and \
+                     factsheet does not enter linked folders; put the templates themselves there",
+                    display(dir),
+                    display(&path)
+                )));
             } else if path
                 .extension()
                 .and_then(|e| e.to_str())
@@ -152,4 +207,19 @@ fn template_files(dir: &Path) -> Result<Vec<(String, std::path::PathBuf)>, RunEr
     }
     out.sort();
     Ok(out)
+}
+
+/// The largest template file factsheet reads; the built-in ones are a few KB.
+const MAX_TEMPLATE_BYTES: u64 = 1024 * 1024;
+
+/// The text of the template at `path`, which must be a regular file inside `folder` (a real
+/// path), as UTF-8.
+fn read_template(folder: &Path, path: &Path) -> Result<String, RunError> {
+    let cannot = |why: &dyn std::fmt::Display| {
+        RunError(format!("cannot read template `{}`: {why}", display(path)))
+    };
+    let bytes = crate::files::inside(folder, path)
+        .and_then(|real| crate::files::read(&real, MAX_TEMPLATE_BYTES))
+        .map_err(|why| cannot(&why))?;
+    String::from_utf8(bytes).map_err(|_| cannot(&"it is not UTF-8 text"))
 }

@@ -5,7 +5,8 @@ use crate::rules::Severity;
 
 pub fn render(report: &Report) -> String {
     let mut out = String::new();
-    for f in &report.findings {
+    let (shown, left_out) = super::shown(&report.findings);
+    for f in shown {
         let level = match f.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
@@ -17,7 +18,13 @@ pub fn render(report: &Report) -> String {
             f.line,
             f.column,
             f.rule,
-            escape_data(&f.message)
+            escape_data(&super::clipped(&f.message))
+        ));
+    }
+    for (rule, n) in left_out {
+        out.push_str(&format!(
+            "::notice title={rule}::{}\n",
+            escape_data(&super::left_out_line(rule, n))
         ));
     }
     out

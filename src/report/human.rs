@@ -23,32 +23,43 @@ fn render_list(findings: &[Finding], text: &str) -> String {
     let lines = LineIndex::new(text);
     let renderer = Renderer::styled();
     let mut out = String::new();
-    for finding in findings {
-        out.push_str(&renderer.render(&finding_report(finding, &lines)));
+    let (shown, left_out) = super::shown(findings);
+    for finding in shown {
+        let message = super::clipped(&finding.message);
+        out.push_str(&renderer.render(&finding_report(finding, &message, &lines)));
+        out.push_str("\n\n");
+    }
+    for (rule, n) in left_out {
+        out.push_str(&super::left_out_line(rule, n));
         out.push_str("\n\n");
     }
     out
 }
 
-fn finding_report<'a>(f: &'a Finding, lines: &LineIndex<'a>) -> Vec<Group<'a>> {
+/// Lines longer than this are not shown under a finding: a hostile file can be one long line.
+const MAX_SHOWN_LINE: usize = 1000;
+
+fn finding_report<'a>(f: &'a Finding, message: &'a str, lines: &LineIndex<'a>) -> Vec<Group<'a>> {
     let level = match f.severity {
         Severity::Error => Level::ERROR,
         Severity::Warning => Level::WARNING,
         Severity::Info => Level::NOTE,
     };
-    let title = level.primary_title(f.message.as_str()).id(f.rule.name());
+    let title = level.primary_title(message).id(f.rule.name());
     let hint = Group::with_title(Level::HELP.secondary_title(format!(
         "`factsheet explain {}` says why this matters and how to fix it",
         f.rule
     )));
-    let group = match lines.line(f.line) {
+    let group = match lines
+        .line(f.line)
+        .filter(|line| line.len() <= MAX_SHOWN_LINE)
+    {
         Some(line) => {
             let start = char_to_byte(line, f.column.saturating_sub(1) as usize);
-            let end = line
-                .trim_end()
-                .len()
-                .max(start + 1)
-                .min(line.len().max(start + 1));
+            // To the end of the line's text, or at least the character at `start` (a
+            // multi-byte one whole: the snippet printer cannot cut inside it).
+            let first = line[start..].chars().next().map_or(1, char::len_utf8);
+            let end = line.trim_end().len().max(start + first);
             let snippet = Snippet::source(line)
                 .line_start(f.line as usize)
                 .path(f.file.as_str())

@@ -1,0 +1,191 @@
+//! Reading files from a folder that an untrusted pull request may have filled: only regular
+//! files, only inside the folder they belong to (a link that leads out is refused, never
+//! followed), never a pipe or a device that would hang or never end, never more than a limit.
+
+use std::fs::File;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+/// Why a file was not read.
+#[derive(Debug)]
+pub enum Refused {
+    /// There is nothing at the path.
+    Missing,
+    /// It leads out of its folder, through a link or `..`.
+    Outside,
+    /// A folder, a pipe, a device or a socket: not a file to read.
+    NotAFile,
+    /// Inside `.git/`, which holds the repository's credentials.
+    InGit,
+    /// Larger than the limit, in bytes.
+    TooLarge(u64),
+    Io(std::io::Error),
+}
+
+impl std::fmt::Display for Refused {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Refused::Missing => f.write_str("no such file"),
+            Refused::Outside => f.write_str(
+                "it leads out of its folder through a link or `..`, and factsheet reads only \
+                 files inside it",
+            ),
+            Refused::NotAFile => f.write_str("it is not a regular file (a folder, pipe or device)"),
+            Refused::InGit => f.write_str("it is inside `.git/`, which factsheet never reads"),
+            Refused::TooLarge(limit) => write!(
+                f,
+                "it is larger than factsheet's limit of {} MB",
+                limit / (1024 * 1024)
+            ),
+            Refused::Io(e) => write!(f, "{e}"),
+        }
+    }
+}
+
+/// The folder `dir`, as its real path (links resolved), to check paths against.
+pub fn real_folder(dir: &Path) -> Result<PathBuf, Refused> {
+    std::fs::canonicalize(dir).map_err(refused)
+}
+
+/// The real path of `path`, when it is inside `folder` (a real path, from [`real_folder`]) and
+/// not inside a `.git` folder of it.
+pub fn inside(folder: &Path, path: &Path) -> Result<PathBuf, Refused> {
+    let real = std::fs::canonicalize(path).map_err(refused)?;
+    let Ok(relative) = real.strip_prefix(folder) else {
+        return Err(Refused::Outside);
+    };
+    if relative.components().any(|c| c.as_os_str() == ".git") {
+        return Err(Refused::InGit);
+    }
+    Ok(real)
+}
+
+/// The real path of the folder `dir` when it lies inside one of the `projects` folders (real
+/// paths). A folder that does not exist yet is judged by the nearest one above it that does.
+pub fn in_project(dir: &Path, projects: &[PathBuf]) -> Result<PathBuf, Refused> {
+    let mut existing = dir;
+    let mut rest = Vec::new();
+    let real = loop {
+        match std::fs::canonicalize(existing) {
+            Ok(real) => break real,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                let (Some(parent), Some(name)) = (existing.parent(), existing.file_name()) else {
+                    return Err(Refused::Io(e));
+                };
+                rest.push(name);
+                existing = if parent.as_os_str().is_empty() {
+                    Path::new(".")
+                } else {
+                    parent
+                };
+            }
+            Err(e) => return Err(Refused::Io(e)),
+        }
+    };
+    // `file_name` is never `..`: a missing `a/..` has none, and was refused above.
+    let real = rest.iter().rev().fold(real, |path, name| path.join(name));
+    if projects.iter().any(|project| real.starts_with(project)) {
+        Ok(real)
+    } else {
+        Err(Refused::Outside)
+    }
+}
+
+/// The bytes of the regular file at `path` (links already resolved by [`inside`]), of at most
+/// `limit` bytes.
+pub fn read(path: &Path, limit: u64) -> Result<Vec<u8>, Refused> {
+    let file = open_regular(path)?;
+    let size = file.metadata().map_err(Refused::Io)?.len();
+    if size > limit {
+        return Err(Refused::TooLarge(limit));
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+    // A file that grows while it is read is cut at the limit and refused.
+    file.take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(Refused::Io)?;
+    if bytes.len() as u64 > limit {
+        return Err(Refused::TooLarge(limit));
+    }
+    Ok(bytes)
+}
+
+/// Opens `path` for reading if it is a regular file. A pipe is opened without waiting for a
+/// writer, so that it is refused instead of hanging.
+fn open_regular(path: &Path) -> Result<File, Refused> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    let file = options.open(path).map_err(refused)?;
+    if !file.metadata().map_err(Refused::Io)?.is_file() {
+        return Err(Refused::NotAFile);
+    }
+    Ok(file)
+}
+
+fn refused(e: std::io::Error) -> Refused {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => Refused::Missing,
+        _ => Refused::Io(e),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_regular_files_inside_the_folder_are_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = real_folder(dir.path()).unwrap();
+        std::fs::write(dir.path().join("a.txt"), "text").unwrap();
+        std::fs::create_dir_all(dir.path().join(".git")).unwrap();
+        std::fs::write(dir.path().join(".git/config"), "token").unwrap();
+        let real = inside(&root, &dir.path().join("a.txt")).unwrap();
+        assert_eq!(read(&real, 10).unwrap(), b"text");
+        assert!(matches!(read(&real, 3), Err(Refused::TooLarge(3))));
+        let git = inside(&root, &dir.path().join(".git/config"));
+        assert!(matches!(git, Err(Refused::InGit)));
+        let missing = inside(&root, &dir.path().join("b.txt"));
+        assert!(matches!(missing, Err(Refused::Missing)));
+        assert!(matches!(read(dir.path(), 10), Err(Refused::NotAFile)));
+        let outside = inside(&root, &root.join(".."));
+        assert!(matches!(outside, Err(Refused::Outside)));
+    }
+
+    #[test]
+    fn a_folder_is_in_the_project_when_it_or_the_folder_it_will_be_made_in_is() {
+        let dir = tempfile::tempdir().unwrap();
+        let project = real_folder(dir.path()).unwrap();
+        let projects = [project.clone()];
+        let made = in_project(&dir.path().join("out/brief"), &projects).unwrap();
+        assert_eq!(made, project.join("out/brief"));
+        assert!(in_project(&dir.path().join("../elsewhere"), &projects).is_err());
+        assert!(in_project(Path::new("/"), &projects).is_err());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn links_out_and_pipes_are_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = real_folder(dir.path()).unwrap();
+        let link = dir.path().join("passwd");
+        std::os::unix::fs::symlink("/etc/passwd", &link).unwrap();
+        assert!(matches!(inside(&root, &link), Err(Refused::Outside)));
+        let out = dir.path().join("output");
+        std::os::unix::fs::symlink("/tmp", &out).unwrap();
+        assert!(matches!(
+            in_project(&out, std::slice::from_ref(&root)),
+            Err(Refused::Outside)
+        ));
+        let fifo = dir.path().join("fifo");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+        assert!(made.is_ok_and(|s| s.success()), "this test needs mkfifo");
+        let real = inside(&root, &fifo).unwrap();
+        assert!(matches!(read(&real, 10), Err(Refused::NotAFile)));
+    }
+}
