@@ -33,7 +33,7 @@ pub struct Cli {
 pub enum Command {
     /// Run every check on the facts file and print the findings
     #[command(
-        after_help = "Examples:\n  factsheet check\n  factsheet check --facts briefs/kherson/facts.yaml --format json\n  factsheet check --format github --strict"
+        after_help = "Examples:\n  factsheet check\n  factsheet check --facts briefs/kherson/facts.yaml --format json\n  factsheet check --format github --strict\n\nfactsheet.toml beside the facts file can set each rule's severity (README.md: Severities)."
     )]
     Check(CheckArgs),
     /// Check the facts, then render briefing.md and/or briefing.html into the output folder
@@ -52,7 +52,8 @@ pub enum Command {
         after_help = "Examples:\n  factsheet explain quote-not-found\n  factsheet explain --all"
     )]
     Explain(ExplainArgs),
-    /// Start a new fact base: an example facts.yaml, its source, the schema and .gitignore
+    /// Start a new fact base: an example facts.yaml, its source, the schema, .gitignore and
+    /// factsheet.toml
     #[command(
         after_help = "Examples:\n  factsheet init kherson-brief\n  cd kherson-brief && factsheet check && factsheet generate"
     )]

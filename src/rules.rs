@@ -35,6 +35,8 @@ pub enum Rule {
     QuoteNotFound,
     MissingQuote,
     NumberNotInQuote,
+    FigureNotInQuote,
+    SummaryUnsupported,
     UnusedSource,
     Unverified,
     UnknownPublisher,
@@ -168,15 +170,40 @@ pub const RULES: &[RuleInfo] = &[
     RuleInfo {
         rule: Rule::NumberNotInQuote,
         name: "number-not-in-quote",
-        severity: Severity::Warning,
+        severity: Severity::Error,
         scope: Scope::Fact,
         summary: "a number in the statement occurs in none of its quotes",
-        explanation: "Numbers are where transcription slips hide (182 written for 128). Every \
-            number of the statement must occur, as a value, in one of the fact's quotes: \
-            `1,597` equals `1597`, `1.4 million` equals `1400000`, `one million` equals \
-            `1 million`. Years and the digits of dates are not checked. Quote the words that \
-            give the number, or, when the statement converts or adds up numbers on purpose, \
-            add an `allow` entry with the reason.",
+        explanation: "Numbers are where transcription slips hide (182 written for 128), and a \
+            statement with a wrong number is wrong until someone says why. Every number of the \
+            statement must occur, as a value, in one of the fact's quotes: `1,597` equals \
+            `1597`, `1.4 million` equals `1400000`, `one million` equals `1 million`, `2%` \
+            equals `2 per cent`. Years and the digits of dates are not checked. Quote the words \
+            that give the number, or, when the statement converts or adds up numbers on \
+            purpose (\"550 km, that is 340 miles\"), add an `allow` entry with the reason.",
+    },
+    RuleInfo {
+        rule: Rule::FigureNotInQuote,
+        name: "figure-not-in-quote",
+        severity: Severity::Error,
+        scope: Scope::Fact,
+        summary: "a figure's value occurs in none of the fact's quotes",
+        explanation: "The key-figures panel is the first thing a reader sees, so its numbers are \
+            held to the quotes as the statement's are: the figure's `value` must occur, as a \
+            value, in one of the fact's quotes (`5700000` is \"5.7 million\", `1597` is \
+            \"1,597\", `1000000` is \"one million\"). A figure of 57,000,000 against \"nearly \
+            5.7 million\" is a slip of the zeros. Correct the value, quote the words that give \
+            it, or, for a deliberate conversion, add an `allow` entry with the reason.",
+    },
+    RuleInfo {
+        rule: Rule::SummaryUnsupported,
+        name: "summary-unsupported",
+        severity: Severity::Warning,
+        scope: Scope::File,
+        summary: "a number in the briefing's summary that no fact gives",
+        explanation: "The summary is the part most readers read, and it is written by hand, after \
+            the facts. Every number in it must be given, as a value, by some fact's statement or \
+            figure (which the quotes back): \"seven days\" in the summary needs a fact that \
+            says seven days. Correct the summary, or add the fact that gives the number.",
     },
     RuleInfo {
         rule: Rule::UnusedSource,
@@ -291,10 +318,28 @@ impl Rule {
         self.info().severity
     }
 
-    /// A warning about a fact, which the fact may accept with an `allow` entry.
+    /// A rule about a fact, which the fact may accept with an `allow` entry and a reason: any
+    /// but the notes and those that say the fact is not sourced at all (what factsheet
+    /// promises).
     pub fn allowable(self) -> bool {
         let info = self.info();
-        info.severity == Severity::Warning && info.scope == Scope::Fact
+        info.scope == Scope::Fact && info.severity != Severity::Info && !self.promised()
+    }
+
+    /// A rule whose findings say the fact base breaks what factsheet promises (every fact
+    /// sourced, every quote in its source, the file whole): never allowed, never lowered.
+    pub fn promised(self) -> bool {
+        matches!(
+            self,
+            Rule::InvalidYaml
+                | Rule::DuplicateId
+                | Rule::Unsourced
+                | Rule::UnknownSource
+                | Rule::SourceFileMissing
+                | Rule::SourceFileOutside
+                | Rule::SourceHashMismatch
+                | Rule::QuoteNotFound
+        )
     }
 
     pub fn from_name(name: &str) -> Option<Rule> {

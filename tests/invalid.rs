@@ -141,7 +141,7 @@ fn ids_and_addresses_must_have_their_shape() {
 }
 
 #[test]
-fn an_allow_needs_a_warning_rule_and_a_reason() {
+fn an_allow_needs_a_fact_rule_that_can_be_allowed_and_a_reason() {
     let allow = |rule: &str, reason: &str| {
         format!("{BRIEFING}{SOURCE}facts:\n{FACT}    allow:\n      - rule: {rule}\n{reason}")
     };
@@ -149,7 +149,7 @@ fn an_allow_needs_a_warning_rule_and_a_reason() {
         &allow("quote-not-found", "        reason: r\n"),
         16,
         15,
-        "error rule and cannot be allowed",
+        "as factsheet promises, and cannot be allowed",
     );
     one(
         &allow("numbers", "        reason: r\n"),

@@ -261,11 +261,139 @@ fn a_number_not_in_the_quotes_is_found() {
         "498 Russian soldiers were killed",
     )
     .check();
-    let hit = r.one("number-not-in-quote", 11, 16);
-    assert!(
-        hit.message.contains("`182`") && hit.message.contains("`498`"),
-        "{hit:?}"
+    // At the number itself (the statement's text starts after its `"` at column 16); an error.
+    let hit = r.one("number-not-in-quote", 11, 17);
+    assert_eq!(
+        hit.message,
+        "fact `f`: the statement's `182` is in none of its quotes (they give `498`)"
     );
+    assert_eq!(r.code, Some(1), "a wrong number fails the check");
+    let r = number_fact(
+        "Russia says 1.2 million fled",
+        "One million people have fled",
+    )
+    .check();
+    r.one("number-not-in-quote", 11, 29);
+    // Unit and sign as written; 2% is 2 per cent.
+    let r = number_fact("Prices rose 3% while -5 were lost", "rose 2 per cent").check();
+    let hit = r.one("number-not-in-quote", 11, 29);
+    assert_eq!(
+        hit.message,
+        "fact `f`: the statement's `3%`, `-5` are in none of its quotes (they give `2 per cent`)"
+    );
+    number_fact("Prices rose 2%", "rose 2 per cent")
+        .check()
+        .none("number-not-in-quote");
+    // A statement in a block scalar: found where the file writes it.
+    let r = with_facts(&format!(
+        "  - id: f\n    statement: >\n      Some 182 soldiers\n    topic: T\n    sources:\n      - source: a\n        quote: \"498 Russian soldiers were killed\"\n{VERIFIED}"
+    ))
+    .check();
+    r.one("number-not-in-quote", 12, 12);
+}
+
+/// A project whose briefing has `summary` and one fact that says 660,000 left and has the UN's
+/// figure of one million.
+fn with_summary(summary: &str) -> Project {
+    let text = format!(
+        "briefing:\n  title: T\n  as_of: 2022-03-03\n  summary: {summary}\nsources:\n  - id: a\n    title: A\n    publisher: P\n    file: a.txt\nfacts:\n  - id: f\n    statement: \"At least 660,000 individuals have left.\"\n    topic: T\n    figure:\n      value: 1000000\n      label: fled\n    sources:\n      - source: a\n        quote: \"At least 660,000 individuals ... One million people have fled\"\n    claimed_by: X\n{VERIFIED}"
+    );
+    Project::new(&text, &[("a.txt", ARTICLE.as_bytes())])
+}
+
+#[test]
+fn a_number_in_the_summary_that_no_fact_gives_is_found() {
+    let r = with_summary("\"In eight days, 660,000 left and 2 million fled.\"").check();
+    let hits = r.of("summary-unsupported");
+    let found: Vec<(u64, u64, &str)> = hits
+        .iter()
+        .map(|h| (h.line, h.column, h.message.as_str()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (
+                4,
+                16,
+                "the summary's `eight` is given by no fact's statement or figure"
+            ),
+            (
+                4,
+                45,
+                "the summary's `2 million` is given by no fact's statement or figure"
+            ),
+        ]
+    );
+    assert_eq!(r.code, Some(0), "a warning");
+    // A block summary: the number's own line.
+    let r = with_summary(">-\n    A week in,\n    seven hundred thousand left.").check();
+    r.one("summary-unsupported", 6, 5);
+}
+
+#[test]
+fn summary_numbers_that_facts_give_are_silent() {
+    for summary in [
+        "\"At least 660 thousand left; one million fled.\"",
+        "\"A week into the war, in 2022, on 2 March.\"",
+        "\"1,000,000 have fled.\"",
+        "\"One of the cities; no one knows.\"",
+    ] {
+        with_summary(summary).check().none("summary-unsupported");
+    }
+}
+
+/// A fact whose figure has `value` and whose quote is `quote`.
+fn figure_fact(value: &str, quote: &str) -> Project {
+    with_facts(&format!(
+        "  - id: f\n    statement: \"Many people have fled.\"\n    topic: T\n    figure:\n      value: {value}\n      label: people who have fled\n    sources:\n      - source: a\n        quote: \"{quote}\"\n    claimed_by: X\n{VERIFIED}"
+    ))
+}
+
+#[test]
+fn a_figure_not_in_the_quotes_is_found_at_its_value() {
+    for (value, quote, shown, given) in [
+        (
+            "57000000",
+            "Russia’s Defense Ministry said 498 Russian soldiers",
+            "57,000,000",
+            "`498`",
+        ),
+        (
+            "4500000",
+            "One million people have fled",
+            "4,500,000",
+            "`One million`",
+        ),
+        (
+            "1000001",
+            "One million people have fled",
+            "1,000,001",
+            "`One million`",
+        ),
+    ] {
+        let r = figure_fact(value, quote).check();
+        let hit = r.one("figure-not-in-quote", 14, 14);
+        assert_eq!(
+            hit.message,
+            format!(
+                "fact `f`: the figure's value {shown} is in none of its quotes (they give {given})"
+            )
+        );
+        assert_eq!(r.code, Some(1));
+    }
+}
+
+#[test]
+fn a_figure_given_in_its_quote_in_other_words_is_silent() {
+    for (value, quote) in [
+        ("1000000", "One million people have fled"),
+        ("660000", "At least 660,000 individuals"),
+        ("1597", "killed and 1,597 wounded"),
+        ("1.597e3", "killed and 1,597 wounded"),
+    ] {
+        let r = figure_fact(value, quote).check();
+        r.none("figure-not-in-quote");
+    }
 }
 
 #[test]
@@ -333,7 +461,42 @@ fn an_allow_silences_its_rule_for_its_fact_only_and_is_counted() {
     let facts: Vec<u64> = hits.iter().map(|h| h.line).collect();
     assert_eq!(facts, [21, 28], "{hits:#?}");
     assert_eq!(r.summary("allowed"), 1);
-    assert_eq!(r.summary("warnings"), 2);
+    assert_eq!(r.summary("errors"), 2);
+    // An error of the fact's own rules is allowed too, with its reason; the check passes.
+    let p = with_facts(&fact("allowed", allow));
+    let r = p.check();
+    assert_eq!(
+        (r.code, r.summary("errors"), r.summary("allowed")),
+        (Some(0), 0, 1)
+    );
+    let figure = "    figure:\n      value: 340\n      label: miles\n    allow:\n      - rule: figure-not-in-quote\n        reason: \"550 km in miles\"\n      - rule: number-not-in-quote\n        reason: \"550 km in miles\"\n";
+    let r = with_facts(&fact("converted", figure)).check();
+    assert_eq!(
+        (r.code, r.summary("allowed")),
+        (Some(0), 2),
+        "{:#?}",
+        r.hits()
+    );
+}
+
+#[test]
+fn what_factsheet_promises_cannot_be_allowed() {
+    for rule in [
+        "quote-not-found",
+        "unsourced",
+        "unknown-source",
+        "single-source",
+    ] {
+        let r = with_facts(&format!(
+            "  - id: f\n    statement: s\n    topic: T\n    sources:\n      - source: a\n        quote: \"full control\"\n{VERIFIED}    allow:\n      - rule: {rule}\n        reason: r\n"
+        ))
+        .check();
+        let hit = r.one("invalid-yaml", 18, 15);
+        assert!(
+            hit.message.contains("cannot be allowed") || hit.message.contains("nothing to allow"),
+            "{hit:?}"
+        );
+    }
 }
 
 #[test]

@@ -20,6 +20,7 @@ fn init_writes_a_fact_base_that_checks_and_generates() {
         "sources/example-gazette.txt",
         "facts.schema.json",
         ".gitignore",
+        "factsheet.toml",
     ] {
         assert!(p.file("brief").join(file).is_file(), "{file} missing");
         assert!(
@@ -42,7 +43,12 @@ fn init_writes_a_fact_base_that_checks_and_generates() {
     let brief = Project {
         dir: tempfile::tempdir().unwrap(),
     };
-    for entry in ["facts.yaml", "facts.schema.json", ".gitignore"] {
+    for entry in [
+        "facts.yaml",
+        "facts.schema.json",
+        ".gitignore",
+        "factsheet.toml",
+    ] {
         std::fs::copy(p.file("brief").join(entry), brief.file(entry)).unwrap();
     }
     std::fs::create_dir(brief.file("sources")).unwrap();

@@ -3,6 +3,7 @@
 use super::{Outcome, load_logged, print_out};
 use crate::check::{self, Report};
 use crate::cli::CheckArgs;
+use crate::config::{self, Config};
 use crate::error::RunError;
 use crate::load::model::FactsFile;
 use crate::load::sources::SourceFile;
@@ -24,12 +25,15 @@ pub(super) struct Checked {
 /// facts file is an `Err`.
 pub(super) fn check_logged(facts: &Path, log: Log) -> Result<Checked, RunError> {
     let loaded = load_logged(log, "load", || load::load_facts(facts))?;
+    // Read even when the facts file is invalid: a broken config is told on every run.
+    let config = log.stage("config", || config::load(&loaded.base_dir), config_said)?;
     let (texts, report) = match &loaded.content {
         Err(problems) => (Vec::new(), check::invalid(&loaded, problems)),
         Ok(file) => {
             let texts = read_sources(log, &loaded, file);
             within_search_limit(file, &texts)?;
-            let report = log.stage("check", || check::check(&loaded, file, &texts), check_said);
+            let run = || check::check_with(&loaded, file, &texts, &config);
+            let report = log.stage("check", run, check_said);
             (texts, report)
         }
     };
@@ -76,6 +80,14 @@ fn read_sources(log: Log, loaded: &Loaded, file: &FactsFile) -> Vec<SourceFile> 
             )
         },
     )
+}
+
+/// The `--verbose` line of the config stage: which file set which rules.
+fn config_said(config: &Result<Config, RunError>) -> String {
+    match config {
+        Ok(config) => config.describe(),
+        Err(_) => format!("could not read {}", config::FILE_NAME),
+    }
 }
 
 /// The `--verbose` line of the check stage.

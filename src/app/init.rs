@@ -22,7 +22,8 @@ pub(super) fn init_command(args: &InitArgs, log: Log) -> Result<Outcome, RunErro
         message.push_str(&format!(
             "\nNext: {cd}factsheet check && factsheet generate\n\
              Then replace the example source and fact with your own; an editor with the YAML \
-             extension (yaml-language-server) checks facts.yaml against facts.schema.json as you type.\n"
+             extension (yaml-language-server) checks facts.yaml against facts.schema.json as you type.\n\
+             factsheet.toml sets how strict the check is; as written, every rule keeps its own severity.\n"
         ));
         print_out(&message)?;
     }

@@ -14,6 +14,10 @@ pub struct Finding {
     pub line: u32,
     pub column: u32,
     pub message: String,
+    /// How many characters from `column` the finding is about (the number in a statement),
+    /// for the snippet's underline; `None`: to the end of the line.
+    #[serde(skip)]
+    pub width: Option<u32>,
 }
 
 impl Finding {
@@ -27,7 +31,13 @@ impl Finding {
             line: pos.line,
             column: pos.column,
             message: message.into(),
+            width: None,
         }
+    }
+
+    pub fn width(mut self, chars: usize) -> Self {
+        self.width = u32::try_from(chars).ok();
+        self
     }
 
     pub fn fact(mut self, id: impl Into<String>) -> Self {

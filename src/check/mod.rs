@@ -8,13 +8,15 @@ mod invisible;
 pub mod numbers;
 pub mod passage;
 mod quotes;
+mod stated;
 
 pub use quotes::{MAX_SEARCH_BYTES, search_bytes};
 pub mod wording;
 
+use crate::config::Config;
 use crate::load::model::{Fact, FactsFile};
 use crate::load::sources::SourceFile;
-use crate::load::spanned::Spanned;
+use crate::load::spanned::{Pos, Spanned};
 use crate::load::{Loaded, Problem};
 use crate::rules::{Rule, Severity};
 use ahash::{AHashMap as HashMap, AHashSet as HashSet};
@@ -24,6 +26,10 @@ use rayon::prelude::*;
 /// What the rules look at: the facts, the files of the sources, and an index of source ids.
 pub struct Context<'a> {
     pub file: &'a FactsFile,
+    /// The facts file's text, to point into a value (empty when it is not at hand).
+    pub facts_text: &'a str,
+    /// Where each line of `facts_text` starts, worked out when a finding first needs it.
+    line_starts: std::sync::OnceLock<Vec<usize>>,
     /// The file of each source, in the order of `file.sources`.
     pub texts: &'a [SourceFile],
     /// Each source id to the index of its first declaration.
@@ -38,9 +44,39 @@ impl<'a> Context<'a> {
         }
         Context {
             file,
+            facts_text: "",
+            line_starts: std::sync::OnceLock::new(),
             texts,
             source_index,
         }
+    }
+
+    /// Where `needle` is written in the facts file: its `nth` occurrence (from 0) at or after
+    /// `from`, and no further than `within` bytes on; `None` when the text is not at hand.
+    pub fn find_written(&self, from: Pos, within: usize, needle: &str, nth: usize) -> Option<Pos> {
+        let text = self.facts_text;
+        let starts = self.line_starts.get_or_init(|| {
+            std::iter::once(0)
+                .chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1))
+                .collect()
+        });
+        let line_start = *starts.get(from.line.checked_sub(1)? as usize)?;
+        let line = text[line_start..].lines().next()?;
+        let column = line
+            .char_indices()
+            .nth(from.column.checked_sub(1)? as usize)
+            .map(|(i, _)| i)?;
+        let start = line_start + column;
+        let end = (start + within).min(text.len());
+        let window = text.get(start..end)?;
+        let at = start + window.match_indices(needle).nth(nth)?.0;
+        // The line holding `at`, and its column in characters.
+        let line = starts.partition_point(|&s| s <= at);
+        let column = text[starts[line - 1]..at].chars().count() + 1;
+        Some(Pos::new(
+            u32::try_from(line).ok()?,
+            u32::try_from(column).ok()?,
+        ))
     }
 }
 
@@ -58,9 +94,23 @@ pub fn invalid(loaded: &Loaded, problems: &[Problem]) -> Report {
     finish(loaded, findings, 0)
 }
 
-/// Runs every rule and returns the findings in file order, with allowed warnings removed.
+/// Runs every rule, each at its own severity: `check_with` and no `factsheet.toml`.
 pub fn check(loaded: &Loaded, file: &FactsFile, texts: &[SourceFile]) -> Report {
-    let ctx = Context::new(file, texts);
+    check_with(loaded, file, texts, &Config::default())
+}
+
+/// Runs every rule and returns the findings in file order, at the severities `config` sets,
+/// with allowed findings removed.
+pub fn check_with(
+    loaded: &Loaded,
+    file: &FactsFile,
+    texts: &[SourceFile],
+    config: &Config,
+) -> Report {
+    let ctx = Context {
+        facts_text: &loaded.text,
+        ..Context::new(file, texts)
+    };
     // The rules about the whole file run beside those about one fact, which read only that
     // fact and run on every core.
     let (mut findings, per_fact) = rayon::join(
@@ -70,6 +120,7 @@ pub fn check(loaded: &Loaded, file: &FactsFile, texts: &[SourceFile]) -> Report 
             source_files(&ctx, &mut findings);
             unused_sources(&ctx, &mut findings);
             unknown_publishers(&ctx, &mut findings);
+            stated::summary_numbers(&ctx, &mut findings);
             findings
         },
         || -> Vec<(Vec<Finding>, Vec<quotes::NotFound>)> {
@@ -107,6 +158,7 @@ pub fn check(loaded: &Loaded, file: &FactsFile, texts: &[SourceFile]) -> Report 
         findings.extend(task_findings);
     }
     quotes::point_to_other_sources(&ctx, &mut findings, &not_found);
+    apply_config(config, &mut findings);
     let (findings, allowed) = apply_allows(file, findings);
     finish(loaded, findings, allowed)
 }
@@ -128,7 +180,8 @@ fn fact_rules(
     let numbers = FactNumbers::of(fact);
     unsourced(fact, out);
     quotes::citations(ctx, fact, &cited, out, not_found);
-    numbers_in_quotes(fact, &numbers, out);
+    stated::numbers_in_quotes(ctx, fact, &numbers, out);
+    stated::figure_in_quotes(fact, &numbers, out);
     unverified(fact, out);
     wording::check(fact, &numbers, out);
     invisible::invisible_characters(fact, out);
@@ -143,8 +196,8 @@ pub struct FactNumbers<'a> {
     pub quotes: Vec<&'a str>,
     /// The numbers of the statement; left empty when the fact gives no quote.
     pub stated: Vec<numbers::Mention>,
-    /// The numbers of each quote, in the order of `quotes`; left empty when the statement has no
-    /// number, as then no rule compares them.
+    /// The numbers of each quote, in the order of `quotes`; left empty when neither the
+    /// statement nor a figure has a number, as then no rule compares them.
     pub quoted: Vec<Vec<numbers::Mention>>,
 }
 
@@ -161,13 +214,14 @@ impl<'a> FactNumbers<'a> {
         } else {
             numbers::mentions(&fact.statement.value)
         };
+        let compared = !stated.is_empty() || fact.figure.is_some();
         let quoted = quotes
             .iter()
             .map(|q| {
-                if stated.is_empty() {
-                    Vec::new()
-                } else {
+                if compared {
                     numbers::mentions(q)
+                } else {
+                    Vec::new()
                 }
             })
             .collect();
@@ -209,7 +263,23 @@ fn finish(loaded: &Loaded, mut findings: Vec<Finding>, allowed: usize) -> Report
     }
 }
 
-/// Drops each warning that its fact allows (with a reason), and counts them.
+/// Gives each finding the severity `factsheet.toml` sets for its rule, and drops those of rules
+/// set off. Done once, before the findings are split and counted, so that every output (the
+/// summary, `--format json`, the exit code) tells the configured severity.
+fn apply_config(config: &Config, findings: &mut Vec<Finding>) {
+    if config.is_default() {
+        return;
+    }
+    findings.retain_mut(|f| match config.severity(f.rule) {
+        Some(severity) => {
+            f.severity = severity;
+            true
+        }
+        None => false,
+    });
+}
+
+/// Drops each finding that its fact allows (with a reason), and counts them.
 fn apply_allows(file: &FactsFile, findings: Vec<Finding>) -> (Vec<Finding>, usize) {
     let mut allows: HashMap<&str, HashSet<Rule>> = HashMap::new();
     for fact in &file.facts {
@@ -227,7 +297,7 @@ fn apply_allows(file: &FactsFile, findings: Vec<Finding>) -> (Vec<Finding>, usiz
     let kept: Vec<Finding> = findings
         .into_iter()
         .filter(|f| {
-            let allowed = f.severity == Severity::Warning
+            let allowed = f.rule.allowable()
                 && f.fact
                     .as_deref()
                     .and_then(|id| allows.get(id))
@@ -401,51 +471,6 @@ fn unverified(fact: &Spanned<Fact>, out: &mut Vec<Finding>) {
             .fact(id),
         );
     }
-}
-
-fn numbers_in_quotes(fact: &Spanned<Fact>, numbers: &FactNumbers<'_>, out: &mut Vec<Finding>) {
-    if numbers.quotes.is_empty() {
-        return; // left to missing-quote
-    }
-    if numbers.stated.is_empty() {
-        return;
-    }
-    let quoted: Vec<&numbers::Mention> = numbers.quoted.iter().flatten().collect();
-    let mut missing: Vec<&numbers::Mention> = Vec::new();
-    for m in &numbers.stated {
-        if !quoted.iter().any(|q| q.value == m.value) && !missing.iter().any(|x| x.value == m.value)
-        {
-            missing.push(m);
-        }
-    }
-    if missing.is_empty() {
-        return;
-    }
-    let id = fact.id.value.as_str();
-    let list = |ms: &[&numbers::Mention]| {
-        ms.iter()
-            .map(|m| format!("`{}`", m.text))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    let what = if missing.len() == 1 {
-        format!("the statement's {} is", list(&missing))
-    } else {
-        format!("the statement's {} are", list(&missing))
-    };
-    let have = if quoted.is_empty() {
-        "they give no number".to_owned()
-    } else {
-        format!("they give {}", list(&quoted))
-    };
-    out.push(
-        Finding::new(
-            Rule::NumberNotInQuote,
-            fact.statement.pos,
-            format!("fact `{id}`: {what} in none of its quotes ({have})"),
-        )
-        .fact(id),
-    );
 }
 
 fn fact_after_source(

@@ -25,6 +25,16 @@ impl Value {
         Some(Value::normalized(digits, exponent))
     }
 
+    /// A number of the facts file (a figure's value), without its sign; `None` when it is not
+    /// finite. Rust writes an `f64` in the shortest digits that read back as it, with no
+    /// exponent, so `5.7e6` is `5700000`.
+    pub fn from_number(n: f64) -> Option<Value> {
+        if !n.is_finite() {
+            return None;
+        }
+        Value::from_decimal(&n.abs().to_string())
+    }
+
     fn from_integer(n: u128) -> Value {
         Value::normalized(n.to_string(), 0)
     }
@@ -353,7 +363,48 @@ pub fn mentions(text: &str) -> Vec<Mention> {
             Token::Mark(_) => i += 1,
         }
     }
+    for mention in &mut out {
+        with_sign_and_unit(text, mention);
+    }
     out
+}
+
+/// Widens a mention's text to the sign, currency and percent written with it (`-5`,
+/// `$1.4 billion`, `2%`, `2 per cent`), so that a message shows the number as written. The
+/// value stays the number's own: `2%` and `2 per cent` and `2` compare equal.
+fn with_sign_and_unit(text: &str, mention: &mut Mention) {
+    let mut start = mention.start;
+    let Some(end) = text[start..]
+        .starts_with(mention.text.as_str())
+        .then(|| start + mention.text.len())
+    else {
+        return; // a piece of a list such as `1,2,3`
+    };
+    let before = |at: usize| text[..at].chars().next_back();
+    if let Some(c) = before(start).filter(|c| matches!(c, '$' | '€' | '£')) {
+        start -= c.len_utf8();
+    }
+    if let Some(c) = before(start).filter(|c| matches!(c, '-' | '\u{2212}')) {
+        let at = start - c.len_utf8();
+        if before(at).is_none_or(|p| p.is_whitespace() || p == '(') {
+            start = at;
+        }
+    }
+    let rest = &text[end..];
+    let unit = if rest.starts_with('%') {
+        1
+    } else {
+        [" per cent", " percent"]
+            .iter()
+            .find(|u| {
+                rest.get(..u.len())
+                    .is_some_and(|r| r.eq_ignore_ascii_case(u))
+                    && !rest[u.len()..].starts_with(char::is_alphanumeric)
+            })
+            .map_or(0, |u| u.len())
+    };
+    mention.text = text[start..end + unit].to_owned();
+    mention.start = start;
 }
 
 /// The token after `i` when it follows with nothing or a single `-` between them.
@@ -691,6 +742,27 @@ mod tests {
     fn names_with_digits_are_not_numbers() {
         assert!(values("G7 leaders flew F-16 jets after COVID-19").is_empty());
         assert_eq!(values("550km away"), ["550"]);
+    }
+
+    #[test]
+    fn signs_currencies_and_percents_are_kept_as_written() {
+        let texts =
+            |text: &str| -> Vec<String> { mentions(text).into_iter().map(|m| m.text).collect() };
+        assert_eq!(
+            texts("fell 2% and 3 per cent, then 4 Percent"),
+            ["2%", "3 per cent", "4 Percent"]
+        );
+        assert_eq!(
+            texts("a loss of -5 and $1.4 billion (−7)"),
+            ["-5", "$1.4 billion", "−7"]
+        );
+        assert_eq!(
+            texts("pages 5-10 and 4 percentage points"),
+            ["5", "10", "4"]
+        );
+        let two = |text: &str| mentions(text)[0].value.clone();
+        assert_eq!(two("2%"), two("2 per cent"));
+        assert_eq!(two("2 percent"), two("2"));
     }
 
     #[test]

@@ -8,6 +8,8 @@ use std::path::{Path, PathBuf};
 const FACTS: &str = include_str!("facts.yaml");
 const ARTICLE: &str = include_str!("example-article.txt");
 const GITIGNORE: &str = include_str!("gitignore");
+/// Every line commented out: it says what can be set and changes nothing until edited.
+const CONFIG: &str = include_str!("factsheet.toml");
 
 /// The files `init` writes, relative to the new fact base's folder, and their content.
 pub fn files() -> Vec<(&'static str, String)> {
@@ -20,6 +22,7 @@ pub fn files() -> Vec<(&'static str, String)> {
         ("sources/example-gazette.txt", ARTICLE.to_owned()),
         ("facts.schema.json", crate::schema::facts_schema()),
         (".gitignore", GITIGNORE.to_owned()),
+        (crate::config::FILE_NAME, CONFIG.to_owned()),
     ]
 }
 
@@ -61,4 +64,26 @@ pub fn init(dir: &Path) -> Result<Vec<PathBuf>, RunError> {
         written.push(path);
     }
     Ok(written)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::{Config, parse};
+
+    #[test]
+    fn the_config_it_writes_changes_nothing_and_each_of_its_examples_works_once_uncommented() {
+        let as_written = parse(CONFIG, "factsheet.toml").unwrap();
+        assert_eq!(as_written.set, []);
+        assert!(as_written.is_default());
+        // Uncommenting `[rules]` and the examples gives a file factsheet accepts, setting them.
+        let examples: Vec<&str> = CONFIG
+            .lines()
+            .filter_map(|l| l.strip_prefix("# "))
+            .filter(|l| *l == "[rules]" || l.contains(" = \""))
+            .collect();
+        let uncommented: Config = parse(&examples.join("\n"), "factsheet.toml").unwrap();
+        assert_eq!(uncommented.set.len(), examples.len() - 1, "{examples:?}");
+        assert!(uncommented.set.len() >= 3);
+    }
 }

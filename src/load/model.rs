@@ -93,7 +93,7 @@ pub struct Fact {
     pub verified_by: Option<Spanned<String>>,
     /// When it was checked (YYYY-MM-DD).
     pub verified_on: Option<Spanned<Date>>,
-    /// Warnings accepted for this fact, each with its reason.
+    /// Findings of its own rules accepted for this fact, each with its reason.
     #[serde(default)]
     pub allow: Vec<Spanned<Allow>>,
 }
@@ -128,7 +128,8 @@ pub struct Figure {
 #[serde(deny_unknown_fields)]
 #[schemars(transform = schema_requires::<Allow>)]
 pub struct Allow {
-    /// The warning rule to accept.
+    /// The rule to accept for this fact (not those about sources or the file, nor
+    /// `unsourced`, `unknown-source` or `quote-not-found`).
     #[serde(default)]
     pub rule: Spanned<AllowedRule>,
     /// Why it is accepted here.
@@ -400,7 +401,7 @@ impl<'de> Deserialize<'de> for Number {
     }
 }
 
-/// The rule named by an `allow` entry: a known warning rule.
+/// The rule named by an `allow` entry: one a fact may accept.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct AllowedRule(pub Rule);
 
@@ -414,8 +415,12 @@ impl<'de> Deserialize<'de> for AllowedRule {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         parse_str(deserializer, |name| match Rule::from_name(&name) {
             Some(rule) if rule.allowable() => Ok(AllowedRule(rule)),
-            Some(rule) if rule.severity() == Severity::Error => Err(format!(
-                "`{rule}` is an error rule and cannot be allowed: fix what it finds"
+            Some(rule) if rule.promised() => Err(format!(
+                "`{rule}` says the fact is not sourced as factsheet promises, and cannot be \
+                 allowed: fix what it finds"
+            )),
+            Some(rule) if rule.severity() == Severity::Info => Err(format!(
+                "`{rule}` is a note, not a problem: there is nothing to allow"
             )),
             Some(rule) => Err(format!(
                 "`{rule}` is about a source, not a fact, so a fact cannot allow it"
@@ -500,7 +505,7 @@ impl JsonSchema for AllowedRule {
             .filter(|r| r.rule.allowable())
             .map(|r| r.name)
             .collect();
-        json_schema!({ "type": "string", "enum": names, "description": "A warning rule about facts (error rules cannot be allowed)." })
+        json_schema!({ "type": "string", "enum": names, "description": "A rule about facts that the fact accepts, with a reason (not unsourced, unknown-source or quote-not-found)." })
     }
 }
 

@@ -59,7 +59,11 @@ fn finding_report<'a>(f: &'a Finding, message: &'a str, lines: &LineIndex<'a>) -
             // To the end of the line's text, or at least the character at `start` (a
             // multi-byte one whole: the snippet printer cannot cut inside it).
             let first = line[start..].chars().next().map_or(1, char::len_utf8);
-            let end = line.trim_end().len().max(start + first);
+            let end = match f.width {
+                Some(width) => char_to_byte(&line[start..], width as usize) + start,
+                None => line.trim_end().len(),
+            }
+            .max(start + first);
             let snippet = Snippet::source(line)
                 .line_start(f.line as usize)
                 .path(f.file.as_str())

@@ -1,0 +1,151 @@
+//! The rules that hold the numbers of the briefing to the quotes: `number-not-in-quote` (a
+//! statement's), `figure-not-in-quote` (a figure's value) and `summary-unsupported` (the
+//! summary's, against what the facts give).
+
+use super::numbers::{Mention, Value, mentions};
+use super::{Context, FactNumbers, Finding};
+use crate::format::number;
+use crate::load::model::Fact;
+use crate::load::spanned::{Pos, Spanned};
+use crate::rules::Rule;
+use ahash::AHashSet as HashSet;
+
+pub fn numbers_in_quotes(
+    ctx: &Context<'_>,
+    fact: &Spanned<Fact>,
+    numbers: &FactNumbers<'_>,
+    out: &mut Vec<Finding>,
+) {
+    if numbers.quotes.is_empty() {
+        return; // left to missing-quote
+    }
+    let quoted: Vec<&Mention> = numbers.quoted.iter().flatten().collect();
+    let mut missing: Vec<&Mention> = Vec::new();
+    for m in &numbers.stated {
+        if !quoted.iter().any(|q| q.value == m.value) && !missing.iter().any(|x| x.value == m.value)
+        {
+            missing.push(m);
+        }
+    }
+    let Some(first) = missing.first() else {
+        return;
+    };
+    let id = fact.id.value.as_str();
+    let what = if missing.len() == 1 {
+        format!("the statement's {} is", list(&missing))
+    } else {
+        format!("the statement's {} are", list(&missing))
+    };
+    let mut finding = Finding::new(
+        Rule::NumberNotInQuote,
+        fact.statement.pos,
+        format!(
+            "fact `{id}`: {what} in none of its quotes ({})",
+            they_give(&quoted)
+        ),
+    )
+    .fact(id);
+    if let Some(pos) = locate(ctx, &fact.statement, first) {
+        (finding.line, finding.column) = (pos.line, pos.column);
+        finding = finding.width(first.text.chars().count());
+    }
+    out.push(finding);
+}
+
+pub fn figure_in_quotes(fact: &Spanned<Fact>, numbers: &FactNumbers<'_>, out: &mut Vec<Finding>) {
+    let Some(figure) = &fact.figure else {
+        return;
+    };
+    if numbers.quotes.is_empty() {
+        return; // left to missing-quote
+    }
+    let given = &figure.value.value;
+    let Some(value) = Value::from_number(given.value.value) else {
+        return; // not a finite number: the loader says so
+    };
+    let quoted: Vec<&Mention> = numbers.quoted.iter().flatten().collect();
+    if quoted.iter().any(|q| q.value == value) {
+        return;
+    }
+    let id = fact.id.value.as_str();
+    out.push(
+        Finding::new(
+            Rule::FigureNotInQuote,
+            given.pos,
+            format!(
+                "fact `{id}`: the figure's value {} is in none of its quotes ({})",
+                number(given.value.value),
+                they_give(&quoted)
+            ),
+        )
+        .fact(id),
+    );
+}
+
+/// `summary-unsupported`: each number of the summary that no fact's statement or figure gives.
+pub fn summary_numbers(ctx: &Context<'_>, out: &mut Vec<Finding>) {
+    let Some(summary) = &ctx.file.briefing.summary else {
+        return;
+    };
+    let said = mentions(&summary.value);
+    if said.is_empty() {
+        return;
+    }
+    let mut given: HashSet<Value> = HashSet::new();
+    for fact in &ctx.file.facts {
+        given.extend(mentions(&fact.statement.value).into_iter().map(|m| m.value));
+        if let Some(figure) = &fact.figure {
+            given.extend(Value::from_number(figure.value.value.value.value));
+        }
+    }
+    let mut reported: HashSet<&Value> = HashSet::new();
+    for m in &said {
+        // "one" is as often a pronoun ("one of the cities") as a count.
+        let pronoun = m.text.eq_ignore_ascii_case("one");
+        if pronoun || given.contains(&m.value) || !reported.insert(&m.value) {
+            continue;
+        }
+        let mut finding = Finding::new(
+            Rule::SummaryUnsupported,
+            summary.pos,
+            format!(
+                "the summary's `{}` is given by no fact's statement or figure",
+                m.text
+            ),
+        );
+        if let Some(pos) = locate(ctx, summary, m) {
+            (finding.line, finding.column) = (pos.line, pos.column);
+            finding = finding.width(m.text.chars().count());
+        }
+        out.push(finding);
+    }
+}
+
+fn list(ms: &[&Mention]) -> String {
+    ms.iter()
+        .map(|m| format!("`{}`", m.text))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn they_give(quoted: &[&Mention]) -> String {
+    if quoted.is_empty() {
+        "they give no number".to_owned()
+    } else {
+        format!("they give {}", list(quoted))
+    }
+}
+
+/// Where a mention of `value` is written in the facts file: found by its text, counting the
+/// same text before it in the value. `None` when the file writes it otherwise (escapes, or the
+/// number broken across two lines).
+fn locate(ctx: &Context<'_>, value: &Spanned<String>, mention: &Mention) -> Option<Pos> {
+    let text = value.value.as_str();
+    let before = text
+        .get(..mention.start)?
+        .matches(mention.text.as_str())
+        .count();
+    // A scalar takes a little more room in the file than its text: quotes, indentation.
+    let room = 2 * text.len() + 64;
+    ctx.find_written(value.pos, room, &mention.text, before)
+}
