@@ -20,7 +20,7 @@ use criterion::{
 use factsheet::load::model::FactsFile;
 use factsheet::load::sources::{SourceFile, read_all};
 use factsheet::load::{Loaded, load_facts, parse_facts};
-use factsheet::render::{Formats, Rendered, Templates, render};
+use factsheet::render::{Assurance, Formats, Rendered, Templates, render};
 use factsheet::text::{find_parts, normalize, quote_parts};
 use std::collections::HashMap;
 use std::hint::black_box;
@@ -33,8 +33,8 @@ struct Base {
     path: PathBuf,
     loaded: Loaded,
     texts: Vec<SourceFile>,
-    /// Whether each source's text was read, as rendering wants it.
-    on_file: Vec<bool>,
+    /// What the check established, as rendering wants it.
+    assurance: Assurance,
     templates: Templates,
 }
 
@@ -61,16 +61,18 @@ impl Base {
             );
         }
         let templates = Templates::load(None).expect("the built-in templates load");
-        let on_file = texts
-            .iter()
-            .map(|t| matches!(t, SourceFile::Read(_)))
-            .collect();
+        let assurance = Assurance {
+            on_file: (texts.iter())
+                .map(|t| matches!(t, SourceFile::Read(_)))
+                .collect(),
+            numbers_held: true,
+        };
         Base {
             facts,
             path,
             loaded,
             texts,
-            on_file,
+            assurance,
             templates,
         }
     }
@@ -211,7 +213,7 @@ fn rendering(c: &mut Criterion, base: &Base) -> Vec<Rendered> {
                 || file.clone(),
                 |file| {
                     let templates = &base.templates;
-                    render(black_box(file), &base.on_file, templates, formats, None)
+                    render(black_box(file), &base.assurance, templates, formats, None)
                         .expect("renders")
                 },
                 BatchSize::LargeInput,
@@ -220,7 +222,7 @@ fn rendering(c: &mut Criterion, base: &Base) -> Vec<Rendered> {
         g.finish();
     }
     let file = file.clone();
-    render(file, &base.on_file, &base.templates, Formats::All, None).expect("renders")
+    render(file, &base.assurance, &base.templates, Formats::All, None).expect("renders")
 }
 
 fn write(c: &mut Criterion, base: &Base, rendered: &[Rendered]) {

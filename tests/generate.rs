@@ -454,3 +454,53 @@ fn outlets_that_relay_one_claimant_are_one_original_source() {
     assert!(md.contains("2 March 2022 · Kharkiv · 2 sources"), "{md}");
     assert!(!md.contains("original source"));
 }
+
+/// The last line of the Markdown briefing of a project with `facts` over `ARTICLE`, and with
+/// `config` as its factsheet.toml when given.
+fn footer(facts: &str, config: Option<&str>) -> String {
+    let text = format!(
+        "{BRIEFING}sources:\n  - id: a\n    title: A\n    publisher: P\n    file: a.txt\nfacts:\n{facts}"
+    );
+    let p = Project::new(&text, &[("a.txt", ARTICLE.as_bytes())]);
+    if let Some(config) = config {
+        std::fs::write(p.file("factsheet.toml"), config).unwrap();
+    }
+    let out = p.run(&["generate", "--format", "md"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    let md = read(&p, "output/briefing.md");
+    md.trim_end().lines().last().unwrap_or_default().to_owned()
+}
+
+#[test]
+fn the_footer_says_what_was_checked_and_no_more() {
+    let fact = |id: &str, statement: &str, extra: &str| {
+        format!(
+            "  - id: {id}\n    statement: \"{statement}\"\n    topic: T\n    sources:\n      - source: a\n        quote: \"One million people have fled\"\n    claimed_by: X\n{extra}"
+        )
+    };
+    let signed = "    verified_by: me\n";
+    let both =
+        fact("a", "One million people have fled.", signed) + &fact("b", "A million fled.", "");
+    assert_eq!(
+        footer(&both, None),
+        "2 facts from 1 source. Every quote was found in its source; every number in the \
+         statements and figures is in its quotes. 1 of 2 facts are signed off."
+    );
+    // A number the fact converts on purpose, with its reason.
+    let allow = "    verified_by: me\n    allow:\n      - rule: number-not-in-quote\n        reason: \"in another unit\"\n";
+    let converted = fact("a", "One million people have fled.", signed)
+        + &fact("c", "About 2 million fled.", allow);
+    assert_eq!(
+        footer(&converted, None),
+        "2 facts from 1 source. Every quote was found in its source; every number in the \
+         statements and figures is in its quotes, but for 1 fact that says why not. 2 of 2 \
+         facts are signed off."
+    );
+    // When the fact base lowers the number rule, the footer no longer speaks for the numbers.
+    let lowered = "[rules]\nnumber-not-in-quote = \"warning\"\n";
+    let wrong = fact("d", "Two million fled.", signed);
+    assert_eq!(
+        footer(&wrong, Some(lowered)),
+        "1 fact from 1 source. Every quote was found in its source. 1 of 1 facts are signed off."
+    );
+}

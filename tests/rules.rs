@@ -384,6 +384,28 @@ fn a_figure_not_in_the_quotes_is_found_at_its_value() {
 }
 
 #[test]
+fn a_figure_whose_quote_qualifies_it_needs_its_qualifier() {
+    let with = |extra: &str| {
+        with_facts(&format!(
+            "  - id: f\n    statement: \"At least 660,000 individuals have left.\"\n    topic: T\n    figure:\n      value: 660000\n{extra}      label: people who have left Ukraine\n    sources:\n      - source: a\n        quote: \"At least 660,000 individuals\"\n    claimed_by: X\n{VERIFIED}"
+        ))
+        .check()
+    };
+    let r = with("");
+    let hit = r.one("hedge-dropped", 14, 7);
+    assert_eq!(
+        hit.message,
+        "fact `f`: the quote says \u{201c}at least 660,000\u{201d}, the figure gives 660,000 \
+         without a qualifier: add `qualifier: at least`"
+    );
+    with("      qualifier: at least\n").none("hedge-dropped");
+    with("      qualifier: \"At  least\"\n").none("hedge-dropped");
+    let r = with("      qualifier: at lest\n");
+    let hit = r.one("invalid-yaml", 15, 18);
+    assert!(hit.message.contains("did you mean `at least`"), "{hit:?}");
+}
+
+#[test]
 fn a_figure_given_in_its_quote_in_other_words_is_silent() {
     for (value, quote) in [
         ("1000000", "One million people have fled"),

@@ -20,10 +20,13 @@ fuzz_target!(|data: &[u8]| {
         data.to_vec(),
     );
     if let Ok(file) = loaded.content {
-        let on_file = vec![false; file.sources.len()];
+        let assurance = render::Assurance {
+            on_file: vec![false; file.sources.len()],
+            numbers_held: false,
+        };
         let _ = std::hint::black_box(render::render(
             file,
-            &on_file,
+            &assurance,
             templates(),
             Formats::All,
             None,

@@ -19,6 +19,8 @@ pub(super) struct Checked {
     /// The file of each source, in declaration order (empty when the facts file is invalid).
     pub(super) texts: Vec<SourceFile>,
     pub(super) report: Report,
+    /// The severities the check ran at.
+    pub(super) config: Config,
 }
 
 /// Loads the facts file and runs every check, each a stage of `--verbose`. Only an unreadable
@@ -41,6 +43,7 @@ pub(super) fn check_logged(facts: &Path, log: Log) -> Result<Checked, RunError> 
         loaded,
         texts,
         report,
+        config,
     })
 }
 

@@ -4,7 +4,9 @@
 
 use super::check::{Checked, check_logged};
 use super::{Outcome, findings_text, invalid_text, load_logged, print_err, print_out};
+use crate::check::Report;
 use crate::cli::GenerateArgs;
+use crate::config::Config;
 use crate::diff::Diff;
 use crate::error::RunError;
 use crate::files::{self, Refused};
@@ -14,6 +16,7 @@ use crate::load::{self, display};
 use crate::log::{Log, size};
 use crate::render::{self, Rendered, Templates};
 use crate::report;
+use crate::rules::{Rule, Severity};
 use crate::write::{self, Written};
 use std::path::Path;
 
@@ -25,16 +28,20 @@ pub(super) fn generate_command(args: &GenerateArgs, log: Log) -> Result<Outcome,
         mut loaded,
         texts,
         report,
+        config,
     } = check_logged(&args.facts, log)?;
     if !report.findings.is_empty() {
         print_err(&findings_text(&report, &loaded));
     }
-    // The briefing needs only to know which sources have their text on file: the findings,
-    // the texts and the facts file's own are let go before it renders.
+    // The briefing needs only to know what the check established: the findings, the texts and
+    // the facts file's own are let go before it renders.
     let passed = !report.has_errors();
-    let on_file: Vec<bool> = (texts.iter())
-        .map(|t| matches!(t, SourceFile::Read(_)))
-        .collect();
+    let assurance = render::Assurance {
+        on_file: (texts.iter())
+            .map(|t| matches!(t, SourceFile::Read(_)))
+            .collect(),
+        numbers_held: numbers_held(&config, &report),
+    };
     drop((texts, report));
     loaded.text = String::new();
     let file = match loaded.content {
@@ -61,7 +68,7 @@ pub(super) fn generate_command(args: &GenerateArgs, log: Log) -> Result<Outcome,
         let _watch = super::watch::Watch::start()?;
         log.stage(
             "render",
-            || render::render(file, &on_file, &templates, args.format, changes.as_ref()),
+            || render::render(file, &assurance, &templates, args.format, changes.as_ref()),
             rendered_said,
         )?
     };
@@ -109,6 +116,16 @@ fn changes_since(
         || Diff::new(old_file, file).since(rev),
         |d| report::diff::summary_line(d).trim_end().to_owned(),
     )))
+}
+
+/// Whether the number rules ran as errors and found nothing that was not allowed, so that the
+/// briefing may say every number is in its quotes.
+fn numbers_held(config: &Config, report: &Report) -> bool {
+    let rules = [Rule::NumberNotInQuote, Rule::FigureNotInQuote];
+    rules
+        .iter()
+        .all(|&rule| config.severity(rule) == Some(Severity::Error))
+        && !report.findings.iter().any(|f| rules.contains(&f.rule))
 }
 
 /// The built-in templates, with the user's folder (`--templates`, or `templates/` when it

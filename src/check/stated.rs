@@ -60,7 +60,7 @@ pub fn figure_in_quotes(fact: &Spanned<Fact>, numbers: &FactNumbers<'_>, out: &m
         return; // left to missing-quote
     }
     let given = &figure.value.value;
-    let Some(value) = Value::from_number(given.value.value) else {
+    let Some(value) = Value::from_number(figure.number()) else {
         return; // not a finite number: the loader says so
     };
     let quoted: Vec<&Mention> = numbers.quoted.iter().flatten().collect();
@@ -74,7 +74,7 @@ pub fn figure_in_quotes(fact: &Spanned<Fact>, numbers: &FactNumbers<'_>, out: &m
             given.pos,
             format!(
                 "fact `{id}`: the figure's value {} is in none of its quotes ({})",
-                number(given.value.value),
+                number(figure.number()),
                 they_give(&quoted)
             ),
         )
@@ -95,7 +95,7 @@ pub fn summary_numbers(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     for fact in &ctx.file.facts {
         given.extend(mentions(&fact.statement.value).into_iter().map(|m| m.value));
         if let Some(figure) = &fact.figure {
-            given.extend(Value::from_number(figure.value.value.value.value));
+            given.extend(Value::from_number(figure.number()));
         }
     }
     let mut reported: HashSet<&Value> = HashSet::new();

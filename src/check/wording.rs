@@ -4,9 +4,9 @@
 //! Both compare a statement with *all* its quotes: when one source states a thing flatly, the
 //! statement may too, so the rules fire only when every quote qualifies or attributes it.
 
-use super::numbers::Mention;
+use super::numbers::{Mention, Value};
 use super::{FactNumbers, Finding};
-use crate::load::model::Fact;
+use crate::load::model::{Fact, Qualifier};
 use crate::load::spanned::Spanned;
 use crate::rules::Rule;
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
@@ -257,6 +257,7 @@ pub fn check(fact: &Spanned<Fact>, numbers: &FactNumbers<'_>, out: &mut Vec<Find
         })
         .collect();
     hedge_dropped(fact, &numbers.stated, &quotes, &quote_words, out);
+    figure_hedge_dropped(fact, &quotes, out);
     claim_unattributed(fact, &quote_words, out);
 }
 
@@ -324,6 +325,62 @@ fn hedge_dropped(
                 .fact(id),
             );
         }
+    }
+}
+
+/// `hedge-dropped` for a figure: every quote that gives its value qualifies it ("nearly 5.7
+/// million"), and the figure has no `qualifier`, so the panel would show a flat number.
+fn figure_hedge_dropped(fact: &Spanned<Fact>, quotes: &[Quote<'_>], out: &mut Vec<Finding>) {
+    let Some(figure) = &fact.figure else {
+        return;
+    };
+    if figure.qualifier.is_some() {
+        return;
+    }
+    let Some(value) = Value::from_number(figure.number()) else {
+        return;
+    };
+    let mut qualified: Option<(&str, &str)> = None;
+    for (quote, mentions) in quotes {
+        for m in mentions.iter().filter(|m| m.value == value) {
+            match qualifier(quote, m) {
+                Some(q) => {
+                    qualified.get_or_insert((q, &m.text));
+                }
+                None => return, // a quote gives it flatly
+            }
+        }
+    }
+    let Some((q, number)) = qualified else {
+        return;
+    };
+    let id = fact.id.value.as_str();
+    out.push(
+        Finding::new(
+            Rule::HedgeDropped,
+            figure.pos,
+            format!(
+                "fact `{id}`: the quote says \u{201c}{q} {number}\u{201d}, the figure gives {} \
+                 without a qualifier: add `qualifier: {}`",
+                crate::format::number(figure.number()),
+                figure_qualifier(q)
+            ),
+        )
+        .fact(id),
+    );
+}
+
+/// The figure qualifier that says what the quote's `hedge` says.
+fn figure_qualifier(hedge: &str) -> &'static str {
+    match hedge {
+        "approximately" | "roughly" | "some" | "close to" => "about",
+        "as many as" | "at most" => "up to",
+        "an estimated" => "estimated",
+        _ => Qualifier::ALL
+            .iter()
+            .find(|q| **q == hedge)
+            .copied()
+            .unwrap_or("about"),
     }
 }
 

@@ -122,6 +122,61 @@ pub struct Figure {
     /// What is counted, in words ("Russian soldiers killed"). Figures of different facts with
     /// the same measure are shown side by side, each with who claims it.
     pub measure: Option<Spanned<String>>,
+    /// How the source qualifies the number ("nearly 5.7 million"): at least, more than, over,
+    /// nearly, almost, about, around, up to, fewer than, less than, estimated.
+    pub qualifier: Option<Spanned<Qualifier>>,
+    /// The time the number covers, in words ("in the first seven days", "since 24 February").
+    pub period: Option<Spanned<String>>,
+}
+
+impl Figure {
+    /// The figure's number.
+    pub fn number(&self) -> f64 {
+        self.value.value.value
+    }
+}
+
+/// How a source qualifies a number, in the words shown before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Qualifier(pub &'static str);
+
+impl Qualifier {
+    /// The qualifiers a figure may have, as written in the facts file and shown to readers.
+    pub const ALL: &'static [&'static str] = &[
+        "at least",
+        "more than",
+        "over",
+        "nearly",
+        "almost",
+        "about",
+        "around",
+        "up to",
+        "fewer than",
+        "less than",
+        "estimated",
+    ];
+}
+
+impl<'de> Deserialize<'de> for Qualifier {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        parse_str(deserializer, |text| {
+            let words = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            Qualifier::ALL
+                .iter()
+                .find(|q| q.eq_ignore_ascii_case(&words))
+                .map(|q| Qualifier(q))
+                .ok_or_else(|| super::de::unknown_name_message("qualifier", &text, Qualifier::ALL))
+        })
+    }
+}
+
+impl JsonSchema for Qualifier {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Qualifier".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({ "type": "string", "enum": Qualifier::ALL, "description": "How the source qualifies the number." })
+    }
 }
 
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]

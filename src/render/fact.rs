@@ -137,11 +137,13 @@ pub fn figure(
     target: Target,
 ) -> Option<FigureView> {
     let f = &fact.figure.as_ref()?.value;
-    let number = f.value.value.value;
+    let number = f.number();
     Some(FigureView {
         value: crate::format::number(number),
         number,
+        qualifier: f.qualifier.as_ref().map(|q| q.value.0),
         label: plain(&f.label.value, target),
+        period: f.period.as_ref().map(|p| plain(&p.value, target)),
         measure: f.measure.as_ref().map(|m| plain(&m.value, target)),
         claimed_by,
         date: fact.date.as_ref().map(|d| outline.day(&d.value)),

@@ -72,18 +72,28 @@ fn notes_template(target: Target) -> &'static str {
     }
 }
 
-/// Renders the chosen formats (`on_file` tells, for each source, whether its text was read),
+/// What the check established, for the briefing to say, and no more.
+#[derive(Debug, Clone, Default)]
+pub struct Assurance {
+    /// For each source, whether its text was read (and so its quotes were found in it).
+    pub on_file: Vec<bool>,
+    /// Whether the number rules ran as errors and passed: every number of a checked fact's
+    /// statement and figure is in its quotes, but where the fact allows it with a reason.
+    pub numbers_held: bool,
+}
+
+/// Renders the chosen formats (`assurance` tells what the check established),
 /// Markdown first. `changes` (from `generate --since`) adds a "What changed" section at the
 /// top. The facts file is let go once the pages' views are made from it, before the page
 /// templates run: a large one holds a hundred megabytes.
 pub fn render(
     file: FactsFile,
-    on_file: &[bool],
+    assurance: &Assurance,
     templates: &Templates,
     formats: Formats,
     changes: Option<&Diff>,
 ) -> Result<Vec<Rendered>, RunError> {
-    let views = page_views(&file, on_file, templates, formats, changes)?;
+    let views = page_views(&file, assurance, templates, formats, changes)?;
     // The pages side by side: a page template runs on one core, and two of them keep both
     // busy. Freeing the facts file takes a tenth of a second at 100,000 facts; it goes
     // beside them.
@@ -104,12 +114,12 @@ pub fn render(
 /// format's page view, with the length of the cards it holds.
 fn page_views(
     file: &FactsFile,
-    on_file: &[bool],
+    assurance: &Assurance,
     templates: &Templates,
     formats: Formats,
     changes: Option<&Diff>,
 ) -> Result<Vec<(PageView, usize)>, RunError> {
-    let outline = Outline::new(file, on_file);
+    let outline = Outline::new(file, assurance);
     let mut rendered = Vec::new();
     for &target in formats.targets() {
         let texts = fact::Texts::new(&outline, target);

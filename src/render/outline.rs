@@ -2,8 +2,10 @@
 //! their numbers, the topics and their anchors, the sources' numbers, the totals. Made once for
 //! all formats.
 
+use super::Assurance;
 use super::view::{Day, Shared, Totals};
 use crate::load::model::{Date, Fact, FactsFile};
+use crate::rules::Rule;
 use ahash::AHashMap as HashMap;
 
 pub struct Outline<'a> {
@@ -30,7 +32,7 @@ pub struct Outline<'a> {
 
 impl<'a> Outline<'a> {
     /// `on_file` tells, for each source, whether its text was read.
-    pub fn new(file: &'a FactsFile, on_file: &[bool]) -> Outline<'a> {
+    pub fn new(file: &'a FactsFile, assurance: &Assurance) -> Outline<'a> {
         let (facts, topics, anchors) = by_topic(file);
         let fact_anchors = facts
             .iter()
@@ -48,7 +50,8 @@ impl<'a> Outline<'a> {
             anchors,
             totals: Totals::default(),
         };
-        outline.number_sources(on_file);
+        outline.number_sources(&assurance.on_file);
+        outline.totals.numbers_held = assurance.numbers_held;
         for fact in &outline.facts {
             for date in [&fact.date, &fact.verified_on].into_iter().flatten() {
                 outline
@@ -108,6 +111,15 @@ impl<'a> Outline<'a> {
             citations,
             checked_facts,
             all_checked: checked_facts == self.facts.len(),
+            numbers_held: false,
+            numbers_allowed: self.facts.iter().filter(|f| allows_a_number(f)).count(),
+            signed_off: (self.facts.iter())
+                .filter(|f| {
+                    f.verified_by
+                        .as_ref()
+                        .is_some_and(|v| !v.value.trim().is_empty())
+                })
+                .count(),
         };
     }
 
@@ -184,6 +196,16 @@ impl Anchors {
         *n += 1;
         if *n == 1 { base } else { format!("{base}-{n}") }
     }
+}
+
+/// Whether the fact accepts, with a reason, a number that is not in its quotes.
+fn allows_a_number(fact: &Fact) -> bool {
+    (fact.allow.iter()).any(|a| {
+        matches!(
+            a.rule.value.0,
+            Rule::NumberNotInQuote | Rule::FigureNotInQuote
+        )
+    })
 }
 
 #[cfg(test)]

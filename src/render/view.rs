@@ -94,7 +94,11 @@ pub struct FigureView {
     /// The value with thousands separators: `1,597`.
     pub value: String,
     pub number: f64,
+    /// How the source qualifies the number, in words: `nearly`, `at least`.
+    pub qualifier: Option<&'static str>,
     pub label: String,
+    /// The time the number covers, in words: `in the first seven days`.
+    pub period: Option<String>,
     pub measure: Option<String>,
     pub claimed_by: Option<String>,
     pub date: Option<Shared<Day>>,
@@ -190,6 +194,13 @@ pub struct Totals {
     /// Facts whose every citation quotes words that were found in the source's file.
     pub checked_facts: usize,
     pub all_checked: bool,
+    /// Whether every number of the checked facts' statements and figures is in their quotes
+    /// (the number rules ran as errors and passed).
+    pub numbers_held: bool,
+    /// Facts that give, with a reason, a number their quotes do not (a conversion).
+    pub numbers_allowed: usize,
+    /// Facts with a `verified_by`.
+    pub signed_off: usize,
 }
 
 /// A date, as every view gives it: `{iso: "2022-03-02", text: "2 March 2022"}`.
