@@ -502,6 +502,23 @@ fn an_allow_silences_its_rule_for_its_fact_only_and_is_counted() {
 }
 
 #[test]
+fn explain_says_which_errors_a_fact_may_allow() {
+    let p = with_facts("");
+    let first = |rule: &str| {
+        let out = p.run(&["explain", rule]);
+        out.stdout.lines().next().unwrap_or_default().to_owned()
+    };
+    assert_eq!(
+        first("figure-not-in-quote"),
+        "figure-not-in-quote (error: fails the check; a fact may allow it, with a reason)"
+    );
+    assert_eq!(
+        first("quote-not-found"),
+        "quote-not-found (error: fails the check)"
+    );
+}
+
+#[test]
 fn what_factsheet_promises_cannot_be_allowed() {
     for rule in [
         "quote-not-found",

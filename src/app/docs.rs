@@ -25,6 +25,9 @@ pub(super) fn explain_command(args: &ExplainArgs) -> Result<Outcome, RunError> {
             out.push('\n');
         }
         let severity = match info.severity {
+            Severity::Error if info.rule.allowable() => {
+                "error: fails the check; a fact may allow it, with a reason"
+            }
             Severity::Error => "error: fails the check",
             Severity::Warning if info.rule.allowable() => {
                 "warning: fails the check only with --strict; a fact may allow it"
