@@ -6,6 +6,7 @@
 
 use crate::error::RunError;
 use crate::files::{self, Refused};
+use crate::load::de::nearest;
 use crate::rules::{Rule, Severity};
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -225,16 +226,6 @@ fn setting(
         ));
     }
     Ok((rule, setting))
-}
-
-/// The known name closest to `name`, when one is close enough to be a slip of the keyboard.
-fn nearest<'a>(name: &str, known: &[&'a str]) -> Option<&'a str> {
-    known
-        .iter()
-        .map(|k| (strsim::jaro_winkler(name, k), *k))
-        .filter(|(score, _)| *score >= 0.8)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, k)| k)
 }
 
 /// "line:column" (both from 1, the column in characters) of the byte `offset` of `text`.

@@ -519,22 +519,23 @@ fn explain_says_which_errors_a_fact_may_allow() {
 }
 
 #[test]
-fn what_factsheet_promises_cannot_be_allowed() {
-    for rule in [
-        "quote-not-found",
-        "unsourced",
-        "unknown-source",
-        "single-source",
+fn what_factsheet_promises_cannot_be_allowed_nor_a_note() {
+    let promised = "says the fact is not sourced as factsheet promises, and cannot be allowed";
+    for (rule, why) in [
+        ("quote-not-found", promised),
+        ("unsourced", promised),
+        ("unknown-source", promised),
+        (
+            "single-source",
+            "is a note, not a problem: there is nothing to allow",
+        ),
     ] {
         let r = with_facts(&format!(
             "  - id: f\n    statement: s\n    topic: T\n    sources:\n      - source: a\n        quote: \"full control\"\n{VERIFIED}    allow:\n      - rule: {rule}\n        reason: r\n"
         ))
         .check();
         let hit = r.one("invalid-yaml", 18, 15);
-        assert!(
-            hit.message.contains("cannot be allowed") || hit.message.contains("nothing to allow"),
-            "{hit:?}"
-        );
+        assert!(hit.message.contains(&format!("`{rule}` {why}")), "{hit:?}");
     }
 }
 

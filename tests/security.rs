@@ -26,24 +26,6 @@ fn good_project() -> Project {
     Project::new(&facts(GOOD_FACT), &[("a.txt", ARTICLE.as_bytes())])
 }
 
-/// Runs `factsheet ARGS` in the project with the environment variables given.
-fn run_env(p: &Project, args: &[&str], env: &[(&str, &str)]) -> Output {
-    let out = assert_cmd::Command::cargo_bin("factsheet")
-        .expect("the binary")
-        .args(args)
-        .envs(env.iter().copied())
-        .env("NO_COLOR", "1")
-        .current_dir(p.path())
-        .timeout(Duration::from_secs(120))
-        .output()
-        .expect("run factsheet");
-    Output {
-        code: out.status.code(),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
-}
-
 /// The names in a folder, sorted; none when it does not exist.
 fn names(dir: &Path) -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(dir)
@@ -237,7 +219,7 @@ fn a_facts_file_that_links_out_of_its_folder_is_not_read() {
         let p = Project::new("", &[]);
         std::fs::remove_file(p.file("facts.yaml")).unwrap();
         std::os::unix::fs::symlink(target, p.file("facts.yaml")).unwrap();
-        let out = run_env(&p, &["check"], &[("FACTSHEET_TEST_TOKEN", secret)]);
+        let out = p.run_env(&["check"], &[("FACTSHEET_TEST_TOKEN", secret)]);
         refused(
             &out,
             "cannot read `facts.yaml`: it leads out of its folder through a link",
@@ -326,7 +308,7 @@ fn templates_that_link_out_of_their_folder_are_not_read() {
         let p = good_project();
         std::fs::create_dir(p.file("templates")).unwrap();
         std::os::unix::fs::symlink(target, p.file("templates/fact.html")).unwrap();
-        let out = run_env(&p, &["generate"], &[("FACTSHEET_TEST_TOKEN", secret)]);
+        let out = p.run_env(&["generate"], &[("FACTSHEET_TEST_TOKEN", secret)]);
         refused(
             &out,
             "cannot read template `templates/fact.html`: it leads out of its folder",
@@ -373,7 +355,7 @@ fn templates_that_never_end_are_stopped_with_nothing_written() {
     let p = with_fact_template(
         "{% for a in range(end=100000) %}{% for b in range(end=100000) %}{% endfor %}{% endfor %}",
     );
-    let out = run_env(&p, &["generate"], &[("FACTSHEET_TIME_LIMIT", "2")]);
+    let out = p.run_env(&["generate"], &[("FACTSHEET_TIME_LIMIT", "2")]);
     refused(
         &out,
         "the templates took more than 2 s to render, factsheet's limit",
@@ -398,7 +380,7 @@ fn templates_that_never_end_are_stopped_with_nothing_written() {
     let p = with_fact_template(
         "{% set s = \"xxxxxxxx\" %}{% for a in range(end=40) %}{% set_global s = s ~ s %}{% endfor %}{{ s }}",
     );
-    let out = run_env(&p, &["generate"], &[("FACTSHEET_MEMORY_LIMIT", "300")]);
+    let out = p.run_env(&["generate"], &[("FACTSHEET_MEMORY_LIMIT", "300")]);
     refused(&out, "over factsheet's limit of 300 MB", "");
     assert!(!p.file("output").exists());
 }

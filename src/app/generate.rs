@@ -4,7 +4,6 @@
 
 use super::check::{Checked, check_logged};
 use super::{Outcome, findings_text, invalid_text, load_logged, print_err, print_out};
-use crate::check::Report;
 use crate::cli::GenerateArgs;
 use crate::config::Config;
 use crate::diff::Diff;
@@ -40,7 +39,7 @@ pub(super) fn generate_command(args: &GenerateArgs, log: Log) -> Result<Outcome,
         on_file: (texts.iter())
             .map(|t| matches!(t, SourceFile::Read(_)))
             .collect(),
-        numbers_held: numbers_held(&config, &report),
+        numbers_held: numbers_held(&config),
     };
     drop((texts, report));
     loaded.text = String::new();
@@ -118,14 +117,12 @@ fn changes_since(
     )))
 }
 
-/// Whether the number rules ran as errors and found nothing that was not allowed, so that the
-/// briefing may say every number is in its quotes.
-fn numbers_held(config: &Config, report: &Report) -> bool {
-    let rules = [Rule::NumberNotInQuote, Rule::FigureNotInQuote];
-    rules
+/// Whether the number rules ran as errors, so that a briefing (rendered only when the check
+/// found no error) may say every number is in its quotes.
+fn numbers_held(config: &Config) -> bool {
+    [Rule::NumberNotInQuote, Rule::FigureNotInQuote]
         .iter()
         .all(|&rule| config.severity(rule) == Some(Severity::Error))
-        && !report.findings.iter().any(|f| rules.contains(&f.rule))
 }
 
 /// The built-in templates, with the user's folder (`--templates`, or `templates/` when it

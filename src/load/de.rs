@@ -79,15 +79,20 @@ pub fn unknown_key_message(field: &str, expected: &[&str]) -> String {
     unknown_name_message("field", field, expected)
 }
 
+/// The known name closest to `name`, when one is close enough to be a slip of the keyboard.
+pub fn nearest<'a>(name: &str, known: &[&'a str]) -> Option<&'a str> {
+    known
+        .iter()
+        .map(|k| (strsim::jaro_winkler(name, k), *k))
+        .filter(|(score, _)| *score >= 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, k)| k)
+}
+
 /// "unknown KIND `name`; did you mean `x`?", or the list of known names of that kind.
 pub fn unknown_name_message(kind: &str, name: &str, expected: &[&str]) -> String {
-    let nearest = expected
-        .iter()
-        .map(|known| (strsim::jaro_winkler(name, known), *known))
-        .filter(|(score, _)| *score >= 0.8)
-        .max_by(|a, b| a.0.total_cmp(&b.0));
-    match nearest {
-        Some((_, known)) => format!("unknown {kind} `{name}`; did you mean `{known}`?"),
+    match nearest(name, expected) {
+        Some(known) => format!("unknown {kind} `{name}`; did you mean `{known}`?"),
         None if expected.is_empty() => {
             format!("unknown {kind} `{name}`: no {kind}s are allowed here")
         }

@@ -34,9 +34,15 @@ impl Project {
 
     /// Runs `factsheet ARGS` in the project folder.
     pub fn run(&self, args: &[&str]) -> Output {
+        self.run_env(args, &[])
+    }
+
+    /// Runs `factsheet ARGS` in the project folder with the environment variables given.
+    pub fn run_env(&self, args: &[&str], env: &[(&str, &str)]) -> Output {
         let out = Command::cargo_bin("factsheet")
             .expect("the binary")
             .args(args)
+            .envs(env.iter().copied())
             .current_dir(self.path())
             .env("NO_COLOR", "1")
             .timeout(std::time::Duration::from_secs(60))
