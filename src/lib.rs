@@ -19,5 +19,6 @@ pub mod render;
 pub mod report;
 pub mod rules;
 pub mod schema;
+pub mod sentences;
 pub mod text;
 pub mod write;

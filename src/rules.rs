@@ -42,9 +42,13 @@ pub enum Rule {
     UnknownPublisher,
     HedgeDropped,
     ClaimUnattributed,
+    AttributionCut,
     QuoteAmbiguous,
     InvisibleCharacter,
     FactAfterSource,
+    DateMismatch,
+    DateUnsupported,
+    DateOrder,
     SingleSource,
 }
 
@@ -262,6 +266,21 @@ pub const RULES: &[RuleInfo] = &[
             it as fact, cite that one too.",
     },
     RuleInfo {
+        rule: Rule::AttributionCut,
+        name: "attribution-cut",
+        severity: Severity::Warning,
+        scope: Scope::Fact,
+        summary: "the quote's sentence gives it to someone in words the quote leaves out, and the fact does not say whose it is",
+        explanation: "A quote can be exact and still unfaithful: \"Russian forces have taken \
+            Kherson\" cut from \"..., according to media reports citing Russia's defence \
+            ministry\" turns a claim into a fact. The rule reads the sentence the quote falls \
+            in and fires when the words the quote leaves out attribute it (\"according to X\", \
+            \"X said\", \"citing X\", \"X reported\", \"reports X\", \"X claimed\") while the \
+            fact has no `claimed_by` and its statement names no one. The message quotes the \
+            words left out. Quote them too, add `claimed_by` with the original claimant, or say \
+            whose it is in the statement.",
+    },
+    RuleInfo {
         rule: Rule::QuoteAmbiguous,
         name: "quote-ambiguous",
         severity: Severity::Warning,
@@ -292,6 +311,44 @@ pub const RULES: &[RuleInfo] = &[
         explanation: "A source cannot report an event that happened after it was published: the \
             date is mistyped, or the citation is of the wrong article. Check the fact's `date` \
             against the sources' `published`.",
+    },
+    RuleInfo {
+        rule: Rule::DateMismatch,
+        name: "date-mismatch",
+        severity: Severity::Warning,
+        scope: Scope::Fact,
+        summary: "a quote or its sentence names a day that is not the fact's `date`",
+        explanation: "News text dates events relative to the day it was published: \"on \
+            Tuesday\", \"yesterday\", \"2 March\". The rule resolves each such phrase in a \
+            quote or in the sentence around it against the cited source's `published` date (a \
+            bare weekday is the latest such day on or before publication; a day without a year \
+            is in the year of publication) and fires when none of the days named is the fact's \
+            `date`. The message names the phrase and the day it resolves to. Correct the date, \
+            or check that the quote is about the event the fact dates.",
+    },
+    RuleInfo {
+        rule: Rule::DateUnsupported,
+        name: "date-unsupported",
+        severity: Severity::Warning,
+        scope: Scope::Fact,
+        summary: "a fact has a `date` that none of its sources can date",
+        explanation: "A date the reader cannot trace is a guess: \"Monday\" in an article \
+            without a publication date could be any Monday. The rule fires when a fact has a \
+            `date`, none of the sources it cites has `published`, and no quote names a full \
+            date (day, month and year). Give the source its `published` date if it is known, \
+            quote the words that give the full date, or remove the fact's `date`.",
+    },
+    RuleInfo {
+        rule: Rule::DateOrder,
+        name: "date-order",
+        severity: Severity::Warning,
+        scope: Scope::File,
+        summary: "dates in the wrong order: a fact after `as_of`, a check before its source, a source after `as_of`",
+        explanation: "The dates of a fact base must follow each other: an event comes no later \
+            than the briefing's `as_of`, a source is published no later than `as_of`, and a fact \
+            is verified (`verified_on`) no earlier than the sources it cites were published. \
+            One out of order is a typo in a date, or a briefing whose `as_of` was not moved \
+            on. Correct the date the message names.",
     },
     RuleInfo {
         rule: Rule::SingleSource,

@@ -42,18 +42,31 @@ fn is_collapsed(s: &str) -> bool {
 /// NFC; every run of white space (the no-break space included) becomes one space; curly quotes
 /// and apostrophes become straight ones; dashes become `-`. Case is kept.
 pub fn normalize(text: &str) -> String {
+    normalize_paragraphs(text).0
+}
+
+/// `normalize`, and where each paragraph after the first starts in the result: a paragraph
+/// ends at a blank line, which folds to one space like any other run of white space.
+pub fn normalize_paragraphs(text: &str) -> (String, Vec<usize>) {
     // Most text is already NFC; checking is much cheaper than composing, and ASCII is NFC.
-    if text.is_ascii() || is_nfc_quick(text.chars()) == IsNormalized::Yes {
-        fold_text(text)
-    } else {
-        fold_text(&text.nfc().collect::<String>())
-    }
+    let (folded, mut paragraphs) =
+        if text.is_ascii() || is_nfc_quick(text.chars()) == IsNormalized::Yes {
+            fold_text(text)
+        } else {
+            fold_text(&text.nfc().collect::<String>())
+        };
+    paragraphs.retain(|&at| at < folded.len());
+    (folded, paragraphs)
 }
 
 /// Folds white space, quotes and dashes of NFC text. Most characters are kept as they are, so
 /// runs of them are copied as slices, and printable ASCII is passed over byte by byte.
-fn fold_text(text: &str) -> String {
+fn fold_text(text: &str) -> (String, Vec<usize>) {
     let mut out = String::with_capacity(text.len());
+    let mut paragraphs = Vec::new();
+    // Where the output stood after the last line break: a second line break with nothing but
+    // white space since then ends a paragraph.
+    let mut after_newline = None;
     let mut in_space = false;
     // `text[copied..]` is what has not been copied to `out` yet.
     let mut copied = 0;
@@ -83,9 +96,15 @@ fn fold_text(text: &str) -> String {
             out.push(' ');
             in_space = true;
         }
+        if c == '\n' {
+            if after_newline == Some(out.len()) && paragraphs.last() != Some(&out.len()) {
+                paragraphs.push(out.len());
+            }
+            after_newline = Some(out.len());
+        }
     }
     out.push_str(&text[copied..]);
-    out
+    (out, paragraphs)
 }
 
 fn fold(c: char) -> char {

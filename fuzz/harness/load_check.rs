@@ -8,7 +8,7 @@
 /// The printed findings of `data`, read as above.
 pub fn load_check(data: &[u8]) -> String {
     use factsheet::load::sources::{SourceFile, SourceText};
-    use factsheet::{check, load, report, text};
+    use factsheet::{check, load, report};
     let (facts, source) = match data.iter().position(|&b| b == 0) {
         Some(at) => (&data[..at], &data[at + 1..]),
         None => (data, &[][..]),
@@ -20,14 +20,9 @@ pub fn load_check(data: &[u8]) -> String {
     );
     let report = match &loaded.content {
         Ok(file) => {
-            let normalized = text::normalize(&String::from_utf8_lossy(source));
+            let text = SourceText::new(&String::from_utf8_lossy(source), None);
             let texts: Vec<SourceFile> = (file.sources.iter())
-                .map(|_| {
-                    SourceFile::Read(SourceText {
-                        normalized: normalized.clone(),
-                        sha256: None,
-                    })
-                })
+                .map(|_| SourceFile::Read(text.clone()))
                 .collect();
             check::check(&loaded, file, &texts)
         }

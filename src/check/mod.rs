@@ -3,10 +3,12 @@
 //! Each rule is a function that reads the file and pushes findings; none of them does I/O.
 //! Rules over ids build one index and stay linear in the number of facts and citations.
 
+mod dates;
 pub mod finding;
 mod invisible;
 pub mod numbers;
 pub mod passage;
+pub mod placed;
 mod quotes;
 mod stated;
 
@@ -121,6 +123,7 @@ pub fn check_with(
             unused_sources(&ctx, &mut findings);
             unknown_publishers(&ctx, &mut findings);
             stated::summary_numbers(&ctx, &mut findings);
+            dates::source_dates(&ctx, &mut findings);
             findings
         },
         || -> Vec<(Vec<Finding>, Vec<quotes::NotFound>)> {
@@ -179,13 +182,15 @@ fn fact_rules(
         .collect();
     let numbers = FactNumbers::of(fact);
     unsourced(fact, out);
-    quotes::citations(ctx, fact, &cited, out, not_found);
+    let mut placed = Vec::with_capacity(cited.len());
+    quotes::citations(ctx, fact, &cited, out, not_found, &mut placed);
     stated::numbers_in_quotes(ctx, fact, &numbers, out);
     stated::figure_in_quotes(fact, &numbers, out);
     unverified(fact, out);
     wording::check(fact, &numbers, out);
     invisible::invisible_characters(fact, out);
     fact_after_source(ctx, fact, &cited, out);
+    dates::fact_dates(ctx, fact, &cited, &placed, out);
     single_source(ctx, fact, &cited, out);
 }
 

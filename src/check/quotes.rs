@@ -1,6 +1,7 @@
 //! The rules about citations: `unknown-source`, `missing-quote` and `quote-not-found`.
 
 use super::passage::{Closest, Index, Passage};
+use super::placed::Placed;
 use super::{Context, Finding};
 use crate::format::number;
 use crate::load::model::{Fact, FactsFile};
@@ -59,15 +60,19 @@ pub struct NotFound {
 }
 
 /// `cited_index` is the index of each citation's source, if it is declared.
-pub fn citations(
-    ctx: &Context<'_>,
+/// `placed` gets, for each citation in order, where its quote stands in its source: `None`
+/// when it was not found there, or does not pin down one passage.
+pub fn citations<'t>(
+    ctx: &Context<'t>,
     fact: &Spanned<Fact>,
     cited_index: &[Option<usize>],
     out: &mut Vec<Finding>,
     not_found: &mut Vec<NotFound>,
+    placed: &mut Vec<Option<Placed<'t>>>,
 ) {
     let id = fact.id.value.as_str();
     for (citation, &index) in fact.sources.value.iter().zip(cited_index) {
+        placed.push(None);
         let cited = citation.source.value.as_str();
         let Some(index) = index else {
             out.push(unknown_source(ctx, id, cited, citation.source.pos));
@@ -88,7 +93,11 @@ pub fn citations(
             continue; // no file to check against, or its own finding says why
         };
         match check_quote(&quote.value, &text.normalized) {
-            QuoteCheck::Found => {}
+            QuoteCheck::Found(parts) => {
+                if let Some(last) = placed.last_mut() {
+                    *last = Placed::new(text, index, &parts);
+                }
+            }
             QuoteCheck::Ambiguous(why) => out.push(
                 Finding::new(
                     Rule::QuoteAmbiguous,
@@ -161,8 +170,8 @@ fn missing_quote(id: &str, cited: &str, pos: Pos) -> Finding {
 
 /// What a quote's source text says about it.
 enum QuoteCheck {
-    /// The quote is in the text, and pins down its passage.
-    Found,
+    /// The quote is in the text, and pins down its passage: where each part is.
+    Found(Vec<std::ops::Range<usize>>),
     /// The quote is in the text, but this is why it does not pin down its passage.
     Ambiguous(String),
     /// The quote is not in the text: why, and its parts between ellipses (none when it has
@@ -191,7 +200,11 @@ fn check_quote(quote: &str, text: &str) -> QuoteCheck {
     match find_parts(text, &parts) {
         Ok(found) => match ambiguous(text, &parts, &found) {
             Some(why) => QuoteCheck::Ambiguous(why),
-            None => QuoteCheck::Found,
+            None => QuoteCheck::Found(
+                (found.iter().zip(&parts))
+                    .map(|(&at, part)| at..at + part.len())
+                    .collect(),
+            ),
         },
         Err(failed) => QuoteCheck::NotFound {
             miss: describe_miss(text, &parts, failed),
@@ -465,14 +478,18 @@ mod tests {
     fn messages(facts: &str, text: &str, budget: Budget, threads: usize) -> Vec<String> {
         let (file, _, _) = parse_facts(facts);
         let file = file.expect("valid facts");
-        let texts = [SourceFile::Read(SourceText {
-            normalized: normalize(text),
-            sha256: None,
-        })];
+        let texts = [SourceFile::Read(SourceText::new(text, None))];
         let ctx = Context::new(&file, &texts);
         let (mut out, mut not_found) = (Vec::new(), Vec::new());
         for fact in &file.facts {
-            citations(&ctx, fact, &[Some(0)], &mut out, &mut not_found);
+            citations(
+                &ctx,
+                fact,
+                &[Some(0)],
+                &mut out,
+                &mut not_found,
+                &mut Vec::new(),
+            );
         }
         let pool = rayon::ThreadPoolBuilder::new()
             .num_threads(threads)

@@ -7,10 +7,12 @@
 use super::model::Source;
 use super::spanned::Spanned;
 use crate::files::{self, Refused};
-use crate::text::normalize;
+use crate::text::normalize_paragraphs;
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
+use std::ops::Range;
 use std::path::{Component, Path, PathBuf};
+use std::sync::OnceLock;
 
 /// Source files larger than this are refused rather than read into memory.
 const MAX_SOURCE_BYTES: u64 = 256 * 1024 * 1024;
@@ -30,6 +32,10 @@ pub enum SourceFile {
 pub struct SourceText {
     /// The text after quote-matching normalisation (`crate::text::normalize`).
     pub normalized: String,
+    /// Where each paragraph after the first starts in `normalized`.
+    pub paragraphs: Vec<usize>,
+    /// The sentences of `normalized`, split when a rule first reads the words around a quote.
+    sentences: OnceLock<Vec<Range<usize>>>,
     /// The hex SHA-256 of the file's bytes, computed only when the source pins one.
     pub sha256: Option<String>,
 }
@@ -84,10 +90,28 @@ fn read_one(base_dir: &Path, base: Option<&Path>, file: &str, hash: bool) -> Sou
             "`{file}` holds NUL bytes: it is a binary file, not the article's text"
         ));
     }
-    SourceFile::Read(SourceText {
-        normalized: normalize(&text),
-        sha256,
-    })
+    SourceFile::Read(SourceText::new(&text, sha256))
+}
+
+impl SourceText {
+    /// The source's `text`, normalised, with its file's `sha256` when it was computed.
+    pub fn new(text: &str, sha256: Option<String>) -> SourceText {
+        let (normalized, paragraphs) = normalize_paragraphs(text);
+        SourceText {
+            normalized,
+            paragraphs,
+            sentences: OnceLock::new(),
+            sha256,
+        }
+    }
+
+    /// The sentence (or run of sentences) of `normalized` that the bytes of `span` fall in.
+    pub fn sentence_around(&self, span: Range<usize>) -> Range<usize> {
+        let sentences = self
+            .sentences
+            .get_or_init(|| crate::sentences::split(&self.normalized, &self.paragraphs));
+        crate::sentences::around(sentences, span)
+    }
 }
 
 /// What a source's finding says about a file that was not read.

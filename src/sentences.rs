@@ -1,0 +1,129 @@
+//! The sentences of a source's text, for the rules that read the words around a quote (and
+//! for drafting facts): news-aware, so that "Mr.", "U.S." and "Jan. 5" do not end a sentence.
+//!
+//! Segmentation is `sentencex` (Wikimedia's rules for English, with its abbreviation list), run
+//! paragraph by paragraph: a blank line always ends a sentence, so a headline or an "Also read"
+//! line without a full stop is a sentence of its own.
+
+use std::ops::Range;
+
+/// The sentences of the normalised `text`, whose paragraphs after the first start at
+/// `paragraphs` (as `text::normalize_paragraphs` gives them): byte ranges in order, each
+/// without the spaces around it.
+pub fn split(text: &str, paragraphs: &[usize]) -> Vec<Range<usize>> {
+    let mut bounds = Vec::with_capacity(paragraphs.len() + 2);
+    bounds.push(0);
+    bounds.extend(paragraphs.iter().copied().filter(|&at| at <= text.len()));
+    bounds.push(text.len());
+    let mut sentences = Vec::new();
+    for pair in bounds.windows(2) {
+        let (start, end) = (pair[0], pair[1]);
+        let Some(paragraph) = text.get(start..end) else {
+            continue;
+        };
+        for found in sentencex::get_sentence_boundaries("en", paragraph) {
+            let piece = paragraph
+                .get(found.start_byte..found.end_byte)
+                .unwrap_or("");
+            let lead = piece.len() - piece.trim_start().len();
+            let trimmed = piece.trim();
+            if !trimmed.is_empty() {
+                let from = start + found.start_byte + lead;
+                sentences.push(from..from + trimmed.len());
+            }
+        }
+    }
+    sentences
+}
+
+/// The span of the sentences (from `split`) that `span` touches: the sentence a quote falls
+/// in, or the run of them when it crosses a sentence's end. A span between sentences (a
+/// quote of spaces alone) is returned as it is.
+pub fn around(sentences: &[Range<usize>], span: Range<usize>) -> Range<usize> {
+    let first = sentences.partition_point(|s| s.end <= span.start);
+    let last = sentences.partition_point(|s| s.start < span.end.max(span.start + 1));
+    match (
+        sentences.get(first),
+        last.checked_sub(1).and_then(|l| sentences.get(l)),
+    ) {
+        (Some(a), Some(b)) if first < last => a.start.min(span.start)..b.end.max(span.end),
+        _ => span,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::normalize_paragraphs;
+
+    fn sentences(text: &str) -> Vec<String> {
+        let (normalized, paragraphs) = normalize_paragraphs(text);
+        split(&normalized, &paragraphs)
+            .into_iter()
+            .map(|r| normalized[r].to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn abbreviations_of_news_text_do_not_end_a_sentence() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Mr. Smith met Gov. Jones in the U.S. Senate on Jan. 5. He left.",
+                &[
+                    "Mr. Smith met Gov. Jones in the U.S. Senate on Jan. 5.",
+                    "He left.",
+                ],
+            ),
+            (
+                "Dr. Li and Mrs. Brown spoke. Prof. Kim did not.",
+                &["Dr. Li and Mrs. Brown spoke.", "Prof. Kim did not."],
+            ),
+            (
+                "The U.N. said 1.4 million people fled. Officials disagreed.",
+                &[
+                    "The U.N. said 1.4 million people fled.",
+                    "Officials disagreed.",
+                ],
+            ),
+            (
+                "He said, \u{201c}We will fight. We will win.\u{201d} Then he left.",
+                &["He said, \"We will fight. We will win.\"", "Then he left."],
+            ),
+            (
+                "Shells fell at 9 a.m. on Tuesday, officials said.",
+                &["Shells fell at 9 a.m. on Tuesday, officials said."],
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(sentences(text), *expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_blank_line_ends_a_sentence_and_a_wrapped_line_does_not() {
+        let text =
+            "Also Read: a headline without a stop\n\nThe city,\nwhich is large, fell. It burned.";
+        assert_eq!(
+            sentences(text),
+            [
+                "Also Read: a headline without a stop",
+                "The city, which is large, fell.",
+                "It burned."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_span_gets_the_sentences_it_touches() {
+        let text = "One two. Three four five. Six.";
+        let split = split(text, &[]);
+        let at = |s: &str| text.find(s).unwrap();
+        let four = at("four");
+        assert_eq!(&text[around(&split, four..four + 4)], "Three four five.");
+        let two = at("two");
+        assert_eq!(
+            &text[around(&split, two..four)],
+            "One two. Three four five."
+        );
+    }
+}
