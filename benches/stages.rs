@@ -66,6 +66,7 @@ impl Base {
                 .map(|t| matches!(t, SourceFile::Read(_)))
                 .collect(),
             numbers_held: true,
+            support: report.support.clone(),
         };
         Base {
             facts,

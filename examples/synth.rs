@@ -386,6 +386,7 @@ const ATTRIBUTION_WORDS: &[&str] = &[
     "insisted",
     "warned",
     "added",
+    "citing",
 ];
 
 /// Number words, ordinals and months: none may appear in a statement's own words.
@@ -510,6 +511,8 @@ struct Source {
     published_day: Option<i64>,
     /// The file's text as quote matching sees it (`factsheet::text::normalize`).
     normalized: String,
+    /// The same, with its sentences, for the words around a quote.
+    text: factsheet::load::sources::SourceText,
     /// The tokens (words with their punctuation, as written in the file), end to end.
     raw: String,
     /// The end of each token in `raw`.
@@ -854,6 +857,7 @@ fn make_source(seed: u64, index: usize) -> (Source, String) {
         sha256,
         published_day: has_published.then_some(published_day),
         normalized: factsheet::text::normalize(&text),
+        text: factsheet::load::sources::SourceText::new(&text, None),
         raw,
         ends,
         nums,
@@ -915,6 +919,39 @@ fn quote(rng: &mut Rng, src: &Source, num: Option<&NumSpan>, plain: bool) -> Opt
             });
         (unique && !(plain && attributes(&q))).then_some(q)
     })
+}
+
+/// The sentence around the quote `q` of `src`, as the check reads it.
+fn sentence_of<'s>(src: &'s Source, q: &str) -> &'s str {
+    let normalized = factsheet::text::normalize(q);
+    let parts = factsheet::text::quote_parts(&normalized);
+    let (Some(first), Some(last)) = (parts.first(), parts.last()) else {
+        return "";
+    };
+    let (Some(start), Some(end)) = (src.normalized.find(first), src.normalized.rfind(last)) else {
+        return "";
+    };
+    let sentence = src.text.sentence_around(start..end + last.len());
+    &src.normalized[sentence]
+}
+
+/// Whether the sentence around the quote `q` of `src` gives the claim to someone, in words the
+/// quote may leave out (`attribution-cut`).
+fn sentence_attributes(src: &Source, q: &str) -> bool {
+    attributes(sentence_of(src, q))
+}
+
+/// The days (ISO) that the sentence around the quote `q` of `src` names, counted from the
+/// source's publication (`date-mismatch`); and whether one is a full date.
+fn named_days(src: &Source, q: &str) -> (Vec<String>, bool) {
+    let base = (src.published.as_deref()).and_then(|p| p.parse::<jiff::civil::Date>().ok());
+    let phrases = factsheet::dates::find(sentence_of(src, q));
+    let full = phrases.iter().any(|p| p.is_full());
+    let days = (phrases.iter())
+        .filter_map(|p| p.resolve(base))
+        .map(|d| d.to_string())
+        .collect();
+    (days, full)
 }
 
 /// Whether a quote has a word that gives its claim to someone.
@@ -1055,6 +1092,11 @@ fn make_fact(
             .unwrap_or_else(|| panic!("no quote of `{}` occurs only once", sources[s].file));
         citations.push((s, q));
     }
+    // A quote cut from a sentence that says whose claim it is makes the fact that claim.
+    if claimed_by.is_none() && (citations.iter()).any(|(s, q)| sentence_attributes(&sources[*s], q))
+    {
+        claimed_by = Some(rng.pick(CLAIMANTS));
+    }
 
     let with_figure = num.is_some() && rng.chance(130);
     // Figures of one measure are compared side by side: a few places share each measure.
@@ -1076,6 +1118,19 @@ fn make_fact(
     let date = rng
         .chance(800)
         .then(|| iso_date(START_DAY + rng.below((latest - START_DAY + 1) as usize) as i64));
+    // A fact's date is a day its quotes name, when they name one (`date-mismatch`), and none
+    // when no source can date it (`date-unsupported`).
+    let named: Vec<(Vec<String>, bool)> = (citations.iter())
+        .map(|(s, q)| named_days(&sources[*s], q))
+        .collect();
+    let undated = (cited.iter()).all(|&s| sources[s].published_day.is_none())
+        && !named.iter().any(|(_, full)| *full);
+    let first_named = named.iter().flat_map(|(days, _)| days).next().cloned();
+    let date = match (date, first_named) {
+        _ if undated => None,
+        (Some(_), Some(day)) => (day <= iso_date(latest)).then_some(day),
+        (date, _) => date,
+    };
 
     let actor = rng.pick(ACTORS);
     let statement = match num {

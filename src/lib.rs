@@ -7,6 +7,7 @@ pub mod app;
 pub mod check;
 pub mod cli;
 pub mod config;
+pub mod dates;
 pub mod diff;
 pub mod error;
 pub mod files;

@@ -42,28 +42,69 @@ fn is_collapsed(s: &str) -> bool {
 /// NFC; every run of white space (the no-break space included) becomes one space; curly quotes
 /// and apostrophes become straight ones; dashes become `-`. Case is kept.
 pub fn normalize(text: &str) -> String {
-    normalize_paragraphs(text).0
+    fold_nfc(text).text
 }
 
-/// `normalize`, and where each paragraph after the first starts in the result: a paragraph
-/// ends at a blank line, which folds to one space like any other run of white space.
+/// `normalize`, and where each paragraph after the first starts in the result. A paragraph
+/// ends at a blank line; in a text whose lines are not hard-wrapped prose, every line is a
+/// paragraph (a headline, a dateline). Line breaks fold to one space like other white space.
 pub fn normalize_paragraphs(text: &str) -> (String, Vec<usize>) {
-    // Most text is already NFC; checking is much cheaper than composing, and ASCII is NFC.
-    let (folded, mut paragraphs) =
-        if text.is_ascii() || is_nfc_quick(text.chars()) == IsNormalized::Yes {
-            fold_text(text)
-        } else {
-            fold_text(&text.nfc().collect::<String>())
-        };
-    paragraphs.retain(|&at| at < folded.len());
+    let Folded {
+        text: folded,
+        blank_lines,
+        mut line_breaks,
+    } = fold_nfc(text);
+    let mut paragraphs = if hard_wrapped(text) {
+        blank_lines
+    } else {
+        line_breaks.dedup();
+        line_breaks
+    };
+    paragraphs.retain(|&at| at > 0 && at < folded.len());
     (folded, paragraphs)
+}
+
+fn fold_nfc(text: &str) -> Folded {
+    // Most text is already NFC; checking is much cheaper than composing, and ASCII is NFC.
+    if text.is_ascii() || is_nfc_quick(text.chars()) == IsNormalized::Yes {
+        fold_text(text)
+    } else {
+        fold_text(&text.nfc().collect::<String>())
+    }
+}
+
+/// Whether the text's lines are prose wrapped at a width, so that a single line break is not
+/// the end of anything: no line is long, and most end inside a sentence.
+fn hard_wrapped(text: &str) -> bool {
+    let mut lines = 0;
+    let mut open = 0;
+    for line in text.lines().map(str::trim_end).filter(|l| !l.is_empty()) {
+        if line.chars().count() > 100 {
+            return false;
+        }
+        lines += 1;
+        if !line.ends_with(['.', '!', '?', ':', '"', '\'', '\u{201d}', '\u{2019}', ')']) {
+            open += 1;
+        }
+    }
+    lines >= 3 && open * 2 > lines
+}
+
+/// Folded text, with where its line breaks were.
+struct Folded {
+    text: String,
+    /// Where the text after each blank line starts.
+    blank_lines: Vec<usize>,
+    /// Where the text after each line break starts.
+    line_breaks: Vec<usize>,
 }
 
 /// Folds white space, quotes and dashes of NFC text. Most characters are kept as they are, so
 /// runs of them are copied as slices, and printable ASCII is passed over byte by byte.
-fn fold_text(text: &str) -> (String, Vec<usize>) {
+fn fold_text(text: &str) -> Folded {
     let mut out = String::with_capacity(text.len());
     let mut paragraphs = Vec::new();
+    let mut line_breaks = Vec::new();
     // Where the output stood after the last line break: a second line break with nothing but
     // white space since then ends a paragraph.
     let mut after_newline = None;
@@ -101,10 +142,15 @@ fn fold_text(text: &str) -> (String, Vec<usize>) {
                 paragraphs.push(out.len());
             }
             after_newline = Some(out.len());
+            line_breaks.push(out.len());
         }
     }
     out.push_str(&text[copied..]);
-    (out, paragraphs)
+    Folded {
+        text: out,
+        blank_lines: paragraphs,
+        line_breaks,
+    }
 }
 
 fn fold(c: char) -> char {

@@ -661,7 +661,7 @@ fn a_hedged_claim_stated_flatly_is_found() {
 fn a_claim_without_claimed_by_is_found() {
     let quote = "is also expected to join the assault by sending its troops into Ukraine, Kyiv alleged in a statement on social media";
     let r = article_fact(
-        "Kyiv says Belarus is expected to join the assault.",
+        "Belarus is expected to join the assault.",
         &[("opoyi", quote)],
         "",
     )
@@ -802,7 +802,22 @@ fn single_source_is_counted_and_listed_with_verbose_never_failing() {
         "{}",
         verbose.stdout
     );
-    // Two outlets that report it independently are two sources.
-    let independent = article_fact("At least 128 people were injured in Mariupol.", &quotes, "");
+    // Two outlets that report the mayor's figure independently are two sources, for a
+    // statement that says it is the mayor's.
+    let independent = article_fact(
+        "At least 128 people were injured in Mariupol, its mayor said.",
+        &quotes,
+        "",
+    );
     assert_eq!(independent.check().summary("info"), 0);
+    // For a flat statement, neither states it: both give it as the mayor's.
+    let flat = article_fact("At least 128 people were injured in Mariupol.", &quotes, "");
+    let verbose = flat.run(&["check", "--verbose"]);
+    assert!(
+        verbose.stdout.contains(
+            "rests on no source that states it (2 more report it hedged or as someone's claim)"
+        ),
+        "{}",
+        verbose.stdout
+    );
 }

@@ -151,7 +151,7 @@ fn every_command_has_help_with_an_example_and_there_is_a_version() {
 fn quiet_prints_findings_only_and_verbose_tells_what_was_read_and_how_long() {
     let p = Project::new(
         &format!(
-            "{}sources:\n  - id: a\n    title: A\n    publisher: P\n    file: a.txt\nfacts:\n  - id: f\n    statement: s\n    topic: T\n    sources:\n      - source: a\n        quote: \"have taken the regional center of Kherson\"\n",
+            "{}sources:\n  - id: a\n    title: A\n    publisher: P\n    file: a.txt\nfacts:\n  - id: f\n    statement: s\n    topic: T\n    claimed_by: Russia's defence ministry\n    sources:\n      - source: a\n        quote: \"have taken the regional center of Kherson\"\n",
             common::BRIEFING
         ),
         &[("a.txt", common::ARTICLE.as_bytes())],

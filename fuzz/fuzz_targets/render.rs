@@ -23,6 +23,7 @@ fuzz_target!(|data: &[u8]| {
         let assurance = render::Assurance {
             on_file: vec![false; file.sources.len()],
             numbers_held: false,
+            support: Vec::new(),
         };
         let _ = std::hint::black_box(render::render(
             file,

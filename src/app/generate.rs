@@ -26,7 +26,7 @@ pub(super) fn generate_command(args: &GenerateArgs, log: Log) -> Result<Outcome,
     let Checked {
         mut loaded,
         texts,
-        report,
+        mut report,
         config,
     } = check_logged(&args.facts, log)?;
     if !report.findings.is_empty() {
@@ -40,6 +40,7 @@ pub(super) fn generate_command(args: &GenerateArgs, log: Log) -> Result<Outcome,
             .map(|t| matches!(t, SourceFile::Read(_)))
             .collect(),
         numbers_held: numbers_held(&config),
+        support: std::mem::take(&mut report.support),
     };
     drop((texts, report));
     loaded.text = String::new();

@@ -74,6 +74,10 @@ pub struct Report {
     /// Findings of severity `info`, listed only on request (`--verbose`).
     #[serde(skip)]
     pub notes: Vec<Finding>,
+    /// How each citation of each fact supports its statement, in the order of the facts file
+    /// (empty when the file could not be read): the briefing counts the sources that state it.
+    #[serde(skip)]
+    pub support: Vec<Vec<crate::check::Support>>,
 }
 
 impl Report {

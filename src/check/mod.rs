@@ -11,6 +11,7 @@ pub mod passage;
 pub mod placed;
 mod quotes;
 mod stated;
+pub mod support;
 
 pub use quotes::{MAX_SEARCH_BYTES, search_bytes};
 pub mod wording;
@@ -24,6 +25,7 @@ use crate::rules::{Rule, Severity};
 use ahash::{AHashMap as HashMap, AHashSet as HashSet};
 pub use finding::{Finding, Report, Summary};
 use rayon::prelude::*;
+pub use support::Support;
 
 /// What the rules look at: the facts, the files of the sources, and an index of source ids.
 pub struct Context<'a> {
@@ -126,52 +128,66 @@ pub fn check_with(
             dates::source_dates(&ctx, &mut findings);
             findings
         },
-        || -> Vec<(Vec<Finding>, Vec<quotes::NotFound>)> {
+        || -> Vec<FactsChecked> {
             file.facts
                 .par_iter()
                 // Small tasks, so that both cores finish together.
                 .with_max_len(64)
                 // One list per task, not per fact: most facts have a finding or two, and a
                 // list of its own for each would take more memory than the findings.
-                .fold(
-                    || (Vec::new(), Vec::new()),
-                    |(mut out, mut not_found), fact| {
-                        let start = out.len();
-                        fact_rules(&ctx, fact, &mut out, &mut not_found);
-                        // Named here, on every core, rather than one by one at the end.
-                        for finding in &mut out[start..] {
-                            finding.file.clone_from(&loaded.display_path);
-                        }
-                        (out, not_found)
-                    },
-                )
+                .fold(FactsChecked::default, |mut checked, fact| {
+                    let start = checked.findings.len();
+                    let support =
+                        fact_rules(&ctx, fact, &mut checked.findings, &mut checked.not_found);
+                    checked.support.push(support);
+                    // Named here, on every core, rather than one by one at the end.
+                    for finding in &mut checked.findings[start..] {
+                        finding.file.clone_from(&loaded.display_path);
+                    }
+                    checked
+                })
                 .collect()
         },
     );
     // Sized once: at 100,000 facts there are some 76,000 notes, and growing the list step by
     // step copied it into fresh memory on one core while the other waited.
-    findings.reserve_exact(per_fact.iter().map(|(f, _)| f.len()).sum());
+    findings.reserve_exact(per_fact.iter().map(|c| c.findings.len()).sum());
     let mut not_found = Vec::new();
-    for (task_findings, misses) in per_fact {
+    let mut support = Vec::with_capacity(file.facts.len());
+    for checked in per_fact {
         let offset = findings.len();
-        not_found.extend(misses.into_iter().map(|mut m| {
+        not_found.extend(checked.not_found.into_iter().map(|mut m| {
             m.finding += offset;
             m
         }));
-        findings.extend(task_findings);
+        findings.extend(checked.findings);
+        support.extend(checked.support);
     }
     quotes::point_to_other_sources(&ctx, &mut findings, &not_found);
     apply_config(config, &mut findings);
     let (findings, allowed) = apply_allows(file, findings);
-    finish(loaded, findings, allowed)
+    Report {
+        support,
+        ..finish(loaded, findings, allowed)
+    }
 }
 
+/// What the rules about single facts give for a run of facts, in fact order.
+#[derive(Default)]
+struct FactsChecked {
+    findings: Vec<Finding>,
+    not_found: Vec<quotes::NotFound>,
+    /// How each citation of each fact supports its statement.
+    support: Vec<Vec<Support>>,
+}
+
+/// The rules about one fact; gives how each of its citations supports its statement.
 fn fact_rules(
     ctx: &Context<'_>,
     fact: &Spanned<Fact>,
     out: &mut Vec<Finding>,
     not_found: &mut Vec<quotes::NotFound>,
-) {
+) -> Vec<Support> {
     // What several rules read is worked out once: the declared source of each citation, and
     // the numbers of the statement and of the quotes.
     let cited: Vec<Option<usize>> = fact
@@ -187,11 +203,17 @@ fn fact_rules(
     stated::numbers_in_quotes(ctx, fact, &numbers, out);
     stated::figure_in_quotes(fact, &numbers, out);
     unverified(fact, out);
-    wording::check(fact, &numbers, out);
+    // What the statement and each quote (with its sentence) say of the claim, read once.
+    let stated = support::Stated::of(fact);
+    let readings = support::read(fact, &placed);
+    wording::check(fact, &numbers, &readings, out);
+    support::attribution_cut(fact, &stated, &readings, out);
     invisible::invisible_characters(fact, out);
     fact_after_source(ctx, fact, &cited, out);
     dates::fact_dates(ctx, fact, &cited, &placed, out);
-    single_source(ctx, fact, &cited, out);
+    let support = support::classify(&stated, &readings);
+    single_source(ctx, fact, &cited, &support, out);
+    support
 }
 
 /// A fact's quotes, with the numbers of each and of the statement, for the rules that compare
@@ -265,6 +287,7 @@ fn finish(loaded: &Loaded, mut findings: Vec<Finding>, allowed: usize) -> Report
         findings,
         summary,
         notes,
+        support: Vec::new(),
     }
 }
 
@@ -531,14 +554,25 @@ fn single_source(
     ctx: &Context<'_>,
     fact: &Spanned<Fact>,
     cited: &[Option<usize>],
+    support: &[Support],
     out: &mut Vec<Finding>,
 ) {
-    let distinct = distinct_sources(cited);
+    let stating: Vec<Option<usize>> = (cited.iter().zip(support))
+        .map(|(&index, s)| index.filter(|_| s.states()))
+        .collect();
+    let distinct = distinct_sources(&stating);
     let id = fact.id.value.as_str();
+    let others = distinct_sources(cited).len() - distinct.len();
+    let also = match others {
+        0 => String::new(),
+        1 => " (one more reports it hedged or as someone's claim)".to_owned(),
+        n => format!(" ({n} more report it hedged or as someone's claim)"),
+    };
     let message = match (distinct.as_slice(), &fact.claimed_by) {
-        ([], _) => return, // unsourced or unknown-source says it
+        ([], _) if others == 0 => return, // unsourced or unknown-source says it
+        ([], _) => format!("fact `{id}` rests on no source that states it{also}"),
         ([only], _) => format!(
-            "fact `{id}` rests on one source, `{}`",
+            "fact `{id}` rests on one source, `{}`{also}",
             ctx.file.sources[*only].id.value
         ),
         (many, Some(claimant)) => format!(

@@ -12,9 +12,10 @@ pub struct Placed<'t> {
     pub source: usize,
     /// The sentence, or run of sentences, that the quote falls in (normalised text).
     pub sentence: &'t str,
-    /// The words of the sentence that the quote leaves out: before it, at each of its ellipses,
-    /// after it; pieces of nothing but spaces and punctuation are dropped.
-    pub left_out: Vec<&'t str>,
+    /// The words of the sentence before the quote, at each of its ellipses, and after it.
+    pub before: &'t str,
+    pub gaps: Vec<&'t str>,
+    pub after: &'t str,
 }
 
 impl<'t> Placed<'t> {
@@ -23,21 +24,60 @@ impl<'t> Placed<'t> {
         let (first, last) = (parts.first()?, parts.last()?);
         let sentence = text.sentence_around(first.start..last.end);
         let normalized = text.normalized.as_str();
-        let mut left_out = Vec::new();
-        let mut from = sentence.start;
-        for part in parts {
-            left_out.push(normalized.get(from..part.start.max(from)).unwrap_or(""));
-            from = part.end.max(from);
-        }
-        left_out.push(normalized.get(from..sentence.end.max(from)).unwrap_or(""));
-        left_out.retain(|piece| piece.chars().any(char::is_alphanumeric));
+        let piece = |from: usize, to: usize| normalized.get(from..to.max(from)).unwrap_or("");
+        let gaps = parts
+            .windows(2)
+            .map(|w| piece(w[0].end, w[1].start))
+            .collect();
         Some(Placed {
             source,
-            sentence: normalized.get(sentence).unwrap_or(""),
-            left_out,
+            sentence: piece(sentence.start, sentence.end),
+            before: piece(sentence.start, first.start),
+            gaps,
+            after: piece(last.end, sentence.end),
         })
     }
+
+    /// The words of the sentence that the quote leaves out and that bear on what it quotes:
+    /// all that comes before it and at its ellipses, and what follows it up to a clause that
+    /// starts something else (", but says ...", ", while ..."). Pieces without a word are
+    /// dropped.
+    pub fn left_out(&self) -> impl Iterator<Item = &'t str> + '_ {
+        let after = bearing(self.after);
+        std::iter::once(self.before)
+            .chain(self.gaps.iter().copied())
+            .chain(std::iter::once(after))
+            .filter(|piece| piece.chars().any(char::is_alphanumeric))
+    }
 }
+
+/// What follows a quote, up to the first clause that starts with a conjunction: ", the
+/// ministry said." bears on the quote; ", but says its military has killed ..." does not.
+fn bearing(after: &str) -> &str {
+    let lower = after.to_ascii_lowercase();
+    let mut end = after.len();
+    for (at, _) in lower.match_indices(',') {
+        let next = lower[at + 1..].split_whitespace().next().unwrap_or("");
+        // ", as well as the metro station, according to X" goes on with the same claim.
+        if CONJUNCTIONS.contains(&next) && !lower[at + 1..].trim_start().starts_with("as well as") {
+            end = at;
+            break;
+        }
+    }
+    // A quote that ends its clause without a comma: "... conflict but says ...".
+    let first = lower.split_whitespace().next().unwrap_or("");
+    if CONJUNCTIONS.contains(&first) {
+        end = 0;
+    }
+    &after[..end]
+}
+
+/// Words that start a clause of its own after a quote.
+const CONJUNCTIONS: &[&str] = &[
+    "but", "and", "while", "whereas", "although", "though", "as", "because", "which", "who",
+    "where", "when", "after", "before", "since", "so", "yet", "or", "nor", "if", "until", "adding",
+    "saying", "noting", "warning",
+];
 
 #[cfg(test)]
 mod tests {
@@ -63,11 +103,25 @@ mod tests {
         assert!(placed.sentence.starts_with("Kherson has been taken"));
         assert!(placed.sentence.ends_with("defence ministry."));
         assert_eq!(
-            placed.left_out,
+            placed.left_out().collect::<Vec<_>>(),
             [
                 " taken over by ",
                 ", according to media reports citing Russia's defence ministry."
             ]
         );
+    }
+
+    #[test]
+    fn a_clause_of_its_own_after_the_quote_is_not_about_it() {
+        let text = SourceText::new(
+            "Ukraine has not released data on its military casualties, but says its military \
+             has killed 5,840 Russian soldiers.",
+            None,
+        );
+        let quote = "Ukraine has not released data on its military casualties";
+        let whole = 0..quote.len();
+        let placed = Placed::new(&text, 0, std::slice::from_ref(&whole)).unwrap();
+        assert_eq!(placed.left_out().count(), 0);
+        assert!(placed.after.contains("but says"));
     }
 }

@@ -5,6 +5,7 @@
 //! statement may too, so the rules fire only when every quote qualifies or attributes it.
 
 use super::numbers::{Mention, Value};
+use super::support::Reading;
 use super::{FactNumbers, Finding};
 use crate::load::model::{Fact, Qualifier};
 use crate::load::spanned::Spanned;
@@ -78,6 +79,7 @@ const ATTRIBUTIONS: &[&str] = &[
     "wrote",
     "stressed",
     "insisted",
+    "citing",
 ];
 
 /// Uses of those words that give the claim to no one.
@@ -98,18 +100,32 @@ const NOT_ATTRIBUTIONS: &[&str] = &[
 fn words(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push(' ');
-    for c in text.chars() {
-        if c.is_alphanumeric() || c == '\'' || c == '\u{2019}' {
-            if c.is_ascii() {
-                out.push(c.to_ascii_lowercase());
-            } else {
-                out.extend(c.to_lowercase());
+    let mut space = true;
+    let mut rest = text;
+    // ASCII byte by byte (most news text), other characters one by one.
+    while let Some(&b) = rest.as_bytes().first() {
+        if b.is_ascii() {
+            rest = &rest[1..];
+            if b.is_ascii_alphanumeric() || b == b'\'' {
+                out.push(char::from(b.to_ascii_lowercase()));
+                space = false;
+            } else if !space {
+                out.push(' ');
+                space = true;
             }
-        } else if !out.ends_with(' ') {
+            continue;
+        }
+        let Some(c) = rest.chars().next() else { break };
+        rest = &rest[c.len_utf8()..];
+        if c.is_alphanumeric() || c == '\u{2019}' {
+            out.extend(c.to_lowercase());
+            space = false;
+        } else if !space {
             out.push(' ');
+            space = true;
         }
     }
-    if !out.ends_with(' ') {
+    if !space {
         out.push(' ');
     }
     out
@@ -211,8 +227,14 @@ fn qualifier(text: &str, mention: &Mention) -> Option<&'static str> {
 /// The word by which the text gives its claim to someone, if it does; `found` is what
 /// `Phrases::of(words)` gives.
 fn attributes(words: &str, found: Phrases) -> Option<&'static str> {
+    attributing(words, found).attribution()
+}
+
+/// The phrases of `words` once the uses of attribution words that give the claim to no one
+/// ("said to", "been reported") are blanked; `found` is what `Phrases::of(words)` gives.
+fn attributing(words: &str, found: Phrases) -> Phrases {
     if found.first(NOT_ATTRIBUTIONS, NOT_ATTRIBUTIONS_AT).is_none() {
-        return found.attribution();
+        return found;
     }
     // Uses that give the claim to no one are blanked first, one after the other in list order
     // (blanking one joins the words around it). They are rare, so this seldom copies.
@@ -224,38 +246,88 @@ fn attributes(words: &str, found: Phrases) -> Option<&'static str> {
             found = Phrases::of(&masked);
         }
     }
-    found.attribution()
+    found
 }
 
 /// A quote with its numbers.
 type Quote<'a> = (&'a str, &'a [Mention]);
 
-/// The words of a quote, and the phrases of the lists that stand in them.
+/// The words of a quote, the phrases of the lists that stand in them, and the hedge that the
+/// words of its sentence outside the quote put on it.
 struct QuoteWords {
     words: String,
     found: Phrases,
+    sentence_hedge: Option<&'static str>,
 }
 
-/// Runs both rules, reading the words of each quote once for the two of them.
-pub fn check(fact: &Spanned<Fact>, numbers: &FactNumbers<'_>, out: &mut Vec<Finding>) {
-    let quotes: Vec<Quote<'_>> = numbers
-        .quotes
-        .iter()
-        .zip(&numbers.quoted)
-        .filter(|(q, _)| !q.trim().is_empty())
-        .map(|(q, ms)| (*q, ms.as_slice()))
-        .collect();
+/// What a text says of a claim, read in one pass: the phrase that hedges it and the word that
+/// gives it to someone, if any.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Said {
+    pub hedge: Option<&'static str>,
+    pub attribution: Option<&'static str>,
+}
+
+pub fn said(text: &str) -> Said {
+    let words = words(text);
+    let found = Phrases::of(&words);
+    Said {
+        hedge: found.claim_hedge(),
+        attribution: attributes(&words, found),
+    }
+}
+
+/// The phrase that hedges a whole claim in `text` (reportedly, looked to have, ...), if any.
+pub fn claim_hedge_in(text: &str) -> Option<&'static str> {
+    Phrases::of(&words(text)).claim_hedge()
+}
+
+/// The word by which `text` gives a claim to someone (according to, said, citing, ...), if it
+/// does.
+pub fn attribution_in(text: &str) -> Option<&'static str> {
+    let words = words(text);
+    attributes(&words, Phrases::of(&words))
+}
+
+/// Every word by which `text` gives a claim to someone, in list order: a relayed claim has
+/// several ("Basurin told Interfax ..., Reuters reported").
+pub fn attributions_in(text: &str) -> Vec<&'static str> {
+    let words = words(text);
+    let found = attributing(&words, Phrases::of(&words));
+    (0..ATTRIBUTIONS.len())
+        .filter(|i| found.has(ATTRIBUTIONS_AT + i))
+        .map(|i| ATTRIBUTIONS[i])
+        .collect()
+}
+
+/// Runs both rules, reading the words of each quote once for the two of them; `readings` say,
+/// for each citation, what the words of its sentence around the quote say.
+pub fn check(
+    fact: &Spanned<Fact>,
+    numbers: &FactNumbers<'_>,
+    readings: &[Reading<'_>],
+    out: &mut Vec<Finding>,
+) {
+    let mut quotes: Vec<Quote<'_>> = Vec::new();
+    let mut quote_words: Vec<QuoteWords> = Vec::new();
+    let quoting = (fact.sources.value.iter().enumerate()).filter(|(_, c)| c.quote.is_some());
+    for ((citation, quote), mentions) in quoting.zip(&numbers.quotes).zip(&numbers.quoted) {
+        if quote.trim().is_empty() {
+            continue;
+        }
+        quotes.push((quote, mentions.as_slice()));
+        let words = words(quote);
+        let found = Phrases::of(&words);
+        let sentence_hedge = readings.get(citation.0).and_then(|r| r.left_out_hedge);
+        quote_words.push(QuoteWords {
+            words,
+            found,
+            sentence_hedge,
+        });
+    }
     if quotes.is_empty() {
         return;
     }
-    let quote_words: Vec<QuoteWords> = quotes
-        .iter()
-        .map(|(q, _)| {
-            let words = words(q);
-            let found = Phrases::of(&words);
-            QuoteWords { words, found }
-        })
-        .collect();
     hedge_dropped(fact, &numbers.stated, &quotes, &quote_words, out);
     figure_hedge_dropped(fact, &quotes, out);
     claim_unattributed(fact, &quote_words, out);
@@ -305,9 +377,15 @@ fn hedge_dropped(
         }
     }
 
-    // A claim every quote hedges, stated flatly.
-    let hedges: Vec<Option<&str>> = quote_words.iter().map(|w| w.found.claim_hedge()).collect();
-    if let Some(Some(hedge)) = hedges.first()
+    // A claim every quote hedges, or the sentence around it, stated flatly.
+    let hedges: Vec<Option<(&str, &str)>> = (quote_words.iter())
+        .map(|w| {
+            (w.found.claim_hedge().map(|h| (h, ""))).or(w
+                .sentence_hedge
+                .map(|h| (h, ", in the sentence around the quote")))
+        })
+        .collect();
+    if let Some(Some((hedge, whence))) = hedges.first()
         && hedges.iter().all(Option::is_some)
     {
         let statement_words = words(statement);
@@ -318,8 +396,8 @@ fn hedge_dropped(
                     Rule::HedgeDropped,
                     fact.statement.pos,
                     format!(
-                        "fact `{id}`: the quotes hedge the claim (\u{201c}{hedge}\u{201d}), the \
-                         statement states it flatly"
+                        "fact `{id}`: the quotes hedge the claim (\u{201c}{hedge}\u{201d}{whence}), \
+                         the statement states it flatly"
                     ),
                 )
                 .fact(id),
@@ -385,7 +463,8 @@ fn figure_qualifier(hedge: &str) -> &'static str {
 }
 
 fn claim_unattributed(fact: &Spanned<Fact>, quote_words: &[QuoteWords], out: &mut Vec<Finding>) {
-    if fact.claimed_by.is_some() {
+    // A statement that says whose claim it is ("according to X", "X said") is attributed.
+    if fact.claimed_by.is_some() || attribution_in(&fact.statement.value).is_some() {
         return;
     }
     let attributions: Vec<Option<&str>> = quote_words

@@ -478,7 +478,11 @@ impl<'de> Deserialize<'de> for AllowedRule {
                 "`{rule}` is a note, not a problem: there is nothing to allow"
             )),
             Some(rule) => Err(format!(
-                "`{rule}` is about a source, not a fact, so a fact cannot allow it"
+                "`{rule}` is about {}, not a fact, so a fact cannot allow it",
+                match rule.info().scope {
+                    crate::rules::Scope::Source => "a source",
+                    _ => "the file as a whole",
+                }
             )),
             None => {
                 let names: Vec<&str> = Rule::names().collect();

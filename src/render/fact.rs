@@ -2,7 +2,8 @@
 //! name, written once for the format.
 
 use super::outline::Outline;
-use super::view::{CitationView, FactView, FigureView, Markup};
+use super::view::{AlsoReported, CitationView, FactView, FigureView, Markup};
+use crate::check::Support;
 use crate::load::model::Fact;
 use crate::load::spanned::Spanned;
 use crate::markdown::{self, Target};
@@ -74,8 +75,11 @@ pub fn view<'a>(
     let target = texts.target;
     let fact = outline.facts[index];
     let number = index + 1;
+    let support = outline.support(index);
     let mut citations = Vec::with_capacity(fact.sources.value.len());
-    let mut distinct: Vec<usize> = Vec::new();
+    // The distinct sources that state the fact, and those that only report it.
+    let mut stating: Vec<usize> = Vec::new();
+    let mut reporting: Vec<(usize, &Support)> = Vec::new();
     for (k, (citation, source)) in fact
         .sources
         .value
@@ -84,10 +88,16 @@ pub fn view<'a>(
         .enumerate()
     {
         let Some(i) = *source else { continue };
-        if !distinct.contains(&i) {
-            distinct.push(i);
+        let how = support.get(k).unwrap_or(&Support::States);
+        if how.states() {
+            if !stating.contains(&i) {
+                stating.push(i);
+            }
+        } else if !reporting.iter().any(|(r, _)| *r == i) {
+            reporting.push((i, how));
         }
         let source = &texts.sources[i];
+        let (name, words) = support_words(how, target);
         citations.push(CitationView {
             source_id: &source.id,
             source_number: outline.source_numbers[i],
@@ -102,8 +112,25 @@ pub fn view<'a>(
                 .filter(|q| !q.is_empty())
                 .map(|q| plain(q, target)),
             label: format!("{number}-{}", k + 1),
+            support: name,
+            support_words: words,
         });
     }
+    // A source that states it in one citation states it, whatever its others do.
+    reporting.retain(|(i, _)| !stating.contains(i));
+    let also_reported = (reporting.into_iter())
+        .map(|(i, how)| {
+            let (name, words) = support_words(how, target);
+            let source = &texts.sources[i];
+            AlsoReported {
+                source_number: outline.source_numbers[i],
+                source_anchor: &source.anchor,
+                publisher: &source.publisher,
+                support: name,
+                words: words.unwrap_or_default(),
+            }
+        })
+        .collect();
     let text = |t: &Spanned<String>| plain(&t.value, target);
     let claimed_by = fact.claimed_by.as_ref().map(text);
     FactView {
@@ -117,14 +144,24 @@ pub fn view<'a>(
         figure: figure(outline, fact, claimed_by.clone(), target),
         claimed_by,
         citations,
-        source_count: distinct.len(),
+        source_count: stating.len(),
         original_sources: if fact.claimed_by.is_some() {
-            distinct.len().min(1)
+            stating.len().min(1)
         } else {
-            distinct.len()
+            stating.len()
         },
+        also_reported,
         verified_by: fact.verified_by.as_ref().map(text),
         verified_on: fact.verified_on.as_ref().map(|d| outline.day(&d.value)),
+    }
+}
+
+/// The name of a citation's support for the templates, and the words behind it.
+fn support_words(support: &Support, target: Target) -> (&'static str, Option<String>) {
+    match support {
+        Support::States => ("states", None),
+        Support::Hedged(words) => ("hedged", Some(plain(words, target))),
+        Support::Claimed(words) => ("claimed", Some(plain(words, target))),
     }
 }
 

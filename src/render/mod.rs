@@ -10,6 +10,7 @@ mod page;
 mod templates;
 pub mod view;
 
+use crate::check::Support;
 use crate::diff::Diff;
 use crate::error::RunError;
 use crate::load::model::FactsFile;
@@ -80,6 +81,9 @@ pub struct Assurance {
     /// Whether the number rules ran as errors and passed: every number of a checked fact's
     /// statement and figure is in its quotes, but where the fact allows it with a reason.
     pub numbers_held: bool,
+    /// How each citation of each fact supports its statement, in the order of the facts file
+    /// (as `check` gives it); a fact left out counts every citation as stating it.
+    pub support: Vec<Vec<Support>>,
 }
 
 /// Renders the chosen formats (`assurance` tells what the check established),

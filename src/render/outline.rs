@@ -4,6 +4,7 @@
 
 use super::Assurance;
 use super::view::{Day, Shared, Totals};
+use crate::check::Support;
 use crate::load::model::{Date, Fact, FactsFile};
 use crate::rules::Rule;
 use ahash::AHashMap as HashMap;
@@ -17,6 +18,8 @@ pub struct Outline<'a> {
     pub topics: Vec<(&'a str, String, usize)>,
     /// Each fact's anchor (`fact-<id>`), in briefing order.
     pub fact_anchors: Vec<String>,
+    /// How each citation of each fact supports it, in briefing order (empty when not known).
+    support: Vec<&'a [Support]>,
     /// The source (index in `file.sources`) of every citation, fact after fact in briefing
     /// order; `None` for an undeclared one. Fact `i`'s start at `first_citation[i]`.
     cited: Vec<Option<usize>>,
@@ -32,8 +35,12 @@ pub struct Outline<'a> {
 
 impl<'a> Outline<'a> {
     /// `on_file` tells, for each source, whether its text was read.
-    pub fn new(file: &'a FactsFile, assurance: &Assurance) -> Outline<'a> {
-        let (facts, topics, anchors) = by_topic(file);
+    pub fn new(file: &'a FactsFile, assurance: &'a Assurance) -> Outline<'a> {
+        let (order, topics, anchors) = by_topic(file);
+        let facts: Vec<&Fact> = order.iter().map(|&i| &file.facts[i].value).collect();
+        let support = (order.iter())
+            .map(|&i| assurance.support.get(i).map_or(&[][..], Vec::as_slice))
+            .collect();
         let fact_anchors = facts
             .iter()
             .map(|f| format!("fact-{}", f.id.value))
@@ -43,6 +50,7 @@ impl<'a> Outline<'a> {
             facts,
             topics,
             fact_anchors,
+            support,
             cited: Vec::new(),
             first_citation: Vec::new(),
             source_numbers: Vec::new(),
@@ -132,6 +140,12 @@ impl<'a> Outline<'a> {
     }
 
     /// The sources cited by the fact at `index`, citation by citation.
+    /// How each citation of the fact at `index` (in briefing order) supports it; empty when
+    /// it is not known, which counts every citation as stating it.
+    pub fn support(&self, index: usize) -> &'a [Support] {
+        self.support.get(index).copied().unwrap_or_default()
+    }
+
     pub fn cited(&self, index: usize) -> &[Option<usize>] {
         &self.cited[self.first_citation[index]..self.first_citation[index + 1]]
     }
@@ -148,18 +162,19 @@ impl<'a> Outline<'a> {
 
 /// The facts in briefing order, and each topic (trimmed) with its anchor and its number of
 /// facts, in order of first appearance.
-type ByTopic<'a> = (Vec<&'a Fact>, Vec<(&'a str, String, usize)>, Anchors);
+/// The facts' indices in briefing order, the topics, and the anchors given to them.
+type ByTopic<'a> = (Vec<usize>, Vec<(&'a str, String, usize)>, Anchors);
 
 fn by_topic(file: &FactsFile) -> ByTopic<'_> {
-    let mut groups: Vec<(&str, Vec<&Fact>)> = Vec::new();
+    let mut groups: Vec<(&str, Vec<usize>)> = Vec::new();
     let mut group_of: HashMap<&str, usize> = HashMap::new();
-    for fact in &file.facts {
+    for (index, fact) in file.facts.iter().enumerate() {
         let topic = fact.topic.value.trim();
         let i = *group_of.entry(topic).or_insert_with(|| {
             groups.push((topic, Vec::new()));
             groups.len() - 1
         });
-        groups[i].1.push(&fact.value);
+        groups[i].1.push(index);
     }
     let mut anchors = Anchors::default();
     let topics = groups

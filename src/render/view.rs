@@ -66,11 +66,14 @@ pub struct FactView<'a> {
     pub claimed_by: Option<String>,
     pub figure: Option<FigureView>,
     pub citations: Vec<CitationView<'a>>,
-    /// How many distinct sources (outlets) the fact cites.
+    /// How many distinct sources (outlets) state the fact as the statement words it; those
+    /// that report it only hedged or as someone's claim are in `also_reported`.
     pub source_count: usize,
     /// How many of them are independent: 1 when they all relay one original claimant (the
     /// fact's `claimed_by`), otherwise `source_count`.
     pub original_sources: usize,
+    /// The sources that report the fact without stating it, in citation order.
+    pub also_reported: Vec<AlsoReported<'a>>,
     pub verified_by: Option<String>,
     pub verified_on: Option<Shared<Day>>,
 }
@@ -87,6 +90,23 @@ pub struct CitationView<'a> {
     pub quote: Option<String>,
     /// A label unique in the briefing (`3-1`: fact 3, first citation), for footnotes.
     pub label: String,
+    /// How the quote supports the statement: `states`, `hedged` or `claimed`.
+    pub support: &'static str,
+    /// The words behind a `hedged` (the hedge: `looked to have`) or a `claimed` (whose claim:
+    /// `Russia's defence ministry`), written for the format.
+    pub support_words: Option<String>,
+}
+
+/// A source that reports the fact without stating it as the statement words it.
+#[derive(Debug, Serialize)]
+pub struct AlsoReported<'a> {
+    pub source_number: usize,
+    pub source_anchor: &'a str,
+    pub publisher: &'a str,
+    /// `hedged` or `claimed`.
+    pub support: &'static str,
+    /// The hedge, or whose claim it reports.
+    pub words: String,
 }
 
 #[derive(Debug, Clone, Serialize)]

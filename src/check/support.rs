@@ -1,0 +1,538 @@
+//! How each citation supports its fact's statement as worded, and `attribution-cut`.
+//!
+//! A citation *states* the statement when its quote says it as the statement does: flatly for a
+//! flat statement, or as the same claimant's claim for a statement that attributes it. A quote
+//! that hedges it ("looked to have taken control") *reports it hedged*; one that gives it to
+//! someone the statement does not name *reports it as a claim*. The quote's own words count,
+//! and so do the words of its sentence that the quote leaves out. Only the sources that state
+//! it are counted as its sources; the briefing lists the others apart.
+
+use super::Finding;
+use super::placed::Placed;
+use super::wording::{Said, attributions_in, said};
+use crate::load::model::Fact;
+use crate::load::spanned::Spanned;
+use crate::rules::Rule;
+
+/// How one citation supports its fact's statement.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Support {
+    /// It says what the statement says (or it cannot be told: no quote, or the quote was not
+    /// read in its source).
+    States,
+    /// It reports it hedged, in these words ("looked to have").
+    Hedged(String),
+    /// It reports it as the claim of someone the statement does not name, as the source words
+    /// it ("Russia's defence ministry"); "someone" when the source names no one.
+    Claimed(String),
+}
+
+impl Support {
+    pub fn states(&self) -> bool {
+        matches!(self, Support::States)
+    }
+}
+
+/// What the statement itself says of the claim: whether it hedges it, and whose it says it is.
+pub struct Stated {
+    hedged: bool,
+    /// Whether the fact says whose claim it is (`claimed_by`, or "according to X" in the
+    /// statement).
+    attributed: bool,
+    /// The claimants it names, as worded (`claimed_by`, and each "according to X" or "X said"
+    /// of the statement whose X can be told).
+    claimants: Vec<String>,
+}
+
+impl Stated {
+    pub fn of(fact: &Fact) -> Stated {
+        let statement = fact.statement.value.as_str();
+        let said = said(statement);
+        let mut claimants = match said.attribution {
+            Some(_) => naming(statement),
+            None => Vec::new(),
+        };
+        if let Some(by) = &fact.claimed_by {
+            claimants.push(by.value.clone());
+        }
+        Stated {
+            hedged: said.hedge.is_some(),
+            attributed: fact.claimed_by.is_some() || said.attribution.is_some(),
+            claimants,
+        }
+    }
+}
+
+/// What one citation's quote, and the words of its sentence that it leaves out, say of the
+/// claim: read once per citation for every rule that needs it.
+#[derive(Debug, Default)]
+pub struct Reading<'t> {
+    pub quote: Said,
+    /// The first hedge of the words left out.
+    pub left_out_hedge: Option<&'static str>,
+    /// The first piece of the words left out that gives the claim to someone, and the word.
+    pub left_out_attribution: Option<(&'t str, &'static str)>,
+    /// The quote's sentence (the quote itself when it was not placed).
+    pub sentence: &'t str,
+}
+
+/// The reading of each of the fact's citations, in order.
+pub fn read<'t>(fact: &'t Fact, placed: &[Option<Placed<'t>>]) -> Vec<Reading<'t>> {
+    (fact.sources.value.iter().enumerate())
+        .map(|(i, citation)| {
+            let quote = citation.quote.as_ref().map_or("", |q| q.value.as_str());
+            let mut reading = Reading {
+                quote: said(quote),
+                sentence: quote,
+                ..Reading::default()
+            };
+            if let Some(placed) = placed.get(i).and_then(Option::as_ref) {
+                reading.sentence = placed.sentence;
+                for piece in placed.left_out() {
+                    let said = said(piece);
+                    reading.left_out_hedge = reading.left_out_hedge.or(said.hedge);
+                    if reading.left_out_attribution.is_none() {
+                        reading.left_out_attribution = said.attribution.map(|w| (piece, w));
+                    }
+                }
+            }
+            reading
+        })
+        .collect()
+}
+
+/// The claimant of every attribution in `text` whose claimant can be told: who speaks ("X
+/// said") before whom the words are relayed by ("according to X"), as a relay names the
+/// original speaker's words.
+fn claimants(text: &str) -> Vec<String> {
+    let words = attributions_in(text);
+    let relays = |w: &str| matches!(w, "according to" | "citing");
+    (words.iter().filter(|w| !relays(w)))
+        .chain(words.iter().filter(|w| relays(w)))
+        .filter_map(|word| claimant(text, word))
+        // "according to media reports citing X": "reports" there is a noun, not who speaks.
+        .filter(|who| find_word(who, "according to").is_none())
+        .collect()
+}
+
+/// Each claimant, and the words around it that also name it (the apposition of "Igor
+/// Kolyhav, the mayor of Kherson, confirmed"), for telling whether two wordings name one
+/// claimant.
+fn naming(text: &str) -> Vec<String> {
+    let mut names = claimants(text);
+    for word in attributions_in(text) {
+        if let Some(at) = find_word(text, word) {
+            let wider = appositive(&text[..at]);
+            if !wider.is_empty() {
+                names.push(wider.to_owned());
+            }
+        }
+    }
+    names
+}
+
+/// The support of each of the fact's citations, in order.
+pub fn classify(stated: &Stated, readings: &[Reading<'_>]) -> Vec<Support> {
+    readings.iter().map(|r| support(stated, r)).collect()
+}
+
+/// How a quote supports the statement, from its words, the words of its sentence that it
+/// leaves out, and the sentence as a whole (whose claim it is can stand across the quote's
+/// edge: "Vadim Boichenko, |announced that ...|").
+fn support(stated: &Stated, reading: &Reading<'_>) -> Support {
+    // A statement that hedges ("reportedly") claims no more than a hedged or attributed report.
+    if stated.hedged {
+        return Support::States;
+    }
+    let hedge = reading.quote.hedge.or(reading.left_out_hedge);
+    let attributed = reading.quote.attribution.is_some() || reading.left_out_attribution.is_some();
+    if hedge.is_none() && !attributed {
+        return Support::States;
+    }
+    // Whether the sentence gives it to the claimant the statement names.
+    let theirs = stated.attributed
+        && naming(reading.sentence).iter().any(|by| {
+            stated
+                .claimants
+                .iter()
+                .any(|named| same_claimant(by, named))
+        });
+    // Hedged in the words of the claimant the statement names, it is that claimant's claim as
+    // the statement gives it; anyone else's hedge is a hedge.
+    if let Some(hedge) = hedge
+        && !theirs
+    {
+        return Support::Hedged(hedge.to_owned());
+    }
+    if !attributed {
+        return Support::States;
+    }
+    let given = claimants(reading.sentence);
+    // An attributed quote states what the statement attributes to the same claimant.
+    if stated.attributed && (given.is_empty() || stated.claimants.is_empty() || theirs) {
+        return Support::States;
+    }
+    Support::Claimed(
+        given
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| "someone".to_owned()),
+    )
+}
+
+/// `attribution-cut`: a quote's sentence gives it to someone in words the quote leaves out,
+/// and the fact does not say whose it is.
+pub fn attribution_cut(
+    fact: &Spanned<Fact>,
+    stated: &Stated,
+    readings: &[Reading<'_>],
+    out: &mut Vec<Finding>,
+) {
+    if stated.attributed {
+        return;
+    }
+    let id = fact.id.value.as_str();
+    for (citation, reading) in fact.sources.value.iter().zip(readings) {
+        let (Some((piece, word)), Some(quote)) = (reading.left_out_attribution, &citation.quote)
+        else {
+            continue;
+        };
+        let cited = citation.source.value.as_str();
+        out.push(
+            Finding::new(
+                Rule::AttributionCut,
+                quote.pos,
+                format!(
+                    "fact `{id}`: the sentence of the quote from `{cited}` gives it to someone \
+                     (\u{201c}{word}\u{201d}) in words the quote leaves out: \u{201c}{}\u{201d}; \
+                     quote them too, add `claimed_by`, or say whose it is in the statement",
+                    shown(piece, word)
+                ),
+            )
+            .fact(id)
+            .source(cited),
+        );
+    }
+}
+
+/// The words left out, trimmed, and cut to those around the attribution when they are many.
+fn shown(piece: &str, word: &str) -> String {
+    let piece = piece.trim();
+    const MOST: usize = 120;
+    if piece.chars().count() <= MOST {
+        return piece.to_owned();
+    }
+    let at = find_word(piece, word).unwrap_or(0);
+    let mut start = floor_char(piece, at.saturating_sub(MOST / 2));
+    // From the start of a word.
+    if start > 0 {
+        start = piece[start..]
+            .find(' ')
+            .map_or(start, |space| start + space + 1);
+    }
+    let mut end = floor_char(piece, (start + MOST).min(piece.len()));
+    // To the end of a word.
+    if end < piece.len() {
+        end = (piece[..end].rfind(' '))
+            .filter(|&space| space > start)
+            .unwrap_or(end);
+    }
+    let lead = if start > 0 { "\u{2026}" } else { "" };
+    let tail = if end < piece.len() { "\u{2026}" } else { "" };
+    format!("{lead}{}{tail}", piece[start..end].trim())
+}
+
+fn floor_char(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// Where `word` (lowercase, single spaces) stands in `text` as whole words, by bytes.
+fn find_word(text: &str, word: &str) -> Option<usize> {
+    // ASCII lowercasing keeps byte offsets; the phrase lists are ASCII.
+    let lower = text.to_ascii_lowercase();
+    let bytes = lower.as_bytes();
+    lower.match_indices(word).map(|(at, _)| at).find(|&at| {
+        let before = at.checked_sub(1).map(|i| bytes[i]);
+        let after = bytes.get(at + word.len()).copied();
+        !before.is_some_and(|b| b.is_ascii_alphanumeric())
+            && !after.is_some_and(|b| b.is_ascii_alphanumeric())
+    })
+}
+
+/// Who `text` gives its claim to by `word`: what follows "according to X" or "citing X" (the
+/// last "citing" wins: "reports citing the ministry" is the ministry's claim), else what
+/// stands before "X said" back to the clause's start, else what follows ("said the mayor").
+pub fn claimant(text: &str, word: &str) -> Option<String> {
+    let at = find_word(text, word)?;
+    let after = clause(&text[at + word.len()..], false);
+    let who = if matches!(word, "according to" | "citing") {
+        after
+    } else {
+        let before = subject(&text[..at]);
+        // "he told": the speaker is named elsewhere; "told the agency": that is who listened.
+        if PRONOUNS.contains(&before.to_lowercase().as_str()) {
+            return None;
+        }
+        let first = after.split_whitespace().next().unwrap_or("");
+        if !before.is_empty() {
+            before
+        } else if word != "told"
+            && after.split_whitespace().count() <= 6
+            && !NOT_CLAIMANTS.contains(&first)
+        {
+            after
+        } else {
+            ""
+        }
+    };
+    let who = match find_word(who, "citing") {
+        Some(c) => clause(&who[c + "citing".len()..], false),
+        None => who,
+    };
+    let who = who.trim_matches(|c: char| !c.is_alphanumeric());
+    (!who.is_empty() && who.split_whitespace().count() <= 12).then(|| who.to_owned())
+}
+
+/// Who stands before a verb of saying: the clause before it, stepping back over the comma of
+/// an apposition ("the mayor, Vadim Boichenko, announced") and over an aside ("Vadim
+/// Boichenko, meanwhile, announced").
+fn subject(before: &str) -> &str {
+    let mut rest = before;
+    for _ in 0..4 {
+        let trimmed = rest.trim_end().trim_end_matches(',');
+        let clause = clause(trimmed, true);
+        let aside = ASIDES.contains(&clause.to_lowercase().as_str());
+        if !clause.is_empty() && !aside {
+            return clause;
+        }
+        if trimmed.len() == rest.len() && clause.is_empty() {
+            break;
+        }
+        rest = &trimmed[..trimmed.len() - clause.len()];
+    }
+    ""
+}
+
+/// The subject before a verb of saying with the clause before it, when that clause names the
+/// same speaker in other words ("Igor Kolyhav, the mayor of Kherson"): empty when there is
+/// none.
+fn appositive(before: &str) -> &str {
+    let trimmed = before.trim_end().trim_end_matches(',');
+    let last = clause(trimmed, true);
+    let Some(rest) = trimmed[..trimmed.len() - last.len()]
+        .trim_end()
+        .strip_suffix(',')
+    else {
+        return "";
+    };
+    let previous = clause(rest, true);
+    if previous.is_empty() || previous.split_whitespace().count() > 6 {
+        return "";
+    }
+    // From where the previous clause starts in `trimmed` to its end.
+    let start = rest.len() - previous.len();
+    trimmed.get(start..).unwrap_or("").trim()
+}
+
+/// Pronouns that stand for a speaker named elsewhere: not a claimant to show.
+const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you", "who"];
+
+/// Words set off by commas that are not who speaks.
+const ASIDES: &[&str] = &[
+    "meanwhile",
+    "however",
+    "also",
+    "later",
+    "earlier",
+    "moreover",
+    "separately",
+    "in turn",
+    "for his part",
+    "for her part",
+    "for its part",
+    "too",
+    "then",
+    "again",
+    "previously",
+];
+
+/// The clause of `text` next to a word: from its start back to the last stop (`backward`),
+/// or from its start up to the first.
+fn clause(text: &str, backward: bool) -> &str {
+    let stop = |c: char| matches!(c, ',' | '.' | ';' | ':' | '"' | '(' | ')' | '!' | '?');
+    if backward {
+        text.rfind(stop).map_or(text, |i| &text[i + 1..]).trim()
+    } else {
+        text.find(stop).map_or(text, |i| &text[..i]).trim()
+    }
+}
+
+/// Whether two wordings name the same claimant: they share a telling word ("Russia's defence
+/// ministry" and "Russia's Defence Ministry"; "the mayor, Igor Kolykhaiev" and "Igor
+/// Kolyhaev"), or either is too vague to tell.
+fn same_claimant(a: &str, b: &str) -> bool {
+    let telling = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            // Acronyms tell (CNN, AFP, UN); other short words do not.
+            .filter(|w| {
+                w.chars().count() > 3 || (w.len() >= 2 && w.chars().all(|c| c.is_uppercase()))
+            })
+            .map(str::to_lowercase)
+            .filter(|w| !VAGUE.contains(&w.as_str()))
+            .collect()
+    };
+    let (a, b) = (telling(a), telling(b));
+    a.is_empty() || b.is_empty() || a.iter().any(|w| b.contains(w))
+}
+
+/// Words that start what a verb says, not who says it: "said that ...", "said in a speech".
+const NOT_CLAIMANTS: &[&str] = &[
+    "that", "in", "on", "at", "it", "to", "he", "she", "they", "we", "this",
+];
+
+/// Words that do not tell one claimant from another.
+const VAGUE: &[&str] = &[
+    "media",
+    "reports",
+    "report",
+    "news",
+    "officials",
+    "official",
+    "sources",
+    "source",
+    "said",
+    "according",
+    "citing",
+    "their",
+    "there",
+    "with",
+    "from",
+    "that",
+    "this",
+    "which",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_claimant_is_read_from_the_attribution() {
+        let cases = [
+            (
+                ", according to media reports citing Russia's defence ministry.",
+                "according to",
+                "Russia's defence ministry",
+            ),
+            (", according to AFP reports.", "according to", "AFP reports"),
+            (
+                "Igor Konashenkov, the spokesperson of Russia's defence ministry said in a televised speech, ",
+                "said",
+                "the spokesperson of Russia's defence ministry",
+            ),
+            (
+                "the mayor of Mariupol, Vadim Boichenko, announced that the town would",
+                "announced",
+                "Vadim Boichenko",
+            ),
+            (
+                "The mayor, Vadim Boichenko, meanwhile, announced that",
+                "announced",
+                "Vadim Boichenko",
+            ),
+            (", said the city's mayor.", "said", "the city's mayor"),
+            (", reports EFE.", "reports", "EFE"),
+        ];
+        for (text, word, who) in cases {
+            assert_eq!(claimant(text, word).as_deref(), Some(who), "{text}");
+        }
+    }
+
+    /// The reading of a quote whose sentence leaves `left_out` out.
+    fn reading<'t>(quote: &'t str, left_out: &[&'t str], sentence: &'t str) -> Reading<'t> {
+        let mut r = Reading {
+            quote: said(quote),
+            sentence: if sentence.is_empty() { quote } else { sentence },
+            ..Reading::default()
+        };
+        for piece in left_out {
+            let said = said(piece);
+            r.left_out_hedge = r.left_out_hedge.or(said.hedge);
+            if r.left_out_attribution.is_none() {
+                r.left_out_attribution = said.attribution.map(|w| (*piece, w));
+            }
+        }
+        r
+    }
+
+    fn stated(attributed: bool, claimant: Option<&str>) -> Stated {
+        Stated {
+            hedged: false,
+            attributed,
+            claimants: claimant.map(str::to_owned).into_iter().collect(),
+        }
+    }
+
+    #[test]
+    fn a_citation_states_hedges_or_claims() {
+        let flat = stated(false, None);
+        assert_eq!(
+            support(
+                &flat,
+                &reading("Russian forces have taken Kherson", &[], "")
+            ),
+            Support::States
+        );
+        assert_eq!(
+            support(
+                &flat,
+                &reading(
+                    "Russian forces looked to have taken control of Kherson",
+                    &[],
+                    ""
+                )
+            ),
+            Support::Hedged("looked to have".into())
+        );
+        assert_eq!(
+            support(
+                &flat,
+                &reading(
+                    "Kherson has been taken over by the Russian forces",
+                    &[", according to media reports citing Russia's defence ministry."],
+                    "Kherson has been taken over by the Russian forces, according to media reports \
+                 citing Russia's defence ministry."
+                )
+            ),
+            Support::Claimed("Russia's defence ministry".into())
+        );
+        // The statement attributes to the same claimant: the quote states it.
+        let ministry = stated(true, Some("Russia's Defence Ministry"));
+        assert_eq!(
+            support(
+                &ministry,
+                &reading(
+                    "Kherson was taken",
+                    &[", according to media reports citing Russia's defence ministry."],
+                    "Kherson was taken, according to media reports citing Russia's defence ministry."
+                )
+            ),
+            Support::States
+        );
+        // Another claimant is another's claim.
+        assert_eq!(
+            support(
+                &ministry,
+                &reading(
+                    "Kherson held, the mayor said",
+                    &[],
+                    "Kherson held, the mayor said"
+                )
+            ),
+            Support::Claimed("the mayor".into())
+        );
+    }
+}

@@ -1,0 +1,813 @@
+//! Days named in news text ("on Tuesday", "yesterday", "2 March", "March 2, 2022",
+//! "2022-03-02"), found with their words and resolved against a base date: the day the text was
+//! published. The date rules of `check` read quotes with it; drafting facts from an article can
+//! too.
+//!
+//! How each phrase resolves, the base being the day of publication:
+//!
+//! - A weekday ("Tuesday", "on Tuesday", "since Tuesday", "Tuesday night"): the latest such day
+//!   on or before the base, so "Wednesday" in a paper of Wednesday is that day. "last Tuesday":
+//!   the latest Tuesday before the base (a week back in a paper of Tuesday); "next Tuesday": the
+//!   first after it.
+//! - "today", "tonight", "this morning" (afternoon, evening): the base. "yesterday", and "last
+//!   night" (the evening of the day before publication, however late the paper went out): the day
+//!   before. "the day before yesterday": two days before; "tomorrow": the day after.
+//! - A day of a month without a year ("2 March", "March 2", "March 2nd", "the 2nd of March",
+//!   "Jan. 18"): that day in the base's year.
+//! - A day with its year ("2 March 2022", "March 2, 2022", "2022-03-02"): that day. These are
+//!   *full dates*: they need no base.
+//! - A weekday written with a date ("Tuesday, Jan. 18, 2022", "Tuesday 1 March") is the date.
+//!
+//! Words are matched whole ("Mayday" is not May, "Sundays" is not Sunday) and in any case, with
+//! three exceptions that are also ordinary words: "May" and "March" (the verbs "may", "march")
+//! and the abbreviations ("Jan.", "Sept.", "Mar") must start with a capital. A month names a
+//! day only with a day number next to it. "Today", "Tonight", "Yesterday" and "Tomorrow" with a
+//! capital after a word are a name ("Russia Today"), not a day.
+//!
+//! One pass of an Aho-Corasick automaton finds the candidate words; only they are looked at
+//! more closely, so text that names no day costs one scan.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use jiff::civil::{Date, Weekday};
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// A day a phrase names, before it is resolved against a base.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Day {
+    /// A day with its year: "2 March 2022", "March 2, 2022", "2022-03-02".
+    Full(Date),
+    /// A day of a month, in the base's year: "2 March", "March 2nd".
+    OfMonth { month: i8, day: i8 },
+    /// A weekday, counted from the base.
+    Weekday { weekday: Weekday, count: Count },
+    /// Days from the base: "yesterday" is -1, "today" 0, "tomorrow" 1.
+    Offset(i8),
+}
+
+/// Which of the weekdays of that name, counted from the base.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Count {
+    /// The latest on or before the base: "Tuesday", "on Tuesday".
+    OnOrBefore,
+    /// The latest before the base: "last Tuesday".
+    Before,
+    /// The first after the base: "next Tuesday".
+    After,
+}
+
+impl Day {
+    /// The day, counted from `base` (the text's publication date); `None` when it needs a base
+    /// and there is none, or names no day of the calendar ("30 February").
+    pub fn resolve(self, base: Option<Date>) -> Option<Date> {
+        match self {
+            Day::Full(date) => Some(date),
+            Day::OfMonth { month, day } => Date::new(base?.year(), month, day).ok(),
+            Day::Weekday { weekday, count } => {
+                let base = base?;
+                match count {
+                    Count::OnOrBefore if base.weekday() == weekday => Some(base),
+                    Count::OnOrBefore | Count::Before => base.nth_weekday(-1, weekday).ok(),
+                    Count::After => base.nth_weekday(1, weekday).ok(),
+                }
+            }
+            Day::Offset(days) => {
+                let span = jiff::Span::new().try_days(i64::from(days)).ok()?;
+                base?.checked_add(span).ok()
+            }
+        }
+    }
+
+    /// Whether the day needs no base: a full date.
+    pub fn is_full(self) -> bool {
+        matches!(self, Day::Full(_))
+    }
+}
+
+/// A phrase of a text that names a day: its words, where they are, and the day.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Phrase<'t> {
+    /// The words as written: "on Tuesday", "March 2, 2022".
+    pub text: &'t str,
+    /// Their byte range in the text.
+    pub range: Range<usize>,
+    pub day: Day,
+}
+
+impl Phrase<'_> {
+    /// The day, counted from `base`: see [`Day::resolve`].
+    pub fn resolve(&self, base: Option<Date>) -> Option<Date> {
+        self.day.resolve(base)
+    }
+
+    /// Whether the phrase needs no base: a full date.
+    pub fn is_full(&self) -> bool {
+        self.day.is_full()
+    }
+}
+
+/// What a word of the automaton is.
+#[derive(Clone, Copy)]
+enum Word {
+    Weekday(Weekday),
+    /// A month's name; `strict` when it must start with a capital (May, March, the
+    /// abbreviations), `abbreviation` when a full stop may follow it.
+    Month {
+        month: i8,
+        strict: bool,
+        abbreviation: bool,
+    },
+    /// "yesterday", "today", "tonight", "tomorrow".
+    Relative(i8),
+    /// "night", "morning", "afternoon", "evening": a day after "this", and ("night",
+    /// "evening": `after_last`) after "last".
+    PartOfDay {
+        after_last: bool,
+    },
+    /// `-MM-`, the middle of an ISO date.
+    Iso(i8),
+}
+
+const WORDS: &[(&str, Word)] = &[
+    ("monday", Word::Weekday(Weekday::Monday)),
+    ("tuesday", Word::Weekday(Weekday::Tuesday)),
+    ("wednesday", Word::Weekday(Weekday::Wednesday)),
+    ("thursday", Word::Weekday(Weekday::Thursday)),
+    ("friday", Word::Weekday(Weekday::Friday)),
+    ("saturday", Word::Weekday(Weekday::Saturday)),
+    ("sunday", Word::Weekday(Weekday::Sunday)),
+    ("january", month(1, false, false)),
+    ("february", month(2, false, false)),
+    ("march", month(3, true, false)),
+    ("april", month(4, false, false)),
+    ("may", month(5, true, false)),
+    ("june", month(6, false, false)),
+    ("july", month(7, false, false)),
+    ("august", month(8, false, false)),
+    ("september", month(9, false, false)),
+    ("october", month(10, false, false)),
+    ("november", month(11, false, false)),
+    ("december", month(12, false, false)),
+    ("jan", month(1, true, true)),
+    ("feb", month(2, true, true)),
+    ("mar", month(3, true, true)),
+    ("apr", month(4, true, true)),
+    ("jun", month(6, true, true)),
+    ("jul", month(7, true, true)),
+    ("aug", month(8, true, true)),
+    ("sep", month(9, true, true)),
+    ("sept", month(9, true, true)),
+    ("oct", month(10, true, true)),
+    ("nov", month(11, true, true)),
+    ("dec", month(12, true, true)),
+    ("yesterday", Word::Relative(-1)),
+    ("today", Word::Relative(0)),
+    ("tonight", Word::Relative(0)),
+    ("tomorrow", Word::Relative(1)),
+    ("night", Word::PartOfDay { after_last: true }),
+    ("morning", Word::PartOfDay { after_last: false }),
+    ("afternoon", Word::PartOfDay { after_last: false }),
+    ("evening", Word::PartOfDay { after_last: true }),
+    ("-01-", Word::Iso(1)),
+    ("-02-", Word::Iso(2)),
+    ("-03-", Word::Iso(3)),
+    ("-04-", Word::Iso(4)),
+    ("-05-", Word::Iso(5)),
+    ("-06-", Word::Iso(6)),
+    ("-07-", Word::Iso(7)),
+    ("-08-", Word::Iso(8)),
+    ("-09-", Word::Iso(9)),
+    ("-10-", Word::Iso(10)),
+    ("-11-", Word::Iso(11)),
+    ("-12-", Word::Iso(12)),
+];
+
+const fn month(month: i8, strict: bool, abbreviation: bool) -> Word {
+    Word::Month {
+        month,
+        strict,
+        abbreviation,
+    }
+}
+
+/// The words before a weekday that belong to its phrase; "last" and "next" change its day.
+const WEEKDAY_LEADS: &[&str] = &[
+    "on", "since", "until", "from", "by", "last", "next", "this", "early", "late",
+];
+
+/// The words after a weekday that belong to its phrase: "Tuesday night".
+const PARTS_OF_DAY: &[&str] = &["night", "morning", "afternoon", "evening"];
+
+static AUTOMATON: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(WORDS.iter().map(|(w, _)| w))
+        .ok()
+});
+
+/// The phrases of `text` that name a day, in order and not overlapping.
+pub fn find(text: &str) -> Vec<Phrase<'_>> {
+    let mut found: Vec<Phrase<'_>> = Vec::new();
+    let Some(automaton) = AUTOMATON.as_ref() else {
+        return found;
+    };
+    for m in automaton.find_iter(text) {
+        let Some((_, word)) = WORDS.get(m.pattern().as_usize()) else {
+            continue;
+        };
+        let (start, end) = (m.start(), m.end());
+        let phrase = match *word {
+            Word::Iso(month) => iso(text, start, end, month),
+            _ if !whole_word(text, start, end) => None,
+            Word::Weekday(weekday) => Some(weekday_phrase(text, start, end, weekday)),
+            Word::Month {
+                month,
+                strict,
+                abbreviation,
+            } => {
+                if strict && !starts_upper(&text[start..end]) {
+                    None
+                } else {
+                    month_phrase(text, start, end, month, abbreviation)
+                }
+            }
+            Word::Relative(offset) => relative_phrase(text, start, end, offset),
+            Word::PartOfDay { after_last } => part_of_day_phrase(text, start, end, after_last),
+        };
+        if let Some(phrase) = phrase {
+            push(text, &mut found, phrase);
+        }
+    }
+    found
+}
+
+/// Adds `phrase`, joining it to a weekday right before it ("Tuesday, 1 March" is 1 March) and
+/// dropping it if it overlaps the phrase before.
+fn push<'t>(text: &'t str, found: &mut Vec<Phrase<'t>>, phrase: Phrase<'t>) {
+    let is_date = matches!(phrase.day, Day::Full(_) | Day::OfMonth { .. });
+    if let Some(last) = found.last_mut() {
+        let between = text.get(last.range.end..phrase.range.start);
+        let joined = is_date
+            && matches!(
+                last.day,
+                Day::Weekday {
+                    count: Count::OnOrBefore,
+                    ..
+                }
+            )
+            && between.is_some_and(|gap| {
+                gap.chars().filter(|&c| c == ',').count() <= 1
+                    && gap.chars().all(|c| c == ',' || c.is_whitespace())
+            });
+        if joined {
+            let range = last.range.start..phrase.range.end;
+            *last = Phrase {
+                text: &text[range.clone()],
+                range,
+                day: phrase.day,
+            };
+            return;
+        }
+        if phrase.range.start < last.range.end {
+            return;
+        }
+    }
+    found.push(phrase);
+}
+
+fn phrase(text: &str, range: Range<usize>, day: Day) -> Phrase<'_> {
+    Phrase {
+        text: &text[range.clone()],
+        range,
+        day,
+    }
+}
+
+fn weekday_phrase(text: &str, start: usize, end: usize, weekday: Weekday) -> Phrase<'_> {
+    let mut from = start;
+    let mut count = Count::OnOrBefore;
+    if let Some((at, word)) = word_before(text, start)
+        && let Some(lead) = WEEKDAY_LEADS.iter().find(|l| word.eq_ignore_ascii_case(l))
+    {
+        from = at;
+        count = match *lead {
+            "last" => Count::Before,
+            "next" => Count::After,
+            _ => Count::OnOrBefore,
+        };
+    }
+    let mut to = end;
+    if let Some((at, word)) = word_after(text, end)
+        && PARTS_OF_DAY.iter().any(|p| word.eq_ignore_ascii_case(p))
+    {
+        to = at + word.len();
+    }
+    phrase(text, from..to, Day::Weekday { weekday, count })
+}
+
+fn relative_phrase(text: &str, start: usize, end: usize, offset: i8) -> Option<Phrase<'_>> {
+    let word = &text[start..end];
+    // "Russia Today", "USA Today": a capital after a word is a name.
+    let capitalised = starts_upper(word) && word[1..].bytes().all(|b| b.is_ascii_lowercase());
+    let after_word = text[..start]
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric() || c == ',');
+    if capitalised && after_word {
+        return None;
+    }
+    // "the day before yesterday", "the day after tomorrow".
+    let hinge = match offset {
+        -1 => Some("before"),
+        1 => Some("after"),
+        _ => None,
+    };
+    if let Some(hinge) = hinge
+        && let Some((a, w1)) = word_before(text, start)
+        && w1.eq_ignore_ascii_case(hinge)
+        && let Some((b, w2)) = word_before(text, a)
+        && w2.eq_ignore_ascii_case("day")
+    {
+        let from = match word_before(text, b) {
+            Some((c, w3)) if w3.eq_ignore_ascii_case("the") => c,
+            _ => b,
+        };
+        return Some(phrase(text, from..end, Day::Offset(offset * 2)));
+    }
+    Some(phrase(text, start..end, Day::Offset(offset)))
+}
+
+fn part_of_day_phrase(
+    text: &str,
+    start: usize,
+    end: usize,
+    after_last: bool,
+) -> Option<Phrase<'_>> {
+    let (at, word) = word_before(text, start)?;
+    let offset = if word.eq_ignore_ascii_case("this") {
+        0
+    } else if word.eq_ignore_ascii_case("last") && after_last {
+        -1
+    } else {
+        return None;
+    };
+    Some(phrase(text, at..end, Day::Offset(offset)))
+}
+
+/// A month with its day: "2 March", "2nd of March", "the 2nd of March", "March 2", "March
+/// 2nd", each with an optional year ("2 March 2022", "March 2, 2022").
+fn month_phrase(
+    text: &str,
+    start: usize,
+    end: usize,
+    month: i8,
+    abbreviation: bool,
+) -> Option<Phrase<'_>> {
+    // An abbreviation may end in a full stop: "Jan. 18".
+    let end = if abbreviation && text[end..].starts_with('.') {
+        end + 1
+    } else {
+        end
+    };
+    // The day before the month: "2 March", "2nd of March", "the 2nd of March".
+    let before = {
+        let mut at = start;
+        if let Some((of, word)) = word_before(text, at)
+            && word.eq_ignore_ascii_case("of")
+        {
+            at = of;
+        }
+        day_number_before(text, at).map(|(from, day)| {
+            let from = match word_before(text, from) {
+                Some((the, word)) if word.eq_ignore_ascii_case("the") => the,
+                _ => from,
+            };
+            (from, day)
+        })
+    };
+    if let Some((from, day)) = before {
+        valid_day(month, day)?;
+        return Some(match year_after(text, end, false) {
+            Some((to, year)) => phrase(text, from..to, Day::Full(full(year, month, day)?)),
+            None => phrase(text, from..end, Day::OfMonth { month, day }),
+        });
+    }
+    // The day after: "March 2", "March 2nd", "March 2, 2022".
+    let (to, day) = day_number_after(text, end)?;
+    valid_day(month, day)?;
+    Some(match year_after(text, to, true) {
+        Some((to, year)) => phrase(text, start..to, Day::Full(full(year, month, day)?)),
+        None => phrase(text, start..to, Day::OfMonth { month, day }),
+    })
+}
+
+/// An ISO date around `-MM-` at `start..end`: `2022-03-02`.
+fn iso(text: &str, start: usize, end: usize, month: i8) -> Option<Phrase<'_>> {
+    let bytes = text.as_bytes();
+    let from = start.checked_sub(4)?;
+    let to = end + 2;
+    let year = bytes.get(from..start)?;
+    let day = bytes.get(end..to)?;
+    if !year.iter().chain(day).all(u8::is_ascii_digit) {
+        return None;
+    }
+    if !boundary_before(text, from) || text[to..].starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let year = std::str::from_utf8(year).ok()?.parse().ok()?;
+    let day = std::str::from_utf8(day).ok()?.parse().ok()?;
+    let date = full(year, month, day)?;
+    Some(phrase(text, from..to, Day::Full(date)))
+}
+
+fn full(year: i16, month: i8, day: i8) -> Option<Date> {
+    Date::new(year, month, day).ok()
+}
+
+/// `Some` when `day` is a day of `month` in some year (29 February included).
+fn valid_day(month: i8, day: i8) -> Option<()> {
+    Date::new(2000, month, day).ok().map(|_| ())
+}
+
+/// A day number that ends, with its suffix, right before the white space before `at`: "2",
+/// "2nd", "21st". It must stand alone: "1,000" or "2-3" is not a day.
+fn day_number_before(text: &str, at: usize) -> Option<(usize, i8)> {
+    let head = text[..at].trim_end_matches(char::is_whitespace);
+    if head.len() == at {
+        return None;
+    }
+    let token_start = head
+        .rfind(|c: char| !c.is_ascii_alphanumeric())
+        .map_or(0, |i| {
+            i + head[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let token = &head[token_start..];
+    let day = day_token(token)?;
+    let opens = head[..token_start]
+        .chars()
+        .next_back()
+        .is_none_or(|c| c.is_whitespace() || "([\"'“‘".contains(c));
+    opens.then_some((token_start, day))
+}
+
+/// A day number after white space after `at`: "2", "2nd", followed by no letter or digit
+/// (and not by a decimal or thousands part: "2.5", "2,000").
+fn day_number_after(text: &str, at: usize) -> Option<(usize, i8)> {
+    let rest = &text[at..];
+    let tail = rest.trim_start_matches(char::is_whitespace);
+    if tail.len() == rest.len() {
+        return None;
+    }
+    let token_start = at + (rest.len() - tail.len());
+    let token_len = tail
+        .find(|c: char| !c.is_ascii_alphanumeric())
+        .unwrap_or(tail.len());
+    let token = &tail[..token_len];
+    let day = day_token(token)?;
+    let after = &tail[token_len..];
+    let mut chars = after.chars();
+    if let (Some(',' | '.'), Some(c)) = (chars.next(), chars.next())
+        && c.is_ascii_digit()
+    {
+        return None;
+    }
+    Some((token_start + token_len, day))
+}
+
+/// "2", "02", "2nd", "21st", "3rd", "4th": the day; anything else is not one.
+fn day_token(token: &str) -> Option<i8> {
+    let digits = token.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&digits) {
+        return None;
+    }
+    let suffix = &token[digits..];
+    let suffixed = ["st", "nd", "rd", "th"]
+        .iter()
+        .any(|s| suffix.eq_ignore_ascii_case(s));
+    if !suffix.is_empty() && !suffixed {
+        return None;
+    }
+    token[..digits]
+        .parse()
+        .ok()
+        .filter(|d| (1..=31).contains(d))
+}
+
+/// A year of four digits after `at`: after white space, or (`comma`) after ", ".
+fn year_after(text: &str, at: usize, comma: bool) -> Option<(usize, i16)> {
+    let rest = &text[at..];
+    let rest_trim = if comma {
+        rest.strip_prefix(',').unwrap_or(rest)
+    } else {
+        rest
+    };
+    let tail = rest_trim.trim_start_matches(char::is_whitespace);
+    if tail.len() == rest_trim.len() {
+        return None;
+    }
+    let digits = tail.bytes().take_while(u8::is_ascii_digit).count();
+    if digits != 4 || tail[4..].starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    // "March 2, 2022,000" is not a year; "March 2, 2022." is.
+    let mut after = tail[4..].chars();
+    if let (Some(',' | '.'), Some(c)) = (after.next(), after.next())
+        && c.is_ascii_digit()
+    {
+        return None;
+    }
+    let year = tail[..4].parse().ok()?;
+    Some((at + (rest.len() - tail.len()) + 4, year))
+}
+
+/// The word right before `at` across white space: its start and its letters.
+fn word_before(text: &str, at: usize) -> Option<(usize, &str)> {
+    let head = text[..at].trim_end_matches(char::is_whitespace);
+    if head.len() == at || head.is_empty() {
+        return None;
+    }
+    let start = head
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()
+        .map(|(i, _)| i)?;
+    boundary_before(text, start).then(|| (start, &head[start..]))
+}
+
+/// The word right after `at` across white space: its start and its letters.
+fn word_after(text: &str, at: usize) -> Option<(usize, &str)> {
+    let rest = &text[at..];
+    let tail = rest.trim_start_matches(char::is_whitespace);
+    if tail.len() == rest.len() || tail.is_empty() {
+        return None;
+    }
+    let len = tail
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(tail.len());
+    let start = at + (rest.len() - tail.len());
+    (len > 0 && whole_word(text, start, start + len)).then(|| (start, &tail[..len]))
+}
+
+fn whole_word(text: &str, start: usize, end: usize) -> bool {
+    boundary_before(text, start)
+        && !text[end..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphanumeric())
+}
+
+fn boundary_before(text: &str, at: usize) -> bool {
+    !text[..at]
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric())
+}
+
+fn starts_upper(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    /// 2 March 2022, a Wednesday: the day Opoyi's article was published.
+    const WEDNESDAY: Date = date(2022, 3, 2);
+
+    /// Each phrase of `text` with the day it names, counted from `base`.
+    fn days(text: &str, base: Date) -> Vec<(&str, Option<Date>)> {
+        find(text)
+            .into_iter()
+            .map(|p| (p.text, p.resolve(Some(base))))
+            .collect()
+    }
+
+    fn one(text: &str, base: Date) -> (&str, Option<Date>) {
+        let found = days(text, base);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        found[0]
+    }
+
+    #[test]
+    fn a_weekday_is_the_latest_such_day_on_or_before_publication() {
+        let cases = [
+            (
+                "The talks began on Tuesday.",
+                "on Tuesday",
+                date(2022, 3, 1),
+            ),
+            (
+                "Earlier, on Monday, it was repelled.",
+                "on Monday",
+                date(2022, 2, 28),
+            ),
+            ("As the day dawned Wednesday, ...", "Wednesday", WEDNESDAY),
+            ("since Tuesday", "since Tuesday", date(2022, 3, 1)),
+            ("Thursday", "Thursday", date(2022, 2, 24)),
+            ("TUESDAY", "TUESDAY", date(2022, 3, 1)),
+            ("late tuesday night", "late tuesday night", date(2022, 3, 1)),
+            ("Monday's talks failed", "Monday", date(2022, 2, 28)),
+            ("last Tuesday", "last Tuesday", date(2022, 3, 1)),
+            ("last Wednesday", "last Wednesday", date(2022, 2, 23)),
+            ("next Monday", "next Monday", date(2022, 3, 7)),
+        ];
+        for (text, phrase, day) in cases {
+            assert_eq!(one(text, WEDNESDAY), (phrase, Some(day)), "{text}");
+        }
+        // Atalayar, published on Thursday 3 March 2022.
+        let (text, day) = one(
+            "the town's population would spend Wednesday night without water",
+            date(2022, 3, 3),
+        );
+        assert_eq!((text, day), ("Wednesday night", Some(WEDNESDAY)));
+    }
+
+    #[test]
+    fn yesterday_today_and_last_night_count_from_publication() {
+        let cases = [
+            ("It fell yesterday.", "yesterday", date(2022, 3, 1)),
+            ("Let's hope they arrive today", "today", WEDNESDAY),
+            ("Today, the city is quiet.", "Today", WEDNESDAY),
+            ("Tonight the city will be dark", "Tonight", WEDNESDAY),
+            ("shelled last night", "last night", date(2022, 3, 1)),
+            ("shelled this morning", "this morning", WEDNESDAY),
+            ("said last evening", "last evening", date(2022, 3, 1)),
+            ("It opens tomorrow.", "tomorrow", date(2022, 3, 3)),
+            (
+                "on the day before yesterday",
+                "the day before yesterday",
+                date(2022, 2, 28),
+            ),
+            ("today's meeting", "today", WEDNESDAY),
+        ];
+        for (text, phrase, day) in cases {
+            assert_eq!(one(text, WEDNESDAY), (phrase, Some(day)), "{text}");
+        }
+    }
+
+    #[test]
+    fn days_of_a_month_are_in_the_year_of_publication() {
+        let cases = [
+            "on 2 March the city fell",
+            "on March 2 the city fell",
+            "on March 2nd the city fell",
+            "on the 2nd of March the city fell",
+            "2nd of March",
+            "(2 March)",
+            "MARCH 2",
+            "Mar. 2",
+            "2 MARCH",
+        ];
+        for text in cases {
+            let found = days(text, WEDNESDAY);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!(found[0].1, Some(WEDNESDAY), "{text}");
+            assert!(found[0].0.contains('2'), "{text}: {found:?}");
+        }
+        assert_eq!(
+            one("on the 2nd of March the city fell", WEDNESDAY).0,
+            "the 2nd of March"
+        );
+        // The year of the base, not the nearest day: 31 December counted from 2 January.
+        assert_eq!(
+            one("31 December", date(2023, 1, 2)).1,
+            Some(date(2023, 12, 31))
+        );
+        // A day that the base's year does not have.
+        assert_eq!(one("29 February", date(2023, 3, 1)).1, None);
+        // Months that are no ordinary words are found in any case.
+        assert_eq!(one("2 september", WEDNESDAY).1, Some(date(2022, 9, 2)));
+        assert_eq!(one("AUGUST 2nd", WEDNESDAY).1, Some(date(2022, 8, 2)));
+        assert_eq!(
+            one("29 February", date(2024, 3, 1)).1,
+            Some(date(2024, 2, 29))
+        );
+    }
+
+    #[test]
+    fn full_dates_need_no_base() {
+        let cases = [
+            ("on 2 March 2022 it fell", "2 March 2022"),
+            ("on March 2, 2022, it fell", "March 2, 2022"),
+            ("on March 2nd, 2022.", "March 2nd, 2022"),
+            ("the 2nd of March 2022", "the 2nd of March 2022"),
+            ("dated 2022-03-02.", "2022-03-02"),
+            ("at 2022-03-02T10:00", "2022-03-02"),
+            ("Wednesday, March 2, 2022", "Wednesday, March 2, 2022"),
+        ];
+        for (text, phrase) in cases {
+            let found = find(text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!(found[0].text, phrase, "{text}");
+            assert!(found[0].is_full(), "{text}");
+            assert_eq!(found[0].resolve(None), Some(WEDNESDAY), "{text}");
+        }
+        // A weekday without a date or a base names no day that can be found.
+        assert_eq!(find("on Tuesday")[0].resolve(None), None);
+        assert!(!find("on Tuesday")[0].is_full());
+    }
+
+    #[test]
+    fn a_weekday_written_with_its_date_is_the_date() {
+        // Atalayar's photo caption: a Tuesday in January, not the Tuesday before publication.
+        let text = "PHOTO/AP - A convoy moves along a road in Crimea, Tuesday, Jan. 18, 2022.";
+        let found = find(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].text, "Tuesday, Jan. 18, 2022");
+        assert_eq!(found[0].resolve(None), Some(date(2022, 1, 18)));
+        assert_eq!(&text[found[0].range.clone()], found[0].text);
+        assert_eq!(
+            one("on Tuesday 1 March", WEDNESDAY),
+            ("on Tuesday 1 March", Some(date(2022, 3, 1)))
+        );
+    }
+
+    #[test]
+    fn words_that_are_not_days_are_left_alone() {
+        for text in [
+            "a Mayday call",
+            "Sundays are quiet",
+            "the troops march on Kyiv",
+            "the March on Rome",
+            "people may 2 leave",
+            "as many as 30 may have died",
+            "in March, fighting grew",
+            "in May 2022",
+            "the marchers decided",
+            "1,000 March",
+            "2-3 March",
+            "March 2.5 km",
+            "March 2,000 people",
+            "Russia Today reported it",
+            "USA Today",
+            "a midnight raid",
+            "overnight shelling",
+            "that night",
+            "2022-13-02",
+            "12022-03-02",
+            "2022-03-023",
+            "32 March",
+            "March 40",
+            "30 February",
+            "the 2nd",
+            "in the evening",
+            "last morning",
+            "the Jan. deadline",
+            "jan 5",
+            "a mar 3",
+            "Junta",
+            "nights",
+        ] {
+            assert!(find(text).is_empty(), "{text}: {:?}", find(text));
+        }
+    }
+
+    #[test]
+    fn a_sentence_may_name_several_days() {
+        let text = "The previous round on Monday failed; a second is due today, 2 March.";
+        let found = days(text, WEDNESDAY);
+        assert_eq!(
+            found,
+            [
+                ("on Monday", Some(date(2022, 2, 28))),
+                ("today", Some(WEDNESDAY)),
+                ("2 March", Some(WEDNESDAY)),
+            ]
+        );
+        for phrase in find(text) {
+            assert_eq!(&text[phrase.range.clone()], phrase.text);
+        }
+    }
+
+    #[test]
+    fn ranges_point_at_the_words_in_text_with_other_scripts() {
+        let text = "Київ — «у вівторок» — on Tuesday, and 2\u{a0}March";
+        let found = find(text);
+        assert_eq!(found.len(), 2, "{found:?}");
+        for phrase in &found {
+            assert_eq!(&text[phrase.range.clone()], phrase.text);
+        }
+        assert_eq!(found[1].resolve(Some(WEDNESDAY)), Some(WEDNESDAY));
+    }
+
+    proptest::proptest! {
+        /// Any text: no panic, and every phrase's range holds its words, in order.
+        #[test]
+        fn any_text_gives_phrases_at_their_words(
+            text in "([0-9]{1,4}|[-,. \u{a0}]|(?i:on|the|of|last|this|day|before|may|mar|march|jan|tuesday|night|today|yesterday|2nd)|[éК“]){0,16}"
+        ) {
+            let found = find(&text);
+            let mut end = 0;
+            for phrase in &found {
+                proptest::prop_assert!(phrase.range.start >= end);
+                proptest::prop_assert_eq!(text.get(phrase.range.clone()), Some(phrase.text));
+                end = phrase.range.end;
+                let _ = phrase.resolve(Some(WEDNESDAY));
+            }
+        }
+    }
+}

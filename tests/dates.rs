@@ -1,0 +1,485 @@
+//! The date rules (`date-mismatch`, `date-unsupported`, `date-order`) on the four articles of
+//! sources/, run through the real binary: each fires where it should, at the line and column it
+//! names, and stays silent on the near misses. Each fails if its rule is removed.
+
+mod common;
+use common::{BRIEFING, Project, Report};
+
+const OPOYI: &str = "sources/000_52e49007bc550fe4.txt";
+const NEWSTRACK: &str = "sources/001_6deafd6307c91394.txt";
+const ATALAYAR: &str = "sources/002_2cdaead7b491f37a.txt";
+const WSJ: &str = "sources/003_df741e4afeba6b10.txt";
+
+/// The `published` of each article as the articles' README knows them: Opoyi on Wednesday
+/// 2 March 2022, Atalayar on Thursday 3 March; NewsTrack and the WSJ copy undated.
+const SHIPPED: Dates = Dates {
+    opoyi: Some("2022-03-02"),
+    newstrack: None,
+    atalayar: Some("2022-03-03"),
+    wsj: None,
+};
+
+#[derive(Clone, Copy)]
+struct Dates {
+    opoyi: Option<&'static str>,
+    newstrack: Option<&'static str>,
+    atalayar: Option<&'static str>,
+    wsj: Option<&'static str>,
+}
+
+impl Dates {
+    /// As shipped, with NewsTrack dated (as if it were published on `day`).
+    fn newstrack(day: &'static str) -> Dates {
+        Dates {
+            newstrack: Some(day),
+            ..SHIPPED
+        }
+    }
+}
+
+/// A fact base: the briefing (`as_of` 2022-03-03), the four articles with `dates`, and `facts`.
+struct Base {
+    yaml: String,
+    project: Project,
+}
+
+impl Base {
+    fn new(dates: Dates, facts: &str) -> Base {
+        let mut yaml = format!("{BRIEFING}sources:\n");
+        for (id, file, published) in [
+            ("opoyi", "o.txt", dates.opoyi),
+            ("newstrack", "n.txt", dates.newstrack),
+            ("atalayar", "a.txt", dates.atalayar),
+            ("wsj", "w.txt", dates.wsj),
+        ] {
+            yaml.push_str(&format!(
+                "  - id: {id}\n    title: T\n    publisher: P\n    file: {file}\n"
+            ));
+            if let Some(day) = published {
+                yaml.push_str(&format!("    published: {day}\n"));
+            }
+        }
+        yaml.push_str("facts:\n");
+        yaml.push_str(facts);
+        let read = |p: &str| std::fs::read(p).expect("the articles are in sources/");
+        let (o, n, a, w) = (read(OPOYI), read(NEWSTRACK), read(ATALAYAR), read(WSJ));
+        let project = Project::new(
+            &yaml,
+            &[("o.txt", &o), ("n.txt", &n), ("a.txt", &a), ("w.txt", &w)],
+        );
+        Base { yaml, project }
+    }
+
+    /// Line and column of the value written after `key` on the `nth` line (from 0) that
+    /// starts with it (after its indentation).
+    fn at(&self, key: &str, nth: usize) -> (u64, u64) {
+        let (line, text) = self
+            .yaml
+            .lines()
+            .enumerate()
+            .filter(|(_, l)| l.trim_start().starts_with(key))
+            .nth(nth)
+            .unwrap_or_else(|| panic!("no line {nth} with {key} in\n{}", self.yaml));
+        let column = text.find(key).unwrap() + key.len() + 2;
+        (line as u64 + 1, column as u64)
+    }
+
+    fn check(&self) -> Report {
+        let report = self.project.check();
+        // Every fact here has its quotes in its articles: a rule that reads them must not
+        // be silent for want of a quote found.
+        report.none("quote-not-found");
+        report
+    }
+}
+
+/// A fact with an optional `date` and `extra` lines, citing each (source, quote).
+fn fact(id: &str, date: Option<&str>, cites: &[(&str, &str)], extra: &str) -> String {
+    let mut out = format!("  - id: {id}\n    statement: \"S.\"\n    topic: T\n");
+    if let Some(date) = date {
+        out.push_str(&format!("    date: {date}\n"));
+    }
+    out.push_str(extra);
+    out.push_str("    sources:\n");
+    for (source, quote) in cites {
+        out.push_str(&format!(
+            "      - source: {source}\n        quote: \"{quote}\"\n"
+        ));
+    }
+    out.push_str("    verified_by: me\n");
+    out
+}
+
+const STORMED: &str = "On Tuesday, three columns of Russian forces stormed the city";
+const NO_WATER: &str = "would spend Wednesday night without water, heating and electricity";
+const ISOLATED: &str =
+    "As the seventh day of the war dawned Wednesday, Russia found itself increasingly isolated";
+/// Newstrack: "Earlier in the day, on Monday, the Ukrainian military successfully repelled ...":
+/// the day is in the sentence, not in the quote.
+const REPELLED: &str =
+    "the Ukrainian military successfully repelled a Russian ground assault on Kharkiv";
+/// Atalayar's photo caption: a Tuesday with its full date, in January.
+const CAPTION: &str =
+    "A convoy of Russian armoured vehicles moves along a road in Crimea, Tuesday, Jan. 18, 2022.";
+const PREVIOUS_ROUND: &str = "The previous round on Monday failed to achieve concrete results";
+
+// ---------------------------------------------------------------- date-mismatch
+
+#[test]
+fn on_tuesday_in_a_paper_of_wednesday_2_march_is_1_march() {
+    let facts = fact("stormed", Some("2022-03-02"), &[("newstrack", STORMED)], "");
+    let base = Base::new(Dates::newstrack("2022-03-02"), &facts);
+    let (line, column) = base.at("date:", 0);
+    let hit = base.check().one("date-mismatch", line, column);
+    assert_eq!(
+        hit.message,
+        "fact `stormed` is dated 2022-03-02, but the quote from `newstrack` says “On Tuesday”, \
+         which is 1 March 2022 counted back from its publication on 2 March 2022 (Wednesday)"
+    );
+    // The near miss: dated 1 March, the day "On Tuesday" is.
+    let facts = fact("stormed", Some("2022-03-01"), &[("newstrack", STORMED)], "");
+    let r = Base::new(Dates::newstrack("2022-03-02"), &facts).check();
+    r.none("date-mismatch");
+    r.none("date-unsupported");
+}
+
+#[test]
+fn a_weekday_on_the_day_of_publication_is_that_day() {
+    // Opoyi, published on Wednesday 2 March: "dawned Wednesday" is that Wednesday.
+    let facts = fact("isolated", Some("2022-03-01"), &[("opoyi", ISOLATED)], "");
+    let base = Base::new(SHIPPED, &facts);
+    let (line, column) = base.at("date:", 0);
+    let hit = base.check().one("date-mismatch", line, column);
+    assert!(
+        hit.message.contains(
+            "says “Wednesday”, which is the day of its publication, 2 March 2022 (Wednesday)"
+        ),
+        "{hit:?}"
+    );
+    let facts = fact("isolated", Some("2022-03-02"), &[("opoyi", ISOLATED)], "");
+    Base::new(SHIPPED, &facts).check().none("date-mismatch");
+}
+
+#[test]
+fn wednesday_night_in_a_paper_of_thursday_is_2_march() {
+    let facts = fact(
+        "no-water",
+        Some("2022-03-03"),
+        &[("atalayar", NO_WATER)],
+        "",
+    );
+    let base = Base::new(SHIPPED, &facts);
+    let (line, column) = base.at("date:", 0);
+    let hit = base.check().one("date-mismatch", line, column);
+    assert!(
+        hit.message.contains(
+            "the quote from `atalayar` says “Wednesday night”, which is 2 March 2022 counted \
+             back from its publication on 3 March 2022 (Thursday)"
+        ),
+        "{hit:?}"
+    );
+    let facts = fact(
+        "no-water",
+        Some("2022-03-02"),
+        &[("atalayar", NO_WATER)],
+        "",
+    );
+    Base::new(SHIPPED, &facts).check().none("date-mismatch");
+}
+
+#[test]
+fn a_day_in_the_sentence_around_the_quote_counts() {
+    let facts = fact(
+        "repelled",
+        Some("2022-03-01"),
+        &[("newstrack", REPELLED)],
+        "",
+    );
+    let base = Base::new(Dates::newstrack("2022-03-02"), &facts);
+    let (line, column) = base.at("date:", 0);
+    let hit = base.check().one("date-mismatch", line, column);
+    assert!(
+        hit.message.contains(
+            "the sentence around the quote from `newstrack` says “on Monday”, which is \
+             28 February 2022 counted back from its publication on 2 March 2022 (Wednesday)"
+        ),
+        "{hit:?}"
+    );
+    let facts = fact(
+        "repelled",
+        Some("2022-02-28"),
+        &[("newstrack", REPELLED)],
+        "",
+    );
+    Base::new(Dates::newstrack("2022-03-02"), &facts)
+        .check()
+        .none("date-mismatch");
+}
+
+#[test]
+fn today_is_the_day_of_publication() {
+    // As if the WSJ copy were dated 3 March: Peskov's "today" is that day.
+    let quote = "Let’s hope they arrive today";
+    let dated = Dates {
+        wsj: Some("2022-03-03"),
+        ..SHIPPED
+    };
+    let facts = fact("peskov", Some("2022-03-02"), &[("wsj", quote)], "");
+    let base = Base::new(dated, &facts);
+    let (line, column) = base.at("date:", 0);
+    let hit = base.check().one("date-mismatch", line, column);
+    assert!(
+        hit.message
+            .contains("says “today”, which is the day of its publication, 3 March 2022 (Thursday)"),
+        "{hit:?}"
+    );
+    let facts = fact("peskov", Some("2022-03-03"), &[("wsj", quote)], "");
+    Base::new(dated, &facts).check().none("date-mismatch");
+}
+
+#[test]
+fn the_date_must_be_one_of_the_days_its_quotes_name() {
+    let cites = [("newstrack", STORMED), ("atalayar", NO_WATER)];
+    let dated = Dates::newstrack("2022-03-02");
+    // "On Tuesday" is 1 March, "Wednesday night" 2 March: either date is traced.
+    for date in ["2022-03-01", "2022-03-02"] {
+        let facts = fact("days", Some(date), &cites, "");
+        Base::new(dated, &facts).check().none("date-mismatch");
+    }
+    let facts = fact("days", Some("2022-02-28"), &cites, "");
+    let base = Base::new(dated, &facts);
+    let (line, column) = base.at("date:", 0);
+    let hit = base.check().one("date-mismatch", line, column);
+    assert!(
+        hit.message.starts_with(
+            "fact `days` is dated 2022-02-28, but none of the days its quotes name is that day: \
+             the quote from `newstrack` says “On Tuesday”, which is 1 March 2022"
+        ) && hit
+            .message
+            .contains("the quote from `atalayar` says “Wednesday night”, which is 2 March 2022"),
+        "{hit:?}"
+    );
+}
+
+#[test]
+fn a_full_date_in_a_quote_counts_without_a_publication_date() {
+    // The caption's "Tuesday" is 18 January, not the Tuesday before publication.
+    let facts = fact("convoy", Some("2022-01-18"), &[("atalayar", CAPTION)], "");
+    let r = Base::new(SHIPPED, &facts).check();
+    r.none("date-mismatch");
+    r.none("date-unsupported");
+    // With Atalayar undated, the full date still resolves, and supports the date.
+    let undated = Dates {
+        atalayar: None,
+        ..SHIPPED
+    };
+    let r = Base::new(undated, &facts).check();
+    r.none("date-mismatch");
+    r.none("date-unsupported");
+    let facts = fact("convoy", Some("2022-03-01"), &[("atalayar", CAPTION)], "");
+    let base = Base::new(undated, &facts);
+    let (line, column) = base.at("date:", 0);
+    let r = base.check();
+    let hit = r.one("date-mismatch", line, column);
+    assert_eq!(
+        hit.message,
+        "fact `convoy` is dated 2022-03-01, but the quote from `atalayar` says \
+         “Tuesday, Jan. 18, 2022”"
+    );
+    r.none("date-unsupported");
+}
+
+#[test]
+fn a_weekday_of_an_undated_source_or_an_undated_fact_is_no_mismatch() {
+    // NewsTrack as shipped: no `published`, so "On Tuesday" cannot be counted.
+    let facts = fact("stormed", Some("2022-03-05"), &[("newstrack", STORMED)], "");
+    Base::new(SHIPPED, &facts).check().none("date-mismatch");
+    let facts = fact("stormed", None, &[("newstrack", STORMED)], "");
+    let r = Base::new(Dates::newstrack("2022-03-02"), &facts).check();
+    r.none("date-mismatch");
+    r.none("date-unsupported");
+    // A quote that names no day says nothing of the date.
+    let facts = fact(
+        "distance",
+        Some("2022-02-20"),
+        &[(
+            "opoyi",
+            "The city of Kherson is nearly 550 kilometers away from Kyiv",
+        )],
+        "",
+    );
+    Base::new(SHIPPED, &facts).check().none("date-mismatch");
+}
+
+#[test]
+fn a_date_mismatch_can_be_allowed_with_a_reason() {
+    let allow = "    allow:\n      - rule: date-mismatch\n        reason: \"the storming went on into Wednesday\"\n";
+    let facts = fact(
+        "stormed",
+        Some("2022-03-02"),
+        &[("newstrack", STORMED)],
+        allow,
+    );
+    let r = Base::new(Dates::newstrack("2022-03-02"), &facts).check();
+    r.none("date-mismatch");
+    assert_eq!(r.summary("allowed"), 1);
+}
+
+// ---------------------------------------------------------------- date-unsupported
+
+#[test]
+fn monday_in_an_undated_article_cannot_date_a_fact() {
+    // The shipped `talks-previous-round-failed`: the WSJ copy carries no date.
+    let facts = fact("talks", Some("2022-02-28"), &[("wsj", PREVIOUS_ROUND)], "");
+    let base = Base::new(SHIPPED, &facts);
+    let (line, column) = base.at("date:", 0);
+    let r = base.check();
+    let hit = r.one("date-unsupported", line, column);
+    assert_eq!(
+        hit.message,
+        "fact `talks` is dated 2022-02-28, but the source it cites, `wsj`, has no `published` \
+         date and no quote names a full date (day, month and year); the quote from `wsj` says \
+         “on Monday”, which cannot be counted without the day it was published: give the \
+         source its `published` date if it is known, quote the words that give the full date, \
+         or remove the fact's `date`"
+    );
+    r.none("date-mismatch");
+}
+
+#[test]
+fn several_undated_sources_are_named() {
+    let facts = fact(
+        "stormed",
+        Some("2022-03-01"),
+        &[("newstrack", STORMED), ("wsj", PREVIOUS_ROUND)],
+        "",
+    );
+    let base = Base::new(SHIPPED, &facts);
+    let (line, column) = base.at("date:", 0);
+    let hit = base.check().one("date-unsupported", line, column);
+    assert!(
+        hit.message
+            .contains("none of the sources it cites (`newstrack`, `wsj`) has a `published` date")
+            && hit.message.contains("“On Tuesday”"),
+        "{hit:?}"
+    );
+}
+
+#[test]
+fn a_dated_source_a_full_date_or_no_date_supports_the_fact() {
+    // NewsTrack dated: "On Tuesday" can be counted.
+    let facts = fact("stormed", Some("2022-03-01"), &[("newstrack", STORMED)], "");
+    Base::new(Dates::newstrack("2022-03-02"), &facts)
+        .check()
+        .none("date-unsupported");
+    // One dated source among the cited is enough.
+    let facts = fact(
+        "stormed",
+        Some("2022-03-01"),
+        &[("newstrack", STORMED), ("opoyi", ISOLATED)],
+        "",
+    );
+    Base::new(SHIPPED, &facts).check().none("date-unsupported");
+    // No date, nothing to support.
+    let facts = fact("stormed", None, &[("newstrack", STORMED)], "");
+    Base::new(SHIPPED, &facts).check().none("date-unsupported");
+}
+
+// ---------------------------------------------------------------- date-order
+
+#[test]
+fn a_fact_dated_after_as_of_is_out_of_order() {
+    // `as_of` is 2022-03-03.
+    let facts = fact("later", Some("2022-03-04"), &[("opoyi", ISOLATED)], "");
+    let base = Base::new(SHIPPED, &facts);
+    let (line, column) = base.at("date:", 0);
+    let r = base.check();
+    let hit = r.one("date-order", line, column);
+    assert_eq!(
+        hit.message,
+        "fact `later` is dated 2022-03-04, after the briefing's `as_of` (2022-03-03): the \
+         briefing cannot describe what had not happened yet; correct the date, or move `as_of` \
+         on"
+    );
+    // Its own rule says the fact is after its source; date-order does not repeat it.
+    r.one("fact-after-source", line, column);
+    let facts = fact(
+        "same-day",
+        Some("2022-03-03"),
+        &[("atalayar", NO_WATER)],
+        "",
+    );
+    Base::new(SHIPPED, &facts).check().none("date-order");
+}
+
+#[test]
+fn a_fact_verified_before_its_source_was_published_is_out_of_order() {
+    let verified = "    verified_on: 2022-03-02\n";
+    let facts = fact("early", None, &[("atalayar", NO_WATER)], verified);
+    let base = Base::new(SHIPPED, &facts);
+    let (line, column) = base.at("verified_on:", 0);
+    let hit = base.check().one("date-order", line, column);
+    assert_eq!(
+        hit.message,
+        "fact `early` was verified on 2022-03-02, before `atalayar` (2022-03-03) was \
+         published: it cannot have been checked against an article that was not out yet; \
+         correct `verified_on`, or the source's `published`"
+    );
+    // Verified on the day of publication, or citing only sources published before.
+    let facts = fact(
+        "same-day",
+        None,
+        &[("atalayar", NO_WATER)],
+        "    verified_on: 2022-03-03\n",
+    );
+    Base::new(SHIPPED, &facts).check().none("date-order");
+    let facts = fact("ok", None, &[("opoyi", ISOLATED)], verified);
+    Base::new(SHIPPED, &facts).check().none("date-order");
+}
+
+#[test]
+fn a_source_published_after_as_of_is_out_of_order() {
+    let late = Dates {
+        atalayar: Some("2022-03-04"),
+        ..SHIPPED
+    };
+    let facts = fact("no-water", None, &[("atalayar", NO_WATER)], "");
+    let base = Base::new(late, &facts);
+    let (line, column) = base.at("published:", 1);
+    let hit = base.check().one("date-order", line, column);
+    assert_eq!(
+        hit.message,
+        "source `atalayar` is published on 2022-03-04, after the briefing's `as_of` \
+         (2022-03-03): a briefing cannot cite an article that is not out yet; correct \
+         `published`, or move `as_of` on"
+    );
+    // Published on the day of the briefing.
+    Base::new(SHIPPED, &facts).check().none("date-order");
+}
+
+#[test]
+fn date_order_cannot_be_allowed_by_a_fact() {
+    let allow = "    allow:\n      - rule: date-order\n        reason: \"r\"\n";
+    let facts = fact("later", Some("2022-03-04"), &[("opoyi", ISOLATED)], allow);
+    let base = Base::new(SHIPPED, &facts);
+    let (line, column) = base.at("- rule:", 0);
+    let hit = base.project.check().one("invalid-yaml", line, column);
+    assert!(hit.message.contains("`date-order`"), "{hit:?}");
+}
+
+// ---------------------------------------------------------------- the shipped facts
+
+#[test]
+fn the_shipped_dated_facts_that_the_articles_date_are_silent() {
+    // `mariupol-no-water-heating-electricity` and `russia-isolated` as shipped.
+    let facts = fact(
+        "no-water",
+        Some("2022-03-02"),
+        &[("atalayar", NO_WATER)],
+        "",
+    ) + &fact("isolated", Some("2022-03-02"), &[("opoyi", ISOLATED)], "");
+    let r = Base::new(SHIPPED, &facts).check();
+    for rule in ["date-mismatch", "date-unsupported", "date-order"] {
+        r.none(rule);
+    }
+}
