@@ -512,15 +512,15 @@ fn the_briefing_counts_only_the_sources_that_state_the_fact_and_labels_the_other
     );
     for note in [
         format!(
-            "[^1-1]: \u{201c}{OPOYI_KHERSON}\u{201d} (Opoyi, source 1, which reports it as the \
-             claim of Russia's defence ministry)\n"
+            "[^1-1]: \u{201c}{OPOYI_KHERSON}\u{201d} (reported as the claim of Russia's defence \
+             ministry) — Opoyi, source 1\n"
         ),
         format!(
-            "[^1-2]: \u{201c}{NEWSTRACK_KHERSON}\u{201d} (NewsTrack, source 2, which reports it \
-             hedged: \u{201c}looked to have\u{201d})\n"
+            "[^1-2]: \u{201c}{NEWSTRACK_KHERSON}\u{201d} (reported hedged: \u{201c}looked to \
+             have\u{201d}) — NewsTrack, source 2\n"
         ),
-        format!("[^1-3]: \u{201c}{ATALAYAR_KHERSON}\u{201d} (Atalayar, source 3)\n"),
-        format!("[^1-4]: \u{201c}{WSJ_KHERSON}\u{201d} (WSJ, source 4)\n"),
+        format!("[^1-3]: \u{201c}{ATALAYAR_KHERSON}\u{201d} — Atalayar, source 3\n"),
+        format!("[^1-4]: \u{201c}{WSJ_KHERSON}\u{201d} — WSJ, source 4\n"),
     ] {
         assert!(md.contains(&note), "{note}\n{md}");
     }
@@ -534,8 +534,8 @@ fn the_briefing_counts_only_the_sources_that_state_the_fact_and_labels_the_other
          it hedged (\u{201c}looked to have\u{201d})</p>",
         "<p class=\"attribution\">— <a href=\"#source-atalayar\">[3] Atalayar</a></p>",
         "<p class=\"attribution\">— <a href=\"#source-wsj\">[4] WSJ</a></p>",
-        "(the claim of Russia&#39;s defence ministry)</p>",
-        "(hedged: \u{201c}looked to have\u{201d})</p>",
+        "(reported as the claim of Russia&#39;s defence ministry)</p>",
+        "(reported hedged: \u{201c}looked to have\u{201d})</p>",
     ] {
         assert!(html.contains(line), "{line}\n{html}");
     }
@@ -578,7 +578,7 @@ fn a_claim_the_fact_gives_to_the_same_claimant_is_stated() {
     );
     assert!(
         md.contains(&format!(
-            "[^1-1]: \u{201c}{OPOYI_KHERSON}\u{201d} (Opoyi, source 1)\n"
+            "[^1-1]: \u{201c}{OPOYI_KHERSON}\u{201d} — Opoyi, source 1\n"
         )),
         "{md}"
     );

@@ -234,13 +234,14 @@ fn a_user_fact_template_renders_every_fact_of_the_page() {
     // Only the fact template: the built-in page places what it renders, once per fact.
     std::fs::write(
         p.file("templates/fact.html"),
-        "<li id=\"{{ fact.anchor }}\">{{ fact.number }}: {{ fact.citations | length }} cited</li>\n\n",
+        "<li id=\"{{ fact.anchor }}\">{{ fact.number }}: {{ fact.citations | length }} from {{ fact.sources | length }} cited</li>\n\n",
     )
     .unwrap();
     assert_eq!(p.run(&["generate"]).code, Some(0));
     let html = read(&p, "output/briefing.html");
     assert_eq!(html.matches(" cited</li>").count(), 5, "{html}");
-    assert!(html.contains(">1: 1 cited</li>\n"), "{html}");
+    // Fact 1 quotes its one source twice: two citations, one source.
+    assert!(html.contains(">1: 2 from 1 cited</li>\n"), "{html}");
     assert!(
         !html.contains("class=\"fact\""),
         "the default fact template is replaced"
@@ -483,8 +484,10 @@ fn the_footer_says_what_was_checked_and_no_more() {
         fact("a", "One million people have fled.", signed) + &fact("b", "A million fled.", "");
     assert_eq!(
         footer(&both, None),
-        "2 facts from 1 source. Every quote was found in its source; every number in the \
-         statements and figures is in its quotes. 1 of 2 facts are signed off."
+        "2 facts from 1 source. Every quote was found in the text of its source (quotation \
+         marks, dashes and spacing aside), and every number in a statement or figure is in its \
+         fact's quotes (dates and years aside). 1 of 2 facts name who checked them against \
+         their sources by hand."
     );
     // A number the fact converts on purpose, with its reason.
     let allow = "    verified_by: me\n    allow:\n      - rule: number-not-in-quote\n        reason: \"in another unit\"\n";
@@ -492,15 +495,186 @@ fn the_footer_says_what_was_checked_and_no_more() {
         + &fact("c", "About 2 million fled.", allow);
     assert_eq!(
         footer(&converted, None),
-        "2 facts from 1 source. Every quote was found in its source; every number in the \
-         statements and figures is in its quotes, but for 1 fact that says why not. 2 of 2 \
-         facts are signed off."
+        "2 facts from 1 source. Every quote was found in the text of its source (quotation \
+         marks, dashes and spacing aside), and every number in a statement or figure is in its \
+         fact's quotes (dates and years aside), but for 1 fact that says why not. 2 of 2 facts \
+         name who checked them against their sources by hand."
     );
     // When the fact base lowers the number rule, the footer no longer speaks for the numbers.
     let lowered = "[rules]\nnumber-not-in-quote = \"warning\"\n";
     let wrong = fact("d", "Two million fled.", signed);
     assert_eq!(
         footer(&wrong, Some(lowered)),
-        "1 fact from 1 source. Every quote was found in its source. 1 of 1 facts are signed off."
+        "1 fact from 1 source. Every quote was found in the text of its source (quotation \
+         marks, dashes and spacing aside). 1 of 1 fact names who checked it against its sources \
+         by hand."
+    );
+    // Never "checked by factsheet", nor "signed off": the facts file names who checked.
+    for footer in [footer(&both, None), footer(&converted, None)] {
+        assert!(
+            !footer.contains("signed off") && !footer.contains("Every fact"),
+            "{footer}"
+        );
+    }
+}
+
+// ---------------------------------------------------------------- sources, quotes, figures
+
+/// An article in which one sentence hedges what another states, and one that quotes someone.
+const HEDGED_AND_STATED: &str = "Russian military vehicles reached Kherson and looked to have \
+taken control of the southern city. By evening Russian forces have taken control of Kherson, \
+the regional capital.\n";
+const QUOTING: &str = "Russian forces have taken \u{201c}full control\u{201d} of Kherson.\n";
+
+#[test]
+fn one_marker_per_source_with_its_quotes_together() {
+    let facts = format!(
+        "{BRIEFING}sources:\n  - id: a\n    title: A\n    publisher: Alpha\n    file: a.txt\n  - id: b\n    title: B\n    publisher: Beta\n    file: b.txt\nfacts:\n  - id: f\n    statement: \"Russian forces have taken control of Kherson.\"\n    topic: T\n    sources:\n      - source: a\n        quote: \"Russian military vehicles reached Kherson and looked to have taken control of the southern city\"\n      - source: b\n        quote: \"Russian forces have taken “full control” of Kherson.\"\n      - source: a\n        quote: \"Russian forces have taken control of Kherson\"\n    verified_by: me\n"
+    );
+    let p = Project::new(
+        &facts,
+        &[
+            ("a.txt", HEDGED_AND_STATED.as_bytes()),
+            ("b.txt", QUOTING.as_bytes()),
+        ],
+    );
+    let out = p.run(&["generate"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    let (md, html) = (
+        read(&p, "output/briefing.md"),
+        read(&p, "output/briefing.html"),
+    );
+    let hedged = "\u{201c}Russian military vehicles reached Kherson and looked to have taken \
+                  control of the southern city\u{201d} (reported hedged: \u{201c}looked to \
+                  have\u{201d}) · \u{201c}Russian forces have taken control of Kherson\u{201d}";
+    // A quote that holds double quotation marks is put in single ones.
+    let nested = "\u{2018}Russian forces have taken \u{201c}full control\u{201d} of \
+                  Kherson.\u{2019}";
+    // Markdown: one footnote per source, in order of first citation, its quotes together; a
+    // quote that hedges is labelled where its source, which states the fact, is not.
+    assert!(md.contains("[^1-1][^1-2]\n"), "{md}");
+    assert!(!md.contains("[^1-3]"), "{md}");
+    assert!(
+        md.contains(&format!("\n[^1-1]: {hedged} — Alpha, source 1\n")),
+        "{md}"
+    );
+    assert!(
+        md.contains(&format!("\n[^1-2]: {nested} — Beta, source 2\n")),
+        "{md}"
+    );
+    assert!(md.contains("\n  2 sources\n"), "{md}");
+    // HTML: one mark per source, the counts agree, and print has the quotes of each source.
+    assert_eq!(html.matches("class=\"cite\"").count(), 2, "{html}");
+    assert!(html.contains(">[1]</a><a class=\"cite\""), "{html}");
+    assert!(
+        html.contains("<span class=\"count\">2 sources</span>"),
+        "{html}"
+    );
+    assert!(
+        html.contains("<summary>The words of the 2 sources: 3 quotes</summary>"),
+        "{html}"
+    );
+    assert!(html.contains(&format!("<p>[1] {hedged}</p>")), "{html}");
+    assert!(html.contains(&format!("<p>[2] {nested}</p>")), "{html}");
+    assert!(
+        html.contains(
+            "<span class=\"support\">(reported hedged: \u{201c}looked to have\u{201d})</span>"
+        ),
+        "{html}"
+    );
+    // The fact's source states it: its attribution line is not labelled.
+    assert!(
+        html.contains("<p class=\"attribution\">— <a href=\"#source-a\">[1] Alpha</a></p>"),
+        "{html}"
+    );
+}
+
+/// The clean fixture with `key_figures` (YAML flow list) in its briefing.
+fn with_key_figures(list: &str) -> Project {
+    let p = fixture("clean");
+    let facts = read(&p, "facts.yaml").replace(
+        "  as_of: 2022-03-03\n",
+        &format!("  as_of: 2022-03-03\n  key_figures: {list}\n"),
+    );
+    std::fs::write(p.file("facts.yaml"), facts).unwrap();
+    let out = p.run(&["generate"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    p
+}
+
+/// The text of the key-figures section of a briefing, up to the next section.
+fn key_figures_section(text: &str, start: &str, end: &str) -> String {
+    let from = text.find(start).expect("a key-figures section");
+    let to = from + text[from..].find(end).unwrap_or(text.len() - from);
+    text[from..to].to_owned()
+}
+
+#[test]
+fn key_figures_choose_which_figures_lead_and_in_what_order() {
+    // Without the list, every figure in briefing order (the golden briefings): 5,840 then 498.
+    let p = fixture("clean");
+    assert_eq!(p.run(&["generate"]).code, Some(0));
+    let md = read(&p, "output/briefing.md");
+    let panel = key_figures_section(&md, "## Key figures", "\n### ");
+    assert!(panel.find("**5,840**") < panel.find("**498**"), "{panel}");
+    assert!(!md.contains("Figure: "), "{md}");
+    // The list gives the order.
+    let p = with_key_figures("[russian-dead-russia, russian-dead-ukraine]");
+    let md = read(&p, "output/briefing.md");
+    let panel = key_figures_section(&md, "## Key figures", "\n### ");
+    assert!(
+        panel.contains(
+            "- **498** Russian soldiers killed, according to Russia's Defence Ministry (fact 3)\n\
+             - **5,840** Russian soldiers killed (Ukrainian figure), according to Ukrainian \
+             government (fact 2)"
+        ),
+        "{panel}"
+    );
+    let html = read(&p, "output/briefing.html");
+    let panel = key_figures_section(&html, "<ul class=\"figure-grid\"", "</ul>");
+    assert!(panel.find(">498<") < panel.find(">5,840<"), "{panel}");
+    // A figure the list leaves out is shown with its fact, and still in its comparison.
+    let p = with_key_figures("[russian-dead-russia]");
+    let md = read(&p, "output/briefing.md");
+    let panel = key_figures_section(&md, "## Key figures", "\n### ");
+    assert!(
+        panel.contains("**498**") && !panel.contains("5,840"),
+        "{panel}"
+    );
+    assert!(
+        md.contains(
+            "\n  Figure: **5,840** Russian soldiers killed (Ukrainian figure) · according to \
+             Ukrainian government · 1 source\n"
+        ),
+        "{md}"
+    );
+    assert!(md.contains("\n| 5,840 | Ukrainian government |"), "{md}");
+    let html = read(&p, "output/briefing.html");
+    assert_eq!(
+        html.matches("<li class=\"figure-card\">").count(),
+        1,
+        "{html}"
+    );
+    assert!(
+        html.contains(
+            "<p class=\"figure-line\">Figure: <strong>5,840</strong> Russian soldiers killed \
+             (Ukrainian figure)</p>"
+        ),
+        "{html}"
+    );
+    assert_eq!(html.matches("class=\"figure-line\"").count(), 1, "{html}");
+    // An empty list leads with no figure; the comparison stays.
+    let p = with_key_figures("[]");
+    let html = read(&p, "output/briefing.html");
+    assert!(!html.contains("<li class=\"figure-card\">"), "{html}");
+    assert!(
+        html.contains("<h2 id=\"key-figures\">Key figures</h2>"),
+        "{html}"
+    );
+    assert!(html.contains("<figure class=\"comparison\""), "{html}");
+    let md = read(&p, "output/briefing.md");
+    assert!(
+        md.contains("## Key figures\n\n### Russian soldiers killed: the figures side by side"),
+        "{md}"
     );
 }

@@ -276,3 +276,63 @@ fn bad_usage_is_exit_two() {
     assert_eq!(p.run(&["frobnicate"]).code, Some(2));
     assert_eq!(p.run(&["explain", "no-such-rule"]).code, Some(2));
 }
+
+#[test]
+fn key_figures_must_name_facts_with_figures_each_once() {
+    let figure = "    figure:\n      value: 1\n      label: L\n    allow:\n      - rule: figure-not-in-quote\n        reason: test\n";
+    let facts = format!(
+        "facts:\n  - id: kherson-taken\n    statement: s\n    topic: T\n    sources:\n      - source: a\n    verified_by: me\n{figure}  - id: g\n    statement: s\n    topic: T\n    sources:\n      - source: a\n    verified_by: me\n"
+    );
+    let file = |list: &str| format!("{BRIEFING}  key_figures: {list}\n{SOURCE}{facts}");
+    // A valid list is no problem.
+    Project::new(&file("[kherson-taken]"), &[])
+        .check()
+        .none("invalid-yaml");
+    // An unknown id, at its line and column, with the nearest fact id.
+    one(
+        &file("[kherson-taken, kherson-takn]"),
+        4,
+        32,
+        "`briefing.key_figures` lists `kherson-takn`, which is not the id of a fact; did you \
+         mean `kherson-taken`?",
+    );
+    one(
+        &file("[zzz]"),
+        4,
+        17,
+        "`briefing.key_figures` lists `zzz`, which is not the id of a fact",
+    );
+    // A fact without a figure.
+    one(&file("[g]"), 4, 17, "lists fact `g`, which has no `figure`");
+    // The same fact twice, at the second.
+    one(
+        &file("[kherson-taken, kherson-taken]"),
+        4,
+        32,
+        "lists fact `kherson-taken` twice (first at line 4)",
+    );
+    // Written as a block list, each id at its own line.
+    let block =
+        format!("{BRIEFING}  key_figures:\n    - kherson-taken\n    - nope\n{SOURCE}{facts}");
+    one(&block, 6, 7, "lists `nope`, which is not the id of a fact");
+    // A malformed id is refused as any id is.
+    one(&file("[Kherson_Taken]"), 4, 17, "Kherson_Taken");
+    // A fact that could not be read is not said to be missing: its own problem is told.
+    let broken = format!(
+        "{BRIEFING}  key_figures: [h]\n{SOURCE}facts:\n  - id: h\n    statement: [a]\n    topic: T\n"
+    );
+    let hits = invalid(broken.as_bytes());
+    assert_eq!(hits.len(), 1, "{hits:#?}");
+    assert!(hits[0].2.contains("expected a string"), "{hits:#?}");
+}
+
+#[test]
+fn a_source_may_leave_out_its_title_and_give_a_note() {
+    let text = format!(
+        "{BRIEFING}sources:\n  - id: a\n    publisher: P\n    note: \"a reworded copy\"\nfacts:\n{FACT}"
+    );
+    Project::new(&text, &[]).check().none("invalid-yaml");
+    // The publisher is still required.
+    let text = format!("{BRIEFING}sources:\n  - id: a\n    note: n\nfacts:\n{FACT}");
+    one(&text, 5, 5, "missing the required field `publisher`");
+}

@@ -173,7 +173,9 @@ fn a_quote_that_differs_is_not_found_and_the_closest_passage_is_shown() {
     assert!(
         hit.message
             .contains("\"have taken the regional center of Kherson\"")
-            && hit.message.contains("`centre` where the file has `center`"),
+            && hit
+                .message
+                .contains("`centre` where the article has `center`"),
         "{hit:?}"
     );
     assert_eq!(r.code, Some(1));

@@ -263,23 +263,39 @@ fn not_in_file<S: AsRef<str>>(parts: &[S], failed: usize) -> String {
     }
 }
 
-/// The end of a `quote-not-found` message: the closest passage and the words that differ.
+/// How many words of each difference, and how many differences, a message names.
+const SHOWN_WORDS: usize = 4;
+const SHOWN_DIFFERENCES: usize = 3;
+
+/// The end of a `quote-not-found` message: the closest passage and what the quote adds, leaves
+/// out or has in place of the article's words.
 fn passage_detail(which: &str, p: &Passage) -> String {
     let words = |ws: &[String]| {
-        let shown: Vec<String> = ws.iter().take(4).map(|w| format!("`{w}`")).collect();
-        let more = if ws.len() > 4 { ", …" } else { "" };
+        let shown: Vec<String> = (ws.iter().take(SHOWN_WORDS))
+            .map(|w| format!("`{w}`"))
+            .collect();
+        let more = if ws.len() > SHOWN_WORDS { ", …" } else { "" };
         format!("{}{more}", shown.join(", "))
     };
-    let diff = match (p.quote_only.is_empty(), p.source_only.is_empty()) {
-        (false, false) => format!(
-            "; the quote has {} where the file has {}",
-            words(&p.quote_only),
-            words(&p.source_only)
-        ),
-        (false, true) => format!("; the file does not have {}", words(&p.quote_only)),
-        (true, false) => format!("; the file also has {}", words(&p.source_only)),
-        (true, true) => String::new(),
-    };
+    let mut diff = String::new();
+    for (n, d) in p.differences.iter().take(SHOWN_DIFFERENCES).enumerate() {
+        let who = if n == 0 { "the quote" } else { "it" };
+        let what = match (d.quote.as_slice(), d.source.as_slice()) {
+            (added, []) => format!("adds {}", words(added)),
+            ([], left_out) => format!("leaves out {}", words(left_out)),
+            (quote, source) => format!(
+                "has {} where the article has {}",
+                words(quote),
+                words(source)
+            ),
+        };
+        diff.push_str(&format!("; {who} {what}"));
+    }
+    let more = p.differences.len().saturating_sub(SHOWN_DIFFERENCES);
+    if more > 0 {
+        let s = if more == 1 { "" } else { "s" };
+        diff.push_str(&format!("; and {more} more difference{s}"));
+    }
     format!("{which}; the closest passage reads \"{}\"{diff}", p.text)
 }
 
@@ -453,6 +469,7 @@ fn detail(which: &str, searched: &Searched, budget: Budget) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::check::passage::Difference;
     use crate::load::parse_facts;
     use crate::load::sources::SourceText;
     use crate::rules::Rule;
@@ -516,7 +533,7 @@ mod tests {
                 &format!(
                     "fact `f{i}`: quote not found in `a` (`a.txt`): it is not in the file; the \
                      closest passage reads \"word{i} of the day is here\"; the quote has `was` \
-                     where the file has `is`"
+                     where the article has `is`"
                 )
             );
         }
@@ -557,5 +574,64 @@ mod tests {
         let spent = "it is not in the file; no close passage searched (the search budget of 3 \
                      windows per quote is spent)";
         assert!(found[1..].iter().all(|m| m.ends_with(spent)), "{found:#?}");
+    }
+
+    fn passage(text: &str, differences: &[(&[&str], &[&str])]) -> Passage {
+        let owned = |ws: &[&str]| ws.iter().map(|w| (*w).to_owned()).collect();
+        Passage {
+            text: text.to_owned(),
+            differences: (differences.iter())
+                .map(|(quote, source)| Difference {
+                    quote: owned(quote),
+                    source: owned(source),
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn the_message_names_what_the_quote_adds_leaves_out_and_changes() {
+        let which = "it is not in the file";
+        let detail = |differences: &[(&[&str], &[&str])]| {
+            passage_detail(which, &passage("the passage", differences))
+        };
+        let lead = "it is not in the file; the closest passage reads \"the passage\"";
+        assert_eq!(
+            detail(&[(&["very"], &[])]),
+            format!("{lead}; the quote adds `very`")
+        );
+        assert_eq!(
+            detail(&[(&[], &["now"])]),
+            format!("{lead}; the quote leaves out `now`")
+        );
+        assert_eq!(
+            detail(&[(&["left"], &["fled"])]),
+            format!("{lead}; the quote has `left` where the article has `fled`")
+        );
+        assert_eq!(
+            detail(&[(&["very"], &[]), (&[], &["now"])]),
+            format!("{lead}; the quote adds `very`; it leaves out `now`")
+        );
+        assert_eq!(detail(&[]), lead);
+    }
+
+    #[test]
+    fn long_differences_are_cut_short() {
+        let five: &[&str] = &["a", "b", "c", "d", "e"];
+        let message = passage_detail("it", &passage("p", &[(five, &["f"])]));
+        assert_eq!(
+            message,
+            "it; the closest passage reads \"p\"; the quote has `a`, `b`, `c`, `d`, … where the \
+             article has `f`"
+        );
+        let one: (&[&str], &[&str]) = (&["x"], &[]);
+        let message = passage_detail("it", &passage("p", &[one, one, one, one]));
+        assert_eq!(
+            message,
+            "it; the closest passage reads \"p\"; the quote adds `x`; it adds `x`; it adds `x`; \
+             and 1 more difference"
+        );
+        let message = passage_detail("it", &passage("p", &[one; 5]));
+        assert!(message.ends_with("; and 2 more differences"), "{message}");
     }
 }

@@ -334,6 +334,7 @@ impl TopLevel {
                 ));
             }
         }
+        self.check_key_figures();
         let (fact_count, source_count) = (self.fact_count, self.source_count);
         if self.problems.is_empty() {
             (Ok(self.file), fact_count, source_count)
@@ -342,6 +343,67 @@ impl TopLevel {
             problems.sort_by(|a, b| a.pos.cmp(&b.pos).then_with(|| a.message.cmp(&b.message)));
             (Err(problems), fact_count, source_count)
         }
+    }
+}
+
+impl TopLevel {
+    /// `briefing.key_figures` names facts with a figure, each once: an id that is not a
+    /// fact's (with the nearest one), a fact without a figure, or an id listed twice is a
+    /// problem at the id. A fact that could not be read is not known to lack a figure: its
+    /// own problem is told.
+    fn check_key_figures(&mut self) {
+        let Some(list) = &self.file.briefing.value.key_figures else {
+            return;
+        };
+        let mut facts: ahash::AHashMap<&str, bool> = ahash::AHashMap::new();
+        for fact in &self.file.facts {
+            facts
+                .entry(fact.id.value.as_str())
+                .or_insert(fact.figure.is_some());
+        }
+        let unread: Vec<&str> = (self.problems.iter())
+            .filter_map(|p| p.fact.as_deref())
+            .filter(|id| !facts.contains_key(id))
+            .collect();
+        let mut seen: ahash::AHashMap<&str, Pos> = ahash::AHashMap::new();
+        let mut problems = Vec::new();
+        for id in &list.value {
+            let name = id.value.as_str();
+            let message = if let Some(first) = seen.get(name) {
+                format!(
+                    "`briefing.key_figures` lists fact `{name}` twice (first at line {})",
+                    first.line
+                )
+            } else {
+                seen.insert(name, id.pos);
+                match facts.get(name) {
+                    Some(true) => continue,
+                    Some(false) => format!(
+                        "`briefing.key_figures` lists fact `{name}`, which has no `figure`: \
+                         the panel shows facts' figures; give the fact a figure or leave it out \
+                         of the list"
+                    ),
+                    None if unread.contains(&name) => continue,
+                    None => {
+                        // In the order of the file, so that a tie is told the same every run.
+                        let ids: Vec<&str> = self
+                            .file
+                            .facts
+                            .iter()
+                            .map(|f| f.id.value.as_str())
+                            .collect();
+                        let hint = de::nearest(name, &ids)
+                            .map_or(String::new(), |n| format!("; did you mean `{n}`?"));
+                        format!(
+                            "`briefing.key_figures` lists `{name}`, which is not the id of a \
+                             fact{hint}"
+                        )
+                    }
+                }
+            };
+            problems.push(Problem::at(id.pos, message));
+        }
+        self.problems.extend(problems);
     }
 }
 

@@ -38,6 +38,11 @@ pub struct Briefing {
     pub as_of: Spanned<Date>,
     /// An optional one-paragraph lead (inline Markdown; raw HTML is shown as text).
     pub summary: Option<Spanned<String>>,
+    /// The facts whose figures lead the key-figures panel, in the order given (ids of facts
+    /// with a `figure`, each once). Without it, every figure is in the panel, in briefing
+    /// order; with it, a figure it leaves out is shown with its own fact (and in the
+    /// comparison of its measure) only.
+    pub key_figures: Option<Spanned<Vec<Spanned<Id>>>>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
@@ -47,9 +52,9 @@ pub struct Source {
     /// A unique id that citations use: lowercase letters, digits and hyphens.
     #[serde(default)]
     pub id: Spanned<Id>,
-    /// The article's headline.
-    #[serde(default)]
-    pub title: Spanned<String>,
+    /// The article's headline, as published. Leave it out when it is not known (say why in
+    /// `note`): a title is shown as a headline, in quotation marks.
+    pub title: Option<Spanned<String>>,
     /// Who published it (`unknown` is allowed, and the check warns).
     #[serde(default)]
     pub publisher: Spanned<String>,
@@ -61,6 +66,9 @@ pub struct Source {
     pub file: Option<Spanned<String>>,
     /// The SHA-256 of the file's bytes, to notice when the file changes.
     pub sha256: Option<Spanned<Sha256>>,
+    /// What a reader should know about the source, shown where it is listed ("a reworded copy
+    /// of the article, not the original page"). Plain text.
+    pub note: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
@@ -197,7 +205,7 @@ impl Required for Briefing {
 }
 
 impl Required for Source {
-    const REQUIRED: &'static [&'static str] = &["id", "title", "publisher"];
+    const REQUIRED: &'static [&'static str] = &["id", "publisher"];
 }
 
 impl Required for Fact {
@@ -269,7 +277,6 @@ impl Source {
     pub fn required_missing(&self, at: super::spanned::Pos) -> Vec<Missing> {
         let mut out = Vec::new();
         require(&mut out, "id", &self.id, at);
-        require_text(&mut out, "title", &self.title, at);
         require_text(&mut out, "publisher", &self.publisher, at);
         out
     }

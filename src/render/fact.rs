@@ -2,7 +2,9 @@
 //! name, written once for the format.
 
 use super::outline::Outline;
-use super::view::{AlsoReported, CitationView, FactView, FigureView, Markup};
+use super::view::{
+    AlsoReported, CitationView, CitedSource, FactView, FigureView, Markup, QuoteView,
+};
 use crate::check::Support;
 use crate::load::model::Fact;
 use crate::load::spanned::Spanned;
@@ -15,8 +17,11 @@ pub struct SourceTexts {
     /// `source-<id>`: its anchor in HTML.
     pub anchor: String,
     pub publisher: String,
-    pub title: String,
+    /// The headline; none when not given (or blank).
+    pub title: Option<String>,
     pub url: Option<String>,
+    /// What a reader should know about it; none when not given (or blank).
+    pub note: Option<String>,
 }
 
 /// Each source's texts, written once for a format: every citation of it names them.
@@ -33,11 +38,30 @@ impl Texts {
                 id: s.id.value.to_string(),
                 anchor: format!("source-{}", s.id.value),
                 publisher: plain(&s.publisher.value, target),
-                title: plain(&s.title.value, target),
+                title: given(s.title.as_ref(), target),
                 url: s.url.as_ref().map(|u| url(&u.value.0, target)),
+                note: given(s.note.as_ref(), target),
             })
             .collect();
         Texts { target, sources }
+    }
+}
+
+/// An optional text field, written for the format; none when absent or blank.
+fn given(field: Option<&Spanned<String>>, target: Target) -> Option<String> {
+    let text = field?.value.trim();
+    (!text.is_empty()).then(|| plain(text, target))
+}
+
+/// The quotation marks for a quote: double ones, or single ones when the quote holds double
+/// quotation marks itself (British usage: single outside, double inside), so that its own
+/// marks are read as the source's. The quote's characters are left as they are.
+pub fn quote_marks(quote: &str) -> (&'static str, &'static str) {
+    const DOUBLE: &[char] = &['"', '\u{201C}', '\u{201D}', '\u{201E}', '\u{201F}'];
+    if quote.contains(DOUBLE) {
+        ("\u{2018}", "\u{2019}")
+    } else {
+        ("\u{201C}", "\u{201D}")
     }
 }
 
@@ -77,9 +101,11 @@ pub fn view<'a>(
     let number = index + 1;
     let support = outline.support(index);
     let mut citations = Vec::with_capacity(fact.sources.value.len());
-    // The distinct sources that state the fact, and those that only report it.
-    let mut stating: Vec<usize> = Vec::new();
-    let mut reporting: Vec<(usize, &Support)> = Vec::new();
+    // The distinct sources, in order of first citation: each with its quotes, and whether one
+    // of its citations states the fact.
+    let mut sources: Vec<CitedSource<'a>> = Vec::new();
+    let mut of_source: Vec<usize> = Vec::new();
+    let mut quote_count = 0;
     for (k, (citation, source)) in fact
         .sources
         .value
@@ -89,46 +115,80 @@ pub fn view<'a>(
     {
         let Some(i) = *source else { continue };
         let how = support.get(k).unwrap_or(&Support::States);
-        if how.states() {
-            if !stating.contains(&i) {
-                stating.push(i);
-            }
-        } else if !reporting.iter().any(|(r, _)| *r == i) {
-            reporting.push((i, how));
-        }
-        let source = &texts.sources[i];
+        let texts_of = &texts.sources[i];
         let (name, words) = support_words(how, target);
+        let quote = (citation.quote.as_ref())
+            .map(|q| q.value.trim())
+            .filter(|q| !q.is_empty())
+            .map(|q| plain(q, target));
+        let (open, close) = quote_marks(quote.as_deref().unwrap_or_default());
+        let group = match of_source.iter().position(|&s| s == i) {
+            Some(g) => g,
+            None => {
+                of_source.push(i);
+                sources.push(CitedSource {
+                    source_id: &texts_of.id,
+                    source_number: outline.source_numbers[i],
+                    source_anchor: &texts_of.anchor,
+                    publisher: &texts_of.publisher,
+                    title: texts_of.title.as_deref(),
+                    note: texts_of.note.as_deref(),
+                    url: texts_of.url.as_deref(),
+                    label: format!("{number}-{}", sources.len() + 1),
+                    quotes: Vec::new(),
+                    support: name,
+                    support_words: words.clone(),
+                });
+                sources.len() - 1
+            }
+        };
+        let group = &mut sources[group];
+        // A source that states it in one citation states it, whatever its others do; one
+        // that is cited without a quote cannot be told otherwise.
+        if how.states() {
+            group.support = name;
+            group.support_words = None;
+        }
+        if let Some(text) = &quote {
+            quote_count += 1;
+            group.quotes.push(QuoteView {
+                text: text.clone(),
+                open,
+                close,
+                support: name,
+                support_words: words.clone(),
+                own_support: false,
+            });
+        }
         citations.push(CitationView {
-            source_id: &source.id,
+            source_id: &texts_of.id,
             source_number: outline.source_numbers[i],
-            source_anchor: &source.anchor,
-            publisher: &source.publisher,
-            title: &source.title,
-            url: source.url.as_deref(),
-            quote: citation
-                .quote
-                .as_ref()
-                .map(|q| q.value.trim())
-                .filter(|q| !q.is_empty())
-                .map(|q| plain(q, target)),
+            source_anchor: &texts_of.anchor,
+            publisher: &texts_of.publisher,
+            title: texts_of.title.as_deref(),
+            url: texts_of.url.as_deref(),
+            quote,
+            open,
+            close,
             label: format!("{number}-{}", k + 1),
             support: name,
             support_words: words,
         });
     }
-    // A source that states it in one citation states it, whatever its others do.
-    reporting.retain(|(i, _)| !stating.contains(i));
-    let also_reported = (reporting.into_iter())
-        .map(|(i, how)| {
-            let (name, words) = support_words(how, target);
-            let source = &texts.sources[i];
-            AlsoReported {
-                source_number: outline.source_numbers[i],
-                source_anchor: &source.anchor,
-                publisher: &source.publisher,
-                support: name,
-                words: words.unwrap_or_default(),
-            }
+    for group in &mut sources {
+        for q in &mut group.quotes {
+            q.own_support = q.support != group.support || q.support_words != group.support_words;
+        }
+    }
+    let stating = sources.iter().filter(|s| s.support == "states").count();
+    let also_reported = (sources.iter())
+        .filter(|s| s.support != "states")
+        .map(|s| AlsoReported {
+            source_number: s.source_number,
+            source_anchor: s.source_anchor,
+            publisher: s.publisher,
+            support: s.support,
+            words: s.support_words.clone().unwrap_or_default(),
         })
         .collect();
     let text = |t: &Spanned<String>| plain(&t.value, target);
@@ -142,13 +202,16 @@ pub fn view<'a>(
         location: fact.location.as_ref().map(text),
         date: fact.date.as_ref().map(|d| outline.day(&d.value)),
         figure: figure(outline, fact, claimed_by.clone(), target),
+        figure_in_panel: outline.in_panel[index],
         claimed_by,
         citations,
-        source_count: stating.len(),
+        sources,
+        quote_count,
+        source_count: stating,
         original_sources: if fact.claimed_by.is_some() {
-            stating.len().min(1)
+            stating.min(1)
         } else {
-            stating.len()
+            stating
         },
         also_reported,
         verified_by: fact.verified_by.as_ref().map(text),
@@ -186,4 +249,29 @@ pub fn figure(
         date: fact.date.as_ref().map(|d| outline.day(&d.value)),
         fact: None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::quote_marks;
+
+    #[test]
+    fn a_quote_that_holds_double_quotation_marks_gets_single_ones() {
+        let double = ("\u{201c}", "\u{201d}");
+        let single = ("\u{2018}", "\u{2019}");
+        assert_eq!(quote_marks("is the first regional capital"), double);
+        // Apostrophes and single quotation marks inside: double outside, as usual.
+        assert_eq!(
+            quote_marks("Russia\u{2019}s \u{2018}bright\u{2019} future"),
+            double
+        );
+        assert_eq!(
+            quote_marks(
+                "\u{201c}Wars will not be provoked. Stop at the first request, \u{201c}he added."
+            ),
+            single
+        );
+        assert_eq!(quote_marks("said \"full control\""), single);
+        assert_eq!(quote_marks("\u{201e}so\u{201c}"), single);
+    }
 }

@@ -28,6 +28,11 @@ pub struct Outline<'a> {
     pub source_numbers: Vec<usize>,
     /// Every date of a fact, written out once as a template value that its facts share.
     days: HashMap<Date, Shared<Day>>,
+    /// The facts (places in briefing order) whose figures lead the key-figures panel, in its
+    /// order: those that `briefing.key_figures` lists, or else every fact with a figure.
+    pub key_figures: Vec<usize>,
+    /// For each fact in briefing order, whether the panel shows its figure.
+    pub in_panel: Vec<bool>,
     /// Anchors given so far (the topics'), so that later ones stay unique.
     pub anchors: Anchors,
     pub totals: Totals,
@@ -55,9 +60,12 @@ impl<'a> Outline<'a> {
             first_citation: Vec::new(),
             source_numbers: Vec::new(),
             days: HashMap::new(),
+            key_figures: Vec::new(),
+            in_panel: Vec::new(),
             anchors,
             totals: Totals::default(),
         };
+        outline.choose_key_figures();
         outline.number_sources(&assurance.on_file);
         outline.totals.numbers_held = assurance.numbers_held;
         for fact in &outline.facts {
@@ -129,6 +137,34 @@ impl<'a> Outline<'a> {
                 })
                 .count(),
         };
+    }
+
+    /// The figures of the panel: `briefing.key_figures` in its order (the loader refuses an
+    /// id that is not a fact with a figure, or one listed twice; here they are passed over),
+    /// or every figure in briefing order.
+    fn choose_key_figures(&mut self) {
+        self.in_panel = vec![false; self.facts.len()];
+        let with_figure = |i: usize| self.facts[i].figure.is_some();
+        self.key_figures = match &self.file.briefing.value.key_figures {
+            Some(list) => {
+                let by_id = self.places_of_ids();
+                let mut chosen: Vec<usize> = Vec::with_capacity(list.value.len());
+                for id in &list.value {
+                    if let Some(&i) = by_id.get(id.value.as_str())
+                        && with_figure(i)
+                        && !self.in_panel[i]
+                    {
+                        self.in_panel[i] = true;
+                        chosen.push(i);
+                    }
+                }
+                chosen
+            }
+            None => (0..self.facts.len()).filter(|&i| with_figure(i)).collect(),
+        };
+        for &i in &self.key_figures {
+            self.in_panel[i] = true;
+        }
     }
 
     /// The day `date`, written out (once, for the days of the facts).

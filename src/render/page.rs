@@ -26,8 +26,9 @@ pub fn view(
     let briefing = &outline.file.briefing;
     // Comparisons and places take their anchors after the topics, in this order.
     let mut anchors = outline.anchors.clone();
-    let key_figures = key_figures(outline, facts, target);
-    let comparisons = comparisons(outline, &key_figures, &mut anchors);
+    let figures = figures(outline, facts, target);
+    let comparisons = comparisons(outline, &figures, &mut anchors);
+    let key_figures = key_figures(outline, figures);
     PageView {
         title: plain(&briefing.title.value, target),
         as_of: Day::new(&briefing.as_of.value),
@@ -46,18 +47,22 @@ pub fn view(
     }
 }
 
-/// Every fact's figure, in briefing order.
-fn key_figures(outline: &Outline<'_>, facts: &[Named], target: Target) -> Vec<FigureView> {
-    outline
-        .facts
-        .iter()
-        .zip(facts)
-        .filter_map(|(fact, summary)| {
+/// Every fact's figure, in briefing order; `None` for a fact without one.
+fn figures(outline: &Outline<'_>, facts: &[Named], target: Target) -> Vec<Option<FigureView>> {
+    (outline.facts.iter().zip(facts))
+        .map(|(fact, summary)| {
             let claimed_by = fact.claimed_by.as_ref().map(|c| plain(&c.value, target));
             let mut figure = fact::figure(outline, fact, claimed_by, target)?;
             figure.fact = Some(summary.clone());
             Some(figure)
         })
+        .collect()
+}
+
+/// The figures that lead the panel, in the order the outline chose.
+fn key_figures(outline: &Outline<'_>, mut figures: Vec<Option<FigureView>>) -> Vec<FigureView> {
+    (outline.key_figures.iter())
+        .filter_map(|&i| figures.get_mut(i).and_then(Option::take))
         .collect()
 }
 
@@ -124,16 +129,17 @@ fn changes(diff: &Diff, outline: &Outline<'_>, facts: &[Named], target: Target) 
 /// Figures of the same measure (compared without case or extra spaces), when two or more.
 fn comparisons(
     outline: &Outline<'_>,
-    figures: &[FigureView],
+    figures: &[Option<FigureView>],
     anchors: &mut Anchors,
 ) -> Vec<Comparison> {
-    // Key figures are in briefing order, one per fact with a figure.
-    let raw_measures = (outline.facts.iter())
-        .filter_map(|f| f.figure.as_ref())
-        .map(|f| f.value.measure.as_ref().map(|m| m.value.as_str()));
+    // Every fact's figure, in briefing order.
     let mut groups: Vec<(String, Vec<&FigureView>)> = Vec::new();
-    for (figure, raw) in figures.iter().zip(raw_measures) {
-        let Some(raw) = raw else { continue };
+    for (figure, fact) in figures.iter().zip(&outline.facts) {
+        let Some(figure) = figure else { continue };
+        let raw = (fact.figure.as_ref()).and_then(|f| f.value.measure.as_ref());
+        let Some(raw) = raw.map(|m| m.value.as_str()) else {
+            continue;
+        };
         let key = raw.split_whitespace().collect::<Vec<_>>().join(" ");
         let key = key.to_lowercase();
         match groups.iter_mut().find(|(k, _)| *k == key) {
@@ -253,6 +259,7 @@ fn sources(outline: &Outline<'_>, facts: &[Named], texts: &[SourceTexts]) -> Vec
             publisher: texts.publisher.clone(),
             published: source.published.as_ref().map(|d| Day::new(&d.value)),
             url: texts.url.clone(),
+            note: texts.note.clone(),
             cited_by,
         })
         .collect();

@@ -19,9 +19,11 @@ pub struct PageView {
     pub summary: Option<Markup>,
     /// What changed since an earlier version (`generate --since`); none without it.
     pub changes: Option<ChangesView>,
-    /// Every fact with a figure, in briefing order.
+    /// The figures that lead the briefing: those of the facts that `briefing.key_figures`
+    /// lists, in its order; without that list, every fact's figure, in briefing order.
     pub key_figures: Vec<FigureView>,
-    /// Measures that two or more facts give figures for, side by side.
+    /// Measures that two or more facts give figures for, side by side (every fact's figure,
+    /// whether `key_figures` shows it or not).
     pub comparisons: Vec<Comparison>,
     /// Facts grouped by topic, topics in the order they first appear.
     pub sections: Vec<Section>,
@@ -65,7 +67,16 @@ pub struct FactView<'a> {
     pub date: Option<Shared<Day>>,
     pub claimed_by: Option<String>,
     pub figure: Option<FigureView>,
+    /// Whether the page's key-figures panel shows the fact's figure: false when the fact has
+    /// no figure, or `briefing.key_figures` leaves it out (then the fact shows it itself).
+    pub figure_in_panel: bool,
+    /// Every citation, in the order of the facts file (a source cited twice is here twice).
     pub citations: Vec<CitationView<'a>>,
+    /// The sources the fact cites, each once, in order of first citation, with its quotes
+    /// together: one footnote marker each.
+    pub sources: Vec<CitedSource<'a>>,
+    /// How many quotes the citations give (a citation without a quote gives none).
+    pub quote_count: usize,
     /// How many distinct sources (outlets) state the fact as the statement words it; those
     /// that report it only hedged or as someone's claim are in `also_reported`.
     pub source_count: usize,
@@ -85,16 +96,64 @@ pub struct CitationView<'a> {
     pub source_number: usize,
     pub source_anchor: &'a str,
     pub publisher: &'a str,
-    pub title: &'a str,
+    /// The headline; none when the facts file gives none.
+    pub title: Option<&'a str>,
     pub url: Option<&'a str>,
     pub quote: Option<String>,
-    /// A label unique in the briefing (`3-1`: fact 3, first citation), for footnotes.
+    /// The quotation marks to put around `quote`: `“` and `”`, or `‘` and `’` when the quote
+    /// holds double quotation marks itself.
+    pub open: &'static str,
+    pub close: &'static str,
+    /// A label unique in the briefing (`3-1`: fact 3, first citation).
     pub label: String,
     /// How the quote supports the statement: `states`, `hedged` or `claimed`.
     pub support: &'static str,
     /// The words behind a `hedged` (the hedge: `looked to have`) or a `claimed` (whose claim:
     /// `Russia's defence ministry`), written for the format.
     pub support_words: Option<String>,
+}
+
+/// One source that a fact cites, with all the quotes the fact takes from it.
+#[derive(Debug, Serialize)]
+pub struct CitedSource<'a> {
+    pub source_id: &'a str,
+    /// The source's number in the source list.
+    pub source_number: usize,
+    pub source_anchor: &'a str,
+    pub publisher: &'a str,
+    /// The headline; none when the facts file gives none.
+    pub title: Option<&'a str>,
+    /// The source's `note`, if it has one.
+    pub note: Option<&'a str>,
+    pub url: Option<&'a str>,
+    /// A label unique in the briefing (`3-2`: fact 3, its second source), for footnotes.
+    pub label: String,
+    /// Its quotes, in citation order; empty when it is cited without a quote.
+    pub quotes: Vec<QuoteView>,
+    /// How the source supports the statement: `states` when one of its citations states it
+    /// (or it is cited without a quote), otherwise as its first citation reports it:
+    /// `hedged` or `claimed`.
+    pub support: &'static str,
+    /// The hedge, or whose claim, when `support` is `hedged` or `claimed`.
+    pub support_words: Option<String>,
+}
+
+/// A quote, as a source's group of quotes gives it.
+#[derive(Debug, Serialize)]
+pub struct QuoteView {
+    /// The quote, written for the format (without quotation marks around it).
+    pub text: String,
+    /// The quotation marks to put around it: `“` and `”`, or `‘` and `’` when the quote holds
+    /// double quotation marks itself (as British usage nests them).
+    pub open: &'static str,
+    pub close: &'static str,
+    /// How this quote supports the statement: `states`, `hedged` or `claimed`.
+    pub support: &'static str,
+    /// The hedge, or whose claim.
+    pub support_words: Option<String>,
+    /// Whether the quote supports the statement otherwise than its source as a whole does
+    /// (its `support` or its words differ from the source's), and so is labelled on its own.
+    pub own_support: bool,
 }
 
 /// A source that reports the fact without stating it as the statement words it.
@@ -168,10 +227,13 @@ pub struct SourceView {
     pub id: String,
     pub number: usize,
     pub anchor: String,
-    pub title: String,
+    /// The headline; none when the facts file gives none (it is not known).
+    pub title: Option<String>,
     pub publisher: String,
     pub published: Option<Day>,
     pub url: Option<String>,
+    /// What a reader should know about the source (`note`), plain text.
+    pub note: Option<String>,
     /// The facts that cite it, in briefing order.
     pub cited_by: Vec<Shared<FactSummary>>,
 }

@@ -1,0 +1,177 @@
+//! Misquotes of the four shipped articles, each with one word added, one left out and one
+//! changed, checked by the real binary: the `quote-not-found` message shows the passage the quote
+//! comes from, and names the word that differs, in words.
+
+mod common;
+use common::{BRIEFING, Project};
+
+/// The shipped articles, by the id the fixture gives each.
+const ARTICLES: [(&str, &str); 4] = [
+    ("opoyi", "000_52e49007bc550fe4.txt"),
+    ("newstrack", "001_6deafd6307c91394.txt"),
+    ("atalayar", "002_2cdaead7b491f37a.txt"),
+    ("wsj", "003_df741e4afeba6b10.txt"),
+];
+
+/// A project with the four articles under `sources/` and one fact for each quote of `source`,
+/// named `f1`, `f2`, … in order.
+fn misquoting(source: &str, quotes: &[&str]) -> Project {
+    let mut facts = format!("{BRIEFING}sources:\n");
+    let mut files = Vec::new();
+    for (id, file) in ARTICLES {
+        facts.push_str(&format!(
+            "  - id: {id}\n    title: T\n    publisher: P\n    file: sources/{file}\n"
+        ));
+        let path = format!("{}/sources/{file}", env!("CARGO_MANIFEST_DIR"));
+        let text = std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        files.push((format!("sources/{file}"), text));
+    }
+    facts.push_str("facts:\n");
+    for (n, quote) in quotes.iter().enumerate() {
+        let quote = quote.replace('\\', "\\\\").replace('"', "\\\"");
+        facts.push_str(&format!(
+            "  - id: f{}\n    statement: s\n    topic: T\n    sources:\n      - source: {source}\n        \
+             quote: \"{quote}\"\n    verified_by: me\n",
+            n + 1
+        ));
+    }
+    let files: Vec<(&str, &[u8])> = (files.iter())
+        .map(|(path, text)| (path.as_str(), text.as_slice()))
+        .collect();
+    Project::new(&facts, &files)
+}
+
+/// The end of each `quote-not-found` message, after "it is not in the file; ", in fact order.
+fn details(source: &str, quotes: &[&str]) -> Vec<String> {
+    let report = misquoting(source, quotes).check();
+    let misses = report.of("quote-not-found");
+    assert_eq!(misses.len(), quotes.len(), "{misses:#?}");
+    let file = ARTICLES
+        .iter()
+        .find(|(id, _)| *id == source)
+        .map(|(_, file)| *file)
+        .unwrap_or_default();
+    (misses.iter().enumerate())
+        .map(|(n, miss)| {
+            let lead = format!(
+                "fact `f{}`: quote not found in `{source}` (`sources/{file}`): it is not in the \
+                 file; ",
+                n + 1
+            );
+            let detail = miss.message.strip_prefix(&lead);
+            detail.unwrap_or_else(|| panic!("{miss:#?}")).to_owned()
+        })
+        .collect()
+}
+
+#[test]
+fn opoyi_misquotes_name_the_word_added_left_out_and_changed() {
+    let found = details(
+        "opoyi",
+        &[
+            "The humanitarian situation of Ukraine has badly worsened.",
+            "At least 660,000 individuals have left the country",
+            "The city of Kherson is nearly 550 kilometers away from Kiev",
+            // Added first, after the end of the previous sentence.
+            "Sadly the humanitarian situation of Ukraine has worsened.",
+        ],
+    );
+    assert_eq!(
+        found,
+        [
+            "the closest passage reads \"The humanitarian situation of Ukraine has worsened.\"; \
+             the quote adds `badly`",
+            "the closest passage reads \"At least 660,000 individuals have already left the \
+             country\"; the quote leaves out `already`",
+            "the closest passage reads \"The city of Kherson is nearly 550 kilometers away from \
+             Kyiv\"; the quote has `Kiev` where the article has `Kyiv`",
+            "the closest passage reads \"The humanitarian situation of Ukraine has worsened.\"; \
+             the quote has `Sadly`, `the` where the article has `The`",
+        ]
+    );
+}
+
+#[test]
+fn newstrack_misquotes_name_the_word_added_left_out_and_changed() {
+    let found = details(
+        "newstrack",
+        &[
+            "Russian soldiers have taken full control of Kherson's river port",
+            "Electricity was cut as a result of the shelling",
+            "at least 128 people were injured in the shelling by Russian forces",
+        ],
+    );
+    assert_eq!(
+        found,
+        [
+            "the closest passage reads \"Russian soldiers have taken control of Kherson's river \
+             port\"; the quote adds `full`",
+            "the closest passage reads \"Electricity was also cut as a result of the shelling\"; \
+             the quote leaves out `also`",
+            "the closest passage reads \"at least 128 persons were injured in the shelling by \
+             Russian forces\"; the quote has `people` where the article has `persons`",
+        ]
+    );
+}
+
+#[test]
+fn atalayar_misquotes_name_the_word_added_left_out_and_changed() {
+    let found = details(
+        "atalayar",
+        &[
+            "The city, isolated by Russian troops, is in a very critical state.",
+            "the Russian army is moving towards Odessa",
+            "The Russian authorities claim to have captured Melitopol",
+        ],
+    );
+    assert_eq!(
+        found,
+        [
+            "the closest passage reads \"The city, isolated by Russian troops, is in a critical \
+             state.\"; the quote adds `very`",
+            "the closest passage reads \"the Russian army is now moving towards Odessa\"; the \
+             quote leaves out `now`",
+            "the closest passage reads \"The Russian authorities claim to have taken \
+             Melitopol\"; the quote has `captured` where the article has `taken`",
+        ]
+    );
+}
+
+#[test]
+fn wsj_misquotes_name_the_word_added_left_out_and_changed() {
+    let found = details(
+        "wsj",
+        &[
+            "One million people in Ukraine have already fled to neighboring countries",
+            "498 Russian soldiers were killed and 1,597 wounded in the first days of the conflict",
+            "One million people in Ukraine have left to neighboring countries",
+        ],
+    );
+    assert_eq!(
+        found,
+        [
+            "the closest passage reads \"One million people in Ukraine have fled to neighboring \
+             countries\"; the quote adds `already`",
+            "the closest passage reads \"498 Russian soldiers were killed and 1,597 wounded in the \
+             first seven days of the conflict\"; the quote leaves out `seven`",
+            "the closest passage reads \"One million people in Ukraine have fled to neighboring \
+             countries\"; the quote has `left` where the article has `fled`",
+        ]
+    );
+}
+
+#[test]
+fn several_differences_are_named_one_after_the_other() {
+    let found = details(
+        "atalayar",
+        &["the Russian army is moving quickly towards Odessa, Ukraine's largest port city"],
+    );
+    assert_eq!(
+        found,
+        [
+            "the closest passage reads \"the Russian army is now moving towards Odessa, Ukraine's \
+          most important port city\"; the quote leaves out `now`; it adds `quickly`; it has \
+          `largest` where the article has `most`, `important`"
+        ]
+    );
+}
