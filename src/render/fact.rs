@@ -99,6 +99,53 @@ pub fn view<'a>(
     let target = texts.target;
     let fact = outline.facts[index];
     let number = index + 1;
+    let Cited {
+        citations,
+        sources,
+        quote_count,
+    } = cited(outline, texts, index);
+    let stating = sources.iter().filter(|s| s.support == "states").count();
+    let also_reported = also_reported(&sources);
+    let text = |t: &Spanned<String>| plain(&t.value, target);
+    let claimed_by = fact.claimed_by.as_ref().map(text);
+    FactView {
+        id: fact.id.value.as_str(),
+        number,
+        anchor: &outline.fact_anchors[index],
+        statement,
+        topic: plain(fact.topic.value.trim(), target),
+        location: fact.location.as_ref().map(text),
+        date: fact.date.as_ref().map(|d| outline.day(&d.value)),
+        figure: figure(outline, fact, claimed_by.clone(), target),
+        figure_in_panel: outline.in_panel[index],
+        claimed_by,
+        citations,
+        sources,
+        quote_count,
+        source_count: stating,
+        original_sources: if fact.claimed_by.is_some() {
+            stating.min(1)
+        } else {
+            stating
+        },
+        also_reported,
+        verified_by: fact.verified_by.as_ref().map(text),
+        verified_on: fact.verified_on.as_ref().map(|d| outline.day(&d.value)),
+    }
+}
+
+/// A fact's citations, one by one and grouped by source, and how many quotes they give.
+struct Cited<'a> {
+    citations: Vec<CitationView<'a>>,
+    sources: Vec<CitedSource<'a>>,
+    quote_count: usize,
+}
+
+/// The citations of the fact at `index` (in briefing order), written for the format.
+fn cited<'a>(outline: &'a Outline<'_>, texts: &'a Texts, index: usize) -> Cited<'a> {
+    let target = texts.target;
+    let fact = outline.facts[index];
+    let number = index + 1;
     let support = outline.support(index);
     let mut citations = Vec::with_capacity(fact.sources.value.len());
     // The distinct sources, in order of first citation: each with its quotes, and whether one
@@ -180,8 +227,16 @@ pub fn view<'a>(
             q.own_support = q.support != group.support || q.support_words != group.support_words;
         }
     }
-    let stating = sources.iter().filter(|s| s.support == "states").count();
-    let also_reported = (sources.iter())
+    Cited {
+        citations,
+        sources,
+        quote_count,
+    }
+}
+
+/// The sources that report the fact without stating it, in order of first citation.
+fn also_reported<'a>(sources: &[CitedSource<'a>]) -> Vec<AlsoReported<'a>> {
+    (sources.iter())
         .filter(|s| s.support != "states")
         .map(|s| AlsoReported {
             source_number: s.source_number,
@@ -190,33 +245,7 @@ pub fn view<'a>(
             support: s.support,
             words: s.support_words.clone().unwrap_or_default(),
         })
-        .collect();
-    let text = |t: &Spanned<String>| plain(&t.value, target);
-    let claimed_by = fact.claimed_by.as_ref().map(text);
-    FactView {
-        id: fact.id.value.as_str(),
-        number,
-        anchor: &outline.fact_anchors[index],
-        statement,
-        topic: plain(fact.topic.value.trim(), target),
-        location: fact.location.as_ref().map(text),
-        date: fact.date.as_ref().map(|d| outline.day(&d.value)),
-        figure: figure(outline, fact, claimed_by.clone(), target),
-        figure_in_panel: outline.in_panel[index],
-        claimed_by,
-        citations,
-        sources,
-        quote_count,
-        source_count: stating,
-        original_sources: if fact.claimed_by.is_some() {
-            stating.min(1)
-        } else {
-            stating
-        },
-        also_reported,
-        verified_by: fact.verified_by.as_ref().map(text),
-        verified_on: fact.verified_on.as_ref().map(|d| outline.day(&d.value)),
-    }
+        .collect()
 }
 
 /// The name of a citation's support for the templates, and the words behind it.
