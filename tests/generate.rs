@@ -234,13 +234,13 @@ fn a_user_fact_template_renders_every_fact_of_the_page() {
     // Only the fact template: the built-in page places what it renders, once per fact.
     std::fs::write(
         p.file("templates/fact.html"),
-        "<li id=\"{{ fact.anchor }}\">{{ fact.number }}: {{ fact.citations | length }} from {{ fact.sources | length }} cited</li>\n\n",
+        "<li id=\"{{ fact.anchor }}\">{{ fact.number }}: {{ fact.quote_count }} from {{ fact.sources | length }} cited</li>\n\n",
     )
     .unwrap();
     assert_eq!(p.run(&["generate"]).code, Some(0));
     let html = read(&p, "output/briefing.html");
     assert_eq!(html.matches(" cited</li>").count(), 5, "{html}");
-    // Fact 1 quotes its one source twice: two citations, one source.
+    // Fact 1 quotes its one source twice: two quotes, one source.
     assert!(html.contains(">1: 2 from 1 cited</li>\n"), "{html}");
     assert!(
         !html.contains("class=\"fact\""),

@@ -105,7 +105,11 @@ pub fn read<'t>(fact: &'t Fact, placed: &[Option<Placed<'t>>]) -> Vec<Reading<'t
 /// said") before whom the words are relayed by ("according to X"), as a relay names the
 /// original speaker's words.
 fn claimants(text: &str) -> Vec<String> {
-    let words = attributions_in(text);
+    claimants_by(text, &attributions_in(text))
+}
+
+/// `claimants`, with the attribution words of `text` already read.
+fn claimants_by(text: &str, words: &[&'static str]) -> Vec<String> {
     let relays = |w: &str| matches!(w, "according to" | "citing");
     (words.iter().filter(|w| !relays(w)))
         .chain(words.iter().filter(|w| relays(w)))
@@ -119,8 +123,16 @@ fn claimants(text: &str) -> Vec<String> {
 /// Kolyhav, the mayor of Kherson, confirmed"), for telling whether two wordings name one
 /// claimant.
 fn naming(text: &str) -> Vec<String> {
-    let mut names = claimants(text);
-    for word in attributions_in(text) {
+    speakers(text).1
+}
+
+/// The claimants of `text` (as `claimants`), and every wording that names one of them (as
+/// `naming`), reading its attributions once.
+fn speakers(text: &str) -> (Vec<String>, Vec<String>) {
+    let words = attributions_in(text);
+    let given = claimants_by(text, &words);
+    let mut names = given.clone();
+    for word in words {
         if let Some(at) = find_word(text, word) {
             let wider = appositive(&text[..at]);
             if !wider.is_empty() {
@@ -128,7 +140,7 @@ fn naming(text: &str) -> Vec<String> {
             }
         }
     }
-    names
+    (given, names)
 }
 
 /// The support of each of the fact's citations, in order.
@@ -149,14 +161,20 @@ fn support(stated: &Stated, reading: &Reading<'_>) -> Support {
     if hedge.is_none() && !attributed {
         return Support::States;
     }
+    if !stated.attributed {
+        if let Some(hedge) = hedge {
+            return Support::Hedged(hedge.to_owned());
+        }
+        return Support::Claimed(first_or_someone(claimants(reading.sentence)));
+    }
+    let (given, names) = speakers(reading.sentence);
     // Whether the sentence gives it to the claimant the statement names.
-    let theirs = stated.attributed
-        && naming(reading.sentence).iter().any(|by| {
-            stated
-                .claimants
-                .iter()
-                .any(|named| same_claimant(by, named))
-        });
+    let theirs = (names.iter()).any(|by| {
+        stated
+            .claimants
+            .iter()
+            .any(|named| same_claimant(by, named))
+    });
     // Hedged in the words of the claimant the statement names, it is that claimant's claim as
     // the statement gives it; anyone else's hedge is a hedge.
     if let Some(hedge) = hedge
@@ -164,20 +182,18 @@ fn support(stated: &Stated, reading: &Reading<'_>) -> Support {
     {
         return Support::Hedged(hedge.to_owned());
     }
-    if !attributed {
-        return Support::States;
-    }
-    let given = claimants(reading.sentence);
     // An attributed quote states what the statement attributes to the same claimant.
-    if stated.attributed && (given.is_empty() || stated.claimants.is_empty() || theirs) {
+    if !attributed || given.is_empty() || stated.claimants.is_empty() || theirs {
         return Support::States;
     }
-    Support::Claimed(
-        given
-            .into_iter()
-            .next()
-            .unwrap_or_else(|| "someone".to_owned()),
-    )
+    Support::Claimed(first_or_someone(given))
+}
+
+fn first_or_someone(claimants: Vec<String>) -> String {
+    claimants
+        .into_iter()
+        .next()
+        .unwrap_or_else(|| "someone".to_owned())
 }
 
 /// `attribution-cut`: a quote's sentence gives it to someone in words the quote leaves out,
@@ -251,14 +267,17 @@ fn floor_char(text: &str, mut at: usize) -> usize {
 
 /// Where `word` (lowercase, single spaces) stands in `text` as whole words, by bytes.
 fn find_word(text: &str, word: &str) -> Option<usize> {
-    // ASCII lowercasing keeps byte offsets; the phrase lists are ASCII.
-    let lower = text.to_ascii_lowercase();
-    let bytes = lower.as_bytes();
-    lower.match_indices(word).map(|(at, _)| at).find(|&at| {
-        let before = at.checked_sub(1).map(|i| bytes[i]);
-        let after = bytes.get(at + word.len()).copied();
-        !before.is_some_and(|b| b.is_ascii_alphanumeric())
-            && !after.is_some_and(|b| b.is_ascii_alphanumeric())
+    // Compared byte by byte, ignoring ASCII case: the phrase lists are ASCII.
+    let (hay, needle) = (text.as_bytes(), word.as_bytes());
+    let last = hay.len().checked_sub(needle.len())?;
+    (0..=last).find(|&at| {
+        hay[at..at + needle.len()].eq_ignore_ascii_case(needle)
+            && !at
+                .checked_sub(1)
+                .is_some_and(|i| hay[i].is_ascii_alphanumeric())
+            && !hay
+                .get(at + needle.len())
+                .is_some_and(u8::is_ascii_alphanumeric)
     })
 }
 

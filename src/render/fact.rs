@@ -2,9 +2,7 @@
 //! name, written once for the format.
 
 use super::outline::Outline;
-use super::view::{
-    AlsoReported, CitationView, CitedSource, FactView, FigureView, Markup, QuoteView,
-};
+use super::view::{AlsoReported, CitedSource, FactView, FigureView, Markup, QuoteView};
 use crate::check::Support;
 use crate::load::model::Fact;
 use crate::load::spanned::Spanned;
@@ -100,7 +98,6 @@ pub fn view<'a>(
     let fact = outline.facts[index];
     let number = index + 1;
     let Cited {
-        citations,
         sources,
         quote_count,
     } = cited(outline, texts, index);
@@ -119,7 +116,6 @@ pub fn view<'a>(
         figure: figure(outline, fact, claimed_by.clone(), target),
         figure_in_panel: outline.in_panel[index],
         claimed_by,
-        citations,
         sources,
         quote_count,
         source_count: stating,
@@ -134,9 +130,8 @@ pub fn view<'a>(
     }
 }
 
-/// A fact's citations, one by one and grouped by source, and how many quotes they give.
+/// A fact's citations grouped by source, and how many quotes they give.
 struct Cited<'a> {
-    citations: Vec<CitationView<'a>>,
     sources: Vec<CitedSource<'a>>,
     quote_count: usize,
 }
@@ -147,7 +142,6 @@ fn cited<'a>(outline: &'a Outline<'_>, texts: &'a Texts, index: usize) -> Cited<
     let fact = outline.facts[index];
     let number = index + 1;
     let support = outline.support(index);
-    let mut citations = Vec::with_capacity(fact.sources.value.len());
     // The distinct sources, in order of first citation: each with its quotes, and whether one
     // of its citations states the fact.
     let mut sources: Vec<CitedSource<'a>> = Vec::new();
@@ -207,20 +201,6 @@ fn cited<'a>(outline: &'a Outline<'_>, texts: &'a Texts, index: usize) -> Cited<
                 own_support: false,
             });
         }
-        citations.push(CitationView {
-            source_id: &texts_of.id,
-            source_number: outline.source_numbers[i],
-            source_anchor: &texts_of.anchor,
-            publisher: &texts_of.publisher,
-            title: texts_of.title.as_deref(),
-            url: texts_of.url.as_deref(),
-            quote,
-            open,
-            close,
-            label: format!("{number}-{}", k + 1),
-            support: name,
-            support_words: words,
-        });
     }
     for group in &mut sources {
         for q in &mut group.quotes {
@@ -228,7 +208,6 @@ fn cited<'a>(outline: &'a Outline<'_>, texts: &'a Texts, index: usize) -> Cited<
         }
     }
     Cited {
-        citations,
         sources,
         quote_count,
     }

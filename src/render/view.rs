@@ -70,8 +70,6 @@ pub struct FactView<'a> {
     /// Whether the page's key-figures panel shows the fact's figure: false when the fact has
     /// no figure, or `briefing.key_figures` leaves it out (then the fact shows it itself).
     pub figure_in_panel: bool,
-    /// Every citation, in the order of the facts file (a source cited twice is here twice).
-    pub citations: Vec<CitationView<'a>>,
     /// The sources the fact cites, each once, in order of first citation, with its quotes
     /// together: one footnote marker each.
     pub sources: Vec<CitedSource<'a>>,
@@ -87,30 +85,6 @@ pub struct FactView<'a> {
     pub also_reported: Vec<AlsoReported<'a>>,
     pub verified_by: Option<String>,
     pub verified_on: Option<Shared<Day>>,
-}
-
-#[derive(Debug, Serialize)]
-pub struct CitationView<'a> {
-    pub source_id: &'a str,
-    /// The source's number in the source list.
-    pub source_number: usize,
-    pub source_anchor: &'a str,
-    pub publisher: &'a str,
-    /// The headline; none when the facts file gives none.
-    pub title: Option<&'a str>,
-    pub url: Option<&'a str>,
-    pub quote: Option<String>,
-    /// The quotation marks to put around `quote`: `“` and `”`, or `‘` and `’` when the quote
-    /// holds double quotation marks itself.
-    pub open: &'static str,
-    pub close: &'static str,
-    /// A label unique in the briefing (`3-1`: fact 3, first citation).
-    pub label: String,
-    /// How the quote supports the statement: `states`, `hedged` or `claimed`.
-    pub support: &'static str,
-    /// The words behind a `hedged` (the hedge: `looked to have`) or a `claimed` (whose claim:
-    /// `Russia's defence ministry`), written for the format.
-    pub support_words: Option<String>,
 }
 
 /// One source that a fact cites, with all the quotes the fact takes from it.
