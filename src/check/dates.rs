@@ -10,7 +10,6 @@ use crate::format;
 use crate::load::model::{Date, Fact};
 use crate::load::spanned::Spanned;
 use crate::rules::Rule;
-use std::ops::Range;
 
 /// How many of the days named a `date-mismatch` message describes before counting the rest.
 const DESCRIBED: usize = 4;
@@ -169,12 +168,6 @@ fn mismatch(
             .published
             .as_ref()
             .map(|p| p.value.0);
-        // The words of the sentence around the quote and at its ellipses.
-        let left_out: Vec<Range<usize>> = std::iter::once(place.before)
-            .chain(place.gaps.iter().copied())
-            .chain(std::iter::once(place.after))
-            .filter_map(|piece| offset_in(place.sentence, piece))
-            .collect();
         for phrase in dates::find(place.sentence) {
             // A weekday of an undated source could be any such day: only full dates count.
             let Some(day) = phrase.resolve(base) else {
@@ -183,9 +176,9 @@ fn mismatch(
             if day == date.value.0 {
                 return;
             }
-            let in_quote = !left_out
-                .iter()
-                .any(|piece| piece.start <= phrase.range.start && phrase.range.end <= piece.end);
+            // Words that reach into a part of the quote are the quote's.
+            let in_quote = (place.quoted.iter())
+                .any(|q| q.start < phrase.range.end && phrase.range.start < q.end);
             let seen = named.iter().any(|n| {
                 n.source == place.source && n.phrase.range == phrase.range && n.day == day
             });
@@ -354,13 +347,6 @@ fn unsupported(
         )
         .fact(id),
     );
-}
-
-/// Where `inner`, a slice of `outer`, lies in it.
-fn offset_in(outer: &str, inner: &str) -> Option<Range<usize>> {
-    let start = (inner.as_ptr() as usize).checked_sub(outer.as_ptr() as usize)?;
-    let end = start + inner.len();
-    (end <= outer.len()).then_some(start..end)
 }
 
 /// `2022-03-02` as `2 March 2022`.

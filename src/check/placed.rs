@@ -16,6 +16,8 @@ pub struct Placed<'t> {
     pub before: &'t str,
     pub gaps: Vec<&'t str>,
     pub after: &'t str,
+    /// Where each part of the quote lies in `sentence`, in bytes.
+    pub quoted: Vec<Range<usize>>,
 }
 
 impl<'t> Placed<'t> {
@@ -35,6 +37,9 @@ impl<'t> Placed<'t> {
             before: piece(sentence.start, first.start),
             gaps,
             after: piece(last.end, sentence.end),
+            quoted: (parts.iter())
+                .map(|p| p.start - sentence.start..p.end - sentence.start)
+                .collect(),
         })
     }
 

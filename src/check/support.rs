@@ -49,7 +49,7 @@ impl Stated {
         let statement = fact.statement.value.as_str();
         let said = said(statement);
         let mut claimants = match said.attribution {
-            Some(_) => naming(statement),
+            Some(_) => speakers(statement).1,
             None => Vec::new(),
         };
         if let Some(by) = &fact.claimed_by {
@@ -119,15 +119,10 @@ fn claimants_by(text: &str, words: &[&'static str]) -> Vec<String> {
         .collect()
 }
 
-/// Each claimant, and the words around it that also name it (the apposition of "Igor
-/// Kolyhav, the mayor of Kherson, confirmed"), for telling whether two wordings name one
-/// claimant.
-fn naming(text: &str) -> Vec<String> {
-    speakers(text).1
-}
-
-/// The claimants of `text` (as `claimants`), and every wording that names one of them (as
-/// `naming`), reading its attributions once.
+/// The claimants of `text` (as `claimants`), and every wording that names one of them: each
+/// claimant and the words around it that also name it (the apposition of "Igor Kolyhav, the
+/// mayor of Kherson, confirmed"), for telling whether two wordings name one claimant. Its
+/// attributions are read once.
 fn speakers(text: &str) -> (Vec<String>, Vec<String>) {
     let words = attributions_in(text);
     let given = claimants_by(text, &words);

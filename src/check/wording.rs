@@ -277,11 +277,6 @@ pub fn said(text: &str) -> Said {
     }
 }
 
-/// The phrase that hedges a whole claim in `text` (reportedly, looked to have, ...), if any.
-pub fn claim_hedge_in(text: &str) -> Option<&'static str> {
-    Phrases::of(&words(text)).claim_hedge()
-}
-
 /// The word by which `text` gives a claim to someone (according to, said, citing, ...), if it
 /// does.
 pub fn attribution_in(text: &str) -> Option<&'static str> {
