@@ -262,18 +262,21 @@ fn floor_char(text: &str, mut at: usize) -> usize {
 
 /// Where `word` (lowercase, single spaces) stands in `text` as whole words, by bytes.
 fn find_word(text: &str, word: &str) -> Option<usize> {
-    // Compared byte by byte, ignoring ASCII case: the phrase lists are ASCII.
+    // Compared byte by byte, ignoring ASCII case: the phrase lists are ASCII. Only the places
+    // where the word's first letter stands, in either case, are tried.
     let (hay, needle) = (text.as_bytes(), word.as_bytes());
+    let &first = needle.first()?;
     let last = hay.len().checked_sub(needle.len())?;
-    (0..=last).find(|&at| {
-        hay[at..at + needle.len()].eq_ignore_ascii_case(needle)
-            && !at
-                .checked_sub(1)
-                .is_some_and(|i| hay[i].is_ascii_alphanumeric())
-            && !hay
-                .get(at + needle.len())
-                .is_some_and(u8::is_ascii_alphanumeric)
-    })
+    memchr::memchr2_iter(first.to_ascii_lowercase(), first.to_ascii_uppercase(), &hay[..=last])
+        .find(|&at| {
+            hay[at..at + needle.len()].eq_ignore_ascii_case(needle)
+                && !at
+                    .checked_sub(1)
+                    .is_some_and(|i| hay[i].is_ascii_alphanumeric())
+                && !hay
+                    .get(at + needle.len())
+                    .is_some_and(u8::is_ascii_alphanumeric)
+        })
 }
 
 /// Who `text` gives its claim to by `word`: what follows "according to X" or "citing X" (the
