@@ -601,7 +601,7 @@ mod tests {
         let text = format!(
             "briefing:\n  title: T\n  as_of: 2022-03-03\nsources:\n  - id: wsj\n    title: W\n    publisher: The Wall Street Journal\n  - id: opoyi\n    title: O\n    publisher: Opoyi\nfacts:\n{facts}"
         );
-        let (content, _, _) = crate::load::parse_facts(&text);
+        let (content, _) = crate::load::parse_facts(&text);
         content.unwrap_or_else(|p| panic!("{p:?}"))
     }
 

@@ -336,3 +336,141 @@ fn a_source_may_leave_out_its_title_and_give_a_note() {
     let text = format!("{BRIEFING}sources:\n  - id: a\n    note: n\nfacts:\n{FACT}");
     one(&text, 5, 5, "missing the required field `publisher`");
 }
+
+/// The facts file of `a_valid_file_is_not_invalid` with `from` replaced by `to`.
+fn with(from: &str, to: &str) -> String {
+    let text = format!("{BRIEFING}{SOURCE}facts:\n{FACT}");
+    assert!(text.contains(from), "{from:?}");
+    text.replacen(from, to, 1)
+}
+
+#[test]
+fn a_tab_is_named_where_it_is_with_what_to_do() {
+    one(
+        &with("    topic: T\n", "\ttopic: T\n"),
+        11,
+        1,
+        "YAML indents with spaces, not tabs: replace the tab at column 1 with spaces",
+    );
+    // After a blank line, the parser stops a line early; the tab is still found.
+    one(
+        &with("    topic: T\n", "\n  \ttopic: T\n"),
+        12,
+        3,
+        "replace the tab at column 3",
+    );
+}
+
+#[test]
+fn a_quotation_mark_that_ends_a_quoted_value_early_says_how_to_write_it() {
+    one(
+        &with("statement: s", "statement: \"the \"big\" city\""),
+        10,
+        21,
+        "the `\"` at column 21 ends the double-quoted value before its end: write a quotation \
+         mark inside it as `\\\"`",
+    );
+    one(
+        &with("statement: s", "statement: 'it's'"),
+        10,
+        19,
+        "write an apostrophe inside it as two (`''`)",
+    );
+    one(
+        &with("statement: s", "statement: \"open"),
+        10,
+        16,
+        "the double-quoted value that opens at column 16 is not closed",
+    );
+    one(
+        &with("statement: s", "statement: \"C:\\path\""),
+        10,
+        19,
+        "the `\\` at column 19 starts no escape YAML knows: write it as `\\\\`",
+    );
+}
+
+#[test]
+fn a_colon_or_hash_in_an_unquoted_value_says_to_quote_it() {
+    one(
+        &with("statement: s", "statement: Kherson: the city"),
+        10,
+        23,
+        "the `: ` at column 23 inside a value that is not quoted starts a new key: put the \
+         whole value in double quotes",
+    );
+    one(
+        &with(
+            "statement: s",
+            "statement: Kherson is the #1 port # a comment",
+        ),
+        10,
+        31,
+        "the `#` at column 31 starts a comment, so the value ends before it (`Kherson is the`)",
+    );
+    // A comment after a value is not a mistake.
+    let p = Project::new(&with("topic: T", "topic: T # the city"), &[]);
+    p.check().none("invalid-yaml");
+    one(
+        &with("statement: s", "statement: @home"),
+        10,
+        16,
+        "a value cannot start with `@`: put the whole value in double quotes",
+    );
+}
+
+#[test]
+fn a_missing_space_after_a_dash_or_a_colon_is_named() {
+    one(
+        &with("  - id: f\n", "  -id: f\n"),
+        9,
+        3,
+        "a list item needs a space after its `-`: write `- id: f`",
+    );
+    one(
+        &with("    topic: T\n", "    topic:T\n"),
+        11,
+        10,
+        "a key needs a space after its colon: write `topic: T`",
+    );
+    one(
+        &with("    topic: T\n", "    T\n"),
+        11,
+        5,
+        "`T` is neither `key: value` nor a list item",
+    );
+}
+
+#[test]
+fn a_key_out_of_line_names_the_key_it_should_line_up_with() {
+    one(
+        &with("    topic: T\n", "     topic: T\n"),
+        11,
+        6,
+        "`topic` starts at column 6, but `statement` on line 10 at column 5",
+    );
+    one(
+        &with("    topic: T\n", "   topic: T\n"),
+        11,
+        4,
+        "`topic` starts at column 4, but `statement` on line 10 at column 5",
+    );
+}
+
+#[test]
+fn a_file_that_is_not_yaml_says_so_in_its_summary() {
+    let p = Project::new(&with("    topic: T\n", "\ttopic: T\n"), &[]);
+    let out = p.run(&["check"]);
+    let stdout = &out.stdout;
+    assert_eq!(out.code, Some(1));
+    // The tab is shown, as one character, where it is.
+    assert!(stdout.contains("11 | \u{2192}topic: T"), "{stdout}");
+    assert!(
+        stdout.ends_with(
+            "1 error: the facts file could not be read as YAML, so none of its facts or \
+             sources were checked\n"
+        ),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("0 facts"), "{stdout}");
+}

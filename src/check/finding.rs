@@ -64,6 +64,10 @@ pub struct Summary {
     pub allowed: usize,
     /// Findings of severity `info` (such as `single-source`): counted, not listed.
     pub info: usize,
+    /// The file could not be read as YAML of the facts file's shape, so nothing in it was
+    /// counted or checked.
+    #[serde(skip)]
+    pub unparsed: bool,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]

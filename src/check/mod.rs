@@ -282,6 +282,7 @@ fn finish(loaded: &Loaded, mut findings: Vec<Finding>, allowed: usize) -> Report
         warnings: findings.len() - errors,
         allowed,
         info: notes.len(),
+        unparsed: !loaded.parsed,
     };
     Report {
         findings,

@@ -493,7 +493,7 @@ mod tests {
 
     /// The messages of `quote-not-found`, in fact order, with `threads` cores.
     fn messages(facts: &str, text: &str, budget: Budget, threads: usize) -> Vec<String> {
-        let (file, _, _) = parse_facts(facts);
+        let (file, _) = parse_facts(facts);
         let file = file.expect("valid facts");
         let texts = [SourceFile::Read(SourceText::new(text, None))];
         let ctx = Context::new(&file, &texts);

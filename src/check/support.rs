@@ -267,16 +267,20 @@ fn find_word(text: &str, word: &str) -> Option<usize> {
     let (hay, needle) = (text.as_bytes(), word.as_bytes());
     let &first = needle.first()?;
     let last = hay.len().checked_sub(needle.len())?;
-    memchr::memchr2_iter(first.to_ascii_lowercase(), first.to_ascii_uppercase(), &hay[..=last])
-        .find(|&at| {
-            hay[at..at + needle.len()].eq_ignore_ascii_case(needle)
-                && !at
-                    .checked_sub(1)
-                    .is_some_and(|i| hay[i].is_ascii_alphanumeric())
-                && !hay
-                    .get(at + needle.len())
-                    .is_some_and(u8::is_ascii_alphanumeric)
-        })
+    memchr::memchr2_iter(
+        first.to_ascii_lowercase(),
+        first.to_ascii_uppercase(),
+        &hay[..=last],
+    )
+    .find(|&at| {
+        hay[at..at + needle.len()].eq_ignore_ascii_case(needle)
+            && !at
+                .checked_sub(1)
+                .is_some_and(|i| hay[i].is_ascii_alphanumeric())
+            && !hay
+                .get(at + needle.len())
+                .is_some_and(u8::is_ascii_alphanumeric)
+    })
 }
 
 /// Who `text` gives its claim to by `word`: what follows "according to X" or "citing X" (the

@@ -6,6 +6,7 @@ pub mod model;
 pub mod sources;
 pub mod spanned;
 mod split;
+mod syntax;
 pub mod yaml;
 
 use crate::error::RunError;
@@ -46,6 +47,8 @@ pub struct Loaded {
     pub base_dir: PathBuf,
     pub text: String,
     pub content: Result<FactsFile, Vec<Problem>>,
+    /// Whether the text is YAML of the facts file's shape, so that its entries were counted.
+    pub parsed: bool,
     /// The number of fact and source entries written, even when some could not be read.
     pub fact_count: usize,
     pub source_count: usize,
@@ -89,10 +92,10 @@ pub fn base_dir(path: &Path) -> PathBuf {
 /// Parses the bytes of a facts file read from elsewhere (a file, or git for `--since`).
 /// `display_path` names it in findings.
 pub fn from_bytes(display_path: String, base_dir: PathBuf, bytes: Vec<u8>) -> Loaded {
-    let (text, content, fact_count, source_count) = match String::from_utf8(bytes) {
+    let (text, content, counted) = match String::from_utf8(bytes) {
         Ok(text) => {
-            let (content, facts, sources) = parse_facts(&text);
-            (text, content, facts, sources)
+            let (content, counted) = parse_facts(&text);
+            (text, content, counted)
         }
         Err(err) => {
             let valid = &err.as_bytes()[..err.utf8_error().valid_up_to()];
@@ -103,14 +106,16 @@ pub fn from_bytes(display_path: String, base_dir: PathBuf, bytes: Vec<u8>) -> Lo
                 "the facts file is not UTF-8 text: this byte is not valid UTF-8; save the file \
                  as UTF-8",
             );
-            (text, Err(vec![problem]), 0, 0)
+            (text, Err(vec![problem]), None)
         }
     };
+    let (fact_count, source_count) = counted.unwrap_or_default();
     Loaded {
         display_path,
         base_dir,
         text,
         content,
+        parsed: counted.is_some(),
         fact_count,
         source_count,
     }
@@ -138,8 +143,8 @@ fn end_position(prefix: &[u8]) -> Pos {
 const TOP_LEVEL: &[&str] = &["briefing", "sources", "facts"];
 
 /// What reading the facts file gives: the content or every problem, and how many facts and
-/// sources it has.
-type Parsed = (Result<FactsFile, Vec<Problem>>, usize, usize);
+/// sources it has (none counted when it is not YAML of the facts file's shape).
+type Parsed = (Result<FactsFile, Vec<Problem>>, Option<(usize, usize)>);
 
 /// An item of the `facts:` or `sources:` list, read on its own.
 type Item<T> = Result<Spanned<T>, Problem>;
@@ -147,17 +152,18 @@ type Item<T> = Result<Spanned<T>, Problem>;
 /// The `facts:` items, when they were read as the file was parsed on every core.
 type SplitFacts = Option<Vec<Item<Fact>>>;
 
-/// Parses the text; returns the content or every problem, and how many facts and sources it has.
-pub fn parse_facts(text: &str) -> (Result<FactsFile, Vec<Problem>>, usize, usize) {
+/// Parses the text; returns the content or every problem, and how many facts and sources it
+/// has, when it is YAML of the facts file's shape (a mapping).
+pub fn parse_facts(text: &str) -> Parsed {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let (root, split_facts) = match parse_root(text) {
         Ok(parsed) => parsed,
-        Err(problem) => return (Err(vec![problem]), 0, 0),
+        Err(problem) => return (Err(vec![problem]), None),
     };
     let root_pos = root.pos;
     let pairs = match top_level_pairs(root) {
         Ok(pairs) => pairs,
-        Err(problem) => return (Err(vec![problem]), 0, 0),
+        Err(problem) => return (Err(vec![problem]), None),
     };
     let mut top = TopLevel {
         split_facts,
@@ -166,6 +172,11 @@ pub fn parse_facts(text: &str) -> (Result<FactsFile, Vec<Problem>>, usize, usize
     for (key, value) in pairs {
         top.read(key, value);
     }
+    let cut = syntax::cut_by_comments(text);
+    top.problems.extend(
+        cut.into_iter()
+            .map(|(pos, message)| Problem::at(pos, message)),
+    );
     top.finish(root_pos)
 }
 
@@ -337,11 +348,11 @@ impl TopLevel {
         self.check_key_figures();
         let (fact_count, source_count) = (self.fact_count, self.source_count);
         if self.problems.is_empty() {
-            (Ok(self.file), fact_count, source_count)
+            (Ok(self.file), Some((fact_count, source_count)))
         } else {
             let mut problems = self.problems;
             problems.sort_by(|a, b| a.pos.cmp(&b.pos).then_with(|| a.message.cmp(&b.message)));
-            (Err(problems), fact_count, source_count)
+            (Err(problems), Some((fact_count, source_count)))
         }
     }
 }

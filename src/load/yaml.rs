@@ -135,10 +135,7 @@ pub(crate) fn parse_at(text: &str, line_offset: u32) -> Result<Option<Node<'_>>,
             Err(err) => {
                 let m = err.marker();
                 let pos = Pos::new(to_u32(m.line()) + line_offset, to_u32(m.col()) + 1);
-                return Err(YamlError::new(
-                    pos,
-                    format!("not valid YAML: {}", err.info()),
-                ));
+                return Err(super::syntax::explain(text, line_offset, pos, err.info()));
             }
         }
     }

@@ -3,6 +3,7 @@
 use crate::check::{Finding, Report};
 use crate::rules::Severity;
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+use std::borrow::Cow;
 
 /// Renders the findings with colour; the caller's stream strips it when it is not a terminal or
 /// `NO_COLOR` is set. The summary line is separate (`summary_line`), so `--quiet` can leave it out.
@@ -55,7 +56,14 @@ fn finding_report<'a>(f: &'a Finding, message: &'a str, lines: &LineIndex<'a>) -
         .filter(|line| line.len() <= MAX_SHOWN_LINE)
     {
         Some(line) => {
-            let start = char_to_byte(line, f.column.saturating_sub(1) as usize);
+            // A tab is shown as one visible character, so that a finding about it can be seen
+            // and the columns still count characters.
+            let line: Cow<'a, str> = if line.contains('\t') {
+                Cow::Owned(line.replace('\t', "\u{2192}"))
+            } else {
+                Cow::Borrowed(line)
+            };
+            let start = char_to_byte(&line, f.column.saturating_sub(1) as usize);
             // To the end of the line's text, or at least the character at `start` (a
             // multi-byte one whole: the snippet printer cannot cut inside it).
             let first = line[start..].chars().next().map_or(1, char::len_utf8);
@@ -89,6 +97,13 @@ pub fn summary_line(report: &Report) -> String {
     let s = &report.summary;
     let plural =
         |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    if s.unparsed {
+        return format!(
+            "{}: the facts file could not be read as YAML, so none of its facts or sources \
+             were checked\n",
+            plural(s.errors, "error", "errors")
+        );
+    }
     let mut line = format!(
         "{}, {} in {} and {}",
         plural(s.errors, "error", "errors"),

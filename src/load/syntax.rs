@@ -1,0 +1,400 @@
+//! YAML syntax errors in plain words. The parser names its own state ("did not find expected
+//! key", "simple key expect ':'") and often the line after the mistake; a person needs what is
+//! wrong in their file, where, and how to fix it. Each common mistake is recognised from the
+//! parser's message and the lines around its position, and pointed at where it is.
+
+use super::spanned::Pos;
+use super::yaml::YamlError;
+
+/// The error as a person can act on it: the mistake in plain words, at its own line and
+/// column. An error that is none of the common mistakes keeps the parser's words. `text`
+/// starts after `line_offset` lines of the file; `parsed` is where the parser stopped, in the
+/// file, and `info` what it said.
+pub fn explain(text: &str, line_offset: u32, parsed: Pos, info: &str) -> YamlError {
+    let lines: Vec<&str> = text.lines().collect();
+    let at = Near {
+        lines: &lines,
+        line: parsed.line.saturating_sub(line_offset) as usize,
+        column: parsed.column as usize,
+    };
+    let found = if info.contains("tab") {
+        at.tab()
+    } else if info.contains("trailing content after") {
+        at.closed_early()
+    } else if info.contains("mapping values are not allowed") {
+        (at.colon_in_value())
+            .or_else(|| at.dash_without_space())
+            .or_else(|| at.misaligned())
+    } else if info.contains("expect ':'") || info.contains("expected ':'") {
+        at.key_without_space().or_else(|| at.line_without_key())
+    } else if info.contains("did not find expected") || info.contains("expected <block end>") {
+        at.dash_without_space().or_else(|| at.misaligned())
+    } else if info.contains("quoted scalar") && !info.contains("escape") {
+        at.unclosed()
+    } else if info.contains("unknown escape") {
+        at.bad_escape()
+    } else if info.contains("unexpected character") || info.contains("cannot start any token") {
+        at.reserved_start()
+    } else {
+        None
+    };
+    let (pos, message) = match found {
+        Some((pos, message)) => (Pos::new(pos.line + line_offset, pos.column), message),
+        None => (parsed, info.to_owned()),
+    };
+    YamlError {
+        pos,
+        message: format!("not valid YAML: {message}"),
+    }
+}
+
+/// The lines of the file around the parser's position (1-based line and column).
+struct Near<'a> {
+    lines: &'a [&'a str],
+    line: usize,
+    column: usize,
+}
+
+type Explained = Option<(Pos, String)>;
+
+impl Near<'_> {
+    fn text(&self, line: usize) -> Option<&str> {
+        line.checked_sub(1).and_then(|i| self.lines.get(i)).copied()
+    }
+
+    /// The line itself, then up to three lines before it that hold something (not blank, not
+    /// a comment): the parser often notices a mistake one line late.
+    fn this_and_before(&self) -> Vec<usize> {
+        let mut found = vec![self.line];
+        let mut line = self.line;
+        while found.len() < 4 && line > 1 {
+            line -= 1;
+            if self.text(line).is_some_and(holds_something) {
+                found.push(line);
+            }
+        }
+        found
+    }
+
+    /// A tab where YAML needs spaces: the first tab of the indentation of this line or one
+    /// near it.
+    fn tab(&self) -> Explained {
+        // The parser may stop on the line before (a value it reads on) or after.
+        let l = self.line;
+        let candidates = [l, l + 1, l + 2, l.saturating_sub(1)];
+        let (line, column) = candidates.iter().find_map(|&line| {
+            let text = self.text(line)?;
+            let indent: String = text.chars().take_while(|c| c.is_whitespace()).collect();
+            let at = indent.chars().position(|c| c == '\t').or_else(|| {
+                // After a list dash or a key, as in "-\tid: x".
+                text.chars().position(|c| c == '\t')
+            })?;
+            Some((line, at + 1))
+        })?;
+        Some((
+            pos(line, column),
+            format!(
+                "YAML indents with spaces, not tabs: replace the tab at column {column} with \
+                 spaces (the line is shown with the tab as →)"
+            ),
+        ))
+    }
+
+    /// A quote inside a quoted value that ends it before its end, or something after a
+    /// quoted value on its line.
+    fn closed_early(&self) -> Explained {
+        let text = self.text(self.line)?;
+        let column = self.column.checked_sub(1)?;
+        let quote = text.chars().nth(column.checked_sub(1)?)?;
+        let rest: String = text.chars().skip(column).collect();
+        let message = match quote {
+            _ if !rest.contains(quote) => {
+                let shown: Vec<String> = (rest.trim_end_matches([' ', '\t']).chars())
+                    .map(|c| match c {
+                        c if c.is_whitespace() || c.is_control() => {
+                            format!("U+{:04X}", u32::from(c))
+                        }
+                        c => c.to_string(),
+                    })
+                    .collect();
+                format!(
+                    "the quoted value ends at column {column}, and the line goes on with `{}`: \
+                     only a comment may follow a quoted value; move it inside the quotes or \
+                     remove it",
+                    shorten(&shown.join(""))
+                )
+            }
+            '"' => format!(
+                "the `\"` at column {column} ends the double-quoted value before its end: \
+                 write a quotation mark inside it as `\\\"` (or use “ ”), or put the whole \
+                 value in single quotes"
+            ),
+            '\'' => format!(
+                "the `'` at column {column} ends the single-quoted value before its end: \
+                 write an apostrophe inside it as two (`''`), or put the whole value in \
+                 double quotes"
+            ),
+            _ => return None,
+        };
+        Some((pos(self.line, column), message))
+    }
+
+    /// A colon and a space inside a value that is not quoted: YAML reads a new key there.
+    fn colon_in_value(&self) -> Explained {
+        self.this_and_before().into_iter().find_map(|line| {
+            let text = self.text(line)?;
+            let (key_end, value) = key_and_value(text)?;
+            if value
+                .trim_start()
+                .starts_with(['"', '\'', '[', '{', '|', '>'])
+            {
+                return None;
+            }
+            let at = value.find(": ")?;
+            let column = text[..key_end + at].chars().count() + 1;
+            Some((
+                pos(line, column),
+                format!(
+                    "the `: ` at column {column} inside a value that is not quoted starts a \
+                     new key: put the whole value in double quotes"
+                ),
+            ))
+        })
+    }
+
+    /// A list dash without a space after it ("-id: x"): YAML reads "-id" as a key.
+    fn dash_without_space(&self) -> Explained {
+        self.this_and_before().into_iter().find_map(|line| {
+            let text = self.text(line)?;
+            let rest = text.trim_start();
+            let next = rest.strip_prefix('-')?.chars().next()?;
+            if next.is_whitespace() || next == '-' {
+                return None;
+            }
+            let column = text.chars().count() - rest.chars().count() + 1;
+            Some((
+                pos(line, column),
+                format!(
+                    "a list item needs a space after its `-`: write `- {}`",
+                    &rest[1..]
+                ),
+            ))
+        })
+    }
+
+    /// A key without a space after its colon ("topic:Kherson"): YAML reads one word.
+    fn key_without_space(&self) -> Explained {
+        self.this_and_before().into_iter().find_map(|line| {
+            let text = self.text(line)?;
+            let body = text.trim_start().trim_start_matches("- ");
+            let colon = body.find(':')?;
+            let key = &body[..colon];
+            let after = body[colon + 1..].chars().next()?;
+            let plain_key = !key.is_empty()
+                && key
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+            if !plain_key || after.is_whitespace() || after == ':' {
+                return None;
+            }
+            let start = text.len() - body.len();
+            let column = text[..start + colon].chars().count() + 1;
+            Some((
+                pos(line, column),
+                format!(
+                    "a key needs a space after its colon: write `{key}: {}`",
+                    body[colon + 1..].trim_end()
+                ),
+            ))
+        })
+    }
+
+    /// A line of words among keys: neither `key: value` nor a list item.
+    fn line_without_key(&self) -> Explained {
+        let mut line = self.line;
+        while line > 1 {
+            line -= 1;
+            let text = self.text(line)?;
+            if !holds_something(text) {
+                continue;
+            }
+            let body = text.trim_start();
+            if body.starts_with('-') || key_and_value(text).is_some() {
+                return None;
+            }
+            let column = text.chars().count() - body.chars().count() + 1;
+            return Some((
+                pos(line, column),
+                format!(
+                    "`{}` is neither `key: value` nor a list item (`- ...`): give it its key, \
+                     or indent it under the value it continues",
+                    shorten(body.trim_end())
+                ),
+            ));
+        }
+        None
+    }
+
+    /// A key that does not line up with the keys of its mapping.
+    fn misaligned(&self) -> Explained {
+        let text = self.text(self.line)?;
+        let (column, _) = columns(text)?;
+        let mut line = self.line;
+        while line > 1 {
+            line -= 1;
+            let above = self.text(line)?;
+            if !holds_something(above) {
+                continue;
+            }
+            let (start, key) = columns(above)?;
+            if column == start || column == key {
+                return None;
+            }
+            // A dash lines up with the dashes above it, a key with the keys.
+            let other = if text.trim_start().starts_with("- ") {
+                start
+            } else {
+                key
+            };
+            let word = |t: &str| {
+                let body = t.trim_start().trim_start_matches("- ");
+                shorten(body.split(':').next().unwrap_or(body)).to_owned()
+            };
+            return Some((
+                pos(self.line, column),
+                format!(
+                    "`{}` starts at column {column}, but `{}` on line {line} at column {other}: \
+                     the keys of one mapping line up exactly, and a list's dashes too; indent \
+                     it with the same number of spaces",
+                    word(text),
+                    word(above),
+                ),
+            ));
+        }
+        None
+    }
+
+    /// A quoted value that is not closed on its line.
+    fn unclosed(&self) -> Explained {
+        let text = self.text(self.line)?;
+        let quote = text.chars().nth(self.column.checked_sub(1)?)?;
+        let name = match quote {
+            '"' => "double",
+            '\'' => "single",
+            _ => return None,
+        };
+        Some((
+            pos(self.line, self.column),
+            format!(
+                "the {name}-quoted value that opens at column {} is not closed: end it with \
+                 `{quote}` (a value that goes on to the next line is indented deeper than its \
+                 key)",
+                self.column
+            ),
+        ))
+    }
+
+    /// A backslash in a double-quoted value that starts no escape YAML knows.
+    fn bad_escape(&self) -> Explained {
+        let text = self.text(self.line)?;
+        let from = self.column.saturating_sub(1);
+        let offset = text.chars().skip(from).position(|c| c == '\\')?;
+        let column = from + offset + 1;
+        Some((
+            pos(self.line, column),
+            format!(
+                "the `\\` at column {column} starts no escape YAML knows: write it as `\\\\`, \
+                 or put the value in single quotes, where `\\` is an ordinary character"
+            ),
+        ))
+    }
+
+    /// A value that starts with a character YAML keeps for itself.
+    fn reserved_start(&self) -> Explained {
+        let text = self.text(self.line)?;
+        let c = text.chars().nth(self.column.checked_sub(1)?)?;
+        Some((
+            pos(self.line, self.column),
+            format!("a value cannot start with `{c}`: put the whole value in double quotes"),
+        ))
+    }
+}
+
+/// Values cut short by a `#` that YAML reads as the start of a comment: "statement: Kherson is
+/// the #1 port" says "Kherson is the". Valid YAML, but not what was written; a comment is
+/// told apart by the space after its `#`.
+pub fn cut_by_comments(text: &str) -> Vec<(Pos, String)> {
+    let mut found = Vec::new();
+    let (mut line, mut counted) = (1, 0);
+    for at in memchr::memmem::find_iter(text.as_bytes(), " #") {
+        let after = text.as_bytes().get(at + 2).copied().unwrap_or(b' ');
+        if !after.is_ascii_alphanumeric() || at < counted {
+            continue;
+        }
+        line += memchr::memchr_iter(b'\n', &text.as_bytes()[counted..at]).count();
+        let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+        let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+        counted = at;
+        let whole = text[start..end].trim_end_matches('\r');
+        let Some((value_start, value)) = key_and_value(whole) else {
+            continue;
+        };
+        let hash = at + 1 - start;
+        let plain = !value
+            .trim_start()
+            .starts_with(['"', '\'', '[', '{', '|', '>', '#']);
+        if !plain || hash < value_start {
+            continue;
+        }
+        let column = whole[..hash].chars().count() + 1;
+        found.push((
+            pos(line, column),
+            format!(
+                "the `#` at column {column} starts a comment, so the value ends before it \
+                 (`{}`): put the whole value in double quotes, or write `# ` for a comment",
+                whole[value_start..hash].trim_end()
+            ),
+        ));
+    }
+    found
+}
+
+fn pos(line: usize, column: usize) -> Pos {
+    let n = |v: usize| u32::try_from(v).unwrap_or(u32::MAX);
+    Pos::new(n(line), n(column))
+}
+
+fn holds_something(text: &str) -> bool {
+    let body = text.trim_start();
+    !body.is_empty() && !body.starts_with('#')
+}
+
+/// For a `key: value` line (after any list dashes), where the value starts in bytes and the
+/// value itself.
+fn key_and_value(text: &str) -> Option<(usize, &str)> {
+    let body = text.trim_start().trim_start_matches("- ").trim_start();
+    let start = text.len() - body.len();
+    let colon = body.find(": ")?;
+    let key = &body[..colon];
+    if key.is_empty() || key.contains(['"', '\'', ' ']) {
+        return None;
+    }
+    Some((start + colon + 2, &body[colon + 2..]))
+}
+
+/// The columns where a line's text starts and where its key starts, after any list dashes.
+fn columns(text: &str) -> Option<(usize, usize)> {
+    let body = text.trim_start_matches(' ');
+    let mut key = body;
+    while let Some(rest) = key.strip_prefix("- ") {
+        key = rest.trim_start_matches(' ');
+    }
+    (!body.is_empty()).then(|| (text.len() - body.len() + 1, text.len() - key.len() + 1))
+}
+
+fn shorten(text: &str) -> &str {
+    match text.char_indices().nth(40) {
+        Some((at, _)) => &text[..at],
+        None => text,
+    }
+}
