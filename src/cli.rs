@@ -49,7 +49,7 @@ pub enum Command {
     Diff(DiffArgs),
     /// Print what a rule checks, why it matters, and how to fix a finding
     #[command(
-        after_help = "Examples:\n  factsheet explain quote-not-found\n  factsheet explain --all"
+        after_help = "Examples:\n  factsheet explain    # lists the rules\n  factsheet explain quote-not-found\n  factsheet explain --all"
     )]
     Explain(ExplainArgs),
     /// Start a new fact base: an example facts.yaml, its source, the schema, .gitignore and
@@ -146,8 +146,9 @@ pub struct DiffArgs {
 
 #[derive(Debug, Args)]
 pub struct ExplainArgs {
-    /// The rule's name, as findings show it (e.g. quote-not-found)
-    #[arg(value_name = "RULE", required_unless_present = "all")]
+    /// The rule's name, as findings show it (e.g. quote-not-found); without it, the rules are
+    /// listed
+    #[arg(value_name = "RULE")]
     pub rule: Option<String>,
     /// Explain every rule
     #[arg(long, conflicts_with = "rule")]

@@ -21,6 +21,11 @@ pub fn number(value: f64) -> String {
     out
 }
 
+/// A count with its noun: `1 source`, `2 sources`.
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 /// `2022-03-02` as `2 March 2022`.
 pub fn day(date: &Date) -> String {
     date.0.strftime("%-d %B %Y").to_string()

@@ -207,7 +207,10 @@ fn quiet_prints_findings_only_and_verbose_tells_what_was_read_and_how_long() {
         verbose.stderr
     );
     assert!(
-        verbose.stderr.contains("read 1 source files"),
+        // Counted in the singular when there is one.
+        verbose.stderr.contains(", 1 fact, 1 source)")
+            && verbose.stderr.contains("read 1 source file (")
+            && verbose.stderr.contains("0 errors, 1 warning,"),
         "{}",
         verbose.stderr
     );

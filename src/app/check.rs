@@ -5,6 +5,7 @@ use crate::check::{self, Report};
 use crate::cli::CheckArgs;
 use crate::config::{self, Config};
 use crate::error::RunError;
+use crate::format::count;
 use crate::load::model::FactsFile;
 use crate::load::sources::SourceFile;
 use crate::load::{self, Loaded, display};
@@ -76,8 +77,8 @@ fn read_sources(log: Log, loaded: &Loaded, file: &FactsFile) -> Vec<SourceFile> 
                 })
                 .collect();
             format!(
-                "read {} source files ({} of text) from {}",
-                read.len(),
+                "read {} ({} of text) from {}",
+                count(read.len(), "source file", "source files"),
                 size(read.iter().sum()),
                 display(&loaded.base_dir)
             )
@@ -95,12 +96,13 @@ fn config_said(config: &Result<Config, RunError>) -> String {
 
 /// The `--verbose` line of the check stage.
 fn check_said(report: &Report) -> String {
+    let s = &report.summary;
     format!(
-        "ran {} rules: {} errors, {} warnings, {} allowed",
+        "ran {} rules: {}, {}, {} allowed",
         RULES.len(),
-        report.summary.errors,
-        report.summary.warnings,
-        report.summary.allowed
+        count(s.errors, "error", "errors"),
+        count(s.warnings, "warning", "warnings"),
+        s.allowed
     )
 }
 

@@ -17,7 +17,8 @@ pub(super) fn explain_command(args: &ExplainArgs) -> Result<Outcome, RunError> {
                 )));
             }
         },
-        None => RULES.iter().collect(),
+        None if args.all => RULES.iter().collect(),
+        None => return print_out(&rule_list()).map(|()| Outcome::Passed),
     };
     let mut out = String::new();
     for (i, info) in infos.iter().enumerate() {
@@ -46,6 +47,27 @@ pub(super) fn explain_command(args: &ExplainArgs) -> Result<Outcome, RunError> {
     }
     print_out(&out)?;
     Ok(Outcome::Passed)
+}
+
+/// Every rule with its severity and what it finds, one line each, and how to read more.
+fn rule_list() -> String {
+    let width = RULES.iter().map(|i| i.name.len()).max().unwrap_or(0);
+    let mut out = String::from("The rules of `factsheet check` (severity: what it finds):\n\n");
+    for info in RULES {
+        let severity = match info.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        };
+        out.push_str(&format!(
+            "  {:width$}  {severity:7}  {}\n",
+            info.name, info.summary
+        ));
+    }
+    out.push_str(
+        "\n`factsheet explain RULE` explains one; `factsheet explain --all` all of them.\n",
+    );
+    out
 }
 
 pub(super) fn completions_command(args: &CompletionsArgs) -> Result<Outcome, RunError> {

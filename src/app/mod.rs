@@ -11,6 +11,7 @@ mod watch;
 use crate::check::Report;
 use crate::cli::{Cli, Command};
 use crate::error::RunError;
+use crate::format::count;
 use crate::load::Loaded;
 use crate::log::{Log, size};
 use crate::report;
@@ -76,11 +77,11 @@ fn load_logged(
 ) -> Result<Loaded, RunError> {
     log.stage(stage, load, |loaded| match loaded {
         Ok(l) => format!(
-            "read {} ({}, {} facts, {} sources)",
+            "read {} ({}, {}, {})",
             l.display_path,
             size(l.text.len()),
-            l.fact_count,
-            l.source_count
+            count(l.fact_count, "fact", "facts"),
+            count(l.source_count, "source", "sources")
         ),
         Err(_) => "could not read it".to_owned(),
     })

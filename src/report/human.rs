@@ -95,8 +95,7 @@ fn char_to_byte(line: &str, chars: usize) -> usize {
 
 pub fn summary_line(report: &Report) -> String {
     let s = &report.summary;
-    let plural =
-        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let plural = crate::format::count;
     if s.unparsed {
         return format!(
             "{}: the facts file could not be read as YAML, so none of its facts or sources \
