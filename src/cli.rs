@@ -116,8 +116,8 @@ pub struct SuggestArgs {
     #[arg(value_name = "SOURCE_ID")]
     pub source: String,
     /// How many candidates to print, at most
-    #[arg(long, value_name = "N", default_value_t = 20, value_parser = clap::value_parser!(u64).range(1..))]
-    pub limit: u64,
+    #[arg(long, value_name = "N", default_value_t = 20, value_parser = at_least_one)]
+    pub limit: usize,
     /// How to print them
     #[arg(long, value_enum, default_value_t = crate::author::draft::Format::Yaml)]
     pub format: crate::author::draft::Format,
@@ -127,6 +127,14 @@ pub struct SuggestArgs {
     /// The facts file
     #[arg(long, value_name = "FILE", default_value = "facts.yaml")]
     pub facts: PathBuf,
+}
+
+/// A count of 1 or more.
+fn at_least_one(text: &str) -> Result<usize, String> {
+    match text.parse::<usize>() {
+        Ok(n) if n >= 1 => Ok(n),
+        _ => Err("give a whole number of 1 or more".to_owned()),
+    }
 }
 
 #[derive(Debug, Args)]

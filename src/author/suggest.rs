@@ -223,12 +223,20 @@ fn reason(kind: &'static str, words: impl Into<String>, points: i32) -> Reason {
 /// Numbers: 3 points for the first written in digits (or with a scale word), 1 for each of two
 /// more; 1 for a number in words alone. Returns the first count as a figure.
 fn numbers_in(sentence: &str, reasons: &mut Vec<Reason>) -> Option<Figure> {
-    let mut figure = None;
+    // The counts, of which the first that says what it counts is the figure.
+    let mut figures: Vec<Figure> = Vec::new();
     let mut digits = 0;
     let mut words = 0;
     for mention in numbers::mentions(sentence) {
         let end = mention.start + mention.text.len();
-        let unit = unit_after(sentence.get(end..).unwrap_or(""));
+        let mut unit = unit_after(sentence.get(end..).unwrap_or(""));
+        if unit.is_empty() {
+            // "the number of civilian casualties ... is about 2,000"
+            let before = &sentence[..mention.start];
+            if let Some(at) = before.rfind("number of ") {
+                unit = unit_after(&before[at + "number of ".len()..]);
+            }
+        }
         let in_digits = mention.text.contains(|c: char| c.is_ascii_digit());
         let ordinal = is_ordinal(&mention.text);
         let points = match (in_digits && !ordinal, digits, words) {
@@ -254,11 +262,13 @@ fn numbers_in(sentence: &str, reasons: &mut Vec<Reason>) -> Option<Figure> {
         if let Some((written, _)) = qualifier.filter(|_| points > 0) {
             reasons.push(reason("qualifier", written, 1));
         }
-        if figure.is_none() && !ordinal && counts(&unit) {
-            figure = as_figure(&mention, unit, qualifier.map(|(_, q)| q));
+        if !ordinal && counts(&sentence[..mention.start], &unit) {
+            figures.extend(as_figure(&mention, unit, qualifier.map(|(_, q)| q)));
         }
     }
-    figure
+    let first_named = figures.iter().position(|f| !f.label.starts_with('('));
+    let chosen = first_named.unwrap_or(0);
+    (chosen < figures.len()).then(|| figures.swap_remove(chosen))
 }
 
 fn as_figure(mention: &Mention, unit: String, qualifier: Option<&'static str>) -> Option<Figure> {
@@ -322,9 +332,40 @@ const MEASURES: &[&str] = &[
     "times",
 ];
 
-fn counts(unit: &str) -> bool {
+/// Words before a number that make it a measure or a name: "magnitude 7.8", "aged 45".
+const MEASURED: &[&str] = &[
+    "magnitude",
+    "aged",
+    "age",
+    "category",
+    "level",
+    "grade",
+    "number",
+    "no",
+    "flight",
+    "route",
+    "page",
+    "article",
+    "resolution",
+    "section",
+    "chapter",
+    "room",
+    "size",
+];
+/// Letters written onto a number that scale it ("£20m", "5bn"), which the number reader does
+/// not read: such a number is not a figure.
+const SCALE_LETTERS: &[&str] = &["m", "bn", "k", "mn", "b", "tn"];
+
+/// Whether a number, after `before` and followed by `unit`, is a count.
+fn counts(before: &str, unit: &str) -> bool {
     let first = unit.split(' ').next().unwrap_or("").to_lowercase();
+    let previous = (before.rsplit(' ').find(|w| !w.is_empty()))
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
     !MEASURES.contains(&first.as_str())
+        && !SCALE_LETTERS.contains(&first.as_str())
+        && !MEASURED.contains(&previous.as_str())
 }
 
 /// Words that end what a number counts: "2,000 people *were* killed", "12 *of* them".
@@ -382,6 +423,13 @@ const NOT_UNIT: &[&str] = &[
     "far",
 ];
 
+/// Verbs that follow what a number counts, whose past is not in -ed: "people fled".
+const VERBS: &[&str] = &[
+    "struck", "fell", "rose", "left", "took", "hit", "went", "came", "made", "fled", "died",
+    "lost", "won", "spent", "cut", "remain", "remained", "face", "need", "live", "lived", "die",
+    "flee", "return", "returned", "stay", "arrive", "arrived", "say", "told", "saw", "got",
+];
+
 /// What a number counts: up to three words after it, to the first that ends it.
 fn unit_after(rest: &str) -> String {
     let mut unit: Vec<&str> = Vec::new();
@@ -390,7 +438,10 @@ fn unit_after(rest: &str) -> String {
         let letters = word
             .chars()
             .all(|c| c.is_alphabetic() || c == '\'' || c == '-');
-        if word.is_empty() || !letters || NOT_UNIT.contains(&word.to_lowercase().as_str()) {
+        let lower = word.to_lowercase();
+        let verb = VERBS.contains(&lower.as_str())
+            || (lower.len() > 4 && (lower.ends_with("ed") || lower.ends_with("ing")));
+        if word.is_empty() || !letters || verb || NOT_UNIT.contains(&lower.as_str()) {
             break;
         }
         unit.push(word);
@@ -626,7 +677,12 @@ fn words_of(sentence: &str) -> Vec<&str> {
 /// that cannot be counted.
 fn day(sentence: &str, published: Option<Date>, reasons: &mut Vec<Reason>) -> Option<Dated> {
     let mut first: Option<Dated> = None;
-    for phrase in dates::find(sentence).into_iter().take(SHOWN_PER_KIND) {
+    let dateline = dateline(sentence);
+    let phrases = dates::find(sentence).into_iter();
+    for phrase in phrases
+        .filter(|p| p.range.start >= dateline)
+        .take(SHOWN_PER_KIND)
+    {
         let date = phrase.resolve(published);
         let words = match date {
             Some(date) if phrase.is_full() => format!("{} = {date}", phrase.text),
@@ -649,6 +705,22 @@ fn day(sentence: &str, published: Option<Date>, reasons: &mut Vec<Reason>) -> Op
         }
     }
     first
+}
+
+/// The length of a wire story's dateline ("ANKARA, Feb 7 (Reuters) - "): the day it names is
+/// the day of filing, not of the event. 0 when the sentence has none.
+fn dateline(sentence: &str) -> usize {
+    let first = sentence.split([',', ' ']).next().unwrap_or("");
+    let capitals = first.chars().filter(|c| c.is_uppercase()).count();
+    if capitals < 3 || first.chars().any(char::is_lowercase) {
+        return 0;
+    }
+    let head = &sentence[..sentence.len().min(80)];
+    [" - ", " -- ", ": "]
+        .iter()
+        .filter_map(|dash| head.find(dash).map(|at| at + dash.len()))
+        .min()
+        .unwrap_or(0)
 }
 
 /// Places the fact base knows, named as whole words: 2 points. The first named is the draft's
