@@ -6,3 +6,4 @@ pub mod draft;
 pub mod located;
 pub mod quote;
 pub mod suggest;
+mod words;

@@ -9,6 +9,10 @@
 //! lose points. Check-worthiness research finds such a score a fair baseline (research note
 //! `authoring.md`), and one that prints its reasons can be judged by the person who reads it.
 
+use super::words::{
+    COMMON, EVENTS, FIRST_PERSON, FURNITURE, MEASURED, MEASURES, NOT_NAMES, NOT_UNIT, OFFICES,
+    ORGANISATIONS, VERBS,
+};
 use crate::check::numbers::{self, Mention};
 use crate::check::{support, wording};
 use crate::dates;
@@ -79,12 +83,20 @@ pub struct Candidate {
     pub topic: Option<(String, String)>,
 }
 
+/// A fact, as a candidate's topic is guessed from it.
+struct KnownFact {
+    id: String,
+    topic: String,
+    /// The telling words of its statement and quotes.
+    words: HashSet<String>,
+}
+
 /// What the fact base already holds that a sentence is compared with.
 pub struct Known {
     /// The facts' places (`location`), each once, in the order first given.
     pub places: Vec<String>,
     /// Each fact's id, topic and telling words (of its statement and quotes).
-    facts: Vec<(String, String, HashSet<String>)>,
+    facts: Vec<KnownFact>,
     /// The stretches of the source's normalised text that facts quote.
     pub quoted: Vec<Range<usize>>,
 }
@@ -114,7 +126,11 @@ impl Known {
                 }
             }
             let id = fact.id.value.as_str().to_owned();
-            facts.push((id, fact.topic.value.clone(), words));
+            facts.push(KnownFact {
+                id,
+                topic: fact.topic.value.clone(),
+                words,
+            });
         }
         Known {
             places,
@@ -302,56 +318,6 @@ fn is_ordinal(written: &str) -> bool {
         || lower == "third"
 }
 
-/// Words after a number that say what it measures rather than counts: not a figure.
-const MEASURES: &[&str] = &[
-    "km",
-    "kilometers",
-    "kilometres",
-    "kilometer",
-    "kilometre",
-    "miles",
-    "mile",
-    "metres",
-    "meters",
-    "years",
-    "year",
-    "months",
-    "month",
-    "weeks",
-    "week",
-    "days",
-    "day",
-    "hours",
-    "hour",
-    "minutes",
-    "am",
-    "pm",
-    "a.m",
-    "p.m",
-    "o'clock",
-    "times",
-];
-
-/// Words before a number that make it a measure or a name: "magnitude 7.8", "aged 45".
-const MEASURED: &[&str] = &[
-    "magnitude",
-    "aged",
-    "age",
-    "category",
-    "level",
-    "grade",
-    "number",
-    "no",
-    "flight",
-    "route",
-    "page",
-    "article",
-    "resolution",
-    "section",
-    "chapter",
-    "room",
-    "size",
-];
 /// Letters written onto a number that scale it ("£20m", "5bn"), which the number reader does
 /// not read: such a number is not a figure.
 const SCALE_LETTERS: &[&str] = &["m", "bn", "k", "mn", "b", "tn"];
@@ -367,68 +333,6 @@ fn counts(before: &str, unit: &str) -> bool {
         && !SCALE_LETTERS.contains(&first.as_str())
         && !MEASURED.contains(&previous.as_str())
 }
-
-/// Words that end what a number counts: "2,000 people *were* killed", "12 *of* them".
-const NOT_UNIT: &[&str] = &[
-    "a",
-    "an",
-    "the",
-    "have",
-    "has",
-    "had",
-    "were",
-    "was",
-    "are",
-    "is",
-    "be",
-    "been",
-    "will",
-    "would",
-    "in",
-    "on",
-    "at",
-    "from",
-    "to",
-    "and",
-    "or",
-    "but",
-    "of",
-    "who",
-    "that",
-    "which",
-    "with",
-    "by",
-    "for",
-    "since",
-    "as",
-    "after",
-    "before",
-    "during",
-    "into",
-    "than",
-    "while",
-    "when",
-    "said",
-    "say",
-    "says",
-    "according",
-    "across",
-    "per",
-    "this",
-    "last",
-    "ago",
-    "more",
-    "less",
-    "so",
-    "far",
-];
-
-/// Verbs that follow what a number counts, whose past is not in -ed: "people fled".
-const VERBS: &[&str] = &[
-    "struck", "fell", "rose", "left", "took", "hit", "went", "came", "made", "fled", "died",
-    "lost", "won", "spent", "cut", "remain", "remained", "face", "need", "live", "lived", "die",
-    "flee", "return", "returned", "stay", "arrive", "arrived", "say", "told", "saw", "got",
-];
 
 /// What a number counts: up to three words after it, to the first that ends it.
 fn unit_after(rest: &str) -> String {
@@ -495,66 +399,6 @@ fn attribution(sentence: &str, reasons: &mut Vec<Reason>) -> Option<String> {
     who
 }
 
-/// Words of office, with the kind of reason they give.
-const OFFICES: &[&str] = &[
-    "president",
-    "prime minister",
-    "minister",
-    "mayor",
-    "governor",
-    "spokesperson",
-    "spokesman",
-    "spokeswoman",
-    "official",
-    "officials",
-    "commander",
-    "general",
-    "secretary",
-    "chancellor",
-    "ambassador",
-    "prosecutor",
-    "chief",
-    "head",
-    "adviser",
-    "advisor",
-    "lawmaker",
-    "senator",
-    "envoy",
-    "director",
-    "authorities",
-    "police chief",
-    "king",
-    "queen",
-];
-const ORGANISATIONS: &[&str] = &[
-    "ministry",
-    "government",
-    "army",
-    "military",
-    "navy",
-    "police",
-    "council",
-    "agency",
-    "parliament",
-    "kremlin",
-    "pentagon",
-    "nato",
-    "united nations",
-    "un",
-    "red cross",
-    "court",
-    "committee",
-    "commission",
-    "department",
-    "forces",
-    "troops",
-    "company",
-    "bank",
-    "office",
-    "party",
-    "union",
-];
-
 /// Officials (2 points), organisations (1) and names (1: two or more capitalised words).
 fn people(sentence: &str, reasons: &mut Vec<Reason>) {
     let names = names(sentence);
@@ -583,56 +427,6 @@ fn people(sentence: &str, reasons: &mut Vec<Reason>) {
         reasons.push(reason("name", named.join(", "), 1));
     }
 }
-
-/// Capitalised words that do not make a name at the start of a run ("The Russian army").
-const NOT_NAMES: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "In",
-    "On",
-    "At",
-    "But",
-    "And",
-    "As",
-    "While",
-    "After",
-    "Before",
-    "It",
-    "He",
-    "She",
-    "They",
-    "We",
-    "I",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "Since",
-    "When",
-    "Also",
-    "However",
-    "Meanwhile",
-    "According",
-    "Some",
-    "Many",
-    "Other",
-    "Others",
-    "Its",
-    "His",
-    "Her",
-    "Their",
-    "Our",
-    "If",
-    "For",
-    "From",
-    "By",
-    "With",
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Dr",
-];
 
 /// Runs of two or more capitalised words: "Igor Kolykhaiev", "French Foreign Minister
 /// Jean-Yves Le Drian".
@@ -745,96 +539,15 @@ fn whole_word(text: &str, word: &str) -> Option<usize> {
     })
 }
 
-/// Words of events that facts are made of: 2 points.
-const EVENTS: &[&str] = &[
-    "killed",
-    "kill",
-    "killing",
-    "wounded",
-    "injured",
-    "dead",
-    "died",
-    "death",
-    "deaths",
-    "casualties",
-    "captured",
-    "capture",
-    "seized",
-    "taken",
-    "took",
-    "control",
-    "fled",
-    "flee",
-    "fleeing",
-    "refugees",
-    "evacuated",
-    "evacuation",
-    "shelled",
-    "shelling",
-    "bombed",
-    "bombing",
-    "struck",
-    "strike",
-    "strikes",
-    "attacked",
-    "attack",
-    "attacks",
-    "destroyed",
-    "damaged",
-    "invaded",
-    "invasion",
-    "occupied",
-    "occupation",
-    "surrounded",
-    "besieged",
-    "siege",
-    "landed",
-    "withdrew",
-    "retreated",
-    "arrested",
-    "detained",
-    "sanctions",
-    "imposed",
-    "signed",
-    "launched",
-    "fired",
-    "advanced",
-    "entered",
-    "crossed",
-    "halted",
-    "blocked",
-    "ceasefire",
-    "talks",
-    "resigned",
-    "elected",
-    "voted",
-    "banned",
-    "approved",
-    "rejected",
-    "left",
-    "displaced",
-    "missing",
-    "collapsed",
-    "explosion",
-    "fire",
-    "flood",
-    "earthquake",
-    "rose",
-    "fell",
-    "increased",
-    "decreased",
-    "cut",
-];
-
 fn events(sentence: &str, reasons: &mut Vec<Reason>) {
     let words = words_of(sentence);
     let mut found: Vec<&str> = Vec::new();
     for word in &words {
         let lower = word.to_lowercase();
-        if let Some(event) = EVENTS.iter().find(|e| **e == lower) {
-            if !found.contains(event) {
-                found.push(event);
-            }
+        if let Some(event) = EVENTS.iter().find(|e| **e == lower)
+            && !found.contains(event)
+        {
+            found.push(event);
         }
     }
     if !found.is_empty() {
@@ -842,46 +555,6 @@ fn events(sentence: &str, reasons: &mut Vec<Reason>) {
         reasons.push(reason("event", shown.join(", "), 2));
     }
 }
-
-/// Lines of a web page around an article, not its reporting.
-const FURNITURE: &[&str] = &[
-    "also read",
-    "read also",
-    "read more",
-    "related:",
-    "related stories",
-    "photo:",
-    "photo ",
-    "image:",
-    "video:",
-    "watch:",
-    "listen:",
-    "subscribe",
-    "sign up",
-    "click here",
-    "follow us",
-    "share this",
-    "advertisement",
-    "copyright",
-    "©",
-    "all rights reserved",
-    "(photo",
-    "file photo",
-];
-
-/// Opinion in the first person.
-const FIRST_PERSON: &[&str] = &[
-    "i think",
-    "i believe",
-    "i feel",
-    "in my view",
-    "in my opinion",
-    "we believe",
-    "we think",
-    "i'm sure",
-    "personally",
-    "i would argue",
-];
 
 fn penalties(sentence: &str, reasons: &mut Vec<Reason>) {
     let count = sentence.split(' ').filter(|w| !w.is_empty()).count();
@@ -909,42 +582,6 @@ fn penalties(sentence: &str, reasons: &mut Vec<Reason>) {
     }
 }
 
-/// Words too common to tell a topic.
-const COMMON: &[&str] = &[
-    "that",
-    "this",
-    "with",
-    "from",
-    "have",
-    "been",
-    "were",
-    "which",
-    "their",
-    "there",
-    "they",
-    "said",
-    "says",
-    "about",
-    "after",
-    "also",
-    "into",
-    "more",
-    "than",
-    "will",
-    "would",
-    "while",
-    "according",
-    "other",
-    "some",
-    "being",
-    "over",
-    "under",
-    "what",
-    "when",
-    "where",
-    "since",
-];
-
 fn telling_words(text: &str) -> HashSet<String> {
     words_of(text)
         .into_iter()
@@ -957,14 +594,14 @@ fn telling_words(text: &str) -> HashSet<String> {
 /// equals), when it shares at least `TOPIC_WORDS`.
 fn topic(sentence: &str, known: &Known) -> Option<(String, String)> {
     let words = telling_words(sentence);
-    let mut best: Option<(usize, &(String, String, HashSet<String>))> = None;
+    let mut best: Option<(usize, &KnownFact)> = None;
     for fact in &known.facts {
-        let shared = fact.2.intersection(&words).count();
+        let shared = fact.words.intersection(&words).count();
         if shared >= TOPIC_WORDS && best.is_none_or(|(b, _)| shared > b) {
             best = Some((shared, fact));
         }
     }
-    best.map(|(_, (id, topic, _))| (topic.clone(), id.clone()))
+    best.map(|(_, fact)| (fact.topic.clone(), fact.id.clone()))
 }
 
 #[cfg(test)]
