@@ -9,7 +9,7 @@ use crate::error::RunError;
 use crate::log::Log;
 
 pub(super) fn quote_command(args: &QuoteArgs, log: Log) -> Result<Outcome, RunError> {
-    if args.words.trim().is_empty() {
+    if !args.words.chars().any(char::is_alphanumeric) {
         return Err(RunError(
             "give the words to look for: factsheet quote SOURCE_ID \"words of the article\""
                 .to_owned(),
@@ -30,7 +30,8 @@ pub(super) fn quote_command(args: &QuoteArgs, log: Log) -> Result<Outcome, RunEr
                      names one place)"
                 ),
             };
-            format!("{}: found as it is{times}", at(&parts[0]))
+            let first = parts.first().map(at).unwrap_or_default();
+            format!("{first}: found as it is{times}")
         }
         Found::Closest {
             passage,

@@ -54,6 +54,9 @@ pub fn find(original: &str, text: &SourceText, wanted: &str) -> Found {
     let words = Words::new(original, &text.normalized);
     let normalized = text::normalize(wanted);
     let parts = text::quote_parts(&normalized);
+    if parts.is_empty() {
+        return Found::Nothing;
+    }
     if let Ok(at) = text::find_parts(&text.normalized, &parts) {
         let times = occurrences(&text.normalized, parts.first().copied().unwrap_or(""));
         let parts = (at.iter().zip(&parts))
@@ -124,5 +127,6 @@ mod tests {
     #[test]
     fn words_the_source_does_not_have_find_nothing() {
         assert_eq!(found("zebra xylophone"), Found::Nothing);
+        assert_eq!(found(" ... "), Found::Nothing);
     }
 }
