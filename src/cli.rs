@@ -58,6 +58,18 @@ pub enum Command {
         after_help = "Examples:\n  factsheet init kherson-brief\n  cd kherson-brief && factsheet check && factsheet generate"
     )]
     Init(InitArgs),
+    /// Find the passage of a source that words come closest to, and print it ready to paste
+    /// as a quote, with its line and column
+    #[command(
+        after_help = "Examples:\n  factsheet quote opoyi \"taken the regional centre of Kherson\"\n  factsheet quote wsj \"the worst is yet to come\" --facts briefs/kherson/facts.yaml\n  factsheet quote --quiet opoyi \"660,000 individuals\"    # the quote: line only\n\nExit codes: 0 a passage was found, 1 none resembles the words, 2 an unknown source or one without a file."
+    )]
+    Quote(QuoteArgs),
+    /// Draft candidate facts from a source's text, best first, each with its score and the
+    /// reasons for it
+    #[command(
+        after_help = "Examples:\n  factsheet suggest opoyi >> drafts.yaml    # paste them under facts:, check, reword\n  factsheet suggest wsj --limit 5\n  factsheet suggest wsj --format json --all\n\nSentences that a fact quotes already are left out unless --all."
+    )]
+    Suggest(SuggestArgs),
     /// Print the JSON Schema of facts.yaml (for editors; shipped as facts.schema.json)
     #[command(after_help = "Examples:\n  factsheet schema > facts.schema.json")]
     Schema,
@@ -83,6 +95,46 @@ pub struct CompletionsArgs {
     /// The shell
     #[arg(value_enum, value_name = "SHELL")]
     pub shell: clap_complete::Shell,
+}
+
+#[derive(Debug, Args)]
+pub struct QuoteArgs {
+    /// The id of the source to look in (as in the facts file's `sources:`)
+    #[arg(value_name = "SOURCE_ID")]
+    pub source: String,
+    /// The words to look for, as you remember them
+    #[arg(value_name = "WORDS")]
+    pub words: String,
+    /// The facts file
+    #[arg(long, value_name = "FILE", default_value = "facts.yaml")]
+    pub facts: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct SuggestArgs {
+    /// The id of the source to draft facts from (as in the facts file's `sources:`)
+    #[arg(value_name = "SOURCE_ID")]
+    pub source: String,
+    /// How many candidates to print, at most
+    #[arg(long, value_name = "N", default_value_t = 20, value_parser = at_least_one)]
+    pub limit: usize,
+    /// How to print them
+    #[arg(long, value_enum, default_value_t = crate::author::draft::Format::Yaml)]
+    pub format: crate::author::draft::Format,
+    /// Also suggest the sentences that a fact quotes already
+    #[arg(long)]
+    pub all: bool,
+    /// The facts file
+    #[arg(long, value_name = "FILE", default_value = "facts.yaml")]
+    pub facts: PathBuf,
+}
+
+/// A count of 1 or more.
+fn at_least_one(text: &str) -> Result<usize, String> {
+    match text.parse::<usize>() {
+        Ok(n) if n >= 1 => Ok(n),
+        _ => Err("give a whole number of 1 or more".to_owned()),
+    }
 }
 
 #[derive(Debug, Args)]

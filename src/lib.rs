@@ -4,6 +4,7 @@
 #![forbid(unsafe_code)]
 
 pub mod app;
+pub mod author;
 pub mod check;
 pub mod cli;
 pub mod config;

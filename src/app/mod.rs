@@ -6,6 +6,9 @@ mod diff;
 mod docs;
 mod generate;
 mod init;
+mod quote;
+mod source_text;
+mod suggest;
 mod watch;
 
 use crate::check::Report;
@@ -56,6 +59,8 @@ pub fn run(cli: Cli) -> Outcome {
         Command::Diff(args) => diff::diff_command(&args, log),
         Command::Explain(args) => docs::explain_command(&args),
         Command::Init(args) => init::init_command(&args, log),
+        Command::Quote(args) => quote::quote_command(&args, log),
+        Command::Suggest(args) => suggest::suggest_command(&args, log),
         Command::Schema => print_out(&crate::schema::facts_schema()).map(|()| Outcome::Passed),
         Command::Completions(args) => docs::completions_command(&args),
         Command::Man => docs::man_command(),

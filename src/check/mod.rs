@@ -13,7 +13,7 @@ mod quotes;
 mod stated;
 pub mod support;
 
-pub use quotes::{MAX_SEARCH_BYTES, search_bytes};
+pub use quotes::{MAX_SEARCH_BYTES, differences_said, search_bytes};
 pub mod wording;
 
 use crate::config::Config;

@@ -35,6 +35,12 @@ impl Value {
         Value::from_decimal(&n.abs().to_string())
     }
 
+    /// The value as a number of the facts file (a figure's `value`); `None` beyond `f64`.
+    pub fn to_f64(&self) -> Option<f64> {
+        let n: f64 = format!("{}e{}", self.digits, self.exponent).parse().ok()?;
+        n.is_finite().then_some(n)
+    }
+
     fn from_integer(n: u128) -> Value {
         Value::normalized(n.to_string(), 0)
     }

@@ -33,6 +33,9 @@ pub struct Passage {
     pub text: String,
     /// Where the quote differs from the passage, in order.
     pub differences: Vec<Difference>,
+    /// The bytes of the text that the passage covers, whole (`text` may be cut short):
+    /// what `factsheet quote` prints.
+    pub span: Range<usize>,
 }
 
 /// One place where the quote differs from the passage: the quote's words that stand where the
@@ -138,8 +141,13 @@ impl<'t> Index<'t> {
         let quote_words: Vec<&str> = words(quote).take(MAX_WORDS).collect();
         match self.closest_window(&quote_words, budget) {
             (Some(Some(start)), spent) => {
-                let region = self.words(around(start, quote_words.len(), self.keys.len()));
-                let found = describe(quote, &quote_words, &region);
+                let range = around(start, quote_words.len(), self.keys.len());
+                let starts: Vec<usize> = self.starts[range.clone()]
+                    .iter()
+                    .map(|&s| s as usize)
+                    .collect();
+                let region = self.words(range);
+                let found = describe(quote, &quote_words, &region, &starts);
                 (found.map_or(Closest::Nothing, Closest::Passage), spent)
             }
             (Some(None), spent) => (Closest::Nothing, spent),
@@ -359,9 +367,15 @@ fn bare(word: &str) -> &str {
     word.trim_matches(|c: char| !c.is_alphanumeric())
 }
 
-/// The passage of `region` that the quote aligns with, and where they differ; `None` when no
-/// word of the quote aligns with one of the region.
-fn describe(quote: &str, quote_words: &[&str], region: &[&str]) -> Option<Passage> {
+/// The passage of `region` (whose words start at the bytes `starts` of the text) that the
+/// quote aligns with, and where they differ; `None` when no word of the quote aligns with one
+/// of the region.
+fn describe(
+    quote: &str,
+    quote_words: &[&str],
+    region: &[&str],
+    starts: &[usize],
+) -> Option<Passage> {
     // Words are aligned without the punctuation around them (words of punctuation alone are
     // left aside), unless punctuation is all that differs.
     let quote_bare: Vec<&str> = quote_words
@@ -388,6 +402,7 @@ fn describe(quote: &str, quote_words: &[&str], region: &[&str]) -> Option<Passag
             )
         }
     };
+    let mut from = starts.get(span.start).copied().unwrap_or(0);
     let mut shown = region[span].join(" ");
     // Punctuation that only surrounds the passage (`“The`, `control”,`) is noise, unless the
     // quote has it.
@@ -397,10 +412,12 @@ fn describe(quote: &str, quote_words: &[&str], region: &[&str]) -> Option<Passag
                 .trim_start_matches(|c: char| !c.is_alphanumeric())
                 .len();
         shown.drain(..cut);
+        from += cut;
     }
     if quote.ends_with(|c: char| c.is_alphanumeric()) {
         shown.truncate(shown.trim_end_matches(|c: char| !c.is_alphanumeric()).len());
     }
+    let span = from..from + shown.len();
     if differences.is_empty() {
         let passage: Vec<&str> = words(&shown).collect();
         let aligned = align(quote_words, &passage, Ends::Fixed);
@@ -412,6 +429,7 @@ fn describe(quote: &str, quote_words: &[&str], region: &[&str]) -> Option<Passag
     Some(Passage {
         text: shown,
         differences,
+        span,
     })
 }
 
@@ -684,11 +702,16 @@ mod tests {
         let start = brute_force_window(text, quote)?;
         let quote_words: Vec<&str> = words(quote).take(MAX_WORDS).collect();
         let words: Vec<&str> = words(text).collect();
-        describe(
-            quote,
-            &quote_words,
-            &words[around(start, quote_words.len(), words.len())],
-        )
+        let mut starts = Vec::new();
+        let mut at = 0;
+        for word in text.split(' ') {
+            if !word.is_empty() {
+                starts.push(at);
+            }
+            at += word.len() + 1;
+        }
+        let range = around(start, quote_words.len(), words.len());
+        describe(quote, &quote_words, &words[range.clone()], &starts[range])
     }
 
     #[test]
@@ -705,6 +728,7 @@ mod tests {
             "have taken the regional center of Kherson under full control"
         );
         assert_eq!(p.differences, [differs(&["centre"], &["center"])]);
+        assert_eq!(&text[p.span], p.text);
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! The rules about citations: `unknown-source`, `missing-quote` and `quote-not-found`.
 
-use super::passage::{Closest, Index, Passage};
+use super::passage::{Closest, Difference, Index, Passage};
 use super::placed::Placed;
 use super::{Context, Finding};
 use crate::format::number;
@@ -270,6 +270,23 @@ const SHOWN_DIFFERENCES: usize = 3;
 /// The end of a `quote-not-found` message: the closest passage and what the quote adds, leaves
 /// out or has in place of the article's words.
 fn passage_detail(which: &str, p: &Passage) -> String {
+    let mut diff = String::new();
+    let shown = differences_said(&p.differences);
+    for (n, what) in shown.iter().take(SHOWN_DIFFERENCES).enumerate() {
+        let who = if n == 0 { "the quote" } else { "it" };
+        diff.push_str(&format!("; {who} {what}"));
+    }
+    let more = shown.len().saturating_sub(SHOWN_DIFFERENCES);
+    if more > 0 {
+        let s = if more == 1 { "" } else { "s" };
+        diff.push_str(&format!("; and {more} more difference{s}"));
+    }
+    format!("{which}; the closest passage reads \"{}\"{diff}", p.text)
+}
+
+/// Each difference in words, as `quote-not-found` and `factsheet quote` name it: "adds `x`",
+/// "leaves out `y`", "has `x` where the article has `y`".
+pub fn differences_said(differences: &[Difference]) -> Vec<String> {
     let words = |ws: &[String]| {
         let shown: Vec<String> = (ws.iter().take(SHOWN_WORDS))
             .map(|w| format!("`{w}`"))
@@ -277,10 +294,8 @@ fn passage_detail(which: &str, p: &Passage) -> String {
         let more = if ws.len() > SHOWN_WORDS { ", …" } else { "" };
         format!("{}{more}", shown.join(", "))
     };
-    let mut diff = String::new();
-    for (n, d) in p.differences.iter().take(SHOWN_DIFFERENCES).enumerate() {
-        let who = if n == 0 { "the quote" } else { "it" };
-        let what = match (d.quote.as_slice(), d.source.as_slice()) {
+    (differences.iter())
+        .map(|d| match (d.quote.as_slice(), d.source.as_slice()) {
             (added, []) => format!("adds {}", words(added)),
             ([], left_out) => format!("leaves out {}", words(left_out)),
             (quote, source) => format!(
@@ -288,15 +303,8 @@ fn passage_detail(which: &str, p: &Passage) -> String {
                 words(quote),
                 words(source)
             ),
-        };
-        diff.push_str(&format!("; {who} {what}"));
-    }
-    let more = p.differences.len().saturating_sub(SHOWN_DIFFERENCES);
-    if more > 0 {
-        let s = if more == 1 { "" } else { "s" };
-        diff.push_str(&format!("; and {more} more difference{s}"));
-    }
-    format!("{which}; the closest passage reads \"{}\"{diff}", p.text)
+        })
+        .collect()
 }
 
 /// "; did you mean `x`?" when a declared id is close to the unknown one.
@@ -469,7 +477,6 @@ fn detail(which: &str, searched: &Searched, budget: Budget) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::check::passage::Difference;
     use crate::load::parse_facts;
     use crate::load::sources::SourceText;
     use crate::rules::Rule;
@@ -579,6 +586,7 @@ mod tests {
     fn passage(text: &str, differences: &[(&[&str], &[&str])]) -> Passage {
         let owned = |ws: &[&str]| ws.iter().map(|w| (*w).to_owned()).collect();
         Passage {
+            span: 0..0,
             text: text.to_owned(),
             differences: (differences.iter())
                 .map(|(quote, source)| Difference {

@@ -60,37 +60,51 @@ pub fn read_all(base_dir: &Path, sources: &[Spanned<Source>]) -> Vec<SourceFile>
 }
 
 fn read_one(base_dir: &Path, base: Option<&Path>, file: &str, hash: bool) -> SourceFile {
-    let relative = match inside_path(file) {
-        Ok(p) => p,
-        Err(why) => return SourceFile::Outside(why),
-    };
-    let Some(base) = base else {
-        return SourceFile::Unreadable(format!(
-            "the folder `{}` that holds the facts file cannot be read",
-            super::display(base_dir)
-        ));
-    };
-    let bytes = match files::inside(base, &base_dir.join(&relative))
-        .and_then(|real| files::read(&real, MAX_SOURCE_BYTES))
-    {
+    let bytes = match read_bytes(base_dir, base, file) {
         Ok(bytes) => bytes,
-        Err(why) => return refused(file, why),
+        Err(why) => return why,
     };
     let sha256 = hash.then(|| hex(&Sha256::digest(&bytes)));
-    let text = match String::from_utf8(bytes) {
-        Ok(t) => t,
-        Err(_) => {
-            return SourceFile::Unreadable(format!(
-                "`{file}` is not UTF-8 text: save the article as plain UTF-8 text"
-            ));
-        }
+    match text_of(file, bytes) {
+        Ok(text) => SourceFile::Read(SourceText::new(&text, sha256)),
+        Err(why) => why,
+    }
+}
+
+/// The text of a source's `file` as the check reads it (inside the facts file's folder only),
+/// before normalisation: for the commands that show where words are in the file. The error
+/// says why it could not be read.
+pub fn read_original(base_dir: &Path, file: &str) -> Result<String, SourceFile> {
+    let base = base_dir.canonicalize().ok();
+    let bytes = read_bytes(base_dir, base.as_deref(), file)?;
+    text_of(file, bytes)
+}
+
+fn read_bytes(base_dir: &Path, base: Option<&Path>, file: &str) -> Result<Vec<u8>, SourceFile> {
+    let relative = inside_path(file).map_err(SourceFile::Outside)?;
+    let Some(base) = base else {
+        return Err(SourceFile::Unreadable(format!(
+            "the folder `{}` that holds the facts file cannot be read",
+            super::display(base_dir)
+        )));
+    };
+    files::inside(base, &base_dir.join(&relative))
+        .and_then(|real| files::read(&real, MAX_SOURCE_BYTES))
+        .map_err(|why| refused(file, why))
+}
+
+fn text_of(file: &str, bytes: Vec<u8>) -> Result<String, SourceFile> {
+    let Ok(text) = String::from_utf8(bytes) else {
+        return Err(SourceFile::Unreadable(format!(
+            "`{file}` is not UTF-8 text: save the article as plain UTF-8 text"
+        )));
     };
     if text.contains('\0') {
-        return SourceFile::Unreadable(format!(
+        return Err(SourceFile::Unreadable(format!(
             "`{file}` holds NUL bytes: it is a binary file, not the article's text"
-        ));
+        )));
     }
-    SourceFile::Read(SourceText::new(&text, sha256))
+    Ok(text)
 }
 
 impl SourceText {

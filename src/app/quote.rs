@@ -1,0 +1,87 @@
+//! `factsheet quote`: the passage of a source that words come closest to, ready to paste.
+
+use super::{Outcome, print_err, print_out, source_text};
+use crate::author::located::{Located, yaml_string};
+use crate::author::quote::{self, Found};
+use crate::check::differences_said;
+use crate::cli::QuoteArgs;
+use crate::error::RunError;
+use crate::log::Log;
+
+pub(super) fn quote_command(args: &QuoteArgs, log: Log) -> Result<Outcome, RunError> {
+    if !args.words.chars().any(char::is_alphanumeric) {
+        return Err(RunError(
+            "give the words to look for: factsheet quote SOURCE_ID \"words of the article\""
+                .to_owned(),
+        ));
+    }
+    let opened = match source_text::open(&args.facts, &args.source, log)? {
+        Ok(opened) => opened,
+        Err(outcome) => return Ok(outcome),
+    };
+    let found = quote::find(&opened.original, &opened.text, &args.words);
+    let at = |l: &Located| format!("{}:{}:{}", opened.path, l.line, l.column);
+    let said = match &found {
+        Found::Exact { parts, times } => {
+            let times = match times {
+                1 => String::new(),
+                n => format!(
+                    ", {n} times (the first is shown: quote more words, so that the quote \
+                     names one place)"
+                ),
+            };
+            let first = parts.first().map(at).unwrap_or_default();
+            format!("{first}: found as it is{times}")
+        }
+        Found::Closest {
+            passage,
+            differences,
+        } => {
+            let mut line = format!(
+                "{}: not found as it is; the closest passage follows",
+                at(passage)
+            );
+            for (n, what) in differences_said(differences).iter().enumerate() {
+                let who = if n == 0 { "your words" } else { "they" };
+                line.push_str(&format!("; {who} {}", plural(what)));
+            }
+            line
+        }
+        Found::Nothing => {
+            print_err(&format!(
+                "error: no passage of {} resembles \"{}\": none of its words is in the \
+                 source (is `{}` the right source?)\n",
+                opened.path,
+                args.words.trim(),
+                args.source
+            ));
+            return Ok(Outcome::Failed);
+        }
+        Found::OverBudget => {
+            print_err(&format!(
+                "error: the search for the closest passage of {} gave up (its words are too \
+                 common in a long text): give rarer words of the passage\n",
+                opened.path
+            ));
+            return Ok(Outcome::Failed);
+        }
+    };
+    let pasted = found.quote().unwrap_or_default();
+    let mut out = String::new();
+    if !log.quiet() {
+        out.push_str(&format!("{said}\n{pasted}\n"));
+    }
+    out.push_str(&format!("quote: {}\n", yaml_string(&pasted)));
+    print_out(&out)?;
+    Ok(Outcome::Passed)
+}
+
+/// "adds `x`" said of "your words": "add `x`".
+fn plural(what: &str) -> String {
+    for (one, many) in [("adds ", "add "), ("leaves ", "leave "), ("has ", "have ")] {
+        if let Some(rest) = what.strip_prefix(one) {
+            return format!("{many}{rest}");
+        }
+    }
+    what.to_owned()
+}

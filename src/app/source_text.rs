@@ -1,0 +1,84 @@
+//! The source a command about one source (`quote`, `suggest`) names: found by its id in the
+//! facts file and read as `check` reads it.
+
+use super::{Outcome, invalid_text, print_err};
+use crate::error::RunError;
+use crate::load::model::{FactsFile, Source};
+use crate::load::sources::{SourceFile, SourceText, read_original};
+use crate::load::{self, de};
+use crate::log::Log;
+use std::path::Path;
+
+/// A source of the facts file, with its file's text as written and normalised.
+pub(super) struct Opened {
+    pub(super) file: FactsFile,
+    /// The source's place in `file.sources`.
+    pub(super) index: usize,
+    /// Its `file`, as the facts file gives it.
+    pub(super) path: String,
+    pub(super) original: String,
+    pub(super) text: SourceText,
+}
+
+impl Opened {
+    pub(super) fn source(&self) -> &Source {
+        &self.file.sources[self.index].value
+    }
+}
+
+/// Loads the facts file and reads the file of the source `id`. A facts file that does not
+/// load is told as `check` tells it (on standard error) and ends the command with exit 1.
+pub(super) fn open(facts: &Path, id: &str, log: Log) -> Result<Result<Opened, Outcome>, RunError> {
+    let loaded = super::load_logged(log, "load", || load::load_facts(facts))?;
+    if loaded.content.is_err() {
+        print_err(&format!(
+            "error: {} does not fit the facts format; fix it first:\n{}",
+            loaded.display_path,
+            invalid_text(&loaded)
+        ));
+        return Ok(Err(Outcome::Failed));
+    }
+    let base_dir = loaded.base_dir.clone();
+    let display_path = loaded.display_path.clone();
+    let Ok(file) = loaded.content else {
+        return Ok(Err(Outcome::Failed));
+    };
+    let ids: Vec<&str> = file
+        .sources
+        .iter()
+        .map(|s| s.value.id.value.as_str())
+        .collect();
+    let Some(index) = ids.iter().position(|known| *known == id) else {
+        return Err(RunError(format!(
+            "{} (the ids of the sources in {display_path})",
+            de::unknown_name_message("source", id, &ids)
+        )));
+    };
+    let Some(path) = file.sources[index]
+        .value
+        .file
+        .as_ref()
+        .map(|f| f.value.clone())
+    else {
+        return Err(RunError(format!(
+            "source `{id}` has no `file`, so there is no text to read: save the article as \
+             text under sources/ and give its path as `file:`"
+        )));
+    };
+    let original = read_original(&base_dir, &path).map_err(|why| {
+        RunError(match why {
+            SourceFile::Outside(why) | SourceFile::Unreadable(why) => {
+                format!("cannot read the file of source `{id}`: {why}")
+            }
+            _ => format!("cannot read the file of source `{id}`"),
+        })
+    })?;
+    let text = SourceText::new(&original, None);
+    Ok(Ok(Opened {
+        file,
+        index,
+        path,
+        original,
+        text,
+    }))
+}

@@ -1,0 +1,350 @@
+//! The candidates of `suggest` written out: as YAML that pastes under `facts:` as it is (only
+//! fields of the facts format; score, reasons and the words behind the date and topic as
+//! comments), or as JSON.
+
+use super::located::{Located, Words, yaml_string};
+use super::suggest::{Candidate, Suggestions};
+use crate::text;
+use ahash::AHashSet as HashSet;
+use jiff::civil::Date;
+use serde::Serialize;
+use std::fmt::Write;
+
+/// How `suggest` prints its candidates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Facts to paste under `facts:`, with score and reasons as comments
+    Yaml,
+    /// One object: {"source": ID, "candidates": [...]}
+    Json,
+}
+
+/// Words left out of a draft's id.
+const NOT_IN_ID: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "and",
+    "or",
+    "has",
+    "have",
+    "had",
+    "been",
+    "by",
+    "for",
+    "is",
+    "was",
+    "were",
+    "are",
+    "be",
+    "that",
+    "with",
+    "as",
+    "it",
+    "its",
+    "from",
+    "said",
+    "says",
+    "according",
+    "this",
+    "their",
+    "his",
+    "her",
+    "also",
+    "but",
+    "which",
+    "who",
+];
+/// How many words of the sentence an id is made of.
+const ID_WORDS: usize = 5;
+
+/// A candidate with the words of its draft.
+pub struct Draft<'c> {
+    pub id: String,
+    pub statement: String,
+    /// The sentence as the file has it, and where.
+    pub quote: Located,
+    pub candidate: &'c Candidate,
+}
+
+/// What the drafts are drafted from.
+pub struct About<'a> {
+    pub source: &'a str,
+    /// The source's file, as the facts file gives it.
+    pub file: &'a str,
+    pub published: Option<Date>,
+}
+
+/// A draft for each candidate, with ids that are neither in `taken` (the fact base's) nor
+/// given twice.
+pub fn drafts<'c>(
+    candidates: &'c [Candidate],
+    words: &Words<'_>,
+    normalized: &str,
+    taken: &HashSet<String>,
+) -> Vec<Draft<'c>> {
+    let mut given: HashSet<String> = HashSet::new();
+    candidates
+        .iter()
+        .map(|candidate| {
+            let quote = words.locate(candidate.sentence.clone());
+            let sentence = &normalized[candidate.sentence.clone()];
+            let base = slug(sentence);
+            let mut id = base.clone();
+            let mut n = 1;
+            while taken.contains(&id) || given.contains(&id) {
+                n += 1;
+                id = format!("{base}-{n}");
+            }
+            given.insert(id.clone());
+            Draft {
+                id,
+                statement: statement(&quote.text),
+                quote,
+                candidate,
+            }
+        })
+        .collect()
+}
+
+/// An id from the first telling words of the sentence: `[a-z0-9][a-z0-9-]*`.
+fn slug(sentence: &str) -> String {
+    let words: Vec<String> = sentence
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .map(str::to_ascii_lowercase)
+        .filter(|w| !w.is_empty() && !NOT_IN_ID.contains(&w.as_str()))
+        .take(ID_WORDS)
+        .collect();
+    if words.is_empty() {
+        "draft".to_owned()
+    } else {
+        words.join("-")
+    }
+}
+
+/// The draft statement: the sentence as the article words it, with the characters that inline
+/// Markdown would read as formatting escaped. The user rewords it in the briefing's words.
+fn statement(sentence: &str) -> String {
+    let mut out = String::with_capacity(sentence.len());
+    for c in sentence.chars() {
+        if matches!(c, '*' | '_' | '`' | '[' | ']' | '\\') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A figure's value as YAML and JSON write it: `2000`, `1.4`.
+fn number(value: f64) -> String {
+    format!("{value}")
+}
+
+/// The drafts as facts to paste under `facts:`.
+pub fn yaml(about: &About<'_>, suggestions: &Suggestions, drafts: &[Draft<'_>]) -> String {
+    let mut out = String::new();
+    let s = if drafts.len() == 1 { "" } else { "s" };
+    let _ = writeln!(
+        out,
+        "# factsheet suggest {}: {} candidate fact{s} from {}, best first.\n\
+         # {}.\n\
+         # Paste them under `facts:`, check each against the article, reword the statement in\n\
+         # the briefing's words, then add `verified_by`.",
+        about.source,
+        drafts.len(),
+        about.file,
+        counts(suggestions)
+    );
+    for (rank, draft) in drafts.iter().enumerate() {
+        out.push('\n');
+        fact_yaml(&mut out, about, rank + 1, draft);
+    }
+    out
+}
+
+/// What was left out, in words.
+fn counts(s: &Suggestions) -> String {
+    let mut said = format!("Of its {} sentences", s.sentences);
+    if s.quoted > 0 {
+        let _ = write!(
+            said,
+            ", {} are quoted by a fact already (--all shows them)",
+            s.quoted
+        );
+    }
+    let _ = write!(said, ", {} scored 0 or less", s.weak);
+    said
+}
+
+fn fact_yaml(out: &mut String, about: &About<'_>, rank: usize, draft: &Draft<'_>) {
+    let c = draft.candidate;
+    let _ = writeln!(out, "  # {rank}. score {}", c.score);
+    for reason in &c.reasons {
+        let _ = writeln!(out, "  #    {}", one_line(&reason.to_string()));
+    }
+    let _ = writeln!(out, "  - id: {}", draft.id);
+    let _ = writeln!(out, "    statement: {}", yaml_string(&draft.statement));
+    match &c.topic {
+        Some((topic, fact)) => {
+            let _ = writeln!(out, "    topic: {}  # as fact `{fact}`", yaml_string(topic));
+        }
+        None => {
+            let _ = writeln!(out, "    topic: \"To sort\"  # no fact shares its words");
+        }
+    }
+    if let Some(place) = &c.location {
+        let _ = writeln!(out, "    location: {}", yaml_string(place));
+    }
+    if let Some(dated) = &c.date {
+        let phrase = one_line(&dated.phrase);
+        match (dated.date, about.published) {
+            (Some(date), Some(published)) => {
+                let _ = writeln!(
+                    out,
+                    "    date: {date}  # \"{phrase}\", counted from {published}"
+                );
+            }
+            (Some(date), None) => {
+                let _ = writeln!(out, "    date: {date}  # \"{phrase}\"");
+            }
+            (None, _) => {
+                let _ = writeln!(
+                    out,
+                    "    # date: \"{phrase}\" cannot be counted: the source has no `published`"
+                );
+            }
+        }
+    }
+    if let Some(who) = &c.claimed_by {
+        let _ = writeln!(out, "    claimed_by: {}", yaml_string(who));
+    }
+    if let Some(figure) = &c.figure {
+        let _ = writeln!(out, "    figure:");
+        let _ = writeln!(
+            out,
+            "      value: {}  # \"{}\"",
+            number(figure.value),
+            one_line(&figure.written)
+        );
+        let _ = writeln!(out, "      label: {}", yaml_string(&figure.label));
+        if let Some(q) = figure.qualifier {
+            let _ = writeln!(out, "      qualifier: \"{q}\"");
+        }
+    }
+    let _ = writeln!(out, "    sources:");
+    let _ = writeln!(out, "      - source: {}", about.source);
+    let _ = writeln!(
+        out,
+        "        quote: {}  # {}:{}:{}",
+        yaml_string(&draft.quote.text),
+        one_line(about.file),
+        draft.quote.line,
+        draft.quote.column
+    );
+}
+
+/// Text for a YAML comment: on one line.
+fn one_line(s: &str) -> String {
+    text::collapse_spaces(&s.replace(['\n', '\r'], " "))
+}
+
+#[derive(Serialize)]
+struct JsonDrafts<'a> {
+    source: &'a str,
+    file: &'a str,
+    sentences: usize,
+    already_quoted: usize,
+    scored_zero_or_less: usize,
+    candidates: Vec<JsonCandidate<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonCandidate<'a> {
+    rank: usize,
+    score: i32,
+    reasons: Vec<JsonReason<'a>>,
+    id: &'a str,
+    statement: &'a str,
+    topic: Option<&'a str>,
+    topic_from_fact: Option<&'a str>,
+    quote: &'a str,
+    line: usize,
+    column: usize,
+    claimed_by: Option<&'a str>,
+    date: Option<String>,
+    date_phrase: Option<&'a str>,
+    location: Option<&'a str>,
+    figure: Option<JsonFigure<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonReason<'a> {
+    kind: &'a str,
+    words: &'a str,
+    points: i32,
+}
+
+#[derive(Serialize)]
+struct JsonFigure<'a> {
+    value: f64,
+    written: &'a str,
+    label: &'a str,
+    qualifier: Option<&'a str>,
+}
+
+/// The drafts as one JSON object: `{"source": ID, "candidates": [...]}`, with the counts.
+pub fn json(about: &About<'_>, suggestions: &Suggestions, drafts: &[Draft<'_>]) -> String {
+    let candidates = drafts
+        .iter()
+        .enumerate()
+        .map(|(rank, d)| json_candidate(rank + 1, d))
+        .collect();
+    let all = JsonDrafts {
+        source: about.source,
+        file: about.file,
+        sentences: suggestions.sentences,
+        already_quoted: suggestions.quoted,
+        scored_zero_or_less: suggestions.weak,
+        candidates,
+    };
+    let mut text = serde_json::to_string_pretty(&all).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+fn json_candidate<'a>(rank: usize, d: &'a Draft<'_>) -> JsonCandidate<'a> {
+    let c = d.candidate;
+    JsonCandidate {
+        rank,
+        score: c.score,
+        reasons: (c.reasons.iter())
+            .map(|r| JsonReason {
+                kind: r.kind,
+                words: &r.words,
+                points: r.points,
+            })
+            .collect(),
+        id: &d.id,
+        statement: &d.statement,
+        topic: c.topic.as_ref().map(|t| t.0.as_str()),
+        topic_from_fact: c.topic.as_ref().map(|t| t.1.as_str()),
+        quote: &d.quote.text,
+        line: d.quote.line,
+        column: d.quote.column,
+        claimed_by: c.claimed_by.as_deref(),
+        date: c.date.as_ref().and_then(|d| d.date).map(|d| d.to_string()),
+        date_phrase: c.date.as_ref().map(|d| d.phrase.as_str()),
+        location: c.location.as_deref(),
+        figure: c.figure.as_ref().map(|f| JsonFigure {
+            value: f.value,
+            written: &f.written,
+            label: &f.label,
+            qualifier: f.qualifier,
+        }),
+    }
+}

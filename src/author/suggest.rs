@@ -1,0 +1,685 @@
+//! `factsheet suggest`: which sentences of a source are worth a fact, and the fields a draft of
+//! each can already have.
+//!
+//! Each sentence (news-aware, `sentences.rs`) gets an additive score, and every point comes
+//! with the words behind it: numbers (with what they count and how they are qualified), who
+//! the sentence attributes its claim to, officials, organisations and names, days (resolved
+//! against the source's `published`), places the fact base already knows, and events; short
+//! sentences, questions, first-person opinion, page furniture and lines without a full stop
+//! lose points. Check-worthiness research finds such a score a fair baseline (research note
+//! `authoring.md`), and one that prints its reasons can be judged by the person who reads it.
+
+use super::words::{
+    COMMON, EVENTS, FIRST_PERSON, FURNITURE, MEASURED, MEASURES, NOT_NAMES, NOT_UNIT, OFFICES,
+    ORGANISATIONS, VERBS,
+};
+use crate::check::numbers::{self, Mention};
+use crate::check::{support, wording};
+use crate::dates;
+use crate::load::model::{FactsFile, Qualifier};
+use crate::load::sources::SourceText;
+use crate::text;
+use ahash::AHashSet as HashSet;
+use jiff::civil::Date;
+use std::fmt;
+use std::ops::Range;
+
+/// A sentence of fewer words than this loses points: too little to state a fact.
+const SHORT_WORDS: usize = 6;
+/// A sentence of more words than this loses a point: quote the clause that matters.
+const LONG_WORDS: usize = 70;
+/// At most this many words of one kind are named among a sentence's reasons.
+const SHOWN_PER_KIND: usize = 3;
+/// A candidate takes the topic of the fact that shares the most words with it, from this many.
+const TOPIC_WORDS: usize = 3;
+
+/// One reason for a sentence's score: its kind, the words of the sentence behind it and the
+/// points it gives (or takes).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reason {
+    pub kind: &'static str,
+    pub words: String,
+    pub points: i32,
+}
+
+impl fmt::Display for Reason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {} ({:+})", self.kind, self.words, self.points)
+    }
+}
+
+/// A count the sentence gives, as a draft figure.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figure {
+    pub value: f64,
+    /// The number as written ("2,000", "1.4 million").
+    pub written: String,
+    /// What it counts: the words after it ("people", "Russian soldiers").
+    pub label: String,
+    /// One of `Qualifier::ALL`, for the qualifier written before it.
+    pub qualifier: Option<&'static str>,
+}
+
+/// The day a sentence names, and the words it names it in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dated {
+    pub phrase: String,
+    /// `None` when it cannot be counted: a weekday in an undated source.
+    pub date: Option<Date>,
+}
+
+/// A sentence worth a fact, and what a draft of it can say.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Candidate {
+    /// The sentence's bytes in the source's normalised text.
+    pub sentence: Range<usize>,
+    pub score: i32,
+    pub reasons: Vec<Reason>,
+    pub claimed_by: Option<String>,
+    pub date: Option<Dated>,
+    pub location: Option<String>,
+    pub figure: Option<Figure>,
+    /// The topic of the fact that shares the most words with the sentence, and that fact's id.
+    pub topic: Option<(String, String)>,
+}
+
+/// A fact, as a candidate's topic is guessed from it.
+struct KnownFact {
+    id: String,
+    topic: String,
+    /// The telling words of its statement and quotes.
+    words: HashSet<String>,
+}
+
+/// What the fact base already holds that a sentence is compared with.
+pub struct Known {
+    /// The facts' places (`location`), each once, in the order first given.
+    pub places: Vec<String>,
+    /// Each fact's id, topic and telling words (of its statement and quotes).
+    facts: Vec<KnownFact>,
+    /// The stretches of the source's normalised text that facts quote.
+    pub quoted: Vec<Range<usize>>,
+}
+
+impl Known {
+    /// What `file` knows, with the quotes of the source `source` found in its `text`.
+    pub fn of(file: &FactsFile, source: &str, text: &SourceText) -> Known {
+        let mut places: Vec<String> = Vec::new();
+        let mut facts = Vec::new();
+        let mut quoted = Vec::new();
+        for fact in &file.facts {
+            let fact = &fact.value;
+            if let Some(place) = &fact.location {
+                let place = place.value.trim();
+                if !place.is_empty() && !places.iter().any(|p| p == place) {
+                    places.push(place.to_owned());
+                }
+            }
+            let mut words = telling_words(&fact.statement.value);
+            for citation in &fact.sources.value {
+                let Some(quote) = &citation.value.quote else {
+                    continue;
+                };
+                words.extend(telling_words(&quote.value));
+                if citation.value.source.value.as_str() == source {
+                    quoted.extend(quoted_range(&text.normalized, &quote.value));
+                }
+            }
+            let id = fact.id.value.as_str().to_owned();
+            facts.push(KnownFact {
+                id,
+                topic: fact.topic.value.clone(),
+                words,
+            });
+        }
+        Known {
+            places,
+            facts,
+            quoted,
+        }
+    }
+}
+
+/// The bytes of the normalised text a quote covers, from its first part to its last.
+fn quoted_range(normalized: &str, quote: &str) -> Option<Range<usize>> {
+    let quote = text::normalize(quote);
+    let parts = text::quote_parts(&quote);
+    let at = text::find_parts(normalized, &parts).ok()?;
+    let start = *at.first()?;
+    let end = at.last()? + parts.last()?.len();
+    Some(start..end)
+}
+
+/// The sentences of a source, scored and ranked.
+pub struct Suggestions {
+    /// The best, in rank order: highest score first, then in the order of the text.
+    pub candidates: Vec<Candidate>,
+    /// How many sentences the text has.
+    pub sentences: usize,
+    /// How many were left out because a fact quotes them already.
+    pub quoted: usize,
+    /// How many scored 0 or less.
+    pub weak: usize,
+}
+
+/// The `limit` best sentences of `text`, published on `published`; those that a fact quotes
+/// already only when `all`.
+pub fn suggest(
+    text: &SourceText,
+    published: Option<Date>,
+    known: &Known,
+    all: bool,
+    limit: usize,
+) -> Suggestions {
+    let sentences = crate::sentences::split(&text.normalized, &text.paragraphs);
+    let mut out = Suggestions {
+        candidates: Vec::new(),
+        sentences: sentences.len(),
+        quoted: 0,
+        weak: 0,
+    };
+    for range in sentences {
+        let overlaps = |q: &Range<usize>| q.start < range.end && range.start < q.end;
+        if !all && known.quoted.iter().any(overlaps) {
+            out.quoted += 1;
+            continue;
+        }
+        let sentence = &text.normalized[range.clone()];
+        if text::quote_parts(sentence).is_empty() {
+            continue;
+        }
+        let candidate = score(sentence, range, published, known);
+        if candidate.score > 0 {
+            out.candidates.push(candidate);
+        } else {
+            out.weak += 1;
+        }
+    }
+    // Stable: equal scores keep the order of the text.
+    out.candidates.sort_by_key(|c| std::cmp::Reverse(c.score));
+    out.candidates.truncate(limit);
+    out
+}
+
+/// A sentence's score, its reasons and the fields of its draft.
+pub fn score(
+    sentence: &str,
+    range: Range<usize>,
+    published: Option<Date>,
+    known: &Known,
+) -> Candidate {
+    let mut reasons = Vec::new();
+    let figure = numbers_in(sentence, &mut reasons);
+    let claimed_by = attribution(sentence, &mut reasons);
+    people(sentence, &mut reasons);
+    let date = day(sentence, published, &mut reasons);
+    let location = places(sentence, &known.places, &mut reasons);
+    events(sentence, &mut reasons);
+    penalties(sentence, &mut reasons);
+    Candidate {
+        sentence: range,
+        score: reasons.iter().map(|r| r.points).sum(),
+        reasons,
+        claimed_by,
+        date,
+        location,
+        figure,
+        topic: topic(sentence, known),
+    }
+}
+
+fn reason(kind: &'static str, words: impl Into<String>, points: i32) -> Reason {
+    Reason {
+        kind,
+        words: words.into(),
+        points,
+    }
+}
+
+/// Numbers: 3 points for the first written in digits (or with a scale word), 1 for each of two
+/// more; 1 for a number in words alone. Returns the first count as a figure.
+fn numbers_in(sentence: &str, reasons: &mut Vec<Reason>) -> Option<Figure> {
+    // The counts, of which the first that says what it counts is the figure.
+    let mut figures: Vec<Figure> = Vec::new();
+    let mut digits = 0;
+    let mut words = 0;
+    for mention in numbers::mentions(sentence) {
+        let end = mention.start + mention.text.len();
+        let mut unit = unit_after(sentence.get(end..).unwrap_or(""));
+        if unit.is_empty() {
+            // "the number of civilian casualties ... is about 2,000"
+            let before = &sentence[..mention.start];
+            if let Some(at) = before.rfind("number of ") {
+                unit = unit_after(&before[at + "number of ".len()..]);
+            }
+        }
+        let in_digits = mention.text.contains(|c: char| c.is_ascii_digit());
+        let ordinal = is_ordinal(&mention.text);
+        let points = match (in_digits && !ordinal, digits, words) {
+            (true, 0, _) => 3,
+            (true, 1..=2, _) => 1,
+            (false, 0, 0) => 1,
+            _ => 0,
+        };
+        if in_digits && !ordinal {
+            digits += 1;
+        } else {
+            words += 1;
+        }
+        let written = if unit.is_empty() {
+            mention.text.clone()
+        } else {
+            format!("{} ({unit})", mention.text)
+        };
+        if points > 0 {
+            reasons.push(reason("number", written, points));
+        }
+        let qualifier = qualifier_before(&sentence[..mention.start]);
+        if let Some((written, _)) = qualifier.filter(|_| points > 0) {
+            reasons.push(reason("qualifier", written, 1));
+        }
+        if !ordinal && counts(&sentence[..mention.start], &unit) {
+            figures.extend(as_figure(&mention, unit, qualifier.map(|(_, q)| q)));
+        }
+    }
+    let first_named = figures.iter().position(|f| !f.label.starts_with('('));
+    let chosen = first_named.unwrap_or(0);
+    (chosen < figures.len()).then(|| figures.swap_remove(chosen))
+}
+
+fn as_figure(mention: &Mention, unit: String, qualifier: Option<&'static str>) -> Option<Figure> {
+    let value = mention.value.to_f64()?;
+    // "one of the", "a second": not a count worth a figure.
+    if value < 2.0 && !mention.text.contains('.') {
+        return None;
+    }
+    Some(Figure {
+        value,
+        written: mention.text.clone(),
+        label: if unit.is_empty() {
+            "(what is counted)".to_owned()
+        } else {
+            unit
+        },
+        qualifier,
+    })
+}
+
+fn is_ordinal(written: &str) -> bool {
+    let lower = written.to_ascii_lowercase();
+    let digits_then = |suffix: &str| {
+        lower
+            .strip_suffix(suffix)
+            .is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
+    };
+    ["st", "nd", "rd", "th"].iter().any(|s| digits_then(s))
+        || (lower.ends_with("th") || lower.ends_with("first") || lower.ends_with("second"))
+            && lower.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
+        || lower == "third"
+}
+
+/// Letters written onto a number that scale it ("£20m", "5bn"), which the number reader does
+/// not read: such a number is not a figure.
+const SCALE_LETTERS: &[&str] = &["m", "bn", "k", "mn", "b", "tn"];
+
+/// Whether a number, after `before` and followed by `unit`, is a count.
+fn counts(before: &str, unit: &str) -> bool {
+    let first = unit.split(' ').next().unwrap_or("").to_lowercase();
+    let previous = (before.rsplit(' ').find(|w| !w.is_empty()))
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    !MEASURES.contains(&first.as_str())
+        && !SCALE_LETTERS.contains(&first.as_str())
+        && !MEASURED.contains(&previous.as_str())
+}
+
+/// What a number counts: up to three words after it, to the first that ends it.
+fn unit_after(rest: &str) -> String {
+    let mut unit: Vec<&str> = Vec::new();
+    for raw in rest.split(' ').filter(|w| !w.is_empty()).take(3) {
+        let word = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-');
+        let letters = word
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '\'' || c == '-');
+        let lower = word.to_lowercase();
+        let verb = VERBS.contains(&lower.as_str())
+            || (lower.len() > 4 && (lower.ends_with("ed") || lower.ends_with("ing")));
+        if word.is_empty() || !letters || verb || NOT_UNIT.contains(&lower.as_str()) {
+            break;
+        }
+        unit.push(word);
+        // Punctuation after the word ends the phrase.
+        if raw.ends_with(|c: char| !c.is_alphanumeric()) {
+            break;
+        }
+    }
+    unit.join(" ")
+}
+
+/// The qualifier that ends `before` (the text before a number), as written and as a figure's
+/// qualifier.
+fn qualifier_before(before: &str) -> Option<(&'static str, &'static str)> {
+    let lower = before.trim_end().to_lowercase();
+    let written = wording::NUMBER_HEDGES
+        .iter()
+        .copied()
+        .filter(|h| {
+            lower
+                .strip_suffix(h)
+                .is_some_and(|b| b.is_empty() || b.ends_with(|c: char| !c.is_alphanumeric()))
+        })
+        .max_by_key(|h| h.len())?;
+    let figure = match written {
+        w if Qualifier::ALL.contains(&w) => w,
+        "approximately" | "roughly" | "some" => "about",
+        "close to" => "nearly",
+        "as many as" | "at most" => "up to",
+        "an estimated" => "estimated",
+        _ => return None,
+    };
+    Some((written, figure))
+}
+
+/// Attribution: 2 points, and the claimant when the sentence names one. A hedge is named
+/// too (no points), so that the draft keeps it.
+fn attribution(sentence: &str, reasons: &mut Vec<Reason>) -> Option<String> {
+    let said = wording::said(sentence);
+    if let Some(hedge) = said.hedge {
+        reasons.push(reason("hedge", hedge, 0));
+    }
+    let word = said.attribution?;
+    let who = support::claimant(sentence, word);
+    let words = match &who {
+        Some(who) if sentence.find(who.as_str()) < sentence.find(word) => format!("{who} {word}"),
+        Some(who) => format!("{word} {who}"),
+        None => format!("{word} (the speaker is named elsewhere)"),
+    };
+    reasons.push(reason("attribution", words, 2));
+    who
+}
+
+/// Officials (2 points), organisations (1) and names (1: two or more capitalised words).
+fn people(sentence: &str, reasons: &mut Vec<Reason>) {
+    let names = names(sentence);
+    let lower = format!(" {} ", words_of(sentence).join(" ").to_lowercase());
+    let has = |w: &&str| lower.contains(&format!(" {w} "));
+    let offices: Vec<&str> = OFFICES.iter().copied().filter(has).collect();
+    let organisations: Vec<&str> = ORGANISATIONS.iter().copied().filter(has).collect();
+    if !offices.is_empty() {
+        // The name beside the office, when there is one: "the mayor, Igor Kolykhaiev".
+        let shown = names.first().map_or(offices[0], |n| n.as_str());
+        let words = if names.is_empty() {
+            shown.to_owned()
+        } else {
+            format!("{shown} ({})", offices[0])
+        };
+        reasons.push(reason("official", words, 2));
+    }
+    if let Some(org) = organisations.first() {
+        reasons.push(reason("organisation", *org, 1));
+    }
+    let named: Vec<&str> = (names.iter().map(String::as_str))
+        .skip(usize::from(!offices.is_empty()))
+        .take(SHOWN_PER_KIND)
+        .collect();
+    if !named.is_empty() {
+        reasons.push(reason("name", named.join(", "), 1));
+    }
+}
+
+/// Runs of two or more capitalised words: "Igor Kolykhaiev", "French Foreign Minister
+/// Jean-Yves Le Drian".
+fn names(sentence: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut run: Vec<&str> = Vec::new();
+    let mut close = |run: &mut Vec<&str>| {
+        while run.first().is_some_and(|w| NOT_NAMES.contains(w)) {
+            run.remove(0);
+        }
+        if run.len() >= 2 {
+            found.push(run.join(" "));
+        }
+        run.clear();
+    };
+    for raw in sentence.split(' ') {
+        let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        let capital = word.chars().next().is_some_and(char::is_uppercase);
+        let joins = matches!(word, "al" | "de" | "von" | "van" | "bin" | "der") && !run.is_empty();
+        if (capital || joins) && !word.is_empty() {
+            run.push(word);
+        } else {
+            close(&mut run);
+        }
+        // A comma or full stop after the word ends the name.
+        if raw.ends_with([',', '.', ';', ':', '"', ')']) {
+            close(&mut run);
+        }
+    }
+    close(&mut run);
+    found
+}
+
+fn words_of(sentence: &str) -> Vec<&str> {
+    sentence
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// Days: 2 points for one counted from the publication date (or written in full), 1 for one
+/// that cannot be counted.
+fn day(sentence: &str, published: Option<Date>, reasons: &mut Vec<Reason>) -> Option<Dated> {
+    let mut first: Option<Dated> = None;
+    let dateline = dateline(sentence);
+    let phrases = dates::find(sentence).into_iter();
+    for phrase in phrases
+        .filter(|p| p.range.start >= dateline)
+        .take(SHOWN_PER_KIND)
+    {
+        let date = phrase.resolve(published);
+        let words = match date {
+            Some(date) if phrase.is_full() => format!("{} = {date}", phrase.text),
+            Some(date) => format!("{} → {date}", phrase.text),
+            None => format!("{} (no publication date to count from)", phrase.text),
+        };
+        let points = if first.is_none() {
+            1 + i32::from(date.is_some())
+        } else {
+            0
+        };
+        reasons.push(reason("date", words, points));
+        // The day of the event is not after the article.
+        let usable = date.is_none_or(|d| published.is_none_or(|p| d <= p));
+        if first.is_none() && usable {
+            first = Some(Dated {
+                phrase: phrase.text.to_owned(),
+                date,
+            });
+        }
+    }
+    first
+}
+
+/// The length of a wire story's dateline ("ANKARA, Feb 7 (Reuters) - "): the day it names is
+/// the day of filing, not of the event. 0 when the sentence has none.
+fn dateline(sentence: &str) -> usize {
+    let first = sentence.split([',', ' ']).next().unwrap_or("");
+    let capitals = first.chars().filter(|c| c.is_uppercase()).count();
+    if capitals < 3 || first.chars().any(char::is_lowercase) {
+        return 0;
+    }
+    let head = &sentence[..sentence.len().min(80)];
+    [" - ", " -- ", ": "]
+        .iter()
+        .filter_map(|dash| head.find(dash).map(|at| at + dash.len()))
+        .min()
+        .unwrap_or(0)
+}
+
+/// Places the fact base knows, named as whole words: 2 points. The first named is the draft's
+/// location.
+fn places(sentence: &str, known: &[String], reasons: &mut Vec<Reason>) -> Option<String> {
+    let mut found: Vec<(usize, &str)> = known
+        .iter()
+        .filter_map(|place| whole_word(sentence, place).map(|at| (at, place.as_str())))
+        .collect();
+    found.sort();
+    let first = found.first()?.1.to_owned();
+    let shown: Vec<&str> = found.iter().take(SHOWN_PER_KIND).map(|(_, p)| *p).collect();
+    reasons.push(reason("place known to the fact base", shown.join(", "), 2));
+    Some(first)
+}
+
+fn whole_word(text: &str, word: &str) -> Option<usize> {
+    text.match_indices(word).map(|(at, _)| at).find(|&at| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+fn events(sentence: &str, reasons: &mut Vec<Reason>) {
+    let words = words_of(sentence);
+    let mut found: Vec<&str> = Vec::new();
+    for word in &words {
+        let lower = word.to_lowercase();
+        if let Some(event) = EVENTS.iter().find(|e| **e == lower)
+            && !found.contains(event)
+        {
+            found.push(event);
+        }
+    }
+    if !found.is_empty() {
+        let shown: Vec<&str> = found.into_iter().take(SHOWN_PER_KIND).collect();
+        reasons.push(reason("event", shown.join(", "), 2));
+    }
+}
+
+fn penalties(sentence: &str, reasons: &mut Vec<Reason>) {
+    let count = sentence.split(' ').filter(|w| !w.is_empty()).count();
+    let lower = sentence.to_lowercase();
+    if let Some(f) = FURNITURE.iter().find(|f| lower.starts_with(**f)) {
+        reasons.push(reason("page furniture", f.trim_end_matches([':', ' ']), -5));
+    }
+    if count < SHORT_WORDS {
+        reasons.push(reason("short", format!("{count} words"), -3));
+    } else if count > LONG_WORDS {
+        reasons.push(reason("long", format!("{count} words"), -1));
+    }
+    let end = sentence.trim_end_matches(['"', '\'', ')']);
+    if end.ends_with('?') {
+        reasons.push(reason("question", "ends with ?", -3));
+    } else if !end.ends_with(['.', '!']) {
+        reasons.push(reason("no full stop", "a headline, caption or link?", -1));
+    }
+    let padded = format!(" {} ", words_of(&lower).join(" "));
+    if let Some(p) = FIRST_PERSON
+        .iter()
+        .find(|p| padded.contains(&format!(" {p} ")))
+    {
+        reasons.push(reason("first-person opinion", *p, -2));
+    }
+}
+
+fn telling_words(text: &str) -> HashSet<String> {
+    words_of(text)
+        .into_iter()
+        .map(str::to_lowercase)
+        .filter(|w| w.chars().count() >= 4 && !COMMON.contains(&w.as_str()))
+        .collect()
+}
+
+/// The topic of the fact that shares the most telling words with the sentence (the first of
+/// equals), when it shares at least `TOPIC_WORDS`.
+fn topic(sentence: &str, known: &Known) -> Option<(String, String)> {
+    let words = telling_words(sentence);
+    let mut best: Option<(usize, &KnownFact)> = None;
+    for fact in &known.facts {
+        let shared = fact.words.intersection(&words).count();
+        if shared >= TOPIC_WORDS && best.is_none_or(|(b, _)| shared > b) {
+            best = Some((shared, fact));
+        }
+    }
+    best.map(|(_, fact)| (fact.topic.clone(), fact.id.clone()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn known(places: &[&str]) -> Known {
+        Known {
+            places: places.iter().map(|p| (*p).to_owned()).collect(),
+            facts: Vec::new(),
+            quoted: Vec::new(),
+        }
+    }
+
+    fn scored(sentence: &str, published: Option<Date>, places: &[&str]) -> Candidate {
+        score(sentence, 0..sentence.len(), published, &known(places))
+    }
+
+    fn said(c: &Candidate) -> Vec<String> {
+        c.reasons.iter().map(ToString::to_string).collect()
+    }
+
+    #[test]
+    fn a_sentence_of_a_count_attributed_and_dated_names_every_reason() {
+        let c = scored(
+            "About 2,000 civilians were killed in Kherson on Wednesday, the mayor, Igor \
+             Kolykhaiev, said.",
+            Some(jiff::civil::date(2022, 3, 3)),
+            &["Kherson"],
+        );
+        let reasons = said(&c);
+        for expected in [
+            "number: 2,000 (civilians) (+3)",
+            "qualifier: about (+1)",
+            "official: Igor Kolykhaiev (mayor) (+2)",
+            "date: on Wednesday → 2022-03-02 (+2)",
+            "place known to the fact base: Kherson (+2)",
+            "event: killed (+2)",
+        ] {
+            assert!(
+                reasons.iter().any(|r| r == expected),
+                "{expected} in {reasons:?}"
+            );
+        }
+        let figure = c.figure.expect("a figure");
+        assert_eq!(
+            (figure.value, figure.label.as_str(), figure.qualifier),
+            (2000.0, "civilians", Some("about"))
+        );
+        assert_eq!(c.claimed_by.as_deref(), Some("Igor Kolykhaiev"));
+        assert_eq!(c.location.as_deref(), Some("Kherson"));
+        let date = c.date.expect("a day");
+        assert_eq!(date.date, Some(jiff::civil::date(2022, 3, 2)));
+        assert_eq!(date.phrase, "on Wednesday");
+    }
+
+    #[test]
+    fn questions_opinion_and_furniture_lose_points() {
+        let question = scored("Will the city hold out?", None, &[]);
+        assert!(question.score <= 0, "{:?}", said(&question));
+        let opinion = scored(
+            "I think the talks are a distraction from the real work of diplomacy.",
+            None,
+            &[],
+        );
+        assert!(said(&opinion).iter().any(|r| r.starts_with("first-person")));
+        let furniture = scored("Also Read: 5 killed as storm hits the coast", None, &[]);
+        assert!(furniture.score <= 0, "{:?}", said(&furniture));
+    }
+
+    #[test]
+    fn a_distance_is_a_number_but_not_a_figure() {
+        let c = scored(
+            "The city is nearly 550 kilometers away from Kyiv.",
+            None,
+            &[],
+        );
+        assert!(said(&c).contains(&"number: 550 (kilometers away) (+3)".to_owned()));
+        assert_eq!(c.figure, None);
+    }
+}

@@ -1,0 +1,290 @@
+//! `factsheet suggest` and `factsheet quote` on the shipped articles and on articles unlike
+//! them: what they find, and that everything they print pastes as a quote `check` finds.
+
+mod common;
+
+use common::Project;
+use factsheet::load::model::FactsFile;
+use factsheet::text;
+use serde_json::Value;
+use std::ops::Range;
+use std::path::Path;
+
+/// The shipped fact base (facts.yaml and sources/) in a temporary folder.
+fn shipped() -> Project {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files: Vec<(String, Vec<u8>)> = Vec::new();
+    for entry in std::fs::read_dir(root.join("sources")).expect("sources/") {
+        let path = entry.expect("an entry").path();
+        let name = format!("sources/{}", path.file_name().unwrap().to_string_lossy());
+        files.push((name, std::fs::read(&path).expect("a source")));
+    }
+    let facts = std::fs::read_to_string(root.join("facts.yaml")).expect("facts.yaml");
+    project(&facts, &files)
+}
+
+/// The unseen-style fixture: a wire story and a local council story.
+fn unseen() -> Project {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/suggest");
+    let facts = std::fs::read_to_string(dir.join("facts.yaml")).expect("facts.yaml");
+    let files: Vec<(String, Vec<u8>)> = ["quake", "council"]
+        .iter()
+        .map(|name| {
+            let file = format!("sources/{name}.txt");
+            (
+                file.clone(),
+                std::fs::read(dir.join(&file)).expect("a source"),
+            )
+        })
+        .collect();
+    project(&facts, &files)
+}
+
+fn project(facts: &str, files: &[(String, Vec<u8>)]) -> Project {
+    let borrowed: Vec<(&str, &[u8])> = files
+        .iter()
+        .map(|(n, b)| (n.as_str(), b.as_slice()))
+        .collect();
+    Project::new(facts, &borrowed)
+}
+
+fn facts_file(p: &Project) -> FactsFile {
+    let loaded = factsheet::load::load_facts(&p.file("facts.yaml")).expect("readable");
+    loaded
+        .content
+        .unwrap_or_else(|_| panic!("facts.yaml loads"))
+}
+
+/// The normalised text of a source's file.
+fn normalized(p: &Project, file: &FactsFile, source: &str) -> String {
+    let s = file
+        .sources
+        .iter()
+        .find(|s| s.value.id.value.as_str() == source);
+    let path = &s.and_then(|s| s.value.file.as_ref()).expect("a file").value;
+    text::normalize(&std::fs::read_to_string(p.file(path)).expect("the source"))
+}
+
+/// The bytes of the normalised text a quote covers, from its first part to the end of its last.
+fn range_of(text: &str, quote: &str) -> Option<Range<usize>> {
+    let quote = text::normalize(quote);
+    let parts = text::quote_parts(&quote);
+    let at = text::find_parts(text, &parts).ok()?;
+    Some(at[0]..at[at.len() - 1] + parts[parts.len() - 1].len())
+}
+
+/// `suggest ID --format json ...`: the candidates.
+fn suggestions(p: &Project, source: &str, extra: &[&str]) -> Vec<Value> {
+    let mut args = vec!["suggest", source, "--format", "json"];
+    args.extend_from_slice(extra);
+    let out = p.run(&args);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    let json: Value = serde_json::from_str(&out.stdout).expect("JSON");
+    assert_eq!(json["source"], source);
+    json["candidates"].as_array().expect("candidates").clone()
+}
+
+/// How many of the shipped facts' quotes overlap (share a byte of the normalised text with) a
+/// quote among the top `limit` suggestions of their source, and how many quotes there are.
+fn overlap(p: &Project, file: &FactsFile, limit: usize) -> (u32, u32) {
+    let (mut quotes, mut overlapped) = (0, 0);
+    for source in &file.sources {
+        let id = source.value.id.value.as_str();
+        let text = normalized(p, file, id);
+        let limit = limit.to_string();
+        let suggested: Vec<Range<usize>> = suggestions(p, id, &["--all", "--limit", &limit])
+            .iter()
+            .map(|c| range_of(&text, c["quote"].as_str().unwrap()).expect("a suggestion is found"))
+            .collect();
+        let (mut here, mut hit) = (0, 0);
+        for fact in &file.facts {
+            for citation in &fact.value.sources.value {
+                let citation = &citation.value;
+                if citation.source.value.as_str() != id {
+                    continue;
+                }
+                let Some(quote) = &citation.quote else {
+                    continue;
+                };
+                let r = range_of(&text, &quote.value).expect("the shipped quotes are found");
+                here += 1;
+                if suggested.iter().any(|s| s.start < r.end && r.start < s.end) {
+                    hit += 1;
+                }
+            }
+        }
+        println!("top {limit}, {id}: {hit} of {here} quotes overlap a suggestion");
+        quotes += here;
+        overlapped += hit;
+    }
+    (overlapped, quotes)
+}
+
+#[test]
+fn the_top_40_suggestions_overlap_most_of_the_shipped_quotes() {
+    let p = shipped();
+    let file = facts_file(&p);
+    // The shipped articles have 16 to 43 sentences: the tighter limits say more of the ranking.
+    for limit in [5, 10, 20] {
+        let (hit, of) = overlap(&p, &file, limit);
+        println!(
+            "top {limit}: {hit} of {of} ({:.1}%)",
+            f64::from(hit) * 100.0 / f64::from(of)
+        );
+    }
+    let (hit, of) = overlap(&p, &file, 40);
+    let share = f64::from(hit) / f64::from(of);
+    println!("top 40: {hit} of {of} ({:.1}%)", share * 100.0);
+    assert!(
+        share >= 0.8,
+        "only {hit} of {of} quotes overlap a suggestion"
+    );
+}
+
+/// Appends every suggestion of every source (all of them, as YAML) to the project's facts and
+/// checks the result: every quote is found, every id is new, the file loads.
+fn pasted_suggestions_pass_the_check(p: &Project, sources: &[&str], all: bool) {
+    let mut facts = std::fs::read_to_string(p.file("facts.yaml")).expect("facts.yaml");
+    let mut pasted = 0;
+    for source in sources {
+        let mut args = vec!["suggest", source, "--limit", "10000"];
+        if all {
+            args.push("--all");
+        }
+        let out = p.run(&args);
+        assert_eq!(out.code, Some(0), "{}", out.stderr);
+        assert!(
+            !out.stdout.contains("verified_by:"),
+            "drafts are not verified"
+        );
+        pasted += out.stdout.matches("\n  - id: ").count();
+        facts.push('\n');
+        facts.push_str(&out.stdout);
+    }
+    assert!(pasted > sources.len() * 3, "only {pasted} suggestions");
+    std::fs::write(p.file("facts.yaml"), &facts).expect("write");
+    let report = p.check();
+    let findings = report.json["findings"].as_array().expect("findings");
+    let wrong: Vec<&Value> = findings
+        .iter()
+        .filter(|f| {
+            let rule = f["rule"].as_str().unwrap_or("");
+            f["severity"] == "error" || matches!(rule, "duplicate-id" | "invalid-yaml")
+        })
+        .collect();
+    assert!(wrong.is_empty(), "{wrong:#?}");
+    let unverified = findings
+        .iter()
+        .filter(|f| f["rule"] == "unverified")
+        .count();
+    assert!(
+        unverified >= pasted,
+        "each draft is reminded to be verified"
+    );
+}
+
+#[test]
+fn every_suggestion_of_the_shipped_sources_pastes_and_is_found_by_check() {
+    let p = shipped();
+    pasted_suggestions_pass_the_check(&p, &["opoyi", "newstrack", "atalayar", "wsj"], true);
+}
+
+#[test]
+fn suggestions_of_articles_unlike_the_shipped_ones_paste_and_pass() {
+    let p = unseen();
+    pasted_suggestions_pass_the_check(&p, &["quake", "council"], false);
+}
+
+#[test]
+fn the_sentences_with_counts_claims_and_days_come_first_and_furniture_never() {
+    let p = unseen();
+    let quake = suggestions(&p, "quake", &["--limit", "4"]);
+    let quotes: Vec<&str> = quake.iter().map(|c| c["quote"].as_str().unwrap()).collect();
+    assert!(
+        quotes[0].contains("killing at least 1,300 people"),
+        "{quotes:#?}"
+    );
+    assert!(quotes.iter().any(|q| q.contains("AFAD said 912 people")));
+    let first = &quake[0];
+    assert_eq!(first["claimed_by"], "officials");
+    assert_eq!(
+        first["date"], "2023-02-06",
+        "Monday, not the dateline's day"
+    );
+    assert_eq!(first["figure"]["value"], 1300.0);
+    assert_eq!(first["figure"]["qualifier"], "at least");
+    let all = suggestions(&p, "quake", &["--limit", "100"]);
+    for c in &all {
+        let q = c["quote"].as_str().unwrap();
+        assert!(
+            !q.starts_with("Photo:") && !q.starts_with("Related:") && !q.ends_with('?'),
+            "{q}"
+        );
+        assert_ne!(
+            q,
+            "Rescue teams pulled survivors from collapsed buildings in Gaziantep through the night.",
+            "quoted already"
+        );
+    }
+    let council = suggestions(&p, "council", &["--limit", "3"]);
+    let first = &council[0];
+    assert_eq!(first["location"], "Hereford");
+    assert_eq!(first["date"], "2020-02-25");
+    assert_eq!(first["date_phrase"], "on Tuesday night");
+    let reasons: Vec<String> = first["reasons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            format!(
+                "{}: {}",
+                r["kind"].as_str().unwrap(),
+                r["words"].as_str().unwrap()
+            )
+        })
+        .collect();
+    assert!(
+        reasons.contains(&"place known to the fact base: Hereford".to_owned()),
+        "{reasons:?}"
+    );
+    assert!(
+        reasons.contains(&"date: on Tuesday night → 2020-02-25".to_owned()),
+        "{reasons:?}"
+    );
+}
+
+#[test]
+fn what_quote_prints_pastes_as_a_quote_that_check_finds() {
+    let p = shipped();
+    let misremembered = [
+        (
+            "opoyi",
+            "taken the regional centre of Kherson under full control",
+        ),
+        ("wsj", "the worst is yet to come, Mr Le Drian said"),
+        ("atalayar", "the Russian army moves on to Odesa"),
+        (
+            "newstrack",
+            "Ukrainian forces repelled another Russian attack on Kharkiv",
+        ),
+    ];
+    let mut facts = std::fs::read_to_string(p.file("facts.yaml")).expect("facts.yaml");
+    for (n, (source, words)) in misremembered.iter().enumerate() {
+        let out = p.run(&["quote", source, words, "--quiet"]);
+        assert_eq!(out.code, Some(0), "{}", out.stderr);
+        let line = out.stdout.trim_end();
+        assert!(line.starts_with("quote: \""), "{line}");
+        facts.push_str(&format!(
+            "\n  - id: pasted-{n}\n    statement: \"A pasted quote.\"\n    topic: Test\n    \
+             sources:\n      - source: {source}\n        {line}\n"
+        ));
+    }
+    std::fs::write(p.file("facts.yaml"), &facts).expect("write");
+    let report = p.check();
+    let findings = report.json["findings"].as_array().expect("findings");
+    let missed: Vec<&Value> = findings
+        .iter()
+        .filter(|f| matches!(f["rule"].as_str(), Some("quote-not-found" | "invalid-yaml")))
+        .collect();
+    assert!(missed.is_empty(), "{missed:#?}");
+}
