@@ -4,6 +4,7 @@
 #![forbid(unsafe_code)]
 
 pub mod app;
+pub mod author;
 pub mod check;
 pub mod cli;
 pub mod config;
@@ -12,6 +13,7 @@ pub mod diff;
 pub mod error;
 pub mod files;
 pub mod format;
+pub mod html;
 pub mod init;
 pub mod load;
 pub mod log;
