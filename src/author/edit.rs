@@ -83,36 +83,11 @@ pub fn set_hashes(text: &str, hashes: &[(String, String)]) -> Result<String, Str
     Ok(doc.apply(edits))
 }
 
-/// Whether `new` is `old` with exactly the intended change: the same briefing and facts, and
-/// the same sources but for those `changed` gives (by index; `None` for a source appended).
-pub fn same_but(old: &FactsFile, new: &FactsFile, changed: &[(Option<usize>, &Source)]) -> bool {
-    let fact_ids = |f: &FactsFile| -> Vec<String> {
-        f.facts.iter().map(|fact| fact.id.value.0.clone()).collect()
-    };
-    let appended: Vec<&Source> = changed
-        .iter()
-        .filter(|(i, _)| i.is_none())
-        .map(|(_, s)| *s)
-        .collect();
-    if old.briefing.title.value != new.briefing.title.value
-        || fact_ids(old) != fact_ids(new)
-        || new.sources.len() != old.sources.len() + appended.len()
-    {
-        return false;
-    }
-    let expected = old.sources.iter().enumerate().map(|(i, s)| {
-        (changed.iter())
-            .find(|(at, _)| *at == Some(i))
-            .map_or(&s.value, |(_, s)| *s)
-    });
-    expected
-        .chain(appended)
-        .zip(&new.sources)
-        .all(|(want, got)| values(want) == values(got))
-}
+/// The values of a source that an edit may touch, comparable whatever their positions: id,
+/// title, publisher, published, url, file, sha256 and note.
+pub type Values = [Option<String>; 8];
 
-/// The values of a source that an edit may touch, comparable whatever their positions.
-fn values(s: &Source) -> [Option<String>; 8] {
+pub fn values(s: &Source) -> Values {
     [
         Some(s.id.value.0.clone()),
         s.title.as_ref().map(|t| t.value.clone()),
@@ -123,6 +98,44 @@ fn values(s: &Source) -> [Option<String>; 8] {
         s.sha256.as_ref().map(|h| h.value.0.clone()),
         s.note.as_ref().map(|n| n.value.clone()),
     ]
+}
+
+impl NewSource {
+    pub fn values(&self) -> Values {
+        [
+            Some(self.id.clone()),
+            self.title.clone(),
+            Some(self.publisher.clone()),
+            self.published.clone(),
+            self.url.clone(),
+            Some(self.file.clone()),
+            Some(self.sha256.clone()),
+            None,
+        ]
+    }
+}
+
+/// Reads the edited text back with the loader: it must load, with `old`'s briefing and facts
+/// and exactly the `expected` sources. Says what differs when it does not.
+pub fn verify(old: &FactsFile, new_text: &str, expected: &[Values]) -> Result<(), String> {
+    let (parsed, _, _) = crate::load::parse_facts(new_text);
+    let new = parsed.map_err(|problems| {
+        let first = problems.first().map_or(String::new(), |p| {
+            format!(" ({}: {})", p.pos, p.message)
+        });
+        format!("the edited file would not load{first}")
+    })?;
+    let fact_ids = |f: &FactsFile| -> Vec<String> {
+        f.facts.iter().map(|fact| fact.id.value.0.clone()).collect()
+    };
+    if old.briefing.title.value != new.briefing.title.value || fact_ids(old) != fact_ids(&new) {
+        return Err("the edit would change the briefing or the facts".into());
+    }
+    let got: Vec<Values> = new.sources.iter().map(|s| values(s)).collect();
+    if got != expected {
+        return Err("the edited file would not hold the sources meant".into());
+    }
+    Ok(())
 }
 
 /// Text put in at a byte offset, after removing `remove` bytes there.

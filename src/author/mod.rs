@@ -3,3 +3,5 @@
 
 pub mod edit;
 pub mod page;
+pub mod save;
+pub mod slug;

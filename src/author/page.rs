@@ -154,16 +154,18 @@ fn is_http(url: &str) -> bool {
     crate::load::model::HttpUrl::parse(url.to_owned()).is_ok()
 }
 
-/// The text as paragraphs: each run of lines between blank lines becomes one line, its white
-/// space collapsed (the no-break space and other typographic spaces are kept, as the
-/// publisher set them); paragraphs are separated by a blank line, and the text ends with a
-/// line end.
+/// The extracted text as paragraphs separated by blank lines. dom_smoothie's formatted text
+/// already folds the white space inside an element and ends a line only where the page does
+/// (a paragraph, a heading, a list item, a caption, a `<br>`), so each of its lines is a
+/// paragraph: a caption does not run into the paragraph after it. White space inside a line
+/// is collapsed; the no-break space and other typographic spaces are kept, as the publisher
+/// set them. The text ends with a line end.
 pub fn paragraphs(text: &str) -> String {
     let text = lf_line_ends(text);
     let mut out = String::with_capacity(text.len());
-    for block in text.split("\n\n") {
-        let words: Vec<&str> = block
-            .split([' ', '\t', '\n', '\x0c'])
+    for line in text.lines() {
+        let words: Vec<&str> = line
+            .split([' ', '\t', '\x0c'])
             .filter(|w| !w.trim().is_empty())
             .collect();
         if words.is_empty() {
@@ -218,11 +220,11 @@ mod tests {
     }
 
     #[test]
-    fn paragraphs_are_one_line_each_with_typographic_characters_kept() {
-        let text = "  First  line\n of one\u{a0}paragraph.  \n\n\n\n“Second” — one.\n";
+    fn each_line_is_a_paragraph_with_typographic_characters_kept() {
+        let text = "  First  line of one\u{a0}paragraph.  \n\n\n\nPhoto: AP \n“Second” — one.\n";
         assert_eq!(
             paragraphs(text),
-            "First line of one\u{a0}paragraph.\n\n“Second” — one.\n"
+            "First line of one\u{a0}paragraph.\n\nPhoto: AP\n\n“Second” — one.\n"
         );
     }
 
