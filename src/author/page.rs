@@ -163,7 +163,7 @@ fn is_http(url: &str) -> bool {
 pub fn paragraphs(text: &str) -> String {
     let text = lf_line_ends(text);
     let mut out = String::with_capacity(text.len());
-    for line in text.lines() {
+    for line in text.lines().filter(|line| !is_ad_label(line)) {
         let words: Vec<&str> = line
             .split([' ', '\t', '\x0c'])
             .filter(|w| !w.trim().is_empty())
@@ -180,6 +180,28 @@ pub fn paragraphs(text: &str) -> String {
         out.push('\n');
     }
     out
+}
+
+/// Words of the labels that pages put around advertisements inside the article's body
+/// ("Advertisement", "Story continues below advertisement"), which Readability keeps.
+const AD_LABEL_WORDS: &[&str] = &[
+    "ad", "advertisement", "advert", "sponsored", "content", "story", "article", "continues",
+    "continue", "reading", "below", "after", "the", "this",
+];
+
+/// Whether a line is only an advertisement's label: a few words, all of `AD_LABEL_WORDS`,
+/// naming an advertisement or the story continuing below it. A sentence about advertising
+/// has other words.
+fn is_ad_label(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let marker = ["advertisement", "advert", "sponsored", "below"];
+    (1..=6).contains(&words.len())
+        && words.iter().all(|w| AD_LABEL_WORDS.contains(w))
+        && words.iter().any(|w| marker.contains(w))
 }
 
 /// A metadata value with its white space collapsed; none when empty.
@@ -226,6 +248,16 @@ mod tests {
             paragraphs(text),
             "First line of one\u{a0}paragraph.\n\nPhoto: AP\n\n“Second” — one.\n"
         );
+    }
+
+    #[test]
+    fn advertisement_labels_are_dropped_and_sentences_about_ads_kept() {
+        for label in ["Advertisement", "ADVERTISEMENT - story continues below", "Sponsored content", "Article continues below"] {
+            assert!(is_ad_label(label), "{label}");
+        }
+        for line in ["Advertisement revenue fell by a third.", "The story continues.", "Story", "Continue"] {
+            assert!(!is_ad_label(line), "{line}");
+        }
     }
 
     #[test]
