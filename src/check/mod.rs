@@ -464,14 +464,14 @@ fn fold_into_html(ctx: &Context<'_>, findings: &mut Vec<Finding>) {
         if facts.len() > NAMED {
             names.push(format!("{} more", facts.len() - NAMED));
         }
-        let (quotes, are, fact) = if facts.len() == 1 {
-            ("quote", "is", "fact")
+        let (quotes, are, fact, told) = if facts.len() == 1 {
+            ("quote", "is", "fact", "it is not reported on its own")
         } else {
-            ("quotes", "are", "facts")
+            ("quotes", "are", "facts", "they are not reported one by one")
         };
         finding.message.push_str(&format!(
             ". For this reason, {} {quotes} cited from it ({fact} {}) {are} not found in it; \
-             they are not reported one by one",
+             {told}",
             facts.len(),
             names.join(", ")
         ));
