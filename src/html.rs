@@ -24,7 +24,11 @@ const ELEMENTS: &[&str] = &[
 /// its start is mostly tags of HTML elements.
 pub fn looks_like_html(text: &str) -> bool {
     let start = skip_preamble(text);
-    let lower: String = start.chars().take(16).collect::<String>().to_ascii_lowercase();
+    let lower: String = start
+        .chars()
+        .take(16)
+        .collect::<String>()
+        .to_ascii_lowercase();
     if ["<!doctype html", "<html", "<head", "<body"]
         .iter()
         .any(|opening| lower.starts_with(opening))
@@ -96,9 +100,15 @@ mod tests {
 
     #[test]
     fn pages_are_told_by_their_start_or_their_tags() {
-        assert!(looks_like_html("<!DOCTYPE html>\n<html><body>x</body></html>"));
-        assert!(looks_like_html("\u{feff}  <!-- saved from url=(0042) -->\n<HTML lang=en>"));
-        assert!(looks_like_html("<?xml version=\"1.0\"?>\n<html xmlns=\"x\">"));
+        assert!(looks_like_html(
+            "<!DOCTYPE html>\n<html><body>x</body></html>"
+        ));
+        assert!(looks_like_html(
+            "\u{feff}  <!-- saved from url=(0042) -->\n<HTML lang=en>"
+        ));
+        assert!(looks_like_html(
+            "<?xml version=\"1.0\"?>\n<html xmlns=\"x\">"
+        ));
         let fragment = "<div class=\"a\"><p>One</p><p>Two</p><span>x</span><a href=\"/\">y</a>\
                         <ul><li>z</li></ul></div>";
         assert!(looks_like_html(fragment));
@@ -110,7 +120,9 @@ mod tests {
             statement should be, and <div> elements around it; <b>bold</b> claims followed.\n\n"
             .repeat(20);
         assert!(!looks_like_html(&article));
-        assert!(!looks_like_html("<3 Kyiv\nHTML is the language of the web."));
+        assert!(!looks_like_html(
+            "<3 Kyiv\nHTML is the language of the web."
+        ));
         assert!(!looks_like_html(""));
     }
 }

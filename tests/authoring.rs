@@ -82,7 +82,10 @@ fn pages_keep_the_article_and_drop_the_furniture() {
         );
         assert!(kept * 100 >= all.len() * 95, "{page}: {missing:#?}");
         let leaked: Vec<&&str> = FURNITURE.iter().filter(|f| text.contains(*f)).collect();
-        assert!(leaked.is_empty(), "{page}: furniture kept: {leaked:?}\n{text}");
+        assert!(
+            leaked.is_empty(),
+            "{page}: furniture kept: {leaked:?}\n{text}"
+        );
         (kept_all, total_all) = (kept_all + kept, total_all + all.len());
     }
     println!("all pages: {kept_all} of {total_all} sentences kept, no furniture");
@@ -105,10 +108,17 @@ fn metadata_comes_from_meta_tags_and_json_ld() {
     let atalayar = meta("atalayar.html");
     assert_eq!(atalayar.published.as_deref(), Some("2022-03-03"));
     assert_eq!(atalayar.site_name.as_deref(), Some("Atalayar"));
-    assert!(atalayar.url.as_deref().is_some_and(|u| u.starts_with("https://www.atalayar.com/")));
+    assert!(
+        atalayar
+            .url
+            .as_deref()
+            .is_some_and(|u| u.starts_with("https://www.atalayar.com/"))
+    );
     let wsj = meta("wsj.html");
     assert!(
-        wsj.byline.as_deref().is_some_and(|b| b.contains("Yaroslav Trofimov")),
+        wsj.byline
+            .as_deref()
+            .is_some_and(|b| b.contains("Yaroslav Trofimov")),
         "{wsj:?}"
     );
     assert_eq!(meta("newstrack.html").published, None);
@@ -125,12 +135,20 @@ fn project(files: &[(&str, &[u8])]) -> (Project, String) {
 /// The new facts file is the old one with text put in at one place: every byte before and
 /// after it is as it was. Gives what was put in.
 fn inserted(old: &str, new: &str) -> String {
-    let prefix = old.bytes().zip(new.bytes()).take_while(|(a, b)| a == b).count();
+    let prefix = old
+        .bytes()
+        .zip(new.bytes())
+        .take_while(|(a, b)| a == b)
+        .count();
     let suffix = (old[prefix..].bytes().rev())
         .zip(new[prefix..].bytes().rev())
         .take_while(|(a, b)| a == b)
         .count();
-    assert_eq!(prefix + suffix, old.len(), "the rest of facts.yaml changed:\n{new}");
+    assert_eq!(
+        prefix + suffix,
+        old.len(),
+        "the rest of facts.yaml changed:\n{new}"
+    );
     new[prefix..new.len() - suffix].to_owned()
 }
 
@@ -143,7 +161,10 @@ fn add_source_from_a_page_writes_its_text_and_entry_and_passes_check() {
     let id = "russian-forces-have-captured-ukraines";
     let text = std::fs::read_to_string(p.file(&format!("sources/{id}.txt"))).unwrap();
     assert!(text.contains("have taken the regional center of Kherson under full control"));
-    assert!(!text.contains("Share on Facebook") && !text.contains('<'), "{text}");
+    assert!(
+        !text.contains("Share on Facebook") && !text.contains('<'),
+        "{text}"
+    );
     for said in [
         &format!("wrote sources/{id}.txt ("),
         "extracted from the web page `saved/Kherson page.htm`",
@@ -157,23 +178,48 @@ fn add_source_from_a_page_writes_its_text_and_entry_and_passes_check() {
     }
     let new = std::fs::read_to_string(p.file("facts.yaml")).unwrap();
     let entry = inserted(&old, &new);
-    assert!(entry.starts_with(&format!("  - id: {id}\n    title: \"Russian forces have captured Ukraine's Kherson: Kremlin\"\n")), "{entry}");
+    assert!(
+        entry.starts_with(&format!(
+            "  - id: {id}\n    title: \"Russian forces have captured Ukraine's Kherson: Kremlin\"\n"
+        )),
+        "{entry}"
+    );
     let r = p.check();
     assert_eq!(r.code, Some(0), "{:#?}", r.hits());
     r.none("source-hash-mismatch");
-    assert_eq!(r.of("unused-source").len(), 1, "the new source has no facts yet");
+    assert_eq!(
+        r.of("unused-source").len(),
+        1,
+        "the new source has no facts yet"
+    );
 }
 
 #[test]
 fn add_source_from_text_with_flags_normalises_line_ends_and_quotes_the_values() {
-    let (p, old) = project(&[("a.txt", b"\xef\xbb\xbfFirst line.\r\n\r\nSecond: \"x\".\r\n")]);
+    let (p, old) = project(&[(
+        "a.txt",
+        b"\xef\xbb\xbfFirst line.\r\n\r\nSecond: \"x\".\r\n",
+    )]);
     let title = "Kherson: \"taken\" # 'Kremlin'";
     let out = p.run(&[
-        "add-source", "a.txt", "--title", title, "--publisher", "Example News",
-        "--published", "2022-03-02", "--url", "https://example.org/a#b",
+        "add-source",
+        "a.txt",
+        "--title",
+        title,
+        "--publisher",
+        "Example News",
+        "--published",
+        "2022-03-02",
+        "--url",
+        "https://example.org/a#b",
     ]);
     assert_eq!(out.code, Some(0), "{}{}", out.stdout, out.stderr);
-    assert!(out.stdout.contains("title      Kherson: \"taken\" # 'Kremlin' (from --title)"), "{}", out.stdout);
+    assert!(
+        out.stdout
+            .contains("title      Kherson: \"taken\" # 'Kremlin' (from --title)"),
+        "{}",
+        out.stdout
+    );
     let text = std::fs::read(p.file("sources/kherson-taken-kremlin.txt")).unwrap();
     assert_eq!(text, b"First line.\n\nSecond: \"x\".\n");
     let new = std::fs::read_to_string(p.file("facts.yaml")).unwrap();
@@ -188,9 +234,17 @@ fn add_source_without_a_publisher_writes_unknown_and_says_check_will_warn() {
     let (p, _) = project(&[("notes.txt", b"Plain text.\n")]);
     let out = p.run(&["add-source", "notes.txt"]);
     assert_eq!(out.code, Some(0), "{}", out.stderr);
-    assert!(out.stdout.contains("publisher  unknown (neither --publisher nor the page gave one"), "{}", out.stdout);
+    assert!(
+        out.stdout
+            .contains("publisher  unknown (neither --publisher nor the page gave one"),
+        "{}",
+        out.stdout
+    );
     let facts = std::fs::read_to_string(p.file("facts.yaml")).unwrap();
-    assert!(facts.contains("  - id: notes\n    publisher: \"unknown\"\n    file: sources/notes.txt\n"), "{facts}");
+    assert!(
+        facts.contains("  - id: notes\n    publisher: \"unknown\"\n    file: sources/notes.txt\n"),
+        "{facts}"
+    );
     let r = p.check();
     assert_eq!(r.of("unknown-publisher").len(), 1);
 }
@@ -199,30 +253,63 @@ fn add_source_without_a_publisher_writes_unknown_and_says_check_will_warn() {
 fn add_source_refuses_to_reuse_an_id_or_overwrite_a_file_and_changes_nothing() {
     let (p, old) = project(&[("a.txt", b"Text.\n"), ("sources/taken.txt", b"mine\n")]);
     for (args, said) in [
-        (&["add-source", "a.txt", "--id", "old"][..], "the source id `old` is already used by the source at line 7: give another with --id (for example `old-2`)"),
-        (&["add-source", "a.txt", "--title", "Old"][..], "it was made from the title; give another with --id"),
-        (&["add-source", "a.txt", "--id", "taken"][..], "`sources/taken.txt` already exists and is not overwritten"),
-        (&["add-source", "a.txt", "--id", "Bad Id"][..], "--id: `Bad Id` is not a valid id"),
-        (&["add-source", "a.txt", "--published", "2022-02-30"][..], "--published:"),
+        (
+            &["add-source", "a.txt", "--id", "old"][..],
+            "the source id `old` is already used by the source at line 7: give another with --id (for example `old-2`)",
+        ),
+        (
+            &["add-source", "a.txt", "--title", "Old"][..],
+            "it was made from the title; give another with --id",
+        ),
+        (
+            &["add-source", "a.txt", "--id", "taken"][..],
+            "`sources/taken.txt` already exists and is not overwritten",
+        ),
+        (
+            &["add-source", "a.txt", "--id", "Bad Id"][..],
+            "--id: `Bad Id` is not a valid id",
+        ),
+        (
+            &["add-source", "a.txt", "--published", "2022-02-30"][..],
+            "--published:",
+        ),
         (&["add-source", "a.txt", "--url", "ftp://x"][..], "--url:"),
-        (&["add-source", "gone.html"][..], "cannot read `gone.html`: no such file"),
+        (
+            &["add-source", "gone.html"][..],
+            "cannot read `gone.html`: no such file",
+        ),
     ] {
         let out = p.run(args);
         assert_eq!(out.code, Some(2), "{args:?}: {}", out.stdout);
         assert!(out.stderr.contains(said), "{args:?}: {}", out.stderr);
         assert_eq!(std::fs::read_to_string(p.file("facts.yaml")).unwrap(), old);
-        assert_eq!(std::fs::read(p.file("sources/taken.txt")).unwrap(), b"mine\n");
+        assert_eq!(
+            std::fs::read(p.file("sources/taken.txt")).unwrap(),
+            b"mine\n"
+        );
     }
-    let names: Vec<_> = std::fs::read_dir(p.file("sources")).unwrap().flatten().map(|e| e.file_name()).collect();
+    let names: Vec<_> = std::fs::read_dir(p.file("sources"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
     assert_eq!(names.len(), 1, "{names:?}");
 }
 
 #[test]
 fn add_source_refuses_a_facts_file_that_does_not_load() {
-    let p = Project::new(&format!("{BRIEFING}facts:\n  - id: f\n    statment: s\n"), &[("a.txt", b"x\n")]);
+    let p = Project::new(
+        &format!("{BRIEFING}facts:\n  - id: f\n    statment: s\n"),
+        &[("a.txt", b"x\n")],
+    );
     let out = p.run(&["add-source", "a.txt"]);
     assert_eq!(out.code, Some(2));
-    assert!(out.stderr.contains("does not fit the facts format, so it is not edited: facts.yaml:6:5"), "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("does not fit the facts format, so it is not edited: facts.yaml:6:5"),
+        "{}",
+        out.stderr
+    );
     assert!(!p.file("sources").exists());
 }
 
@@ -233,7 +320,13 @@ fn pin_project() -> (Project, String) {
     let facts = format!(
         "{BRIEFING}sources:\n  - id: alpha\n    publisher: P\n    file: sources/alpha.txt # the copy\n    sha256: \"{PINNED}\"\n  - id: beta\n    publisher: P\n    file: sources/beta.txt\n  - id: gamma\n    publisher: P\n{cites}"
     );
-    let p = Project::new(&facts, &[("sources/alpha.txt", b"alpha\n"), ("sources/beta.txt", b"beta\n")]);
+    let p = Project::new(
+        &facts,
+        &[
+            ("sources/alpha.txt", b"alpha\n"),
+            ("sources/beta.txt", b"beta\n"),
+        ],
+    );
     (p, facts)
 }
 
@@ -244,15 +337,34 @@ fn pin_updates_only_the_named_sources_lines_and_then_check_passes() {
     let beta = factsheet::load::sources::sha256_hex(b"beta\n");
     let out = p.run(&["pin", "alpha"]);
     assert_eq!(out.code, Some(0), "{}", out.stderr);
-    assert!(out.stdout.contains(&format!("alpha (sources/alpha.txt): {PINNED} -> {alpha}\n")), "{}", out.stdout);
-    assert!(out.stdout.contains("facts.yaml: 1 sha256 written"), "{}", out.stdout);
+    assert!(
+        out.stdout
+            .contains(&format!("alpha (sources/alpha.txt): {PINNED} -> {alpha}\n")),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout.contains("facts.yaml: 1 sha256 written"),
+        "{}",
+        out.stdout
+    );
     let new = std::fs::read_to_string(p.file("facts.yaml")).unwrap();
     assert_eq!(new, old.replace(PINNED, &alpha));
     // Without ids: every source with a file; beta gets a line after its `file:`.
     let out = p.run(&["pin"]);
     assert_eq!(out.code, Some(0), "{}", out.stderr);
-    assert!(out.stdout.contains(&format!("alpha (sources/alpha.txt): unchanged {alpha}\n")), "{}", out.stdout);
-    assert!(out.stdout.contains(&format!("beta (sources/beta.txt): none -> {beta}\n")), "{}", out.stdout);
+    assert!(
+        out.stdout
+            .contains(&format!("alpha (sources/alpha.txt): unchanged {alpha}\n")),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout
+            .contains(&format!("beta (sources/beta.txt): none -> {beta}\n")),
+        "{}",
+        out.stdout
+    );
     let newer = std::fs::read_to_string(p.file("facts.yaml")).unwrap();
     let with_line = format!("file: sources/beta.txt\n    sha256: \"{beta}\"\n");
     assert_eq!(newer, new.replace("file: sources/beta.txt\n", &with_line));
@@ -261,16 +373,29 @@ fn pin_updates_only_the_named_sources_lines_and_then_check_passes() {
     assert_eq!(r.code, Some(0), "{:#?}", r.hits());
     // A third run has nothing to write.
     let out = p.run(&["pin"]);
-    assert!(out.stdout.contains("every pin was already current"), "{}", out.stdout);
-    assert_eq!(std::fs::read_to_string(p.file("facts.yaml")).unwrap(), newer);
+    assert!(
+        out.stdout.contains("every pin was already current"),
+        "{}",
+        out.stdout
+    );
+    assert_eq!(
+        std::fs::read_to_string(p.file("facts.yaml")).unwrap(),
+        newer
+    );
 }
 
 #[test]
 fn pin_refuses_unknown_ids_sources_without_files_and_unreadable_files() {
     let (p, old) = pin_project();
     for (args, said) in [
-        (&["pin", "alpah"][..], "no source `alpah` in the facts file; did you mean `alpha`?"),
-        (&["pin", "gamma"][..], "source `gamma` has no `file`: there is nothing to pin"),
+        (
+            &["pin", "alpah"][..],
+            "no source `alpah` in the facts file; did you mean `alpha`?",
+        ),
+        (
+            &["pin", "gamma"][..],
+            "source `gamma` has no `file`: there is nothing to pin",
+        ),
     ] {
         let out = p.run(args);
         assert_eq!(out.code, Some(2), "{args:?}");

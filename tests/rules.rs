@@ -838,9 +838,13 @@ fn a_source_file_that_is_a_web_page_is_one_finding_naming_add_source() {
     );
     let r = Project::new(&text, &[("a.html", page.as_bytes())]).check();
     let hit = r.one("source-is-html", 8, 11);
-    assert!(hit.message.contains("factsheet add-source a.html"), "{hit:?}");
     assert!(
-        hit.message.contains("3 quotes cited from it (facts `f1`, `f2`, `f3`) are not found"),
+        hit.message.contains("factsheet add-source a.html"),
+        "{hit:?}"
+    );
+    assert!(
+        hit.message
+            .contains("3 quotes cited from it (facts `f1`, `f2`, `f3`) are not found"),
         "{hit:?}"
     );
     // The quotes' own findings are folded into it; the run fails all the same.
@@ -863,7 +867,8 @@ fn a_missing_source_file_names_the_nearest_file_in_its_folder() {
     let r = Project::new(&text, &files).check();
     let hit = r.one("source-file-missing", 8, 11);
     assert!(
-        hit.message.contains("did you mean `sources/kherson-bbc.txt`?"),
+        hit.message
+            .contains("did you mean `sources/kherson-bbc.txt`?"),
         "{hit:?}"
     );
     let r = Project::new(&one_source("    file: sources/gone.txt\n"), &files).check();

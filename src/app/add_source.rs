@@ -204,9 +204,8 @@ fn write(
     let facts_real = files::real_folder(&loaded.base_dir)
         .and_then(|base| files::inside(&base, facts))
         .map_err(|why| RunError(format!("cannot write `{}`: {why}", loaded.display_path)));
-    let written = facts_real.and_then(|real| {
-        save::replace(&real, text).map_err(|e| failed(&loaded.display_path, e))
-    });
+    let written = facts_real
+        .and_then(|real| save::replace(&real, text).map_err(|e| failed(&loaded.display_path, e)));
     if written.is_err() {
         let _ = std::fs::remove_file(target);
     }
@@ -236,7 +235,10 @@ struct Report<'a> {
 impl Report<'_> {
     fn text(&self) -> String {
         let how = if self.page.html {
-            format!("the article's text, extracted from the web page `{}`", self.input)
+            format!(
+                "the article's text, extracted from the web page `{}`",
+                self.input
+            )
         } else {
             format!("the text of `{}`", self.input)
         };

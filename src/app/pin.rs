@@ -28,9 +28,8 @@ pub(super) fn pin_command(args: &PinArgs, log: Log) -> Result<Outcome, RunError>
         .map(|p| (p.source.id.value.0.clone(), p.new.clone()))
         .collect();
     if !changed.is_empty() {
-        let cannot = |why: String| {
-            RunError(format!("cannot pin in `{}`: {why}", loaded.display_path))
-        };
+        let cannot =
+            |why: String| RunError(format!("cannot pin in `{}`: {why}", loaded.display_path));
         let text = edit::set_hashes(&loaded.text, &changed).map_err(cannot)?;
         let expected: Vec<edit::Values> = (file.sources.iter().enumerate())
             .map(|(i, s)| {
@@ -68,7 +67,9 @@ fn choose<'f>(file: &'f FactsFile, ids: &[String]) -> Result<Vec<(usize, &'f Sou
         let Some(index) = known.iter().position(|k| k == id) else {
             let hint = crate::load::de::nearest(id, &known)
                 .map_or(String::new(), |n| format!("; did you mean `{n}`?"));
-            return Err(RunError(format!("no source `{id}` in the facts file{hint}")));
+            return Err(RunError(format!(
+                "no source `{id}` in the facts file{hint}"
+            )));
         };
         let source = &file.sources[index].value;
         if source.file.is_none() {
@@ -99,7 +100,10 @@ fn hash<'f>(loaded: &Loaded, chosen: &[(usize, &'f Source)]) -> Result<Vec<Pin<'
                 new: text.sha256.unwrap_or_default(),
             }),
             SourceFile::Unreadable(why) | SourceFile::Outside(why) => {
-                problems.push(format!("source `{id}` ({}:{}): {why}", loaded.display_path, path.pos));
+                problems.push(format!(
+                    "source `{id}` ({}:{}): {why}",
+                    loaded.display_path, path.pos
+                ));
             }
             SourceFile::NotGiven => {}
         }

@@ -120,9 +120,9 @@ impl NewSource {
 pub fn verify(old: &FactsFile, new_text: &str, expected: &[Values]) -> Result<(), String> {
     let (parsed, _, _) = crate::load::parse_facts(new_text);
     let new = parsed.map_err(|problems| {
-        let first = problems.first().map_or(String::new(), |p| {
-            format!(" ({}: {})", p.pos, p.message)
-        });
+        let first = problems
+            .first()
+            .map_or(String::new(), |p| format!(" ({}: {})", p.pos, p.message));
         format!("the edited file would not load{first}")
     })?;
     let fact_ids = |f: &FactsFile| -> Vec<String> {
@@ -193,7 +193,10 @@ impl<'t> Doc<'t> {
         match yaml::parse(self.body) {
             Ok(Some(root)) => Ok(root),
             Ok(None) => Err("the facts file is empty".into()),
-            Err(e) => Err(format!("{}: {} (`factsheet check` shows it)", e.pos, e.message)),
+            Err(e) => Err(format!(
+                "{}: {} (`factsheet check` shows it)",
+                e.pos, e.message
+            )),
         }
     }
 
@@ -291,7 +294,9 @@ impl Doc<'_> {
                 Ok(self.after_last_item(items.len(), last))
             }
             NodeKind::Seq(items) if items.is_empty() => {
-                let end = self.body[at_value..].find(']').map_or(at_value, |e| at_value + e + 1);
+                let end = self.body[at_value..]
+                    .find(']')
+                    .map_or(at_value, |e| at_value + e + 1);
                 Ok(self.in_place_of(key, at_value, end))
             }
             NodeKind::Seq(_) => Err("`sources:` is written as a flow list (`[...]`): write it \
@@ -301,7 +306,12 @@ impl Doc<'_> {
             _ if value.is_null() => {
                 // An empty value has its position where the text after the key starts.
                 let written = value.pos.line == key.pos.line && scalar(value) != Some("");
-                let end = at_value + if written { scalar(value).map_or(0, str::len) } else { 0 };
+                let end = at_value
+                    + if written {
+                        scalar(value).map_or(0, str::len)
+                    } else {
+                        0
+                    };
                 Ok(self.in_place_of(key, at_value, end))
             }
             _ => Err(format!(
@@ -357,12 +367,10 @@ impl Doc<'_> {
             end = n;
         }
         let at = self.after_line(end);
-        let flow = line.get(dash + 1..).is_some_and(|l| l.trim_start().starts_with('{'));
-        let key = if flow {
-            dash + 2
-        } else {
-            key
-        };
+        let flow = line
+            .get(dash + 1..)
+            .is_some_and(|l| l.trim_start().starts_with('{'));
+        let key = if flow { dash + 2 } else { key };
         Place {
             at,
             style: Style { dash, key },
@@ -395,7 +403,9 @@ impl Doc<'_> {
             });
         }
         let Some((key, value)) = field(item, "file") else {
-            return Err(format!("source `{id}` has no `file`: there is nothing to pin"));
+            return Err(format!(
+                "source `{id}` has no `file`: there is nothing to pin"
+            ));
         };
         if self.body[self.offset(item.pos)..].starts_with('{') {
             return Err(format!(
@@ -438,7 +448,9 @@ fn entry(source: &NewSource, style: &Style, eol: &str) -> String {
     line("sha256", quoted(&source.sha256));
     if let Some(byline) = &source.byline {
         let byline: String = byline.chars().filter(|c| !c.is_control()).collect();
-        out.push_str(&format!("{key}# byline (the page's; the format has no field for it): {byline}{eol}"));
+        out.push_str(&format!(
+            "{key}# byline (the page's; the format has no field for it): {byline}{eol}"
+        ));
     }
     out
 }
@@ -456,9 +468,7 @@ pub fn quoted(text: &str) -> String {
             '\n' => out.push_str("\\n"),
             '\t' => out.push_str("\\t"),
             '\r' => out.push_str("\\r"),
-            c if c.is_control()
-                || matches!(c, '\u{2028}' | '\u{2029}' | '\u{feff}' | '\u{85}') =>
-            {
+            c if c.is_control() || matches!(c, '\u{2028}' | '\u{2029}' | '\u{feff}' | '\u{85}') => {
                 out.push_str(&format!("\\u{:04x}", u32::from(c)));
             }
             c => out.push(c),
@@ -529,14 +539,24 @@ mod tests {
         let file = parsed.unwrap_or_else(|p| panic!("{p:?}\n{new}"));
         let last = file.sources.last().unwrap();
         assert_eq!(last.id.value.0, "new-one");
-        assert_eq!(last.title.as_ref().unwrap().value, new_source().title.unwrap());
+        assert_eq!(
+            last.title.as_ref().unwrap().value,
+            new_source().title.unwrap()
+        );
         assert_eq!(last.sha256.as_ref().unwrap().value.0, "ab".repeat(32));
-        assert_eq!(last.published.as_ref().unwrap().value.0.to_string(), "2022-03-02");
+        assert_eq!(
+            last.published.as_ref().unwrap().value.0.to_string(),
+            "2022-03-02"
+        );
         new
     }
 
     fn common_ends(old: &str, new: &str) -> usize {
-        let prefix = old.bytes().zip(new.bytes()).take_while(|(a, b)| a == b).count();
+        let prefix = old
+            .bytes()
+            .zip(new.bytes())
+            .take_while(|(a, b)| a == b)
+            .count();
         let suffix = (old.bytes().rev().zip(new.bytes().rev()))
             .take_while(|(a, b)| a == b)
             .count();
@@ -564,8 +584,10 @@ mod tests {
         // The list last, without a final line end.
         let old = format!("{HEAD}facts: []\n{}", TWO.trim_end());
         let new = appended(&old);
-        let end = format!("    # about b\n\n  - id: new-one\n");
-        assert!(new.starts_with(&old) && new[old.len()..].starts_with(&end[13..]), "{new}");
+        assert!(
+            new.starts_with(&old) && new[old.len()..].starts_with("\n\n  - id: new-one\n"),
+            "{new}"
+        );
         assert!(new.ends_with("By Jane Doe\n"), "{new}");
         let old = format!("{HEAD}{TWO}{FACTS}").replace('\n', "\r\n");
         let new = appended(&old);
@@ -573,7 +595,10 @@ mod tests {
         assert!(!new.replace("\r\n", "").contains('\n'), "{new:?}");
         let old = format!("{HEAD}sources:\n- id: a\n  title: A\n  publisher: P\n{FACTS}");
         let new = appended(&old);
-        assert!(new.contains("  publisher: P\n- id: new-one\n  title: "), "{new}");
+        assert!(
+            new.contains("  publisher: P\n- id: new-one\n  title: "),
+            "{new}"
+        );
     }
 
     #[test]
@@ -589,10 +614,16 @@ mod tests {
             "{HEAD}sources:\n  - id: a\n    file: a.txt   # the copy\n    publisher: P\n  - id: b\n    publisher: P\n    sha256: '{}'\n    file: b.txt\n{FACTS}",
             "0".repeat(64)
         );
-        let hashes = [("a".to_owned(), "1".repeat(64)), ("b".to_owned(), "2".repeat(64))];
+        let hashes = [
+            ("a".to_owned(), "1".repeat(64)),
+            ("b".to_owned(), "2".repeat(64)),
+        ];
         let new = set_hashes(&old, &hashes).unwrap();
         let expected = old
-            .replace("# the copy\n", &format!("# the copy\n    sha256: \"{}\"\n", "1".repeat(64)))
+            .replace(
+                "# the copy\n",
+                &format!("# the copy\n    sha256: \"{}\"\n", "1".repeat(64)),
+            )
             .replace(&"0".repeat(64), &"2".repeat(64));
         assert_eq!(new, expected);
         let err = set_hashes(&old, &[("c".to_owned(), "1".repeat(64))]).unwrap_err();
@@ -601,7 +632,16 @@ mod tests {
 
     #[test]
     fn quoted_text_reads_back_as_itself() {
-        for text in ["a: b # c", "\"quoted\" and 'single'", "back\\slash", "tab\there", "line\u{2028}sep", "- dash", "@at", "Kyiv’s “view” — yes"] {
+        for text in [
+            "a: b # c",
+            "\"quoted\" and 'single'",
+            "back\\slash",
+            "tab\there",
+            "line\u{2028}sep",
+            "- dash",
+            "@at",
+            "Kyiv’s “view” — yes",
+        ] {
             let yaml = format!("k: {}\n", quoted(text));
             let root = yaml::parse(&yaml).unwrap().unwrap();
             let (_, value) = field(&root, "k").unwrap();

@@ -117,9 +117,11 @@ fn extract(html: &str) -> Result<Page, String> {
     })?;
     let text = paragraphs(&article.text_content);
     if text.is_empty() {
-        return Err("no article text was found in the page: save the article's page itself, \
+        return Err(
+            "no article text was found in the page: save the article's page itself, \
                     or copy its text into a .txt file and add that"
-            .to_owned());
+                .to_owned(),
+        );
     }
     let meta = Meta {
         title: clean(Some(article.title)),
@@ -185,8 +187,20 @@ pub fn paragraphs(text: &str) -> String {
 /// Words of the labels that pages put around advertisements inside the article's body
 /// ("Advertisement", "Story continues below advertisement"), which Readability keeps.
 const AD_LABEL_WORDS: &[&str] = &[
-    "ad", "advertisement", "advert", "sponsored", "content", "story", "article", "continues",
-    "continue", "reading", "below", "after", "the", "this",
+    "ad",
+    "advertisement",
+    "advert",
+    "sponsored",
+    "content",
+    "story",
+    "article",
+    "continues",
+    "continue",
+    "reading",
+    "below",
+    "after",
+    "the",
+    "this",
 ];
 
 /// Whether a line is only an advertisement's label: a few words, all of `AD_LABEL_WORDS`,
@@ -252,10 +266,20 @@ mod tests {
 
     #[test]
     fn advertisement_labels_are_dropped_and_sentences_about_ads_kept() {
-        for label in ["Advertisement", "ADVERTISEMENT - story continues below", "Sponsored content", "Article continues below"] {
+        for label in [
+            "Advertisement",
+            "ADVERTISEMENT - story continues below",
+            "Sponsored content",
+            "Article continues below",
+        ] {
             assert!(is_ad_label(label), "{label}");
         }
-        for line in ["Advertisement revenue fell by a third.", "The story continues.", "Story", "Continue"] {
+        for line in [
+            "Advertisement revenue fell by a third.",
+            "The story continues.",
+            "Story",
+            "Continue",
+        ] {
             assert!(!is_ad_label(line), "{line}");
         }
     }
@@ -275,11 +299,18 @@ mod tests {
         );
         let page = read(html.as_bytes()).unwrap();
         assert!(page.html);
-        assert!(page.text.contains("Russia’s defence ministry"), "{}", page.text);
+        assert!(
+            page.text.contains("Russia’s defence ministry"),
+            "{}",
+            page.text
+        );
         assert!(!page.text.contains("Homepage"), "{}", page.text);
         assert_eq!(page.meta.site_name.as_deref(), Some("Example News"));
         assert_eq!(page.meta.published.as_deref(), Some("2022-03-02"));
-        assert_eq!(page.meta.url.as_deref(), Some("https://example.org/kherson"));
+        assert_eq!(
+            page.meta.url.as_deref(),
+            Some("https://example.org/kherson")
+        );
         assert!(page.meta.title.is_some());
     }
 }

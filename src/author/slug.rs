@@ -45,9 +45,15 @@ mod tests {
             slug("Russian forces have captured Ukraine's Kherson: Kremlin").as_deref(),
             Some("russian-forces-have-captured-ukraines")
         );
-        assert_eq!(slug("Goloséevo — “día” 8").as_deref(), Some("goloseevo-dia-8"));
+        assert_eq!(
+            slug("Goloséevo — “día” 8").as_deref(),
+            Some("goloseevo-dia-8")
+        );
         assert_eq!(slug("Кремль").as_deref(), None);
-        assert_eq!(slug("Kyiv’s “Forces” Fled — Odesa").as_deref(), Some("kyivs-forces-fled-odesa"));
+        assert_eq!(
+            slug("Kyiv’s “Forces” Fled — Odesa").as_deref(),
+            Some("kyivs-forces-fled-odesa")
+        );
         assert_eq!(slug(&"a".repeat(100)).map(|s| s.len()), Some(40));
         for title in ["Kherson: a b", "  x  ", "2022 report"] {
             let id = slug(title).unwrap();

@@ -447,8 +447,8 @@ fn fold_into_html(ctx: &Context<'_>, findings: &mut Vec<Finding>) {
     }
     let mut missed: HashMap<String, Vec<String>> = HashMap::new();
     findings.retain(|f| {
-        let folded = f.rule == Rule::QuoteNotFound
-            && f.source.as_deref().is_some_and(|s| pages.contains(s));
+        let folded =
+            f.rule == Rule::QuoteNotFound && f.source.as_deref().is_some_and(|s| pages.contains(s));
         if folded && let Some(source) = &f.source {
             let facts = missed.entry(source.clone()).or_default();
             facts.push(f.fact.clone().unwrap_or_default());
