@@ -47,6 +47,23 @@ pub enum Command {
         after_help = "Examples:\n  factsheet diff old/facts.yaml facts.yaml\n  factsheet diff --since HEAD    # facts.yaml against its last commit\n  factsheet diff --since v1.0 --facts briefs/kherson/facts.yaml --format md\n  factsheet diff --since main --format json"
     )]
     Diff(DiffArgs),
+    /// Add a source from a saved web page or a text file: write its text to sources/ID.txt and
+    /// append its entry, with its sha256, to the facts file
+    #[command(
+        after_help = "PAGE is a saved web page (recognised by its content, whatever its name), whose \
+                      article text and metadata (title, byline, site name, publication date, \
+                      address) are extracted, or a text file, copied as it is (UTF-8, LF line \
+                      ends). The flags give what the page does not, and win over it. The rest of \
+                      the facts file is kept byte for byte.\n\nExamples:\n  factsheet add-source ~/Downloads/kherson.html\n  factsheet add-source kherson.html --id kherson-bbc --publisher \"BBC News\"\n  factsheet add-source article.txt --title \"Kherson falls\" --published 2022-03-02 --url https://example.org/a"
+    )]
+    AddSource(AddSourceArgs),
+    /// Write or update the sha256 of sources' files in the facts file (all sources with a file,
+    /// or those named)
+    #[command(
+        after_help = "Only the sha256 lines change: an existing value is replaced, a missing one \
+                      is put after the source's `file:` line.\n\nExamples:\n  factsheet pin\n  factsheet pin opoyi wsj"
+    )]
+    Pin(PinArgs),
     /// Print what a rule checks, why it matters, and how to fix a finding
     #[command(
         after_help = "Examples:\n  factsheet explain    # lists the rules\n  factsheet explain quote-not-found\n  factsheet explain --all"
@@ -81,6 +98,41 @@ pub enum Command {
     /// Print the man page (roff)
     #[command(after_help = "Examples:\n  factsheet man > factsheet.1 && man ./factsheet.1")]
     Man,
+}
+
+#[derive(Debug, Args)]
+pub struct AddSourceArgs {
+    /// The saved web page or text file
+    #[arg(value_name = "PAGE")]
+    pub page: PathBuf,
+    /// The source's id [default: from the title, else from the file's name]
+    #[arg(long, value_name = "ID")]
+    pub id: Option<String>,
+    /// The article's address (http or https) [default: the page's]
+    #[arg(long, value_name = "URL")]
+    pub url: Option<String>,
+    /// Who published it [default: the page's site name, else `unknown`]
+    #[arg(long, value_name = "P")]
+    pub publisher: Option<String>,
+    /// The day it was published, YYYY-MM-DD [default: the page's]
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub published: Option<String>,
+    /// The article's headline [default: the page's]
+    #[arg(long, value_name = "T")]
+    pub title: Option<String>,
+    /// The facts file
+    #[arg(long, value_name = "FILE", default_value = "facts.yaml")]
+    pub facts: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct PinArgs {
+    /// The sources to pin [default: every source with a file]
+    #[arg(value_name = "SOURCE_ID")]
+    pub ids: Vec<String>,
+    /// The facts file
+    #[arg(long, value_name = "FILE", default_value = "facts.yaml")]
+    pub facts: PathBuf,
 }
 
 #[derive(Debug, Args)]

@@ -13,6 +13,7 @@ pub mod diff;
 pub mod error;
 pub mod files;
 pub mod format;
+pub mod html;
 pub mod init;
 pub mod load;
 pub mod log;

@@ -32,6 +32,7 @@ pub enum Rule {
     SourceFileMissing,
     SourceFileOutside,
     SourceHashMismatch,
+    SourceIsHtml,
     QuoteNotFound,
     MissingQuote,
     NumberNotInQuote,
@@ -152,6 +153,22 @@ pub const RULES: &[RuleInfo] = &[
         explanation: "`sha256` pins the exact bytes that the quotes were checked against; a \
             mismatch means the article file changed since. Compare it with the original. If the \
             change is intended, put the new hash (shown in the message) in `sha256`.",
+    },
+    RuleInfo {
+        rule: Rule::SourceIsHtml,
+        name: "source-is-html",
+        severity: Severity::Error,
+        scope: Scope::Source,
+        summary: "a source's file is a saved web page (HTML), not the article's text",
+        explanation: "Quotes are checked against the article's text. A saved web page holds \
+            the text among tags, entities (`&rsquo;` for an apostrophe) and the site's menus, \
+            links and comments, so a quote copied from the article as a reader sees it is not \
+            found, and a quote found there may be a menu's words. The file is recognised by \
+            its content (it starts with `<!doctype html>` or `<html>`, or is mostly tags), \
+            whatever its name. `factsheet add-source PAGE` extracts the article's text into \
+            `sources/ID.txt` and adds its source entry; cite that source instead, or point this \
+            source's `file` at the new text. The quotes not found in the page are counted in \
+            this one finding rather than reported one by one, since they have this one cause.",
     },
     RuleInfo {
         rule: Rule::QuoteNotFound,
@@ -400,6 +417,7 @@ impl Rule {
                 | Rule::SourceFileMissing
                 | Rule::SourceFileOutside
                 | Rule::SourceHashMismatch
+                | Rule::SourceIsHtml
                 | Rule::QuoteNotFound
         )
     }

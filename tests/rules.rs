@@ -823,3 +823,55 @@ fn single_source_is_counted_and_listed_with_verbose_never_failing() {
         verbose.stdout
     );
 }
+
+#[test]
+fn a_source_file_that_is_a_web_page_is_one_finding_naming_add_source() {
+    let page = format!(
+        "<!DOCTYPE html>\n<html><head><title>x</title></head><body><p>{}</p></body></html>\n",
+        ARTICLE.replace('’', "&rsquo;")
+    );
+    let facts = (1..=3)
+        .map(|i| format!("  - id: f{i}\n    statement: s\n    topic: T\n    sources:\n      - source: a\n        quote: \"Russia’s defence ministry said\"\n{VERIFIED}"))
+        .collect::<String>();
+    let text = format!(
+        "{BRIEFING}sources:\n  - id: a\n    title: A\n    publisher: P\n    file: a.html\nfacts:\n{facts}"
+    );
+    let r = Project::new(&text, &[("a.html", page.as_bytes())]).check();
+    let hit = r.one("source-is-html", 8, 11);
+    assert!(
+        hit.message.contains("factsheet add-source a.html"),
+        "{hit:?}"
+    );
+    assert!(
+        hit.message
+            .contains("3 quotes cited from it (facts `f1`, `f2`, `f3`) are not found"),
+        "{hit:?}"
+    );
+    // The quotes' own findings are folded into it; the run fails all the same.
+    r.none("quote-not-found");
+    assert_eq!(r.code, Some(1));
+    // The same article as text: no finding.
+    let text = text.replace("a.html", "a.txt");
+    let r = Project::new(&text, &[("a.txt", ARTICLE.as_bytes())]).check();
+    r.none("source-is-html");
+    r.none("quote-not-found");
+}
+
+#[test]
+fn a_missing_source_file_names_the_nearest_file_in_its_folder() {
+    let text = one_source("    file: sources/kherson-bcc.txt\n");
+    let files: [(&str, &[u8]); 2] = [
+        ("sources/kherson-bbc.txt", ARTICLE.as_bytes()),
+        ("sources/zzz.txt", b"x"),
+    ];
+    let r = Project::new(&text, &files).check();
+    let hit = r.one("source-file-missing", 8, 11);
+    assert!(
+        hit.message
+            .contains("did you mean `sources/kherson-bbc.txt`?"),
+        "{hit:?}"
+    );
+    let r = Project::new(&one_source("    file: sources/gone.txt\n"), &files).check();
+    let hit = r.one("source-file-missing", 8, 11);
+    assert!(!hit.message.contains("did you mean"), "{hit:?}");
+}

@@ -1,11 +1,13 @@
 //! The commands: each runs load -> check (-> render -> write) and says how it ended. The exit
 //! code is decided here (`Outcome::exit_code`) and nowhere else.
 
+mod add_source;
 mod check;
 mod diff;
 mod docs;
 mod generate;
 mod init;
+mod pin;
 mod quote;
 mod source_text;
 mod suggest;
@@ -57,6 +59,8 @@ pub fn run(cli: Cli) -> Outcome {
         Command::Check(args) => check::check_command(&args, log),
         Command::Generate(args) => generate::generate_command(&args, log),
         Command::Diff(args) => diff::diff_command(&args, log),
+        Command::AddSource(args) => add_source::add_source_command(&args, log),
+        Command::Pin(args) => pin::pin_command(&args, log),
         Command::Explain(args) => docs::explain_command(&args),
         Command::Init(args) => init::init_command(&args, log),
         Command::Quote(args) => quote::quote_command(&args, log),
@@ -90,6 +94,24 @@ fn load_logged(
         ),
         Err(_) => "could not read it".to_owned(),
     })
+}
+
+/// The content of a facts file that `add-source` or `pin` is to edit: it must load, so that
+/// the edit can be read back and compared.
+fn facts_to_edit(loaded: &Loaded) -> Result<&crate::load::model::FactsFile, RunError> {
+    match &loaded.content {
+        Ok(file) => Ok(file),
+        Err(problems) => {
+            let first = problems.first().map_or(String::new(), |p| {
+                format!(": {}:{}: {}", loaded.display_path, p.pos, p.message)
+            });
+            Err(RunError(format!(
+                "`{}` does not fit the facts format, so it is not edited{first} (`factsheet \
+                 check` lists every problem)",
+                loaded.display_path
+            )))
+        }
+    }
 }
 
 /// What is wrong with a facts file that does not load, as `check` says it; empty when it loads.

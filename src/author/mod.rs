@@ -1,9 +1,15 @@
-//! Helping to write the facts file: finding the words to quote (`quote`) and drafting facts
-//! from a source's text (`suggest`, written out by `draft`). `located` carries a stretch of the
+//! Helping to write the facts file; the checker never uses it. `page` makes a saved web page
+//! or a text file into a source's text, `edit` changes facts.yaml in place (`add-source`,
+//! `pin`) and `save` writes it; `quote` finds the words to quote, `suggest` drafts facts from a
+//! source's sentences (written out by `draft`), and `located` carries a stretch of the
 //! normalised text back to the file's own characters, line and column.
 
 pub mod draft;
+pub mod edit;
 pub mod located;
+pub mod page;
 pub mod quote;
+pub mod save;
+pub mod slug;
 pub mod suggest;
 mod words;

@@ -164,6 +164,7 @@ pub fn check_with(
         support.extend(checked.support);
     }
     quotes::point_to_other_sources(&ctx, &mut findings, &not_found);
+    fold_into_html(&ctx, &mut findings);
     apply_config(config, &mut findings);
     let (findings, allowed) = apply_allows(file, findings);
     Report {
@@ -396,6 +397,9 @@ fn source_files(ctx: &Context<'_>, out: &mut Vec<Finding>) {
                 .source(id),
             ),
             SourceFile::Read(read) => {
+                if read.html {
+                    out.push(source_is_html(id, &file.value, file.pos));
+                }
                 if let (Some(pinned), Some(actual)) = (&source.sha256, &read.sha256)
                     && pinned.value.0 != *actual
                 {
@@ -415,6 +419,63 @@ fn source_files(ctx: &Context<'_>, out: &mut Vec<Finding>) {
                 }
             }
         }
+    }
+}
+
+fn source_is_html(id: &str, file: &str, pos: Pos) -> Finding {
+    Finding::new(
+        Rule::SourceIsHtml,
+        pos,
+        format!(
+            "source `{id}`: `{file}` is a saved web page (HTML), not the article's text; run \
+             `factsheet add-source {file}` to extract the text into `sources/` with its source \
+             entry, then cite that source (or point this `file` at the new text)"
+        ),
+    )
+    .source(id)
+}
+
+/// Folds the `quote-not-found` findings of the quotes cited from a source that is a web page
+/// into that source's one `source-is-html` finding: they have that one cause, and a finding
+/// for each would bury it.
+fn fold_into_html(ctx: &Context<'_>, findings: &mut Vec<Finding>) {
+    let pages: HashSet<&str> = (ctx.file.sources.iter().zip(ctx.texts))
+        .filter(|(_, text)| matches!(text, SourceFile::Read(t) if t.html))
+        .map(|(source, _)| source.id.value.as_str())
+        .collect();
+    if pages.is_empty() {
+        return;
+    }
+    let mut missed: HashMap<String, Vec<String>> = HashMap::new();
+    findings.retain(|f| {
+        let folded =
+            f.rule == Rule::QuoteNotFound && f.source.as_deref().is_some_and(|s| pages.contains(s));
+        if folded && let Some(source) = &f.source {
+            let facts = missed.entry(source.clone()).or_default();
+            facts.push(f.fact.clone().unwrap_or_default());
+        }
+        !folded
+    });
+    for finding in findings.iter_mut().filter(|f| f.rule == Rule::SourceIsHtml) {
+        let Some(facts) = finding.source.as_ref().and_then(|s| missed.get(s)) else {
+            continue;
+        };
+        const NAMED: usize = 5;
+        let mut names: Vec<String> = facts.iter().take(NAMED).map(|f| format!("`{f}`")).collect();
+        if facts.len() > NAMED {
+            names.push(format!("{} more", facts.len() - NAMED));
+        }
+        let (quotes, are, fact, told) = if facts.len() == 1 {
+            ("quote", "is", "fact", "it is not reported on its own")
+        } else {
+            ("quotes", "are", "facts", "they are not reported one by one")
+        };
+        finding.message.push_str(&format!(
+            ". For this reason, {} {quotes} cited from it ({fact} {}) {are} not found in it; \
+             {told}",
+            facts.len(),
+            names.join(", ")
+        ));
     }
 }
 

@@ -38,6 +38,8 @@ pub struct SourceText {
     sentences: OnceLock<Vec<Range<usize>>>,
     /// The hex SHA-256 of the file's bytes, computed only when the source pins one.
     pub sha256: Option<String>,
+    /// The file is a web page's HTML, not the article's text (`source-is-html`).
+    pub html: bool,
 }
 
 /// Reads the file of every source (in parallel), in the order of `sources`.
@@ -59,12 +61,18 @@ pub fn read_all(base_dir: &Path, sources: &[Spanned<Source>]) -> Vec<SourceFile>
         .collect()
 }
 
+/// Reads the file of one source and hashes it, as the check does (for `factsheet pin`).
+pub fn read_hashed(base_dir: &Path, file: &str) -> SourceFile {
+    let base = base_dir.canonicalize().ok();
+    read_one(base_dir, base.as_deref(), file, true)
+}
+
 fn read_one(base_dir: &Path, base: Option<&Path>, file: &str, hash: bool) -> SourceFile {
     let bytes = match read_bytes(base_dir, base, file) {
         Ok(bytes) => bytes,
         Err(why) => return why,
     };
-    let sha256 = hash.then(|| hex(&Sha256::digest(&bytes)));
+    let sha256 = hash.then(|| sha256_hex(&bytes));
     match text_of(file, bytes) {
         Ok(text) => SourceFile::Read(SourceText::new(&text, sha256)),
         Err(why) => why,
@@ -90,7 +98,10 @@ fn read_bytes(base_dir: &Path, base: Option<&Path>, file: &str) -> Result<Vec<u8
     };
     files::inside(base, &base_dir.join(&relative))
         .and_then(|real| files::read(&real, MAX_SOURCE_BYTES))
-        .map_err(|why| refused(file, why))
+        .map_err(|why| match why {
+            Refused::Missing => missing(base, &relative, file),
+            why => refused(file, why),
+        })
 }
 
 fn text_of(file: &str, bytes: Vec<u8>) -> Result<String, SourceFile> {
@@ -116,6 +127,7 @@ impl SourceText {
             paragraphs,
             sentences: OnceLock::new(),
             sha256,
+            html: crate::html::looks_like_html(text),
         }
     }
 
@@ -194,12 +206,45 @@ fn inside_path(file: &str) -> Result<PathBuf, String> {
     Ok(clean)
 }
 
-fn hex(bytes: &[u8]) -> String {
+/// A missing file's finding, naming the nearest file in its folder, which is often the one
+/// meant (`kherson-bcc.txt` for `kherson-bbc.txt`, `.html` for `.txt`).
+fn missing(base: &Path, relative: &Path, file: &str) -> SourceFile {
+    let hint = nearest_file(base, relative)
+        .map_or(String::new(), |near| format!("; did you mean `{near}`?"));
+    SourceFile::Unreadable(format!(
+        "`{file}` does not exist (paths are relative to the folder that holds the facts \
+         file){hint}"
+    ))
+}
+
+/// The name, as a path like `file`'s, of the file in `relative`'s folder whose name is nearest
+/// to its own. Only a folder inside the project is listed.
+fn nearest_file(base: &Path, relative: &Path) -> Option<String> {
+    let name = relative.file_name()?.to_string_lossy();
+    let folder = relative.parent().unwrap_or(Path::new(""));
+    let real = files::inside(base, &base.join(folder)).ok()?;
+    let mut names: Vec<String> = std::fs::read_dir(real)
+        .ok()?
+        .flatten()
+        .filter(|entry| entry.file_type().is_ok_and(|t| t.is_file()))
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .collect();
+    // In order, so that a tie is told the same on every machine.
+    names.sort();
+    let known: Vec<&str> = names.iter().map(String::as_str).collect();
+    let near = super::de::nearest(&name, &known)?;
+    Some(super::display(&folder.join(near)))
+}
+
+/// The hex SHA-256 of `bytes`, as `sha256` pins a source file.
+pub fn sha256_hex(bytes: &[u8]) -> String {
     use std::fmt::Write;
-    bytes.iter().fold(String::with_capacity(64), |mut s, b| {
-        let _ = write!(s, "{b:02x}");
-        s
-    })
+    Sha256::digest(bytes)
+        .iter()
+        .fold(String::with_capacity(64), |mut s, b| {
+            let _ = write!(s, "{b:02x}");
+            s
+        })
 }
 
 #[cfg(test)]

@@ -1,0 +1,291 @@
+//! `factsheet add-source`: a saved web page or a text file made into a source: its text in
+//! `sources/ID.txt`, its entry (with the file's sha256) appended to the facts file.
+
+use super::{Outcome, facts_to_edit, print_out};
+use crate::author::edit::{self, NewSource};
+use crate::author::page::{self, Page};
+use crate::author::{save, slug};
+use crate::cli::AddSourceArgs;
+use crate::error::RunError;
+use crate::files;
+use crate::load::model::{Date, FactsFile, HttpUrl, Id};
+use crate::load::{Loaded, display, load_facts};
+use crate::log::Log;
+use std::path::{Path, PathBuf};
+
+/// The largest page or text file read: a saved news page is well under a few megabytes.
+const MAX_PAGE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// A value of the new source and where it came from ("--title", "the page").
+struct Given {
+    value: String,
+    from: &'static str,
+}
+
+/// What the flags and the page give for the new source; the flags win.
+struct Chosen {
+    title: Option<Given>,
+    publisher: Option<Given>,
+    published: Option<Given>,
+    url: Option<Given>,
+    byline: Option<Given>,
+}
+
+pub(super) fn add_source_command(args: &AddSourceArgs, log: Log) -> Result<Outcome, RunError> {
+    let loaded = load_facts(&args.facts)?;
+    let file = facts_to_edit(&loaded)?;
+    let page = read_page(&args.page)?;
+    let chosen = Chosen::of(args, &page)?;
+    let id = choose_id(args, &chosen, file)?;
+    let relative = format!("sources/{id}.txt");
+    let target = target(&loaded, file, &relative)?;
+    let source = NewSource {
+        id: id.clone(),
+        title: chosen.title.as_ref().map(|g| g.value.clone()),
+        publisher: (chosen.publisher.as_ref()).map_or("unknown".to_owned(), |g| g.value.clone()),
+        published: chosen.published.as_ref().map(|g| g.value.clone()),
+        url: chosen.url.as_ref().map(|g| g.value.clone()),
+        file: relative.clone(),
+        sha256: crate::load::sources::sha256_hex(page.text.as_bytes()),
+        byline: chosen.byline.as_ref().map(|g| g.value.clone()),
+    };
+    let facts_path = display(&args.facts);
+    let cannot = |why: String| RunError(format!("cannot add the source to `{facts_path}`: {why}"));
+    let (text, line) = edit::append_source(&loaded.text, &source).map_err(cannot)?;
+    let mut expected: Vec<edit::Values> = file.sources.iter().map(|s| edit::values(s)).collect();
+    expected.push(source.values());
+    edit::verify(file, &text, &expected).map_err(cannot)?;
+    write(&loaded, &args.facts, &target, &relative, &page, &text)?;
+    if !log.quiet() {
+        let report = Report {
+            page: &page,
+            input: &display(&args.page),
+            relative: &relative,
+            facts: &facts_path,
+            line,
+            source: &source,
+            chosen: &chosen,
+        };
+        print_out(&report.text())?;
+    }
+    Ok(Outcome::Passed)
+}
+
+/// The page or text file, read and made into the source's text.
+fn read_page(path: &Path) -> Result<Page, RunError> {
+    let shown = display(path);
+    let bytes = std::fs::canonicalize(path)
+        .map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => files::Refused::Missing,
+            _ => files::Refused::Io(e),
+        })
+        .and_then(|real| files::read(&real, MAX_PAGE_BYTES))
+        .map_err(|why| RunError(format!("cannot read `{shown}`: {why}")))?;
+    page::read(&bytes).map_err(|why| RunError(format!("cannot add `{shown}`: {why}")))
+}
+
+impl Chosen {
+    /// The flags, checked as the facts format would check them, else what the page says.
+    fn of(args: &AddSourceArgs, page: &Page) -> Result<Chosen, RunError> {
+        let flag = |value: &Option<String>, from: &'static str| {
+            (value.as_deref().map(str::trim))
+                .filter(|v| !v.is_empty())
+                .map(|v| Given {
+                    value: v.to_owned(),
+                    from,
+                })
+        };
+        let from_page = |value: &Option<String>| {
+            value.clone().map(|value| Given {
+                value,
+                from: "the page",
+            })
+        };
+        if let Some(day) = &args.published {
+            Date::parse(day).map_err(|why| RunError(format!("--published: {why}")))?;
+        }
+        if let Some(url) = &args.url {
+            HttpUrl::parse(url.clone()).map_err(|why| RunError(format!("--url: {why}")))?;
+        }
+        let meta = &page.meta;
+        Ok(Chosen {
+            title: flag(&args.title, "--title").or_else(|| from_page(&meta.title)),
+            publisher: (flag(&args.publisher, "--publisher"))
+                .or_else(|| from_page(&meta.site_name)),
+            published: (flag(&args.published, "--published"))
+                .or_else(|| from_page(&meta.published)),
+            url: flag(&args.url, "--url").or_else(|| from_page(&meta.url)),
+            byline: from_page(&meta.byline),
+        })
+    }
+}
+
+/// The new source's id: `--id`, else made from the title, else from the file's name; it must
+/// be free.
+fn choose_id(args: &AddSourceArgs, chosen: &Chosen, file: &FactsFile) -> Result<String, RunError> {
+    let id = match &args.id {
+        Some(id) => {
+            Id::parse(id.clone()).map_err(|why| RunError(format!("--id: {why}")))?;
+            id.clone()
+        }
+        None => chosen
+            .title
+            .as_ref()
+            .and_then(|t| slug::slug(&t.value))
+            .or_else(|| {
+                let stem = args.page.file_stem()?.to_string_lossy().into_owned();
+                slug::slug(&stem)
+            })
+            .ok_or_else(|| {
+                RunError(
+                    "no id could be made from the title or the file's name: give one with \
+                     --id (lowercase letters, digits and hyphens)"
+                        .to_owned(),
+                )
+            })?,
+    };
+    if let Some(taken) = file.sources.iter().find(|s| s.id.value.0 == id) {
+        let how = if args.id.is_some() {
+            "give another with --id"
+        } else {
+            "it was made from the title; give another with --id"
+        };
+        return Err(RunError(format!(
+            "the source id `{id}` is already used by the source at line {}: {how} (for \
+             example `{id}-2`)",
+            taken.id.pos.line
+        )));
+    }
+    Ok(id)
+}
+
+/// The real path that `sources/ID.txt` will have: inside the project, not there yet, and no
+/// source's `file` already.
+fn target(loaded: &Loaded, file: &FactsFile, relative: &str) -> Result<PathBuf, RunError> {
+    let shown = shown(loaded, relative);
+    if file
+        .sources
+        .iter()
+        .any(|s| s.file.as_ref().is_some_and(|f| f.value == relative))
+    {
+        return Err(RunError(format!(
+            "`{relative}` is already a source's file: give another id with --id"
+        )));
+    }
+    let base = files::real_folder(&loaded.base_dir)
+        .map_err(|why| RunError(format!("cannot use the facts file's folder: {why}")))?;
+    let real = files::in_project(&loaded.base_dir.join(relative), std::slice::from_ref(&base))
+        .map_err(|why| RunError(format!("cannot write `{shown}`: {why}")))?;
+    if std::fs::symlink_metadata(&real).is_ok() {
+        return Err(RunError(format!(
+            "`{shown}` already exists and is not overwritten: give another id with --id, or \
+             remove the file if an earlier try left it"
+        )));
+    }
+    Ok(real)
+}
+
+/// Writes the source's text, then the facts file; when the facts file cannot be written, the
+/// text is removed again, so that nothing is left half done.
+fn write(
+    loaded: &Loaded,
+    facts: &Path,
+    target: &Path,
+    relative: &str,
+    page: &Page,
+    text: &str,
+) -> Result<(), RunError> {
+    let shown = shown(loaded, relative);
+    let failed = |what: &str, e: std::io::Error| RunError(format!("cannot write `{what}`: {e}"));
+    if let Some(folder) = target.parent() {
+        std::fs::create_dir_all(folder).map_err(|e| failed(&shown, e))?;
+    }
+    save::create_new(target, page.text.as_bytes()).map_err(|e| failed(&shown, e))?;
+    let facts_real = files::real_folder(&loaded.base_dir)
+        .and_then(|base| files::inside(&base, facts))
+        .map_err(|why| RunError(format!("cannot write `{}`: {why}", loaded.display_path)));
+    let written = facts_real
+        .and_then(|real| save::replace(&real, text).map_err(|e| failed(&loaded.display_path, e)));
+    if written.is_err() {
+        let _ = std::fs::remove_file(target);
+    }
+    written
+}
+
+/// A path relative to the facts file's folder, as the user would type it where they are.
+fn shown(loaded: &Loaded, relative: &str) -> String {
+    if loaded.base_dir == Path::new(".") {
+        relative.to_owned()
+    } else {
+        display(&loaded.base_dir.join(relative))
+    }
+}
+
+/// What `add-source` says it did.
+struct Report<'a> {
+    page: &'a Page,
+    input: &'a str,
+    relative: &'a str,
+    facts: &'a str,
+    line: u32,
+    source: &'a NewSource,
+    chosen: &'a Chosen,
+}
+
+impl Report<'_> {
+    fn text(&self) -> String {
+        let how = if self.page.html {
+            format!(
+                "the article's text, extracted from the web page `{}`",
+                self.input
+            )
+        } else {
+            format!("the text of `{}`", self.input)
+        };
+        let mut out = format!(
+            "wrote {} ({} bytes, {} paragraphs): {how}\nadded source `{}` to {} at line {}:\n",
+            self.relative,
+            crate::format::number(self.page.text.len() as f64),
+            self.page.paragraphs(),
+            self.source.id,
+            self.facts,
+            self.line,
+        );
+        let c = self.chosen;
+        let mut missing = Vec::new();
+        for (name, given, flag) in [
+            ("title", &c.title, "--title"),
+            ("publisher", &c.publisher, "--publisher"),
+            ("published", &c.published, "--published"),
+            ("url", &c.url, "--url"),
+            ("byline", &c.byline, ""),
+        ] {
+            match given {
+                Some(g) if name == "byline" => out.push_str(&format!(
+                    "  byline     {} (from {}; written as a comment: the format has no field \
+                     for it)\n",
+                    g.value, g.from
+                )),
+                Some(g) => out.push_str(&format!("  {name:<10} {} (from {})\n", g.value, g.from)),
+                None if name == "publisher" => out.push_str(
+                    "  publisher  unknown (neither --publisher nor the page gave one: `check` \
+                     warns, unknown-publisher, until you write the publisher's name)\n",
+                ),
+                None if !flag.is_empty() => missing.push(format!("{name} ({flag})")),
+                None => {}
+            }
+        }
+        out.push_str(&format!("  sha256     {}\n", self.source.sha256));
+        if !missing.is_empty() {
+            out.push_str(&format!(
+                "left out, as neither a flag nor the page gave it: {}\n",
+                missing.join(", ")
+            ));
+        }
+        out.push_str(&format!(
+            "\nNext: factsheet suggest {}    # draft facts from its text\n      factsheet check\n",
+            self.source.id
+        ));
+        out
+    }
+}

@@ -1,0 +1,140 @@
+//! `factsheet pin`: the sha256 of sources' files written into the facts file, only those lines
+//! changed.
+
+use super::{Outcome, facts_to_edit, print_out};
+use crate::author::{edit, save};
+use crate::cli::PinArgs;
+use crate::error::RunError;
+use crate::load::model::{FactsFile, Source};
+use crate::load::sources::{SourceFile, read_hashed};
+use crate::load::{Loaded, load_facts};
+use crate::log::Log;
+
+/// A source to pin: its index, its pinned hash and its file's.
+struct Pin<'a> {
+    index: usize,
+    source: &'a Source,
+    old: Option<String>,
+    new: String,
+}
+
+pub(super) fn pin_command(args: &PinArgs, log: Log) -> Result<Outcome, RunError> {
+    let loaded = load_facts(&args.facts)?;
+    let file = facts_to_edit(&loaded)?;
+    let chosen = choose(file, &args.ids)?;
+    let pins = hash(&loaded, &chosen)?;
+    let changed: Vec<(String, String)> = (pins.iter())
+        .filter(|p| p.old.as_deref() != Some(p.new.as_str()))
+        .map(|p| (p.source.id.value.0.clone(), p.new.clone()))
+        .collect();
+    if !changed.is_empty() {
+        let cannot =
+            |why: String| RunError(format!("cannot pin in `{}`: {why}", loaded.display_path));
+        let text = edit::set_hashes(&loaded.text, &changed).map_err(cannot)?;
+        let expected: Vec<edit::Values> = (file.sources.iter().enumerate())
+            .map(|(i, s)| {
+                let mut values = edit::values(s);
+                if let Some(pin) = pins.iter().find(|p| p.index == i) {
+                    values[6] = Some(pin.new.clone());
+                }
+                values
+            })
+            .collect();
+        edit::verify(file, &text, &expected).map_err(cannot)?;
+        let real = crate::files::real_folder(&loaded.base_dir)
+            .and_then(|base| crate::files::inside(&base, &args.facts))
+            .map_err(|why| cannot(why.to_string()))?;
+        save::replace(&real, &text).map_err(|e| cannot(e.to_string()))?;
+    }
+    if !log.quiet() {
+        print_out(&report(&loaded, &pins, changed.len()))?;
+    }
+    Ok(Outcome::Passed)
+}
+
+/// The sources named (each must be declared and have a file), or every source with a file.
+fn choose<'f>(file: &'f FactsFile, ids: &[String]) -> Result<Vec<(usize, &'f Source)>, RunError> {
+    let sources = file.sources.iter().enumerate();
+    if ids.is_empty() {
+        return Ok(sources
+            .filter(|(_, s)| s.file.is_some())
+            .map(|(i, s)| (i, &s.value))
+            .collect());
+    }
+    let known: Vec<&str> = file.sources.iter().map(|s| s.id.value.as_str()).collect();
+    let mut chosen = Vec::new();
+    for id in ids {
+        let Some(index) = known.iter().position(|k| k == id) else {
+            let hint = crate::load::de::nearest(id, &known)
+                .map_or(String::new(), |n| format!("; did you mean `{n}`?"));
+            return Err(RunError(format!(
+                "no source `{id}` in the facts file{hint}"
+            )));
+        };
+        let source = &file.sources[index].value;
+        if source.file.is_none() {
+            return Err(RunError(format!(
+                "source `{id}` has no `file`: there is nothing to pin"
+            )));
+        }
+        if !chosen.iter().any(|(i, _)| *i == index) {
+            chosen.push((index, source));
+        }
+    }
+    Ok(chosen)
+}
+
+/// Each chosen source's file hashed as the check hashes it; every file that cannot be read
+/// stops the run before anything is written.
+fn hash<'f>(loaded: &Loaded, chosen: &[(usize, &'f Source)]) -> Result<Vec<Pin<'f>>, RunError> {
+    let mut pins = Vec::new();
+    let mut problems = Vec::new();
+    for &(index, source) in chosen {
+        let Some(path) = &source.file else { continue };
+        let id = source.id.value.as_str();
+        match read_hashed(&loaded.base_dir, &path.value) {
+            SourceFile::Read(text) => pins.push(Pin {
+                index,
+                source,
+                old: source.sha256.as_ref().map(|h| h.value.0.clone()),
+                new: text.sha256.unwrap_or_default(),
+            }),
+            SourceFile::Unreadable(why) | SourceFile::Outside(why) => {
+                problems.push(format!(
+                    "source `{id}` ({}:{}): {why}",
+                    loaded.display_path, path.pos
+                ));
+            }
+            SourceFile::NotGiven => {}
+        }
+    }
+    if problems.is_empty() {
+        Ok(pins)
+    } else {
+        Err(RunError(format!(
+            "nothing was pinned, as these files cannot be read:\n  {}",
+            problems.join("\n  ")
+        )))
+    }
+}
+
+/// One line a source, old and new, then what was written.
+fn report(loaded: &Loaded, pins: &[Pin], changed: usize) -> String {
+    let mut out = String::new();
+    for pin in pins {
+        let id = pin.source.id.value.as_str();
+        let file = pin.source.file.as_ref().map_or("", |f| f.value.as_str());
+        out.push_str(&match &pin.old {
+            Some(old) if *old == pin.new => format!("{id} ({file}): unchanged {old}\n"),
+            Some(old) => format!("{id} ({file}): {old} -> {}\n", pin.new),
+            None => format!("{id} ({file}): none -> {}\n", pin.new),
+        });
+    }
+    out.push_str(&match (pins.len(), changed) {
+        (0, _) => "no source has a file: nothing to pin\n".to_owned(),
+        (_, 0) => format!("{}: every pin was already current\n", loaded.display_path),
+        (_, 1) => format!("{}: 1 sha256 written\n", loaded.display_path),
+        (_, n) => format!("{}: {n} sha256 written\n", loaded.display_path),
+    });
+    out
+}

@@ -1,0 +1,316 @@
+//! A saved web page or a text file, made into the text of a source: for a page, the article's
+//! main text (dom_smoothie, a port of Readability.js) as paragraphs separated by blank lines,
+//! and what the page's metadata says of it; for a text file, its text as it is, in UTF-8 with
+//! LF line ends.
+
+use crate::load::model::Date;
+use dom_smoothie::{Config, Readability, TextMode};
+
+/// A page with more elements than this is refused (a long news page has a few thousand);
+/// it bounds the time that extraction can take.
+const MAX_ELEMENTS: usize = 200_000;
+
+/// What was read: the text to write as the source, and what the page says about it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Page {
+    /// True when the input was a web page's HTML, false for text.
+    pub html: bool,
+    /// The article's text, UTF-8 with LF line ends.
+    pub text: String,
+    pub meta: Meta,
+}
+
+/// The page's metadata; none for a text file.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Meta {
+    pub title: Option<String>,
+    pub byline: Option<String>,
+    pub site_name: Option<String>,
+    /// The day of publication, YYYY-MM-DD, as the page's own time zone has it.
+    pub published: Option<String>,
+    /// The page's address, when the page names it (JSON-LD `url`, `og:url` or the canonical
+    /// link) and it is http(s).
+    pub url: Option<String>,
+}
+
+impl Page {
+    /// The paragraphs of the text: runs of lines between blank lines.
+    pub fn paragraphs(&self) -> usize {
+        self.text
+            .split("\n\n")
+            .filter(|p| !p.trim().is_empty())
+            .count()
+    }
+}
+
+/// Reads `bytes` as a web page (recognised by its content) or as text. The error says what is
+/// wrong and what to do.
+pub fn read(bytes: &[u8]) -> Result<Page, String> {
+    let text = decode(bytes)?;
+    if crate::html::looks_like_html(&text) {
+        extract(&text)
+    } else {
+        Ok(Page {
+            html: false,
+            text: lf_line_ends(&text),
+            meta: Meta::default(),
+        })
+    }
+}
+
+/// The bytes as text: UTF-8 (a byte order mark dropped), or UTF-16 with its byte order mark.
+fn decode(bytes: &[u8]) -> Result<String, String> {
+    let utf16 = |bytes: &[u8], unit: fn([u8; 2]) -> u16| {
+        let units: Vec<u16> = bytes
+            .chunks(2)
+            .map(|pair| unit([pair[0], *pair.get(1).unwrap_or(&0)]))
+            .collect();
+        String::from_utf16(&units).map_err(|_| {
+            "it starts as UTF-16 text but is not valid UTF-16: save it again as UTF-8".to_owned()
+        })
+    };
+    let text = if let Some(rest) = bytes.strip_prefix(b"\xff\xfe") {
+        utf16(rest, u16::from_le_bytes)?
+    } else if let Some(rest) = bytes.strip_prefix(b"\xfe\xff") {
+        utf16(rest, u16::from_be_bytes)?
+    } else {
+        let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+        match std::str::from_utf8(bytes) {
+            Ok(text) => text.to_owned(),
+            Err(e) => {
+                return Err(format!(
+                    "it is not UTF-8 text (byte {} is not valid UTF-8): save the page or the \
+                     text as UTF-8 (in a browser, \"Save page as\" keeps the page's own \
+                     encoding; `iconv -f windows-1252 -t utf-8` converts a file)",
+                    e.valid_up_to() + 1
+                ));
+            }
+        }
+    };
+    if text.contains('\0') {
+        return Err("it holds NUL bytes: it is a binary file, not a web page or text".to_owned());
+    }
+    Ok(text)
+}
+
+/// The text with CRLF and lone CR line ends made LF.
+fn lf_line_ends(text: &str) -> String {
+    text.replace("\r\n", "\n").replace('\r', "\n")
+}
+
+/// The article's main text and metadata from a page's HTML.
+fn extract(html: &str) -> Result<Page, String> {
+    let config = Config {
+        text_mode: TextMode::Formatted,
+        max_elements_to_parse: MAX_ELEMENTS,
+        ..Config::default()
+    };
+    let document = dom_query::Document::from(html);
+    let page_url = page_url(&document);
+    let mut readability = Readability::with_document(document, None, Some(config))
+        .map_err(|e| format!("it cannot be read as a web page: {e}"))?;
+    let article = readability.parse().map_err(|e| {
+        format!(
+            "no article text was found in the page ({e}): save the article's page itself, or \
+             copy its text into a .txt file and add that"
+        )
+    })?;
+    let text = paragraphs(&article.text_content);
+    if text.is_empty() {
+        return Err(
+            "no article text was found in the page: save the article's page itself, \
+                    or copy its text into a .txt file and add that"
+                .to_owned(),
+        );
+    }
+    let meta = Meta {
+        title: clean(Some(article.title)),
+        byline: clean(article.byline),
+        site_name: clean(article.site_name),
+        published: article.published_time.as_deref().and_then(day_of),
+        url: clean(article.url).filter(|u| is_http(u)).or(page_url),
+    };
+    Ok(Page {
+        html: true,
+        text,
+        meta,
+    })
+}
+
+/// The page's own address from `og:url` or `<link rel="canonical">`, when it is http(s).
+fn page_url(document: &dom_query::Document) -> Option<String> {
+    let attr = |selector: &str, name: &str| {
+        let found = document.select(selector);
+        found.attr(name).map(|v| v.trim().to_owned())
+    };
+    [
+        attr(r#"meta[property="og:url"]"#, "content"),
+        attr(r#"link[rel="canonical"]"#, "href"),
+    ]
+    .into_iter()
+    .flatten()
+    .find(|u| is_http(u))
+}
+
+fn is_http(url: &str) -> bool {
+    crate::load::model::HttpUrl::parse(url.to_owned()).is_ok()
+}
+
+/// The extracted text as paragraphs separated by blank lines. dom_smoothie's formatted text
+/// already folds the white space inside an element and ends a line only where the page does
+/// (a paragraph, a heading, a list item, a caption, a `<br>`), so each of its lines is a
+/// paragraph: a caption does not run into the paragraph after it. White space inside a line
+/// is collapsed; the no-break space and other typographic spaces are kept, as the publisher
+/// set them. The text ends with a line end.
+pub fn paragraphs(text: &str) -> String {
+    let text = lf_line_ends(text);
+    let mut out = String::with_capacity(text.len());
+    for line in text.lines().filter(|line| !is_ad_label(line)) {
+        let words: Vec<&str> = line
+            .split([' ', '\t', '\x0c'])
+            .filter(|w| !w.trim().is_empty())
+            .collect();
+        if words.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str("\n\n");
+        }
+        out.push_str(words.join(" ").trim());
+    }
+    if !out.is_empty() {
+        out.push('\n');
+    }
+    out
+}
+
+/// Words of the labels that pages put around advertisements inside the article's body
+/// ("Advertisement", "Story continues below advertisement"), which Readability keeps.
+const AD_LABEL_WORDS: &[&str] = &[
+    "ad",
+    "advertisement",
+    "advert",
+    "sponsored",
+    "content",
+    "story",
+    "article",
+    "continues",
+    "continue",
+    "reading",
+    "below",
+    "after",
+    "the",
+    "this",
+];
+
+/// Whether a line is only an advertisement's label: a few words, all of `AD_LABEL_WORDS`,
+/// naming an advertisement or the story continuing below it. A sentence about advertising
+/// has other words.
+fn is_ad_label(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let marker = ["advertisement", "advert", "sponsored", "below"];
+    (1..=6).contains(&words.len())
+        && words.iter().all(|w| AD_LABEL_WORDS.contains(w))
+        && words.iter().any(|w| marker.contains(w))
+}
+
+/// A metadata value with its white space collapsed; none when empty.
+fn clean(value: Option<String>) -> Option<String> {
+    let value = value?;
+    let collapsed = value.split_whitespace().collect::<Vec<_>>().join(" ");
+    (!collapsed.is_empty()).then_some(collapsed)
+}
+
+/// The day of an ISO 8601 time (`2022-03-02T09:41:00+05:30`), as written: the publisher's own
+/// day, whatever its time zone.
+fn day_of(time: &str) -> Option<String> {
+    let day = time.trim().get(..10)?;
+    Date::parse(day).ok().map(|_| day.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_is_kept_with_lf_line_ends_and_without_a_byte_order_mark() {
+        let page = read(b"\xef\xbb\xbfOne\r\nTwo\rThree\n").unwrap();
+        assert!(!page.html);
+        assert_eq!(page.text, "One\nTwo\nThree\n");
+        let utf16: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain("Kyiv’s\r\n".encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
+        assert_eq!(read(&utf16).unwrap().text, "Kyiv’s\n");
+    }
+
+    #[test]
+    fn bytes_that_are_not_text_are_refused_saying_what_to_do() {
+        let err = read(b"caf\xe9").unwrap_err();
+        assert!(err.contains("byte 4 is not valid UTF-8"), "{err}");
+        assert!(read(b"a\0b").unwrap_err().contains("NUL"));
+    }
+
+    #[test]
+    fn each_line_is_a_paragraph_with_typographic_characters_kept() {
+        let text = "  First  line of one\u{a0}paragraph.  \n\n\n\nPhoto: AP \n“Second” — one.\n";
+        assert_eq!(
+            paragraphs(text),
+            "First line of one\u{a0}paragraph.\n\nPhoto: AP\n\n“Second” — one.\n"
+        );
+    }
+
+    #[test]
+    fn advertisement_labels_are_dropped_and_sentences_about_ads_kept() {
+        for label in [
+            "Advertisement",
+            "ADVERTISEMENT - story continues below",
+            "Sponsored content",
+            "Article continues below",
+        ] {
+            assert!(is_ad_label(label), "{label}");
+        }
+        for line in [
+            "Advertisement revenue fell by a third.",
+            "The story continues.",
+            "Story",
+            "Continue",
+        ] {
+            assert!(!is_ad_label(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_page_gives_its_article_and_metadata() {
+        let body = "<p>Kherson has been taken over by the Russian forces, according to media \
+            reports citing Russia&rsquo;s defence ministry, officials said on Wednesday.</p>"
+            .repeat(6);
+        let html = format!(
+            "<!doctype html><html><head><title>Kherson falls | Example</title>\
+             <meta property=\"og:site_name\" content=\"Example News\">\
+             <meta property=\"article:published_time\" content=\"2022-03-02T23:10:00-05:00\">\
+             <link rel=\"canonical\" href=\"https://example.org/kherson\">\
+             </head><body><nav><a href=\"/\">Homepage</a></nav><article>{body}</article>\
+             </body></html>"
+        );
+        let page = read(html.as_bytes()).unwrap();
+        assert!(page.html);
+        assert!(
+            page.text.contains("Russia’s defence ministry"),
+            "{}",
+            page.text
+        );
+        assert!(!page.text.contains("Homepage"), "{}", page.text);
+        assert_eq!(page.meta.site_name.as_deref(), Some("Example News"));
+        assert_eq!(page.meta.published.as_deref(), Some("2022-03-02"));
+        assert_eq!(
+            page.meta.url.as_deref(),
+            Some("https://example.org/kherson")
+        );
+        assert!(page.meta.title.is_some());
+    }
+}

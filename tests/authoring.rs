@@ -1,0 +1,411 @@
+//! `add-source` and `pin` on fixture projects: the real binary, its output, its exit code, the
+//! files it writes and the bytes of facts.yaml it must leave as they were. And the extraction
+//! of the four shipped articles from saved pages built around them
+//! (tests/fixtures/pages/: navigation, share buttons, cookie banner, related links, comments,
+//! newsletter, footer, JSON-LD and meta tags).
+
+mod common;
+use common::{BRIEFING, Project};
+use factsheet::text::normalize;
+
+const PAGES: &str = "tests/fixtures/pages";
+
+/// Each page and the article inside it.
+const ARTICLES: &[(&str, &str)] = &[
+    ("opoyi.html", "sources/000_52e49007bc550fe4.txt"),
+    ("newstrack.html", "sources/001_6deafd6307c91394.txt"),
+    ("atalayar.html", "sources/002_2cdaead7b491f37a.txt"),
+    ("wsj.html", "sources/003_df741e4afeba6b10.txt"),
+];
+
+/// Words of the pages' furniture; none may come through.
+const FURNITURE: &[&str] = &[
+    "We value your privacy",
+    "Accept all cookies",
+    "Manage my preferences",
+    "World news",
+    "Subscribe for unlimited access",
+    "Sign in to your account",
+    "Search the archive",
+    "Europe section",
+    "Share on Facebook",
+    "Tweet this story",
+    "Send via WhatsApp",
+    "Email this article to a friend",
+    "Advertisement",
+    "Ukraine crisis",
+    "Related stories you may have missed",
+    "Fuel prices climb",
+    "Sign up for our morning newsletter",
+    "Your email address",
+    "Reader comments",
+    "Thanks for keeping us updated",
+    "First comment!",
+    "Join the discussion",
+    "Most popular right now",
+    "Weather warning issued",
+    "About the company",
+    "Reproduction without written permission",
+    "dataLayer",
+    "cookie-banner",
+];
+
+fn read(path: &str) -> Vec<u8> {
+    std::fs::read(path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// The sentences of an article, as `check` splits and normalises them.
+fn sentences(article: &str) -> Vec<String> {
+    let (normalized, paragraphs) = factsheet::text::normalize_paragraphs(article);
+    factsheet::sentences::split(&normalized, &paragraphs)
+        .into_iter()
+        .map(|range| normalized[range].trim().to_owned())
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+#[test]
+fn pages_keep_the_article_and_drop_the_furniture() {
+    let (mut kept_all, mut total_all) = (0, 0);
+    for (page, article) in ARTICLES {
+        let extracted = factsheet::author::page::read(&read(&format!("{PAGES}/{page}")))
+            .unwrap_or_else(|e| panic!("{page}: {e}"));
+        assert!(extracted.html, "{page} is not recognised as a page");
+        let text = normalize(&extracted.text);
+        let article = String::from_utf8(read(article)).unwrap();
+        let all = sentences(&article);
+        let missing: Vec<&String> = all.iter().filter(|s| !text.contains(s.as_str())).collect();
+        let kept = all.len() - missing.len();
+        println!(
+            "{page}: {kept} of {} sentences of the article kept verbatim; not kept: {missing:?}",
+            all.len()
+        );
+        assert!(kept * 100 >= all.len() * 95, "{page}: {missing:#?}");
+        let leaked: Vec<&&str> = FURNITURE.iter().filter(|f| text.contains(*f)).collect();
+        assert!(
+            leaked.is_empty(),
+            "{page}: furniture kept: {leaked:?}\n{text}"
+        );
+        (kept_all, total_all) = (kept_all + kept, total_all + all.len());
+    }
+    println!("all pages: {kept_all} of {total_all} sentences kept, no furniture");
+}
+
+#[test]
+fn metadata_comes_from_meta_tags_and_json_ld() {
+    let meta = |page: &str| {
+        factsheet::author::page::read(&read(&format!("{PAGES}/{page}")))
+            .unwrap()
+            .meta
+    };
+    let opoyi = meta("opoyi.html");
+    assert_eq!(opoyi.site_name.as_deref(), Some("Opoyi"));
+    assert_eq!(opoyi.published.as_deref(), Some("2022-03-02"));
+    assert_eq!(
+        opoyi.title.as_deref(),
+        Some("Russian forces have captured Ukraine's Kherson: Kremlin")
+    );
+    let atalayar = meta("atalayar.html");
+    assert_eq!(atalayar.published.as_deref(), Some("2022-03-03"));
+    assert_eq!(atalayar.site_name.as_deref(), Some("Atalayar"));
+    assert!(
+        atalayar
+            .url
+            .as_deref()
+            .is_some_and(|u| u.starts_with("https://www.atalayar.com/"))
+    );
+    let wsj = meta("wsj.html");
+    assert!(
+        wsj.byline
+            .as_deref()
+            .is_some_and(|b| b.contains("Yaroslav Trofimov")),
+        "{wsj:?}"
+    );
+    assert_eq!(meta("newstrack.html").published, None);
+}
+
+const SOURCES: &str = "# Sources, newest last.\nsources:\n  - id: old\n    title: \"Old: one\" # kept\n    publisher: P\n\n";
+const FACTS: &str = "# ---- the facts\nfacts:\n  - id: f\n    statement: s\n    topic: T\n    sources:\n      - source: old\n    verified_by: me\n";
+
+fn project(files: &[(&str, &[u8])]) -> (Project, String) {
+    let facts = format!("{BRIEFING}\n{SOURCES}{FACTS}");
+    (Project::new(&facts, files), facts)
+}
+
+/// The new facts file is the old one with text put in at one place: every byte before and
+/// after it is as it was. Gives what was put in.
+fn inserted(old: &str, new: &str) -> String {
+    let prefix = old
+        .bytes()
+        .zip(new.bytes())
+        .take_while(|(a, b)| a == b)
+        .count();
+    let suffix = (old[prefix..].bytes().rev())
+        .zip(new[prefix..].bytes().rev())
+        .take_while(|(a, b)| a == b)
+        .count();
+    assert_eq!(
+        prefix + suffix,
+        old.len(),
+        "the rest of facts.yaml changed:\n{new}"
+    );
+    new[prefix..new.len() - suffix].to_owned()
+}
+
+#[test]
+fn add_source_from_a_page_writes_its_text_and_entry_and_passes_check() {
+    let page = read(&format!("{PAGES}/opoyi.html"));
+    let (p, old) = project(&[("saved/Kherson page.htm", &page)]);
+    let out = p.run(&["add-source", "saved/Kherson page.htm"]);
+    assert_eq!(out.code, Some(0), "{}{}", out.stdout, out.stderr);
+    let id = "russian-forces-have-captured-ukraines";
+    let text = std::fs::read_to_string(p.file(&format!("sources/{id}.txt"))).unwrap();
+    assert!(text.contains("have taken the regional center of Kherson under full control"));
+    assert!(
+        !text.contains("Share on Facebook") && !text.contains('<'),
+        "{text}"
+    );
+    for said in [
+        &format!("wrote sources/{id}.txt ("),
+        "extracted from the web page `saved/Kherson page.htm`",
+        &format!("added source `{id}` to facts.yaml at line 10"),
+        "publisher  Opoyi (from the page)",
+        "published  2022-03-02 (from the page)",
+        "left out, as neither a flag nor the page gave it: url (--url)",
+        &format!("Next: factsheet suggest {id}"),
+    ] {
+        assert!(out.stdout.contains(said), "{said}\n{}", out.stdout);
+    }
+    let new = std::fs::read_to_string(p.file("facts.yaml")).unwrap();
+    let entry = inserted(&old, &new);
+    assert!(
+        entry.starts_with(&format!(
+            "  - id: {id}\n    title: \"Russian forces have captured Ukraine's Kherson: Kremlin\"\n"
+        )),
+        "{entry}"
+    );
+    let r = p.check();
+    assert_eq!(r.code, Some(0), "{:#?}", r.hits());
+    r.none("source-hash-mismatch");
+    assert_eq!(
+        r.of("unused-source").len(),
+        1,
+        "the new source has no facts yet"
+    );
+}
+
+#[test]
+fn add_source_from_text_with_flags_normalises_line_ends_and_quotes_the_values() {
+    let (p, old) = project(&[(
+        "a.txt",
+        b"\xef\xbb\xbfFirst line.\r\n\r\nSecond: \"x\".\r\n",
+    )]);
+    let title = "Kherson: \"taken\" # 'Kremlin'";
+    let out = p.run(&[
+        "add-source",
+        "a.txt",
+        "--title",
+        title,
+        "--publisher",
+        "Example News",
+        "--published",
+        "2022-03-02",
+        "--url",
+        "https://example.org/a#b",
+    ]);
+    assert_eq!(out.code, Some(0), "{}{}", out.stdout, out.stderr);
+    assert!(
+        out.stdout
+            .contains("title      Kherson: \"taken\" # 'Kremlin' (from --title)"),
+        "{}",
+        out.stdout
+    );
+    let text = std::fs::read(p.file("sources/kherson-taken-kremlin.txt")).unwrap();
+    assert_eq!(text, b"First line.\n\nSecond: \"x\".\n");
+    let new = std::fs::read_to_string(p.file("facts.yaml")).unwrap();
+    let entry = inserted(&old, &new);
+    assert!(entry.contains("    title: \"Kherson: \\\"taken\\\" # 'Kremlin'\"\n    publisher: \"Example News\"\n    published: 2022-03-02\n    url: \"https://example.org/a#b\"\n    file: sources/kherson-taken-kremlin.txt\n"), "{entry}");
+    let r = p.check();
+    assert_eq!(r.code, Some(0), "{:#?}", r.hits());
+}
+
+#[test]
+fn add_source_without_a_publisher_writes_unknown_and_says_check_will_warn() {
+    let (p, _) = project(&[("notes.txt", b"Plain text.\n")]);
+    let out = p.run(&["add-source", "notes.txt"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert!(
+        out.stdout
+            .contains("publisher  unknown (neither --publisher nor the page gave one"),
+        "{}",
+        out.stdout
+    );
+    let facts = std::fs::read_to_string(p.file("facts.yaml")).unwrap();
+    assert!(
+        facts.contains("  - id: notes\n    publisher: \"unknown\"\n    file: sources/notes.txt\n"),
+        "{facts}"
+    );
+    let r = p.check();
+    assert_eq!(r.of("unknown-publisher").len(), 1);
+}
+
+#[test]
+fn add_source_refuses_to_reuse_an_id_or_overwrite_a_file_and_changes_nothing() {
+    let (p, old) = project(&[("a.txt", b"Text.\n"), ("sources/taken.txt", b"mine\n")]);
+    for (args, said) in [
+        (
+            &["add-source", "a.txt", "--id", "old"][..],
+            "the source id `old` is already used by the source at line 7: give another with --id (for example `old-2`)",
+        ),
+        (
+            &["add-source", "a.txt", "--title", "Old"][..],
+            "it was made from the title; give another with --id",
+        ),
+        (
+            &["add-source", "a.txt", "--id", "taken"][..],
+            "`sources/taken.txt` already exists and is not overwritten",
+        ),
+        (
+            &["add-source", "a.txt", "--id", "Bad Id"][..],
+            "--id: `Bad Id` is not a valid id",
+        ),
+        (
+            &["add-source", "a.txt", "--published", "2022-02-30"][..],
+            "--published:",
+        ),
+        (&["add-source", "a.txt", "--url", "ftp://x"][..], "--url:"),
+        (
+            &["add-source", "gone.html"][..],
+            "cannot read `gone.html`: no such file",
+        ),
+    ] {
+        let out = p.run(args);
+        assert_eq!(out.code, Some(2), "{args:?}: {}", out.stdout);
+        assert!(out.stderr.contains(said), "{args:?}: {}", out.stderr);
+        assert_eq!(std::fs::read_to_string(p.file("facts.yaml")).unwrap(), old);
+        assert_eq!(
+            std::fs::read(p.file("sources/taken.txt")).unwrap(),
+            b"mine\n"
+        );
+    }
+    let names: Vec<_> = std::fs::read_dir(p.file("sources"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
+    assert_eq!(names.len(), 1, "{names:?}");
+}
+
+#[test]
+fn add_source_refuses_a_facts_file_that_does_not_load() {
+    let p = Project::new(
+        &format!("{BRIEFING}facts:\n  - id: f\n    statment: s\n"),
+        &[("a.txt", b"x\n")],
+    );
+    let out = p.run(&["add-source", "a.txt"]);
+    assert_eq!(out.code, Some(2));
+    assert!(
+        out.stderr
+            .contains("does not fit the facts format, so it is not edited: facts.yaml:6:5"),
+        "{}",
+        out.stderr
+    );
+    assert!(!p.file("sources").exists());
+}
+
+const PINNED: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+
+fn pin_project() -> (Project, String) {
+    let cites = FACTS.replace("source: old", "source: alpha");
+    let facts = format!(
+        "{BRIEFING}sources:\n  - id: alpha\n    publisher: P\n    file: sources/alpha.txt # the copy\n    sha256: \"{PINNED}\"\n  - id: beta\n    publisher: P\n    file: sources/beta.txt\n  - id: gamma\n    publisher: P\n{cites}"
+    );
+    let p = Project::new(
+        &facts,
+        &[
+            ("sources/alpha.txt", b"alpha\n"),
+            ("sources/beta.txt", b"beta\n"),
+        ],
+    );
+    (p, facts)
+}
+
+#[test]
+fn pin_updates_only_the_named_sources_lines_and_then_check_passes() {
+    let (p, old) = pin_project();
+    let alpha = factsheet::load::sources::sha256_hex(b"alpha\n");
+    let beta = factsheet::load::sources::sha256_hex(b"beta\n");
+    let out = p.run(&["pin", "alpha"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert!(
+        out.stdout
+            .contains(&format!("alpha (sources/alpha.txt): {PINNED} -> {alpha}\n")),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout.contains("facts.yaml: 1 sha256 written"),
+        "{}",
+        out.stdout
+    );
+    let new = std::fs::read_to_string(p.file("facts.yaml")).unwrap();
+    assert_eq!(new, old.replace(PINNED, &alpha));
+    // Without ids: every source with a file; beta gets a line after its `file:`.
+    let out = p.run(&["pin"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert!(
+        out.stdout
+            .contains(&format!("alpha (sources/alpha.txt): unchanged {alpha}\n")),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout
+            .contains(&format!("beta (sources/beta.txt): none -> {beta}\n")),
+        "{}",
+        out.stdout
+    );
+    let newer = std::fs::read_to_string(p.file("facts.yaml")).unwrap();
+    let with_line = format!("file: sources/beta.txt\n    sha256: \"{beta}\"\n");
+    assert_eq!(newer, new.replace("file: sources/beta.txt\n", &with_line));
+    let r = p.check();
+    r.none("source-hash-mismatch");
+    assert_eq!(r.code, Some(0), "{:#?}", r.hits());
+    // A third run has nothing to write.
+    let out = p.run(&["pin"]);
+    assert!(
+        out.stdout.contains("every pin was already current"),
+        "{}",
+        out.stdout
+    );
+    assert_eq!(
+        std::fs::read_to_string(p.file("facts.yaml")).unwrap(),
+        newer
+    );
+}
+
+#[test]
+fn pin_refuses_unknown_ids_sources_without_files_and_unreadable_files() {
+    let (p, old) = pin_project();
+    for (args, said) in [
+        (
+            &["pin", "alpah"][..],
+            "no source `alpah` in the facts file; did you mean `alpha`?",
+        ),
+        (
+            &["pin", "gamma"][..],
+            "source `gamma` has no `file`: there is nothing to pin",
+        ),
+    ] {
+        let out = p.run(args);
+        assert_eq!(out.code, Some(2), "{args:?}");
+        assert!(out.stderr.contains(said), "{}", out.stderr);
+    }
+    std::fs::remove_file(p.file("sources/beta.txt")).unwrap();
+    let out = p.run(&["pin"]);
+    assert_eq!(out.code, Some(2));
+    assert!(out.stderr.contains("nothing was pinned, as these files cannot be read:\n  source `beta` (facts.yaml:11:11): `sources/beta.txt` does not exist"), "{}", out.stderr);
+    assert_eq!(std::fs::read_to_string(p.file("facts.yaml")).unwrap(), old);
+    let quiet = p.run(&["pin", "alpha", "--quiet"]);
+    assert_eq!((quiet.code, quiet.stdout.as_str()), (Some(0), ""));
+}
