@@ -147,7 +147,12 @@ fn choose_id(args: &AddSourceArgs, chosen: &Chosen, file: &FactsFile) -> Result<
     if let Some(taken) = file.sources.iter().find(|s| s.id.value.0 == id) {
         let how = if args.id.is_some() {
             "give another with --id"
-        } else if chosen.title.as_ref().and_then(|t| slug::slug(&t.value)).is_some() {
+        } else if chosen
+            .title
+            .as_ref()
+            .and_then(|t| slug::slug(&t.value))
+            .is_some()
+        {
             "it was made from the title; give another with --id"
         } else {
             "it was made from the file's name; give another with --id"
