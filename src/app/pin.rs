@@ -35,7 +35,7 @@ pub(super) fn pin_command(args: &PinArgs, log: Log) -> Result<Outcome, RunError>
             .map(|(i, s)| {
                 let mut values = edit::values(s);
                 if let Some(pin) = pins.iter().find(|p| p.index == i) {
-                    values[6] = Some(pin.new.clone());
+                    values.sha256 = Some(pin.new.clone());
                 }
                 values
             })

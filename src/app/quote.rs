@@ -1,7 +1,8 @@
 //! `factsheet quote`: the passage of a source that words come closest to, ready to paste.
 
 use super::{Outcome, print_err, print_out, source_text};
-use crate::author::located::{Located, yaml_string};
+use crate::author::edit::quoted;
+use crate::author::located::Located;
 use crate::author::quote::{self, Found};
 use crate::check::differences_said;
 use crate::cli::QuoteArgs;
@@ -71,7 +72,7 @@ pub(super) fn quote_command(args: &QuoteArgs, log: Log) -> Result<Outcome, RunEr
     if !log.quiet() {
         out.push_str(&format!("{said}\n{pasted}\n"));
     }
-    out.push_str(&format!("quote: {}\n", yaml_string(&pasted)));
+    out.push_str(&format!("quote: {}\n", quoted(&pasted)));
     print_out(&out)?;
     Ok(Outcome::Passed)
 }

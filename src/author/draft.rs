@@ -2,7 +2,8 @@
 //! fields of the facts format; score, reasons and the words behind the date and topic as
 //! comments), or as JSON.
 
-use super::located::{Located, Words, yaml_string};
+use super::edit::quoted;
+use super::located::{Located, Words};
 use super::suggest::{Candidate, Suggestions};
 use crate::text;
 use ahash::AHashSet as HashSet;
@@ -188,17 +189,17 @@ fn fact_yaml(out: &mut String, about: &About<'_>, rank: usize, draft: &Draft<'_>
         let _ = writeln!(out, "  #    {}", one_line(&reason.to_string()));
     }
     let _ = writeln!(out, "  - id: {}", draft.id);
-    let _ = writeln!(out, "    statement: {}", yaml_string(&draft.statement));
+    let _ = writeln!(out, "    statement: {}", quoted(&draft.statement));
     match &c.topic {
         Some((topic, fact)) => {
-            let _ = writeln!(out, "    topic: {}  # as fact `{fact}`", yaml_string(topic));
+            let _ = writeln!(out, "    topic: {}  # as fact `{fact}`", quoted(topic));
         }
         None => {
             let _ = writeln!(out, "    topic: \"To sort\"  # no fact shares its words");
         }
     }
     if let Some(place) = &c.location {
-        let _ = writeln!(out, "    location: {}", yaml_string(place));
+        let _ = writeln!(out, "    location: {}", quoted(place));
     }
     if let Some(dated) = &c.date {
         let phrase = one_line(&dated.phrase);
@@ -221,7 +222,7 @@ fn fact_yaml(out: &mut String, about: &About<'_>, rank: usize, draft: &Draft<'_>
         }
     }
     if let Some(who) = &c.claimed_by {
-        let _ = writeln!(out, "    claimed_by: {}", yaml_string(who));
+        let _ = writeln!(out, "    claimed_by: {}", quoted(who));
     }
     if let Some(figure) = &c.figure {
         let _ = writeln!(out, "    figure:");
@@ -231,7 +232,7 @@ fn fact_yaml(out: &mut String, about: &About<'_>, rank: usize, draft: &Draft<'_>
             number(figure.value),
             one_line(&figure.written)
         );
-        let _ = writeln!(out, "      label: {}", yaml_string(&figure.label));
+        let _ = writeln!(out, "      label: {}", quoted(&figure.label));
         if let Some(q) = figure.qualifier {
             let _ = writeln!(out, "      qualifier: \"{q}\"");
         }
@@ -241,7 +242,7 @@ fn fact_yaml(out: &mut String, about: &About<'_>, rank: usize, draft: &Draft<'_>
     let _ = writeln!(
         out,
         "        quote: {}  # {}:{}:{}",
-        yaml_string(&draft.quote.text),
+        quoted(&draft.quote.text),
         one_line(about.file),
         draft.quote.line,
         draft.quote.column

@@ -83,35 +83,44 @@ pub fn set_hashes(text: &str, hashes: &[(String, String)]) -> Result<String, Str
     Ok(doc.apply(edits))
 }
 
-/// The values of a source that an edit may touch, comparable whatever their positions: id,
-/// title, publisher, published, url, file, sha256 and note.
-pub type Values = [Option<String>; 8];
+/// The values of a source that an edit may touch, comparable whatever their positions.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Values {
+    pub id: String,
+    pub title: Option<String>,
+    pub publisher: String,
+    pub published: Option<String>,
+    pub url: Option<String>,
+    pub file: Option<String>,
+    pub sha256: Option<String>,
+    pub note: Option<String>,
+}
 
 pub fn values(s: &Source) -> Values {
-    [
-        Some(s.id.value.0.clone()),
-        s.title.as_ref().map(|t| t.value.clone()),
-        Some(s.publisher.value.clone()),
-        s.published.as_ref().map(|d| d.value.0.to_string()),
-        s.url.as_ref().map(|u| u.value.0.clone()),
-        s.file.as_ref().map(|f| f.value.clone()),
-        s.sha256.as_ref().map(|h| h.value.0.clone()),
-        s.note.as_ref().map(|n| n.value.clone()),
-    ]
+    Values {
+        id: s.id.value.0.clone(),
+        title: s.title.as_ref().map(|t| t.value.clone()),
+        publisher: s.publisher.value.clone(),
+        published: s.published.as_ref().map(|d| d.value.0.to_string()),
+        url: s.url.as_ref().map(|u| u.value.0.clone()),
+        file: s.file.as_ref().map(|f| f.value.clone()),
+        sha256: s.sha256.as_ref().map(|h| h.value.0.clone()),
+        note: s.note.as_ref().map(|n| n.value.clone()),
+    }
 }
 
 impl NewSource {
     pub fn values(&self) -> Values {
-        [
-            Some(self.id.clone()),
-            self.title.clone(),
-            Some(self.publisher.clone()),
-            self.published.clone(),
-            self.url.clone(),
-            Some(self.file.clone()),
-            Some(self.sha256.clone()),
-            None,
-        ]
+        Values {
+            id: self.id.clone(),
+            title: self.title.clone(),
+            publisher: self.publisher.clone(),
+            published: self.published.clone(),
+            url: self.url.clone(),
+            file: Some(self.file.clone()),
+            sha256: Some(self.sha256.clone()),
+            note: None,
+        }
     }
 }
 
@@ -456,8 +465,8 @@ fn entry(source: &NewSource, style: &Style, eol: &str) -> String {
 }
 
 /// `text` as a YAML double-quoted scalar: `"` and `\` escaped, and every character that YAML
-/// or an editor would not show as itself (control characters, line and paragraph separators,
-/// the byte order mark) written as an escape.
+/// or an editor would not show as itself (control characters, zero-width and format
+/// characters, line and paragraph separators, the byte order mark) written as an escape.
 pub fn quoted(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');
@@ -468,7 +477,7 @@ pub fn quoted(text: &str) -> String {
             '\n' => out.push_str("\\n"),
             '\t' => out.push_str("\\t"),
             '\r' => out.push_str("\\r"),
-            c if c.is_control() || matches!(c, '\u{2028}' | '\u{2029}' | '\u{feff}' | '\u{85}') => {
+            c if c.is_control() || invisible(c) => {
                 out.push_str(&format!("\\u{:04x}", u32::from(c)));
             }
             c => out.push(c),
@@ -476,6 +485,12 @@ pub fn quoted(text: &str) -> String {
     }
     out.push('"');
     out
+}
+
+/// Characters that show as nothing: a soft hyphen, zero-width and direction marks, line and
+/// paragraph separators, word joiners, the byte order mark.
+fn invisible(c: char) -> bool {
+    matches!(c, '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{2028}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{feff}')
 }
 
 /// The number of spaces a line starts with.
@@ -638,6 +653,7 @@ mod tests {
             "back\\slash",
             "tab\there",
             "line\u{2028}sep",
+            "zero\u{200b}width",
             "- dash",
             "@at",
             "Kyiv’s “view” — yes",
@@ -647,5 +663,10 @@ mod tests {
             let (_, value) = field(&root, "k").unwrap();
             assert_eq!(scalar(value), Some(text), "{yaml}");
         }
+        // What cannot be seen is written so that it can be.
+        assert_eq!(
+            quoted("He said \"no\" \\ then\u{200b}."),
+            "\"He said \\\"no\\\" \\\\ then\\u200b.\""
+        );
     }
 }

@@ -100,29 +100,6 @@ pub fn line_column(text: &str, at: usize) -> (usize, usize) {
     (line, before[line_start..].chars().count() + 1)
 }
 
-/// `s` as a YAML double-quoted string: quotation marks and backslashes escaped, and characters
-/// that cannot be seen (controls, zero-width and format characters) written as `\uXXXX`.
-pub fn yaml_string(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            c if c.is_control() || invisible(c) => {
-                out.push_str(&format!("\\u{:04x}", u32::from(c)));
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
-fn invisible(c: char) -> bool {
-    matches!(c, '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{2028}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{feff}')
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -142,14 +119,6 @@ mod tests {
         assert_eq!(
             (found.text.as_str(), found.line, found.column),
             ("More", 4, 18)
-        );
-    }
-
-    #[test]
-    fn yaml_strings_escape_what_yaml_would_read_otherwise() {
-        assert_eq!(
-            yaml_string("He said \"no\" \\ then\u{200b}."),
-            "\"He said \\\"no\\\" \\\\ then\\u200b.\""
         );
     }
 }
