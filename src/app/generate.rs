@@ -103,7 +103,10 @@ fn changes_since(
     file: &FactsFile,
     rev: &str,
 ) -> Result<Result<Diff, String>, RunError> {
-    let old = load_logged(log, "since", || load::git::load_facts_at(&args.facts, rev))?;
+    let revision = load::git::revision(&args.facts, rev)?;
+    let old = load_logged(log, "since", || {
+        load::git::load_facts_at(&args.facts, &revision)
+    })?;
     let Ok(old_file) = &old.content else {
         return Ok(Err(format!(
             "{}nothing was written: the facts file at `{rev}` does not load (above); \
@@ -113,7 +116,7 @@ fn changes_since(
     };
     Ok(Ok(log.stage(
         "diff",
-        || Diff::new(old_file, file).since(rev),
+        || Diff::new(old_file, file).since(revision),
         |d| report::diff::summary_line(d).trim_end().to_owned(),
     )))
 }

@@ -114,7 +114,9 @@ fn changes(diff: &Diff, outline: &Outline<'_>, facts: &[Named], target: Target) 
         .collect();
     changed.sort_by_key(|(index, _)| *index);
     ChangesView {
-        since: text(diff.since.as_deref().unwrap_or("the earlier version")),
+        since: text((diff.since.as_ref()).map_or("the earlier version", |r| r.typed.as_str())),
+        commit: diff.since.as_ref().map(|r| r.short().to_owned()),
+        date: diff.since.as_ref().map(|r| Day::new(&r.date)),
         added: added.into_iter().map(|i| facts[i].clone()).collect(),
         changed: changed.into_iter().map(|(_, c)| c).collect(),
         removed: (diff.removed.iter())

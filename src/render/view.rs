@@ -215,8 +215,14 @@ pub struct SourceView {
 /// What changed since an earlier version of the facts file, built from a `Diff`.
 #[derive(Debug, Serialize)]
 pub struct ChangesView {
-    /// The revision compared with, as the user gave it (`HEAD~1`).
+    /// The revision compared with, as the user gave it (`HEAD~1`). Readers are shown `date`
+    /// and `commit` instead: `HEAD` names another commit tomorrow, they do not.
     pub since: String,
+    /// The first 7 digits of the hash of the revision's commit (`a1b2c3d`); none when the
+    /// changes are not from a git revision.
+    pub commit: Option<String>,
+    /// The day of that commit (its committer date, in the committer's time zone).
+    pub date: Option<Day>,
     /// New facts, in briefing order.
     pub added: Vec<Shared<FactSummary>>,
     /// Changed facts, in briefing order.
