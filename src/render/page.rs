@@ -259,8 +259,11 @@ fn sources(outline: &Outline<'_>, facts: &[Named], texts: &[SourceTexts]) -> Vec
             anchor: texts.anchor.clone(),
             title: texts.title.clone(),
             publisher: texts.publisher.clone(),
+            author: texts.author.clone(),
             published: source.published.as_ref().map(|d| Day::new(&d.value)),
             url: texts.url.clone(),
+            archive_url: texts.archive_url.clone(),
+            accessed: source.accessed.as_ref().map(|d| Day::new(&d.value)),
             note: texts.note.clone(),
             cited_by,
         })

@@ -204,8 +204,14 @@ pub struct SourceView {
     /// The headline; none when the facts file gives none (it is not known).
     pub title: Option<String>,
     pub publisher: String,
+    /// Who wrote it (`author`), plain text; none when not given.
+    pub author: Option<String>,
     pub published: Option<Day>,
     pub url: Option<String>,
+    /// The address of an archived copy (`archive_url`).
+    pub archive_url: Option<String>,
+    /// The day the article was read or saved (`accessed`).
+    pub accessed: Option<Day>,
     /// What a reader should know about the source (`note`), plain text.
     pub note: Option<String>,
     /// The facts that cite it, in briefing order.
