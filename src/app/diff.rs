@@ -1,6 +1,6 @@
 //! `factsheet diff`: what changed between two versions of a facts file.
 
-use super::{Outcome, invalid_text, load_logged, print_err, print_out};
+use super::{Outcome, invalid_text, load_logged, print_err, print_out, since_logged};
 use crate::cli::DiffArgs;
 use crate::diff::Diff;
 use crate::error::RunError;
@@ -18,8 +18,7 @@ pub(super) fn diff_command(args: &DiffArgs, log: Log) -> Result<Outcome, RunErro
                 .unwrap_or_else(|| PathBuf::from("facts.yaml"));
             // The file on disk first: if it is missing, that is the clearer message.
             let new = load_logged(log, "load", || load::load_facts(&facts))?;
-            let revision = load::git::revision(&facts, rev)?;
-            let old = load_logged(log, "since", || load::git::load_facts_at(&facts, &revision))?;
+            let (old, revision) = since_logged(log, &facts, rev)?;
             (old, new, Some(revision))
         }
         (None, Some(old), Some(new)) => (
