@@ -51,10 +51,10 @@ pub enum Command {
     /// append its entry, with its sha256, to the facts file
     #[command(
         after_help = "PAGE is a saved web page (recognised by its content, whatever its name), whose \
-                      article text and metadata (title, byline, site name, publication date, \
-                      address) are extracted, or a text file, copied as it is (UTF-8, LF line \
-                      ends). The flags give what the page does not, and win over it. The rest of \
-                      the facts file is kept byte for byte.\n\nExamples:\n  factsheet add-source ~/Downloads/kherson.html\n  factsheet add-source kherson.html --id kherson-bbc --publisher \"BBC News\"\n  factsheet add-source article.txt --title \"Kherson falls\" --published 2022-03-02 --url https://example.org/a"
+                      article text and metadata (title, byline as the author, site name, \
+                      publication date, address) are extracted, or a text file, copied as it is \
+                      (UTF-8, LF line ends). The flags give what the page does not, and win over \
+                      it. The rest of the facts file is kept byte for byte.\n\nExamples:\n  factsheet add-source ~/Downloads/kherson.html --accessed 2022-03-03\n  factsheet add-source kherson.html --id kherson-bbc --publisher \"BBC News\"\n  factsheet add-source article.txt --title \"Kherson falls\" --published 2022-03-02 --url https://example.org/a\n  factsheet add-source page.html --author \"Jane Doe\" --archive-url https://web.archive.org/web/20220303/https://example.org/a"
     )]
     AddSource(AddSourceArgs),
     /// Write or update the sha256 of sources' files in the facts file (all sources with a file,
@@ -120,6 +120,15 @@ pub struct AddSourceArgs {
     /// The article's headline [default: the page's]
     #[arg(long, value_name = "T")]
     pub title: Option<String>,
+    /// Who wrote it [default: the page's byline]
+    #[arg(long, value_name = "NAME")]
+    pub author: Option<String>,
+    /// The day you read or saved it, YYYY-MM-DD
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub accessed: Option<String>,
+    /// The address (http or https) of an archived copy, e.g. on web.archive.org
+    #[arg(long, value_name = "URL")]
+    pub archive_url: Option<String>,
     /// The facts file
     #[arg(long, value_name = "FILE", default_value = "facts.yaml")]
     pub facts: PathBuf,

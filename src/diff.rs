@@ -6,6 +6,7 @@
 //! list follows the order of a file, so the same two files always give the same bytes.
 
 use crate::format::number as format_number;
+use crate::load::git::Revision;
 use crate::load::model::{Date, Fact, FactsFile};
 use crate::text::collapse_spaces;
 use ahash::{AHashMap as HashMap, AHashSet as HashSet};
@@ -20,9 +21,13 @@ pub struct Diff {
     /// Facts in both files that differ, in the new file's order.
     pub changed: Vec<ChangedFact>,
     pub summary: Summary,
-    /// The git revision compared with (`--since`), as the user gave it. Shown in headings only.
-    #[serde(skip)]
-    pub since: Option<String>,
+    /// The git revision compared with (`--since`): headings show its commit's date and short
+    /// hash; JSON gives it as `since` (as typed, the full hash, the date).
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "serialize_revision"
+    )]
+    pub since: Option<Revision>,
 }
 
 /// A fact as the diff shows it. Text is as written (statements are inline Markdown), with runs
@@ -279,14 +284,30 @@ impl Diff {
     }
 
     /// Names the revision compared with, for headings.
-    pub fn since(mut self, rev: &str) -> Diff {
-        self.since = Some(rev.to_owned());
+    pub fn since(mut self, revision: Revision) -> Diff {
+        self.since = Some(revision);
         self
     }
 
     pub fn is_empty(&self) -> bool {
         self.added.is_empty() && self.removed.is_empty() && self.changed.is_empty()
     }
+}
+
+/// `{"revision": "HEAD~1", "commit": "<full hash>", "date": "2022-03-02"}`.
+fn serialize_revision<S: Serializer>(
+    revision: &Option<Revision>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeStruct;
+    let Some(revision) = revision else {
+        return serializer.serialize_none();
+    };
+    let mut out = serializer.serialize_struct("Since", 3)?;
+    out.serialize_field("revision", &revision.typed)?;
+    out.serialize_field("commit", &revision.commit)?;
+    out.serialize_field("date", &revision.date.to_string())?;
+    out.end()
 }
 
 /// The fields that differ, in the order of the facts format.

@@ -363,10 +363,11 @@ pub const RULES: &[RuleInfo] = &[
         name: "date-order",
         severity: Severity::Warning,
         scope: Scope::File,
-        summary: "dates in the wrong order: a fact after `as_of`, a check before its source, a source after `as_of`",
+        summary: "dates in the wrong order: a fact after `as_of`, a check before its source, a source after `as_of` or read before it was published",
         explanation: "The dates of a fact base must follow each other: an event comes no later \
-            than the briefing's `as_of`, a source is published no later than `as_of`, and a fact \
-            is verified (`verified_on`) no earlier than the sources it cites were published. \
+            than the briefing's `as_of`, a source is published no later than `as_of` and read \
+            (`accessed`) no earlier than it was published, and a fact is verified \
+            (`verified_on`) no earlier than the sources it cites were published. \
             One out of order is a typo in a date, or a briefing whose `as_of` was not moved \
             on. Correct the date the message names.",
     },

@@ -115,12 +115,13 @@ fn metadata_comes_from_meta_tags_and_json_ld() {
             .is_some_and(|u| u.starts_with("https://www.atalayar.com/"))
     );
     let wsj = meta("wsj.html");
-    assert!(
-        wsj.byline
-            .as_deref()
-            .is_some_and(|b| b.contains("Yaroslav Trofimov")),
+    // The byline is the author.
+    assert_eq!(
+        wsj.author.as_deref(),
+        Some("Yaroslav Trofimov, Stacey Meichtry"),
         "{wsj:?}"
     );
+    assert_eq!(opoyi.author.as_deref(), Some("Opoyi Desk"));
     assert_eq!(meta("newstrack.html").published, None);
 }
 
@@ -169,8 +170,9 @@ fn add_source_from_a_page_writes_its_text_and_entry_and_passes_check() {
         &format!("wrote sources/{id}.txt ("),
         "extracted from the web page `saved/Kherson page.htm`",
         &format!("added source `{id}` to facts.yaml at line 10"),
-        "publisher  Opoyi (from the page)",
-        "published  2022-03-02 (from the page)",
+        "author      Opoyi Desk (from the page)",
+        "publisher   Opoyi (from the page)",
+        "published   2022-03-02 (from the page)",
         "left out, as neither a flag nor the page gave it: url (--url)",
         &format!("Next: factsheet suggest {id}"),
     ] {
@@ -180,7 +182,7 @@ fn add_source_from_a_page_writes_its_text_and_entry_and_passes_check() {
     let entry = inserted(&old, &new);
     assert!(
         entry.starts_with(&format!(
-            "  - id: {id}\n    title: \"Russian forces have captured Ukraine's Kherson: Kremlin\"\n"
+            "  - id: {id}\n    title: \"Russian forces have captured Ukraine's Kherson: Kremlin\"\n    author: \"Opoyi Desk\"\n    publisher: \"Opoyi\"\n"
         )),
         "{entry}"
     );
@@ -216,7 +218,7 @@ fn add_source_from_text_with_flags_normalises_line_ends_and_quotes_the_values() 
     assert_eq!(out.code, Some(0), "{}{}", out.stdout, out.stderr);
     assert!(
         out.stdout
-            .contains("title      Kherson: \"taken\" # 'Kremlin' (from --title)"),
+            .contains("title       Kherson: \"taken\" # 'Kremlin' (from --title)"),
         "{}",
         out.stdout
     );
@@ -230,13 +232,71 @@ fn add_source_from_text_with_flags_normalises_line_ends_and_quotes_the_values() 
 }
 
 #[test]
+fn add_source_writes_author_accessed_and_archive_url_and_flags_win_over_the_byline() {
+    let page = read(&format!("{PAGES}/wsj.html"));
+    let (p, old) = project(&[("wsj.html", &page)]);
+    let archive = "https://web.archive.org/web/20220303120000/https://www.wsj.com/articles/x";
+    let out = p.run(&[
+        "add-source",
+        "wsj.html",
+        "--id",
+        "wsj",
+        "--author",
+        "Yaroslav Trofimov and Stacey Meichtry",
+        "--accessed",
+        "2022-03-03",
+        "--archive-url",
+        archive,
+    ]);
+    assert_eq!(out.code, Some(0), "{}{}", out.stdout, out.stderr);
+    for said in [
+        "  author      Yaroslav Trofimov and Stacey Meichtry (from --author)\n",
+        &format!("  archive_url {archive} (from --archive-url)\n"),
+        "  accessed    2022-03-03 (from --accessed)\n",
+    ] {
+        assert!(out.stdout.contains(said), "{said}\n{}", out.stdout);
+    }
+    let new = std::fs::read_to_string(p.file("facts.yaml")).unwrap();
+    let entry = inserted(&old, &new);
+    let sha = entry.split("sha256: ").nth(1).unwrap_or_default();
+    assert_eq!(
+        entry,
+        format!(
+            "  - id: wsj\n    title: \"Russia Deepens Offensive in Southern Ukraine\"\n    \
+             author: \"Yaroslav Trofimov and Stacey Meichtry\"\n    \
+             publisher: \"The Wall Street Journal\"\n    published: 2022-03-03\n    \
+             archive_url: \"{archive}\"\n    accessed: 2022-03-03\n    file: sources/wsj.txt\n    \
+             sha256: {sha}"
+        )
+    );
+    assert!(
+        !entry.contains('#'),
+        "no comment: the byline is a field now\n{entry}"
+    );
+    let r = p.check();
+    assert_eq!(r.code, Some(0), "{:#?}", r.hits());
+    r.none("date-order");
+    // Without the flag, the page's byline is the author.
+    let (p, old) = project(&[("wsj.html", &page)]);
+    assert_eq!(
+        p.run(&["add-source", "wsj.html", "--id", "wsj"]).code,
+        Some(0)
+    );
+    let new = std::fs::read_to_string(p.file("facts.yaml")).unwrap();
+    assert!(
+        inserted(&old, &new).contains("    author: \"Yaroslav Trofimov, Stacey Meichtry\"\n"),
+        "{new}"
+    );
+}
+
+#[test]
 fn add_source_without_a_publisher_writes_unknown_and_says_check_will_warn() {
     let (p, _) = project(&[("notes.txt", b"Plain text.\n")]);
     let out = p.run(&["add-source", "notes.txt"]);
     assert_eq!(out.code, Some(0), "{}", out.stderr);
     assert!(
         out.stdout
-            .contains("publisher  unknown (neither --publisher nor the page gave one"),
+            .contains("publisher   unknown (neither --publisher nor the page gave one"),
         "{}",
         out.stdout
     );
@@ -274,6 +334,14 @@ fn add_source_refuses_to_reuse_an_id_or_overwrite_a_file_and_changes_nothing() {
             "--published:",
         ),
         (&["add-source", "a.txt", "--url", "ftp://x"][..], "--url:"),
+        (
+            &["add-source", "a.txt", "--accessed", "3 March 2022"][..],
+            "--accessed: `3 March 2022` is not a date: write dates as YYYY-MM-DD",
+        ),
+        (
+            &["add-source", "a.txt", "--archive-url", "web.archive.org/x"][..],
+            "--archive-url: `web.archive.org/x` is not an http(s) address",
+        ),
         (
             &["add-source", "gone.html"][..],
             "cannot read `gone.html`: no such file",

@@ -458,6 +458,29 @@ fn a_source_published_after_as_of_is_out_of_order() {
 }
 
 #[test]
+fn a_source_accessed_before_it_was_published_is_out_of_order() {
+    let source = |accessed: &str| {
+        format!(
+            "{BRIEFING}sources:\n  - id: opoyi\n    publisher: P\n    published: 2022-03-02\n    \
+             accessed: {accessed}\nfacts:\n  - id: f\n    statement: s\n    topic: T\n    \
+             sources:\n      - source: opoyi\n    verified_by: me\n"
+        )
+    };
+    let r = Project::new(&source("2022-03-01"), &[]).check();
+    let hit = r.one("date-order", 8, 15);
+    assert_eq!(
+        hit.message,
+        "source `opoyi` was accessed on 2022-03-01, before it was published (2022-03-02): an \
+         article cannot be read before it is out; correct `accessed` (the day you read or \
+         saved it), or `published`"
+    );
+    // Read on the day it came out, or after the briefing's `as_of` (2022-03-03): in order.
+    for day in ["2022-03-02", "2022-03-10"] {
+        Project::new(&source(day), &[]).check().none("date-order");
+    }
+}
+
+#[test]
 fn date_order_cannot_be_allowed_by_a_fact() {
     let allow = "    allow:\n      - rule: date-order\n        reason: \"r\"\n";
     let facts = fact("later", Some("2022-03-04"), &[("opoyi", ISOLATED)], allow);

@@ -322,7 +322,12 @@ fn require_git() {
     assert!(installed, "these tests need git on the PATH");
 }
 
-/// Runs git in `dir` as a test author, whatever the machine's configuration.
+/// The committer date of every test commit: 23:30 on 2 March in New York, which is already
+/// 3 March in UTC. The briefings name the commit by the committer's own day, 2 March.
+const COMMITTED: &str = "2022-03-02T23:30:00-05:00";
+
+/// Runs git in `dir` as a test author at fixed dates, whatever the machine's configuration,
+/// so that the commits and their hashes are the same on every run.
 fn git(dir: &Path, args: &[&str]) {
     let out = Command::new("git")
         .args([
@@ -337,6 +342,10 @@ fn git(dir: &Path, args: &[&str]) {
         .env("GIT_AUTHOR_EMAIL", "tests@factsheet.invalid")
         .env("GIT_COMMITTER_NAME", "factsheet tests")
         .env("GIT_COMMITTER_EMAIL", "tests@factsheet.invalid")
+        // The author wrote it a day earlier: the heading names the commit's own (committer)
+        // date, when the version entered the history.
+        .env("GIT_AUTHOR_DATE", "2022-03-01T09:00:00+00:00")
+        .env("GIT_COMMITTER_DATE", COMMITTED)
         .output()
         .expect("run git");
     assert!(
@@ -359,21 +368,58 @@ fn repository() -> Project {
     p
 }
 
+/// The full hash of the commit at `rev`, as git gives it.
+fn commit_of(p: &Project, rev: &str) -> String {
+    let out = Command::new("git")
+        .args(["rev-parse", rev])
+        .current_dir(p.path())
+        .output()
+        .expect("run git");
+    assert!(out.status.success(), "git rev-parse {rev}");
+    String::from_utf8_lossy(&out.stdout).trim().to_owned()
+}
+
+/// The heading that names the commit at HEAD: its committer's day and the first 7 digits of
+/// its hash, whatever the repository's size.
+fn heading(p: &Project) -> String {
+    let commit = commit_of(p, "HEAD");
+    assert!(commit.len() >= 40, "{commit}");
+    format!("What changed since 2 March 2022 ({})", &commit[..7])
+}
+
 #[test]
 fn since_compares_with_the_committed_version() {
     let p = repository();
+    let heading = heading(&p);
     for format in ["human", "json", "md"] {
         let since = p.run(&["diff", "--since", "HEAD", "--format", format]);
         assert_eq!(since.code, Some(0), "{}", since.stderr);
         let files = p.run(&["diff", "old.yaml", "new.yaml", "--format", format]);
         let expected = match format {
-            "md" => files
-                .stdout
-                .replacen("## What changed\n", "## What changed since HEAD\n", 1),
-            _ => files.stdout,
+            "md" => (files.stdout).replacen("## What changed\n", &format!("## {heading}\n"), 1),
+            "human" => format!("{heading}\n\n{}", files.stdout),
+            _ => {
+                // The same object, with `since` last.
+                let mut json: Value = serde_json::from_str(&files.stdout).unwrap();
+                let revision = json!({
+                    "revision": "HEAD",
+                    "commit": commit_of(&p, "HEAD"),
+                    "date": "2022-03-02",
+                });
+                let at = |key: &str| since.stdout.find(&format!("\n  \"{key}\": ")).unwrap();
+                assert!(at("summary") < at("since"), "{}", since.stdout);
+                json["since"] = revision;
+                let got: Value = serde_json::from_str(&since.stdout).unwrap();
+                assert_eq!(got, json);
+                continue;
+            }
         };
         assert_eq!(since.stdout, expected, "{format}");
     }
+    // --quiet leaves out the heading with the count.
+    let quiet = p.run(&["diff", "--since", "HEAD", "--quiet"]);
+    let files = p.run(&["diff", "old.yaml", "new.yaml", "--quiet"]);
+    assert_eq!(quiet.stdout, files.stdout);
     // --facts names the file; git runs in its folder, so this works from anywhere.
     let sub = p.file("sub");
     std::fs::create_dir(&sub).unwrap();
@@ -382,7 +428,10 @@ fn since_compares_with_the_committed_version() {
         .current_dir(&sub)
         .output()
         .unwrap();
-    assert_eq!(String::from_utf8_lossy(&out.stdout), HUMAN);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        format!("{heading}\n\n{HUMAN}")
+    );
 }
 
 #[test]
@@ -522,10 +571,10 @@ fn generate_since_puts_the_section_at_the_top_of_both_briefings() {
     assert_eq!(out.code, Some(0), "{}", out.stderr);
     let md = read(&p, "output/briefing.md");
     let html = read(&p, "output/briefing.html");
+    let heading = heading(&p);
 
     // Markdown: after the title and lead, before the key figures.
-    let section = "\n## What changed since HEAD
-
+    let section = "
 1 fact added, 2 changed, 1 removed.
 
 ### New facts
@@ -547,7 +596,8 @@ fn generate_since_puts_the_section_at_the_top_of_both_briefings() {
 
 ## Key figures
 ";
-    assert!(md.contains(section), "{md}");
+    let section = format!("\n## {heading}\n{section}");
+    assert!(md.contains(&section), "{md}");
     assert!(
         md.find("**As of**").unwrap() < md.find("## What changed").unwrap(),
         "{md}"
@@ -559,13 +609,16 @@ fn generate_since_puts_the_section_at_the_top_of_both_briefings() {
     let select = |css: &str| scraper::Selector::parse(css).unwrap();
     let first = doc.select(&select("main > section")).next().unwrap();
     assert_eq!(first.value().attr("aria-labelledby"), Some("changes"));
-    let heading: String = first
+    let heading_text: String = first
         .select(&select("h2#changes"))
         .next()
         .unwrap()
         .text()
         .collect();
-    assert_eq!(heading, "What changed since HEAD");
+    assert_eq!(heading_text, heading);
+    // The day is a machine-readable date too.
+    let time = first.select(&select("h2#changes time")).next().unwrap();
+    assert_eq!(time.value().attr("datetime"), Some("2022-03-02"));
     let links: Vec<(&str, String)> = first
         .select(&select("a"))
         .map(|a| (a.value().attr("href").unwrap(), a.text().collect()))
@@ -616,6 +669,40 @@ fn generate_since_puts_the_section_at_the_top_of_both_briefings() {
     assert_eq!(p.run(&["generate", "--check"]).code, Some(1));
 }
 
+/// The briefings name the commit, not the words that found it: the same commit gives the
+/// same bytes however it is named, and still does once HEAD has moved on.
+#[test]
+fn generate_since_names_the_commit_the_same_however_it_is_given() {
+    let p = repository();
+    assert_eq!(p.run(&["generate", "--since", "HEAD"]).code, Some(0));
+    let md = read(&p, "output/briefing.md");
+    let html = read(&p, "output/briefing.html");
+    let commit = commit_of(&p, "HEAD");
+    for rev in [commit.as_str(), &commit[..12], "main", "HEAD^{commit}"] {
+        let out = p.run(&["generate", "--since", rev, "--check"]);
+        assert_eq!(out.code, Some(0), "{rev}: {}", out.stderr);
+    }
+    // The 3 March version committed: the 2 March commit is now HEAD~1.
+    git(
+        p.path(),
+        &["commit", "-q", "-a", "-m", "The briefing of 3 March"],
+    );
+    let out = p.run(&["generate", "--since", "HEAD~1", "--out", "later"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert_eq!(read(&p, "later/briefing.md"), md);
+    assert_eq!(read(&p, "later/briefing.html"), html);
+    // diff names it the same way.
+    let out = p.run(&["diff", "--since", "HEAD~1", "--format", "md"]);
+    assert!(
+        out.stdout.starts_with(&format!(
+            "## What changed since 2 March 2022 ({})\n",
+            &commit[..7]
+        )),
+        "{}",
+        out.stdout
+    );
+}
+
 #[test]
 fn generate_since_with_nothing_changed_says_so() {
     let p = repository();
@@ -623,9 +710,10 @@ fn generate_since_with_nothing_changed_says_so() {
     assert_eq!(p.run(&["generate", "--since", "HEAD"]).code, Some(0));
     let md = read(&p, "output/briefing.md");
     assert!(
-        md.contains(
-            "\n## What changed since HEAD\n\nNo fact was added, changed or removed.\n\n## Key figures\n"
-        ),
+        md.contains(&format!(
+            "\n## {}\n\nNo fact was added, changed or removed.\n\n## Key figures\n",
+            heading(&p)
+        )),
         "{md}"
     );
     let html = read(&p, "output/briefing.html");

@@ -43,6 +43,89 @@ fn golden_briefings_of_the_clean_fixture() {
     insta::assert_snapshot!("clean_briefing_html", read(&p, "output/briefing.html"));
 }
 
+/// The clean fact base whose sources give `author`, `accessed` and `archive_url`: the source
+/// list shows them, and nothing else of the briefings changes.
+#[test]
+fn golden_briefings_of_sources_with_author_accessed_and_archive_url() {
+    let p = fixture("sourced");
+    let out = p.run(&["generate"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    let md = read(&p, "output/briefing.md");
+    let html = read(&p, "output/briefing.html");
+    insta::assert_snapshot!("sourced_briefing_md", md);
+    insta::assert_snapshot!("sourced_briefing_html", html);
+
+    let clean = fixture("clean");
+    assert_eq!(clean.run(&["generate"]).code, Some(0));
+    let changed = |new: &str, old: &str| -> Vec<String> {
+        let old: Vec<&str> = old.lines().collect();
+        new.lines()
+            .filter(|line| !old.contains(line))
+            .map(str::to_owned)
+            .collect()
+    };
+    assert_eq!(
+        changed(&md, &read(&clean, "output/briefing.md")),
+        [
+            "1. **Opoyi**, “Russian forces have captured Ukraine's Kherson: Kremlin”, by Opoyi Desk, \
+             2 March 2022. <https://opoyi.com/world/russian-forces-have-captured-ukraines-kherson-kremlin-104593/> \
+             Accessed 3 March 2022. [Archived copy](<https://web.archive.org/web/20220303093000/https://opoyi.com/world/russian-forces-have-captured-ukraines-kherson-kremlin-104593/>). \
+             Cited by facts 1, 4, 5.",
+            "2. **The Wall Street Journal**, by Yaroslav Trofimov \\& Stacey \\<Meichtry\\> (a reworded \
+             copy of the article, not the original page). Cited by facts 2, 3.",
+            "3. **Example Agency**, “A wire report not kept on file”. <https://example.org/wire?id=1&lang=en> \
+             Accessed 4 March 2022. Cited by fact 5.",
+        ]
+    );
+    assert_eq!(
+        changed(&html, &read(&clean, "output/briefing.html")).len(),
+        4,
+        "the author lines of two sources, the access lines of two"
+    );
+
+    // The HTML: the author as text, the days as machine-readable dates, the archived copy a
+    // link whose accessible name says which source it is a copy of.
+    let doc = scraper::Html::parse_document(&html);
+    let select = |css: &str| scraper::Selector::parse(css).unwrap();
+    let item = |id: &str| {
+        doc.select(&select(&format!("li#source-{id}")))
+            .next()
+            .unwrap()
+    };
+    let opoyi = item("opoyi");
+    let text = |e: scraper::ElementRef<'_>, css: &str| -> Vec<String> {
+        e.select(&select(css)).map(|x| x.text().collect()).collect()
+    };
+    assert_eq!(text(opoyi, ".author"), ["Opoyi Desk"]);
+    let archive = opoyi.select(&select("a.archive")).next().unwrap();
+    assert_eq!(
+        archive.value().attr("href"),
+        Some(
+            "https://web.archive.org/web/20220303093000/https://opoyi.com/world/russian-forces-have-captured-ukraines-kherson-kremlin-104593/"
+        )
+    );
+    assert_eq!(
+        archive.value().attr("aria-label"),
+        Some("Archived copy of source 1, Opoyi")
+    );
+    assert_eq!(archive.text().collect::<String>(), "Archived copy");
+    let accessed = opoyi.select(&select(".access time")).next().unwrap();
+    assert_eq!(accessed.value().attr("datetime"), Some("2022-03-03"));
+    assert_eq!(
+        text(opoyi, ".access"),
+        ["Accessed 3 March 2022. Archived copy."]
+    );
+    let wsj = item("wsj");
+    assert_eq!(
+        text(wsj, ".author"),
+        ["Yaroslav Trofimov & Stacey <Meichtry>"]
+    );
+    assert!(wsj.select(&select(".access")).next().is_none());
+    let agency = item("agency");
+    assert_eq!(text(agency, ".access"), ["Accessed 4 March 2022."]);
+    assert!(agency.select(&select("a.archive")).next().is_none());
+}
+
 #[test]
 fn the_same_input_gives_the_same_bytes_without_paths_or_dates_of_the_run() {
     let a = fixture("clean");

@@ -133,7 +133,29 @@ fn ids_and_addresses_must_have_their_shape() {
             "{BRIEFING}sources:\n  - id: a\n    title: A\n    publisher: P\n    url: \"{url}\"\nfacts: []\n"
         );
         one(&text, 8, 10, "not an http(s) address");
+        // An archived copy's address is checked as the article's is, at its value.
+        let text = format!(
+            "{BRIEFING}sources:\n  - id: a\n    title: A\n    publisher: P\n    archive_url: \"{url}\"\nfacts: []\n"
+        );
+        one(&text, 8, 18, "not an http(s) address");
     }
+    // A day the article was read, checked as every date is.
+    for (date, words) in [
+        ("2022-02-30", "`2022-02-30` is not a day of the calendar"),
+        (
+            "3 March 2022",
+            "`3 March 2022` is not a date: write dates as YYYY-MM-DD",
+        ),
+    ] {
+        let text = format!(
+            "{BRIEFING}sources:\n  - id: a\n    publisher: P\n    accessed: {date}\nfacts: []\n"
+        );
+        one(&text, 7, 15, words);
+    }
+    // A misspelt new field is named with the nearest.
+    let text =
+        format!("{BRIEFING}sources:\n  - id: a\n    publisher: P\n    archive: x\nfacts: []\n");
+    one(&text, 7, 5, "did you mean `archive_url`?");
     let hash = format!(
         "{BRIEFING}sources:\n  - id: a\n    title: A\n    publisher: P\n    sha256: abc\nfacts: []\n"
     );

@@ -99,6 +99,7 @@ fn files_the_loader_reads_pass_the_schema() {
     for path in [
         "facts.yaml",
         "tests/fixtures/clean/facts.yaml",
+        "tests/fixtures/sourced/facts.yaml",
         "tests/fixtures/every-rule/facts.yaml",
     ] {
         let errors = errors(Path::new(path));

@@ -28,7 +28,9 @@ struct Chosen {
     publisher: Option<Given>,
     published: Option<Given>,
     url: Option<Given>,
-    byline: Option<Given>,
+    author: Option<Given>,
+    accessed: Option<Given>,
+    archive_url: Option<Given>,
 }
 
 pub(super) fn add_source_command(args: &AddSourceArgs, log: Log) -> Result<Outcome, RunError> {
@@ -41,13 +43,15 @@ pub(super) fn add_source_command(args: &AddSourceArgs, log: Log) -> Result<Outco
     let target = target(&loaded, file, &relative)?;
     let source = NewSource {
         id: id.clone(),
-        title: chosen.title.as_ref().map(|g| g.value.clone()),
-        publisher: (chosen.publisher.as_ref()).map_or("unknown".to_owned(), |g| g.value.clone()),
-        published: chosen.published.as_ref().map(|g| g.value.clone()),
-        url: chosen.url.as_ref().map(|g| g.value.clone()),
+        title: value(&chosen.title),
+        author: value(&chosen.author),
+        publisher: value(&chosen.publisher).unwrap_or_else(|| "unknown".to_owned()),
+        published: value(&chosen.published),
+        url: value(&chosen.url),
+        archive_url: value(&chosen.archive_url),
+        accessed: value(&chosen.accessed),
         file: relative.clone(),
         sha256: crate::load::sources::sha256_hex(page.text.as_bytes()),
-        byline: chosen.byline.as_ref().map(|g| g.value.clone()),
     };
     let facts_path = display(&args.facts);
     let cannot = |why: String| RunError(format!("cannot add the source to `{facts_path}`: {why}"));
@@ -69,6 +73,10 @@ pub(super) fn add_source_command(args: &AddSourceArgs, log: Log) -> Result<Outco
         print_out(&report.text())?;
     }
     Ok(Outcome::Passed)
+}
+
+fn value(given: &Option<Given>) -> Option<String> {
+    given.as_ref().map(|g| g.value.clone())
 }
 
 /// The page or text file, read and made into the source's text.
@@ -101,11 +109,18 @@ impl Chosen {
                 from: "the page",
             })
         };
-        if let Some(day) = &args.published {
-            Date::parse(day).map_err(|why| RunError(format!("--published: {why}")))?;
+        for (flag, day) in [
+            ("--published", &args.published),
+            ("--accessed", &args.accessed),
+        ] {
+            if let Some(day) = day {
+                Date::parse(day).map_err(|why| RunError(format!("{flag}: {why}")))?;
+            }
         }
-        if let Some(url) = &args.url {
-            HttpUrl::parse(url.clone()).map_err(|why| RunError(format!("--url: {why}")))?;
+        for (flag, url) in [("--url", &args.url), ("--archive-url", &args.archive_url)] {
+            if let Some(url) = url {
+                HttpUrl::parse(url.clone()).map_err(|why| RunError(format!("{flag}: {why}")))?;
+            }
         }
         let meta = &page.meta;
         Ok(Chosen {
@@ -115,7 +130,10 @@ impl Chosen {
             published: (flag(&args.published, "--published"))
                 .or_else(|| from_page(&meta.published)),
             url: flag(&args.url, "--url").or_else(|| from_page(&meta.url)),
-            byline: from_page(&meta.byline),
+            author: flag(&args.author, "--author").or_else(|| from_page(&meta.author)),
+            // A page does not say when it was read, nor where a copy was archived.
+            accessed: flag(&args.accessed, "--accessed"),
+            archive_url: flag(&args.archive_url, "--archive-url"),
         })
     }
 }
@@ -262,27 +280,23 @@ impl Report<'_> {
         let mut missing = Vec::new();
         for (name, given, flag) in [
             ("title", &c.title, "--title"),
+            ("author", &c.author, "--author"),
             ("publisher", &c.publisher, "--publisher"),
             ("published", &c.published, "--published"),
             ("url", &c.url, "--url"),
-            ("byline", &c.byline, ""),
+            ("archive_url", &c.archive_url, "--archive-url"),
+            ("accessed", &c.accessed, "--accessed"),
         ] {
             match given {
-                Some(g) if name == "byline" => out.push_str(&format!(
-                    "  byline     {} (from {}; written as a comment: the format has no field \
-                     for it)\n",
-                    g.value, g.from
-                )),
-                Some(g) => out.push_str(&format!("  {name:<10} {} (from {})\n", g.value, g.from)),
+                Some(g) => out.push_str(&format!("  {name:<11} {} (from {})\n", g.value, g.from)),
                 None if name == "publisher" => out.push_str(
-                    "  publisher  unknown (neither --publisher nor the page gave one: `check` \
+                    "  publisher   unknown (neither --publisher nor the page gave one: `check` \
                      warns, unknown-publisher, until you write the publisher's name)\n",
                 ),
-                None if !flag.is_empty() => missing.push(format!("{name} ({flag})")),
-                None => {}
+                None => missing.push(format!("{name} ({flag})")),
             }
         }
-        out.push_str(&format!("  sha256     {}\n", self.source.sha256));
+        out.push_str(&format!("  sha256      {}\n", self.source.sha256));
         if !missing.is_empty() {
             out.push_str(&format!(
                 "left out, as neither a flag nor the page gave it: {}\n",

@@ -1,6 +1,6 @@
 //! `factsheet diff`: what changed between two versions of a facts file.
 
-use super::{Outcome, invalid_text, load_logged, print_err, print_out};
+use super::{Outcome, invalid_text, load_logged, print_err, print_out, since_logged};
 use crate::cli::DiffArgs;
 use crate::diff::Diff;
 use crate::error::RunError;
@@ -10,7 +10,7 @@ use crate::report::diff::{self as printed, Format};
 use std::path::PathBuf;
 
 pub(super) fn diff_command(args: &DiffArgs, log: Log) -> Result<Outcome, RunError> {
-    let (old, new) = match (&args.since, &args.old, &args.new) {
+    let (old, new, revision) = match (&args.since, &args.old, &args.new) {
         (Some(rev), _, _) => {
             let facts = args
                 .facts
@@ -18,12 +18,13 @@ pub(super) fn diff_command(args: &DiffArgs, log: Log) -> Result<Outcome, RunErro
                 .unwrap_or_else(|| PathBuf::from("facts.yaml"));
             // The file on disk first: if it is missing, that is the clearer message.
             let new = load_logged(log, "load", || load::load_facts(&facts))?;
-            let old = load_logged(log, "since", || load::git::load_facts_at(&facts, rev))?;
-            (old, new)
+            let (old, revision) = since_logged(log, &facts, rev)?;
+            (old, new, Some(revision))
         }
         (None, Some(old), Some(new)) => (
             load_logged(log, "load", || load::load_facts(old))?,
             load_logged(log, "load", || load::load_facts(new))?,
+            None,
         ),
         // clap requires OLD and NEW, or --since.
         _ => {
@@ -42,8 +43,8 @@ pub(super) fn diff_command(args: &DiffArgs, log: Log) -> Result<Outcome, RunErro
         || Diff::new(old_file, new_file),
         |d| printed::summary_line(d).trim_end().to_owned(),
     );
-    if let Some(rev) = &args.since {
-        changes = changes.since(rev);
+    if let Some(revision) = revision {
+        changes = changes.since(revision);
     }
     let text = match args.format {
         Format::Human => printed::human(&changes, !log.quiet()),

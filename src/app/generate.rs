@@ -3,7 +3,7 @@
 //! folder.
 
 use super::check::{Checked, check_logged};
-use super::{Outcome, findings_text, invalid_text, load_logged, print_err, print_out};
+use super::{Outcome, findings_text, invalid_text, print_err, print_out, since_logged};
 use crate::cli::GenerateArgs;
 use crate::config::Config;
 use crate::diff::Diff;
@@ -103,7 +103,7 @@ fn changes_since(
     file: &FactsFile,
     rev: &str,
 ) -> Result<Result<Diff, String>, RunError> {
-    let old = load_logged(log, "since", || load::git::load_facts_at(&args.facts, rev))?;
+    let (old, revision) = since_logged(log, &args.facts, rev)?;
     let Ok(old_file) = &old.content else {
         return Ok(Err(format!(
             "{}nothing was written: the facts file at `{rev}` does not load (above); \
@@ -113,7 +113,7 @@ fn changes_since(
     };
     Ok(Ok(log.stage(
         "diff",
-        || Diff::new(old_file, file).since(rev),
+        || Diff::new(old_file, file).since(revision),
         |d| report::diff::summary_line(d).trim_end().to_owned(),
     )))
 }

@@ -96,6 +96,24 @@ fn load_logged(
     })
 }
 
+/// The facts file `facts` at git revision `rev` (`--since`), with the commit the revision
+/// named; `--verbose` says which.
+fn since_logged(
+    log: Log,
+    facts: &std::path::Path,
+    rev: &str,
+) -> Result<(Loaded, crate::load::git::Revision), RunError> {
+    let revision = crate::load::git::revision(facts, rev)?;
+    log.detail(&format!(
+        "--since {rev}: commit {}, committed on {}",
+        revision.commit, revision.date
+    ));
+    let loaded = load_logged(log, "since", || {
+        crate::load::git::load_facts_at(facts, &revision)
+    })?;
+    Ok((loaded, revision))
+}
+
 /// The content of a facts file that `add-source` or `pin` is to edit: it must load, so that
 /// the edit can be read back and compared.
 fn facts_to_edit(loaded: &Loaded) -> Result<&crate::load::model::FactsFile, RunError> {

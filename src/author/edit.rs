@@ -15,16 +15,18 @@ use crate::load::yaml::{self, Node, NodeKind};
 pub struct NewSource {
     pub id: String,
     pub title: Option<String>,
+    pub author: Option<String>,
     pub publisher: String,
     /// YYYY-MM-DD.
     pub published: Option<String>,
     pub url: Option<String>,
+    pub archive_url: Option<String>,
+    /// YYYY-MM-DD.
+    pub accessed: Option<String>,
     /// Relative to the facts file, as written (`sources/ID.txt`).
     pub file: String,
     /// 64 lowercase hexadecimal digits.
     pub sha256: String,
-    /// Written as a comment in the entry: the format has no field for it.
-    pub byline: Option<String>,
 }
 
 /// The facts file's text with `source` appended to its `sources:` list, and the line where
@@ -88,9 +90,12 @@ pub fn set_hashes(text: &str, hashes: &[(String, String)]) -> Result<String, Str
 pub struct Values {
     pub id: String,
     pub title: Option<String>,
+    pub author: Option<String>,
     pub publisher: String,
     pub published: Option<String>,
     pub url: Option<String>,
+    pub archive_url: Option<String>,
+    pub accessed: Option<String>,
     pub file: Option<String>,
     pub sha256: Option<String>,
     pub note: Option<String>,
@@ -100,9 +105,12 @@ pub fn values(s: &Source) -> Values {
     Values {
         id: s.id.value.0.clone(),
         title: s.title.as_ref().map(|t| t.value.clone()),
+        author: s.author.as_ref().map(|a| a.value.clone()),
         publisher: s.publisher.value.clone(),
         published: s.published.as_ref().map(|d| d.value.0.to_string()),
         url: s.url.as_ref().map(|u| u.value.0.clone()),
+        archive_url: s.archive_url.as_ref().map(|u| u.value.0.clone()),
+        accessed: s.accessed.as_ref().map(|d| d.value.0.to_string()),
         file: s.file.as_ref().map(|f| f.value.clone()),
         sha256: s.sha256.as_ref().map(|h| h.value.0.clone()),
         note: s.note.as_ref().map(|n| n.value.clone()),
@@ -114,9 +122,12 @@ impl NewSource {
         Values {
             id: self.id.clone(),
             title: self.title.clone(),
+            author: self.author.clone(),
             publisher: self.publisher.clone(),
             published: self.published.clone(),
             url: self.url.clone(),
+            archive_url: self.archive_url.clone(),
+            accessed: self.accessed.clone(),
             file: Some(self.file.clone()),
             sha256: Some(self.sha256.clone()),
             note: None,
@@ -446,6 +457,9 @@ fn entry(source: &NewSource, style: &Style, eol: &str) -> String {
     if let Some(title) = &source.title {
         line("title", quoted(title));
     }
+    if let Some(author) = &source.author {
+        line("author", quoted(author));
+    }
     line("publisher", quoted(&source.publisher));
     if let Some(published) = &source.published {
         line("published", published.clone());
@@ -453,14 +467,14 @@ fn entry(source: &NewSource, style: &Style, eol: &str) -> String {
     if let Some(url) = &source.url {
         line("url", quoted(url));
     }
+    if let Some(archive_url) = &source.archive_url {
+        line("archive_url", quoted(archive_url));
+    }
+    if let Some(accessed) = &source.accessed {
+        line("accessed", accessed.clone());
+    }
     line("file", source.file.clone());
     line("sha256", quoted(&source.sha256));
-    if let Some(byline) = &source.byline {
-        let byline: String = byline.chars().filter(|c| !c.is_control()).collect();
-        out.push_str(&format!(
-            "{key}# byline (the page's; the format has no field for it): {byline}{eol}"
-        ));
-    }
     out
 }
 
@@ -542,7 +556,9 @@ mod tests {
             url: Some("https://example.org/a?b=1#c".into()),
             file: "sources/new-one.txt".into(),
             sha256: "ab".repeat(32),
-            byline: Some("By Jane Doe".into()),
+            author: Some("Jane \"JD\" Doe".into()),
+            archive_url: Some("https://web.archive.org/web/20220303/https://example.org/a".into()),
+            accessed: Some("2022-03-03".into()),
         }
     }
 
@@ -563,6 +579,7 @@ mod tests {
             last.published.as_ref().unwrap().value.0.to_string(),
             "2022-03-02"
         );
+        assert_eq!(values(last), new_source().values());
         new
     }
 
@@ -585,7 +602,9 @@ mod tests {
         assert!(common_ends(&old, &new) >= old.len(), "{new}");
         // After b's comment, a blank line before it as between a and b, in their indentation.
         assert!(new.contains("    # about b\n\n  - id: new-one\n    title: \"Kherson: \\\"taken\\\" # says 'Kremlin' \\\\ C:\\\\path\"\n"), "{new}");
-        assert!(new.contains("    # byline (the page's; the format has no field for it): By Jane Doe\n\n# ---- facts\n"), "{new}");
+        let last = format!("    sha256: \"{}\"\n\n# ---- facts\n", "ab".repeat(32));
+        assert!(new.contains(&last), "{new}");
+        assert!(new.contains("    author: \"Jane \\\"JD\\\" Doe\"\n    publisher: \"Example News\"\n    published: 2022-03-02\n    url: \"https://example.org/a?b=1#c\"\n    archive_url: \"https://web.archive.org/web/20220303/https://example.org/a\"\n    accessed: 2022-03-03\n    file: sources/new-one.txt\n"), "{new}");
     }
 
     #[test]
@@ -603,7 +622,10 @@ mod tests {
             new.starts_with(&old) && new[old.len()..].starts_with("\n\n  - id: new-one\n"),
             "{new}"
         );
-        assert!(new.ends_with("By Jane Doe\n"), "{new}");
+        assert!(
+            new.ends_with(&format!("sha256: \"{}\"\n", "ab".repeat(32))),
+            "{new}"
+        );
         let old = format!("{HEAD}{TWO}{FACTS}").replace('\n', "\r\n");
         let new = appended(&old);
         assert!(common_ends(&old, &new) >= old.len());

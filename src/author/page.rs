@@ -24,7 +24,8 @@ pub struct Page {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Meta {
     pub title: Option<String>,
-    pub byline: Option<String>,
+    /// Who wrote it: the page's byline without its "By".
+    pub author: Option<String>,
     pub site_name: Option<String>,
     /// The day of publication, YYYY-MM-DD, as the page's own time zone has it.
     pub published: Option<String>,
@@ -125,7 +126,7 @@ fn extract(html: &str) -> Result<Page, String> {
     }
     let meta = Meta {
         title: clean(Some(article.title)),
-        byline: clean(article.byline),
+        author: article.byline.as_deref().and_then(author),
         site_name: clean(article.site_name),
         published: article.published_time.as_deref().and_then(day_of),
         url: clean(article.url).filter(|u| is_http(u)).or(page_url),
@@ -225,6 +226,27 @@ fn clean(value: Option<String>) -> Option<String> {
     (!collapsed.is_empty()).then_some(collapsed)
 }
 
+/// The names a byline gives ("By Jane Doe and John Roe" → "Jane Doe and John Roe"): white
+/// space folded, a leading "By" or "By:" and a trailing comma or bar left out.
+fn author(byline: &str) -> Option<String> {
+    let byline = clean(Some(byline.to_owned()))?;
+    let names = match byline.get(..2) {
+        Some(by) if by.eq_ignore_ascii_case("by") => {
+            let rest = &byline[2..];
+            match rest.strip_prefix(':').unwrap_or(rest).strip_prefix(' ') {
+                Some(names) => names,
+                None if rest.is_empty() => "",
+                // "Byrne" is a name, not "By" and "rne".
+                None if rest.starts_with(':') => &rest[1..],
+                None => &byline,
+            }
+        }
+        _ => &byline,
+    };
+    let names = names.trim().trim_end_matches([',', '|', ';']).trim_end();
+    (!names.is_empty()).then(|| names.to_owned())
+}
+
 /// The day of an ISO 8601 time (`2022-03-02T09:41:00+05:30`), as written: the publisher's own
 /// day, whatever its time zone.
 fn day_of(time: &str) -> Option<String> {
@@ -235,6 +257,27 @@ fn day_of(time: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_byline_gives_the_names_without_by() {
+        for (byline, names) in [
+            ("By Jane Doe", Some("Jane Doe")),
+            (
+                "  by  Jane\n Doe and John Roe, ",
+                Some("Jane Doe and John Roe"),
+            ),
+            ("BY: Jane Doe |", Some("Jane Doe")),
+            ("By:Jane Doe", Some("Jane Doe")),
+            ("Byrne Smith", Some("Byrne Smith")),
+            ("Jane Doe", Some("Jane Doe")),
+            ("Ébé", Some("Ébé")),
+            ("By", None),
+            ("By ,", None),
+            ("   ", None),
+        ] {
+            assert_eq!(author(byline).as_deref(), names, "{byline:?}");
+        }
+    }
 
     #[test]
     fn text_is_kept_with_lf_line_ends_and_without_a_byte_order_mark() {

@@ -31,17 +31,31 @@ pub fn fact_dates(
     verified_before_source(ctx, fact, cited, out);
 }
 
-/// `date-order` for the sources: one published after the briefing's `as_of`.
+/// `date-order` for the sources: one published after the briefing's `as_of`, or read
+/// (`accessed`) before it was published.
 pub fn source_dates(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     let as_of = &ctx.file.briefing.as_of;
-    if as_of.is_missing() {
-        return;
-    }
     for source in &ctx.file.sources {
         let Some(published) = &source.published else {
             continue;
         };
-        if published.value > as_of.value {
+        if let Some(accessed) = (source.accessed.as_ref()).filter(|a| a.value < published.value) {
+            let id = source.id.value.as_str();
+            out.push(
+                Finding::new(
+                    Rule::DateOrder,
+                    accessed.pos,
+                    format!(
+                        "source `{id}` was accessed on {}, before it was published ({}): an \
+                         article cannot be read before it is out; correct `accessed` (the day \
+                         you read or saved it), or `published`",
+                        accessed.value, published.value
+                    ),
+                )
+                .source(id),
+            );
+        }
+        if !as_of.is_missing() && published.value > as_of.value {
             let id = source.id.value.as_str();
             out.push(
                 Finding::new(

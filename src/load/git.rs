@@ -1,84 +1,179 @@
-//! A facts file as it was at a git revision, for `--since`: `git show REV:./NAME`, run in the
-//! folder that holds the file, so the path is the file's own and not relative to the repository.
+//! A facts file as it was at a git revision, for `--since`: `git show COMMIT:./NAME`, run in
+//! the folder that holds the file, so the path is the file's own and not relative to the
+//! repository. The revision is resolved once (`revision`) to its commit, whose hash and date
+//! are what readers are shown: fixed for a given commit, unlike `HEAD`.
 
+use super::model::Date;
 use super::{Loaded, base_dir, display, from_bytes};
 use crate::error::RunError;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-/// Reads and parses `path` as it was at `rev`. git missing, an unknown revision or a file that
-/// did not exist then are `Err`: the command cannot run.
-pub fn load_facts_at(path: &Path, rev: &str) -> Result<Loaded, RunError> {
-    let shown = display(path);
-    let cannot =
-        |why: String| RunError(format!("cannot read `{shown}` at revision `{rev}`: {why}"));
-    if rev.trim().is_empty() {
-        return Err(cannot(
-            "the revision is empty; give one like HEAD~1".to_owned(),
-        ));
+/// How many hexadecimal digits of a commit's hash readers are shown. Always this many (not
+/// `git rev-parse --short`, whose length grows with the repository), so that the same commit
+/// is named the same way in every clone.
+pub const SHORT_HASH: usize = 7;
+
+/// A git revision resolved to one commit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Revision {
+    /// As the user typed it (`HEAD~1`), for messages.
+    pub typed: String,
+    /// The commit's full hash, in lowercase hexadecimal.
+    pub commit: String,
+    /// The day the commit was made: its committer date, in the committer's own time zone.
+    pub date: Date,
+}
+
+impl Revision {
+    /// The first `SHORT_HASH` digits of the hash.
+    pub fn short(&self) -> &str {
+        self.commit.get(..SHORT_HASH).unwrap_or(&self.commit)
     }
-    // git would read a revision that starts with `-` as an option of its own.
-    if rev.starts_with('-') {
-        return Err(cannot(
-            "a revision cannot start with `-`; give one like HEAD~1".to_owned(),
-        ));
+}
+
+/// Git, run in the facts file's folder, with the messages of a revision that cannot be read.
+struct Git<'a> {
+    dir: PathBuf,
+    shown: String,
+    rev: &'a str,
+}
+
+impl Git<'_> {
+    fn cannot(&self, why: String) -> RunError {
+        RunError(format!(
+            "cannot read `{}` at revision `{}`: {why}",
+            self.shown, self.rev
+        ))
     }
-    let Some(name) = path.file_name() else {
-        return Err(cannot(
-            "give the facts file itself, not a folder".to_owned(),
-        ));
-    };
-    let dir = base_dir(path);
-    let git = |args: &[&str]| {
+
+    fn run(&self, args: &[&str]) -> Result<std::process::Output, RunError> {
         Command::new("git")
             .args(args)
-            .current_dir(&dir)
+            .current_dir(&self.dir)
             .stdin(Stdio::null())
             .output()
             .map_err(|e| {
-                cannot(match e.kind() {
+                self.cannot(match e.kind() {
                     std::io::ErrorKind::NotFound => {
                         "git is not installed (or not on PATH), and --since needs it".to_owned()
                     }
-                    _ => format!("cannot run git in `{}`: {e}", display(&dir)),
+                    _ => format!("cannot run git in `{}`: {e}", display(&self.dir)),
                 })
             })
+    }
+}
+
+/// Resolves `rev`, in the folder of the facts file `path`, to one commit with its hash and
+/// date. git missing, an empty revision, a range or a revision git does not know are `Err`:
+/// the command cannot run.
+pub fn revision(path: &Path, rev: &str) -> Result<Revision, RunError> {
+    let git = Git {
+        dir: base_dir(path),
+        shown: display(path),
+        rev,
     };
+    if rev.trim().is_empty() {
+        return Err(git.cannot("the revision is empty; give one like HEAD~1".to_owned()));
+    }
+    // git would read a revision that starts with `-` as an option of its own.
+    if rev.starts_with('-') {
+        return Err(git.cannot("a revision cannot start with `-`; give one like HEAD~1".to_owned()));
+    }
     // One commit, not a range (`A..B` would read as a path in `git show A..B:./facts.yaml`).
     if rev.contains("..") {
-        return Err(cannot(format!(
+        return Err(git.cannot(format!(
             "`{rev}` is a range, not one commit; give one commit, like HEAD~1"
         )));
     }
     let commit = format!("{rev}^{{commit}}");
-    let verified = git(&["rev-parse", "--verify", "--end-of-options", &commit])?;
+    let verified = git.run(&["rev-parse", "--verify", "--end-of-options", &commit])?;
     if !verified.status.success() {
-        return Err(cannot(format!(
+        return Err(git.cannot(format!(
             "`{rev}` is not a single commit git knows here; give one commit, like HEAD~1 ({})",
             git_says(&verified)
         )));
     }
-    let object = format!("{rev}:./{}", name.to_string_lossy());
+    let hash = String::from_utf8_lossy(&verified.stdout).trim().to_owned();
+    if hash.len() < SHORT_HASH || !hash.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(git.cannot(format!("git gave `{hash}` for its commit, not a hash")));
+    }
+    // The commit object itself (plumbing): its committer line is the same whatever the
+    // user's git configuration (date formats, mailmap, signatures) says.
+    let object = git.run(&["cat-file", "commit", &hash])?;
+    if !object.status.success() {
+        return Err(git.cannot(git_says(&object)));
+    }
+    let date = committer_day(&String::from_utf8_lossy(&object.stdout)).ok_or_else(|| {
+        git.cannot(format!(
+            "the commit {hash} has no committer date that factsheet can read"
+        ))
+    })?;
+    Ok(Revision {
+        typed: rev.to_owned(),
+        commit: hash.to_ascii_lowercase(),
+        date,
+    })
+}
+
+/// The day of a commit object's `committer` line (`committer NAME <EMAIL> SECONDS +HHMM`), in
+/// the committer's own offset: the day their calendar showed, as `git log` shows it.
+fn committer_day(object: &str) -> Option<Date> {
+    // The headers end at the first blank line; the message after it may hold anything.
+    let line = (object.lines())
+        .take_while(|l| !l.is_empty())
+        .find_map(|l| l.strip_prefix("committer "))?;
+    let mut fields = line.rsplitn(3, ' ');
+    let offset = fields.next()?;
+    let seconds: i64 = fields.next()?.parse().ok()?;
+    let (sign, digits) = match offset.as_bytes().first()? {
+        b'+' => (1, &offset[1..]),
+        b'-' => (-1, &offset[1..]),
+        _ => return None,
+    };
+    if digits.len() != 4 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let hours: i32 = digits[..2].parse().ok()?;
+    let minutes: i32 = digits[2..].parse().ok()?;
+    let offset = jiff::tz::Offset::from_seconds(sign * (hours * 3600 + minutes * 60)).ok()?;
+    let time = jiff::Timestamp::from_second(seconds).ok()?;
+    Some(Date(offset.to_datetime(time).date()))
+}
+
+/// Reads and parses `path` as it was at the commit of `revision`. A file that did not exist
+/// then, or one over the size limit, is `Err`: the command cannot run.
+pub fn load_facts_at(path: &Path, revision: &Revision) -> Result<Loaded, RunError> {
+    let git = Git {
+        dir: base_dir(path),
+        shown: display(path),
+        rev: &revision.typed,
+    };
+    let Some(name) = path.file_name() else {
+        return Err(git.cannot("give the facts file itself, not a folder".to_owned()));
+    };
+    let object = format!("{}:./{}", revision.commit, name.to_string_lossy());
     // A file of zeros compresses to nothing in git: its size is asked before it is read.
-    let size = git(&["cat-file", "-s", &object])?;
+    let size = git.run(&["cat-file", "-s", &object])?;
     if !size.status.success() {
-        return Err(cannot(git_says(&size)));
+        return Err(git.cannot(git_says(&size)));
     }
     let bytes: u64 = String::from_utf8_lossy(&size.stdout)
         .trim()
         .parse()
         .unwrap_or(u64::MAX);
     if bytes > super::MAX_FACTS_BYTES {
-        return Err(cannot(format!(
+        return Err(git.cannot(format!(
             "it is larger than factsheet's limit of {} MB",
             super::MAX_FACTS_BYTES >> 20
         )));
     }
-    let output = git(&["show", &object])?;
+    let output = git.run(&["show", &object])?;
     if !output.status.success() {
-        return Err(cannot(git_says(&output)));
+        return Err(git.cannot(git_says(&output)));
     }
-    Ok(from_bytes(format!("{rev}:{shown}"), dir, output.stdout))
+    let shown = format!("{}:{}", revision.typed, git.shown);
+    Ok(from_bytes(shown, git.dir, output.stdout))
 }
 
 /// What git said when it failed, on one line.
@@ -89,5 +184,54 @@ fn git_says(output: &std::process::Output) -> String {
         format!("git failed ({})", output.status)
     } else {
         format!("git says: {said}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const COMMIT: &str = "tree 4b825dc642cb6eb9a060e54bf8d69288fbee4904\n\
+        author A U Thor <a@example.org> 1646175600 +0100\n\
+        committer C O Mitter <c@example.org> 1646260200 +0200\n\
+        \n\
+        committer 1 +0000 in the message is not a header\n";
+
+    fn day(object: &str) -> Option<String> {
+        committer_day(object).map(|d| d.to_string())
+    }
+
+    #[test]
+    fn the_committer_date_is_read_in_its_own_offset() {
+        // 1646260200 is 2022-03-02T22:30:00Z: 3 March at +02:00.
+        assert_eq!(day(COMMIT).as_deref(), Some("2022-03-03"));
+        let west = COMMIT.replace("+0200", "-0500");
+        assert_eq!(day(&west).as_deref(), Some("2022-03-02"));
+        let utc = COMMIT.replace("+0200", "+0000");
+        assert_eq!(day(&utc).as_deref(), Some("2022-03-02"));
+    }
+
+    #[test]
+    fn a_committer_line_without_a_date_gives_none() {
+        for broken in [
+            "tree x\n",
+            "committer C <c@example.org>\n",
+            "committer C <c@example.org> soon +0100\n",
+            "committer C <c@example.org> 1646260200 0100\n",
+            "committer C <c@example.org> 1646260200 +01\n",
+            "\ncommitter C <c@example.org> 1646260200 +0100\n",
+        ] {
+            assert_eq!(day(broken), None, "{broken}");
+        }
+    }
+
+    #[test]
+    fn the_short_hash_has_a_fixed_length() {
+        let revision = Revision {
+            typed: "HEAD".into(),
+            commit: "0123456789abcdef0123456789abcdef01234567".into(),
+            date: Date::default(),
+        };
+        assert_eq!(revision.short(), "0123456");
     }
 }

@@ -55,6 +55,8 @@ pub struct Source {
     /// The article's headline, as published. Leave it out when it is not known (say why in
     /// `note`): a title is shown as a headline, in quotation marks.
     pub title: Option<Spanned<String>>,
+    /// Who wrote it, as the byline names them ("Jane Doe and John Roe"). Plain text.
+    pub author: Option<Spanned<String>>,
     /// Who published it (`unknown` is allowed, and the check warns).
     #[serde(default)]
     pub publisher: Spanned<String>,
@@ -62,6 +64,11 @@ pub struct Source {
     pub published: Option<Spanned<Date>>,
     /// Its address (http or https only).
     pub url: Option<Spanned<HttpUrl>>,
+    /// The address of an archived copy of the page, as it was when read (web.archive.org,
+    /// archive.today; http or https only), for when the original changes or goes.
+    pub archive_url: Option<Spanned<HttpUrl>>,
+    /// The day the article was read or saved (YYYY-MM-DD): what the text on file is as of.
+    pub accessed: Option<Spanned<Date>>,
     /// Its text, relative to the facts file; quotes are verified against it.
     pub file: Option<Spanned<String>>,
     /// The SHA-256 of the file's bytes, to notice when the file changes.

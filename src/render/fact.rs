@@ -18,6 +18,10 @@ pub struct SourceTexts {
     /// The headline; none when not given (or blank).
     pub title: Option<String>,
     pub url: Option<String>,
+    /// Who wrote it; none when not given (or blank).
+    pub author: Option<String>,
+    /// The address of its archived copy.
+    pub archive_url: Option<String>,
     /// What a reader should know about it; none when not given (or blank).
     pub note: Option<String>,
 }
@@ -38,6 +42,8 @@ impl Texts {
                 publisher: plain(&s.publisher.value, target),
                 title: given(s.title.as_ref(), target),
                 url: s.url.as_ref().map(|u| url(&u.value.0, target)),
+                author: given(s.author.as_ref(), target),
+                archive_url: s.archive_url.as_ref().map(|u| url(&u.value.0, target)),
                 note: given(s.note.as_ref(), target),
             })
             .collect();

@@ -114,7 +114,9 @@ fn changes(diff: &Diff, outline: &Outline<'_>, facts: &[Named], target: Target) 
         .collect();
     changed.sort_by_key(|(index, _)| *index);
     ChangesView {
-        since: text(diff.since.as_deref().unwrap_or("the earlier version")),
+        since: text((diff.since.as_ref()).map_or("the earlier version", |r| r.typed.as_str())),
+        commit: diff.since.as_ref().map(|r| r.short().to_owned()),
+        date: diff.since.as_ref().map(|r| Day::new(&r.date)),
         added: added.into_iter().map(|i| facts[i].clone()).collect(),
         changed: changed.into_iter().map(|(_, c)| c).collect(),
         removed: (diff.removed.iter())
@@ -257,8 +259,11 @@ fn sources(outline: &Outline<'_>, facts: &[Named], texts: &[SourceTexts]) -> Vec
             anchor: texts.anchor.clone(),
             title: texts.title.clone(),
             publisher: texts.publisher.clone(),
+            author: texts.author.clone(),
             published: source.published.as_ref().map(|d| Day::new(&d.value)),
             url: texts.url.clone(),
+            archive_url: texts.archive_url.clone(),
+            accessed: source.accessed.as_ref().map(|d| Day::new(&d.value)),
             note: texts.note.clone(),
             cited_by,
         })

@@ -204,8 +204,14 @@ pub struct SourceView {
     /// The headline; none when the facts file gives none (it is not known).
     pub title: Option<String>,
     pub publisher: String,
+    /// Who wrote it (`author`), plain text; none when not given.
+    pub author: Option<String>,
     pub published: Option<Day>,
     pub url: Option<String>,
+    /// The address of an archived copy (`archive_url`).
+    pub archive_url: Option<String>,
+    /// The day the article was read or saved (`accessed`).
+    pub accessed: Option<Day>,
     /// What a reader should know about the source (`note`), plain text.
     pub note: Option<String>,
     /// The facts that cite it, in briefing order.
@@ -215,8 +221,14 @@ pub struct SourceView {
 /// What changed since an earlier version of the facts file, built from a `Diff`.
 #[derive(Debug, Serialize)]
 pub struct ChangesView {
-    /// The revision compared with, as the user gave it (`HEAD~1`).
+    /// The revision compared with, as the user gave it (`HEAD~1`). Readers are shown `date`
+    /// and `commit` instead: `HEAD` names another commit tomorrow, they do not.
     pub since: String,
+    /// The first 7 digits of the hash of the revision's commit (`a1b2c3d`); none when the
+    /// changes are not from a git revision.
+    pub commit: Option<String>,
+    /// The day of that commit (its committer date, in the committer's time zone).
+    pub date: Option<Day>,
     /// New facts, in briefing order.
     pub added: Vec<Shared<FactSummary>>,
     /// Changed facts, in briefing order.

@@ -2,6 +2,7 @@
 //! or a Markdown section to paste into a report (`markdown`).
 
 use crate::diff::{Change, Diff, FactEntry, Style, describe};
+use crate::format;
 use crate::markdown::{self, Target};
 use crate::text::collapse_spaces;
 
@@ -29,7 +30,22 @@ pub fn summary_line(diff: &Diff) -> String {
     )
 }
 
-/// Readable lines grouped by kind; `summary` adds the closing count.
+/// `What changed since 2 March 2022 (a1b2c3d)`: the revision's commit by its date and short
+/// hash, as the briefings name it (the revision as typed, `HEAD`, would name another commit
+/// tomorrow); `What changed` between two files.
+pub fn heading(diff: &Diff) -> String {
+    match &diff.since {
+        Some(revision) => format!(
+            "What changed since {} ({})",
+            format::day(&revision.date),
+            revision.short()
+        ),
+        None => "What changed".to_owned(),
+    }
+}
+
+/// Readable lines grouped by kind; `summary` adds the heading of a `--since` diff and the
+/// closing count.
 pub fn human(diff: &Diff, summary: bool) -> String {
     let style = Style {
         text: &collapse_spaces,
@@ -67,6 +83,9 @@ pub fn human(diff: &Diff, summary: bool) -> String {
             out.push('\n');
         }
         out.push_str(&summary_line(diff));
+        if diff.since.is_some() {
+            out = format!("{}\n\n{out}", heading(diff));
+        }
     }
     out
 }
@@ -87,10 +106,8 @@ pub fn markdown(diff: &Diff) -> String {
         readers: false,
     };
     let statement = |s: &str| markdown::inline(s, Target::Markdown);
-    let mut out = match &diff.since {
-        Some(rev) => format!("## What changed since {}\n\n", escape(rev)),
-        None => "## What changed\n\n".to_owned(),
-    };
+    // The heading holds a date and hexadecimal digits only: nothing to escape.
+    let mut out = format!("## {}\n\n", heading(diff));
     let s = &diff.summary;
     if diff.is_empty() {
         out.push_str(&format!(
