@@ -7,6 +7,7 @@ use crate::author::page::{self, Page};
 use crate::author::{save, slug};
 use crate::cli::AddSourceArgs;
 use crate::error::RunError;
+use crate::fact_base::FactBase;
 use crate::files;
 use crate::load::model::{Date, FactsFile, HttpUrl, Id};
 use crate::load::{Loaded, display, load_facts};
@@ -32,7 +33,8 @@ struct Chosen {
 }
 
 pub(super) fn add_source_command(args: &AddSourceArgs, log: Log) -> Result<Outcome, RunError> {
-    let loaded = load_facts(&args.facts)?;
+    let facts = FactBase::locate(args.facts.as_deref())?.facts;
+    let loaded = load_facts(&facts)?;
     let file = facts_to_edit(&loaded)?;
     let page = read_page(&args.page)?;
     let chosen = Chosen::of(args, &page)?;
@@ -49,18 +51,18 @@ pub(super) fn add_source_command(args: &AddSourceArgs, log: Log) -> Result<Outco
         sha256: crate::load::sources::sha256_hex(page.text.as_bytes()),
         byline: chosen.byline.as_ref().map(|g| g.value.clone()),
     };
-    let facts_path = display(&args.facts);
+    let facts_path = display(&facts);
     let cannot = |why: String| RunError(format!("cannot add the source to `{facts_path}`: {why}"));
     let (text, line) = edit::append_source(&loaded.text, &source).map_err(cannot)?;
     let mut expected: Vec<edit::Values> = file.sources.iter().map(|s| edit::values(s)).collect();
     expected.push(source.values());
     edit::verify(file, &text, &expected).map_err(cannot)?;
-    write(&loaded, &args.facts, &target, &relative, &page, &text)?;
+    write(&loaded, &facts, &target, &relative, &page, &text)?;
     if !log.quiet() {
         let report = Report {
             page: &page,
             input: &display(&args.page),
-            relative: &relative,
+            written: &shown(&loaded, &relative),
             facts: &facts_path,
             line,
             source: &source,
@@ -232,7 +234,8 @@ fn shown(loaded: &Loaded, relative: &str) -> String {
 struct Report<'a> {
     page: &'a Page,
     input: &'a str,
-    relative: &'a str,
+    /// The source's text file, as a path from the current folder.
+    written: &'a str,
     facts: &'a str,
     line: u32,
     source: &'a NewSource,
@@ -251,7 +254,7 @@ impl Report<'_> {
         };
         let mut out = format!(
             "wrote {} ({} bytes, {} paragraphs): {how}\nadded source `{}` to {} at line {}:\n",
-            self.relative,
+            self.written,
             crate::format::number(self.page.text.len() as f64),
             self.page.paragraphs(),
             self.source.id,
