@@ -62,7 +62,7 @@ pub(super) fn add_source_command(args: &AddSourceArgs, log: Log) -> Result<Outco
         let report = Report {
             page: &page,
             input: &display(&args.page),
-            written: &shown(&loaded, &relative),
+            written: &loaded.shown(&relative),
             facts: &facts_path,
             line,
             source: &source,
@@ -171,7 +171,7 @@ fn choose_id(args: &AddSourceArgs, chosen: &Chosen, file: &FactsFile) -> Result<
 /// The real path that `sources/ID.txt` will have: inside the project, not there yet, and no
 /// source's `file` already.
 fn target(loaded: &Loaded, file: &FactsFile, relative: &str) -> Result<PathBuf, RunError> {
-    let shown = shown(loaded, relative);
+    let shown = loaded.shown(relative);
     if file
         .sources
         .iter()
@@ -204,7 +204,7 @@ fn write(
     page: &Page,
     text: &str,
 ) -> Result<(), RunError> {
-    let shown = shown(loaded, relative);
+    let shown = loaded.shown(relative);
     let failed = |what: &str, e: std::io::Error| RunError(format!("cannot write `{what}`: {e}"));
     if let Some(folder) = target.parent() {
         std::fs::create_dir_all(folder).map_err(|e| failed(&shown, e))?;
@@ -219,15 +219,6 @@ fn write(
         let _ = std::fs::remove_file(target);
     }
     written
-}
-
-/// A path relative to the facts file's folder, as the user would type it where they are.
-fn shown(loaded: &Loaded, relative: &str) -> String {
-    if loaded.base_dir == Path::new(".") {
-        relative.to_owned()
-    } else {
-        display(&loaded.base_dir.join(relative))
-    }
 }
 
 /// What `add-source` says it did.

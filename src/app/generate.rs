@@ -54,9 +54,10 @@ pub(super) fn generate_command(args: &GenerateArgs, log: Log) -> Result<Outcome,
     } = check_logged(&paths.facts, log)?;
     if !report.findings.is_empty() {
         // --quiet leaves out the summary line, as it does for check.
-        print_err(&match log.quiet() {
-            true => report::human::render(&report, &loaded.text),
-            false => findings_text(&report, &loaded),
+        print_err(&if log.quiet() {
+            report::human::render(&report, &loaded.text)
+        } else {
+            findings_text(&report, &loaded)
         });
     }
     // The briefing needs only to know what the check established: the findings, the texts and

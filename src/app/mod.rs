@@ -11,7 +11,7 @@ mod pin;
 mod quote;
 mod source_text;
 mod suggest;
-mod watch;
+pub(crate) mod watch;
 
 use crate::check::Report;
 use crate::cli::{Cli, Command};

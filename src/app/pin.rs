@@ -125,7 +125,7 @@ fn report(loaded: &Loaded, pins: &[Pin], changed: usize) -> String {
     let mut out = String::new();
     for pin in pins {
         let id = pin.source.id.value.as_str();
-        let file = pin.source.file.as_ref().map_or("", |f| f.value.as_str());
+        let file = (pin.source.file.as_ref()).map_or(String::new(), |f| loaded.shown(&f.value));
         out.push_str(&match &pin.old {
             Some(old) if *old == pin.new => format!("{id} ({file}): unchanged {old}\n"),
             Some(old) => format!("{id} ({file}): {old} -> {}\n", pin.new),

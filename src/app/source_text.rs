@@ -15,7 +15,7 @@ pub(super) struct Opened {
     pub(super) file: FactsFile,
     /// The source's place in `file.sources`.
     pub(super) index: usize,
-    /// Its `file`, as the facts file gives it.
+    /// Its `file`, as a path from the current folder.
     pub(super) path: String,
     pub(super) original: String,
     pub(super) text: SourceText,
@@ -83,7 +83,7 @@ pub(super) fn open(
     Ok(Ok(Opened {
         file,
         index,
-        path,
+        path: load::shown(&base_dir, &path),
         original,
         text,
     }))

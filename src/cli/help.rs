@@ -12,8 +12,8 @@ pub struct Help {
     pub exit: &'static [(u8, &'static str)],
     /// What `--quiet` leaves out for this command.
     pub quiet: &'static str,
-    /// The variables this command reads besides the colour ones (`color::VARIABLES`).
-    pub environment: &'static [(&'static str, &'static str)],
+    /// The tables of variables this command reads besides the colour ones (`color::VARIABLES`).
+    pub environment: &'static [&'static [(&'static str, &'static str)]],
 }
 
 pub struct Example {
@@ -35,19 +35,10 @@ macro_rules! quiet_changes_nothing {
 
 const COULD_NOT_RUN: &str = "it could not run: bad usage, or a file that cannot be read";
 
-/// The variables of the template watch (`app::watch`) and of git, which `--since` runs.
-const RENDER_LIMITS: &[(&str, &str)] = &[
-    (
-        "FACTSHEET_TIME_LIMIT",
-        "the seconds the templates may take to render before the run stops (exit 2) [default: 120]",
-    ),
-    (
-        "FACTSHEET_MEMORY_LIMIT",
-        "the megabytes the process may hold while the templates render [default: 4096]",
-    ),
-    ("PATH", "where git is found, for --since"),
-];
+/// git, which `--since` runs.
 const GIT: &[(&str, &str)] = &[("PATH", "where git is found, for --since")];
+/// The template watch's limits (`app::watch`), and git.
+const RENDER: &[&[(&str, &str)]] = &[crate::app::watch::VARIABLES, GIT];
 
 /// The help of `factsheet` itself, then of each subcommand in the order of `--help`.
 pub const HELP: &[Help] = &[
@@ -85,7 +76,7 @@ pub const HELP: &[Help] = &[
             ),
         ],
         quiet: "Print less: what each command leaves out is in its --help",
-        environment: RENDER_LIMITS,
+        environment: RENDER,
     },
     Help {
         command: "check",
@@ -154,7 +145,7 @@ pub const HELP: &[Help] = &[
         ],
         quiet: "Print only the findings and errors (on standard error): not their summary line, \
                 nor the files written or that the output is current",
-        environment: RENDER_LIMITS,
+        environment: RENDER,
     },
     Help {
         command: "diff",
@@ -184,7 +175,7 @@ pub const HELP: &[Help] = &[
         ],
         quiet: "Print the changes only, without the summary line that counts them (json and md \
                 are not changed)",
-        environment: GIT,
+        environment: &[GIT],
     },
     Help {
         command: "add-source",
@@ -201,7 +192,11 @@ pub const HELP: &[Help] = &[
                 "",
             ),
             ex(
-                "factsheet add-source article.txt --title \"Kherson falls\" --published 2022-03-02 --url https://example.org/a",
+                "factsheet add-source article.txt --title \"Kherson falls\" --published 2022-03-02",
+                "",
+            ),
+            ex(
+                "factsheet add-source article.txt --url https://example.org/kherson",
                 "",
             ),
         ],
@@ -418,6 +413,28 @@ impl Example {
             self.line.to_owned()
         } else {
             format!("{}    # {}", self.line, self.comment)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn examples_fit_a_help_line_so_that_they_can_be_pasted() {
+        // clap wraps --help at 100 columns; a wrapped example is two broken commands.
+        for help in HELP {
+            for example in help.examples {
+                let shown = example.shown();
+                assert!(shown.len() + 2 <= 100, "too long to show whole: {shown}");
+                assert!(example.line.starts_with("factsheet ") || example.line.starts_with("cd "));
+            }
+            assert!(
+                !help.examples.is_empty() && !help.exit.is_empty(),
+                "{}",
+                help.command
+            );
         }
     }
 }

@@ -99,7 +99,9 @@ fn sections(help: &Help, top: bool) -> Roff {
         roff.text([roman(*when)]);
     }
     roff.control("SH", ["ENVIRONMENT"]);
-    let variables = color::VARIABLES.iter().chain(help.environment);
+    let variables = color::VARIABLES
+        .iter()
+        .chain(help.environment.iter().copied().flatten());
     for (name, what) in variables {
         roff.control("TP", []);
         roff.text([bold(*name)]);
