@@ -27,7 +27,8 @@ impl FactBase {
                 home: PathBuf::from("."),
             });
         }
-        // A current folder that cannot be told (deleted meanwhile) is looked in alone.
+        // A current folder that cannot be told (deleted meanwhile) is looked in alone: the
+        // empty path's one ancestor is itself, and `facts.yaml` is then read relative to it.
         let start = std::env::current_dir().unwrap_or_default();
         let exists = |dir: &Path| std::fs::symlink_metadata(dir.join(FACTS_FILE)).is_ok();
         match levels_up(&start, exists) {
@@ -74,13 +75,9 @@ fn levels_up(start: &Path, has_facts: impl Fn(&Path) -> bool) -> Result<usize, u
         if has_facts(dir) {
             return Ok(up);
         }
-        looked += 1;
+        looked = up + 1;
     }
-    // An empty start (the current folder could not be told) has no ancestors to look in.
-    if looked == 0 && has_facts(Path::new(".")) {
-        return Ok(0);
-    }
-    Err(looked.max(1))
+    Err(looked)
 }
 
 #[cfg(test)]
@@ -99,6 +96,11 @@ mod tests {
         assert_eq!(at(&["/brief/topic", "/brief"]), Ok(1));
         assert_eq!(at(&["/brief"]), Ok(2));
         assert_eq!(at(&[]), Err(4));
+        // The current folder, when it cannot be told: looked in alone, as `facts.yaml`.
+        let here = levels_up(Path::new(""), |dir| {
+            dir.join(FACTS_FILE) == Path::new(FACTS_FILE)
+        });
+        assert_eq!(here, Ok(0));
     }
 
     #[test]

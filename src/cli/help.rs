@@ -72,7 +72,7 @@ pub const HELP: &[Help] = &[
             ),
             (
                 2,
-                "the command could not run: bad usage, a path that cannot be read or written, a template that fails to render, a factsheet.toml that cannot be used",
+                "the command could not run: bad usage, no facts file found, a path that cannot be read or written, a template that fails to render, a factsheet.toml that cannot be used",
             ),
         ],
         quiet: "Print less: what each command leaves out is in its --help",
@@ -103,7 +103,7 @@ pub const HELP: &[Help] = &[
             ),
             (
                 2,
-                "it could not run: bad usage, a facts file that cannot be read, a factsheet.toml that cannot be used",
+                "it could not run: bad usage, no facts file found or one that cannot be read, a factsheet.toml that cannot be used",
             ),
         ],
         quiet: "Print the findings only, without the summary line that counts them (json and \
