@@ -44,27 +44,23 @@ pub struct Cli {
 /// The command line: the derived definition with each command's help after its options and its
 /// own description of `--quiet`.
 pub fn command() -> clap::Command {
-    let mut cli = Cli::command();
-    let quiet = cli
-        .get_arguments()
+    let cli = Cli::command();
+    // Each subcommand gets the global `--quiet` as its own, with its own help: clap then does
+    // not copy the global one there, and `factsheet --quiet check` still sets the same flag.
+    let quiet = (cli.get_arguments())
         .find(|arg| arg.get_id() == "quiet")
         .cloned();
-    for help in help::HELP {
-        let quiet = quiet.clone().map(|arg| arg.help(help.quiet));
-        let add = move |command: clap::Command| {
-            let command = command.after_help(help.after_help());
-            match quiet {
-                Some(arg) => command.arg(arg),
-                None => command,
-            }
-        };
-        cli = if help.command.is_empty() {
-            (cli.mut_arg("quiet", |arg| arg.help(help.quiet))).after_help(help.after_help())
-        } else {
-            cli.mut_subcommand(help.command, add)
-        };
-    }
-    cli
+    help::HELP.iter().fold(cli, |cli, help| {
+        if help.command.is_empty() {
+            let cli = cli.mut_arg("quiet", |arg| arg.help(help.quiet));
+            return cli.after_help(help.after_help());
+        }
+        let own_quiet = quiet.clone().map(|arg| arg.help(help.quiet));
+        cli.mut_subcommand(help.command, |sub| {
+            let sub = sub.after_help(help.after_help());
+            own_quiet.into_iter().fold(sub, |sub, arg| sub.arg(arg))
+        })
+    })
 }
 
 /// Parses the arguments; the error is clap's, to print and exit with (code 2 for bad usage).
