@@ -37,8 +37,13 @@ const COULD_NOT_RUN: &str = "it could not run: bad usage, or a file that cannot 
 
 /// git, which `--since` runs.
 const GIT: &[(&str, &str)] = &[("PATH", "where git is found, for --since")];
-/// The template watch's limits (`app::watch`), and git.
-const RENDER: &[&[(&str, &str)]] = &[crate::app::watch::VARIABLES, GIT];
+/// rayon's, for its pool of threads (`check` and `render` run on every core).
+const THREADS: &[(&str, &str)] = &[(
+    "RAYON_NUM_THREADS",
+    "how many threads to check and render on [default: one per core]; the output is the same",
+)];
+/// The threads, the template watch's limits (`app::watch`), and git.
+const RENDER: &[&[(&str, &str)]] = &[THREADS, crate::app::watch::VARIABLES, GIT];
 
 /// The help of `factsheet` itself, then of each subcommand in the order of `--help`.
 pub const HELP: &[Help] = &[
@@ -108,7 +113,7 @@ pub const HELP: &[Help] = &[
         ],
         quiet: "Print the findings only, without the summary line that counts them (json and \
                 github print none anyway)",
-        environment: &[],
+        environment: &[THREADS],
     },
     Help {
         command: "generate",
