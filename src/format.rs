@@ -31,6 +31,25 @@ pub fn day(date: &Date) -> String {
     date.0.strftime("%-d %B %Y").to_string()
 }
 
+/// `text` with its words in lines of at most `width` characters (a longer word has a line of
+/// its own).
+pub fn wrap(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    let mut line_len = 0;
+    for word in text.split_whitespace() {
+        if line_len > 0 && line_len + 1 + word.chars().count() > width {
+            out.push('\n');
+            line_len = 0;
+        } else if line_len > 0 {
+            out.push(' ');
+            line_len += 1;
+        }
+        out.push_str(word);
+        line_len += word.chars().count();
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -36,7 +36,7 @@ impl Log {
     /// A detail for `--verbose`.
     pub fn detail(self, message: &str) {
         if self.level == Level::Verbose {
-            let mut stderr = anstream::stderr().lock();
+            let mut stderr = crate::color::stderr();
             let _ = writeln!(stderr, "{message}");
         }
     }

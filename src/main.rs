@@ -1,4 +1,3 @@
-use clap::Parser;
 use std::process::ExitCode;
 
 // Loading a large facts file makes millions of small allocations from several threads;
@@ -7,6 +6,14 @@ use std::process::ExitCode;
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
-    let cli = factsheet::cli::Cli::parse();
-    factsheet::app::run(cli).exit_code()
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    match factsheet::cli::parse(&args) {
+        Ok(cli) => factsheet::app::run(cli).exit_code(),
+        Err(err) => {
+            // clap's help and usage errors are coloured as factsheet's own output would be.
+            factsheet::color::set(factsheet::color::flag_in(&args));
+            factsheet::color::for_clap(err.use_stderr());
+            err.exit()
+        }
+    }
 }

@@ -557,7 +557,9 @@ fn human_output_is_coloured_only_when_asked_and_never_with_no_color() {
         let mut cmd = assert_cmd::Command::cargo_bin("factsheet").unwrap();
         cmd.arg("check")
             .current_dir(p.path())
-            .env_remove("NO_COLOR");
+            .env_remove("NO_COLOR")
+            .env_remove("FORCE_COLOR")
+            .env_remove("CLICOLOR_FORCE");
         for (k, v) in vars {
             cmd.env(k, v);
         }

@@ -92,7 +92,7 @@ fn init_never_overwrites() {
 }
 
 #[test]
-fn completions_for_every_shell_and_a_man_page() {
+fn completions_for_every_shell_offer_the_commands_and_the_rule_names() {
     let p = empty();
     for (shell, marker) in [
         ("bash", "_factsheet()"),
@@ -111,12 +111,266 @@ fn completions_for_every_shell_and_a_man_page() {
             out.stdout.contains("generate"),
             "{shell} completes the subcommands"
         );
+        if shell == "powershell" {
+            // clap's PowerShell script completes options and commands, not values.
+            continue;
+        }
+        for rule in factsheet::rules::RULES {
+            assert!(
+                out.stdout.contains(rule.name),
+                "{shell} does not offer the rule {}",
+                rule.name
+            );
+        }
     }
+    // fish: the rules are offered after `explain` only, each with its summary.
+    let fish = p.run(&["completions", "fish"]).stdout;
+    let explain = fish
+        .lines()
+        .find(|l| l.contains("using_subcommand explain\" -f -a \"invalid-yaml"));
+    assert!(explain.is_some(), "{fish}");
+    assert!(fish.contains("quote-not-found\\t'a quote does not occur in its source\\'s file'"));
     assert_eq!(p.run(&["completions", "tcsh"]).code, Some(2));
-    let man = p.run(&["man"]);
-    assert_eq!(man.code, Some(0));
-    assert!(man.stdout.starts_with(".ie"), "roff: {}", &man.stdout[..80]);
-    assert!(man.stdout.contains("factsheet") && man.stdout.contains("generate"));
+    // The rules offered are not a check: explain keeps its own message for a name that is not one.
+    let unknown = p.run(&["explain", "qoute-not-found"]);
+    assert_eq!(unknown.code, Some(2));
+    assert_eq!(
+        unknown.stderr,
+        "error: unknown rule `qoute-not-found`; did you mean `quote-not-found`?\n"
+    );
+}
+
+/// The names of the commands, as `factsheet --help` lists them.
+fn commands(p: &Project) -> Vec<String> {
+    let help = p.run(&["--help"]).stdout;
+    let list = help
+        .split("Commands:\n")
+        .nth(1)
+        .and_then(|rest| rest.split("\n\n").next())
+        .expect("a list of commands");
+    list.lines()
+        .filter(|l| l.starts_with("  ") && !l.starts_with("    "))
+        .filter_map(|l| l.split_whitespace().next())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// The lines of a `--help` section that follow `title` up to a blank line.
+fn help_section(help: &str, title: &str) -> Vec<String> {
+    let rest = help
+        .split(&format!("\n{title}\n"))
+        .nth(1)
+        .unwrap_or_default();
+    rest.lines()
+        .take_while(|l| !l.is_empty())
+        .map(|l| l.trim().to_owned())
+        .collect()
+}
+
+/// Text as roff writes it: `-` escaped, `'` as the apostrophe string.
+fn roff(text: &str) -> String {
+    text.replace('\\', "\\\\")
+        .replace('-', "\\-")
+        .replace('\'', "\\*(Aq")
+}
+
+#[test]
+fn factsheet_man_names_only_pages_that_exist_and_each_command_has_one() {
+    let p = empty();
+    let commands = commands(&p);
+    assert!(
+        commands.len() >= 12 && commands.contains(&"check".to_owned()),
+        "{commands:?}"
+    );
+    let top = p.run(&["man"]);
+    assert_eq!(top.code, Some(0));
+    assert!(top.stdout.starts_with(".ie"), "roff: {}", &top.stdout[..80]);
+    let named: Vec<&str> = top
+        .stdout
+        .split("factsheet\\-")
+        .skip(1)
+        .filter_map(|rest| rest.split_once("(1)").map(|(name, _)| name))
+        .collect();
+    let expected: Vec<String> = commands.iter().map(|c| roff(c)).collect();
+    assert_eq!(
+        named, expected,
+        "factsheet(1) names other pages than the commands'"
+    );
+    for section in ["NAME", "SYNOPSIS", "DESCRIPTION", "OPTIONS", "SUBCOMMANDS"] {
+        assert!(
+            top.stdout.contains(&format!("\n.SH {section}\n")),
+            "no {section}"
+        );
+    }
+    assert_eq!(p.run(&["man", "help"]).code, Some(2));
+    assert_eq!(p.run(&["man", "chek"]).code, Some(2));
+
+    for command in &commands {
+        let page = p.run(&["man", command]);
+        assert_eq!(page.code, Some(0), "{command}: {}", page.stderr);
+        let text = &page.stdout;
+        let title = format!(".TH factsheet-{command} 1 ");
+        assert!(text.contains(&title), "{command}: {}", &text[..200]);
+        for section in [
+            "NAME",
+            "SYNOPSIS",
+            "DESCRIPTION",
+            "OPTIONS",
+            "ENVIRONMENT",
+            "EXAMPLES",
+        ] {
+            assert!(
+                text.contains(&format!("\n.SH {section}\n")),
+                "{command}: no {section}"
+            );
+        }
+        assert!(
+            text.contains("\n.SH \"EXIT STATUS\"\n"),
+            "{command}: no EXIT STATUS"
+        );
+        assert!(text.contains("\n.SH \"SEE ALSO\"\n\\fBfactsheet\\fR(1)\n"));
+        for variable in ["NO_COLOR", "FORCE_COLOR", "CLICOLOR_FORCE"] {
+            assert!(
+                text.contains(&format!("\\fB{variable}\\fR")),
+                "{command}: no {variable}"
+            );
+        }
+        // The examples and exit codes of the page are those of --help, from the same text.
+        let help = p.run(&[command, "--help"]).stdout;
+        let examples = help_section(&help, "Examples:");
+        assert!(!examples.is_empty(), "{command} --help has no examples");
+        let man_examples = text.split("\n.SH EXAMPLES\n").nth(1).unwrap_or_default();
+        for example in examples {
+            let line = example.split("    # ").next().unwrap_or_default();
+            let shown = format!(".TP\n\\fB{}\\fR\n", roff(line));
+            assert!(
+                man_examples.contains(&shown),
+                "{command}: {shown} not in\n{man_examples}"
+            );
+        }
+        let codes: Vec<String> = help_section(&help, "Exit codes:")
+            .iter()
+            .filter_map(|l| {
+                l.split_once("  ")
+                    .map(|(code, _)| format!(".TP\n\\fB{code}\\fR\n"))
+            })
+            .collect();
+        assert!(!codes.is_empty(), "{command} --help has no exit codes");
+        let exit = text
+            .split("\n.SH \"EXIT STATUS\"\n")
+            .nth(1)
+            .unwrap_or_default();
+        let exit = exit.split("\n.SH ").next().unwrap_or_default();
+        for code in &codes {
+            assert!(
+                exit.contains(code.as_str()),
+                "{command}: {code} not in\n{exit}"
+            );
+        }
+        assert_eq!(
+            exit.matches(".TP").count(),
+            codes.len(),
+            "{command}: {exit}"
+        );
+    }
+    let generate = p.run(&["man", "generate"]).stdout;
+    assert!(generate.contains("\\fBFACTSHEET_TIME_LIMIT\\fR"));
+    let quote = p.run(&["man", "quote"]).stdout;
+    assert!(
+        quote.contains("\\fB1\\fR\nnone resembles the words"),
+        "{quote}"
+    );
+}
+
+#[test]
+fn man_out_writes_every_page_that_factsheet_1_names() {
+    let p = empty();
+    let out = p.run(&["man", "--out", "man/man1"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    let mut expected = vec!["factsheet.1".to_owned()];
+    expected.extend(commands(&p).iter().map(|c| format!("factsheet-{c}.1")));
+    let said: Vec<String> = expected
+        .iter()
+        .map(|f| format!("wrote man/man1/{f}\n"))
+        .collect();
+    assert_eq!(out.stdout, said.concat());
+    let mut written: Vec<String> = std::fs::read_dir(p.file("man/man1"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    written.sort();
+    let mut sorted = expected.clone();
+    sorted.sort();
+    assert_eq!(written, sorted, "only the pages, no temporary files");
+    let check = std::fs::read_to_string(p.file("man/man1/factsheet-check.1")).unwrap();
+    assert_eq!(check, p.run(&["man", "check"]).stdout);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(p.file("man/man1/factsheet.1"))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o644);
+    }
+    // Again, quietly: the pages are replaced, nothing is said.
+    let quiet = p.run(&["man", "--out", "man/man1", "--quiet"]);
+    assert_eq!((quiet.code, quiet.stdout.as_str()), (Some(0), ""));
+    std::fs::write(p.file("a-file"), "").unwrap();
+    let refused = p.run(&["man", "--out", "a-file"]);
+    assert_eq!(refused.code, Some(2));
+    assert!(
+        refused
+            .stderr
+            .starts_with("error: cannot create the folder `a-file`"),
+        "{}",
+        refused.stderr
+    );
+    assert_eq!(p.run(&["man", "check", "--out", "x"]).code, Some(2));
+}
+
+#[test]
+fn quiet_is_described_for_each_command_and_does_what_it_says() {
+    let p = empty();
+    let mut said: Vec<String> = Vec::new();
+    for command in commands(&p) {
+        let help = p.run(&[command.as_str(), "--help"]).stdout;
+        let quiet = help_section(&help, "  -q, --quiet").join(" ");
+        assert!(
+            !quiet.is_empty(),
+            "{command} --help does not describe --quiet:\n{help}"
+        );
+        assert!(!quiet.contains("Print findings only"), "{command}: {quiet}");
+        assert!(
+            !said.contains(&quiet),
+            "{command} says what another command says: {quiet}"
+        );
+        said.push(quiet);
+    }
+    // init --quiet: nothing at all.
+    let init = p.run(&["init", "--quiet"]);
+    assert_eq!((init.code, init.stdout.as_str()), (Some(0), ""));
+    // pin --quiet: the hash is written, nothing said.
+    let pin = p.run(&["pin", "--quiet"]);
+    assert_eq!(
+        (pin.code, pin.stdout.as_str(), pin.stderr.as_str()),
+        (Some(0), "", "")
+    );
+    // diff --quiet: the changes without their count.
+    std::fs::copy(p.file("facts.yaml"), p.file("old.yaml")).unwrap();
+    let facts = std::fs::read_to_string(p.file("facts.yaml")).unwrap();
+    let changed = facts.replacen("statement: \"", "statement: \"Now: ", 1);
+    assert_ne!(changed, facts);
+    std::fs::write(p.file("facts.yaml"), changed).unwrap();
+    let diff = p.run(&["diff", "old.yaml", "facts.yaml"]);
+    assert!(diff.stdout.contains("Changed (1):") && diff.stdout.contains("facts: 0 added"));
+    let quiet = p.run(&["diff", "old.yaml", "facts.yaml", "--quiet"]);
+    assert!(quiet.stdout.contains("Changed (1):") && !quiet.stdout.contains("facts: 0 added"));
+    // The flag before the command is the same flag.
+    assert_eq!(
+        p.run(&["--quiet", "diff", "old.yaml", "facts.yaml"]).stdout,
+        quiet.stdout
+    );
 }
 
 #[test]
@@ -168,12 +422,18 @@ fn quiet_prints_findings_only_and_verbose_tells_what_was_read_and_how_long() {
     assert!(quiet.stdout.contains("warning[unverified]"));
     assert!(!quiet.stdout.contains("0 errors"), "{}", quiet.stdout);
     assert!(quiet.stderr.is_empty());
+    assert_eq!(p.run(&["--quiet", "check"]).stdout, quiet.stdout);
     let out = p.run(&["--quiet", "generate"]);
     assert_eq!(out.code, Some(0));
     assert!(out.stdout.is_empty(), "{}", out.stdout);
     assert!(
         out.stderr.contains("warning[unverified]"),
         "findings still show: {}",
+        out.stderr
+    );
+    assert!(
+        !out.stderr.contains("1 warning in"),
+        "no summary: {}",
         out.stderr
     );
 

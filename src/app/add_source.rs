@@ -7,6 +7,7 @@ use crate::author::page::{self, Page};
 use crate::author::{save, slug};
 use crate::cli::AddSourceArgs;
 use crate::error::RunError;
+use crate::fact_base::FactBase;
 use crate::files;
 use crate::load::model::{Date, FactsFile, HttpUrl, Id};
 use crate::load::{Loaded, display, load_facts};
@@ -34,7 +35,8 @@ struct Chosen {
 }
 
 pub(super) fn add_source_command(args: &AddSourceArgs, log: Log) -> Result<Outcome, RunError> {
-    let loaded = load_facts(&args.facts)?;
+    let facts = FactBase::locate(args.facts.as_deref())?.facts;
+    let loaded = load_facts(&facts)?;
     let file = facts_to_edit(&loaded)?;
     let page = read_page(&args.page)?;
     let chosen = Chosen::of(args, &page)?;
@@ -53,18 +55,18 @@ pub(super) fn add_source_command(args: &AddSourceArgs, log: Log) -> Result<Outco
         file: relative.clone(),
         sha256: crate::load::sources::sha256_hex(page.text.as_bytes()),
     };
-    let facts_path = display(&args.facts);
+    let facts_path = display(&facts);
     let cannot = |why: String| RunError(format!("cannot add the source to `{facts_path}`: {why}"));
     let (text, line) = edit::append_source(&loaded.text, &source).map_err(cannot)?;
     let mut expected: Vec<edit::Values> = file.sources.iter().map(|s| edit::values(s)).collect();
     expected.push(source.values());
     edit::verify(file, &text, &expected).map_err(cannot)?;
-    write(&loaded, &args.facts, &target, &relative, &page, &text)?;
+    write(&loaded, &facts, &target, &relative, &page, &text)?;
     if !log.quiet() {
         let report = Report {
             page: &page,
             input: &display(&args.page),
-            relative: &relative,
+            written: &loaded.shown(&relative),
             facts: &facts_path,
             line,
             source: &source,
@@ -187,7 +189,7 @@ fn choose_id(args: &AddSourceArgs, chosen: &Chosen, file: &FactsFile) -> Result<
 /// The real path that `sources/ID.txt` will have: inside the project, not there yet, and no
 /// source's `file` already.
 fn target(loaded: &Loaded, file: &FactsFile, relative: &str) -> Result<PathBuf, RunError> {
-    let shown = shown(loaded, relative);
+    let shown = loaded.shown(relative);
     if file
         .sources
         .iter()
@@ -220,7 +222,7 @@ fn write(
     page: &Page,
     text: &str,
 ) -> Result<(), RunError> {
-    let shown = shown(loaded, relative);
+    let shown = loaded.shown(relative);
     let failed = |what: &str, e: std::io::Error| RunError(format!("cannot write `{what}`: {e}"));
     if let Some(folder) = target.parent() {
         std::fs::create_dir_all(folder).map_err(|e| failed(&shown, e))?;
@@ -237,20 +239,12 @@ fn write(
     written
 }
 
-/// A path relative to the facts file's folder, as the user would type it where they are.
-fn shown(loaded: &Loaded, relative: &str) -> String {
-    if loaded.base_dir == Path::new(".") {
-        relative.to_owned()
-    } else {
-        display(&loaded.base_dir.join(relative))
-    }
-}
-
 /// What `add-source` says it did.
 struct Report<'a> {
     page: &'a Page,
     input: &'a str,
-    relative: &'a str,
+    /// The source's text file, as a path from the current folder.
+    written: &'a str,
     facts: &'a str,
     line: u32,
     source: &'a NewSource,
@@ -269,7 +263,7 @@ impl Report<'_> {
         };
         let mut out = format!(
             "wrote {} ({} bytes, {} paragraphs): {how}\nadded source `{}` to {} at line {}:\n",
-            self.relative,
+            self.written,
             crate::format::number(self.page.text.len() as f64),
             self.page.paragraphs(),
             self.source.id,

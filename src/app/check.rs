@@ -5,6 +5,7 @@ use crate::check::{self, Report};
 use crate::cli::CheckArgs;
 use crate::config::{self, Config};
 use crate::error::RunError;
+use crate::fact_base::FactBase;
 use crate::format::count;
 use crate::load::model::FactsFile;
 use crate::load::sources::SourceFile;
@@ -107,7 +108,8 @@ fn check_said(report: &Report) -> String {
 }
 
 pub(super) fn check_command(args: &CheckArgs, log: Log) -> Result<Outcome, RunError> {
-    let Checked { loaded, report, .. } = check_logged(&args.facts, log)?;
+    let base = FactBase::locate(args.facts.as_deref())?;
+    let Checked { loaded, report, .. } = check_logged(&base.facts, log)?;
     let text = match args.format {
         Format::Human => {
             let mut text = report::human::render(&report, &loaded.text);

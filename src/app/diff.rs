@@ -4,18 +4,15 @@ use super::{Outcome, invalid_text, load_logged, print_err, print_out, since_logg
 use crate::cli::DiffArgs;
 use crate::diff::Diff;
 use crate::error::RunError;
+use crate::fact_base::FactBase;
 use crate::load;
 use crate::log::Log;
 use crate::report::diff::{self as printed, Format};
-use std::path::PathBuf;
 
 pub(super) fn diff_command(args: &DiffArgs, log: Log) -> Result<Outcome, RunError> {
     let (old, new, revision) = match (&args.since, &args.old, &args.new) {
         (Some(rev), _, _) => {
-            let facts = args
-                .facts
-                .clone()
-                .unwrap_or_else(|| PathBuf::from("facts.yaml"));
+            let facts = FactBase::locate(args.facts.as_deref())?.facts;
             // The file on disk first: if it is missing, that is the clearer message.
             let new = load_logged(log, "load", || load::load_facts(&facts))?;
             let (old, revision) = since_logged(log, &facts, rev)?;

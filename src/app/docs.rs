@@ -1,10 +1,11 @@
 //! The commands that document factsheet: `explain`, `completions` and `man`.
 
 use super::{Outcome, print_out};
-use crate::cli::{Cli, CompletionsArgs, ExplainArgs};
+use crate::cli::{CompletionsArgs, ExplainArgs, ManArgs, man};
 use crate::error::RunError;
+use crate::load::display;
+use crate::log::Log;
 use crate::rules::{RULES, Rule, Severity};
-use clap::CommandFactory;
 
 pub(super) fn explain_command(args: &ExplainArgs) -> Result<Outcome, RunError> {
     let infos: Vec<_> = match &args.rule {
@@ -42,7 +43,7 @@ pub(super) fn explain_command(args: &ExplainArgs) -> Result<Outcome, RunError> {
             "{} ({severity})\n{}.\n\n{}\n",
             info.name,
             capitalize(info.summary),
-            wrap(info.explanation, 80)
+            crate::format::wrap(info.explanation, 80)
         ));
     }
     print_out(&out)?;
@@ -71,19 +72,51 @@ fn rule_list() -> String {
 }
 
 pub(super) fn completions_command(args: &CompletionsArgs) -> Result<Outcome, RunError> {
-    let mut out = Vec::new();
-    clap_complete::generate(args.shell, &mut Cli::command(), "factsheet", &mut out);
-    print_out(&String::from_utf8_lossy(&out))?;
+    print_out(&crate::cli::completions::script(args.shell))?;
     Ok(Outcome::Passed)
 }
 
-pub(super) fn man_command() -> Result<Outcome, RunError> {
-    let mut out = Vec::new();
-    clap_mangen::Man::new(Cli::command())
-        .render(&mut out)
-        .map_err(|e| RunError(format!("cannot render the man page: {e}")))?;
-    print_out(&String::from_utf8_lossy(&out))?;
+/// Prints one page, or with `--out` writes every page: the pages that factsheet(1) names exist
+/// only if all of them are installed, so one command writes them all.
+pub(super) fn man_command(args: &ManArgs, log: Log) -> Result<Outcome, RunError> {
+    let Some(dir) = &args.out else {
+        let page = man::page(args.command.as_deref()).map_err(RunError)?;
+        print_out(&page.text)?;
+        return Ok(Outcome::Passed);
+    };
+    let pages = man::pages().map_err(RunError)?;
+    std::fs::create_dir_all(dir)
+        .map_err(|e| RunError(format!("cannot create the folder `{}`: {e}", display(dir))))?;
+    let mut said = String::new();
+    for page in &pages {
+        let path = dir.join(&page.file_name);
+        write_page(&path, &page.text)
+            .map_err(|e| RunError(format!("cannot write `{}`: {e}", display(&path))))?;
+        said.push_str(&format!("wrote {}\n", display(&path)));
+    }
+    if !log.quiet() {
+        print_out(&said)?;
+    }
     Ok(Outcome::Passed)
+}
+
+/// Writes a page through a temporary file renamed over it, so that a page is never half
+/// written, readable by all (0644) as man pages are.
+fn write_page(path: &std::path::Path, text: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    let folder = path.parent().unwrap_or(std::path::Path::new("."));
+    let mut temp = tempfile::Builder::new()
+        .prefix(".factsheet-man.")
+        .tempfile_in(folder)?;
+    temp.write_all(text.as_bytes())?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        temp.as_file()
+            .set_permissions(std::fs::Permissions::from_mode(0o644))?;
+    }
+    temp.persist(path).map_err(|e| e.error)?;
+    Ok(())
 }
 
 fn capitalize(s: &str) -> String {
@@ -91,21 +124,4 @@ fn capitalize(s: &str) -> String {
     chars
         .next()
         .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
-}
-
-fn wrap(text: &str, width: usize) -> String {
-    let mut out = String::new();
-    let mut line_len = 0;
-    for word in text.split_whitespace() {
-        if line_len > 0 && line_len + 1 + word.chars().count() > width {
-            out.push('\n');
-            line_len = 0;
-        } else if line_len > 0 {
-            out.push(' ');
-            line_len += 1;
-        }
-        out.push_str(word);
-        line_len += word.chars().count();
-    }
-    out
 }

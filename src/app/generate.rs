@@ -8,6 +8,7 @@ use crate::cli::GenerateArgs;
 use crate::config::Config;
 use crate::diff::Diff;
 use crate::error::RunError;
+use crate::fact_base::FactBase;
 use crate::files::{self, Refused};
 use crate::load::model::FactsFile;
 use crate::load::sources::SourceFile;
@@ -17,20 +18,47 @@ use crate::render::{self, Rendered, Templates};
 use crate::report;
 use crate::rules::{Rule, Severity};
 use crate::write::{self, Written};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 const NOTHING_WRITTEN: &str =
     "nothing was written: fix the errors above, then run generate again\n";
 
+/// Where generate reads and writes: the flags, else the fact base's own folders.
+struct Paths {
+    facts: PathBuf,
+    out: PathBuf,
+    /// `--templates`, else the fact base's `templates` folder when it exists.
+    templates: Option<PathBuf>,
+}
+
+impl Paths {
+    fn of(args: &GenerateArgs) -> Result<Paths, RunError> {
+        let base = FactBase::locate(args.facts.as_deref())?;
+        let templates = (args.templates.clone())
+            .or_else(|| Some(base.default_path("templates")).filter(|dir| dir.is_dir()));
+        Ok(Paths {
+            out: (args.out.clone()).unwrap_or_else(|| base.default_path("output")),
+            facts: base.facts,
+            templates,
+        })
+    }
+}
+
 pub(super) fn generate_command(args: &GenerateArgs, log: Log) -> Result<Outcome, RunError> {
+    let paths = Paths::of(args)?;
     let Checked {
         mut loaded,
         texts,
         mut report,
         config,
-    } = check_logged(&args.facts, log)?;
+    } = check_logged(&paths.facts, log)?;
     if !report.findings.is_empty() {
-        print_err(&findings_text(&report, &loaded));
+        // --quiet leaves out the summary line, as it does for check.
+        print_err(&if log.quiet() {
+            report::human::render(&report, &loaded.text)
+        } else {
+            findings_text(&report, &loaded)
+        });
     }
     // The briefing needs only to know what the check established: the findings, the texts and
     // the facts file's own are let go before it renders.
@@ -52,7 +80,7 @@ pub(super) fn generate_command(args: &GenerateArgs, log: Log) -> Result<Outcome,
         }
     };
     let changes = match &args.since {
-        Some(rev) => match changes_since(args, log, &file, rev)? {
+        Some(rev) => match changes_since(&paths.facts, log, &file, rev)? {
             Ok(diff) => Some(diff),
             Err(message) => {
                 print_err(&message);
@@ -61,8 +89,8 @@ pub(super) fn generate_command(args: &GenerateArgs, log: Log) -> Result<Outcome,
         },
         None => None,
     };
-    in_project(&args.out, "output folder", &args.facts)?;
-    let templates = templates(args)?;
+    in_project(&paths.out, "output folder", &paths.facts)?;
+    let templates = templates(&paths)?;
     log.detail(&format!("templates: {}", templates.describe()));
     let pages = {
         let _watch = super::watch::Watch::start()?;
@@ -73,12 +101,12 @@ pub(super) fn generate_command(args: &GenerateArgs, log: Log) -> Result<Outcome,
         )?
     };
     if args.check {
-        return check_output(args, log, &pages);
+        return check_output(&paths.out, log, &pages);
     }
     let written = log.stage(
         "write",
-        || write::write(&args.out, &pages),
-        |_| format!("into {}", display(&args.out)),
+        || write::write(&paths.out, &pages),
+        |_| format!("into {}", display(&paths.out)),
     )?;
     if !log.quiet() {
         let mut message = String::new();
@@ -88,7 +116,7 @@ pub(super) fn generate_command(args: &GenerateArgs, log: Log) -> Result<Outcome,
                 Written::Updated => "updated",
                 Written::Unchanged => "unchanged",
             };
-            message.push_str(&format!("{what} {}\n", display(&args.out.join(page.name))));
+            message.push_str(&format!("{what} {}\n", display(&paths.out.join(page.name))));
         }
         print_out(&message)?;
     }
@@ -98,12 +126,12 @@ pub(super) fn generate_command(args: &GenerateArgs, log: Log) -> Result<Outcome,
 /// What changed since the facts file at git revision `rev`; `Err` with what to say when that
 /// version does not load.
 fn changes_since(
-    args: &GenerateArgs,
+    facts: &Path,
     log: Log,
     file: &FactsFile,
     rev: &str,
 ) -> Result<Result<Diff, String>, RunError> {
-    let (old, revision) = since_logged(log, &args.facts, rev)?;
+    let (old, revision) = since_logged(log, facts, rev)?;
     let Ok(old_file) = &old.content else {
         return Ok(Err(format!(
             "{}nothing was written: the facts file at `{rev}` does not load (above); \
@@ -126,16 +154,12 @@ fn numbers_held(config: &Config) -> bool {
         .all(|&rule| config.severity(rule) == Some(Severity::Error))
 }
 
-/// The built-in templates, with the user's folder (`--templates`, or `templates/` when it
-/// exists) in their place file by file.
-fn templates(args: &GenerateArgs) -> Result<Templates, RunError> {
-    let default = Path::new("templates");
-    let folder = match &args.templates {
-        Some(dir) => Some(dir.as_path()),
-        None => Some(default).filter(|dir| dir.is_dir()),
-    };
+/// The built-in templates, with the user's folder (`--templates`, or the fact base's
+/// `templates/` when it exists) in their place file by file.
+fn templates(paths: &Paths) -> Result<Templates, RunError> {
+    let folder = paths.templates.as_deref();
     if let Some(dir) = folder.filter(|dir| dir.exists()) {
-        in_project(dir, "templates folder", &args.facts)?;
+        in_project(dir, "templates folder", &paths.facts)?;
     }
     Templates::load(folder)
 }
@@ -173,12 +197,12 @@ fn rendered_said(pages: &Result<Vec<Rendered>, RunError>) -> String {
 }
 
 /// `generate --check`: whether every page is the same as its file in the output folder.
-fn check_output(args: &GenerateArgs, log: Log, pages: &[Rendered]) -> Result<Outcome, RunError> {
-    let statuses = write::compare(&args.out, pages)?;
+fn check_output(out: &Path, log: Log, pages: &[Rendered]) -> Result<Outcome, RunError> {
+    let statuses = write::compare(out, pages)?;
     let mut message = String::new();
     for (page, status) in pages.iter().zip(statuses) {
         if status != Written::Unchanged {
-            let path = display(&args.out.join(page.name));
+            let path = display(&out.join(page.name));
             message.push_str(&format!(
                 "{path} is not current (missing or different): run `factsheet generate` and commit it\n"
             ));
@@ -186,7 +210,7 @@ fn check_output(args: &GenerateArgs, log: Log, pages: &[Rendered]) -> Result<Out
     }
     if message.is_empty() {
         if !log.quiet() {
-            print_out(&format!("{} is current\n", display(&args.out)))?;
+            print_out(&format!("{} is current\n", display(out)))?;
         }
         return Ok(Outcome::Passed);
     }

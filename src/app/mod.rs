@@ -11,7 +11,7 @@ mod pin;
 mod quote;
 mod source_text;
 mod suggest;
-mod watch;
+pub(crate) mod watch;
 
 use crate::check::Report;
 use crate::cli::{Cli, Command};
@@ -54,6 +54,7 @@ impl Outcome {
 }
 
 pub fn run(cli: Cli) -> Outcome {
+    crate::color::set(cli.color);
     let log = Log::new(cli.quiet, cli.verbose);
     let result = match cli.command {
         Command::Check(args) => check::check_command(&args, log),
@@ -67,7 +68,7 @@ pub fn run(cli: Cli) -> Outcome {
         Command::Suggest(args) => suggest::suggest_command(&args, log),
         Command::Schema => print_out(&crate::schema::facts_schema()).map(|()| Outcome::Passed),
         Command::Completions(args) => docs::completions_command(&args),
-        Command::Man => docs::man_command(),
+        Command::Man(args) => docs::man_command(&args, log),
     };
     match result {
         Ok(outcome) => outcome,
@@ -149,7 +150,7 @@ fn findings_text(report: &Report, loaded: &Loaded) -> String {
 
 /// Writes to standard output; a closed pipe (`| head`) is not an error worth a message.
 fn print_out(text: &str) -> Result<(), RunError> {
-    let mut stdout = anstream::stdout().lock();
+    let mut stdout = crate::color::stdout();
     match stdout
         .write_all(text.as_bytes())
         .and_then(|()| stdout.flush())
@@ -161,6 +162,6 @@ fn print_out(text: &str) -> Result<(), RunError> {
 }
 
 fn print_err(text: &str) {
-    let mut stderr = anstream::stderr().lock();
+    let mut stderr = crate::color::stderr();
     let _ = stderr.write_all(text.as_bytes());
 }

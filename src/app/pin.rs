@@ -5,6 +5,7 @@ use super::{Outcome, facts_to_edit, print_out};
 use crate::author::{edit, save};
 use crate::cli::PinArgs;
 use crate::error::RunError;
+use crate::fact_base::FactBase;
 use crate::load::model::{FactsFile, Source};
 use crate::load::sources::{SourceFile, read_hashed};
 use crate::load::{Loaded, load_facts};
@@ -19,7 +20,8 @@ struct Pin<'a> {
 }
 
 pub(super) fn pin_command(args: &PinArgs, log: Log) -> Result<Outcome, RunError> {
-    let loaded = load_facts(&args.facts)?;
+    let facts = FactBase::locate(args.facts.as_deref())?.facts;
+    let loaded = load_facts(&facts)?;
     let file = facts_to_edit(&loaded)?;
     let chosen = choose(file, &args.ids)?;
     let pins = hash(&loaded, &chosen)?;
@@ -42,7 +44,7 @@ pub(super) fn pin_command(args: &PinArgs, log: Log) -> Result<Outcome, RunError>
             .collect();
         edit::verify(file, &text, &expected).map_err(cannot)?;
         let real = crate::files::real_folder(&loaded.base_dir)
-            .and_then(|base| crate::files::inside(&base, &args.facts))
+            .and_then(|base| crate::files::inside(&base, &facts))
             .map_err(|why| cannot(why.to_string()))?;
         save::replace(&real, &text).map_err(|e| cannot(e.to_string()))?;
     }
@@ -123,7 +125,7 @@ fn report(loaded: &Loaded, pins: &[Pin], changed: usize) -> String {
     let mut out = String::new();
     for pin in pins {
         let id = pin.source.id.value.as_str();
-        let file = pin.source.file.as_ref().map_or("", |f| f.value.as_str());
+        let file = (pin.source.file.as_ref()).map_or(String::new(), |f| loaded.shown(&f.value));
         out.push_str(&match &pin.old {
             Some(old) if *old == pin.new => format!("{id} ({file}): unchanged {old}\n"),
             Some(old) => format!("{id} ({file}): {old} -> {}\n", pin.new),

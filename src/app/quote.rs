@@ -16,7 +16,7 @@ pub(super) fn quote_command(args: &QuoteArgs, log: Log) -> Result<Outcome, RunEr
                 .to_owned(),
         ));
     }
-    let opened = match source_text::open(&args.facts, &args.source, log)? {
+    let opened = match source_text::open(args.facts.as_deref(), &args.source, log)? {
         Ok(opened) => opened,
         Err(outcome) => return Ok(outcome),
     };

@@ -3,6 +3,7 @@
 
 use super::{Outcome, invalid_text, print_err};
 use crate::error::RunError;
+use crate::fact_base::FactBase;
 use crate::load::model::{FactsFile, Source};
 use crate::load::sources::{SourceFile, SourceText, read_original};
 use crate::load::{self, de};
@@ -14,7 +15,7 @@ pub(super) struct Opened {
     pub(super) file: FactsFile,
     /// The source's place in `file.sources`.
     pub(super) index: usize,
-    /// Its `file`, as the facts file gives it.
+    /// Its `file`, as a path from the current folder.
     pub(super) path: String,
     pub(super) original: String,
     pub(super) text: SourceText,
@@ -26,10 +27,15 @@ impl Opened {
     }
 }
 
-/// Loads the facts file and reads the file of the source `id`. A facts file that does not
+/// Loads the facts file (given, or found) and reads the file of the source `id`. A facts file that does not
 /// load is told as `check` tells it (on standard error) and ends the command with exit 1.
-pub(super) fn open(facts: &Path, id: &str, log: Log) -> Result<Result<Opened, Outcome>, RunError> {
-    let loaded = super::load_logged(log, "load", || load::load_facts(facts))?;
+pub(super) fn open(
+    facts: Option<&Path>,
+    id: &str,
+    log: Log,
+) -> Result<Result<Opened, Outcome>, RunError> {
+    let facts = FactBase::locate(facts)?.facts;
+    let loaded = super::load_logged(log, "load", || load::load_facts(&facts))?;
     if loaded.content.is_err() {
         print_err(&format!(
             "error: {} does not fit the facts format; fix it first:\n{}",
@@ -77,7 +83,7 @@ pub(super) fn open(facts: &Path, id: &str, log: Log) -> Result<Result<Opened, Ou
     Ok(Ok(Opened {
         file,
         index,
-        path,
+        path: load::shown(&base_dir, &path),
         original,
         text,
     }))

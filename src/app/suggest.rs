@@ -10,7 +10,7 @@ use crate::log::Log;
 use ahash::AHashSet as HashSet;
 
 pub(super) fn suggest_command(args: &SuggestArgs, log: Log) -> Result<Outcome, RunError> {
-    let opened = match source_text::open(&args.facts, &args.source, log)? {
+    let opened = match source_text::open(args.facts.as_deref(), &args.source, log)? {
         Ok(opened) => opened,
         Err(outcome) => return Ok(outcome),
     };

@@ -16,6 +16,18 @@ const MEMORY_LIMIT_MB: u64 = 4096;
 /// The variables that change them, for a machine much slower or smaller than usual.
 const TIME_VARIABLE: &str = "FACTSHEET_TIME_LIMIT";
 const MEMORY_VARIABLE: &str = "FACTSHEET_MEMORY_LIMIT";
+/// The variables, as the man pages' ENVIRONMENT describes them.
+pub(crate) const VARIABLES: &[(&str, &str)] = &[
+    (
+        TIME_VARIABLE,
+        "the seconds the templates may take to render before the run stops with exit code 2 \
+         [default: 120]",
+    ),
+    (
+        MEMORY_VARIABLE,
+        "the megabytes of memory the process may hold while the templates render [default: 4096]",
+    ),
+];
 /// How often the watch looks.
 const EVERY: Duration = Duration::from_millis(50);
 
@@ -95,4 +107,24 @@ fn resident_bytes() -> Option<u64> {
     let line = status.lines().find(|l| l.starts_with("VmRSS:"))?;
     let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
     Some(kb * 1024)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_variables_say_their_defaults() {
+        let said = |name: &str| VARIABLES.iter().find(|(n, _)| *n == name).map(|(_, s)| *s);
+        let time = said(TIME_VARIABLE).unwrap_or_default();
+        assert!(
+            time.contains(&format!("[default: {TIME_LIMIT_SECONDS}]")),
+            "{time}"
+        );
+        let memory = said(MEMORY_VARIABLE).unwrap_or_default();
+        assert!(
+            memory.contains(&format!("[default: {MEMORY_LIMIT_MB}]")),
+            "{memory}"
+        );
+    }
 }

@@ -54,6 +54,23 @@ pub struct Loaded {
     pub source_count: usize,
 }
 
+impl Loaded {
+    /// A path written in the facts file (relative to its folder) as a path from the current
+    /// folder, which a user can open where they ran factsheet.
+    pub fn shown(&self, relative: &str) -> String {
+        shown(&self.base_dir, relative)
+    }
+}
+
+/// A path relative to the folder `base_dir` as a path from the current folder.
+pub fn shown(base_dir: &Path, relative: &str) -> String {
+    if base_dir == Path::new(".") {
+        relative.to_owned()
+    } else {
+        display(&base_dir.join(relative))
+    }
+}
+
 /// The largest facts file factsheet reads: far above any real fact base (100,000 facts are
 /// 46 MB), and small enough that a hostile file cannot exhaust memory.
 pub const MAX_FACTS_BYTES: u64 = 64 * 1024 * 1024;

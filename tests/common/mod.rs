@@ -39,22 +39,36 @@ impl Project {
 
     /// Runs `factsheet ARGS` in the project folder with the environment variables given.
     pub fn run_env(&self, args: &[&str], env: &[(&str, &str)]) -> Output {
-        let out = Command::cargo_bin("factsheet")
-            .expect("the binary")
-            .args(args)
-            .envs(env.iter().copied())
-            .current_dir(self.path())
-            .env("NO_COLOR", "1")
-            .timeout(std::time::Duration::from_secs(60))
-            .output()
-            .expect("run factsheet");
-        Output {
-            code: out.status.code(),
-            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-        }
+        run_at(self.path(), args, env)
     }
 
+    /// Runs `factsheet ARGS` in the folder `sub` of the project (made if missing).
+    pub fn run_in(&self, sub: &str, args: &[&str]) -> Output {
+        let dir = self.file(sub);
+        std::fs::create_dir_all(&dir).expect("create folder");
+        run_at(&dir, args, &[])
+    }
+}
+
+/// Runs `factsheet ARGS` in `dir`, without colour.
+pub fn run_at(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
+    let out = Command::cargo_bin("factsheet")
+        .expect("the binary")
+        .args(args)
+        .envs(env.iter().copied())
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .timeout(std::time::Duration::from_secs(60))
+        .output()
+        .expect("run factsheet");
+    Output {
+        code: out.status.code(),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+impl Project {
     /// `factsheet check --format json`: the parsed report and the exit code.
     pub fn check(&self) -> Report {
         let out = self.run(&["check", "--format", "json"]);

@@ -1,9 +1,17 @@
-//! The command line, defined once: parsing, `--help`, completions and the man page all read it.
+//! The command line, defined once: parsing, `--help`, completions and the man pages all read
+//! [`command`], which is the derived definition with each command's help (`help.rs`) added.
 
+pub mod completions;
+pub mod help;
+pub mod man;
+
+use crate::color::When;
 use crate::render::Formats;
 use crate::report::Format;
 use crate::report::diff::Format as DiffFormat;
-use clap::{Args, Parser, Subcommand};
+use clap::builder::{PossibleValue, PossibleValuesParser, StringValueParser, TypedValueParser};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
+use std::ffi::OsString;
 use std::path::PathBuf;
 
 #[derive(Debug, Parser)]
@@ -13,92 +21,94 @@ use std::path::PathBuf;
     about = "Check a hand-verified facts.yaml against its sources and render it into briefings",
     long_about = "factsheet checks facts.yaml (every fact sourced, every quote in its article, \
                   every number in its quote) and renders it through templates into a Markdown \
-                  and an HTML briefing.\n\nExit codes: 0 no error, 1 findings or stale output, \
-                  2 could not run.",
-    propagate_version = true
+                  and an HTML briefing.",
+    propagate_version = true,
+    disable_help_subcommand = true
 )]
 pub struct Cli {
-    /// Print findings only: no summary, no progress
+    // Each subcommand has its own `--quiet`, which says what it leaves out there (`command`).
     #[arg(long, short, global = true, conflicts_with = "verbose")]
     pub quiet: bool,
     /// Also print what was read, and how long each stage took and the peak memory so far (on
     /// standard error)
     #[arg(long, short, global = true)]
     pub verbose: bool,
+    /// When to colour the output: auto colours a terminal, unless NO_COLOR is set (or
+    /// FORCE_COLOR or CLICOLOR_FORCE forces it); the flag wins over the environment
+    #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t = When::Auto)]
+    pub color: When,
     #[command(subcommand)]
     pub command: Command,
+}
+
+/// The command line: the derived definition with each command's help after its options and its
+/// own description of `--quiet`.
+pub fn command() -> clap::Command {
+    let cli = Cli::command();
+    // Each subcommand gets the global `--quiet` as its own, with its own help: clap then does
+    // not copy the global one there, and `factsheet --quiet check` still sets the same flag.
+    let quiet = (cli.get_arguments())
+        .find(|arg| arg.get_id() == "quiet")
+        .cloned();
+    help::HELP.iter().fold(cli, |cli, help| {
+        if help.command.is_empty() {
+            let cli = cli.mut_arg("quiet", |arg| arg.help(help.quiet));
+            return cli.after_help(help.after_help());
+        }
+        let own_quiet = quiet.clone().map(|arg| arg.help(help.quiet));
+        cli.mut_subcommand(help.command, |sub| {
+            let sub = sub.after_help(help.after_help());
+            own_quiet.into_iter().fold(sub, |sub, arg| sub.arg(arg))
+        })
+    })
+}
+
+/// Parses the arguments; the error is clap's, to print and exit with (code 2 for bad usage).
+pub fn parse(args: &[OsString]) -> Result<Cli, clap::Error> {
+    let mut command = command();
+    let matches = command.try_get_matches_from_mut(args)?;
+    Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut command))
 }
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Run every check on the facts file and print the findings
-    #[command(
-        after_help = "Examples:\n  factsheet check\n  factsheet check --facts briefs/kherson/facts.yaml --format json\n  factsheet check --format github --strict\n\nfactsheet.toml beside the facts file can set each rule's severity (README.md: Severities)."
-    )]
     Check(CheckArgs),
     /// Check the facts, then render briefing.md and/or briefing.html into the output folder
-    #[command(
-        after_help = "Examples:\n  factsheet generate\n  factsheet generate --format html\n  factsheet generate --templates my-templates --out public\n  factsheet generate --check    # in CI: fail when output/ is not current\n  factsheet generate --since HEAD~1    # with a \"What changed\" section at the top"
-    )]
     Generate(GenerateArgs),
     /// List the facts added, removed and changed between two versions of a facts file
     #[command(
-        override_usage = "factsheet diff [OPTIONS] <OLD> <NEW>\n       factsheet diff [OPTIONS] --since <GIT_REV> [--facts <FILE>]",
-        after_help = "Examples:\n  factsheet diff old/facts.yaml facts.yaml\n  factsheet diff --since HEAD    # facts.yaml against its last commit\n  factsheet diff --since v1.0 --facts briefs/kherson/facts.yaml --format md\n  factsheet diff --since main --format json"
+        override_usage = "factsheet diff [OPTIONS] <OLD> <NEW>\n       factsheet diff [OPTIONS] --since <GIT_REV> [--facts <FILE>]"
     )]
     Diff(DiffArgs),
     /// Add a source from a saved web page or a text file: write its text to sources/ID.txt and
     /// append its entry, with its sha256, to the facts file
-    #[command(
-        after_help = "PAGE is a saved web page (recognised by its content, whatever its name), whose \
-                      article text and metadata (title, byline as the author, site name, \
-                      publication date, address) are extracted, or a text file, copied as it is \
-                      (UTF-8, LF line ends). The flags give what the page does not, and win over \
-                      it. The rest of the facts file is kept byte for byte.\n\nExamples:\n  factsheet add-source ~/Downloads/kherson.html --accessed 2022-03-03\n  factsheet add-source kherson.html --id kherson-bbc --publisher \"BBC News\"\n  factsheet add-source article.txt --title \"Kherson falls\" --published 2022-03-02 --url https://example.org/a\n  factsheet add-source page.html --author \"Jane Doe\" --archive-url https://web.archive.org/web/20220303/https://example.org/a"
-    )]
     AddSource(AddSourceArgs),
     /// Write or update the sha256 of sources' files in the facts file (all sources with a file,
     /// or those named)
-    #[command(
-        after_help = "Only the sha256 lines change: an existing value is replaced, a missing one \
-                      is put after the source's `file:` line.\n\nExamples:\n  factsheet pin\n  factsheet pin opoyi wsj"
-    )]
     Pin(PinArgs),
     /// Print what a rule checks, why it matters, and how to fix a finding
-    #[command(
-        after_help = "Examples:\n  factsheet explain    # lists the rules\n  factsheet explain quote-not-found\n  factsheet explain --all"
-    )]
     Explain(ExplainArgs),
     /// Start a new fact base: an example facts.yaml, its source, the schema, .gitignore and
     /// factsheet.toml
-    #[command(
-        after_help = "Examples:\n  factsheet init kherson-brief\n  cd kherson-brief && factsheet check && factsheet generate"
-    )]
     Init(InitArgs),
     /// Find the passage of a source that words come closest to, and print it ready to paste
     /// as a quote, with its line and column
-    #[command(
-        after_help = "Examples:\n  factsheet quote opoyi \"taken the regional centre of Kherson\"\n  factsheet quote wsj \"the worst is yet to come\" --facts briefs/kherson/facts.yaml\n  factsheet quote --quiet opoyi \"660,000 individuals\"    # the quote: line only\n\nExit codes: 0 a passage was found, 1 none resembles the words, 2 an unknown source or one without a file."
-    )]
     Quote(QuoteArgs),
     /// Draft candidate facts from a source's text, best first, each with its score and the
     /// reasons for it
-    #[command(
-        after_help = "Examples:\n  factsheet suggest opoyi >> drafts.yaml    # paste them under facts:, check, reword\n  factsheet suggest wsj --limit 5\n  factsheet suggest wsj --format json --all\n\nSentences that a fact quotes already are left out unless --all."
-    )]
     Suggest(SuggestArgs),
     /// Print the JSON Schema of facts.yaml (for editors; shipped as facts.schema.json)
-    #[command(after_help = "Examples:\n  factsheet schema > facts.schema.json")]
     Schema,
     /// Print a shell completion script
-    #[command(
-        after_help = "Examples:\n  factsheet completions bash > ~/.local/share/bash-completion/completions/factsheet\n  factsheet completions zsh > ~/.zfunc/_factsheet\n  factsheet completions fish > ~/.config/fish/completions/factsheet.fish\n  factsheet completions powershell >> $PROFILE"
-    )]
     Completions(CompletionsArgs),
-    /// Print the man page (roff)
-    #[command(after_help = "Examples:\n  factsheet man > factsheet.1 && man ./factsheet.1")]
-    Man,
+    /// Print the man page of factsheet or of one of its commands (roff), or write them all
+    Man(ManArgs),
 }
+
+/// The facts file's option, the same on every command that reads one.
+const FACTS_HELP: &str = "The facts file [default: facts.yaml, in the current folder or the \
+                          nearest folder above it that has one]";
 
 #[derive(Debug, Args)]
 pub struct AddSourceArgs {
@@ -129,9 +139,8 @@ pub struct AddSourceArgs {
     /// The address (http or https) of an archived copy, e.g. on web.archive.org
     #[arg(long, value_name = "URL")]
     pub archive_url: Option<String>,
-    /// The facts file
-    #[arg(long, value_name = "FILE", default_value = "facts.yaml")]
-    pub facts: PathBuf,
+    #[arg(long, value_name = "FILE", help = FACTS_HELP)]
+    pub facts: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -139,9 +148,8 @@ pub struct PinArgs {
     /// The sources to pin [default: every source with a file]
     #[arg(value_name = "SOURCE_ID")]
     pub ids: Vec<String>,
-    /// The facts file
-    #[arg(long, value_name = "FILE", default_value = "facts.yaml")]
-    pub facts: PathBuf,
+    #[arg(long, value_name = "FILE", help = FACTS_HELP)]
+    pub facts: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -166,9 +174,8 @@ pub struct QuoteArgs {
     /// The words to look for, as you remember them
     #[arg(value_name = "WORDS")]
     pub words: String,
-    /// The facts file
-    #[arg(long, value_name = "FILE", default_value = "facts.yaml")]
-    pub facts: PathBuf,
+    #[arg(long, value_name = "FILE", help = FACTS_HELP)]
+    pub facts: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -185,9 +192,8 @@ pub struct SuggestArgs {
     /// Also suggest the sentences that a fact quotes already
     #[arg(long)]
     pub all: bool,
-    /// The facts file
-    #[arg(long, value_name = "FILE", default_value = "facts.yaml")]
-    pub facts: PathBuf,
+    #[arg(long, value_name = "FILE", help = FACTS_HELP)]
+    pub facts: Option<PathBuf>,
 }
 
 /// A count of 1 or more.
@@ -200,9 +206,8 @@ fn at_least_one(text: &str) -> Result<usize, String> {
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// The facts file
-    #[arg(long, value_name = "FILE", default_value = "facts.yaml")]
-    pub facts: PathBuf,
+    #[arg(long, value_name = "FILE", help = FACTS_HELP)]
+    pub facts: Option<PathBuf>,
     /// How to print the findings
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
@@ -213,17 +218,18 @@ pub struct CheckArgs {
 
 #[derive(Debug, Args)]
 pub struct GenerateArgs {
-    /// The facts file
-    #[arg(long, value_name = "FILE", default_value = "facts.yaml")]
-    pub facts: PathBuf,
+    #[arg(long, value_name = "FILE", help = FACTS_HELP)]
+    pub facts: Option<PathBuf>,
     /// A folder of templates that replace the built-in ones file by file
     /// (briefing.html, briefing.css, briefing.md, fact.html, fact.md, fact-notes.md)
-    /// [default: templates, when it exists]
+    /// [default: templates beside the facts file found, or in the current folder with --facts,
+    /// when it exists]
     #[arg(long, value_name = "DIR")]
     pub templates: Option<PathBuf>,
-    /// The output folder
-    #[arg(long, value_name = "DIR", default_value = "output")]
-    pub out: PathBuf,
+    /// The output folder [default: output beside the facts file found, or in the current folder
+    /// with --facts]
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
     /// Which briefings to render
     #[arg(long, value_enum, default_value_t = Formats::All)]
     pub format: Formats,
@@ -249,7 +255,8 @@ pub struct DiffArgs {
     /// commit) instead of two files
     #[arg(long, value_name = "GIT_REV")]
     pub since: Option<String>,
-    /// The facts file, with --since [default: facts.yaml]
+    /// The facts file, with --since [default: facts.yaml, in the current folder or the nearest
+    /// folder above it that has one]
     #[arg(long, value_name = "FILE", requires = "since", conflicts_with = "old")]
     pub facts: Option<PathBuf>,
     /// How to print the changes
@@ -261,9 +268,45 @@ pub struct DiffArgs {
 pub struct ExplainArgs {
     /// The rule's name, as findings show it (e.g. quote-not-found); without it, the rules are
     /// listed
-    #[arg(value_name = "RULE")]
+    #[arg(value_name = "RULE", value_parser = RuleName, hide_possible_values = true)]
     pub rule: Option<String>,
     /// Explain every rule
     #[arg(long, conflicts_with = "rule")]
     pub all: bool,
+}
+
+/// A rule's name: any text (`explain` says what is wrong with an unknown one, and names the
+/// nearest), with the names of the rules table offered to shell completion.
+#[derive(Clone, Debug)]
+struct RuleName;
+
+impl TypedValueParser for RuleName {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        command: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<String, clap::Error> {
+        StringValueParser::new().parse_ref(command, arg, value)
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
+        let rules = crate::rules::RULES.iter();
+        Some(Box::new(rules.map(|info| {
+            PossibleValue::new(info.name).help(info.summary)
+        })))
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// The command whose page to print, factsheet-COMMAND(1) [default: factsheet(1)]
+    #[arg(value_name = "COMMAND", value_parser = PossibleValuesParser::new(help::commands()))]
+    pub command: Option<String>,
+    /// Write every page (factsheet.1 and factsheet-COMMAND.1) into this folder instead of
+    /// printing one
+    #[arg(long, value_name = "DIR", conflicts_with = "command")]
+    pub out: Option<PathBuf>,
 }
