@@ -1,6 +1,6 @@
 //! The command line, defined once: parsing, `--help`, completions and the man page all read it.
 
-use crate::render::Formats;
+use crate::render::Format as BriefingFormat;
 use crate::report::Format;
 use crate::report::diff::Format as DiffFormat;
 use clap::{Args, Parser, Subcommand};
@@ -36,9 +36,10 @@ pub enum Command {
         after_help = "Examples:\n  factsheet check\n  factsheet check --facts briefs/kherson/facts.yaml --format json\n  factsheet check --format github --strict\n\nfactsheet.toml beside the facts file can set each rule's severity (README.md: Severities)."
     )]
     Check(CheckArgs),
-    /// Check the facts, then render briefing.md and/or briefing.html into the output folder
+    /// Check the facts, then render briefing.md and/or briefing.html (or briefing.json) into the
+    /// output folder
     #[command(
-        after_help = "Examples:\n  factsheet generate\n  factsheet generate --format html\n  factsheet generate --templates my-templates --out public\n  factsheet generate --check    # in CI: fail when output/ is not current\n  factsheet generate --since HEAD~1    # with a \"What changed\" section at the top"
+        after_help = "Examples:\n  factsheet generate\n  factsheet generate --format html\n  factsheet generate --templates my-templates --out public\n  factsheet generate --format all,json    # and briefing.json, the data\n  factsheet generate --check    # in CI: fail when output/ is not current\n  factsheet generate --since HEAD~1    # with a \"What changed\" section at the top"
     )]
     Generate(GenerateArgs),
     /// List the facts added, removed and changed between two versions of a facts file
@@ -87,9 +88,12 @@ pub enum Command {
         after_help = "Examples:\n  factsheet suggest opoyi >> drafts.yaml    # paste them under facts:, check, reword\n  factsheet suggest wsj --limit 5\n  factsheet suggest wsj --format json --all\n\nSentences that a fact quotes already are left out unless --all."
     )]
     Suggest(SuggestArgs),
-    /// Print the JSON Schema of facts.yaml (for editors; shipped as facts.schema.json)
-    #[command(after_help = "Examples:\n  factsheet schema > facts.schema.json")]
-    Schema,
+    /// Print the JSON Schema of facts.yaml (for editors; shipped as facts.schema.json), or of
+    /// briefing.json
+    #[command(
+        after_help = "Examples:\n  factsheet schema > facts.schema.json\n  factsheet schema --briefing > briefing.schema.json"
+    )]
+    Schema(SchemaArgs),
     /// Print a shell completion script
     #[command(
         after_help = "Examples:\n  factsheet completions bash > ~/.local/share/bash-completion/completions/factsheet\n  factsheet completions zsh > ~/.zfunc/_factsheet\n  factsheet completions fish > ~/.config/fish/completions/factsheet.fish\n  factsheet completions powershell >> $PROFILE"
@@ -140,6 +144,14 @@ pub struct InitArgs {
     /// The folder to start the fact base in (created if missing)
     #[arg(value_name = "DIR", default_value = ".")]
     pub dir: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct SchemaArgs {
+    /// Print the schema of briefing.json (`generate --format json`) instead (JSON Schema
+    /// draft 2020-12)
+    #[arg(long)]
+    pub briefing: bool,
 }
 
 #[derive(Debug, Args)]
@@ -215,9 +227,16 @@ pub struct GenerateArgs {
     /// The output folder
     #[arg(long, value_name = "DIR", default_value = "output")]
     pub out: PathBuf,
-    /// Which briefings to render
-    #[arg(long, value_enum, default_value_t = Formats::All)]
-    pub format: Formats,
+    /// Which briefings to render: md, html, json, or all (md and html); a list gives several
+    /// (md,json)
+    #[arg(
+        long,
+        value_enum,
+        value_name = "FORMAT",
+        value_delimiter = ',',
+        default_value = "all"
+    )]
+    pub format: Vec<BriefingFormat>,
     /// Write nothing; fail (exit 1) if the output folder is not what generate would write
     #[arg(long)]
     pub check: bool,

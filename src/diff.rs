@@ -9,6 +9,7 @@ use crate::format::number as format_number;
 use crate::load::model::{Date, Fact, FactsFile};
 use crate::text::collapse_spaces;
 use ahash::{AHashMap as HashMap, AHashSet as HashSet};
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::{Serialize, Serializer};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -35,7 +36,7 @@ pub struct FactEntry {
     pub figure: Option<FigureValue>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct FigureValue {
     pub value: Num,
     pub label: String,
@@ -43,7 +44,7 @@ pub struct FigureValue {
 }
 
 /// A citation, compared by its source id and its quote.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct CitationValue {
     pub source: String,
     pub quote: Option<String>,
@@ -62,7 +63,7 @@ pub struct ChangedFact {
 }
 
 /// One field of a fact that differs: `{"field": "topic", "old": ..., "new": ...}` in JSON.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(tag = "field", rename_all = "snake_case")]
 pub enum Change {
     Statement {
@@ -98,7 +99,7 @@ pub enum Change {
     },
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, JsonSchema)]
 pub struct FigureDelta {
     pub old: Num,
     pub new: Num,
@@ -119,6 +120,15 @@ pub struct Summary {
 /// A figure's number, written in JSON as an integer when it is one (`498`, not `498.0`).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Num(pub f64);
+
+impl JsonSchema for Num {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Num".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({ "type": "number" })
+    }
+}
 
 impl Serialize for Num {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
