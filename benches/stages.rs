@@ -20,7 +20,7 @@ use criterion::{
 use factsheet::load::model::FactsFile;
 use factsheet::load::sources::{SourceFile, read_all};
 use factsheet::load::{Loaded, load_facts, parse_facts};
-use factsheet::render::{Assurance, Formats, Rendered, Templates, render};
+use factsheet::render::{Assurance, Format, Rendered, Selection, Templates, render};
 use factsheet::text::{find_parts, normalize, quote_parts};
 use std::collections::HashMap;
 use std::hint::black_box;
@@ -203,19 +203,27 @@ fn rendering(c: &mut Criterion, base: &Base) -> Vec<Rendered> {
     let n = base.facts;
     let file = base.file();
     for (stage, formats) in [
-        ("render_md", Formats::Md),
-        ("render_html", Formats::Html),
-        ("render_all", Formats::All),
+        ("render_md", Format::Md),
+        ("render_html", Format::Html),
+        ("render_all", Format::All),
+        ("render_json", Format::Json),
     ] {
+        let selection = Selection::new(&[formats]);
         let mut g = group(c, stage, n);
         // `render` takes the facts file: each run gets a copy, made outside the measurement.
         g.bench_function(BenchmarkId::from_parameter(n), |b| {
             b.iter_batched(
                 || file.clone(),
                 |file| {
-                    let templates = &base.templates;
-                    render(black_box(file), &base.assurance, templates, formats, None)
-                        .expect("renders")
+                    let templates = Some(&base.templates);
+                    render(
+                        black_box(file),
+                        &base.assurance,
+                        templates,
+                        &selection,
+                        None,
+                    )
+                    .expect("renders")
                 },
                 BatchSize::LargeInput,
             );
@@ -223,7 +231,8 @@ fn rendering(c: &mut Criterion, base: &Base) -> Vec<Rendered> {
         g.finish();
     }
     let file = file.clone();
-    render(file, &base.assurance, &base.templates, Formats::All, None).expect("renders")
+    let all = Selection::new(&[Format::All]);
+    render(file, &base.assurance, Some(&base.templates), &all, None).expect("renders")
 }
 
 fn write(c: &mut Criterion, base: &Base, rendered: &[Rendered]) {

@@ -10,6 +10,7 @@ use crate::load::git::Revision;
 use crate::load::model::{Date, Fact, FactsFile};
 use crate::text::collapse_spaces;
 use ahash::{AHashMap as HashMap, AHashSet as HashSet};
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::{Serialize, Serializer};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -40,7 +41,7 @@ pub struct FactEntry {
     pub figure: Option<FigureValue>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct FigureValue {
     pub value: Num,
     pub label: String,
@@ -48,7 +49,7 @@ pub struct FigureValue {
 }
 
 /// A citation, compared by its source id and its quote.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct CitationValue {
     pub source: String,
     pub quote: Option<String>,
@@ -67,7 +68,7 @@ pub struct ChangedFact {
 }
 
 /// One field of a fact that differs: `{"field": "topic", "old": ..., "new": ...}` in JSON.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(tag = "field", rename_all = "snake_case")]
 pub enum Change {
     Statement {
@@ -103,7 +104,7 @@ pub enum Change {
     },
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, JsonSchema)]
 pub struct FigureDelta {
     pub old: Num,
     pub new: Num,
@@ -124,6 +125,15 @@ pub struct Summary {
 /// A figure's number, written in JSON as an integer when it is one (`498`, not `498.0`).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Num(pub f64);
+
+impl JsonSchema for Num {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Num".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({ "type": "number" })
+    }
+}
 
 impl Serialize for Num {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {

@@ -29,6 +29,22 @@ pub fn inline(text: &str, target: Target) -> String {
     rendered(text, target)
 }
 
+/// An inline field as plain text: what a reader reads, without markup (a link's text kept,
+/// its address dropped; raw HTML as the text it is shown as), white space folded.
+pub fn text(field: &str) -> String {
+    if let Some(plain) = without_markup(field) {
+        return plain;
+    }
+    let source = prepare(field);
+    let mut out = String::with_capacity(source.len());
+    for event in sanitize(Parser::new_ext(&source, options())) {
+        if let Event::Text(t) | Event::Code(t) = event {
+            out.push_str(&t);
+        }
+    }
+    collapse_spaces(&out)
+}
+
 /// Characters that may mean something in inline Markdown, or that `escape` escapes.
 const MARKUP: &[char] = &[
     '\\', '`', '*', '_', '[', ']', '<', '>', '|', '~', '&', '#', '!', '$',
@@ -273,6 +289,20 @@ pub fn link_destination(url: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn text_is_what_a_reader_reads() {
+        assert_eq!(text("  Plain   words. "), "Plain words.");
+        assert_eq!(
+            text("So **at least** 660,000 fled, [the UN](https://example.org) says `today`"),
+            "So at least 660,000 fled, the UN says today"
+        );
+        assert_eq!(
+            text("1\\. Escaped <b>tag</b> ~~gone~~"),
+            "1. Escaped <b>tag</b> gone"
+        );
+        assert_eq!(text("![a map](map.png) of Kherson"), "a map of Kherson");
+    }
 
     /// `escape` as it reads plainest: words split at white space, each character escaped.
     fn escape_word_by_word(text: &str) -> String {

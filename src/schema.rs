@@ -1,16 +1,47 @@
-//! The JSON Schema of the facts format, generated from the types the loader fills, so that it
-//! cannot drift from what `check` accepts. Editors (yaml-language-server) use it to validate and
-//! complete facts.yaml as it is typed.
+//! The JSON Schemas: of the facts format, generated from the types the loader fills, so that it
+//! cannot drift from what `check` accepts (editors, through yaml-language-server, use it to
+//! validate and complete facts.yaml as it is typed); and of briefing.json, generated from the
+//! types it is written from.
 
 use crate::load::model::FactsFile;
+use crate::render::json::Briefing;
+use schemars::Schema;
 use schemars::generate::SchemaSettings;
+use schemars::transform::RecursiveTransform;
 
 /// The schema as pretty-printed JSON (draft-07, which yaml-language-server reads reliably).
 pub fn facts_schema() -> String {
     let generator = SchemaSettings::draft07().into_generator();
     let schema = generator.into_root_schema_for::<FactsFile>();
     // Serialising a JSON value cannot fail.
-    let mut out = serde_json::to_string_pretty(&schema).unwrap_or_default();
+    pretty(&schema)
+}
+
+/// The schema of briefing.json (draft 2020-12), with the doc comments of its types as
+/// descriptions. Every object is closed and lists every property as required, as the
+/// document always writes each one (null when empty): a field added to the document or taken
+/// from it fails validation against the schema of the version before.
+pub fn briefing_schema() -> String {
+    let generator = SchemaSettings::draft2020_12()
+        .for_serialize()
+        .with_transform(RecursiveTransform(closed))
+        .into_generator();
+    pretty(&generator.into_root_schema_for::<Briefing<'static>>())
+}
+
+/// An object schema with every property required and no other property allowed.
+fn closed(schema: &mut Schema) {
+    let Some(properties) = schema.get("properties").and_then(|p| p.as_object()) else {
+        return;
+    };
+    let names: Vec<serde_json::Value> = properties.keys().cloned().map(Into::into).collect();
+    schema.insert("required".to_owned(), names.into());
+    schema.insert("additionalProperties".to_owned(), false.into());
+}
+
+fn pretty(schema: &Schema) -> String {
+    // Serialising a JSON value cannot fail.
+    let mut out = serde_json::to_string_pretty(schema).unwrap_or_default();
     out.push('\n');
     out
 }

@@ -165,6 +165,92 @@ fn format_chooses_the_files() {
 }
 
 #[test]
+fn golden_json_of_the_clean_fixture() {
+    let p = fixture("clean");
+    let out = p.run(&["generate", "--format", "json"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert_eq!(out.stdout, "wrote output/briefing.json\n");
+    assert!(!p.file("output/briefing.md").exists());
+    assert!(!p.file("output/briefing.html").exists());
+    insta::assert_snapshot!("clean_briefing_json", read(&p, "output/briefing.json"));
+}
+
+#[test]
+fn a_list_of_formats_writes_each_briefing_once_in_a_fixed_order() {
+    let p = fixture("clean");
+    let out = p.run(&["generate", "--format", "json,md,json"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert_eq!(
+        out.stdout,
+        "wrote output/briefing.md\nwrote output/briefing.json\n"
+    );
+    let out = p.run(&["generate", "--format", "all", "--format", "json"]);
+    assert_eq!(
+        out.stdout,
+        "unchanged output/briefing.md\nwrote output/briefing.html\nunchanged output/briefing.json\n"
+    );
+    // `all` is the contract's: the Markdown and the HTML briefing, not the JSON.
+    std::fs::remove_file(p.file("output/briefing.json")).unwrap();
+    let out = p.run(&["generate"]);
+    assert_eq!(
+        out.stdout,
+        "unchanged output/briefing.md\nunchanged output/briefing.html\n"
+    );
+    assert!(!p.file("output/briefing.json").exists());
+    for bad in ["md,", "md,pdf", ""] {
+        let out = p.run(&["generate", "--format", bad]);
+        assert_eq!(out.code, Some(2), "{bad}: {}", out.stderr);
+    }
+}
+
+#[test]
+fn json_is_checked_like_the_other_briefings_and_reads_no_template() {
+    let p = fixture("clean");
+    let out = p.run(&["generate", "--format", "json", "--check"]);
+    assert_eq!(out.code, Some(1));
+    assert_eq!(
+        out.stderr,
+        "output/briefing.json is not current (missing or different): run `factsheet generate` \
+         and commit it\n"
+    );
+    assert_eq!(p.run(&["generate", "--format", "md,json"]).code, Some(0));
+    let out = p.run(&["generate", "--format", "md,json", "--check"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    // A change that only the JSON shows (who verified a fact) makes it stale, not the rest.
+    let facts = read(&p, "facts.yaml").replacen(
+        "verified_by: \"factsheet maintainers\"",
+        "verified_by: \"A. Checker\"",
+        1,
+    );
+    std::fs::write(p.file("facts.yaml"), facts).unwrap();
+    let out = p.run(&["generate", "--format", "md,json", "--check"]);
+    assert_eq!(out.code, Some(1));
+    assert!(
+        out.stderr.contains("output/briefing.json is not current"),
+        "{}",
+        out.stderr
+    );
+    assert!(!out.stderr.contains("briefing.md"), "{}", out.stderr);
+    // JSON does not go through the templates: a broken one stops only the formats that use it.
+    std::fs::create_dir(p.file("templates")).unwrap();
+    std::fs::write(p.file("templates/briefing.md"), "{{ unclosed").unwrap();
+    let out = p.run(&["generate", "--format", "json"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert_eq!(out.stdout, "updated output/briefing.json\n");
+    assert!(read(&p, "output/briefing.json").contains("\"verified_by\": \"A. Checker\""));
+    assert_eq!(p.run(&["generate", "--format", "md,json"]).code, Some(2));
+    // An error in the facts writes no JSON either.
+    let broken =
+        read(&p, "facts.yaml").replace("have taken the regional", "have seized the regional");
+    std::fs::write(p.file("facts.yaml"), broken).unwrap();
+    let before = read(&p, "output/briefing.json");
+    let out = p.run(&["generate", "--format", "json"]);
+    assert_eq!(out.code, Some(1));
+    assert!(out.stderr.contains("nothing was written"), "{}", out.stderr);
+    assert_eq!(read(&p, "output/briefing.json"), before);
+}
+
+#[test]
 fn an_error_writes_nothing_and_leaves_the_old_output_whole() {
     let p = fixture("clean");
     assert_eq!(p.run(&["generate"]).code, Some(0));

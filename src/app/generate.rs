@@ -14,7 +14,7 @@ use crate::load::model::FactsFile;
 use crate::load::sources::SourceFile;
 use crate::load::{self, display};
 use crate::log::{Log, size};
-use crate::render::{self, Rendered, Templates};
+use crate::render::{self, Rendered, Selection, Templates};
 use crate::report;
 use crate::rules::{Rule, Severity};
 use crate::write::{self, Written};
@@ -90,13 +90,24 @@ pub(super) fn generate_command(args: &GenerateArgs, log: Log) -> Result<Outcome,
         None => None,
     };
     in_project(&paths.out, "output folder", &paths.facts)?;
-    let templates = templates(&paths)?;
-    log.detail(&format!("templates: {}", templates.describe()));
+    let selection = Selection::new(&args.format);
+    // JSON does not go through the templates: without a template format, none is read.
+    let templates = if selection.needs_templates() {
+        Some(templates(&paths)?)
+    } else {
+        None
+    };
+    if let Some(templates) = &templates {
+        log.detail(&format!("templates: {}", templates.describe()));
+    }
     let pages = {
         let _watch = super::watch::Watch::start()?;
         log.stage(
             "render",
-            || render::render(file, &assurance, &templates, args.format, changes.as_ref()),
+            || {
+                let templates = templates.as_ref();
+                render::render(file, &assurance, templates, &selection, changes.as_ref())
+            },
             rendered_said,
         )?
     };

@@ -66,7 +66,14 @@ pub fn run(cli: Cli) -> Outcome {
         Command::Init(args) => init::init_command(&args, log),
         Command::Quote(args) => quote::quote_command(&args, log),
         Command::Suggest(args) => suggest::suggest_command(&args, log),
-        Command::Schema => print_out(&crate::schema::facts_schema()).map(|()| Outcome::Passed),
+        Command::Schema(args) => {
+            let schema = if args.briefing {
+                crate::schema::briefing_schema()
+            } else {
+                crate::schema::facts_schema()
+            };
+            print_out(&schema).map(|()| Outcome::Passed)
+        }
         Command::Completions(args) => docs::completions_command(&args),
         Command::Man(args) => docs::man_command(&args, log),
     };

@@ -126,6 +126,10 @@ pub const HELP: &[Help] = &[
                 "",
             ),
             ex(
+                "factsheet generate --format all,json",
+                "and briefing.json, the data",
+            ),
+            ex(
                 "factsheet generate --check",
                 "in CI: fail when output/ is not current",
             ),
@@ -329,7 +333,10 @@ pub const HELP: &[Help] = &[
     Help {
         command: "schema",
         notes: &[],
-        examples: &[ex("factsheet schema > facts.schema.json", "")],
+        examples: &[
+            ex("factsheet schema > facts.schema.json", ""),
+            ex("factsheet schema --briefing > briefing.schema.json", ""),
+        ],
         exit: &[(0, "the schema was printed"), (2, COULD_NOT_RUN)],
         quiet: quiet_changes_nothing!("the schema"),
         environment: &[],

@@ -6,7 +6,7 @@ pub mod help;
 pub mod man;
 
 use crate::color::When;
-use crate::render::Formats;
+use crate::render::Format as BriefingFormat;
 use crate::report::Format;
 use crate::report::diff::Format as DiffFormat;
 use clap::builder::{PossibleValue, PossibleValuesParser, StringValueParser, TypedValueParser};
@@ -74,7 +74,8 @@ pub fn parse(args: &[OsString]) -> Result<Cli, clap::Error> {
 pub enum Command {
     /// Run every check on the facts file and print the findings
     Check(CheckArgs),
-    /// Check the facts, then render briefing.md and/or briefing.html into the output folder
+    /// Check the facts, then render briefing.md and/or briefing.html (or briefing.json) into the
+    /// output folder
     Generate(GenerateArgs),
     /// List the facts added, removed and changed between two versions of a facts file
     #[command(
@@ -98,8 +99,9 @@ pub enum Command {
     /// Draft candidate facts from a source's text, best first, each with its score and the
     /// reasons for it
     Suggest(SuggestArgs),
-    /// Print the JSON Schema of facts.yaml (for editors; shipped as facts.schema.json)
-    Schema,
+    /// Print the JSON Schema of facts.yaml (for editors; shipped as facts.schema.json), or of
+    /// briefing.json
+    Schema(SchemaArgs),
     /// Print a shell completion script
     Completions(CompletionsArgs),
     /// Print the man page of factsheet or of one of its commands (roff), or write them all
@@ -157,6 +159,14 @@ pub struct InitArgs {
     /// The folder to start the fact base in (created if missing)
     #[arg(value_name = "DIR", default_value = ".")]
     pub dir: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct SchemaArgs {
+    /// Print the schema of briefing.json (`generate --format json`) instead (JSON Schema
+    /// draft 2020-12)
+    #[arg(long)]
+    pub briefing: bool,
 }
 
 #[derive(Debug, Args)]
@@ -230,9 +240,16 @@ pub struct GenerateArgs {
     /// with --facts]
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
-    /// Which briefings to render
-    #[arg(long, value_enum, default_value_t = Formats::All)]
-    pub format: Formats,
+    /// Which briefings to render: md, html, json, or all (md and html); a list gives several
+    /// (md,json)
+    #[arg(
+        long,
+        value_enum,
+        value_name = "FORMAT",
+        value_delimiter = ',',
+        default_value = "all"
+    )]
+    pub format: Vec<BriefingFormat>,
     /// Write nothing; fail (exit 1) if the output folder is not what generate would write
     #[arg(long)]
     pub check: bool,

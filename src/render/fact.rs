@@ -1,6 +1,7 @@
 //! One fact's view for the fact template, and the texts of the sources that its citations
 //! name, written once for the format.
 
+use super::groups::{self, SourceGroup};
 use super::outline::Outline;
 use super::view::{AlsoReported, CitedSource, FactView, FigureView, Markup, QuoteView};
 use crate::check::Support;
@@ -40,21 +41,21 @@ impl Texts {
                 id: s.id.value.to_string(),
                 anchor: format!("source-{}", s.id.value),
                 publisher: plain(&s.publisher.value, target),
-                title: given(s.title.as_ref(), target),
+                title: given(s.title.as_ref()).map(|t| plain(t, target)),
                 url: s.url.as_ref().map(|u| url(&u.value.0, target)),
-                author: given(s.author.as_ref(), target),
+                author: given(s.author.as_ref()).map(|t| plain(t, target)),
                 archive_url: s.archive_url.as_ref().map(|u| url(&u.value.0, target)),
-                note: given(s.note.as_ref(), target),
+                note: given(s.note.as_ref()).map(|t| plain(t, target)),
             })
             .collect();
         Texts { target, sources }
     }
 }
 
-/// An optional text field, written for the format; none when absent or blank.
-fn given(field: Option<&Spanned<String>>, target: Target) -> Option<String> {
+/// An optional text field, trimmed; none when absent or blank.
+pub fn given(field: Option<&Spanned<String>>) -> Option<&str> {
     let text = field?.value.trim();
-    (!text.is_empty()).then(|| plain(text, target))
+    (!text.is_empty()).then_some(text)
 }
 
 /// The quotation marks for a quote: double ones, or single ones when the quote holds double
@@ -102,18 +103,14 @@ pub fn view<'a>(
 ) -> FactView<'a> {
     let target = texts.target;
     let fact = outline.facts[index];
-    let number = index + 1;
-    let Cited {
-        sources,
-        quote_count,
-    } = cited(outline, texts, index);
-    let stating = sources.iter().filter(|s| s.support == "states").count();
+    let citations = groups::citations(outline, index);
+    let sources = cited(outline, texts, index, &citations.groups);
     let also_reported = also_reported(&sources);
     let text = |t: &Spanned<String>| plain(&t.value, target);
     let claimed_by = fact.claimed_by.as_ref().map(text);
     FactView {
         id: fact.id.value.as_str(),
-        number,
+        number: index + 1,
         anchor: &outline.fact_anchors[index],
         statement,
         topic: plain(fact.topic.value.trim(), target),
@@ -123,100 +120,58 @@ pub fn view<'a>(
         figure_in_panel: outline.in_panel[index],
         claimed_by,
         sources,
-        quote_count,
-        source_count: stating,
-        original_sources: if fact.claimed_by.is_some() {
-            stating.min(1)
-        } else {
-            stating
-        },
+        quote_count: citations.quote_count,
+        source_count: citations.stating,
+        original_sources: citations.original,
         also_reported,
         verified_by: fact.verified_by.as_ref().map(text),
         verified_on: fact.verified_on.as_ref().map(|d| outline.day(&d.value)),
     }
 }
 
-/// A fact's citations grouped by source, and how many quotes they give.
-struct Cited<'a> {
-    sources: Vec<CitedSource<'a>>,
-    quote_count: usize,
-}
-
-/// The citations of the fact at `index` (in briefing order), written for the format.
-fn cited<'a>(outline: &'a Outline<'_>, texts: &'a Texts, index: usize) -> Cited<'a> {
+/// The sources the fact at `index` cites (`groups`), written for the format.
+fn cited<'a>(
+    outline: &'a Outline<'_>,
+    texts: &'a Texts,
+    index: usize,
+    groups: &[SourceGroup<'_>],
+) -> Vec<CitedSource<'a>> {
     let target = texts.target;
-    let fact = outline.facts[index];
     let number = index + 1;
-    let support = outline.support(index);
-    // The distinct sources, in order of first citation: each with its quotes, and whether one
-    // of its citations states the fact.
-    let mut sources: Vec<CitedSource<'a>> = Vec::new();
-    let mut of_source: Vec<usize> = Vec::new();
-    let mut quote_count = 0;
-    for (k, (citation, source)) in fact
-        .sources
-        .value
-        .iter()
-        .zip(outline.cited(index))
-        .enumerate()
-    {
-        let Some(i) = *source else { continue };
-        let how = support.get(k).unwrap_or(&Support::States);
-        let texts_of = &texts.sources[i];
-        let (name, words) = support_words(how, target);
-        let quote = (citation.quote.as_ref())
-            .map(|q| q.value.trim())
-            .filter(|q| !q.is_empty())
-            .map(|q| plain(q, target));
-        let (open, close) = quote_marks(quote.as_deref().unwrap_or_default());
-        let group = match of_source.iter().position(|&s| s == i) {
-            Some(g) => g,
-            None => {
-                of_source.push(i);
-                sources.push(CitedSource {
-                    source_id: &texts_of.id,
-                    source_number: outline.source_numbers[i],
-                    source_anchor: &texts_of.anchor,
-                    publisher: &texts_of.publisher,
-                    title: texts_of.title.as_deref(),
-                    note: texts_of.note.as_deref(),
-                    url: texts_of.url.as_deref(),
-                    label: format!("{number}-{}", sources.len() + 1),
-                    quotes: Vec::new(),
-                    support: name,
-                    support_words: words.clone(),
-                });
-                sources.len() - 1
+    (groups.iter().enumerate())
+        .map(|(g, group)| {
+            let texts_of = &texts.sources[group.source];
+            let (support, words_of_source) = support_words(group.support, target);
+            let quotes = (group.quotes.iter())
+                .map(|&(quote, how)| {
+                    let text = plain(quote, target);
+                    let (open, close) = quote_marks(&text);
+                    let (name, words) = support_words(how, target);
+                    QuoteView {
+                        own_support: name != support || words != words_of_source,
+                        text,
+                        open,
+                        close,
+                        support: name,
+                        support_words: words,
+                    }
+                })
+                .collect();
+            CitedSource {
+                source_id: &texts_of.id,
+                source_number: outline.source_numbers[group.source],
+                source_anchor: &texts_of.anchor,
+                publisher: &texts_of.publisher,
+                title: texts_of.title.as_deref(),
+                note: texts_of.note.as_deref(),
+                url: texts_of.url.as_deref(),
+                label: format!("{number}-{}", g + 1),
+                quotes,
+                support,
+                support_words: words_of_source,
             }
-        };
-        let group = &mut sources[group];
-        // A source that states it in one citation states it, whatever its others do; one
-        // that is cited without a quote cannot be told otherwise.
-        if how.states() {
-            group.support = name;
-            group.support_words = None;
-        }
-        if let Some(text) = &quote {
-            quote_count += 1;
-            group.quotes.push(QuoteView {
-                text: text.clone(),
-                open,
-                close,
-                support: name,
-                support_words: words.clone(),
-                own_support: false,
-            });
-        }
-    }
-    for group in &mut sources {
-        for q in &mut group.quotes {
-            q.own_support = q.support != group.support || q.support_words != group.support_words;
-        }
-    }
-    Cited {
-        sources,
-        quote_count,
-    }
+        })
+        .collect()
 }
 
 /// The sources that report the fact without stating it, in order of first citation.
@@ -235,11 +190,8 @@ fn also_reported<'a>(sources: &[CitedSource<'a>]) -> Vec<AlsoReported<'a>> {
 
 /// The name of a citation's support for the templates, and the words behind it.
 fn support_words(support: &Support, target: Target) -> (&'static str, Option<String>) {
-    match support {
-        Support::States => ("states", None),
-        Support::Hedged(words) => ("hedged", Some(plain(words, target))),
-        Support::Claimed(words) => ("claimed", Some(plain(words, target))),
-    }
+    let (class, words) = groups::class(support);
+    (class.name(), words.map(|w| plain(w, target)))
 }
 
 /// The fact's figure, if it gives one, with whose claim it is (`claimed_by`, written for the

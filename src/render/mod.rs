@@ -5,6 +5,8 @@
 //! every core), then the page template places each fact's rendered card in its section.
 
 mod fact;
+mod groups;
+pub mod json;
 mod outline;
 mod page;
 mod templates;
@@ -15,6 +17,7 @@ use crate::diff::Diff;
 use crate::error::RunError;
 use crate::load::model::FactsFile;
 use crate::markdown::Target;
+use groups::Groups;
 use outline::Outline;
 use rayon::prelude::*;
 use serde::Serialize;
@@ -28,24 +31,46 @@ pub struct Rendered {
     pub content: String,
 }
 
-/// The formats of `generate --format`.
+/// A value of `generate --format`; a list gives several (`md,json`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum Formats {
+pub enum Format {
     /// briefing.md
     Md,
     /// briefing.html
     Html,
-    /// both
+    /// briefing.json: the briefing's data, for dashboards and CMSs
+    Json,
+    /// briefing.md and briefing.html
     All,
 }
 
-impl Formats {
-    fn targets(self) -> &'static [Target] {
-        match self {
-            Formats::Md => &[Target::Markdown],
-            Formats::Html => &[Target::Html],
-            Formats::All => &[Target::Markdown, Target::Html],
+/// The briefings to write, whatever order or repetition the `--format` list has: the
+/// templates' formats (Markdown first), then JSON.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Selection {
+    targets: Vec<Target>,
+    json: bool,
+}
+
+impl Selection {
+    pub fn new(formats: &[Format]) -> Selection {
+        let has = |wanted: &[Format]| formats.iter().any(|f| wanted.contains(f));
+        let mut targets = Vec::new();
+        if has(&[Format::Md, Format::All]) {
+            targets.push(Target::Markdown);
         }
+        if has(&[Format::Html, Format::All]) {
+            targets.push(Target::Html);
+        }
+        Selection {
+            targets,
+            json: has(&[Format::Json]),
+        }
+    }
+
+    /// Whether a briefing goes through the templates (JSON does not).
+    pub fn needs_templates(&self) -> bool {
+        !self.targets.is_empty()
     }
 }
 
@@ -86,24 +111,40 @@ pub struct Assurance {
     pub support: Vec<Vec<Support>>,
 }
 
-/// Renders the chosen formats (`assurance` tells what the check established),
-/// Markdown first. `changes` (from `generate --since`) adds a "What changed" section at the
-/// top. The facts file is let go once the pages' views are made from it, before the page
-/// templates run: a large one holds a hundred megabytes.
+/// Renders the chosen briefings (`assurance` tells what the check established), Markdown
+/// first, JSON last; `templates` are needed when a briefing goes through them. `changes`
+/// (from `generate --since`) adds a "What changed" section at the top. The facts file is let
+/// go once the pages' views and the JSON are made from it, before the page templates run: a
+/// large one holds a hundred megabytes.
 pub fn render(
     file: FactsFile,
     assurance: &Assurance,
-    templates: &Templates,
-    formats: Formats,
+    templates: Option<&Templates>,
+    selection: &Selection,
     changes: Option<&Diff>,
 ) -> Result<Vec<Rendered>, RunError> {
-    let views = page_views(&file, assurance, templates, formats, changes)?;
+    let outline = Outline::new(&file, assurance);
+    let groups = Groups::new(&outline);
+    let views = match templates {
+        Some(templates) => page_views(&outline, &groups, templates, &selection.targets, changes)?,
+        None if selection.needs_templates() => {
+            return Err(RunError("the templates were not loaded".to_owned()));
+        }
+        None => Vec::new(),
+    };
+    let json = (selection.json)
+        .then(|| json::render(&outline, &groups, changes))
+        .transpose()?;
+    drop((groups, outline));
     // The pages side by side: a page template runs on one core, and two of them keep both
     // busy. Freeing the facts file takes a tenth of a second at 100,000 facts; it goes
     // beside them.
     let (pages, ()) = rayon::join(
         || -> Vec<Result<Rendered, RunError>> {
-            (formats.targets().par_iter())
+            let Some(templates) = templates else {
+                return Vec::new();
+            };
+            (selection.targets.par_iter())
                 .zip(views)
                 .map(|(&target, (view, cards))| render_page(&view, templates, target, cards))
                 .collect()
@@ -111,29 +152,30 @@ pub fn render(
         move || drop(file),
     );
     // The first failure in format order, so that the message is the same on every run.
-    pages.into_iter().collect()
+    let mut pages = pages.into_iter().collect::<Result<Vec<_>, _>>()?;
+    pages.extend(json);
+    Ok(pages)
 }
 
-/// Every fact of every format through its templates (each format's on every core), then each
-/// format's page view, with the length of the cards it holds.
+/// Every fact of every template format through its templates (each format's on every core),
+/// then each format's page view, with the length of the cards it holds.
 fn page_views(
-    file: &FactsFile,
-    assurance: &Assurance,
+    outline: &Outline<'_>,
+    groups: &Groups<'_>,
     templates: &Templates,
-    formats: Formats,
+    targets: &[Target],
     changes: Option<&Diff>,
 ) -> Result<Vec<(PageView, usize)>, RunError> {
-    let outline = Outline::new(file, assurance);
     let mut rendered = Vec::new();
-    for &target in formats.targets() {
-        let texts = fact::Texts::new(&outline, target);
-        let facts = render_facts(&outline, &texts, templates)?;
+    for &target in targets {
+        let texts = fact::Texts::new(outline, target);
+        let facts = render_facts(outline, &texts, templates)?;
         rendered.push((target, texts, facts));
     }
     // The formats' views side by side: each is a few passes over every fact on one core.
     let views = (rendered.into_par_iter())
         .map(|(target, texts, (facts, cards))| {
-            let view = page::view(&outline, &facts, &texts.sources, changes, target);
+            let view = page::view(outline, groups, &facts, &texts.sources, changes, target);
             (view, cards)
         })
         .collect();

@@ -7,6 +7,7 @@
 //! key figures, the changes) is the one [`FactSummary`] that carries the fact's rendered card.
 
 use crate::load::model::Date;
+use schemars::JsonSchema;
 use serde::{Serialize, Serializer};
 use std::marker::PhantomData;
 
@@ -254,10 +255,14 @@ pub struct RemovedView {
     pub statement: Markup,
 }
 
-#[derive(Debug, Clone, Default, Serialize)]
+/// What the briefing counts, and what the check established about it.
+#[derive(Debug, Clone, Default, Serialize, JsonSchema)]
 pub struct Totals {
+    /// Facts in the briefing.
     pub facts: usize,
+    /// Sources declared, cited or not.
     pub sources: usize,
+    /// Citations of declared sources.
     pub citations: usize,
     /// Facts whose every citation quotes words that were found in the source's file.
     pub checked_facts: usize,
