@@ -383,6 +383,80 @@ pub const RULES: &[RuleInfo] = &[
     },
 ];
 
+impl RuleInfo {
+    /// What the rule's own severity does, as `explain` says it.
+    pub fn severity_said(&self) -> &'static str {
+        match self.severity {
+            Severity::Error if self.rule.allowable() => {
+                "error: fails the check; a fact may allow it, with a reason"
+            }
+            Severity::Error => "error: fails the check",
+            Severity::Warning if self.rule.allowable() => {
+                "warning: fails the check only with --strict; a fact may allow it"
+            }
+            Severity::Warning => "warning: fails the check only with --strict",
+            Severity::Info => {
+                "info: never fails the check; counted in the summary, listed with --verbose"
+            }
+        }
+    }
+
+    /// The summary as a sentence: "A fact cites no source."
+    pub fn headline(&self) -> String {
+        let mut chars = self.summary.chars();
+        let mut out: String = chars
+            .next()
+            .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect());
+        out.push('.');
+        out
+    }
+
+    /// What `factsheet explain RULE` prints: the name, what its severity does, the headline
+    /// and the explanation, wrapped at 80 characters.
+    pub fn explained(&self) -> String {
+        format!(
+            "{} ({})\n{}\n\n{}\n",
+            self.name,
+            self.severity_said(),
+            self.headline(),
+            wrap(self.explanation, 80)
+        )
+    }
+
+    /// The same text in Markdown (the explanations' `code` is Markdown already), for tools
+    /// that show help as Markdown (SARIF's `help.markdown`).
+    pub fn explained_markdown(&self) -> String {
+        format!(
+            "**{}** ({})\n\n{}\n\n{}\n",
+            self.name,
+            self.severity_said(),
+            self.headline(),
+            self.explanation
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        )
+    }
+}
+
+/// `text` in lines of at most `width` characters (a longer word stands alone).
+fn wrap(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    let mut line_len = 0;
+    for word in text.split_whitespace() {
+        if line_len > 0 && line_len + 1 + word.chars().count() > width {
+            out.push('\n');
+            line_len = 0;
+        } else if line_len > 0 {
+            out.push(' ');
+            line_len += 1;
+        }
+        out.push_str(word);
+        line_len += word.chars().count();
+    }
+    out
+}
+
 impl Rule {
     pub fn info(self) -> &'static RuleInfo {
         // The table lists every rule once, in the enum's order.

@@ -20,31 +20,8 @@ pub(super) fn explain_command(args: &ExplainArgs) -> Result<Outcome, RunError> {
         None if args.all => RULES.iter().collect(),
         None => return print_out(&rule_list()).map(|()| Outcome::Passed),
     };
-    let mut out = String::new();
-    for (i, info) in infos.iter().enumerate() {
-        if i > 0 {
-            out.push('\n');
-        }
-        let severity = match info.severity {
-            Severity::Error if info.rule.allowable() => {
-                "error: fails the check; a fact may allow it, with a reason"
-            }
-            Severity::Error => "error: fails the check",
-            Severity::Warning if info.rule.allowable() => {
-                "warning: fails the check only with --strict; a fact may allow it"
-            }
-            Severity::Warning => "warning: fails the check only with --strict",
-            Severity::Info => {
-                "info: never fails the check; counted in the summary, listed with --verbose"
-            }
-        };
-        out.push_str(&format!(
-            "{} ({severity})\n{}.\n\n{}\n",
-            info.name,
-            capitalize(info.summary),
-            wrap(info.explanation, 80)
-        ));
-    }
+    let texts: Vec<String> = infos.iter().map(|info| info.explained()).collect();
+    let out = texts.join("\n");
     print_out(&out)?;
     Ok(Outcome::Passed)
 }
@@ -84,28 +61,4 @@ pub(super) fn man_command() -> Result<Outcome, RunError> {
         .map_err(|e| RunError(format!("cannot render the man page: {e}")))?;
     print_out(&String::from_utf8_lossy(&out))?;
     Ok(Outcome::Passed)
-}
-
-fn capitalize(s: &str) -> String {
-    let mut chars = s.chars();
-    chars
-        .next()
-        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
-}
-
-fn wrap(text: &str, width: usize) -> String {
-    let mut out = String::new();
-    let mut line_len = 0;
-    for word in text.split_whitespace() {
-        if line_len > 0 && line_len + 1 + word.chars().count() > width {
-            out.push('\n');
-            line_len = 0;
-        } else if line_len > 0 {
-            out.push(' ');
-            line_len += 1;
-        }
-        out.push_str(word);
-        line_len += word.chars().count();
-    }
-    out
 }
