@@ -33,7 +33,7 @@ pub struct Cli {
 pub enum Command {
     /// Run every check on the facts file and print the findings
     #[command(
-        after_help = "Examples:\n  factsheet check\n  factsheet check --facts briefs/kherson/facts.yaml --format json\n  factsheet check --format github --strict\n\nfactsheet.toml beside the facts file can set each rule's severity (README.md: Severities)."
+        after_help = "Examples:\n  factsheet check\n  factsheet check --facts briefs/kherson/facts.yaml --format json\n  factsheet check --format github --strict\n  factsheet check --format sarif > factsheet.sarif    # for GitHub code scanning\n\nfactsheet.toml beside the facts file can set each rule's severity (README.md: Severities)."
     )]
     Check(CheckArgs),
     /// Check the facts, then render briefing.md and/or briefing.html into the output folder

@@ -20,8 +20,8 @@ pub struct Finding {
     pub end_line: u32,
     pub end_column: u32,
     pub message: String,
-    /// How many characters from `column` the finding is about (the number in a statement),
-    /// for the snippet's underline; `None`: to the end of the line.
+    /// How many characters from `column` the finding is about (the number in a statement);
+    /// `None`: the rest of its line. [`Finding::set_end`] makes it `end_column`.
     #[serde(skip)]
     pub width: Option<u32>,
 }
