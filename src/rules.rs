@@ -431,11 +431,16 @@ impl RuleInfo {
             self.name,
             self.severity_said(),
             self.headline(),
-            self.explanation
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ")
+            self.explanation_line()
         )
+    }
+
+    /// The explanation as one line (the table wraps it in the source).
+    pub fn explanation_line(&self) -> String {
+        self.explanation
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
     }
 }
 

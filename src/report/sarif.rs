@@ -99,11 +99,7 @@ fn descriptor(info: &'static RuleInfo) -> Descriptor {
             text: info.headline(),
         },
         full_description: Message {
-            text: info
-                .explanation
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" "),
+            text: info.explanation_line(),
         },
         help: Help {
             text: info.explained(),
