@@ -324,3 +324,50 @@ fn fingerprints_follow_a_finding_when_lines_are_added_above_it() {
     all.dedup();
     assert_eq!(all.len(), before.len());
 }
+
+#[test]
+fn json_findings_end_in_characters_without_the_line_ending() {
+    // Windows line ends, and a two-byte `é` before the number.
+    let p = project(None);
+    let facts = std::fs::read_to_string(p.file("facts.yaml")).expect("facts.yaml");
+    std::fs::write(p.file("facts.yaml"), facts.replace('\n', "\r\n")).expect("write");
+    let r = p.check();
+    let finding = |rule: &str| {
+        r.json["findings"]
+            .as_array()
+            .expect("findings")
+            .iter()
+            .find(|f| f["rule"] == rule)
+            .cloned()
+            .unwrap_or_else(|| panic!("no {rule}: {}", r.json))
+    };
+    let n = |f: &Value, key: &str| f[key].as_u64().expect(key);
+    // `  - id: unchecked`: from the `id` to the end of the line, the `\r` left out.
+    let unverified = finding("unverified");
+    assert_eq!(n(&unverified, "end_line"), n(&unverified, "line"));
+    assert_eq!(
+        n(&unverified, "end_column") - n(&unverified, "column"),
+        "id: unchecked".len() as u64
+    );
+    // The allowed number is not a JSON finding; the same statement unallowed is, over `340`.
+    let p = project(None);
+    let facts = std::fs::read_to_string(p.file("facts.yaml")).expect("facts.yaml");
+    let cut = facts.find("    allow:").expect("allow");
+    let end = facts.find("  - id: unchecked").expect("second fact");
+    std::fs::write(
+        p.file("facts.yaml"),
+        format!("{}{}", &facts[..cut], &facts[end..]),
+    )
+    .expect("write");
+    let r = p.check();
+    let number = r.json["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .find(|f| f["rule"] == "number-not-in-quote")
+        .cloned()
+        .expect("number-not-in-quote");
+    // "    statement: \"Café owners say Kherson is 340 miles": `340` is characters 44 to 46
+    // (bytes 45 to 47: the columns count characters).
+    assert_eq!((n(&number, "column"), n(&number, "end_column")), (44, 47));
+}
