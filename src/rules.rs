@@ -384,6 +384,67 @@ pub const RULES: &[RuleInfo] = &[
     },
 ];
 
+impl RuleInfo {
+    /// What the rule's own severity does, as `explain` says it.
+    pub fn severity_said(&self) -> &'static str {
+        match self.severity {
+            Severity::Error if self.rule.allowable() => {
+                "error: fails the check; a fact may allow it, with a reason"
+            }
+            Severity::Error => "error: fails the check",
+            Severity::Warning if self.rule.allowable() => {
+                "warning: fails the check only with --strict; a fact may allow it"
+            }
+            Severity::Warning => "warning: fails the check only with --strict",
+            Severity::Info => {
+                "info: never fails the check; counted in the summary, listed with --verbose"
+            }
+        }
+    }
+
+    /// The summary as a sentence: "A fact cites no source."
+    pub fn headline(&self) -> String {
+        let mut chars = self.summary.chars();
+        let mut out: String = chars
+            .next()
+            .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect());
+        out.push('.');
+        out
+    }
+
+    /// What `factsheet explain RULE` prints: the name, what its severity does, the headline
+    /// and the explanation, wrapped at 80 characters.
+    pub fn explained(&self) -> String {
+        format!(
+            "{} ({})\n{}\n\n{}\n",
+            self.name,
+            self.severity_said(),
+            self.headline(),
+            crate::format::wrap(self.explanation, 80)
+        )
+    }
+
+    /// The same text in Markdown (the explanations' `code` is Markdown already), for tools
+    /// that show help as Markdown (SARIF's `help.markdown`).
+    pub fn explained_markdown(&self) -> String {
+        format!(
+            "**{}** ({})\n\n{}\n\n{}\n",
+            self.name,
+            self.severity_said(),
+            self.headline(),
+            self.explanation_line()
+        )
+    }
+
+    /// The explanation as one line (the table wraps it in the source).
+    pub fn explanation_line(&self) -> String {
+        self.explanation
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
 impl Rule {
     pub fn info(self) -> &'static RuleInfo {
         // The table lists every rule once, in the enum's order.

@@ -62,9 +62,9 @@ fn a_warning_raised_to_error_fails_the_check_and_is_an_error_in_every_format() {
     );
     let github = p.run(&["check", "--format", "github"]);
     assert!(
-        github
-            .stdout
-            .starts_with("::error file=facts.yaml,line=10,col=5,title=unverified::"),
+        github.stdout.starts_with(
+            "::error file=facts.yaml,line=10,endLine=10,col=5,endColumn=10,title=unverified::"
+        ),
         "{}",
         github.stdout
     );

@@ -109,7 +109,13 @@ fn check_said(report: &Report) -> String {
 
 pub(super) fn check_command(args: &CheckArgs, log: Log) -> Result<Outcome, RunError> {
     let base = FactBase::locate(args.facts.as_deref())?;
-    let Checked { loaded, report, .. } = check_logged(&base.facts, log)?;
+    let Checked {
+        loaded,
+        report,
+        config,
+        ..
+    } = check_logged(&base.facts, log)?;
+    let outcome = Outcome::from_report(&report, args.strict);
     let text = match args.format {
         Format::Human => {
             let mut text = report::human::render(&report, &loaded.text);
@@ -123,7 +129,15 @@ pub(super) fn check_command(args: &CheckArgs, log: Log) -> Result<Outcome, RunEr
         }
         Format::Json => report::json::render(&report),
         Format::Github => report::github::render(&report),
+        Format::Sarif => report::sarif::render(
+            &report,
+            &report::sarif::Run {
+                text: &loaded.text,
+                config: &config,
+                exit_code: outcome.code(),
+            },
+        ),
     };
     print_out(&text)?;
-    Ok(Outcome::from_report(&report, args.strict))
+    Ok(outcome)
 }

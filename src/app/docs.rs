@@ -21,31 +21,8 @@ pub(super) fn explain_command(args: &ExplainArgs) -> Result<Outcome, RunError> {
         None if args.all => RULES.iter().collect(),
         None => return print_out(&rule_list()).map(|()| Outcome::Passed),
     };
-    let mut out = String::new();
-    for (i, info) in infos.iter().enumerate() {
-        if i > 0 {
-            out.push('\n');
-        }
-        let severity = match info.severity {
-            Severity::Error if info.rule.allowable() => {
-                "error: fails the check; a fact may allow it, with a reason"
-            }
-            Severity::Error => "error: fails the check",
-            Severity::Warning if info.rule.allowable() => {
-                "warning: fails the check only with --strict; a fact may allow it"
-            }
-            Severity::Warning => "warning: fails the check only with --strict",
-            Severity::Info => {
-                "info: never fails the check; counted in the summary, listed with --verbose"
-            }
-        };
-        out.push_str(&format!(
-            "{} ({severity})\n{}.\n\n{}\n",
-            info.name,
-            capitalize(info.summary),
-            crate::format::wrap(info.explanation, 80)
-        ));
-    }
+    let texts: Vec<String> = infos.iter().map(|info| info.explained()).collect();
+    let out = texts.join("\n");
     print_out(&out)?;
     Ok(Outcome::Passed)
 }
@@ -117,11 +94,4 @@ fn write_page(path: &std::path::Path, text: &str) -> std::io::Result<()> {
     }
     temp.persist(path).map_err(|e| e.error)?;
     Ok(())
-}
-
-fn capitalize(s: &str) -> String {
-    let mut chars = s.chars();
-    chars
-        .next()
-        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }

@@ -36,11 +36,16 @@ pub enum Outcome {
 
 impl Outcome {
     pub fn exit_code(self) -> ExitCode {
-        ExitCode::from(match self {
+        ExitCode::from(self.code())
+    }
+
+    /// The exit code as a number (SARIF's `invocations[0].exitCode` tells it too).
+    pub fn code(self) -> u8 {
+        match self {
             Outcome::Passed => 0,
             Outcome::Failed => 1,
             Outcome::CouldNotRun => 2,
-        })
+        }
     }
 
     fn from_report(report: &Report, strict: bool) -> Outcome {

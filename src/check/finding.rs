@@ -11,11 +11,17 @@ pub struct Finding {
     pub fact: Option<String>,
     pub source: Option<String>,
     pub file: String,
+    /// Where the finding starts: 1-based, the column counted in characters (Unicode scalar
+    /// values, a tab being one), as the loader counts them.
     pub line: u32,
     pub column: u32,
+    /// Where it ends: the line, and the column just after its last character, in the same
+    /// unit (see [`Finding::set_end`]); filled in once every finding is made.
+    pub end_line: u32,
+    pub end_column: u32,
     pub message: String,
-    /// How many characters from `column` the finding is about (the number in a statement),
-    /// for the snippet's underline; `None`: to the end of the line.
+    /// How many characters from `column` the finding is about (the number in a statement);
+    /// `None`: the rest of its line. [`Finding::set_end`] makes it `end_column`.
     #[serde(skip)]
     pub width: Option<u32>,
 }
@@ -30,6 +36,8 @@ impl Finding {
             file: String::new(),
             line: pos.line,
             column: pos.column,
+            end_line: pos.line,
+            end_column: pos.column,
             message: message.into(),
             width: None,
         }
@@ -53,6 +61,40 @@ impl Finding {
     pub fn pos(&self) -> Pos {
         Pos::new(self.line, self.column)
     }
+
+    /// Sets where the finding ends, from `line`, the text of its line (`None` when the file has
+    /// no such line). A finding lies on one line: it ends `width` characters after its column,
+    /// or, without a width (a whole value, field, fact or source entry, which the finding
+    /// points at by its first line), at the last character of the line that is not white
+    /// space. It covers at least the character at its column, never more than the line, and
+    /// is empty (`end_column == column`) only where its line has no character at its column.
+    pub fn set_end(&mut self, line: Option<&str>) {
+        self.end_line = self.line;
+        let Some(line) = line else {
+            self.end_column = self.column.saturating_add(self.width.unwrap_or(0));
+            return;
+        };
+        let chars = count(line);
+        let end = match self.width {
+            Some(width) => self.column.saturating_add(width).min(chars + 1),
+            None => count(line.trim_end()) + 1,
+        };
+        // At least the character at the column, where the line has one.
+        let one = self.column.saturating_add(1).min(chars + 1);
+        self.end_column = end.max(one).max(self.column);
+    }
+}
+
+fn count(s: &str) -> u32 {
+    u32::try_from(s.chars().count()).unwrap_or(u32::MAX)
+}
+
+/// A finding that its fact accepts with an `allow` entry, and the reason it gives: counted in
+/// the summary (`allowed`), and listed by `--format sarif` as a suppressed result.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Accepted {
+    pub finding: Finding,
+    pub reason: String,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
@@ -82,10 +124,43 @@ pub struct Report {
     /// (empty when the file could not be read): the briefing counts the sources that state it.
     #[serde(skip)]
     pub support: Vec<Vec<crate::check::Support>>,
+    /// The findings that their facts accept (`allow`), in file order; `summary.allowed`
+    /// counts them.
+    #[serde(skip)]
+    pub accepted: Vec<Accepted>,
 }
 
 impl Report {
     pub fn has_errors(&self) -> bool {
         self.summary.errors > 0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ended(column: u32, width: Option<usize>, line: Option<&str>) -> (u32, u32) {
+        let mut f = Finding::new(Rule::Unverified, Pos::new(3, column), "m");
+        if let Some(w) = width {
+            f = f.width(w);
+        }
+        f.set_end(line);
+        (f.end_line, f.end_column)
+    }
+
+    #[test]
+    fn a_finding_ends_after_its_width_or_at_the_end_of_its_line() {
+        // "  - id: café  " : `café` is columns 9 to 12, the line's text ends at 12.
+        let line = Some("  - id: café  ");
+        assert_eq!(ended(9, Some(4), line), (3, 13));
+        assert_eq!(ended(5, None, line), (3, 13));
+        // Never past the line, always the character at its column.
+        assert_eq!(ended(9, Some(40), line), (3, 15));
+        assert_eq!(ended(14, None, line), (3, 15));
+        // Past the end of its line, or on no line: empty.
+        assert_eq!(ended(20, None, line), (3, 20));
+        assert_eq!(ended(1, None, None), (3, 1));
+        assert_eq!(ended(2, Some(3), None), (3, 5));
     }
 }

@@ -23,7 +23,7 @@ use crate::load::spanned::{Pos, Spanned};
 use crate::load::{Loaded, Problem};
 use crate::rules::{Rule, Severity};
 use ahash::{AHashMap as HashMap, AHashSet as HashSet};
-pub use finding::{Finding, Report, Summary};
+pub use finding::{Accepted, Finding, Report, Summary};
 use rayon::prelude::*;
 pub use support::Support;
 
@@ -95,7 +95,7 @@ pub fn invalid(loaded: &Loaded, problems: &[Problem]) -> Report {
             f
         })
         .collect();
-    finish(loaded, findings, 0)
+    finish(loaded, findings, Vec::new())
 }
 
 /// Runs every rule, each at its own severity: `check_with` and no `factsheet.toml`.
@@ -166,10 +166,10 @@ pub fn check_with(
     quotes::point_to_other_sources(&ctx, &mut findings, &not_found);
     fold_into_html(&ctx, &mut findings);
     apply_config(config, &mut findings);
-    let (findings, allowed) = apply_allows(file, findings);
+    let (findings, accepted) = apply_allows(file, findings);
     Report {
         support,
-        ..finish(loaded, findings, allowed)
+        ..finish(loaded, findings, accepted)
     }
 }
 
@@ -261,13 +261,18 @@ impl<'a> FactNumbers<'a> {
     }
 }
 
-fn finish(loaded: &Loaded, mut findings: Vec<Finding>, allowed: usize) -> Report {
+fn finish(loaded: &Loaded, mut findings: Vec<Finding>, mut accepted: Vec<Accepted>) -> Report {
     for f in findings.iter_mut().filter(|f| f.file.is_empty()) {
         f.file.clone_from(&loaded.display_path);
     }
-    findings.sort_by(|a, b| {
-        (a.line, a.column, a.rule, &a.message).cmp(&(b.line, b.column, b.rule, &b.message))
-    });
+    set_ends(
+        &loaded.text,
+        findings
+            .iter_mut()
+            .chain(accepted.iter_mut().map(|a| &mut a.finding)),
+    );
+    findings.sort_by(file_order);
+    accepted.sort_by(|a, b| file_order(&a.finding, &b.finding));
     // The notes move out into a list of their exact size; the rest stay where they are.
     let is_note = |f: &Finding| f.severity == Severity::Info;
     let mut notes = Vec::with_capacity(findings.iter().filter(|f| is_note(f)).count());
@@ -281,7 +286,7 @@ fn finish(loaded: &Loaded, mut findings: Vec<Finding>, allowed: usize) -> Report
         sources: loaded.source_count,
         errors,
         warnings: findings.len() - errors,
-        allowed,
+        allowed: accepted.len(),
         info: notes.len(),
         unparsed: !loaded.parsed,
     };
@@ -290,6 +295,27 @@ fn finish(loaded: &Loaded, mut findings: Vec<Finding>, allowed: usize) -> Report
         summary,
         notes,
         support: Vec::new(),
+        accepted,
+    }
+}
+
+/// Findings in the order of the file, then by rule and message, so that output never depends
+/// on the order the rules ran in.
+fn file_order(a: &Finding, b: &Finding) -> std::cmp::Ordering {
+    (a.line, a.column, a.rule, &a.message).cmp(&(b.line, b.column, b.rule, &b.message))
+}
+
+/// Where each finding ends, which needs the text of its line: worked out here, once, for every
+/// output.
+fn set_ends<'f>(text: &str, findings: impl Iterator<Item = &'f mut Finding>) {
+    let mut findings = findings.peekable();
+    // The index of a large file's lines is only worth building when a finding needs it.
+    if findings.peek().is_none() {
+        return;
+    }
+    let lines = crate::lines::Lines::new(text);
+    for finding in findings {
+        finding.set_end(lines.get(finding.line));
     }
 }
 
@@ -309,34 +335,40 @@ fn apply_config(config: &Config, findings: &mut Vec<Finding>) {
     });
 }
 
-/// Drops each finding that its fact allows (with a reason), and counts them.
-fn apply_allows(file: &FactsFile, findings: Vec<Finding>) -> (Vec<Finding>, usize) {
-    let mut allows: HashMap<&str, HashSet<Rule>> = HashMap::new();
+/// Takes out each finding that its fact allows (with a reason), with that reason.
+fn apply_allows(file: &FactsFile, findings: Vec<Finding>) -> (Vec<Finding>, Vec<Accepted>) {
+    // Each fact's allowed rules with their reasons; the first entry of a rule gives its reason.
+    let mut allows: HashMap<&str, HashMap<Rule, &str>> = HashMap::new();
     for fact in &file.facts {
         for allow in &fact.allow {
             allows
                 .entry(fact.id.value.as_str())
                 .or_default()
-                .insert(allow.rule.value.0);
+                .entry(allow.rule.value.0)
+                .or_insert(allow.reason.value.as_str());
         }
     }
     if allows.is_empty() {
-        return (findings, 0);
+        return (findings, Vec::new());
     }
-    let before = findings.len();
-    let kept: Vec<Finding> = findings
-        .into_iter()
-        .filter(|f| {
-            let allowed = f.rule.allowable()
-                && f.fact
-                    .as_deref()
-                    .and_then(|id| allows.get(id))
-                    .is_some_and(|rules| rules.contains(&f.rule));
-            !allowed
-        })
-        .collect();
-    let allowed = before - kept.len();
-    (kept, allowed)
+    let mut kept = Vec::with_capacity(findings.len());
+    let mut accepted = Vec::new();
+    for finding in findings {
+        let reason = finding
+            .fact
+            .as_deref()
+            .and_then(|id| allows.get(id))
+            .and_then(|rules| rules.get(&finding.rule))
+            .filter(|_| finding.rule.allowable());
+        match reason {
+            Some(reason) => accepted.push(Accepted {
+                reason: (*reason).to_owned(),
+                finding,
+            }),
+            None => kept.push(finding),
+        }
+    }
+    (kept, accepted)
 }
 
 fn duplicate_ids(ctx: &Context<'_>, out: &mut Vec<Finding>) {

@@ -96,6 +96,10 @@ pub const HELP: &[Help] = &[
                 "",
             ),
             ex("factsheet check --format github --strict", ""),
+            ex(
+                "factsheet check --format sarif > factsheet.sarif",
+                "for GitHub code scanning",
+            ),
         ],
         exit: &[
             (

@@ -12,11 +12,14 @@ pub fn render(report: &Report) -> String {
             Severity::Warning => "warning",
             Severity::Info => "notice",
         };
+        // endColumn, as SARIF's, is the column just after the last character.
         out.push_str(&format!(
-            "::{level} file={},line={},col={},title={}::{}\n",
+            "::{level} file={},line={},endLine={},col={},endColumn={},title={}::{}\n",
             escape_property(&f.file),
             f.line,
+            f.end_line,
             f.column,
+            f.end_column,
             f.rule,
             escape_data(&super::clipped(&f.message))
         ));

@@ -1,6 +1,7 @@
 //! `--format human`: each finding with its place, rule, message and the line it is about.
 
 use crate::check::{Finding, Report};
+use crate::lines::{Lines, char_to_byte};
 use crate::rules::Severity;
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use std::borrow::Cow;
@@ -21,7 +22,7 @@ fn render_list(findings: &[Finding], text: &str) -> String {
     if findings.is_empty() {
         return String::new();
     }
-    let lines = LineIndex::new(text);
+    let lines = Lines::new(text);
     let renderer = Renderer::styled();
     let mut out = String::new();
     let (shown, left_out) = super::shown(findings);
@@ -40,7 +41,7 @@ fn render_list(findings: &[Finding], text: &str) -> String {
 /// Lines longer than this are not shown under a finding: a hostile file can be one long line.
 const MAX_SHOWN_LINE: usize = 1000;
 
-fn finding_report<'a>(f: &'a Finding, message: &'a str, lines: &LineIndex<'a>) -> Vec<Group<'a>> {
+fn finding_report<'a>(f: &'a Finding, message: &'a str, lines: &Lines<'a>) -> Vec<Group<'a>> {
     let level = match f.severity {
         Severity::Error => Level::ERROR,
         Severity::Warning => Level::WARNING,
@@ -52,7 +53,7 @@ fn finding_report<'a>(f: &'a Finding, message: &'a str, lines: &LineIndex<'a>) -
         f.rule
     )));
     let group = match lines
-        .line(f.line)
+        .get(f.line)
         .filter(|line| line.len() <= MAX_SHOWN_LINE)
     {
         Some(line) => {
@@ -64,14 +65,11 @@ fn finding_report<'a>(f: &'a Finding, message: &'a str, lines: &LineIndex<'a>) -
                 Cow::Borrowed(line)
             };
             let start = char_to_byte(&line, f.column.saturating_sub(1) as usize);
-            // To the end of the line's text, or at least the character at `start` (a
-            // multi-byte one whole: the snippet printer cannot cut inside it).
+            // Where the finding ends, or at least the character at `start` (a multi-byte one
+            // whole: the snippet printer cannot cut inside it).
             let first = line[start..].chars().next().map_or(1, char::len_utf8);
-            let end = match f.width {
-                Some(width) => char_to_byte(&line[start..], width as usize) + start,
-                None => line.trim_end().len(),
-            }
-            .max(start + first);
+            let end =
+                char_to_byte(&line, f.end_column.saturating_sub(1) as usize).max(start + first);
             let snippet = Snippet::source(line)
                 .line_start(f.line as usize)
                 .path(f.file.as_str())
@@ -85,12 +83,6 @@ fn finding_report<'a>(f: &'a Finding, message: &'a str, lines: &LineIndex<'a>) -
         ),
     };
     vec![group, hint]
-}
-
-fn char_to_byte(line: &str, chars: usize) -> usize {
-    line.char_indices()
-        .nth(chars)
-        .map_or(line.len(), |(i, _)| i)
 }
 
 pub fn summary_line(report: &Report) -> String {
@@ -133,29 +125,4 @@ pub fn summary_line(report: &Report) -> String {
     }
     line.push('\n');
     line
-}
-
-/// The lines of the facts file, found without copying it.
-struct LineIndex<'a> {
-    text: &'a str,
-    starts: Vec<usize>,
-}
-
-impl<'a> LineIndex<'a> {
-    fn new(text: &'a str) -> Self {
-        let mut starts = vec![0];
-        starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
-        LineIndex { text, starts }
-    }
-
-    /// Line `n` (1-based) without its line ending.
-    fn line(&self, n: u32) -> Option<&'a str> {
-        let i = (n as usize).checked_sub(1)?;
-        let start = *self.starts.get(i)?;
-        let end = self.starts.get(i + 1).map_or(self.text.len(), |&e| e);
-        if start >= self.text.len() {
-            return None;
-        }
-        Some(self.text[start..end].trim_end_matches(['\n', '\r']))
-    }
 }

@@ -1,9 +1,11 @@
-//! Printing findings: for people (`human`), for programs (`json`), for GitHub (`github`).
+//! Printing findings: for people (`human`), for programs (`json`), for GitHub's annotations
+//! (`github`), for code scanning and SARIF viewers (`sarif`).
 
 pub mod diff;
 pub mod github;
 pub mod human;
 pub mod json;
+pub mod sarif;
 
 use crate::check::Finding;
 use crate::rules::Rule;
@@ -77,4 +79,6 @@ pub enum Format {
     Json,
     /// one GitHub Actions workflow command per finding (annotations on pull requests)
     Github,
+    /// one SARIF 2.1.0 log (GitHub code scanning, SARIF viewers in editors)
+    Sarif,
 }
