@@ -69,8 +69,8 @@ pub enum Command {
         after_help = "Examples:\n  factsheet explain    # lists the rules\n  factsheet explain quote-not-found\n  factsheet explain --all"
     )]
     Explain(ExplainArgs),
-    /// Start a new fact base: an example facts.yaml, its source, the schema, .gitignore and
-    /// factsheet.toml
+    /// Start a new fact base: an example facts.yaml, its source, the schema, .gitignore,
+    /// factsheet.toml and a GitHub workflow
     #[command(
         after_help = "Examples:\n  factsheet init kherson-brief\n  cd kherson-brief && factsheet check && factsheet generate"
     )]
