@@ -48,7 +48,9 @@ fn check_in_a_subfolder_reads_the_facts_file_above_and_names_it_from_there() {
     );
     let github = p.run_in("notes", &["check", "--format", "github"]);
     assert!(
-        github.stdout.contains("file=../facts.yaml,line=10,endLine=10,col=5,"),
+        github
+            .stdout
+            .contains("file=../facts.yaml,line=10,endLine=10,col=5,"),
         "{}",
         github.stdout
     );

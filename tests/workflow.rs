@@ -21,6 +21,7 @@ fn init_writes_a_fact_base_that_checks_and_generates() {
         "facts.schema.json",
         ".gitignore",
         "factsheet.toml",
+        ".github/workflows/briefings.yml",
     ] {
         assert!(p.file("brief").join(file).is_file(), "{file} missing");
         assert!(
@@ -31,6 +32,28 @@ fn init_writes_a_fact_base_that_checks_and_generates() {
     }
     assert!(
         out.stdout.contains("cd brief && factsheet check"),
+        "{}",
+        out.stdout
+    );
+    // The workflow runs the action of the release that wrote it, and "Next:" says so.
+    let action = format!("factsheet-dev/factsheet@v{}", env!("CARGO_PKG_VERSION"));
+    let workflow =
+        std::fs::read_to_string(p.file("brief/.github/workflows/briefings.yml")).unwrap();
+    assert!(
+        workflow.contains(&format!("- uses: {action}\n")),
+        "{workflow}"
+    );
+    // README.md shows the same job, at this release.
+    let readme = std::fs::read_to_string("README.md").unwrap();
+    let job = &workflow[workflow.find("jobs:\n").unwrap()..];
+    assert!(
+        readme.contains(job),
+        "README.md shows another job than init writes:\n{job}"
+    );
+    assert!(
+        out.stdout.contains(&format!(
+            ".github/workflows/briefings.yml runs the factsheet action ({action})"
+        )),
         "{}",
         out.stdout
     );

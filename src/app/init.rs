@@ -23,7 +23,11 @@ pub(super) fn init_command(args: &InitArgs, log: Log) -> Result<Outcome, RunErro
             "\nNext: {cd}factsheet check && factsheet generate\n\
              Then replace the example source and fact with your own; an editor with the YAML \
              extension (yaml-language-server) checks facts.yaml against facts.schema.json as you type.\n\
-             factsheet.toml sets how strict the check is; as written, every rule keeps its own severity.\n"
+             factsheet.toml sets how strict the check is; as written, every rule keeps its own severity.\n\
+             On GitHub, {workflow} runs the factsheet action ({action}) on every change: \
+             it checks, generates, uploads the briefings and commits them on the default branch.\n",
+            workflow = crate::init::WORKFLOW_PATH,
+            action = crate::init::action_ref(),
         ));
         print_out(&message)?;
     }

@@ -90,8 +90,8 @@ pub enum Command {
     Pin(PinArgs),
     /// Print what a rule checks, why it matters, and how to fix a finding
     Explain(ExplainArgs),
-    /// Start a new fact base: an example facts.yaml, its source, the schema, .gitignore and
-    /// factsheet.toml
+    /// Start a new fact base: an example facts.yaml, its source, the schema, .gitignore,
+    /// factsheet.toml and a GitHub workflow
     Init(InitArgs),
     /// Find the passage of a source that words come closest to, and print it ready to paste
     /// as a quote, with its line and column

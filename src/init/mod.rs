@@ -8,6 +8,8 @@ use std::path::{Path, PathBuf};
 const FACTS: &str = include_str!("facts.yaml");
 const ARTICLE: &str = include_str!("example-article.txt");
 const GITIGNORE: &str = include_str!("gitignore");
+/// The GitHub workflow that runs factsheet's action; `{{ACTION}}` becomes `action_ref()`.
+const WORKFLOW: &str = include_str!("briefings.yml");
 /// Every line commented out: it says what can be set and changes nothing until edited.
 const CONFIG: &str = include_str!("factsheet.toml");
 
@@ -23,7 +25,23 @@ pub fn files() -> Vec<(&'static str, String)> {
         ("facts.schema.json", crate::schema::facts_schema()),
         (".gitignore", GITIGNORE.to_owned()),
         (crate::config::FILE_NAME, CONFIG.to_owned()),
+        (WORKFLOW_PATH, WORKFLOW.replace("{{ACTION}}", &action_ref())),
     ]
+}
+
+/// Where `init` puts the GitHub workflow, relative to the fact base's folder.
+pub const WORKFLOW_PATH: &str = ".github/workflows/briefings.yml";
+
+/// The factsheet action at this release, `OWNER/REPO@vVERSION`. Both parts come from
+/// Cargo.toml (`repository`, `version`), where the project's address is written once; the
+/// release workflow tags each release `vVERSION`.
+pub fn action_ref() -> String {
+    let repository = env!("CARGO_PKG_REPOSITORY");
+    let path = repository
+        .trim_start_matches("https://github.com/")
+        .trim_end_matches('/')
+        .trim_end_matches(".git");
+    format!("{path}@v{}", env!("CARGO_PKG_VERSION"))
 }
 
 /// Writes the starter files into `dir`, refusing (before writing anything) if any exists.
@@ -70,6 +88,28 @@ pub fn init(dir: &Path) -> Result<Vec<PathBuf>, RunError> {
 mod tests {
     use super::*;
     use crate::config::{Config, parse};
+
+    #[test]
+    fn the_workflow_uses_the_action_at_this_release_of_this_repository() {
+        let files = files();
+        let workflow = &files
+            .iter()
+            .find(|(name, _)| *name == WORKFLOW_PATH)
+            .expect("init writes the workflow")
+            .1;
+        let version = env!("CARGO_PKG_VERSION");
+        assert_eq!(action_ref(), format!("factsheet-dev/factsheet@v{version}"));
+        assert!(
+            workflow.contains(&format!(
+                "\n      - uses: factsheet-dev/factsheet@v{version}\n"
+            )),
+            "{workflow}"
+        );
+        assert!(
+            !workflow.contains("{{ACTION}}"),
+            "the placeholder is filled"
+        );
+    }
 
     #[test]
     fn the_config_it_writes_changes_nothing_and_each_of_its_examples_works_once_uncommented() {
