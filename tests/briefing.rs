@@ -5,10 +5,9 @@
 //! same facts in the same order, with the same numbers and sources.
 
 mod common;
-use common::Project;
+use common::{Project, git};
 use serde_json::{Value, json};
 use std::path::Path;
-use std::process::Command;
 
 fn schema() -> Value {
     serde_json::from_str(&factsheet::schema::briefing_schema()).expect("the schema is JSON")
@@ -89,27 +88,6 @@ fn the_shipped_briefing_and_the_fixtures_validate_against_the_schema() {
     let clean = generated(&fixture("clean"), &["--format", "json"]);
     assert_eq!(errors(&clean), Vec::<String>::new());
     assert_eq!(clean["changes"], Value::Null);
-}
-
-/// Fails the test when git is missing: CI installs it, and a test that passes without running
-/// would hide that `--since` went untested.
-fn git(dir: &Path, args: &[&str]) {
-    let out = Command::new("git")
-        .args([
-            "-c",
-            "commit.gpgsign=false",
-            "-c",
-            "init.defaultBranch=main",
-        ])
-        .args(args)
-        .current_dir(dir)
-        .env("GIT_AUTHOR_NAME", "factsheet tests")
-        .env("GIT_AUTHOR_EMAIL", "tests@factsheet.invalid")
-        .env("GIT_COMMITTER_NAME", "factsheet tests")
-        .env("GIT_COMMITTER_EMAIL", "tests@factsheet.invalid")
-        .output()
-        .expect("these tests need git on the PATH");
-    assert!(out.status.success(), "git {args:?}");
 }
 
 #[test]

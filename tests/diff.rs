@@ -7,9 +7,8 @@
 //! the one about people leaving Ukraine is removed; two facts stay the same.
 
 mod common;
-use common::Project;
+use common::{Project, git};
 use serde_json::{Value, json};
-use std::path::Path;
 use std::process::Command;
 
 const OLD: &str = include_str!("fixtures/diff/old.yaml");
@@ -320,39 +319,6 @@ fn help_shows_examples() {
 fn require_git() {
     let installed = Command::new("git").arg("--version").output().is_ok();
     assert!(installed, "these tests need git on the PATH");
-}
-
-/// The committer date of every test commit: 23:30 on 2 March in New York, which is already
-/// 3 March in UTC. The briefings name the commit by the committer's own day, 2 March.
-const COMMITTED: &str = "2022-03-02T23:30:00-05:00";
-
-/// Runs git in `dir` as a test author at fixed dates, whatever the machine's configuration,
-/// so that the commits and their hashes are the same on every run.
-fn git(dir: &Path, args: &[&str]) {
-    let out = Command::new("git")
-        .args([
-            "-c",
-            "commit.gpgsign=false",
-            "-c",
-            "init.defaultBranch=main",
-        ])
-        .args(args)
-        .current_dir(dir)
-        .env("GIT_AUTHOR_NAME", "factsheet tests")
-        .env("GIT_AUTHOR_EMAIL", "tests@factsheet.invalid")
-        .env("GIT_COMMITTER_NAME", "factsheet tests")
-        .env("GIT_COMMITTER_EMAIL", "tests@factsheet.invalid")
-        // The author wrote it a day earlier: the heading names the commit's own (committer)
-        // date, when the version entered the history.
-        .env("GIT_AUTHOR_DATE", "2022-03-01T09:00:00+00:00")
-        .env("GIT_COMMITTER_DATE", COMMITTED)
-        .output()
-        .expect("run git");
-    assert!(
-        out.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
 }
 
 /// A git repository whose last commit holds the 2 March facts, with the 3 March facts in the

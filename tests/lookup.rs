@@ -3,8 +3,7 @@
 //! the one above, uses the folders beside it, and names files as they open from where it ran.
 
 mod common;
-use common::{ARTICLE, BRIEFING, Project, run_at};
-use std::path::Path;
+use common::{ARTICLE, BRIEFING, Project, git, run_at};
 use std::process::Command;
 
 const QUOTE: &str = "have taken the regional center of Kherson";
@@ -249,29 +248,5 @@ fn diff_since_in_a_subfolder_compares_the_facts_file_above_with_its_commit() {
             .contains("statement was: Russia says it has taken Kherson."),
         "{}",
         out.stdout
-    );
-}
-
-/// Runs git in `dir` as a test author, whatever the machine's configuration.
-fn git(dir: &Path, args: &[&str]) {
-    let out = Command::new("git")
-        .args([
-            "-c",
-            "commit.gpgsign=false",
-            "-c",
-            "init.defaultBranch=main",
-        ])
-        .args(args)
-        .current_dir(dir)
-        .env("GIT_AUTHOR_NAME", "factsheet tests")
-        .env("GIT_AUTHOR_EMAIL", "tests@factsheet.invalid")
-        .env("GIT_COMMITTER_NAME", "factsheet tests")
-        .env("GIT_COMMITTER_EMAIL", "tests@factsheet.invalid")
-        .output()
-        .expect("run git");
-    assert!(
-        out.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
     );
 }

@@ -155,3 +155,38 @@ pub const ARTICLE: &str = "Igor Konashenkov, the spokesperson of Russia’s defe
 control”, according to AFP reports.\n\nAt least 660,000 individuals have already left the\u{a0}country \
 – while many others look for safety. Russia’s Defense Ministry said 498 Russian soldiers were \
 killed and 1,597 wounded. One million people have fled.\n";
+
+/// The committer date of every test commit: 23:30 on 2 March in New York, which is already
+/// 3 March in UTC. The briefings name the commit by the committer's own day, 2 March.
+pub const COMMITTED: &str = "2022-03-02T23:30:00-05:00";
+
+/// Runs git in `dir` as a test author at fixed dates, whatever the machine's configuration, so
+/// that the commits and their hashes are the same on every run. Fails the test when git is
+/// missing: CI installs it, and a test that passed without it would hide that `--since` went
+/// untested.
+pub fn git(dir: &Path, args: &[&str]) {
+    let out = std::process::Command::new("git")
+        .args([
+            "-c",
+            "commit.gpgsign=false",
+            "-c",
+            "init.defaultBranch=main",
+        ])
+        .args(args)
+        .current_dir(dir)
+        .env("GIT_AUTHOR_NAME", "factsheet tests")
+        .env("GIT_AUTHOR_EMAIL", "tests@factsheet.invalid")
+        .env("GIT_COMMITTER_NAME", "factsheet tests")
+        .env("GIT_COMMITTER_EMAIL", "tests@factsheet.invalid")
+        // The author wrote it a day earlier: headings name the commit's own (committer) date,
+        // when the version entered the history.
+        .env("GIT_AUTHOR_DATE", "2022-03-01T09:00:00+00:00")
+        .env("GIT_COMMITTER_DATE", COMMITTED)
+        .output()
+        .expect("these tests need git on the PATH");
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
