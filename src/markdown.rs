@@ -95,12 +95,21 @@ fn escape_block_start(line: &str) -> String {
     if ordered {
         return format!("{}\\{}", &line[..digits], &line[digits..]);
     }
-    let block_char = matches!(
-        first,
-        Some(b'#' | b'>' | b'-' | b'+' | b'*' | b'=' | b'_' | b'`' | b'~' | b'|' | b'<')
-    );
+    // A backslash before these is harmless wherever they stand, so they are always escaped.
+    let block_char = matches!(first, Some(b'#' | b'>' | b'-' | b'+' | b'=' | b'|' | b'<'));
+    // Before these it would be read: `**Russia**` and `` `code` `` start emphasis and code.
+    // They start a block only as a list item (`* `), a rule (`***`, `___`) or a fence.
+    let list_item = first == Some(b'*') && matches!(bytes.get(1), None | Some(b' ' | b'\t'));
+    let rule = (line.bytes().filter(|b| !b.is_ascii_whitespace()))
+        .try_fold((None, 0), |(mark, n), b| match (mark, b) {
+            (None, b'*' | b'_') => Some((Some(b), 1)),
+            (Some(m), b) if m == b => Some((mark, n + 1)),
+            _ => None,
+        })
+        .is_some_and(|(_, n)| n >= 3);
+    let fence = line.starts_with("```") || line.starts_with("~~~");
     let link_definition = first == Some(b'[') && line.contains("]:");
-    if block_char || link_definition {
+    if block_char || list_item || rule || fence || link_definition {
         format!("\\{line}")
     } else {
         line.to_owned()
@@ -390,6 +399,23 @@ mod tests {
     }
 
     #[test]
+    fn emphasis_and_code_may_start_a_statement() {
+        assert_eq!(
+            inline("**Russia** took Kherson", Target::Html),
+            "<strong>Russia</strong> took Kherson"
+        );
+        assert_eq!(
+            inline("_Kherson_ fell", Target::Html),
+            "<em>Kherson</em> fell"
+        );
+        assert_eq!(inline("`x` fell", Target::Html), "<code>x</code> fell");
+        assert_eq!(
+            inline("**Russia** took Kherson", Target::Markdown),
+            "**Russia** took Kherson"
+        );
+    }
+
+    #[test]
     fn block_syntax_stays_inline() {
         assert_eq!(
             inline("2022. Russian forces", Target::Html),
@@ -397,6 +423,11 @@ mod tests {
         );
         assert_eq!(inline("# Not a heading", Target::Html), "# Not a heading");
         assert_eq!(inline("- not a list", Target::Html), "- not a list");
+        assert_eq!(inline("* not a list", Target::Html), "* not a list");
+        assert_eq!(inline("***", Target::Html), "***");
+        assert_eq!(inline("_ _ _", Target::Html), "_ _ _");
+        assert_eq!(inline("```rust", Target::Html), "```rust");
+        assert_eq!(inline("~~~", Target::Html), "~~~");
         assert_eq!(inline("> not a quote", Target::Html), "&gt; not a quote");
         assert_eq!(inline("    indented", Target::Html), "indented");
         assert_eq!(
