@@ -4,7 +4,7 @@
 //! types it is written from.
 
 use crate::load::model::FactsFile;
-use crate::render::json::Briefing;
+use crate::render::json::BriefingData;
 use schemars::Schema;
 use schemars::generate::SchemaSettings;
 use schemars::transform::RecursiveTransform;
@@ -26,7 +26,7 @@ pub fn briefing_schema() -> String {
         .for_serialize()
         .with_transform(RecursiveTransform(closed))
         .into_generator();
-    pretty(&generator.into_root_schema_for::<Briefing<'static>>())
+    pretty(&generator.into_root_schema_for::<BriefingData<'static>>())
 }
 
 /// An object schema with every property required and no other property allowed.

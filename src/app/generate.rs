@@ -120,18 +120,23 @@ pub(super) fn generate_command(args: &GenerateArgs, log: Log) -> Result<Outcome,
         |_| format!("into {}", display(&paths.out)),
     )?;
     if !log.quiet() {
-        let mut message = String::new();
-        for (page, status) in pages.iter().zip(written) {
-            let what = match status {
-                Written::Created => "wrote",
-                Written::Updated => "updated",
-                Written::Unchanged => "unchanged",
-            };
-            message.push_str(&format!("{what} {}\n", display(&paths.out.join(page.name))));
-        }
-        print_out(&message)?;
+        print_out(&written_said(&paths.out, &pages, &written))?;
     }
     Ok(Outcome::Passed)
+}
+
+/// "wrote output/briefing.md", a line for each page, as the write found it.
+fn written_said(out: &Path, pages: &[render::Rendered], written: &[Written]) -> String {
+    let mut message = String::new();
+    for (page, status) in pages.iter().zip(written) {
+        let what = match status {
+            Written::Created => "wrote",
+            Written::Updated => "updated",
+            Written::Unchanged => "unchanged",
+        };
+        message.push_str(&format!("{what} {}\n", display(&out.join(page.name))));
+    }
+    message
 }
 
 /// What changed since the facts file at git revision `rev`; `Err` with what to say when that

@@ -32,7 +32,7 @@ pub const VERSION: u32 = 1;
 /// `factsheet generate --format json` as briefing.json.
 #[derive(Serialize, JsonSchema)]
 #[schemars(title = "factsheet briefing")]
-pub struct Briefing<'a> {
+pub struct BriefingData<'a> {
     /// The version of this document's shape. It changes when a field is removed or changes
     /// meaning.
     pub version: u32,
@@ -311,7 +311,7 @@ fn briefing<'a>(
     outline: &'a Outline<'a>,
     groups: &'a Groups<'a>,
     changes: Option<&'a Diff>,
-) -> Briefing<'a> {
+) -> BriefingData<'a> {
     let briefing = &outline.file.briefing.value;
     let ids = |places: &[usize]| -> Vec<&'a str> {
         (places.iter())
@@ -322,7 +322,7 @@ fn briefing<'a>(
         .into_par_iter()
         .map(|index| fact(outline, index))
         .collect();
-    Briefing {
+    BriefingData {
         version: VERSION,
         title: collapse_spaces(&briefing.title.value),
         as_of: briefing.as_of.value.to_string(),
