@@ -442,7 +442,7 @@ impl Style<'_> {
         match iso {
             None => "none".to_owned(),
             Some(iso) if self.readers => {
-                Date::parse(iso).map_or_else(|_| iso.clone(), |d| crate::format::day(&d))
+                Date::parse(iso).map_or_else(|_| iso.clone(), |d| crate::format::day(&d.0))
             }
             Some(iso) => iso.clone(),
         }

@@ -1,7 +1,5 @@
 //! How numbers and dates are written for readers: the same in the briefings and in `diff`.
 
-use crate::load::model::Date;
-
 /// `1597` as `1,597`; `1.4` as `1.4`.
 pub fn number(value: f64) -> String {
     if value.fract() != 0.0 || value.abs() >= 1e15 {
@@ -27,8 +25,8 @@ pub fn count(n: usize, one: &str, many: &str) -> String {
 }
 
 /// `2022-03-02` as `2 March 2022`.
-pub fn day(date: &Date) -> String {
-    date.0.strftime("%-d %B %Y").to_string()
+pub fn day(date: &jiff::civil::Date) -> String {
+    date.strftime("%-d %B %Y").to_string()
 }
 
 /// `text` with its words in lines of at most `width` characters (a longer word has a line of
@@ -66,7 +64,6 @@ mod tests {
 
     #[test]
     fn days_are_written_out() {
-        let date = Date::parse("2022-03-02").unwrap();
-        assert_eq!(day(&date), "2 March 2022");
+        assert_eq!(day(&jiff::civil::date(2022, 3, 2)), "2 March 2022");
     }
 }

@@ -101,7 +101,7 @@ pub(super) fn generate_command(args: &GenerateArgs, log: Log) -> Result<Outcome,
         log.detail(&format!("templates: {}", templates.describe()));
     }
     let pages = {
-        let _watch = super::watch::Watch::start()?;
+        let _watch = render::watch::Watch::start()?;
         log.stage(
             "render",
             || {

@@ -11,7 +11,6 @@ mod pin;
 mod quote;
 mod source_text;
 mod suggest;
-pub(crate) mod watch;
 
 use crate::check::Report;
 use crate::cli::{Cli, Command};

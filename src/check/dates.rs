@@ -365,7 +365,7 @@ fn unsupported(
 
 /// `2022-03-02` as `2 March 2022`.
 fn written(day: jiff::civil::Date) -> String {
-    format::day(&Date(day))
+    format::day(&day)
 }
 
 /// "`a`, `b` and `c`".

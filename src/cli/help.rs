@@ -42,8 +42,8 @@ const THREADS: &[(&str, &str)] = &[(
     "RAYON_NUM_THREADS",
     "how many threads to check and render on [default: one per core]; the output is the same",
 )];
-/// The threads, the template watch's limits (`app::watch`), and git.
-const RENDER: &[&[(&str, &str)]] = &[THREADS, crate::app::watch::VARIABLES, GIT];
+/// The threads, the template watch's limits (`render::watch`), and git.
+const RENDER: &[&[(&str, &str)]] = &[THREADS, crate::render::watch::VARIABLES, GIT];
 
 /// The help of `factsheet` itself, then of each subcommand in the order of `--help`.
 pub const HELP: &[Help] = &[

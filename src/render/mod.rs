@@ -11,6 +11,7 @@ mod outline;
 mod page;
 mod templates;
 pub mod view;
+pub mod watch;
 
 use crate::check::Support;
 use crate::diff::Diff;

@@ -287,7 +287,7 @@ impl Day {
     pub fn new(date: &Date) -> Day {
         Day {
             iso: date.to_string(),
-            text: crate::format::day(date),
+            text: crate::format::day(&date.0),
         }
     }
 }

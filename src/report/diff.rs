@@ -37,7 +37,7 @@ pub fn heading(diff: &Diff) -> String {
     match &diff.since {
         Some(revision) => format!(
             "What changed since {} ({})",
-            format::day(&revision.date),
+            format::day(&revision.date.0),
             revision.short()
         ),
         None => "What changed".to_owned(),
