@@ -1191,29 +1191,12 @@ fn make_fact(
 
 // ------------------------------------------------------------------------------------ YAML
 
-/// A YAML double-quoted scalar.
-fn quoted(out: &mut String, text: &str) {
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            c if c.is_control() => {
-                let _ = write!(out, "\\u{:04X}", c as u32);
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-}
-
 fn field(out: &mut String, indent: &str, key: &str, value: &str) {
     out.push_str(indent);
     out.push_str(key);
     out.push_str(": ");
-    quoted(out, value);
+    // The library's own writer of YAML strings, as add-source uses it.
+    out.push_str(&factsheet::author::edit::quoted(value));
     out.push('\n');
 }
 

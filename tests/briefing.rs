@@ -5,7 +5,7 @@
 //! same facts in the same order, with the same numbers and sources.
 
 mod common;
-use common::{Project, git};
+use common::{Project, copy_dir, git};
 use serde_json::{Value, json};
 use std::path::Path;
 
@@ -20,19 +20,6 @@ fn errors(document: &Value) -> Vec<String> {
         .iter_errors(document)
         .map(|e| format!("{e} at {}", e.instance_path()))
         .collect()
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
 }
 
 /// A project in a temporary folder with these files and folders of the repository.

@@ -2,21 +2,8 @@
 //! writes, user templates, and `--check`.
 
 mod common;
-use common::{ARTICLE, BRIEFING, Project};
+use common::{ARTICLE, BRIEFING, Project, copy_dir};
 use std::path::Path;
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
 
 /// A copy of a fixture project in a temporary folder, without an output folder.
 fn fixture(name: &str) -> Project {

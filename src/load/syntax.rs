@@ -62,6 +62,13 @@ impl Near<'_> {
         line.checked_sub(1).and_then(|i| self.lines.get(i)).copied()
     }
 
+    /// The nearest line above the parser's that holds something, with its number.
+    fn line_above(&self) -> Option<(usize, &str)> {
+        (1..self.line)
+            .rev()
+            .find_map(|line| Some((line, self.text(line)?)).filter(|(_, t)| holds_something(t)))
+    }
+
     /// The line itself, then up to three lines before it that hold something (not blank, not
     /// a comment): the parser often notices a mistake one line late.
     fn this_and_before(&self) -> Vec<usize> {
@@ -211,67 +218,51 @@ impl Near<'_> {
 
     /// A line of words among keys: neither `key: value` nor a list item.
     fn line_without_key(&self) -> Explained {
-        let mut line = self.line;
-        while line > 1 {
-            line -= 1;
-            let text = self.text(line)?;
-            if !holds_something(text) {
-                continue;
-            }
-            let body = text.trim_start();
-            if body.starts_with('-') || key_and_value(text).is_some() {
-                return None;
-            }
-            let column = text.chars().count() - body.chars().count() + 1;
-            return Some((
-                pos(line, column),
-                format!(
-                    "`{}` is neither `key: value` nor a list item (`- ...`): give it its key, \
-                     or indent it under the value it continues",
-                    shorten(body.trim_end())
-                ),
-            ));
+        let (line, text) = self.line_above()?;
+        let body = text.trim_start();
+        if body.starts_with('-') || key_and_value(text).is_some() {
+            return None;
         }
-        None
+        let column = text.chars().count() - body.chars().count() + 1;
+        Some((
+            pos(line, column),
+            format!(
+                "`{}` is neither `key: value` nor a list item (`- ...`): give it its key, or \
+                 indent it under the value it continues",
+                shorten(body.trim_end())
+            ),
+        ))
     }
 
     /// A key that does not line up with the keys of its mapping.
     fn misaligned(&self) -> Explained {
         let text = self.text(self.line)?;
         let (column, _) = columns(text)?;
-        let mut line = self.line;
-        while line > 1 {
-            line -= 1;
-            let above = self.text(line)?;
-            if !holds_something(above) {
-                continue;
-            }
-            let (start, key) = columns(above)?;
-            if column == start || column == key {
-                return None;
-            }
-            // A dash lines up with the dashes above it, a key with the keys.
-            let other = if text.trim_start().starts_with("- ") {
-                start
-            } else {
-                key
-            };
-            let word = |t: &str| {
-                let body = t.trim_start().trim_start_matches("- ");
-                shorten(body.split(':').next().unwrap_or(body)).to_owned()
-            };
-            return Some((
-                pos(self.line, column),
-                format!(
-                    "`{}` starts at column {column}, but `{}` on line {line} at column {other}: \
-                     the keys of one mapping line up exactly, and a list's dashes too; indent \
-                     it with the same number of spaces",
-                    word(text),
-                    word(above),
-                ),
-            ));
+        let (line, above) = self.line_above()?;
+        let (start, key) = columns(above)?;
+        if column == start || column == key {
+            return None;
         }
-        None
+        // A dash lines up with the dashes above it, a key with the keys.
+        let other = if text.trim_start().starts_with("- ") {
+            start
+        } else {
+            key
+        };
+        let word = |t: &str| {
+            let body = t.trim_start().trim_start_matches("- ");
+            shorten(body.split(':').next().unwrap_or(body)).to_owned()
+        };
+        Some((
+            pos(self.line, column),
+            format!(
+                "`{}` starts at column {column}, but `{}` on line {line} at column {other}: the \
+                 keys of one mapping line up exactly, and a list's dashes too; indent it with \
+                 the same number of spaces",
+                word(text),
+                word(above),
+            ),
+        ))
     }
 
     /// A quoted value that is not closed on its line.
