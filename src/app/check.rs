@@ -139,5 +139,8 @@ pub(super) fn check_command(args: &CheckArgs, log: Log) -> Result<Outcome, RunEr
         ),
     };
     print_out(&text)?;
+    // The process ends next and the system takes its memory back at once; freeing the fact
+    // base and its findings value by value would take a tenth of a second at 100,000 facts.
+    std::mem::forget((loaded, report));
     Ok(outcome)
 }
