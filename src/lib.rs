@@ -23,6 +23,7 @@ pub mod log;
 pub mod markdown;
 pub mod render;
 pub mod report;
+pub mod repository;
 pub mod rules;
 pub mod schema;
 pub mod sentences;

@@ -4,7 +4,13 @@
 
 #[test]
 fn cli_cases() {
+    // The root of the fixture repository (see tests/fixtures/repository/docs/facts.yaml): git
+    // refuses to keep a `.git` in a repository, so it is made here, empty, as factsheet only
+    // looks for it.
+    std::fs::create_dir_all("tests/fixtures/repository/.git").expect("make the fixture's .git");
     trycmd::TestCases::new()
         .env("NO_COLOR", "1")
+        // Empty is unset: a run on GitHub Actions names files as a run on a laptop does.
+        .env("GITHUB_WORKSPACE", "")
         .case("tests/cmd/*.toml");
 }

@@ -45,6 +45,8 @@ fn check_in_a_subfolder_reads_the_facts_file_above_and_names_it_from_there() {
         "{}",
         json.stdout
     );
+    // Outside any repository (no `.git` above, no $GITHUB_WORKSPACE), GitHub's paths are from
+    // the current folder too (tests/github.rs has them from a repository's root).
     let github = p.run_in("notes", &["check", "--format", "github"]);
     assert!(
         github

@@ -3,7 +3,7 @@
 //! `explain` prints, and gives each finding where it starts and ends, as `--format json` does.
 
 mod common;
-use common::{ARTICLE, BRIEFING, Project};
+use common::{ARTICLE, BRIEFING, Project, copy_dir, run_at};
 use serde_json::Value;
 use std::path::Path;
 
@@ -32,25 +32,25 @@ fn schema_errors(log: &Value) -> Vec<String> {
 
 /// Runs `factsheet ARGS` in `dir` and parses what it printed.
 fn run_json(dir: &Path, args: &[&str]) -> (Value, Option<i32>) {
-    let out = assert_cmd::Command::cargo_bin("factsheet")
-        .expect("the binary")
-        .args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("run factsheet");
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    let json = serde_json::from_str(&stdout).unwrap_or_else(|e| {
-        panic!(
-            "not JSON ({e}):\n{stdout}\n{}",
-            String::from_utf8_lossy(&out.stderr)
-        )
-    });
-    (json, out.status.code())
+    run_json_env(dir, args, &[])
+}
+
+/// Runs `factsheet ARGS` in `dir` with the environment variables given, and parses what it
+/// printed.
+fn run_json_env(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> (Value, Option<i32>) {
+    let out = run_at(dir, args, env);
+    let json = serde_json::from_str(&out.stdout)
+        .unwrap_or_else(|e| panic!("not JSON ({e}):\n{}\n{}", out.stdout, out.stderr));
+    (json, out.code)
 }
 
 fn sarif(dir: &Path) -> (Value, Option<i32>) {
-    let (log, code) = run_json(dir, &["check", "--format", "sarif"]);
+    sarif_env(dir, &[])
+}
+
+/// The log of `check --format sarif` in `dir`, which must be valid SARIF 2.1.0.
+fn sarif_env(dir: &Path, env: &[(&str, &str)]) -> (Value, Option<i32>) {
+    let (log, code) = run_json_env(dir, &["check", "--format", "sarif"], env);
     let errors = schema_errors(&log);
     assert!(errors.is_empty(), "not valid SARIF 2.1.0: {errors:#?}");
     (log, code)
@@ -72,9 +72,18 @@ fn covered(facts: &str, result: &Value) -> String {
         .collect()
 }
 
+/// A copy of `tests/fixtures/every-rule` outside any repository, so that its paths are from
+/// the folder factsheet runs in (in factsheet's own checkout they would start at its root).
+fn every_rule() -> Project {
+    let p = Project::new("", &[]);
+    copy_dir(Path::new("tests/fixtures/every-rule"), p.path());
+    p
+}
+
 #[test]
 fn every_rule_gives_a_valid_log_with_the_places_of_the_json_findings() {
-    let dir = Path::new("tests/fixtures/every-rule");
+    let p = every_rule();
+    let dir = p.path();
     let (log, code) = sarif(dir);
     assert_eq!(code, Some(1));
     assert_eq!(log["version"], "2.1.0");
@@ -370,4 +379,108 @@ fn json_findings_end_in_characters_without_the_line_ending() {
     // "    statement: \"Café owners say Kherson is 340 miles": `340` is characters 44 to 46
     // (bytes 45 to 47: the columns count characters).
     assert_eq!((n(&number, "column"), n(&number, "end_column")), (44, 47));
+}
+
+/// A repository (`.git/`, as factsheet looks for it) whose fact base is in `docs/`, with a
+/// source whose pin is wrong, a fact without `verified_by`, and a folder `docs/notes/`.
+fn repository() -> Project {
+    let facts = format!(
+        "{BRIEFING}sources:\n  - id: a\n    title: A\n    publisher: P\n    file: sources/a.txt\n    \
+         sha256: \"{}\"\nfacts:\n{FACTS}",
+        "0".repeat(64)
+    );
+    let p = Project::new(
+        "",
+        &[
+            ("docs/facts.yaml", facts.as_bytes()),
+            ("docs/sources/a.txt", ARTICLE.as_bytes()),
+            ("docs/notes/todo.md", b"to do"),
+        ],
+    );
+    std::fs::remove_file(p.file("facts.yaml")).expect("remove the root's facts.yaml");
+    std::fs::create_dir(p.file(".git")).expect("make .git");
+    p
+}
+
+/// The `uri` and `uriBaseId` of the first location of each result, and of its related ones.
+fn uris(log: &Value) -> Vec<(String, Value)> {
+    let location = |l: &Value| {
+        let a = &l["physicalLocation"]["artifactLocation"];
+        (
+            a["uri"].as_str().expect("uri").to_owned(),
+            a["uriBaseId"].clone(),
+        )
+    };
+    let mut all = Vec::new();
+    for r in results(log) {
+        all.push(location(&r["locations"][0]));
+        for related in r["relatedLocations"].as_array().into_iter().flatten() {
+            all.push(location(related));
+        }
+    }
+    all
+}
+
+#[test]
+fn from_any_folder_of_a_repository_the_paths_are_from_its_root() {
+    let p = repository();
+    for folder in ["docs", "docs/notes", "docs/sources"] {
+        let (log, code) = sarif_env(&p.file(folder), &[]);
+        assert_eq!(code, Some(1), "the pin is wrong");
+        let run = &log["runs"][0];
+        let base = run["originalUriBaseIds"]["%SRCROOT%"]["description"]["text"].as_str();
+        assert!(base.is_some_and(|t| t.contains("`.git`")), "{base:?}");
+        let srcroot = Value::from("%SRCROOT%");
+        let uris = uris(&log);
+        assert!(uris.iter().all(|(_, base)| *base == srcroot), "{uris:?}");
+        let mut files: Vec<&str> = uris.iter().map(|(uri, _)| uri.as_str()).collect();
+        files.dedup();
+        // The facts file, and the file of the source whose pin is wrong (a related location).
+        assert_eq!(
+            files,
+            ["docs/facts.yaml", "docs/sources/a.txt", "docs/facts.yaml"],
+            "from {folder}"
+        );
+        let mismatch = results(&log)
+            .iter()
+            .find(|r| r["ruleId"] == "source-hash-mismatch")
+            .expect("source-hash-mismatch");
+        assert_eq!(mismatch["relatedLocations"][0]["id"], 1);
+        // JSON speaks to the person at the terminal: the file as it opens from there.
+        let (json, _) = run_json(&p.file(folder), &["check", "--format", "json"]);
+        let shown = if folder == "docs" {
+            "facts.yaml"
+        } else {
+            "../facts.yaml"
+        };
+        assert_eq!(json["findings"][0]["file"], shown);
+    }
+}
+
+#[test]
+fn github_workspace_is_the_root_and_a_facts_file_outside_it_keeps_its_path() {
+    let p = repository();
+    let workspace = p.path().to_str().expect("a UTF-8 temporary folder");
+    std::fs::remove_dir(p.file(".git")).expect("remove .git");
+    // No .git: $GITHUB_WORKSPACE alone makes the root.
+    let (log, _) = sarif_env(&p.file("docs/notes"), &[("GITHUB_WORKSPACE", workspace)]);
+    let base = &log["runs"][0]["originalUriBaseIds"]["%SRCROOT%"]["description"]["text"];
+    assert!(
+        base.as_str()
+            .is_some_and(|t| t.contains("$GITHUB_WORKSPACE"))
+    );
+    assert_eq!(uris(&log)[0].0, "docs/facts.yaml");
+    // A workspace that does not hold the facts file is not its repository: the paths are from
+    // the folder factsheet ran in, as they always were.
+    let elsewhere = p.file("docs/sources");
+    let (log, _) = sarif_env(
+        &p.file("docs/notes"),
+        &[("GITHUB_WORKSPACE", elsewhere.to_str().expect("UTF-8"))],
+    );
+    assert_eq!(uris(&log)[0], ("../facts.yaml".into(), "%SRCROOT%".into()));
+    // Nor does an empty one, nor none.
+    for env in [&[("GITHUB_WORKSPACE", "")][..], &[]] {
+        let (log, _) = sarif_env(&p.file("docs/notes"), env);
+        assert_eq!(uris(&log)[0].0, "../facts.yaml");
+    }
 }

@@ -32,13 +32,14 @@ pub fn load_check(data: &[u8]) -> String {
     out.push_str(&report::human::render_notes(&report, &loaded.text));
     out.push_str(&report::human::summary_line(&report));
     out.push_str(&report::json::render(&report));
-    out.push_str(&report::github::render(&report));
+    out.push_str(&report::github::render(&report, &report::Places::default()));
     out.push_str(&report::sarif::render(
         &report,
         &report::sarif::Run {
             text: &loaded.text,
             config: &factsheet::config::Config::default(),
             exit_code: 0,
+            places: &report::Places::default(),
         },
     ));
     out

@@ -11,7 +11,8 @@ use crate::load::model::FactsFile;
 use crate::load::sources::SourceFile;
 use crate::load::{self, Loaded, display};
 use crate::log::{Level, Log, size};
-use crate::report::{self, Format};
+use crate::report::{self, Format, Places};
+use crate::repository::Root;
 use crate::rules::RULES;
 use std::path::Path;
 
@@ -107,6 +108,13 @@ fn check_said(report: &Report) -> String {
     )
 }
 
+/// The paths from the root of the repository of the files the findings name, which GitHub's
+/// formats give: GitHub places a finding by them, wherever factsheet ran.
+fn places(loaded: &Loaded, report: &Report) -> Places {
+    let root = Root::locate(&loaded.display_path);
+    Places::new(&root, &loaded.base_dir, report)
+}
+
 pub(super) fn check_command(args: &CheckArgs, log: Log) -> Result<Outcome, RunError> {
     let base = FactBase::locate(args.facts.as_deref())?;
     let Checked {
@@ -128,13 +136,14 @@ pub(super) fn check_command(args: &CheckArgs, log: Log) -> Result<Outcome, RunEr
             text
         }
         Format::Json => report::json::render(&report),
-        Format::Github => report::github::render(&report),
+        Format::Github => report::github::render(&report, &places(&loaded, &report)),
         Format::Sarif => report::sarif::render(
             &report,
             &report::sarif::Run {
                 text: &loaded.text,
                 config: &config,
                 exit_code: outcome.code(),
+                places: &places(&loaded, &report),
             },
         ),
     };

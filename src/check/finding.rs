@@ -20,6 +20,11 @@ pub struct Finding {
     pub end_line: u32,
     pub end_column: u32,
     pub message: String,
+    /// The file of the source that a rule about a source file (`source-file-missing`,
+    /// `source-hash-mismatch`, `source-is-html`) is about, as the facts file writes it:
+    /// relative to the folder that holds it. `--format sarif` gives it as a related location.
+    #[serde(skip)]
+    pub source_file: Option<String>,
     /// How many characters from `column` the finding is about (the number in a statement);
     /// `None`: the rest of its line. [`Finding::set_end`] makes it `end_column`.
     #[serde(skip)]
@@ -39,6 +44,7 @@ impl Finding {
             end_line: pos.line,
             end_column: pos.column,
             message: message.into(),
+            source_file: None,
             width: None,
         }
     }
@@ -55,6 +61,11 @@ impl Finding {
 
     pub fn source(mut self, id: impl Into<String>) -> Self {
         self.source = Some(id.into());
+        self
+    }
+
+    pub fn source_file(mut self, file: impl Into<String>) -> Self {
+        self.source_file = Some(file.into());
         self
     }
 

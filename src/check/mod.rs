@@ -426,7 +426,8 @@ fn source_files(ctx: &Context<'_>, out: &mut Vec<Finding>) {
                     file.pos,
                     format!("source `{id}`: {why}"),
                 )
-                .source(id),
+                .source(id)
+                .source_file(&file.value),
             ),
             SourceFile::Read(read) => {
                 if read.html {
@@ -446,7 +447,8 @@ fn source_files(ctx: &Context<'_>, out: &mut Vec<Finding>) {
                                 file.value, pinned.value.0
                             ),
                         )
-                        .source(id),
+                        .source(id)
+                        .source_file(&file.value),
                     );
                 }
             }
@@ -465,6 +467,7 @@ fn source_is_html(id: &str, file: &str, pos: Pos) -> Finding {
         ),
     )
     .source(id)
+    .source_file(file)
 }
 
 /// Folds the `quote-not-found` findings of the quotes cited from a source that is a web page

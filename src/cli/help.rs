@@ -42,6 +42,12 @@ const THREADS: &[(&str, &str)] = &[(
     "RAYON_NUM_THREADS",
     "how many threads to check and render on [default: one per core]; the output is the same",
 )];
+/// Where the paths of `check --format github` and `--format sarif` start (`repository`).
+const WORKSPACE: &[(&str, &str)] = &[(
+    crate::repository::WORKSPACE,
+    "the root of the repository, from which --format github and sarif name files (when it is \
+     not set: the nearest folder at or above this one that holds .git, else this one)",
+)];
 /// The threads, the template watch's limits (`render::watch`), and git.
 const RENDER: &[&[(&str, &str)]] = &[THREADS, crate::render::watch::VARIABLES, GIT];
 
@@ -81,7 +87,7 @@ pub const HELP: &[Help] = &[
             ),
         ],
         quiet: "Print less: what each command leaves out is in its --help",
-        environment: RENDER,
+        environment: &[THREADS, crate::render::watch::VARIABLES, GIT, WORKSPACE],
     },
     Help {
         command: "check",
@@ -117,7 +123,7 @@ pub const HELP: &[Help] = &[
         ],
         quiet: "Print the findings only, without the summary line that counts them (json and \
                 github print none anyway)",
-        environment: &[THREADS],
+        environment: &[THREADS, WORKSPACE],
     },
     Help {
         command: "generate",

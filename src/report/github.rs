@@ -1,9 +1,12 @@
 //! `--format github`: GitHub Actions workflow commands, shown as annotations on the lines.
 
+use super::Places;
 use crate::check::Report;
 use crate::rules::Severity;
 
-pub fn render(report: &Report) -> String {
+/// The workflow commands of the findings, each file named as `places` names it (from the root
+/// of the repository, where GitHub looks for it).
+pub fn render(report: &Report, places: &Places) -> String {
     let mut out = String::new();
     let (shown, left_out) = super::shown(&report.findings);
     for f in shown {
@@ -15,7 +18,7 @@ pub fn render(report: &Report) -> String {
         // endColumn, as SARIF's, is the column just after the last character.
         out.push_str(&format!(
             "::{level} file={},line={},endLine={},col={},endColumn={},title={}::{}\n",
-            escape_property(&f.file),
+            escape_property(places.file(f)),
             f.line,
             f.end_line,
             f.column,

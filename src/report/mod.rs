@@ -1,11 +1,15 @@
 //! Printing findings: for people (`human`), for programs (`json`), for GitHub's annotations
-//! (`github`), for code scanning and SARIF viewers (`sarif`).
+//! (`github`), for code scanning and SARIF viewers (`sarif`). The last two name files from the
+//! root of the repository (`Places`), the first two from the current folder.
 
 pub mod diff;
 pub mod github;
 pub mod human;
 pub mod json;
+mod places;
 pub mod sarif;
+
+pub use places::Places;
 
 use crate::check::Finding;
 use crate::rules::Rule;

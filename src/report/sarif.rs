@@ -4,11 +4,14 @@
 //! a result's `ruleIndex` is its rule's place there), the findings as results (those a fact
 //! allows too, as suppressed results with the fact's reason), and how the run went. Columns
 //! count Unicode code points, as the findings' do. Nothing depends on the clock or the machine:
-//! paths are relative to `%SRCROOT%`, the folder factsheet ran in, which the log leaves unnamed.
+//! paths are relative to `%SRCROOT%`, the root of the repository (`Places`), which the log
+//! describes without naming it, as GitHub code scanning expects.
 
+use super::Places;
 use crate::check::{Finding, Report, Summary};
 use crate::config::Config;
 use crate::lines::{Lines, char_to_byte};
+use crate::repository::Found;
 use crate::rules::{RULES, RuleInfo, Severity};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
@@ -17,7 +20,7 @@ use std::collections::{BTreeMap, HashMap};
 /// The official schema of SARIF 2.1.0, as the log names it in `$schema`.
 pub const SCHEMA_URI: &str =
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
-/// The base the results' paths are relative to: the folder factsheet ran in.
+/// The base the results' paths are relative to: the root of the repository.
 const SRCROOT: &str = "%SRCROOT%";
 /// The name of the fingerprint in `partialFingerprints`; its number changes whenever the way
 /// it is computed does, so that old and new fingerprints are never compared.
@@ -31,6 +34,8 @@ pub struct Run<'a> {
     pub config: &'a Config,
     /// The exit code of the run.
     pub exit_code: u8,
+    /// The paths of the files, from the root of the repository.
+    pub places: &'a Places,
 }
 
 pub fn render(report: &Report, run: &Run<'_>) -> String {
@@ -57,18 +62,29 @@ fn sarif_run<'a>(report: &'a Report, run: &Run<'_>) -> SarifRun<'a> {
         .into_iter()
         .map(|(f, reason)| {
             let fingerprint = fingerprints.of(f, &lines);
-            result(f, reason, fingerprint)
+            result(f, reason, fingerprint, run.places)
         })
         .collect();
-    let mut original_uri_base_ids = BTreeMap::new();
-    original_uri_base_ids.insert(
+    let text = match run.places.found {
+        Found::Workspace => {
+            "The root of the repository, $GITHUB_WORKSPACE: the paths of the results are \
+             relative to it."
+        }
+        Found::WorkTree => {
+            "The root of the repository, the folder that holds `.git`, at or above the folder \
+             factsheet ran in: the paths of the results are relative to it."
+        }
+        Found::Here => {
+            "The folder factsheet ran in (no repository holds the facts file): the paths of \
+             the results are relative to it."
+        }
+    };
+    let original_uri_base_ids = BTreeMap::from([(
         SRCROOT,
         BaseLocation {
-            description: Text {
-                text: "The folder factsheet ran in: the paths of the results are relative to it.",
-            },
+            description: Text { text },
         },
-    );
+    )]);
     SarifRun {
         tool: Tool {
             driver: Driver {
@@ -179,8 +195,13 @@ fn invocation(report: &Report, run: &Run<'_>) -> Invocation {
     }
 }
 
-fn result<'a>(f: &'a Finding, reason: Option<&'a str>, fingerprint: String) -> SarifResult<'a> {
-    let (uri, uri_base_id) = artifact_uri(&f.file);
+fn result<'a>(
+    f: &'a Finding,
+    reason: Option<&'a str>,
+    fingerprint: String,
+    places: &Places,
+) -> SarifResult<'a> {
+    let (uri, uri_base_id) = artifact_uri(places.file(f));
     // SARIF lines start at 1: a finding that no line of the file holds names the file only.
     let region = (f.line > 0).then(|| Region {
         start_line: f.line,
@@ -201,6 +222,22 @@ fn result<'a>(f: &'a Finding, reason: Option<&'a str>, fingerprint: String) -> S
                 region,
             },
         }],
+        related_locations: places.source_file(f).map(|file| {
+            let (uri, uri_base_id) = artifact_uri(file);
+            vec![RelatedLocation {
+                id: 1,
+                physical_location: PhysicalLocation {
+                    artifact_location: ArtifactLocation { uri, uri_base_id },
+                    region: None,
+                },
+                message: Message {
+                    text: format!(
+                        "the file of source `{}`",
+                        f.source.as_deref().unwrap_or_default()
+                    ),
+                },
+            }]
+        }),
         partial_fingerprints: BTreeMap::from([(FINGERPRINT, fingerprint)]),
         suppressions: reason.map(|reason| {
             vec![Suppression {
@@ -401,6 +438,9 @@ struct SarifResult<'a> {
     level: &'static str,
     message: Message,
     locations: Vec<Location>,
+    /// The file of the source that a rule about a source file is about.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    related_locations: Option<Vec<RelatedLocation>>,
     partial_fingerprints: BTreeMap<&'static str, String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     suppressions: Option<Vec<Suppression<'a>>>,
@@ -412,6 +452,14 @@ struct SarifResult<'a> {
 #[serde(rename_all = "camelCase")]
 struct Location {
     physical_location: PhysicalLocation,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct RelatedLocation {
+    id: u32,
+    physical_location: PhysicalLocation,
+    message: Message,
 }
 
 #[derive(Serialize)]
