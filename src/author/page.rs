@@ -374,7 +374,11 @@ mod tests {
             "{err}"
         );
         let page = read(nested(MAX_DEPTH - 10).as_bytes()).unwrap();
-        assert!(page.text.contains("Kherson has been taken"), "{}", page.text);
+        assert!(
+            page.text.contains("Kherson has been taken"),
+            "{}",
+            page.text
+        );
     }
 
     #[test]
