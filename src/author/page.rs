@@ -249,10 +249,16 @@ fn is_ad_label(line: &str) -> bool {
         && words.iter().any(|w| marker.contains(w))
 }
 
-/// A metadata value with its white space collapsed; none when empty.
+/// A metadata value with its white space collapsed and its control characters left out (a
+/// page's `<title>` or byline can hold terminal escapes, which have no place in the facts
+/// file nor on the briefing); none when empty.
 fn clean(value: Option<String>) -> Option<String> {
     let value = value?;
-    let collapsed = value.split_whitespace().collect::<Vec<_>>().join(" ");
+    let words: Vec<String> = (value.split_whitespace())
+        .map(|word| word.chars().filter(|c| !c.is_control()).collect())
+        .filter(|word: &String| !word.is_empty())
+        .collect();
+    let collapsed = words.join(" ");
     (!collapsed.is_empty()).then_some(collapsed)
 }
 
@@ -303,6 +309,8 @@ mod tests {
             ("Ébé", Some("Ébé")),
             ("By", None),
             ("By ,", None),
+            ("By \u{1b}[31mJane\u{7} Doe\u{9b}", Some("[31mJane Doe")),
+            ("\u{1b} \u{7f}", None),
             ("   ", None),
         ] {
             assert_eq!(author(byline).as_deref(), names, "{byline:?}");
