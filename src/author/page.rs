@@ -54,6 +54,9 @@ pub fn read(bytes: &[u8]) -> Result<Page, String> {
     let text = decode(bytes)?;
     if crate::html::looks_like_html(&text) {
         extract(&text)
+    } else if text.trim().is_empty() {
+        // Written as a source, it could never hold a quote.
+        Err("it holds no text: save the article's text into it, or add the saved page".to_owned())
     } else {
         Ok(Page {
             html: false,
@@ -334,6 +337,9 @@ mod tests {
         let err = read(b"caf\xe9").unwrap_err();
         assert!(err.contains("byte 4 is not valid UTF-8"), "{err}");
         assert!(read(b"a\0b").unwrap_err().contains("NUL"));
+        for empty in [&b""[..], b"\xef\xbb\xbf", b" \r\n\t\n"] {
+            assert!(read(empty).unwrap_err().contains("holds no text"), "{empty:?}");
+        }
     }
 
     #[test]
