@@ -338,7 +338,10 @@ mod tests {
         assert!(err.contains("byte 4 is not valid UTF-8"), "{err}");
         assert!(read(b"a\0b").unwrap_err().contains("NUL"));
         for empty in [&b""[..], b"\xef\xbb\xbf", b" \r\n\t\n"] {
-            assert!(read(empty).unwrap_err().contains("holds no text"), "{empty:?}");
+            assert!(
+                read(empty).unwrap_err().contains("holds no text"),
+                "{empty:?}"
+            );
         }
     }
 
