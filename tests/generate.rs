@@ -361,7 +361,12 @@ fn a_broken_template_cannot_run_and_says_where() {
     .unwrap();
     let out = p.run(&["generate"]);
     assert_eq!(out.code, Some(2), "{}", out.stderr);
-    assert!(out.stderr.contains("briefing.md:2"), "{}", out.stderr);
+    // Named by its file, as from where factsheet runs, not by the template's name alone.
+    assert!(
+        out.stderr.contains("--> templates/briefing.md:2:"),
+        "{}",
+        out.stderr
+    );
     std::fs::write(
         p.file("templates/briefing.md"),
         "# {{ title }}\n\n{{ no_such_field }}\n",
@@ -370,7 +375,7 @@ fn a_broken_template_cannot_run_and_says_where() {
     let out = p.run(&["generate"]);
     assert_eq!(out.code, Some(2), "{}", out.stderr);
     assert!(
-        out.stderr.contains("briefing.md:3") && out.stderr.contains("templates/briefing.md"),
+        out.stderr.contains("--> templates/briefing.md:3:"),
         "{}",
         out.stderr
     );
@@ -418,8 +423,7 @@ fn a_broken_fact_template_names_the_fact() {
     let out = p.run(&["generate"]);
     assert_eq!(out.code, Some(2), "{}", out.stderr);
     assert!(
-        out.stderr.contains("templates/fact.md")
-            && out.stderr.contains("fact.md:2")
+        out.stderr.contains("--> templates/fact.md:2:")
             && out.stderr.contains("fact `kherson-taken`"),
         "{}",
         out.stderr
