@@ -838,3 +838,42 @@ fn key_figures_choose_which_figures_lead_and_in_what_order() {
         "{md}"
     );
 }
+
+#[test]
+fn generate_never_writes_over_a_source_nor_into_the_templates_folder() {
+    // A source whose text is named like a briefing, and --out its folder: the article would
+    // be replaced by the briefing made from it.
+    let p = fixture("clean");
+    let facts = read(&p, "facts.yaml").replace("sources/wsj.txt", "sources/briefing.md");
+    std::fs::write(p.file("facts.yaml"), facts).unwrap();
+    std::fs::rename(p.file("sources/wsj.txt"), p.file("sources/briefing.md")).unwrap();
+    let article = read(&p, "sources/briefing.md");
+    let out = p.run(&["generate", "--out", "sources"]);
+    assert_eq!(out.code, Some(2), "{}", out.stderr);
+    assert_eq!(
+        out.stderr,
+        "error: cannot write `sources/briefing.md`: it is the text of source `wsj`, which \
+         generate reads and never writes over; give another output folder with --out\n"
+    );
+    assert_eq!(read(&p, "sources/briefing.md"), article);
+    assert!(
+        !p.file("sources/briefing.html").exists(),
+        "nothing is written"
+    );
+    assert_eq!(p.run(&["check"]).code, Some(0));
+    // The templates folder, there or not yet: what is written there would be the next run's
+    // templates.
+    for args in [
+        &["--out", "templates"][..],
+        &["--out", "t/", "--templates", "t"],
+    ] {
+        let out = p.run(&[&["generate"], args].concat());
+        assert_eq!(out.code, Some(2), "{}", out.stderr);
+        assert!(
+            out.stderr.contains("is the templates folder: the briefings written there would be read as templates by the next run"),
+            "{}",
+            out.stderr
+        );
+    }
+    assert!(!p.file("templates").exists() && !p.file("t").exists());
+}

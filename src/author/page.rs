@@ -114,7 +114,7 @@ fn extract(html: &str) -> Result<Page, String> {
         ..Config::default()
     };
     let document = dom_query::Document::from(html);
-    let depth = depth(&document.root());
+    let depth = depth(document.root());
     if depth > MAX_DEPTH {
         return Err(format!(
             "its elements nest {depth} levels deep, over factsheet's limit of {MAX_DEPTH} (a \
@@ -155,9 +155,9 @@ fn extract(html: &str) -> Result<Page, String> {
 
 /// How deep the elements under `root` nest (`<html>` is level 1), walked without recursion
 /// (a hostile page would overflow the stack).
-fn depth(root: &dom_query::NodeRef) -> usize {
+fn depth(root: dom_query::NodeRef) -> usize {
     let mut deepest = 0;
-    let mut stack = vec![(root.clone(), 0)];
+    let mut stack = vec![(root, 0)];
     while let Some((node, depth)) = stack.pop() {
         deepest = deepest.max(depth);
         let mut child = node.first_child();
