@@ -50,7 +50,8 @@ pub fn init(dir: &Path) -> Result<Vec<PathBuf>, RunError> {
     let existing: Vec<String> = files
         .iter()
         .map(|(name, _)| dir.join(name))
-        .filter(|path| path.exists())
+        // A link counts, even one that leads nowhere: `exists` would follow it.
+        .filter(|path| path.symlink_metadata().is_ok())
         .map(|path| display(&path))
         .collect();
     if !existing.is_empty() {
