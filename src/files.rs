@@ -127,6 +127,42 @@ fn open_regular(path: &Path) -> Result<File, Refused> {
     Ok(file)
 }
 
+/// A temporary file in `folder`, named `.{name}.XXXXXX.tmp` after the file it becomes, to write
+/// that file whole and rename it into place. Its error is the system's alone: tempfile adds
+/// ` at path "..."`, the temporary file's absolute path with random letters, which would make
+/// the message differ from run to run.
+pub fn temporary_in(folder: &Path, name: &str) -> std::io::Result<tempfile::NamedTempFile> {
+    tempfile::Builder::new()
+        .prefix(&format!(".{name}."))
+        .suffix(".tmp")
+        .tempfile_in(folder)
+        .map_err(|e| {
+            let text = e.to_string();
+            match text.find(" at path ") {
+                Some(end) => std::io::Error::new(e.kind(), &text[..end]),
+                None => e,
+            }
+        })
+}
+
+/// Makes the folder `dir` and those above it. When a file stands where one of them must be,
+/// the error names that file: the system says only "File exists" or "Not a directory".
+pub fn make_folder(dir: &Path) -> Result<(), String> {
+    std::fs::create_dir_all(dir).map_err(|e| {
+        let file = dir
+            .ancestors()
+            .filter(|folder| !folder.as_os_str().is_empty())
+            .find(|folder| folder.exists() && !folder.is_dir());
+        match file {
+            Some(file) => format!(
+                "`{}` is a file, not a folder",
+                file.to_string_lossy().replace('\\', "/")
+            ),
+            None => e.to_string(),
+        }
+    })
+}
+
 fn refused(e: std::io::Error) -> Refused {
     match e.kind() {
         std::io::ErrorKind::NotFound => Refused::Missing,
@@ -166,6 +202,41 @@ mod tests {
         assert_eq!(made, project.join("out/brief"));
         assert!(in_project(&dir.path().join("../elsewhere"), &projects).is_err());
         assert!(in_project(Path::new("/"), &projects).is_err());
+    }
+
+    #[test]
+    fn a_temporary_file_that_cannot_be_made_says_why_without_its_random_path() {
+        let dir = tempfile::tempdir().unwrap();
+        let gone = dir.path().join("gone");
+        let error = temporary_in(&gone, "briefing.md").unwrap_err();
+        assert_eq!(error.kind(), std::io::ErrorKind::NotFound);
+        let said = error.to_string();
+        assert!(
+            !said.contains("at path") && !said.contains(".tmp"),
+            "{said}"
+        );
+        let made = temporary_in(dir.path(), "briefing.md").unwrap();
+        let name = made.path().file_name().unwrap().to_string_lossy();
+        assert!(
+            name.starts_with(".briefing.md.") && name.ends_with(".tmp"),
+            "{name}"
+        );
+    }
+
+    #[test]
+    fn a_file_where_a_folder_must_be_is_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("facts.yaml");
+        std::fs::write(&file, "briefing:").unwrap();
+        for folder in [file.clone(), file.join("out")] {
+            let said = make_folder(&folder).unwrap_err();
+            assert!(
+                said.ends_with("facts.yaml` is a file, not a folder"),
+                "{said}"
+            );
+        }
+        make_folder(&dir.path().join("a/b")).unwrap();
+        assert!(dir.path().join("a/b").is_dir());
     }
 
     #[cfg(unix)]

@@ -32,9 +32,63 @@ pub fn char_to_byte(line: &str, chars: usize) -> usize {
         .map_or(line.len(), |(i, _)| i)
 }
 
+/// A line longer than this, in bytes, is worth a [`CharIndex`] when it holds many findings.
+pub const LONG_LINE: usize = 4096;
+
+/// Characters between two marks of a [`CharIndex`].
+const STEP: usize = 1024;
+
+/// Where every `STEP`th character of a text is, in bytes: columns and byte offsets are then
+/// found by counting at most `STEP` characters, not from the start. A flow-style facts file
+/// can be one line of megabytes, and each of thousands of findings on it needs its columns.
+pub struct CharIndex {
+    marks: Vec<usize>,
+}
+
+impl CharIndex {
+    pub fn new(text: &str) -> Self {
+        let marks = text.char_indices().step_by(STEP).map(|(i, _)| i).collect();
+        CharIndex { marks }
+    }
+
+    /// The byte offset of character `n` (from 0) of `text`, the text indexed; its length when
+    /// it has fewer.
+    pub fn byte(&self, text: &str, n: usize) -> usize {
+        match self.marks.get(n / STEP) {
+            Some(&mark) => mark + char_to_byte(&text[mark..], n % STEP),
+            None => text.len(),
+        }
+    }
+
+    /// How many characters of `text`, the text indexed, come before byte `at` (a character
+    /// boundary).
+    pub fn chars_before(&self, text: &str, at: usize) -> usize {
+        let m = self
+            .marks
+            .partition_point(|&mark| mark <= at)
+            .saturating_sub(1);
+        let mark = self.marks.get(m).copied().unwrap_or(0);
+        m * STEP + text[mark..at].chars().count()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_index_finds_what_counting_from_the_start_finds() {
+        let text: String = "aé😀\tz".repeat(1500);
+        let index = CharIndex::new(&text);
+        let chars = text.chars().count();
+        for n in [0, 1, 2, 1023, 1024, 1025, 4000, chars - 1, chars, chars + 5] {
+            let byte = index.byte(&text, n);
+            assert_eq!(byte, char_to_byte(&text, n), "{n}");
+            assert_eq!(index.chars_before(&text, byte), n.min(chars), "{n}");
+        }
+        let empty = CharIndex::new("");
+        assert_eq!((empty.byte("", 3), empty.chars_before("", 0)), (0, 0));
+    }
 
     #[test]
     fn lines_are_numbered_from_one_without_their_endings() {

@@ -44,9 +44,11 @@ fn statuses(out_dir: &Path, pages: &[Rendered]) -> Result<Vec<Written>, RunError
 /// Writes each page that differs from its file in `out_dir`, making the folder if need be.
 pub fn write(out_dir: &Path, pages: &[Rendered]) -> Result<Vec<Written>, RunError> {
     let folder = Folder::new(out_dir);
-    std::fs::create_dir_all(out_dir).map_err(|e| {
+    crate::files::make_folder(out_dir).map_err(|why| {
         let folder = display(out_dir);
-        RunError(format!("cannot make the output folder `{folder}`: {e}"))
+        RunError(format!(
+            "cannot make the output folder `{folder}`: {why}; give a folder with --out"
+        ))
     })?;
     let _lock = lock(out_dir, true)?;
     remove_leftovers(out_dir, pages)?;
@@ -159,10 +161,7 @@ fn temporary(
     content: &str,
 ) -> std::io::Result<tempfile::NamedTempFile> {
     let name = target.file_name().unwrap_or_default().to_string_lossy();
-    let mut temp = tempfile::Builder::new()
-        .prefix(&format!(".{name}."))
-        .suffix(".tmp")
-        .tempfile_in(out_dir)?;
+    let mut temp = crate::files::temporary_in(out_dir, &name)?;
     readable(&temp, target)?;
     temp.write_all(content.as_bytes())?;
     temp.as_file().sync_all()?;

@@ -361,7 +361,12 @@ fn a_broken_template_cannot_run_and_says_where() {
     .unwrap();
     let out = p.run(&["generate"]);
     assert_eq!(out.code, Some(2), "{}", out.stderr);
-    assert!(out.stderr.contains("briefing.md:2"), "{}", out.stderr);
+    // Named by its file, as from where factsheet runs, not by the template's name alone.
+    assert!(
+        out.stderr.contains("--> templates/briefing.md:2:"),
+        "{}",
+        out.stderr
+    );
     std::fs::write(
         p.file("templates/briefing.md"),
         "# {{ title }}\n\n{{ no_such_field }}\n",
@@ -370,7 +375,7 @@ fn a_broken_template_cannot_run_and_says_where() {
     let out = p.run(&["generate"]);
     assert_eq!(out.code, Some(2), "{}", out.stderr);
     assert!(
-        out.stderr.contains("briefing.md:3") && out.stderr.contains("templates/briefing.md"),
+        out.stderr.contains("--> templates/briefing.md:3:"),
         "{}",
         out.stderr
     );
@@ -418,8 +423,7 @@ fn a_broken_fact_template_names_the_fact() {
     let out = p.run(&["generate"]);
     assert_eq!(out.code, Some(2), "{}", out.stderr);
     assert!(
-        out.stderr.contains("templates/fact.md")
-            && out.stderr.contains("fact.md:2")
+        out.stderr.contains("--> templates/fact.md:2:")
             && out.stderr.contains("fact `kherson-taken`"),
         "{}",
         out.stderr
@@ -833,4 +837,43 @@ fn key_figures_choose_which_figures_lead_and_in_what_order() {
         md.contains("## Key figures\n\n### Russian soldiers killed: the figures side by side"),
         "{md}"
     );
+}
+
+#[test]
+fn generate_never_writes_over_a_source_nor_into_the_templates_folder() {
+    // A source whose text is named like a briefing, and --out its folder: the article would
+    // be replaced by the briefing made from it.
+    let p = fixture("clean");
+    let facts = read(&p, "facts.yaml").replace("sources/wsj.txt", "sources/briefing.md");
+    std::fs::write(p.file("facts.yaml"), facts).unwrap();
+    std::fs::rename(p.file("sources/wsj.txt"), p.file("sources/briefing.md")).unwrap();
+    let article = read(&p, "sources/briefing.md");
+    let out = p.run(&["generate", "--out", "sources"]);
+    assert_eq!(out.code, Some(2), "{}", out.stderr);
+    assert_eq!(
+        out.stderr,
+        "error: cannot write `sources/briefing.md`: it is the text of source `wsj`, which \
+         generate reads and never writes over; give another output folder with --out\n"
+    );
+    assert_eq!(read(&p, "sources/briefing.md"), article);
+    assert!(
+        !p.file("sources/briefing.html").exists(),
+        "nothing is written"
+    );
+    assert_eq!(p.run(&["check"]).code, Some(0));
+    // The templates folder, there or not yet: what is written there would be the next run's
+    // templates.
+    for args in [
+        &["--out", "templates"][..],
+        &["--out", "t/", "--templates", "t"],
+    ] {
+        let out = p.run(&[&["generate"], args].concat());
+        assert_eq!(out.code, Some(2), "{}", out.stderr);
+        assert!(
+            out.stderr.contains("is the templates folder: the briefings written there would be read as templates by the next run"),
+            "{}",
+            out.stderr
+        );
+    }
+    assert!(!p.file("templates").exists() && !p.file("t").exists());
 }

@@ -247,7 +247,9 @@ fn an_alias_bomb_is_refused_quickly() {
 #[test]
 fn ten_thousand_levels_of_nesting_are_refused() {
     let flow = format!("briefing: {}{}\n", "[".repeat(10_000), "]".repeat(10_000));
-    invalid(flow.as_bytes());
+    let hits = invalid(flow.as_bytes());
+    assert!(hits[0].2.contains("nested too deep"), "{hits:#?}");
+    assert!(hits[0].2.contains("never closed"), "{hits:#?}");
     let block: String = (0..10_000)
         .map(|i| format!("{}k{i}:\n", " ".repeat(i)))
         .collect();
@@ -260,6 +262,21 @@ fn a_binary_file_is_invalid_not_a_crash() {
     let bytes: Vec<u8> = (0..=255u8).cycle().take(4096).collect();
     invalid(&bytes);
     invalid(b"\x00\x01\x02facts: []\n");
+}
+
+#[test]
+fn a_nul_byte_is_named_where_it_is_not_taken_for_the_end_of_the_file() {
+    // The parser reads a NUL as the end of the text: inside quotes it said the value "is not
+    // closed", at the column where the quote opens.
+    let text =
+        format!("{BRIEFING}{SOURCE}facts:\n{FACT}").replace("statement: s", "statement: \"s\0t\"");
+    let line = text.lines().position(|l| l.contains('\0')).unwrap() as u64 + 1;
+    one(
+        &text,
+        line,
+        18,
+        "a NUL character (byte 0), which YAML does not allow: delete it",
+    );
 }
 
 #[test]

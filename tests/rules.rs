@@ -257,6 +257,44 @@ fn number_fact(statement: &str, quote: &str) -> Project {
 }
 
 #[test]
+fn lines_that_end_with_a_cr_alone_are_lines_as_yaml_reads_them() {
+    // Classic Mac OS line ends: YAML's parser counts the lines, and so must what places a
+    // number in its line, where a finding ends and the snippet under it.
+    let p = number_fact(
+        "182 soldiers were killed",
+        "498 Russian soldiers were killed",
+    );
+    let text = std::fs::read_to_string(p.file("facts.yaml")).unwrap();
+    std::fs::write(p.file("facts.yaml"), text.replace('\n', "\r")).unwrap();
+    let out = p.run(&["check"]);
+    assert!(
+        out.stdout.contains("--> facts.yaml:11:17\n"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout
+            .contains("11 |     statement: \"182 soldiers were killed\"\n"),
+        "{}",
+        out.stdout
+    );
+    let json = p.run(&["check", "--format", "json"]).stdout;
+    assert!(
+        json.contains("\"column\": 17,\n      \"end_line\": 11,\n      \"end_column\": 20,"),
+        "{json}"
+    );
+    // Such a file is not edited: its line ends would change.
+    let out = p.run(&["pin"]);
+    assert_eq!(out.code, Some(2));
+    assert!(
+        out.stderr
+            .contains("ends its lines with a CR alone (as classic Mac OS did; the first at 1:10)"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
 fn a_number_not_in_the_quotes_is_found() {
     let r = number_fact(
         "182 soldiers were killed",

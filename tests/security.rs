@@ -102,6 +102,38 @@ fn a_fifty_megabyte_value_is_refused_where_it_is() {
     assert!(!p.file("output").exists(), "nothing is written");
 }
 
+// A flow-style file of a megabyte on one line, with two findings for each of its 5,000 facts:
+// each finding's columns were counted from the start of the line, and its fingerprint hashed
+// the rest of it (an hour and more); now a few seconds.
+#[test]
+fn thousands_of_findings_on_one_long_line_are_placed_in_time() {
+    // Numbers from 10,000: none is a year, which is not checked.
+    let facts: Vec<String> = (10_000..15_000)
+        .map(|i| {
+            format!(
+                "{{id: f{i}, statement: \"{i} soldiers\", topic: T, sources: [{{source: a, \
+                 quote: \"Russian soldiers\"}}], verified_by: me}}"
+            )
+        })
+        .collect();
+    let text = format!(
+        "{BRIEFING}sources: [{{id: a, title: A, publisher: P, file: a.txt}}]\nfacts: [{}]\n",
+        facts.join(", ")
+    );
+    let p = Project::new(&text, &[("a.txt", ARTICLE.as_bytes())]);
+    let r = p.check();
+    assert_eq!(r.code, Some(1));
+    let numbers = r.of("number-not-in-quote");
+    assert_eq!(numbers.len(), 5000);
+    // The last fact's number, where the line has it.
+    let line = text.lines().nth(4).unwrap();
+    let at = line.find("\"14999 soldiers").unwrap();
+    assert_eq!(numbers[4999].line, 5);
+    assert_eq!(numbers[4999].column, line[..at].chars().count() as u64 + 2);
+    let out = p.run(&["check", "--format", "sarif"]);
+    assert_eq!(out.code, Some(1), "{}", out.stderr);
+}
+
 // Row 3: thousands of misquotes of a long source, each still shown its closest passage; and a
 // quote of the commonest words, for which the search gives up and says so.
 #[test]

@@ -112,6 +112,21 @@ fn init_never_overwrites() {
     // In an empty folder it works.
     assert_eq!(p.run(&["init", "new"]).code, Some(0));
     assert_eq!(p.run(&["init", "new"]).code, Some(2));
+    // A link that leads nowhere is there too: said so before anything is written.
+    #[cfg(unix)]
+    {
+        std::fs::create_dir(p.file("linked")).unwrap();
+        std::os::unix::fs::symlink("nowhere.yaml", p.file("linked/facts.yaml")).unwrap();
+        let out = p.run(&["init", "linked"]);
+        assert_eq!(out.code, Some(2));
+        assert!(
+            out.stderr
+                .starts_with("error: linked/facts.yaml already exists;"),
+            "{}",
+            out.stderr
+        );
+        assert!(!p.file("linked/sources").exists(), "nothing is written");
+    }
 }
 
 #[test]

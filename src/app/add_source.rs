@@ -225,7 +225,8 @@ fn write(
     let shown = loaded.shown(relative);
     let failed = |what: &str, e: std::io::Error| RunError(format!("cannot write `{what}`: {e}"));
     if let Some(folder) = target.parent() {
-        std::fs::create_dir_all(folder).map_err(|e| failed(&shown, e))?;
+        files::make_folder(folder)
+            .map_err(|why| RunError(format!("cannot write `{shown}`: {why}")))?;
     }
     save::create_new(target, page.text.as_bytes()).map_err(|e| failed(&shown, e))?;
     let facts_real = files::real_folder(&loaded.base_dir)

@@ -62,8 +62,12 @@ pub(super) fn man_command(args: &ManArgs, log: Log) -> Result<Outcome, RunError>
         return Ok(Outcome::Passed);
     };
     let pages = man::pages().map_err(RunError)?;
-    std::fs::create_dir_all(dir)
-        .map_err(|e| RunError(format!("cannot create the folder `{}`: {e}", display(dir))))?;
+    crate::files::make_folder(dir).map_err(|why| {
+        RunError(format!(
+            "cannot create the folder `{}`: {why}; give a folder with --out",
+            display(dir)
+        ))
+    })?;
     let mut said = String::new();
     for page in &pages {
         let path = dir.join(&page.file_name);
@@ -82,9 +86,8 @@ pub(super) fn man_command(args: &ManArgs, log: Log) -> Result<Outcome, RunError>
 fn write_page(path: &std::path::Path, text: &str) -> std::io::Result<()> {
     use std::io::Write;
     let folder = path.parent().unwrap_or(std::path::Path::new("."));
-    let mut temp = tempfile::Builder::new()
-        .prefix(".factsheet-man.")
-        .tempfile_in(folder)?;
+    let name = path.file_name().unwrap_or_default().to_string_lossy();
+    let mut temp = crate::files::temporary_in(folder, &name)?;
     temp.write_all(text.as_bytes())?;
     #[cfg(unix)]
     {

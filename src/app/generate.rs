@@ -29,17 +29,22 @@ struct Paths {
     out: PathBuf,
     /// `--templates`, else the fact base's `templates` folder when it exists.
     templates: Option<PathBuf>,
+    /// `--templates`, else the fact base's `templates` folder, whether it exists or not.
+    templates_folder: PathBuf,
 }
 
 impl Paths {
     fn of(args: &GenerateArgs) -> Result<Paths, RunError> {
         let base = FactBase::locate(args.facts.as_deref())?;
-        let templates = (args.templates.clone())
-            .or_else(|| Some(base.default_path("templates")).filter(|dir| dir.is_dir()));
+        let templates_folder =
+            (args.templates.clone()).unwrap_or_else(|| base.default_path("templates"));
+        let templates =
+            Some(templates_folder.clone()).filter(|dir| args.templates.is_some() || dir.is_dir());
         Ok(Paths {
             out: (args.out.clone()).unwrap_or_else(|| base.default_path("output")),
             facts: base.facts,
             templates,
+            templates_folder,
         })
     }
 }
@@ -89,7 +94,15 @@ pub(super) fn generate_command(args: &GenerateArgs, log: Log) -> Result<Outcome,
         },
         None => None,
     };
-    in_project(&paths.out, "output folder", &paths.facts)?;
+    let out = in_project(&paths.out, "output folder", &paths.facts)?;
+    if in_project(&paths.templates_folder, "", &paths.facts).ok() == Some(out) {
+        return Err(RunError(format!(
+            "the output folder `{}` is the templates folder: the briefings written there would \
+             be read as templates by the next run; give another folder with --out",
+            display(&paths.out)
+        )));
+    }
+    let sources = source_texts(&file, &paths.facts);
     let selection = Selection::new(&args.format);
     // JSON does not go through the templates: without a template format, none is read.
     let templates = if selection.needs_templates() {
@@ -114,6 +127,7 @@ pub(super) fn generate_command(args: &GenerateArgs, log: Log) -> Result<Outcome,
     if args.check {
         return check_output(&paths.out, log, &pages);
     }
+    not_over_sources(&paths.out, &pages, &sources)?;
     let written = log.stage(
         "write",
         || write::write(&paths.out, &pages),
@@ -180,25 +194,58 @@ fn templates(paths: &Paths) -> Result<Templates, RunError> {
     Templates::load(folder)
 }
 
-/// `dir` when it lies inside the project: the current folder or the facts file's folder. A
-/// folder committed as a link to elsewhere must not make a run read or write there.
-fn in_project(dir: &Path, what: &str, facts: &Path) -> Result<(), RunError> {
+/// The real path of `dir` when it lies inside the project: the current folder or the facts
+/// file's folder. A folder committed as a link to elsewhere must not make a run read or write
+/// there.
+fn in_project(dir: &Path, what: &str, facts: &Path) -> Result<PathBuf, RunError> {
     let projects: Vec<_> = [Path::new("."), &load::base_dir(facts)]
         .iter()
         .filter_map(|folder| files::real_folder(folder).ok())
         .collect();
-    files::in_project(dir, &projects)
-        .map(|_| ())
-        .map_err(|why| {
-            let shown = display(dir);
-            RunError(match why {
-                Refused::Outside => format!(
-                    "the {what} `{shown}` is outside the project (the current folder and the facts \
+    files::in_project(dir, &projects).map_err(|why| {
+        let shown = display(dir);
+        RunError(match why {
+            Refused::Outside => format!(
+                "the {what} `{shown}` is outside the project (the current folder and the facts \
                  file's folder), or a link leads there: give a folder inside the project"
-                ),
-                why => format!("cannot use the {what} `{shown}`: {why}"),
-            })
+            ),
+            why => format!("cannot use the {what} `{shown}`: {why}"),
         })
+    })
+}
+
+/// The real path of each source's text file, with the source's id.
+fn source_texts(file: &FactsFile, facts: &Path) -> Vec<(PathBuf, String)> {
+    let base = load::base_dir(facts);
+    (file.sources.iter())
+        .filter_map(|source| {
+            let path = std::fs::canonicalize(base.join(&source.file.as_ref()?.value)).ok()?;
+            Some((path, source.id.value.to_string()))
+        })
+        .collect()
+}
+
+/// Refuses to write a briefing over a source's text (`--out sources` and a source in
+/// `sources/briefing.md`): the article would be lost to the briefing made from it.
+fn not_over_sources(
+    out: &Path,
+    pages: &[Rendered],
+    sources: &[(PathBuf, String)],
+) -> Result<(), RunError> {
+    for page in pages {
+        let target = out.join(page.name);
+        let Ok(real) = std::fs::canonicalize(&target) else {
+            continue; // nothing there yet, so nothing to write over
+        };
+        if let Some((_, id)) = sources.iter().find(|(text, _)| *text == real) {
+            return Err(RunError(format!(
+                "cannot write `{}`: it is the text of source `{id}`, which generate reads and \
+                 never writes over; give another output folder with --out",
+                display(&target)
+            )));
+        }
+    }
+    Ok(())
 }
 
 /// The `--verbose` line of the render stage: each page and its size.

@@ -129,6 +129,13 @@ fn since_logged(
 /// The content of a facts file that `add-source` or `pin` is to edit: it must load, so that
 /// the edit can be read back and compared.
 fn facts_to_edit(loaded: &Loaded) -> Result<&crate::load::model::FactsFile, RunError> {
+    if let Some(pos) = loaded.lone_cr {
+        return Err(RunError(format!(
+            "`{}` ends its lines with a CR alone (as classic Mac OS did; the first at {pos}), \
+             so it is not edited: save it with LF (or CRLF) line ends, then run this again",
+            loaded.display_path
+        )));
+    }
     match &loaded.content {
         Ok(file) => Ok(file),
         Err(problems) => {

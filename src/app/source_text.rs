@@ -80,10 +80,19 @@ pub(super) fn open(
         })
     })?;
     let text = SourceText::new(&original, None);
+    let path = load::shown(&base_dir, &path);
+    if text.html {
+        // Its passages would be markup, which `check` does not look in (`source-is-html`).
+        return Err(RunError(format!(
+            "source `{id}`: `{path}` is a saved web page (HTML), not the article's text; run \
+             `factsheet add-source {path}` to extract the text into `sources/` with its source \
+             entry, then use that source"
+        )));
+    }
     Ok(Ok(Opened {
         file,
         index,
-        path: load::shown(&base_dir, &path),
+        path,
         original,
         text,
     }))

@@ -9,6 +9,10 @@ use dom_smoothie::{Config, Readability, TextMode};
 /// A page with more elements than this is refused (a long news page has a few thousand);
 /// it bounds the time that extraction can take.
 const MAX_ELEMENTS: usize = 200_000;
+/// A page whose elements nest deeper than this is refused (a news page nests a few dozen):
+/// extraction takes time in proportion to the elements times their depth, so a page of
+/// 100,000 nested `<div>`s would run for hours.
+const MAX_DEPTH: usize = 256;
 
 /// What was read: the text to write as the source, and what the page says about it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,6 +54,9 @@ pub fn read(bytes: &[u8]) -> Result<Page, String> {
     let text = decode(bytes)?;
     if crate::html::looks_like_html(&text) {
         extract(&text)
+    } else if text.trim().is_empty() {
+        // Written as a source, it could never hold a quote.
+        Err("it holds no text: save the article's text into it, or add the saved page".to_owned())
     } else {
         Ok(Page {
             html: false,
@@ -107,6 +114,14 @@ fn extract(html: &str) -> Result<Page, String> {
         ..Config::default()
     };
     let document = dom_query::Document::from(html);
+    let depth = depth(document.root());
+    if depth > MAX_DEPTH {
+        return Err(format!(
+            "its elements nest {depth} levels deep, over factsheet's limit of {MAX_DEPTH} (a \
+             news page nests a few dozen): save the article's page itself, or copy its text \
+             into a .txt file and add that"
+        ));
+    }
     let page_url = page_url(&document);
     let mut readability = Readability::with_document(document, None, Some(config))
         .map_err(|e| format!("it cannot be read as a web page: {e}"))?;
@@ -136,6 +151,24 @@ fn extract(html: &str) -> Result<Page, String> {
         text,
         meta,
     })
+}
+
+/// How deep the elements under `root` nest (`<html>` is level 1), walked without recursion
+/// (a hostile page would overflow the stack).
+fn depth(root: dom_query::NodeRef) -> usize {
+    let mut deepest = 0;
+    let mut stack = vec![(root, 0)];
+    while let Some((node, depth)) = stack.pop() {
+        deepest = deepest.max(depth);
+        let mut child = node.first_child();
+        while let Some(c) = child {
+            child = c.next_sibling();
+            if c.is_element() {
+                stack.push((c, depth + 1));
+            }
+        }
+    }
+    deepest
 }
 
 /// The page's own address from `og:url` or `<link rel="canonical">`, when it is http(s).
@@ -219,10 +252,16 @@ fn is_ad_label(line: &str) -> bool {
         && words.iter().any(|w| marker.contains(w))
 }
 
-/// A metadata value with its white space collapsed; none when empty.
+/// A metadata value with its white space collapsed and its control characters left out (a
+/// page's `<title>` or byline can hold terminal escapes, which have no place in the facts
+/// file nor on the briefing); none when empty.
 fn clean(value: Option<String>) -> Option<String> {
     let value = value?;
-    let collapsed = value.split_whitespace().collect::<Vec<_>>().join(" ");
+    let words: Vec<String> = (value.split_whitespace())
+        .map(|word| word.chars().filter(|c| !c.is_control()).collect())
+        .filter(|word: &String| !word.is_empty())
+        .collect();
+    let collapsed = words.join(" ");
     (!collapsed.is_empty()).then_some(collapsed)
 }
 
@@ -273,6 +312,8 @@ mod tests {
             ("Ébé", Some("Ébé")),
             ("By", None),
             ("By ,", None),
+            ("By \u{1b}[31mJane\u{7} Doe\u{9b}", Some("[31mJane Doe")),
+            ("\u{1b} \u{7f}", None),
             ("   ", None),
         ] {
             assert_eq!(author(byline).as_deref(), names, "{byline:?}");
@@ -296,6 +337,12 @@ mod tests {
         let err = read(b"caf\xe9").unwrap_err();
         assert!(err.contains("byte 4 is not valid UTF-8"), "{err}");
         assert!(read(b"a\0b").unwrap_err().contains("NUL"));
+        for empty in [&b""[..], b"\xef\xbb\xbf", b" \r\n\t\n"] {
+            assert!(
+                read(empty).unwrap_err().contains("holds no text"),
+                "{empty:?}"
+            );
+        }
     }
 
     #[test]
@@ -325,6 +372,30 @@ mod tests {
         ] {
             assert!(!is_ad_label(line), "{line}");
         }
+    }
+
+    #[test]
+    fn a_page_nested_past_the_limit_is_refused_before_extraction() {
+        let nested = |levels: usize| {
+            let p = "<p>Kherson has been taken over by the Russian forces, officials said.</p>";
+            format!(
+                "<!doctype html><html><body>{}{p}{}</body></html>",
+                "<div>".repeat(levels),
+                "</div>".repeat(levels)
+            )
+        };
+        // html, body and the paragraph add three levels to the divs.
+        let err = read(nested(MAX_DEPTH).as_bytes()).unwrap_err();
+        assert!(
+            err.contains("nest 259 levels deep, over factsheet's limit of 256"),
+            "{err}"
+        );
+        let page = read(nested(MAX_DEPTH - 10).as_bytes()).unwrap();
+        assert!(
+            page.text.contains("Kherson has been taken"),
+            "{}",
+            page.text
+        );
     }
 
     #[test]

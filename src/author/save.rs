@@ -30,10 +30,7 @@ fn temporary(path: &Path, bytes: &[u8]) -> std::io::Result<tempfile::NamedTempFi
     let name = path
         .file_name()
         .map_or("file".into(), |n| n.to_string_lossy());
-    let mut temp = tempfile::Builder::new()
-        .prefix(&format!(".{name}."))
-        .suffix(".tmp")
-        .tempfile_in(folder)?;
+    let mut temp = crate::files::temporary_in(folder, &name)?;
     temp.write_all(bytes)?;
     temp.as_file().sync_all()?;
     Ok(temp)

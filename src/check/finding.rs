@@ -73,26 +73,42 @@ impl Finding {
         Pos::new(self.line, self.column)
     }
 
-    /// Sets where the finding ends, from `line`, the text of its line (`None` when the file has
+    /// Sets where the finding ends, from the characters of its line (`None` when the file has
     /// no such line). A finding lies on one line: it ends `width` characters after its column,
     /// or, without a width (a whole value, field, fact or source entry, which the finding
     /// points at by its first line), at the last character of the line that is not white
     /// space. It covers at least the character at its column, never more than the line, and
     /// is empty (`end_column == column`) only where its line has no character at its column.
-    pub fn set_end(&mut self, line: Option<&str>) {
+    pub fn set_end(&mut self, line: Option<LineChars>) {
         self.end_line = self.line;
-        let Some(line) = line else {
+        let Some(LineChars { chars, text_chars }) = line else {
             self.end_column = self.column.saturating_add(self.width.unwrap_or(0));
             return;
         };
-        let chars = count(line);
         let end = match self.width {
             Some(width) => self.column.saturating_add(width).min(chars + 1),
-            None => count(line.trim_end()) + 1,
+            None => text_chars + 1,
         };
         // At least the character at the column, where the line has one.
         let one = self.column.saturating_add(1).min(chars + 1);
         self.end_column = end.max(one).max(self.column);
+    }
+}
+
+/// How many characters a line has, all of them and those before its trailing white space:
+/// counted once for a line, however many findings it holds.
+#[derive(Clone, Copy, Debug)]
+pub struct LineChars {
+    pub chars: u32,
+    pub text_chars: u32,
+}
+
+impl LineChars {
+    pub fn of(line: &str) -> Self {
+        LineChars {
+            chars: count(line),
+            text_chars: count(line.trim_end()),
+        }
     }
 }
 
@@ -156,7 +172,7 @@ mod tests {
         if let Some(w) = width {
             f = f.width(w);
         }
-        f.set_end(line);
+        f.set_end(line.map(LineChars::of));
         (f.end_line, f.end_column)
     }
 

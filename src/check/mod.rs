@@ -17,13 +17,14 @@ pub use quotes::{MAX_SEARCH_BYTES, differences_said, search_bytes};
 pub mod wording;
 
 use crate::config::Config;
+use crate::lines::{CharIndex, LONG_LINE};
 use crate::load::model::{Fact, FactsFile};
 use crate::load::sources::SourceFile;
 use crate::load::spanned::{Pos, Spanned};
 use crate::load::{Loaded, Problem};
 use crate::rules::{Rule, Severity};
 use ahash::{AHashMap as HashMap, AHashSet as HashSet};
-pub use finding::{Accepted, Finding, Report, Summary};
+pub use finding::{Accepted, Finding, LineChars, Report, Summary};
 use rayon::prelude::*;
 pub use support::Support;
 
@@ -34,6 +35,8 @@ pub struct Context<'a> {
     pub facts_text: &'a str,
     /// Where each line of `facts_text` starts, worked out when a finding first needs it.
     line_starts: std::sync::OnceLock<Vec<usize>>,
+    /// Where its characters are, worked out when a finding on a long line first needs it.
+    chars: std::sync::OnceLock<CharIndex>,
     /// The file of each source, in the order of `file.sources`.
     pub texts: &'a [SourceFile],
     /// Each source id to the index of its first declaration.
@@ -50,6 +53,7 @@ impl<'a> Context<'a> {
             file,
             facts_text: "",
             line_starts: std::sync::OnceLock::new(),
+            chars: std::sync::OnceLock::new(),
             texts,
             source_index,
         }
@@ -64,19 +68,36 @@ impl<'a> Context<'a> {
                 .chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1))
                 .collect()
         });
-        let line_start = *starts.get(from.line.checked_sub(1)? as usize)?;
-        let line = text[line_start..].lines().next()?;
-        let column = line
-            .char_indices()
-            .nth(from.column.checked_sub(1)? as usize)
-            .map(|(i, _)| i)?;
-        let start = line_start + column;
+        let line_index = from.line.checked_sub(1)? as usize;
+        let line_start = *starts.get(line_index)?;
+        // The line's end from the index: searching for it is as long as the line.
+        let line_end = starts.get(line_index + 1).map_or(text.len(), |&next| next);
+        let line = text
+            .get(line_start..line_end)?
+            .trim_end_matches(['\n', '\r']);
+        let from_column = from.column.checked_sub(1)? as usize;
+        // Counting from the line's start, for each finding, would take hours on a line of
+        // megabytes (a flow-style file): a long line is counted from the nearest mark.
+        let chars =
+            (line.len() > LONG_LINE).then(|| self.chars.get_or_init(|| CharIndex::new(text)));
+        let start = match chars {
+            Some(index) => {
+                let start = index.byte(text, index.chars_before(text, line_start) + from_column);
+                (start < line_start + line.len()).then_some(start)?
+            }
+            None => line_start + line.char_indices().nth(from_column).map(|(i, _)| i)?,
+        };
         let end = (start + within).min(text.len());
         let window = text.get(start..end)?;
         let at = start + window.match_indices(needle).nth(nth)?.0;
         // The line holding `at`, and its column in characters.
         let line = starts.partition_point(|&s| s <= at);
-        let column = text[starts[line - 1]..at].chars().count() + 1;
+        let column = match chars {
+            Some(index) if at - starts[line - 1] > LONG_LINE => {
+                index.chars_before(text, at) - index.chars_before(text, starts[line - 1]) + 1
+            }
+            _ => text[starts[line - 1]..at].chars().count() + 1,
+        };
         Some(Pos::new(
             u32::try_from(line).ok()?,
             u32::try_from(column).ok()?,
@@ -314,8 +335,11 @@ fn set_ends<'f>(text: &str, findings: impl Iterator<Item = &'f mut Finding>) {
         return;
     }
     let lines = crate::lines::Lines::new(text);
+    let mut counted: HashMap<u32, Option<LineChars>> = HashMap::new();
     for finding in findings {
-        finding.set_end(lines.get(finding.line));
+        let line = *(counted.entry(finding.line))
+            .or_insert_with(|| lines.get(finding.line).map(LineChars::of));
+        finding.set_end(line);
     }
 }
 

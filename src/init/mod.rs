@@ -50,7 +50,8 @@ pub fn init(dir: &Path) -> Result<Vec<PathBuf>, RunError> {
     let existing: Vec<String> = files
         .iter()
         .map(|(name, _)| dir.join(name))
-        .filter(|path| path.exists())
+        // A link counts, even one that leads nowhere: `exists` would follow it.
+        .filter(|path| path.symlink_metadata().is_ok())
         .map(|path| display(&path))
         .collect();
     if !existing.is_empty() {
@@ -64,9 +65,9 @@ pub fn init(dir: &Path) -> Result<Vec<PathBuf>, RunError> {
     for (name, content) in files {
         let path = dir.join(name);
         if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| {
+            crate::files::make_folder(parent).map_err(|why| {
                 RunError(format!(
-                    "cannot create the folder `{}`: {e}",
+                    "cannot create the folder `{}`: {why}; give the name of a new folder",
                     display(parent)
                 ))
             })?;

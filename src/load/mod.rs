@@ -45,7 +45,12 @@ pub struct Loaded {
     pub display_path: String,
     /// The folder that holds the facts file: source files are read only inside it.
     pub base_dir: PathBuf,
+    /// The file's text, with each line end that is a CR alone made LF (see `lone_cr`).
     pub text: String,
+    /// Where the first line ends with a CR alone (classic Mac OS), if any. YAML reads it as a
+    /// line end, so `text` has an LF there: every line and column counted in it then agree with
+    /// the parser's. Such a file is checked, but not edited (its line ends would change).
+    pub lone_cr: Option<Pos>,
     pub content: Result<FactsFile, Vec<Problem>>,
     /// Whether the text is YAML of the facts file's shape, so that its entries were counted.
     pub parsed: bool,
@@ -109,8 +114,10 @@ pub fn base_dir(path: &Path) -> PathBuf {
 /// Parses the bytes of a facts file read from elsewhere (a file, or git for `--since`).
 /// `display_path` names it in findings.
 pub fn from_bytes(display_path: String, base_dir: PathBuf, bytes: Vec<u8>) -> Loaded {
+    let mut lone_cr = None;
     let (text, content, counted) = match String::from_utf8(bytes) {
         Ok(text) => {
+            let text = lone_crs_to_lf(text, &mut lone_cr);
             let (content, counted) = parse_facts(&text);
             (text, content, counted)
         }
@@ -131,11 +138,35 @@ pub fn from_bytes(display_path: String, base_dir: PathBuf, bytes: Vec<u8>) -> Lo
         display_path,
         base_dir,
         text,
+        lone_cr,
         content,
         parsed: counted.is_some(),
         fact_count,
         source_count,
     }
+}
+
+/// `text` with each CR that is not followed by an LF made an LF, each byte where it was; `first`
+/// is set to where the first one was.
+fn lone_crs_to_lf(text: String, first: &mut Option<Pos>) -> String {
+    let bytes = text.as_bytes();
+    let lone: Vec<usize> = memchr::memchr_iter(b'\r', bytes)
+        .filter(|&i| bytes.get(i + 1) != Some(&b'\n'))
+        .collect();
+    let Some(&at) = lone.first() else {
+        return text;
+    };
+    *first = Some(end_position(&bytes[..at]));
+    let mut out = String::with_capacity(text.len());
+    let mut from = 0;
+    // A CR is one byte, so each `i` is a character boundary.
+    for i in lone {
+        out.push_str(&text[from..i]);
+        out.push('\n');
+        from = i + 1;
+    }
+    out.push_str(&text[from..]);
+    out
 }
 
 /// The path with forward slashes, as the user gave it.

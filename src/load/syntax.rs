@@ -35,6 +35,13 @@ pub fn explain(text: &str, line_offset: u32, parsed: Pos, info: &str) -> YamlErr
         at.bad_escape()
     } else if info.contains("unexpected character") || info.contains("cannot start any token") {
         at.reserved_start()
+    } else if info.contains("recursion limit") {
+        Some((
+            pos(at.line, at.column),
+            "lists or mappings nested too deep (`[[[...` or `{{{...`): a facts file nests only \
+             a few levels; check for brackets that are opened and never closed"
+                .to_owned(),
+        ))
     } else {
         None
     };

@@ -119,6 +119,9 @@ pub fn parse(text: &str) -> Result<Option<Node<'_>>, YamlError> {
 
 /// Parses `text` as one document whose first line is line `line_offset + 1` of the file.
 pub(crate) fn parse_at(text: &str, line_offset: u32) -> Result<Option<Node<'_>>, YamlError> {
+    if let Some(at) = memchr::memchr(0, text.as_bytes()) {
+        return Err(nul_byte(text, at, line_offset));
+    }
     let mut builder = Builder {
         line_offset,
         stack: Vec::new(),
@@ -140,6 +143,20 @@ pub(crate) fn parse_at(text: &str, line_offset: u32) -> Result<Option<Node<'_>>,
         }
     }
     Ok(builder.root)
+}
+
+/// A NUL byte, which YAML does not allow: the parser takes it for the end of the text, and
+/// would report a quoted value "not closed" or nothing at all where the text goes on.
+fn nul_byte(text: &str, at: usize, line_offset: u32) -> YamlError {
+    let before = &text[..at];
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
+    let column = before[line_start..].chars().count() + 1;
+    YamlError::new(
+        Pos::new(to_u32(line) + line_offset, to_u32(column)),
+        "a NUL character (byte 0), which YAML does not allow: delete it (a file with many is \
+         not UTF-8 text: save it as UTF-8)",
+    )
 }
 
 fn to_u32(n: usize) -> u32 {
@@ -425,6 +442,23 @@ mod tests {
         };
         assert_eq!(scalar(&pairs[1].1), "hello");
         assert_eq!(pairs[1].1.pos, Pos::new(2, 4));
+    }
+
+    #[test]
+    fn a_nul_byte_is_refused_where_it_is() {
+        for text in [
+            "a: \"x\0y\"\n",
+            "a: x\0y\n",
+            "a: |\n  x\0\n",
+            "a: x\n# \0\n",
+        ] {
+            let err = parse_at(text, 10).unwrap_err();
+            let nul = text.find('\0').unwrap();
+            let line = text[..nul].matches('\n').count() as u32 + 11;
+            let column = nul - text[..nul].rfind('\n').map_or(0, |i| i + 1) + 1;
+            assert_eq!(err.pos, Pos::new(line, column as u32), "{text:?}");
+            assert!(err.message.starts_with("a NUL character"), "{err:?}");
+        }
     }
 
     #[test]

@@ -25,6 +25,9 @@ const DEFAULTS: &[(&str, &str)] = &[
     ),
 ];
 
+/// Where a default template comes from, in messages and `--verbose`.
+const BUILT_IN: &str = "built-in";
+
 /// Files in a templates folder that are read as templates.
 const EXTENSIONS: &[&str] = &["html", "htm", "md", "css", "svg", "txt", "xml"];
 
@@ -63,10 +66,16 @@ impl Templates {
     fn from_files(files: BTreeMap<String, (String, String)>) -> Result<Templates, RunError> {
         let mut tera = Tera::default();
         tera.autoescape_on(vec![".html", ".htm", ".xml", ".svg"]);
-        tera.add_raw_templates(files.iter().map(|(n, (t, _))| (n.as_str(), t.as_str())))
-            .map_err(|e| RunError(format!("a template does not parse:\n{e}")))?;
+        let parsed =
+            tera.add_raw_templates(files.iter().map(|(n, (t, _))| (n.as_str(), t.as_str())));
         let origins = files.into_iter().map(|(n, (_, o))| (n, o)).collect();
-        Ok(Templates { tera, origins })
+        match parsed {
+            Ok(()) => Ok(Templates { tera, origins }),
+            Err(e) => Err(RunError(format!(
+                "a template does not parse:\n{}",
+                at_files(&e, &origins)
+            ))),
+        }
     }
 
     /// Which templates are in use and where each came from, for `--verbose`.
@@ -110,7 +119,7 @@ impl Templates {
         };
         let rendered = self.tera.render_to(name, context, &mut limited);
         if limited.over {
-            let origin = self.origins.get(name).map_or("built-in", String::as_str);
+            let origin = self.origins.get(name).map_or(BUILT_IN, String::as_str);
             return Err(RunError(format!(
                 "template `{name}` ({origin}) wrote more than factsheet's limit of {} MB for \
                  {what} (a loop in the template?)",
@@ -121,11 +130,25 @@ impl Templates {
     }
 
     fn failed(&self, name: &str, what: &dyn std::fmt::Display, error: &tera::Error) -> RunError {
-        let origin = self.origins.get(name).map_or("built-in", String::as_str);
+        let origin = self.origins.get(name).map_or(BUILT_IN, String::as_str);
         RunError(format!(
-            "template `{name}` ({origin}) failed to render {what}:\n{error}"
+            "template `{name}` ({origin}) failed to render {what}:\n{}",
+            at_files(error, &self.origins)
         ))
     }
+}
+
+/// tera's error, with each place in a template of the templates folder named by its file
+/// (`--> templates/briefing.md:2:9`), where tera names it by the template's name alone
+/// (`--> briefing.md:2:9`): no file where factsheet runs, or another one.
+fn at_files(error: &tera::Error, origins: &BTreeMap<String, String>) -> String {
+    let mut text = error.to_string();
+    for (name, origin) in origins {
+        if origin != BUILT_IN {
+            text = text.replace(&format!("--> {name}:"), &format!("--> {origin}:"));
+        }
+    }
+    text
 }
 
 /// Output that refuses more than `left` bytes: a template with a loop could write gigabytes.
@@ -164,7 +187,7 @@ fn defaults() -> BTreeMap<String, (String, String)> {
         .map(|(name, text)| {
             (
                 (*name).to_owned(),
-                ((*text).to_owned(), "built-in".to_owned()),
+                ((*text).to_owned(), BUILT_IN.to_owned()),
             )
         })
         .collect()

@@ -10,7 +10,7 @@
 use super::Places;
 use crate::check::{Finding, Report, Summary};
 use crate::config::Config;
-use crate::lines::{Lines, char_to_byte};
+use crate::lines::{CharIndex, LONG_LINE, Lines, char_to_byte};
 use crate::repository::Found;
 use crate::rules::{RULES, RuleInfo, Severity};
 use serde::Serialize;
@@ -287,19 +287,35 @@ fn artifact_uri(path: &str) -> (String, Option<&'static str>) {
     }
 }
 
+/// The most bytes of a finding's words that its fingerprint hashes.
+const MAX_HASHED: usize = 4096;
+
 /// Fingerprints that follow a finding when lines are added or removed above it: its rule, its
 /// fact and source, and the text of the facts file it is about, hashed; the same finding
 /// twice is told apart by its occurrence (`:2`).
 #[derive(Default)]
 struct Fingerprints {
     seen: HashMap<[u8; 16], usize>,
+    /// The characters of each long line that holds a finding, so that each of many findings
+    /// on a line of megabytes (a flow-style file) is not counted from its start.
+    long_lines: HashMap<u32, CharIndex>,
 }
 
 impl Fingerprints {
     fn of(&mut self, f: &Finding, lines: &Lines<'_>) -> String {
+        let (column, end_column) = (f.column as usize, f.end_column as usize);
         let text = lines.get(f.line).map_or("", |line| {
-            let start = char_to_byte(line, f.column.saturating_sub(1) as usize);
-            let end = char_to_byte(line, f.end_column.saturating_sub(1) as usize).max(start);
+            let index = (line.len() > LONG_LINE)
+                .then(|| &*(self.long_lines.entry(f.line)).or_insert_with(|| CharIndex::new(line)));
+            let byte = |n: usize| index.map_or_else(|| char_to_byte(line, n), |i| i.byte(line, n));
+            let start = byte(column.saturating_sub(1));
+            let end = byte(end_column.saturating_sub(1)).max(start);
+            // Its first words are enough to know it by: a finding about a whole value on a
+            // line of megabytes covers the rest of the line, and each would be hashed whole.
+            let mut end = end.min(start + MAX_HASHED);
+            while !line.is_char_boundary(end) {
+                end -= 1;
+            }
             &line[start..end]
         });
         let mut hash = Sha256::new();
