@@ -228,7 +228,7 @@ fn fact_rules(
     // What the statement and each quote (with its sentence) say of the claim, read once.
     let stated = support::Stated::of(fact);
     let readings = support::read(fact, &placed);
-    wording::check(fact, &numbers, &readings, out);
+    wording::check(fact, &numbers, &stated, &readings, out);
     support::attribution_cut(fact, &stated, &readings, out);
     invisible::invisible_characters(fact, out);
     fact_after_source(ctx, fact, &cited, out);

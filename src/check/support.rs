@@ -35,10 +35,11 @@ impl Support {
 
 /// What the statement itself says of the claim: whether it hedges it, and whose it says it is.
 pub struct Stated {
-    hedged: bool,
+    /// What the statement's own words say of the claim.
+    pub said: Said,
     /// Whether the fact says whose claim it is (`claimed_by`, or "according to X" in the
     /// statement).
-    attributed: bool,
+    pub attributed: bool,
     /// The claimants it names, as worded (`claimed_by`, and each "according to X" or "X said"
     /// of the statement whose X can be told).
     claimants: Vec<String>,
@@ -56,7 +57,7 @@ impl Stated {
             claimants.push(by.value.clone());
         }
         Stated {
-            hedged: said.hedge.is_some(),
+            said,
             attributed: fact.claimed_by.is_some() || said.attribution.is_some(),
             claimants,
         }
@@ -148,7 +149,7 @@ pub fn classify(stated: &Stated, readings: &[Reading<'_>]) -> Vec<Support> {
 /// edge: "Vadim Boichenko, |announced that ...|").
 fn support(stated: &Stated, reading: &Reading<'_>) -> Support {
     // A statement that hedges ("reportedly") claims no more than a hedged or attributed report.
-    if stated.hedged {
+    if stated.said.hedge.is_some() {
         return Support::States;
     }
     let hedge = reading.quote.hedge.or(reading.left_out_hedge);
@@ -491,7 +492,7 @@ mod tests {
 
     fn stated(attributed: bool, claimant: Option<&str>) -> Stated {
         Stated {
-            hedged: false,
+            said: Said::default(),
             attributed,
             claimants: claimant.map(str::to_owned).into_iter().collect(),
         }

@@ -5,7 +5,7 @@
 //! statement may too, so the rules fire only when every quote qualifies or attributes it.
 
 use super::numbers::{Mention, Value};
-use super::support::Reading;
+use super::support::{Reading, Stated};
 use super::{FactNumbers, Finding};
 use crate::load::model::{Fact, Qualifier};
 use crate::load::spanned::Spanned;
@@ -252,11 +252,10 @@ fn attributing(words: &str, found: Phrases) -> Phrases {
 /// A quote with its numbers.
 type Quote<'a> = (&'a str, &'a [Mention]);
 
-/// The words of a quote, the phrases of the lists that stand in them, and the hedge that the
-/// words of its sentence outside the quote put on it.
-struct QuoteWords {
-    words: String,
-    found: Phrases,
+/// What a quote says of the claim, and the hedge that the words of its sentence outside the
+/// quote put on it.
+struct QuoteSaid {
+    said: Said,
     sentence_hedge: Option<&'static str>,
 }
 
@@ -277,13 +276,6 @@ pub fn said(text: &str) -> Said {
     }
 }
 
-/// The word by which `text` gives a claim to someone (according to, said, citing, ...), if it
-/// does.
-pub fn attribution_in(text: &str) -> Option<&'static str> {
-    let words = words(text);
-    attributes(&words, Phrases::of(&words))
-}
-
 /// Every word by which `text` gives a claim to someone, in list order: a relayed claim has
 /// several ("Basurin told Interfax ..., Reuters reported").
 pub fn attributions_in(text: &str) -> Vec<&'static str> {
@@ -295,51 +287,51 @@ pub fn attributions_in(text: &str) -> Vec<&'static str> {
         .collect()
 }
 
-/// Runs both rules, reading the words of each quote once for the two of them; `readings` say,
-/// for each citation, what the words of its sentence around the quote say.
+/// Runs both rules from what the statement says of the claim (`stated`) and what each
+/// citation's quote and the words of its sentence around it say (`readings`), read once for
+/// every rule that needs them.
 pub fn check(
     fact: &Spanned<Fact>,
     numbers: &FactNumbers<'_>,
+    stated: &Stated,
     readings: &[Reading<'_>],
     out: &mut Vec<Finding>,
 ) {
     let mut quotes: Vec<Quote<'_>> = Vec::new();
-    let mut quote_words: Vec<QuoteWords> = Vec::new();
+    let mut quotes_said: Vec<QuoteSaid> = Vec::new();
     let quoting = (fact.sources.value.iter().enumerate()).filter(|(_, c)| c.quote.is_some());
     for ((citation, quote), mentions) in quoting.zip(&numbers.quotes).zip(&numbers.quoted) {
         if quote.trim().is_empty() {
             continue;
         }
         quotes.push((quote, mentions.as_slice()));
-        let words = words(quote);
-        let found = Phrases::of(&words);
-        let sentence_hedge = readings.get(citation.0).and_then(|r| r.left_out_hedge);
-        quote_words.push(QuoteWords {
-            words,
-            found,
-            sentence_hedge,
+        let reading = readings.get(citation.0);
+        quotes_said.push(QuoteSaid {
+            said: reading.map(|r| r.quote).unwrap_or_else(|| said(quote)),
+            sentence_hedge: reading.and_then(|r| r.left_out_hedge),
         });
     }
     if quotes.is_empty() {
         return;
     }
-    hedge_dropped(fact, &numbers.stated, &quotes, &quote_words, out);
+    hedge_dropped(fact, &numbers.stated, stated, &quotes, &quotes_said, out);
     figure_hedge_dropped(fact, &quotes, out);
-    claim_unattributed(fact, &quote_words, out);
+    claim_unattributed(fact, stated, &quotes_said, out);
 }
 
 fn hedge_dropped(
     fact: &Spanned<Fact>,
-    stated: &[Mention],
+    stated_numbers: &[Mention],
+    stated: &Stated,
     quotes: &[Quote<'_>],
-    quote_words: &[QuoteWords],
+    quotes_said: &[QuoteSaid],
     out: &mut Vec<Finding>,
 ) {
     let id = fact.id.value.as_str();
     let statement = fact.statement.value.as_str();
 
     // A number the statement gives bare, which every quote that has it qualifies.
-    for stated in stated {
+    for stated in stated_numbers {
         if qualifier(statement, stated).is_some() {
             continue;
         }
@@ -373,31 +365,30 @@ fn hedge_dropped(
     }
 
     // A claim every quote hedges, or the sentence around it, stated flatly.
-    let hedges: Vec<Option<(&str, &str)>> = (quote_words.iter())
+    let hedges: Vec<Option<(&str, &str)>> = (quotes_said.iter())
         .map(|w| {
-            (w.found.claim_hedge().map(|h| (h, ""))).or(w
+            (w.said.hedge.map(|h| (h, ""))).or(w
                 .sentence_hedge
                 .map(|h| (h, ", in the sentence around the quote")))
         })
         .collect();
+    // The statement's own words: neither a hedge nor whose claim it is.
+    let flat = stated.said.hedge.is_none() && stated.said.attribution.is_none();
     if let Some(Some((hedge, whence))) = hedges.first()
         && hedges.iter().all(Option::is_some)
+        && flat
     {
-        let statement_words = words(statement);
-        let found = Phrases::of(&statement_words);
-        if found.claim_hedge().is_none() && attributes(&statement_words, found).is_none() {
-            out.push(
-                Finding::new(
-                    Rule::HedgeDropped,
-                    fact.statement.pos,
-                    format!(
-                        "fact `{id}`: the quotes hedge the claim (\u{201c}{hedge}\u{201d}{whence}), \
-                         the statement states it flatly"
-                    ),
-                )
-                .fact(id),
-            );
-        }
+        out.push(
+            Finding::new(
+                Rule::HedgeDropped,
+                fact.statement.pos,
+                format!(
+                    "fact `{id}`: the quotes hedge the claim (\u{201c}{hedge}\u{201d}{whence}), \
+                     the statement states it flatly"
+                ),
+            )
+            .fact(id),
+        );
     }
 }
 
@@ -457,20 +448,23 @@ fn figure_qualifier(hedge: &str) -> &'static str {
     }
 }
 
-fn claim_unattributed(fact: &Spanned<Fact>, quote_words: &[QuoteWords], out: &mut Vec<Finding>) {
-    // A statement that says whose claim it is ("according to X", "X said") is attributed.
-    if fact.claimed_by.is_some() || attribution_in(&fact.statement.value).is_some() {
+fn claim_unattributed(
+    fact: &Spanned<Fact>,
+    stated: &Stated,
+    quotes_said: &[QuoteSaid],
+    out: &mut Vec<Finding>,
+) {
+    // A fact that says whose claim it is (`claimed_by`, "according to X", "X said") is
+    // attributed.
+    if stated.attributed {
         return;
     }
-    let attributions: Vec<Option<&str>> = quote_words
-        .iter()
-        .map(|w| attributes(&w.words, w.found))
-        .collect();
+    let attributions: Vec<Option<&str>> = quotes_said.iter().map(|w| w.said.attribution).collect();
     if let Some(Some(word)) = attributions.first()
         && attributions.iter().all(Option::is_some)
     {
         let id = fact.id.value.as_str();
-        let what = if quote_words.len() == 1 {
+        let what = if quotes_said.len() == 1 {
             "its quote gives the claim to someone"
         } else {
             "all its quotes give the claim to someone"
