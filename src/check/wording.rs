@@ -331,14 +331,14 @@ fn hedge_dropped(
     let statement = fact.statement.value.as_str();
 
     // A number the statement gives bare, which every quote that has it qualifies.
-    for stated in stated_numbers {
-        if qualifier(statement, stated).is_some() {
+    for given in stated_numbers {
+        if qualifier(statement, given).is_some() {
             continue;
         }
         let mut qualified: Option<(&str, &str)> = None;
         let mut bare_somewhere = false;
         for (quote, mentions) in quotes {
-            for m in mentions.iter().filter(|m| m.value == stated.value) {
+            for m in mentions.iter().filter(|m| m.value == given.value) {
                 match qualifier(quote, m) {
                     Some(q) => {
                         qualified.get_or_insert((q, &m.text));
@@ -355,7 +355,7 @@ fn hedge_dropped(
                     format!(
                         "fact `{id}`: the quote says \u{201c}{q} {number}\u{201d}, the statement \
                          gives {} without \u{201c}{q}\u{201d}",
-                        stated.text
+                        given.text
                     ),
                 )
                 .fact(id),
