@@ -126,6 +126,20 @@ fn init_never_overwrites() {
             out.stderr
         );
         assert!(!p.file("linked/sources").exists(), "nothing is written");
+        // A folder of the new fact base that a link leads out of is not written through.
+        let elsewhere = tempfile::tempdir().unwrap();
+        std::fs::create_dir(p.file("led")).unwrap();
+        std::os::unix::fs::symlink(elsewhere.path(), p.file("led/sources")).unwrap();
+        let out = p.run(&["init", "led"]);
+        assert_eq!(out.code, Some(2), "{}", out.stderr);
+        assert!(
+            out.stderr
+                .contains("`led/sources` leads out of `led` through a link"),
+            "{}",
+            out.stderr
+        );
+        assert_eq!(std::fs::read_dir(elsewhere.path()).unwrap().count(), 0);
+        assert!(!p.file("led/facts.yaml").exists(), "nothing is written");
     }
 }
 

@@ -1,6 +1,7 @@
 //! `factsheet init`: a small fact base that passes the check, to start from.
 
 use crate::error::RunError;
+use crate::files::{Refused, in_project, real_folder};
 use crate::load::display;
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
@@ -61,6 +62,15 @@ pub fn init(dir: &Path) -> Result<Vec<PathBuf>, RunError> {
             if existing.len() == 1 { "s" } else { "" }
         )));
     }
+    // Nor through a folder of it that a link leads out of `dir` (a folder still to be made is
+    // judged by the nearest one above it that exists).
+    if dir.is_dir() {
+        for (name, _) in &files {
+            if let Some(parent) = dir.join(name).parent() {
+                within(dir, parent)?;
+            }
+        }
+    }
     let mut written = Vec::new();
     for (name, content) in files {
         let path = dir.join(name);
@@ -83,6 +93,23 @@ pub fn init(dir: &Path) -> Result<Vec<PathBuf>, RunError> {
         written.push(path);
     }
     Ok(written)
+}
+
+/// Refuses a folder of the new fact base (`sources/`, say) that a link leads out of `dir`:
+/// init writes only inside the folder it is given.
+fn within(dir: &Path, folder: &Path) -> Result<(), RunError> {
+    let inside = real_folder(dir).and_then(|project| in_project(folder, &[project]));
+    inside.map(|_| ()).map_err(|why| {
+        let (folder, dir) = (display(folder), display(dir));
+        RunError(match why {
+            Refused::Outside => format!(
+                "`{folder}` leads out of `{dir}` through a link, and init writes only inside the \
+                 folder it is given: remove the link, or start in an empty folder (`factsheet \
+                 init NEW-FOLDER`)"
+            ),
+            why => format!("cannot write into `{folder}`: {why}"),
+        })
+    })
 }
 
 #[cfg(test)]
