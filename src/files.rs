@@ -15,7 +15,7 @@ pub enum Refused {
     Outside,
     /// A folder, a pipe, a device or a socket: not a file to read.
     NotAFile,
-    /// Inside `.git/`, which holds the repository's credentials.
+    /// Inside `.git/`, which holds the repository's own files and credentials.
     InGit,
     /// Larger than the limit, in bytes.
     TooLarge(u64),
@@ -31,7 +31,10 @@ impl std::fmt::Display for Refused {
                  files inside it",
             ),
             Refused::NotAFile => f.write_str("it is not a regular file (a folder, pipe or device)"),
-            Refused::InGit => f.write_str("it is inside `.git/`, which factsheet never reads"),
+            Refused::InGit => f.write_str(
+                "it is inside `.git/`, the repository's own files, which factsheet never reads \
+                 or writes",
+            ),
             Refused::TooLarge(limit) => write!(
                 f,
                 "it is larger than factsheet's limit of {} MB",
@@ -61,7 +64,8 @@ pub fn inside(folder: &Path, path: &Path) -> Result<PathBuf, Refused> {
 }
 
 /// The real path of the folder `dir` when it lies inside one of the `projects` folders (real
-/// paths). A folder that does not exist yet is judged by the nearest one above it that does.
+/// paths), and not inside a `.git` folder of it. A folder that does not exist yet is judged by
+/// the nearest one above it that does.
 pub fn in_project(dir: &Path, projects: &[PathBuf]) -> Result<PathBuf, Refused> {
     let mut existing = dir;
     let mut rest = Vec::new();
@@ -84,11 +88,14 @@ pub fn in_project(dir: &Path, projects: &[PathBuf]) -> Result<PathBuf, Refused> 
     };
     // `file_name` is never `..`: a missing `a/..` has none, and was refused above.
     let real = rest.iter().rev().fold(real, |path, name| path.join(name));
-    if projects.iter().any(|project| real.starts_with(project)) {
-        Ok(real)
-    } else {
-        Err(Refused::Outside)
+    let Some(relative) = (projects.iter()).find_map(|project| real.strip_prefix(project).ok())
+    else {
+        return Err(Refused::Outside);
+    };
+    if relative.components().any(|c| c.as_os_str() == ".git") {
+        return Err(Refused::InGit);
     }
+    Ok(real)
 }
 
 /// The bytes of the regular file at `path` (links already resolved by [`inside`]), of at most

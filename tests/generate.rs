@@ -877,3 +877,24 @@ fn generate_never_writes_over_a_source_nor_into_the_templates_folder() {
     }
     assert!(!p.file("templates").exists() && !p.file("t").exists());
 }
+
+#[test]
+fn generate_never_writes_into_git() {
+    // `.git/` holds the repository itself: briefings there (or in a folder not made yet inside
+    // it) would be files git reads as its own.
+    let p = fixture("clean");
+    std::fs::create_dir_all(p.file(".git/hooks")).unwrap();
+    for out_folder in [".git", ".git/hooks", ".git/briefings"] {
+        let out = p.run(&["generate", "--out", out_folder]);
+        assert_eq!(out.code, Some(2), "{}", out.stderr);
+        assert_eq!(
+            out.stderr,
+            format!(
+                "error: cannot use the output folder `{out_folder}`: it is inside `.git/`, the \
+                 repository's own files, which factsheet never reads or writes\n"
+            )
+        );
+    }
+    assert!(!p.file(".git/briefing.md").exists() && !p.file(".git/briefings").exists());
+    assert!(!p.file(".git/hooks/briefing.md").exists());
+}

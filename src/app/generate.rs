@@ -51,38 +51,9 @@ impl Paths {
 
 pub(super) fn generate_command(args: &GenerateArgs, log: Log) -> Result<Outcome, RunError> {
     let paths = Paths::of(args)?;
-    let Checked {
-        mut loaded,
-        texts,
-        mut report,
-        config,
-    } = check_logged(&paths.facts, log)?;
-    if !report.findings.is_empty() {
-        // --quiet leaves out the summary line, as it does for check.
-        print_err(&if log.quiet() {
-            report::human::render(&report, &loaded.text)
-        } else {
-            findings_text(&report, &loaded)
-        });
-    }
-    // The briefing needs only to know what the check established: the findings, the texts and
-    // the facts file's own are let go before it renders.
-    let passed = !report.has_errors();
-    let assurance = render::Assurance {
-        on_file: (texts.iter())
-            .map(|t| matches!(t, SourceFile::Read(_)))
-            .collect(),
-        numbers_held: numbers_held(&config),
-        support: std::mem::take(&mut report.support),
-    };
-    drop((texts, report));
-    loaded.text = String::new();
-    let file = match loaded.content {
-        Ok(file) if passed => file,
-        _ => {
-            print_err(NOTHING_WRITTEN);
-            return Ok(Outcome::Failed);
-        }
+    let Some((file, assurance)) = checked(&paths, log)? else {
+        print_err(NOTHING_WRITTEN);
+        return Ok(Outcome::Failed);
     };
     let changes = match &args.since {
         Some(rev) => match changes_since(&paths.facts, log, &file, rev)? {
@@ -94,15 +65,13 @@ pub(super) fn generate_command(args: &GenerateArgs, log: Log) -> Result<Outcome,
         },
         None => None,
     };
-    let out = in_project(&paths.out, "output folder", &paths.facts)?;
-    if in_project(&paths.templates_folder, "", &paths.facts).ok() == Some(out) {
-        return Err(RunError(format!(
-            "the output folder `{}` is the templates folder: the briefings written there would \
-             be read as templates by the next run; give another folder with --out",
-            display(&paths.out)
-        )));
-    }
-    let sources = source_texts(&file, &paths.facts);
+    output_folder(&paths)?;
+    // Only a run that writes needs to know where the sources' texts are.
+    let sources = if args.check {
+        Vec::new()
+    } else {
+        source_texts(&file, &paths.facts)
+    };
     let selection = Selection::new(&args.format);
     // JSON does not go through the templates: without a template format, none is read.
     let templates = if selection.needs_templates() {
@@ -137,6 +106,53 @@ pub(super) fn generate_command(args: &GenerateArgs, log: Log) -> Result<Outcome,
         print_out(&written_said(&paths.out, &pages, &written))?;
     }
     Ok(Outcome::Passed)
+}
+
+/// The facts file, when it loaded and the check found no error, with what the check
+/// established for the briefing to say; the findings are printed either way.
+fn checked(paths: &Paths, log: Log) -> Result<Option<(FactsFile, render::Assurance)>, RunError> {
+    let Checked {
+        loaded,
+        texts,
+        mut report,
+        config,
+    } = check_logged(&paths.facts, log)?;
+    if !report.findings.is_empty() {
+        // --quiet leaves out the summary line, as it does for check.
+        print_err(&if log.quiet() {
+            report::human::render(&report, &loaded.text)
+        } else {
+            findings_text(&report, &loaded)
+        });
+    }
+    let passed = !report.has_errors();
+    // The briefing needs only to know what the check established: the findings, the texts and
+    // the facts file's own are let go (on return) before it renders.
+    let assurance = render::Assurance {
+        on_file: (texts.iter())
+            .map(|t| matches!(t, SourceFile::Read(_)))
+            .collect(),
+        numbers_held: numbers_held(&config),
+        support: std::mem::take(&mut report.support),
+    };
+    Ok(match loaded.content {
+        Ok(file) if passed => Some((file, assurance)),
+        _ => None,
+    })
+}
+
+/// Refuses an output folder outside the project (or inside `.git/`) and one that is the
+/// templates folder.
+fn output_folder(paths: &Paths) -> Result<(), RunError> {
+    let out = in_project(&paths.out, "output folder", &paths.facts)?;
+    if in_project(&paths.templates_folder, "", &paths.facts).ok() == Some(out) {
+        return Err(RunError(format!(
+            "the output folder `{}` is the templates folder: the briefings written there would \
+             be read as templates by the next run; give another folder with --out",
+            display(&paths.out)
+        )));
+    }
+    Ok(())
 }
 
 /// "wrote output/briefing.md", a line for each page, as the write found it.
