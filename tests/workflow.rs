@@ -426,6 +426,26 @@ fn quiet_is_described_for_each_command_and_does_what_it_says() {
 }
 
 #[test]
+fn verbose_is_offered_only_where_it_prints_something() {
+    let p = empty();
+    let prints = ["check", "generate", "diff", "quote", "suggest"];
+    for command in commands(&p) {
+        let help = p.run(&[command.as_str(), "--help"]).stdout;
+        let offered = help.contains("-v, --verbose");
+        assert_eq!(
+            offered,
+            prints.contains(&command.as_str()),
+            "{command} --help:\n{help}"
+        );
+    }
+    // Where it is not offered it is still accepted, and changes nothing.
+    let out = p.run(&["explain", "single-source", "--verbose"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert_eq!(out.stdout, p.run(&["explain", "single-source"]).stdout);
+    assert_eq!(out.stderr, "");
+}
+
+#[test]
 fn every_command_has_help_with_an_example_and_there_is_a_version() {
     let p = empty();
     for command in [

@@ -12,6 +12,9 @@ pub struct Help {
     pub exit: &'static [(u8, &'static str)],
     /// What `--quiet` leaves out for this command.
     pub quiet: &'static str,
+    /// Whether `--verbose` prints anything here (the commands that read the facts file or a
+    /// source do); where it does not, the help does not offer it.
+    pub verbose: bool,
     /// The tables of variables this command reads besides the colour ones (`color::VARIABLES`).
     pub environment: &'static [&'static [(&'static str, &'static str)]],
 }
@@ -55,6 +58,7 @@ const RENDER: &[&[(&str, &str)]] = &[THREADS, crate::render::watch::VARIABLES, G
 pub const HELP: &[Help] = &[
     Help {
         command: "",
+        verbose: true,
         notes: &[
             "Without --facts, a command looks for facts.yaml in the current folder, then in each \
              folder above it, as cargo finds Cargo.toml; the output and templates folders, \
@@ -91,6 +95,7 @@ pub const HELP: &[Help] = &[
     },
     Help {
         command: "check",
+        verbose: true,
         notes: &[
             "factsheet.toml beside the facts file can set each rule's severity (README.md: \
              Severities).",
@@ -127,6 +132,7 @@ pub const HELP: &[Help] = &[
     },
     Help {
         command: "generate",
+        verbose: true,
         notes: &[],
         examples: &[
             ex("factsheet generate", ""),
@@ -168,6 +174,7 @@ pub const HELP: &[Help] = &[
     },
     Help {
         command: "diff",
+        verbose: true,
         notes: &[],
         examples: &[
             ex("factsheet diff old/facts.yaml facts.yaml", ""),
@@ -198,6 +205,7 @@ pub const HELP: &[Help] = &[
     },
     Help {
         command: "add-source",
+        verbose: false,
         notes: &[
             "PAGE is a saved web page (recognised by its content, whatever its name), whose \
              article text and metadata (title, byline as the author, site name, publication date, \
@@ -239,6 +247,7 @@ pub const HELP: &[Help] = &[
     },
     Help {
         command: "pin",
+        verbose: false,
         notes: &[
             "Only the sha256 lines change: an existing value is replaced, a missing one is put \
              after the source's `file:` line.",
@@ -256,6 +265,7 @@ pub const HELP: &[Help] = &[
     },
     Help {
         command: "explain",
+        verbose: false,
         notes: &[],
         examples: &[
             ex("factsheet explain", "lists the rules"),
@@ -271,6 +281,7 @@ pub const HELP: &[Help] = &[
     },
     Help {
         command: "init",
+        verbose: false,
         notes: &[],
         examples: &[
             ex("factsheet init kherson-brief", ""),
@@ -291,6 +302,7 @@ pub const HELP: &[Help] = &[
     },
     Help {
         command: "quote",
+        verbose: true,
         notes: &[],
         examples: &[
             ex(
@@ -320,6 +332,7 @@ pub const HELP: &[Help] = &[
     },
     Help {
         command: "suggest",
+        verbose: true,
         notes: &["Sentences that a fact quotes already are left out unless --all."],
         examples: &[
             ex(
@@ -342,6 +355,7 @@ pub const HELP: &[Help] = &[
     },
     Help {
         command: "schema",
+        verbose: false,
         notes: &[],
         examples: &[
             ex("factsheet schema > facts.schema.json", ""),
@@ -353,6 +367,7 @@ pub const HELP: &[Help] = &[
     },
     Help {
         command: "completions",
+        verbose: false,
         notes: &[
             "The scripts complete the commands, options, their values and the rule names of \
              `factsheet explain`.",
@@ -378,6 +393,7 @@ pub const HELP: &[Help] = &[
     },
     Help {
         command: "man",
+        verbose: false,
         notes: &[
             "factsheet(1) names a page for each command, factsheet-COMMAND(1); --out writes them \
              all, to install in a folder that man searches.",

@@ -50,15 +50,21 @@ pub fn command() -> clap::Command {
     let quiet = (cli.get_arguments())
         .find(|arg| arg.get_id() == "quiet")
         .cloned();
+    // Likewise a hidden `--verbose` on the commands where it prints nothing: still accepted,
+    // no longer offered.
+    let verbose = (cli.get_arguments())
+        .find(|arg| arg.get_id() == "verbose")
+        .map(|arg| arg.clone().hide(true));
     help::HELP.iter().fold(cli, |cli, help| {
         if help.command.is_empty() {
             let cli = cli.mut_arg("quiet", |arg| arg.help(help.quiet));
             return cli.after_help(help.after_help());
         }
         let own_quiet = quiet.clone().map(|arg| arg.help(help.quiet));
+        let own_verbose = verbose.clone().filter(|_| !help.verbose);
         cli.mut_subcommand(help.command, |sub| {
             let sub = sub.after_help(help.after_help());
-            own_quiet.into_iter().fold(sub, |sub, arg| sub.arg(arg))
+            (own_quiet.into_iter().chain(own_verbose)).fold(sub, |sub, arg| sub.arg(arg))
         })
     })
 }
