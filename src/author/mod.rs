@@ -12,4 +12,5 @@ pub mod quote;
 pub mod save;
 pub mod slug;
 pub mod suggest;
+mod tags;
 mod words;

@@ -3,6 +3,7 @@
 //! and what the page's metadata says of it; for a text file, its text as it is, in UTF-8 with
 //! LF line ends.
 
+use super::tags;
 use crate::load::model::Date;
 use dom_smoothie::{Config, Readability, TextMode};
 
@@ -10,9 +11,18 @@ use dom_smoothie::{Config, Readability, TextMode};
 /// it bounds the time that extraction can take.
 const MAX_ELEMENTS: usize = 200_000;
 /// A page whose elements nest deeper than this is refused (a news page nests a few dozen):
-/// extraction takes time in proportion to the elements times their depth, so a page of
-/// 100,000 nested `<div>`s would run for hours.
+/// parsing and extraction take time in proportion to the elements times their depth, so a
+/// page of 100,000 nested `<div>`s would run for hours.
 const MAX_DEPTH: usize = 256;
+/// What a page's tags may show before it is parsed (the parser's work grows with the elements
+/// times their depth): a few times `MAX_DEPTH`, as they can tell more levels than the parser
+/// makes (it closes a second `<a>` inside a first); and the elements open around each element,
+/// added up, far above a news page's (a 1.5 MB page of 24,000 elements: 150,000).
+const TAG_LIMITS: tags::Tags = tags::Tags {
+    elements: MAX_ELEMENTS,
+    depth: 4 * MAX_DEPTH,
+    work: 20_000_000,
+};
 
 /// What was read: the text to write as the source, and what the page says about it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -113,6 +123,7 @@ fn extract(html: &str) -> Result<Page, String> {
         max_elements_to_parse: MAX_ELEMENTS,
         ..Config::default()
     };
+    tags_within_limits(html)?;
     let document = dom_query::Document::from(html);
     let depth = depth(document.root());
     if depth > MAX_DEPTH {
@@ -151,6 +162,36 @@ fn extract(html: &str) -> Result<Page, String> {
         text,
         meta,
     })
+}
+
+/// Refuses a page whose tags alone show it to be too large or too deep to parse in good time.
+fn tags_within_limits(html: &str) -> Result<(), String> {
+    let tags = tags::count(html, &TAG_LIMITS);
+    let why = if tags.elements > TAG_LIMITS.elements {
+        format!(
+            "it has more than {} elements, over factsheet's limit (a long news page has a few \
+             thousand)",
+            TAG_LIMITS.elements
+        )
+    } else if tags.depth > TAG_LIMITS.depth {
+        format!(
+            "its tags nest more than {} elements deep, over factsheet's limit of {MAX_DEPTH} (a \
+             news page nests a few dozen)",
+            TAG_LIMITS.depth
+        )
+    } else if tags.work > TAG_LIMITS.work {
+        format!(
+            "it nests too many elements too deep to be read in good time: the elements open \
+             around each of its elements add up to more than {}, factsheet's limit (a long news \
+             page: a few hundred thousand)",
+            TAG_LIMITS.work
+        )
+    } else {
+        return Ok(());
+    };
+    Err(format!(
+        "{why}: save the article's page itself, or copy its text into a .txt file and add that"
+    ))
 }
 
 /// How deep the elements under `root` nest (`<html>` is level 1), walked without recursion
@@ -390,6 +431,21 @@ mod tests {
             err.contains("nest 259 levels deep, over factsheet's limit of 256"),
             "{err}"
         );
+        // Far deeper, the page is refused from its tags, before it is parsed (parsing 20,000
+        // levels took 40 s).
+        let err = read(nested(100_000).as_bytes()).unwrap_err();
+        assert!(
+            err.contains(
+                "its tags nest more than 1024 elements deep, over factsheet's limit of 256"
+            ),
+            "{err}"
+        );
+        let err = read(format!("<html><body>{}</body></html>", "<br>".repeat(200_001)).as_bytes())
+            .unwrap_err();
+        assert!(err.contains("more than 200000 elements"), "{err}");
+        let wide = format!("{}{}", "<div>".repeat(1_000), "<div>x</div>".repeat(25_000));
+        let err = read(format!("<html><body>{wide}</body></html>").as_bytes()).unwrap_err();
+        assert!(err.contains("add up to more than 20000000"), "{err}");
         let page = read(nested(MAX_DEPTH - 10).as_bytes()).unwrap();
         assert!(
             page.text.contains("Kherson has been taken"),
