@@ -163,6 +163,24 @@ fn resolve(value: &str) -> Resolved {
     Resolved::Text
 }
 
+/// Whether a number as written is held exactly as an `f64`, so that the briefing shows the
+/// digits the file gives (9007199254740993 would become ...992). Not a number: true, for
+/// `deserialize_number` to refuse.
+fn held_exactly(value: &str) -> bool {
+    let held = match resolve(value) {
+        Resolved::Int(n) => n as f64,
+        Resolved::Float(f) if f.is_finite() => f,
+        _ => return true,
+    };
+    // The significant digits as written, and of the shortest text that reads back as `held`.
+    let significant = |text: &str| -> String {
+        let mantissa = text.split(['e', 'E']).next().unwrap_or(text);
+        let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
+        digits.trim_matches('0').to_owned()
+    };
+    significant(value) == significant(&format!("{held:e}"))
+}
+
 fn parse_int(value: &str) -> Option<i64> {
     let digits = value.strip_prefix(['-', '+']).unwrap_or(value);
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
@@ -317,6 +335,17 @@ impl<'de> Deserializer<'de> for NodeDeserializer<'de> {
     }
 
     fn deserialize_f64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        if let NodeKind::Scalar { value, plain: true } = &self.0.kind
+            && !held_exactly(value)
+        {
+            return Err(Error::at(
+                self.pos(),
+                format!(
+                    "`{value}` has more significant digits than a figure keeps exactly (about 15): \
+                     round it, or give it in a larger unit (millions, billions)"
+                ),
+            ));
+        }
         self.deserialize_number(visitor)
     }
 
