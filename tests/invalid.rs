@@ -69,16 +69,29 @@ fn a_wrong_type_is_reported_where_it_stands() {
     one(&figure, 16, 14, "a number");
     // A figure is shown with the digits it was written with: one that a float cannot hold
     // exactly would be shown changed.
-    for value in ["9007199254740993", "12345678901234567890", "0.12345678901234567"] {
+    for value in [
+        "9007199254740993",
+        "12345678901234567890",
+        "0.12345678901234567",
+    ] {
         let figure = figure.replace("1,597", value);
         one(
             &figure,
             16,
             14,
-            &format!("`{value}` has more significant digits than a figure keeps exactly (about 15)"),
+            &format!(
+                "`{value}` has more significant digits than a figure keeps exactly (about 15)"
+            ),
         );
     }
-    for value in ["9007199254740992", "10000000000000000000", "1.50", "1e21", "0.001", "-3"] {
+    for value in [
+        "9007199254740992",
+        "10000000000000000000",
+        "1.50",
+        "1e21",
+        "0.001",
+        "-3",
+    ] {
         let text = figure.replace("1,597", value);
         let p = Project::new(&text, &[]);
         p.check().none("invalid-yaml");
