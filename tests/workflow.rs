@@ -151,6 +151,7 @@ fn completions_for_every_shell_offer_the_commands_and_the_rule_names() {
         ("zsh", "#compdef factsheet"),
         ("fish", "complete -c factsheet"),
         ("powershell", "Register-ArgumentCompleter"),
+        ("elvish", "set edit:completion:arg-completer[factsheet]"),
     ] {
         let out = p.run(&["completions", shell]);
         assert_eq!(out.code, Some(0));
@@ -163,10 +164,6 @@ fn completions_for_every_shell_offer_the_commands_and_the_rule_names() {
             out.stdout.contains("generate"),
             "{shell} completes the subcommands"
         );
-        if shell == "powershell" {
-            // clap's PowerShell script completes options and commands, not values.
-            continue;
-        }
         for rule in factsheet::rules::RULES {
             assert!(
                 out.stdout.contains(rule.name),
@@ -182,6 +179,29 @@ fn completions_for_every_shell_offer_the_commands_and_the_rule_names() {
         .find(|l| l.contains("using_subcommand explain\" -f -a \"invalid-yaml"));
     assert!(explain.is_some(), "{fish}");
     assert!(fish.contains("quote-not-found\\t'a quote does not occur in its source\\'s file'"));
+    // PowerShell and Elvish: likewise, in explain's case.
+    let powershell = p.run(&["completions", "powershell"]).stdout;
+    assert!(powershell.contains(
+        "'factsheet;explain' {\n            [CompletionResult]::new('invalid-yaml', 'invalid-yaml', \
+         [CompletionResultType]::ParameterValue, 'the facts file is not YAML, or does not fit the \
+         facts format')\n"
+    ));
+    let elvish = p.run(&["completions", "elvish"]).stdout;
+    assert!(elvish.contains(
+        "&'factsheet;explain'= {\n            cand invalid-yaml 'the facts file is not YAML, or \
+         does not fit the facts format'\n"
+    ));
+    // --verbose is offered where it prints something only: in check's case, not in explain's.
+    let case = |script: &str, start: &str| -> String {
+        let at = script
+            .find(start)
+            .unwrap_or_else(|| panic!("{start} in:\n{script}"));
+        script[at..].split("break").next().unwrap_or("").to_owned()
+    };
+    assert!(case(&powershell, "'factsheet;check' {").contains("'--verbose'"));
+    assert!(!case(&powershell, "'factsheet;explain' {").contains("'--verbose'"));
+    assert!(fish.contains("using_subcommand check\" -s v -l verbose"));
+    assert!(!fish.contains("using_subcommand explain\" -s v -l verbose"));
     assert_eq!(p.run(&["completions", "tcsh"]).code, Some(2));
     // The rules offered are not a check: explain keeps its own message for a name that is not one.
     let unknown = p.run(&["explain", "qoute-not-found"]);

@@ -44,24 +44,45 @@ pub struct Cli {
 /// The command line: the derived definition with each command's help after its options and its
 /// own description of `--quiet`.
 pub fn command() -> clap::Command {
-    let cli = Cli::command();
+    build(false)
+}
+
+/// The command line as the completion scripts offer it: `--verbose` only where it prints
+/// something (the scripts would offer even a hidden option).
+pub fn completed_command() -> clap::Command {
+    build(true)
+}
+
+fn build(for_completions: bool) -> clap::Command {
+    let mut cli = Cli::command();
     // Each subcommand gets the global `--quiet` as its own, with its own help: clap then does
     // not copy the global one there, and `factsheet --quiet check` still sets the same flag.
     let quiet = (cli.get_arguments())
         .find(|arg| arg.get_id() == "quiet")
         .cloned();
-    // Likewise a hidden `--verbose` on the commands where it prints nothing: still accepted,
-    // no longer offered.
     let verbose = (cli.get_arguments())
         .find(|arg| arg.get_id() == "verbose")
-        .map(|arg| arg.clone().hide(true));
+        .cloned();
+    if for_completions {
+        cli = cli.mut_arg("verbose", |arg| arg.global(false));
+    }
     help::HELP.iter().fold(cli, |cli, help| {
         if help.command.is_empty() {
             let cli = cli.mut_arg("quiet", |arg| arg.help(help.quiet));
             return cli.after_help(help.after_help());
         }
-        let own_quiet = quiet.clone().map(|arg| arg.help(help.quiet));
-        let own_verbose = verbose.clone().filter(|_| !help.verbose);
+        let mut own_quiet = quiet.clone().map(|arg| arg.help(help.quiet));
+        if for_completions && !help.verbose {
+            // No `--verbose` there for it to conflict with.
+            own_quiet = own_quiet.map(|arg| arg.conflicts_with(clap::builder::Resettable::Reset));
+        }
+        // `--verbose` where it prints nothing: still accepted, hidden from the help and man
+        // page, and left out of the completions.
+        let own_verbose = match (help.verbose, for_completions) {
+            (false, false) => verbose.clone().map(|arg| arg.hide(true)),
+            (true, true) => verbose.clone().map(|arg| arg.global(false)),
+            _ => None,
+        };
         cli.mut_subcommand(help.command, |sub| {
             let sub = sub.after_help(help.after_help());
             (own_quiet.into_iter().chain(own_verbose)).fold(sub, |sub, arg| sub.arg(arg))
