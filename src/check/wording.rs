@@ -299,16 +299,16 @@ pub fn check(
 ) {
     let mut quotes: Vec<Quote<'_>> = Vec::new();
     let mut quotes_said: Vec<QuoteSaid> = Vec::new();
-    let quoting = (fact.sources.value.iter().enumerate()).filter(|(_, c)| c.quote.is_some());
-    for ((citation, quote), mentions) in quoting.zip(&numbers.quotes).zip(&numbers.quoted) {
+    // `readings` has one reading for each citation, `numbers` one entry for each quote.
+    let quoting = (fact.sources.value.iter().zip(readings)).filter(|(c, _)| c.quote.is_some());
+    for (((_, reading), quote), mentions) in quoting.zip(&numbers.quotes).zip(&numbers.quoted) {
         if quote.trim().is_empty() {
             continue;
         }
         quotes.push((quote, mentions.as_slice()));
-        let reading = readings.get(citation.0);
         quotes_said.push(QuoteSaid {
-            said: reading.map(|r| r.quote).unwrap_or_else(|| said(quote)),
-            sentence_hedge: reading.and_then(|r| r.left_out_hedge),
+            said: reading.quote,
+            sentence_hedge: reading.left_out_hedge,
         });
     }
     if quotes.is_empty() {
