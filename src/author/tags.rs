@@ -13,7 +13,8 @@ pub struct Tags {
     pub elements: usize,
     /// The most elements open at once.
     pub depth: usize,
-    /// The elements open around each element, added up: the parser's work grows with it.
+    /// The elements open around each element, and those an end tag looks through, added up:
+    /// the parser's work grows with it (and so does this count's own).
     pub work: usize,
 }
 
@@ -50,7 +51,7 @@ pub fn count(html: &str, limit: &Tags) -> Tags {
         at = if rest.starts_with(b"<!--") {
             after(bytes, start + 4, b"-->")
         } else if let Some(name) = rest.strip_prefix(b"</").and_then(tag_name) {
-            open.close(&name);
+            tags.work += open.close(&name);
             after(bytes, start, b">")
         } else if let Some(name) = rest.get(1..).and_then(tag_name) {
             let end = after(bytes, start, b">");
@@ -103,19 +104,21 @@ impl Open {
     }
 
     /// Closes the innermost open element of that name and those inside it, unless a scope
-    /// (a table, say) stands between: then the parser ignores the end tag.
-    fn close(&mut self, name: &str) {
+    /// (a table, say) stands between: then the parser ignores the end tag. Gives how many open
+    /// elements it looked through.
+    fn close(&mut self, name: &str) -> usize {
         if self.count.get(name).is_none_or(|&n| n == 0) {
-            return;
+            return 0;
         }
         let Some(at) = self.names.iter().rposition(|open| open == name) else {
-            return;
+            return 0;
         };
+        let looked = self.names.len() - at;
         if self.names[at + 1..]
             .iter()
             .any(|inner| SCOPES.contains(&inner.as_str()))
         {
-            return;
+            return looked;
         }
         for closed in self.names.drain(at..) {
             if matches!(closed.as_str(), "svg" | "math") {
@@ -125,6 +128,7 @@ impl Open {
                 *n -= 1;
             }
         }
+        looked
     }
 }
 
@@ -217,6 +221,21 @@ mod tests {
         assert_eq!(limit(50, usize::MAX, usize::MAX).elements, 51);
         // 1 + 2 + ... + 10 = 55 > 50
         assert_eq!(limit(usize::MAX, usize::MAX, 50).work, 55);
+        // End tags that look through many open elements and close nothing count too.
+        let blocked = format!(
+            "<div><table>{}{}",
+            "<b>".repeat(500),
+            "</div>".repeat(100_000)
+        );
+        let tags = count(
+            &blocked,
+            &Tags {
+                work: 1_000_000,
+                ..NO_LIMIT
+            },
+        );
+        assert_eq!((tags.depth, tags.elements), (502, 502));
+        assert!(tags.work > 1_000_000, "{tags:?}");
         assert_eq!(
             count("<plaintext><div><div>", &NO_LIMIT),
             Tags {
