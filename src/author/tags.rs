@@ -204,6 +204,22 @@ mod tests {
         assert_eq!(depth(&"<div/>".repeat(500)), 500);
     }
 
+    proptest::proptest! {
+        /// Any text, tags cut anywhere: the count ends, never panics, and holds together.
+        #[test]
+        fn any_text_is_counted(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "<div>", "</div>", "<", ">", "/", "</", "<!--", "-->", "<script>", "</script",
+                "<svg>", "<path/>", "</svg>", "<table>", "<p>", "é", "text ", "<DIV class=\"a>b\">",
+            ]), 0..40)
+        ) {
+            let html = parts.concat();
+            let tags = count(&html, &NO_LIMIT);
+            proptest::prop_assert!(tags.depth <= tags.elements);
+            proptest::prop_assert!(tags.elements <= html.matches('<').count());
+        }
+    }
+
     #[test]
     fn counting_stops_past_the_limits() {
         let page = "<div>".repeat(10_000);
