@@ -67,6 +67,20 @@ pub fn inside(folder: &Path, path: &Path) -> Result<PathBuf, Refused> {
 /// paths), and not inside a `.git` folder of it. A folder that does not exist yet is judged by
 /// the nearest one above it that does.
 pub fn in_project(dir: &Path, projects: &[PathBuf]) -> Result<PathBuf, Refused> {
+    let real = real_path(dir)?;
+    let Some(relative) = (projects.iter()).find_map(|project| real.strip_prefix(project).ok())
+    else {
+        return Err(Refused::Outside);
+    };
+    if relative.components().any(|c| c.as_os_str() == ".git") {
+        return Err(Refused::InGit);
+    }
+    Ok(real)
+}
+
+/// The real path of `dir`, which need not exist yet: the real path of the nearest folder above
+/// it that does, and the rest of `dir` after it.
+pub fn real_path(dir: &Path) -> Result<PathBuf, Refused> {
     let mut existing = dir;
     let mut rest = Vec::new();
     let real = loop {
@@ -87,15 +101,7 @@ pub fn in_project(dir: &Path, projects: &[PathBuf]) -> Result<PathBuf, Refused> 
         }
     };
     // `file_name` is never `..`: a missing `a/..` has none, and was refused above.
-    let real = rest.iter().rev().fold(real, |path, name| path.join(name));
-    let Some(relative) = (projects.iter()).find_map(|project| real.strip_prefix(project).ok())
-    else {
-        return Err(Refused::Outside);
-    };
-    if relative.components().any(|c| c.as_os_str() == ".git") {
-        return Err(Refused::InGit);
-    }
-    Ok(real)
+    Ok(rest.iter().rev().fold(real, |path, name| path.join(name)))
 }
 
 /// The bytes of the regular file at `path` (links already resolved by [`inside`]), of at most

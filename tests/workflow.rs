@@ -91,6 +91,25 @@ fn init_writes_a_fact_base_that_checks_and_generates() {
 }
 
 #[test]
+fn init_writes_nothing_inside_git() {
+    let p = empty();
+    std::fs::create_dir_all(p.file(".git")).unwrap();
+    for dir in [".git", ".git/brief"] {
+        let out = p.run(&["init", dir]);
+        assert_eq!(out.code, Some(2), "{}", out.stderr);
+        assert_eq!(
+            out.stderr,
+            format!(
+                "error: `{dir}` is inside `.git/`, the repository's own files, where init writes \
+                 nothing: give a folder outside it\n"
+            )
+        );
+    }
+    assert_eq!(std::fs::read_dir(p.file(".git")).unwrap().count(), 0);
+    assert_eq!(p.run(&["init", "brief"]).code, Some(0));
+}
+
+#[test]
 fn init_never_overwrites() {
     let p = empty();
     std::fs::write(p.file("facts.yaml"), "mine\n").unwrap();

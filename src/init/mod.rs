@@ -1,7 +1,7 @@
 //! `factsheet init`: a small fact base that passes the check, to start from.
 
 use crate::error::RunError;
-use crate::files::{Refused, in_project, real_folder};
+use crate::files::{Refused, in_project, real_folder, real_path};
 use crate::load::display;
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
@@ -47,6 +47,16 @@ pub fn action_ref() -> String {
 
 /// Writes the starter files into `dir`, refusing (before writing anything) if any exists.
 pub fn init(dir: &Path) -> Result<Vec<PathBuf>, RunError> {
+    // A fact base inside `.git/` would be files among git's own, which git never shows.
+    let real =
+        real_path(dir).map_err(|why| RunError(format!("cannot use `{}`: {why}", display(dir))))?;
+    if real.components().any(|c| c.as_os_str() == ".git") {
+        return Err(RunError(format!(
+            "`{}` is inside `.git/`, the repository's own files, where init writes nothing: \
+             give a folder outside it",
+            display(dir)
+        )));
+    }
     let files = files();
     let existing: Vec<String> = files
         .iter()
