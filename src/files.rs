@@ -57,7 +57,7 @@ pub fn inside(folder: &Path, path: &Path) -> Result<PathBuf, Refused> {
     let Ok(relative) = real.strip_prefix(folder) else {
         return Err(Refused::Outside);
     };
-    if relative.components().any(|c| c.as_os_str() == ".git") {
+    if in_git(relative) {
         return Err(Refused::InGit);
     }
     Ok(real)
@@ -72,10 +72,15 @@ pub fn in_project(dir: &Path, projects: &[PathBuf]) -> Result<PathBuf, Refused> 
     else {
         return Err(Refused::Outside);
     };
-    if relative.components().any(|c| c.as_os_str() == ".git") {
+    if in_git(relative) {
         return Err(Refused::InGit);
     }
     Ok(real)
+}
+
+/// Whether `path` has a `.git` folder among its parts.
+pub fn in_git(path: &Path) -> bool {
+    path.components().any(|c| c.as_os_str() == ".git")
 }
 
 /// The real path of `dir`, which need not exist yet: the real path of the nearest folder above

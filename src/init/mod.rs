@@ -1,7 +1,7 @@
 //! `factsheet init`: a small fact base that passes the check, to start from.
 
 use crate::error::RunError;
-use crate::files::{Refused, in_project, real_folder, real_path};
+use crate::files::{Refused, in_git, in_project, real_folder, real_path};
 use crate::load::display;
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
@@ -50,7 +50,7 @@ pub fn init(dir: &Path) -> Result<Vec<PathBuf>, RunError> {
     // A fact base inside `.git/` would be files among git's own, which git never shows.
     let real =
         real_path(dir).map_err(|why| RunError(format!("cannot use `{}`: {why}", display(dir))))?;
-    if real.components().any(|c| c.as_os_str() == ".git") {
+    if in_git(&real) {
         return Err(RunError(format!(
             "`{}` is inside `.git/`, the repository's own files, where init writes nothing: \
              give a folder outside it",
