@@ -855,22 +855,35 @@ fn generate_never_writes_over_a_source_nor_into_the_templates_folder() {
         "error: cannot write `sources/briefing.md`: it is the text of source `wsj`, which \
          generate reads and never writes over; give another output folder with --out\n"
     );
+    // The facts file named like a briefing, and --out its folder.
+    std::fs::rename(p.file("facts.yaml"), p.file("briefing.md")).unwrap();
+    let facts = read(&p, "briefing.md");
+    let out = p.run(&["generate", "--facts", "briefing.md", "--out", ".", "--format", "md"]);
+    assert_eq!(out.code, Some(2), "{}", out.stderr);
+    assert_eq!(
+        out.stderr,
+        "error: cannot write `./briefing.md`: it is the facts file, which generate reads and \
+         never writes over; give another output folder with --out\n"
+    );
+    assert_eq!(read(&p, "briefing.md"), facts);
+    std::fs::rename(p.file("briefing.md"), p.file("facts.yaml")).unwrap();
     assert_eq!(read(&p, "sources/briefing.md"), article);
     assert!(
         !p.file("sources/briefing.html").exists(),
         "nothing is written"
     );
     assert_eq!(p.run(&["check"]).code, Some(0));
-    // The templates folder, there or not yet: what is written there would be the next run's
-    // templates.
-    for args in [
-        &["--out", "templates"][..],
-        &["--out", "t/", "--templates", "t"],
+    // The templates folder or a folder inside it, there or not yet: every file there is read
+    // as a template by the next run.
+    for (args, what) in [
+        (&["--out", "templates"][..], "is the templates folder `templates`"),
+        (&["--out", "t/", "--templates", "t"], "is the templates folder `t`"),
+        (&["--out", "templates/sub"], "is inside the templates folder `templates`"),
     ] {
         let out = p.run(&[&["generate"], args].concat());
         assert_eq!(out.code, Some(2), "{}", out.stderr);
         assert!(
-            out.stderr.contains("is the templates folder: the briefings written there would be read as templates by the next run"),
+            out.stderr.contains(&format!("{what}: the briefings written there would be read as templates by the next run")),
             "{}",
             out.stderr
         );

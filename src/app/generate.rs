@@ -66,11 +66,11 @@ pub(super) fn generate_command(args: &GenerateArgs, log: Log) -> Result<Outcome,
         None => None,
     };
     output_folder(&paths)?;
-    // Only a run that writes needs to know where the sources' texts are.
-    let sources = if args.check {
+    // Only a run that writes needs to know where the files it reads are.
+    let inputs = if args.check {
         Vec::new()
     } else {
-        source_texts(&file, &paths.facts)
+        inputs(&file, &paths.facts)
     };
     let selection = Selection::new(&args.format);
     // JSON does not go through the templates: without a template format, none is read.
@@ -96,7 +96,7 @@ pub(super) fn generate_command(args: &GenerateArgs, log: Log) -> Result<Outcome,
     if args.check {
         return check_output(&paths.out, log, &pages);
     }
-    not_over_sources(&paths.out, &pages, &sources)?;
+    not_over_inputs(&paths.out, &pages, &inputs)?;
     let written = log.stage(
         "write",
         || write::write(&paths.out, &pages),
@@ -141,15 +141,18 @@ fn checked(paths: &Paths, log: Log) -> Result<Option<(FactsFile, render::Assuran
     })
 }
 
-/// Refuses an output folder outside the project (or inside `.git/`) and one that is the
-/// templates folder.
+/// Refuses an output folder outside the project (or inside `.git/`) and one that is, or lies
+/// inside, the templates folder: every file there is read as a template.
 fn output_folder(paths: &Paths) -> Result<(), RunError> {
     let out = in_project(&paths.out, "output folder", &paths.facts)?;
-    if in_project(&paths.templates_folder, "", &paths.facts).ok() == Some(out) {
+    let templates = in_project(&paths.templates_folder, "", &paths.facts).ok();
+    if let Some(templates) = templates.filter(|templates| out.starts_with(templates)) {
+        let what = if out == templates { "is" } else { "is inside" };
         return Err(RunError(format!(
-            "the output folder `{}` is the templates folder: the briefings written there would \
-             be read as templates by the next run; give another folder with --out",
-            display(&paths.out)
+            "the output folder `{}` {what} the templates folder `{}`: the briefings written \
+             there would be read as templates by the next run; give another folder with --out",
+            display(&paths.out),
+            display(&paths.templates_folder)
         )));
     }
     Ok(())
@@ -230,33 +233,40 @@ fn in_project(dir: &Path, what: &str, facts: &Path) -> Result<PathBuf, RunError>
     })
 }
 
-/// The real path of each source's text file, with the source's id.
-fn source_texts(file: &FactsFile, facts: &Path) -> Vec<(PathBuf, String)> {
+/// The real path of each file the run read, with what it is: the facts file, its
+/// `factsheet.toml` and each source's text.
+fn inputs(file: &FactsFile, facts: &Path) -> Vec<(PathBuf, String)> {
     let base = load::base_dir(facts);
-    (file.sources.iter())
-        .filter_map(|source| {
-            let path = std::fs::canonicalize(base.join(&source.file.as_ref()?.value)).ok()?;
-            Some((path, source.id.value.to_string()))
-        })
+    let own = [
+        (facts.to_path_buf(), "the facts file".to_owned()),
+        (base.join("factsheet.toml"), "the fact base's settings".to_owned()),
+    ];
+    let sources = (file.sources.iter()).filter_map(|source| {
+        let path = base.join(&source.file.as_ref()?.value);
+        Some((path, format!("the text of source `{}`", source.id.value)))
+    });
+    (own.into_iter().chain(sources))
+        .filter_map(|(path, what)| Some((std::fs::canonicalize(path).ok()?, what)))
         .collect()
 }
 
-/// Refuses to write a briefing over a source's text (`--out sources` and a source in
-/// `sources/briefing.md`): the article would be lost to the briefing made from it.
-fn not_over_sources(
+/// Refuses to write a briefing over a file the run read (`--facts briefing.md --out .`,
+/// `--out sources` with a source in `sources/briefing.md`): it would be lost to the briefing
+/// made from it.
+fn not_over_inputs(
     out: &Path,
     pages: &[Rendered],
-    sources: &[(PathBuf, String)],
+    inputs: &[(PathBuf, String)],
 ) -> Result<(), RunError> {
     for page in pages {
         let target = out.join(page.name);
         let Ok(real) = std::fs::canonicalize(&target) else {
             continue; // nothing there yet, so nothing to write over
         };
-        if let Some((_, id)) = sources.iter().find(|(text, _)| *text == real) {
+        if let Some((_, what)) = inputs.iter().find(|(input, _)| *input == real) {
             return Err(RunError(format!(
-                "cannot write `{}`: it is the text of source `{id}`, which generate reads and \
-                 never writes over; give another output folder with --out",
+                "cannot write `{}`: it is {what}, which generate reads and never writes over; \
+                 give another output folder with --out",
                 display(&target)
             )));
         }
