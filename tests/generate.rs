@@ -858,7 +858,15 @@ fn generate_never_writes_over_a_source_nor_into_the_templates_folder() {
     // The facts file named like a briefing, and --out its folder.
     std::fs::rename(p.file("facts.yaml"), p.file("briefing.md")).unwrap();
     let facts = read(&p, "briefing.md");
-    let out = p.run(&["generate", "--facts", "briefing.md", "--out", ".", "--format", "md"]);
+    let out = p.run(&[
+        "generate",
+        "--facts",
+        "briefing.md",
+        "--out",
+        ".",
+        "--format",
+        "md",
+    ]);
     assert_eq!(out.code, Some(2), "{}", out.stderr);
     assert_eq!(
         out.stderr,
@@ -876,14 +884,25 @@ fn generate_never_writes_over_a_source_nor_into_the_templates_folder() {
     // The templates folder or a folder inside it, there or not yet: every file there is read
     // as a template by the next run.
     for (args, what) in [
-        (&["--out", "templates"][..], "is the templates folder `templates`"),
-        (&["--out", "t/", "--templates", "t"], "is the templates folder `t`"),
-        (&["--out", "templates/sub"], "is inside the templates folder `templates`"),
+        (
+            &["--out", "templates"][..],
+            "is the templates folder `templates`",
+        ),
+        (
+            &["--out", "t/", "--templates", "t"],
+            "is the templates folder `t`",
+        ),
+        (
+            &["--out", "templates/sub"],
+            "is inside the templates folder `templates`",
+        ),
     ] {
         let out = p.run(&[&["generate"], args].concat());
         assert_eq!(out.code, Some(2), "{}", out.stderr);
         assert!(
-            out.stderr.contains(&format!("{what}: the briefings written there would be read as templates by the next run")),
+            out.stderr.contains(&format!(
+                "{what}: the briefings written there would be read as templates by the next run"
+            )),
             "{}",
             out.stderr
         );

@@ -773,9 +773,24 @@ fn invisible_characters_in_a_statement_or_quote_are_found() {
         "",
     )
     .check();
-    r.one("invisible-character", 29, 16);
-    // The quote then does not match either: the soft hyphen is not folded.
-    r.one("quote-not-found", 29, 16);
+    let hit = r.one("invisible-character", 29, 16);
+    assert!(
+        hit.message.ends_with(
+            "soft hyphen (U+00AD) after “s been taken”: delete it (and from the source's text \
+             if it has one there too, then run `factsheet pin` on the source if it is pinned)"
+        ),
+        "{hit:?}"
+    );
+    // The quote then does not match either: the soft hyphen is not folded, and the message
+    // shows where it stands.
+    let hit = r.one("quote-not-found", 29, 16);
+    assert!(
+        hit.message.contains(
+            "the quote has `taken<U+00AD>` where the article has `taken` (U+00AD is a soft \
+             hyphen, which cannot be seen: delete it from the quote)"
+        ),
+        "{hit:?}"
+    );
 }
 
 #[test]

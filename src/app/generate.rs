@@ -239,7 +239,10 @@ fn inputs(file: &FactsFile, facts: &Path) -> Vec<(PathBuf, String)> {
     let base = load::base_dir(facts);
     let own = [
         (facts.to_path_buf(), "the facts file".to_owned()),
-        (base.join("factsheet.toml"), "the fact base's settings".to_owned()),
+        (
+            base.join("factsheet.toml"),
+            "the fact base's settings".to_owned(),
+        ),
     ];
     let sources = (file.sources.iter()).filter_map(|source| {
         let path = base.join(&source.file.as_ref()?.value);

@@ -8,7 +8,7 @@ use crate::rules::Rule;
 /// The name of an invisible character, or `None` for one that shows (or that normalisation
 /// folds, as it does white space). Joiners (U+200C, U+200D) are left alone: scripts such as
 /// Persian and Devanagari need them.
-fn invisible(c: char) -> Option<&'static str> {
+pub(super) fn name(c: char) -> Option<&'static str> {
     Some(match c {
         '\u{200B}' => "a zero-width space",
         '\u{00AD}' => "a soft hyphen",
@@ -45,11 +45,11 @@ pub fn invisible_characters(fact: &Spanned<Fact>, out: &mut Vec<Finding>) {
         };
         let found = text[from..]
             .char_indices()
-            .find(|(_, c)| invisible(*c).is_some());
+            .find(|(_, c)| name(*c).is_some());
         let Some((at, c)) = found.map(|(at, c)| (from + at, c)) else {
             continue;
         };
-        let name = invisible(c).unwrap_or("an invisible character");
+        let name = name(c).unwrap_or("an invisible character");
         let before: String = text[..at]
             .chars()
             .rev()
@@ -58,6 +58,14 @@ pub fn invisible_characters(fact: &Spanned<Fact>, out: &mut Vec<Finding>) {
             .into_iter()
             .rev()
             .collect();
+        // A quote holds it because its source does: the quote matches only while both have it.
+        let also = match field {
+            "quote" => {
+                " (and from the source's text if it has one there too, then run \
+                        `factsheet pin` on the source if it is pinned)"
+            }
+            _ => "",
+        };
         let place = if before.trim().is_empty() {
             "at its start".to_owned()
         } else {
@@ -68,7 +76,7 @@ pub fn invisible_characters(fact: &Spanned<Fact>, out: &mut Vec<Finding>) {
                 Rule::InvisibleCharacter,
                 pos,
                 format!(
-                    "fact `{id}`: the {field} holds {name} (U+{:04X}) {place}: delete it",
+                    "fact `{id}`: the {field} holds {name} (U+{:04X}) {place}: delete it{also}",
                     c as u32
                 ),
             )
@@ -84,10 +92,10 @@ mod tests {
     #[test]
     fn what_is_invisible() {
         for c in ['\u{200B}', '\u{00AD}', '\u{FEFF}', '\u{202E}', '\u{0007}'] {
-            assert!(invisible(c).is_some(), "{c:?}");
+            assert!(name(c).is_some(), "{c:?}");
         }
         for c in ['a', ' ', '\u{00A0}', '\n', '\u{200D}', '’'] {
-            assert!(invisible(c).is_none(), "{c:?}");
+            assert!(name(c).is_none(), "{c:?}");
         }
     }
 }

@@ -1,5 +1,6 @@
 //! The rules about citations: `unknown-source`, `missing-quote` and `quote-not-found`.
 
+use super::invisible;
 use super::passage::{Closest, Difference, Index, Passage};
 use super::placed::Placed;
 use super::{Context, Finding};
@@ -289,22 +290,59 @@ fn passage_detail(which: &str, p: &Passage) -> String {
 pub fn differences_said(differences: &[Difference]) -> Vec<String> {
     let words = |ws: &[String]| {
         let shown: Vec<String> = (ws.iter().take(SHOWN_WORDS))
-            .map(|w| format!("`{w}`"))
+            .map(|w| format!("`{}`", visible(w)))
             .collect();
         let more = if ws.len() > SHOWN_WORDS { ", …" } else { "" };
         format!("{}{more}", shown.join(", "))
     };
     (differences.iter())
         .map(|d| match (d.quote.as_slice(), d.source.as_slice()) {
-            (added, []) => format!("adds {}", words(added)),
-            ([], left_out) => format!("leaves out {}", words(left_out)),
+            (added, []) => format!("adds {}{}", words(added), unseen(added, &[])),
+            ([], left_out) => format!("leaves out {}{}", words(left_out), unseen(&[], left_out)),
             (quote, source) => format!(
-                "has {} where the article has {}",
+                "has {} where the article has {}{}",
                 words(quote),
-                words(source)
+                words(source),
+                unseen(quote, source)
             ),
         })
         .collect()
+}
+
+/// A word with each character that cannot be seen written as its code point (`bro<U+00AD>ken`):
+/// otherwise the quote's word and the article's would look the same.
+fn visible(word: &str) -> std::borrow::Cow<'_, str> {
+    if !word.chars().any(|c| invisible::name(c).is_some()) {
+        return word.into();
+    }
+    (word.chars())
+        .map(|c| match invisible::name(c) {
+            Some(_) => format!("<U+{:04X}>", c as u32),
+            None => c.to_string(),
+        })
+        .collect::<String>()
+        .into()
+}
+
+/// What the first character that cannot be seen in the quote's words, else in the article's,
+/// is, and where to delete it; nothing when there is none.
+fn unseen(quote: &[String], source: &[String]) -> String {
+    let first = |words: &[String]| {
+        (words.iter().flat_map(|w| w.chars())).find_map(|c| Some((c, invisible::name(c)?)))
+    };
+    let (found, place) = match (first(quote), first(source)) {
+        (Some(found), _) => (found, "from the quote"),
+        (None, Some(found)) => (
+            found,
+            "from the source's text, then run `factsheet pin` on the source if it is pinned",
+        ),
+        (None, None) => return String::new(),
+    };
+    let (c, name) = found;
+    format!(
+        " (U+{:04X} is {name}, which cannot be seen: delete it {place})",
+        c as u32
+    )
 }
 
 /// "; did you mean `x`?" when a declared id is close to the unknown one.
@@ -641,5 +679,26 @@ mod tests {
         );
         let message = passage_detail("it", &passage("p", &[one; 5]));
         assert!(message.ends_with("; and 2 more differences"), "{message}");
+    }
+
+    #[test]
+    fn a_character_that_cannot_be_seen_is_named_with_where_to_delete_it() {
+        let said = |quote: &[&str], source: &[&str]| {
+            passage_detail("it", &passage("p", &[(quote, source)]))
+        };
+        assert_eq!(
+            said(&["broken"], &["bro\u{AD}ken"]),
+            "it; the closest passage reads \"p\"; the quote has `broken` where the article has \
+             `bro<U+00AD>ken` (U+00AD is a soft hyphen, which cannot be seen: delete it from the \
+             source's text, then run `factsheet pin` on the source if it is pinned)"
+        );
+        assert!(
+            said(&["a\u{200B}b"], &["ab"]).ends_with(
+                "`a<U+200B>b` where the article has `ab` (U+200B is a zero-width space, which \
+                 cannot be seen: delete it from the quote)"
+            ),
+            "{}",
+            said(&["a\u{200B}b"], &["ab"])
+        );
     }
 }
