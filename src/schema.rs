@@ -11,7 +11,9 @@ use schemars::transform::RecursiveTransform;
 
 /// The schema as pretty-printed JSON (draft-07, which yaml-language-server reads reliably).
 pub fn facts_schema() -> String {
-    let generator = SchemaSettings::draft07().into_generator();
+    let generator = SchemaSettings::draft07()
+        .with_transform(RecursiveTransform(as_loaded))
+        .into_generator();
     let schema = generator.into_root_schema_for::<FactsFile>();
     // Serialising a JSON value cannot fail.
     pretty(&schema)
@@ -27,6 +29,35 @@ pub fn briefing_schema() -> String {
         .with_transform(RecursiveTransform(closed))
         .into_generator();
     pretty(&generator.into_root_schema_for::<BriefingData<'static>>())
+}
+
+/// A schema widened to what the loader reads: a text field takes any scalar (`title: 2022` is
+/// the text "2022", which an editor sees as a number), and a list may be null (`allow: ~` is
+/// no entry). Values with a shape of their own (dates, addresses, hashes) stay strings.
+fn as_loaded(schema: &mut Schema) {
+    if schema.get("pattern").is_some() {
+        return;
+    }
+    let widened = |t: &serde_json::Value| -> Vec<serde_json::Value> {
+        match t.as_str() {
+            Some("string") => vec!["string".into(), "number".into(), "boolean".into()],
+            Some("array") => vec!["array".into(), "null".into()],
+            _ => vec![t.clone()],
+        }
+    };
+    let Some(kind) = schema.get("type") else {
+        return;
+    };
+    let mut kinds: Vec<serde_json::Value> = match kind.as_array() {
+        Some(kinds) => kinds.iter().flat_map(widened).collect(),
+        None => widened(kind),
+    };
+    kinds.dedup();
+    let kind = match kinds.as_slice() {
+        [one] => one.clone(),
+        _ => kinds.into(),
+    };
+    schema.insert("type".to_owned(), kind);
 }
 
 /// An object schema with every property required and no other property allowed.

@@ -113,6 +113,32 @@ fn files_the_loader_reads_pass_the_schema() {
 }
 
 #[test]
+fn scalars_and_nulls_the_loader_reads_pass_the_schema() {
+    // A text field takes any scalar, an id too when it has an id's shape, and a null list is
+    // an empty one: the loader reads each of these, so an editor must not mark them.
+    let clean = std::fs::read_to_string("tests/fixtures/clean/facts.yaml").unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("facts.yaml");
+    let changed = [
+        clean.replace("  title: \"Kherson falls\"", "  title: 2022"),
+        clean.replace("  summary: \"Russia says", "  summary: true\n  # \""),
+        clean
+            .replace("id: wsj\n", "id: 2022\n")
+            .replace("source: wsj\n", "source: 2022\n"),
+        clean.replace("    topic: Kherson\n", "    topic: Kherson\n    allow: ~\n"),
+        "briefing:\n  title: T\n  as_of: 2022-03-03\nfacts: ~\n".to_owned(),
+    ];
+    for text in changed {
+        assert_ne!(text, clean);
+        let (loaded, _) = factsheet::load::parse_facts(&text);
+        assert!(loaded.is_ok(), "the loader refuses it: {loaded:?}\n{text}");
+        std::fs::write(&path, &text).unwrap();
+        let errors = errors(&path);
+        assert!(errors.is_empty(), "{text}\n{errors:#?}");
+    }
+}
+
+#[test]
 fn files_the_loader_refuses_fail_the_schema() {
     let mut paths: Vec<_> = std::fs::read_dir("tests/fixtures/schema-invalid")
         .unwrap()

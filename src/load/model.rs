@@ -516,10 +516,12 @@ impl JsonSchema for Id {
         "Id".into()
     }
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        string_schema(
-            "^[a-z0-9][a-z0-9-]*$",
-            "Lowercase letters, digits and hyphens, starting with a letter or digit.",
-        )
+        // Any scalar is read as text (`id: 2022`), and a string must have the id's shape.
+        json_schema!({
+            "type": ["string", "number", "boolean"],
+            "pattern": "^[a-z0-9][a-z0-9-]*$",
+            "description": "Lowercase letters, digits and hyphens, starting with a letter or digit."
+        })
     }
 }
 
