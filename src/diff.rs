@@ -394,11 +394,12 @@ fn delta(old: f64, new: f64) -> FigureDelta {
     }
 }
 
-/// How many decimals the shortest form of `v` has (`1.4` has 1), at most 12.
+/// How many decimals the shortest form of `v` has (`1.4` has 1), at most 300 (10^300 is
+/// still a float).
 fn decimals(v: f64) -> i32 {
     let shown = format!("{v}");
     let n = shown.split_once('.').map_or(0, |(_, f)| f.len());
-    i32::try_from(n.min(12)).unwrap_or(12)
+    i32::try_from(n.min(300)).unwrap_or(300)
 }
 
 /// `498 → 512 (+14, +2.8%)`
@@ -623,6 +624,12 @@ mod tests {
         assert_eq!(delta_text(&d), "1.4 → 1.7 (+0.3, +21.4%)");
         let d = delta(5840.0, 5000.0);
         assert_eq!(delta_text(&d), "5,840 → 5,000 (-840, -14.4%)");
+        // However small, a change is not shown as none.
+        let d = delta(100.0, 100.00000000000001);
+        assert_eq!(
+            delta_text(&d),
+            "100 → 100.00000000000001 (+0.00000000000001, +0.0%)"
+        );
         let d = delta(0.0, 12.0);
         assert_eq!(d.percent, None);
         assert_eq!(delta_text(&d), "0 → 12 (+12)");

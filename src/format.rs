@@ -1,20 +1,25 @@
 //! How numbers and dates are written for readers: the same in the briefings and in `diff`.
 
-/// `1597` as `1,597`; `1.4` as `1.4`.
+/// `1597` as `1,597`; `1.4` as `1.4`; `1234.5` as `1,234.5`, whatever its size.
 pub fn number(value: f64) -> String {
-    if value.fract() != 0.0 || value.abs() >= 1e15 {
-        return format!("{value}");
-    }
-    let digits = format!("{}", value.abs() as u64);
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
+    // Rust writes an f64 in its shortest digits and never with an exponent.
+    let shown = format!("{}", value.abs());
+    let (int, frac) = shown
+        .split_once('.')
+        .map_or((shown.as_str(), None), |(i, f)| (i, Some(f)));
+    let mut out = String::with_capacity(shown.len() + int.len() / 3 + 1);
     if value < 0.0 {
         out.push('-');
     }
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
+    }
+    if let Some(frac) = frac {
+        out.push('.');
+        out.push_str(frac);
     }
     out
 }
@@ -60,6 +65,10 @@ mod tests {
         assert_eq!(number(1.4), "1.4");
         assert_eq!(number(-2500.0), "-2,500");
         assert_eq!(number(0.0), "0");
+        // Past 10^15, and with decimals, the digits are grouped all the same.
+        assert_eq!(number(1e15), "1,000,000,000,000,000");
+        assert_eq!(number(1234567.25), "1,234,567.25");
+        assert_eq!(number(-0.5), "-0.5");
     }
 
     #[test]
