@@ -198,6 +198,13 @@ fn check_quote(quote: &str, text: &str) -> QuoteCheck {
             parts: Vec::new(),
         };
     }
+    // A full stop found in the article supports nothing.
+    if !parts.iter().any(|p| p.chars().any(char::is_alphanumeric)) {
+        return QuoteCheck::NotFound {
+            miss: Miss::Said("the quote has no words, only punctuation".to_owned()),
+            parts: Vec::new(),
+        };
+    }
     match find_parts(text, &parts) {
         Ok(found) => match ambiguous(text, &parts, &found) {
             Some(why) => QuoteCheck::Ambiguous(why),
@@ -699,6 +706,24 @@ mod tests {
             ),
             "{}",
             said(&["a\u{200B}b"], &["ab"])
+        );
+    }
+
+    #[test]
+    fn a_quote_of_punctuation_only_is_not_found() {
+        let facts = "briefing:\n  title: T\n  as_of: 2022-03-03\nsources:\n  - id: a\n    \
+                     title: A\n    publisher: P\n    file: a.txt\nfacts:\n  - id: f\n    \
+                     statement: s\n    topic: T\n    sources:\n      - source: a\n        \
+                     quote: \"....\"\n";
+        let budget = Budget {
+            per_quote: 10,
+            in_all: 10,
+        };
+        let found = messages(facts, "The city fell. Then it was quiet.", budget, 1);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].ends_with("the quote has no words, only punctuation"),
+            "{found:?}"
         );
     }
 }
