@@ -348,6 +348,14 @@ fn a_user_template_overrides_the_default_file_by_file() {
     std::fs::write(p.file("other/briefing.md"), "other {{ totals.facts }}\n").unwrap();
     assert_eq!(p.run(&["generate", "--templates", "other"]).code, Some(0));
     assert_eq!(read(&p, "output/briefing.md"), "other 5\n");
+    // A byte-order mark an editor put first is not the briefing's first character.
+    std::fs::write(
+        p.file("other/briefing.md"),
+        "\u{FEFF}other {{ totals.facts }}\n",
+    )
+    .unwrap();
+    assert_eq!(p.run(&["generate", "--templates", "other"]).code, Some(0));
+    assert_eq!(read(&p, "output/briefing.md"), "other 5\n");
 }
 
 #[test]

@@ -236,7 +236,8 @@ fn template_files(dir: &Path) -> Result<Vec<(String, std::path::PathBuf)>, RunEr
 const MAX_TEMPLATE_BYTES: u64 = 1024 * 1024;
 
 /// The text of the template at `path`, which must be a regular file inside `folder` (a real
-/// path), as UTF-8.
+/// path), as UTF-8, without the byte-order mark some editors put first (it would be the first
+/// character of the briefing).
 fn read_template(folder: &Path, path: &Path) -> Result<String, RunError> {
     let cannot = |why: &dyn std::fmt::Display| {
         RunError(format!("cannot read template `{}`: {why}", display(path)))
@@ -244,5 +245,9 @@ fn read_template(folder: &Path, path: &Path) -> Result<String, RunError> {
     let bytes = crate::files::inside(folder, path)
         .and_then(|real| crate::files::read(&real, MAX_TEMPLATE_BYTES))
         .map_err(|why| cannot(&why))?;
-    String::from_utf8(bytes).map_err(|_| cannot(&"it is not UTF-8 text"))
+    let text = String::from_utf8(bytes).map_err(|_| cannot(&"it is not UTF-8 text"))?;
+    Ok(match text.strip_prefix('\u{FEFF}') {
+        Some(rest) => rest.to_owned(),
+        None => text,
+    })
 }
