@@ -406,8 +406,9 @@ pub const RULES: &[RuleInfo] = &[
             2022\") and fires when no quote of the fact, nor the sentence it stands in, names \
             that day, as written or as a day it resolves to against the source's `published` \
             (\"on Tuesday\" in a paper of 2 March 2022 is 1 March), and the day is not the \
-            fact's `date` (which `date-mismatch` holds to the quotes). A day without its year is \
-            compared by day and month. Correct the day, or quote the words that give it.",
+            fact's `date` (which `date-mismatch` holds to the quotes) or a cited source's \
+            `published`. A day without its year is compared by day and month. Quotes that name \
+            no day, or a weekday of an undated source, leave it silent. Correct the day, or quote the words that give it.",
     },
     RuleInfo {
         rule: Rule::SingleSource,

@@ -517,7 +517,8 @@ const STORM: &str = "Year-end storm leaves thousands without heat\n\n\
     last year.\n\n\
     Repairs are expected to be finished by Friday. Buses return to their routes from Monday.\n\n\
     Northwind, founded in 2002, aims to reach 5 GW by 2027. Some 2,000 rescuers were deployed. \
-    Schools will stay closed until 17 February.\n";
+    Schools will stay closed until 17 February. The mayor spoke late on Sunday night: \
+    \"Tonight we mourn.\"\n";
 
 /// A fact base citing `STORM` (published 2025-01-02, `as_of` 2025-01-10) with `facts`.
 fn storm(facts: &str) -> (String, Project) {
@@ -670,6 +671,22 @@ fn fact_after_source_says_to_allow_a_scheduled_event() {
     );
 }
 
+#[test]
+fn tonight_in_a_speech_is_not_the_day_of_publication() {
+    let quote = "The mayor spoke late on Sunday night";
+    let (_, p) = storm(&storm_fact("mayor", "S.", Some("2024-12-29"), quote));
+    p.check().none("date-mismatch");
+    // Dated the day of publication: "Tonight" is the speaker's Sunday, not the paper's Thursday.
+    let (yaml, p) = storm(&storm_fact("mayor", "S.", Some("2025-01-02"), quote));
+    let (line, column) = value_at(&yaml, "date:");
+    let hit = p.check().one("date-mismatch", line, column);
+    assert_eq!(
+        hit.message,
+        "fact `mayor` is dated 2025-01-02, but the quote from `d` says “on Sunday night”, which \
+         is 29 December 2024 counted back from its publication on 2 January 2025 (Thursday)"
+    );
+}
+
 // ---------------------------------------------------------------- statement-date-unsupported
 
 #[test]
@@ -712,6 +729,17 @@ fn a_day_changed_in_the_statement_is_unsupported() {
     let landfall = "The storm made landfall on December 30, forecasters said.";
     let said = "On 2 January, forecasters said the storm hit land on 30 December.";
     let (_, p) = storm(&storm_fact("landfall", said, None, landfall));
+    p.check().none("statement-date-unsupported");
+    // A weekday of an undated source may be the statement's day: nothing to say.
+    let undated = storm(&storm_fact(
+        "repairs",
+        "Repairs end on 3 January.",
+        None,
+        repairs,
+    ))
+    .0
+    .replace("    published: 2025-01-02\n", "");
+    let p = Project::new(&undated, &[("d.txt", STORM.as_bytes())]);
     p.check().none("statement-date-unsupported");
     // Quotes that name no day: nothing to have copied wrong.
     let deployed = "Some 2,000 rescuers were deployed.";

@@ -187,7 +187,16 @@ fn mismatch(
             .published
             .as_ref()
             .map(|p| p.value.0);
-        for phrase in dates::find(place.sentence) {
+        let phrases = dates::find(place.sentence);
+        // "Tonight" in a speaker's words counts from the day they spoke: when the sentence
+        // names that day outside the speech ("late on Sunday night, she said: \"Tonight
+        // ...\""), it is that day's, not the paper's.
+        let spoken_on = (phrases.iter()).any(|p| !in_speech(place.sentence, p.range.start));
+        for phrase in phrases {
+            let speech = in_speech(place.sentence, phrase.range.start);
+            if spoken_on && speech && matches!(phrase.day, Day::Offset(_)) {
+                continue;
+            }
             let week = phrase.day.week(base);
             // A weekday of an undated source could be any such day: only full dates count.
             let days = phrase.day.readings(base);
@@ -251,6 +260,13 @@ fn mismatch(
         finding = finding.source(ctx.file.sources[named[0].source].id.value.as_str());
     }
     out.push(finding);
+}
+
+/// Whether `at` lies inside quoted speech in `sentence` (normalised: straight quotation marks),
+/// after an odd number of them.
+fn in_speech(sentence: &str, at: usize) -> bool {
+    let before = sentence.get(..at).unwrap_or("");
+    before.matches('"').count() % 2 == 1
 }
 
 /// "the quote from `opoyi` says “on Tuesday”, which is 1 March 2022 counted back from its
@@ -446,8 +462,9 @@ fn unsupported(
 /// it resolves to ("on Tuesday" in a paper of Wednesday 2 March is 1 March), and that is not
 /// the fact's `date` (which `date-mismatch` holds to the quotes already). A day without its
 /// year is compared by day and month only, so that the year a paper leaves out is no reason.
-/// Quotes that name no day at all, and the day a cited source was published, are left alone: a
-/// statement may say when the source reported it.
+/// Quotes that name no day at all, or a weekday or "yesterday" of an undated source (which may
+/// be the statement's day), leave it silent, and the day a cited source was published is fine:
+/// a statement may say when the source reported it.
 fn statement_days(
     ctx: &Context<'_>,
     fact: &Spanned<Fact>,
@@ -468,6 +485,7 @@ fn statement_days(
     // Every day the quotes and their sentences name: as written, and as resolved.
     let mut said: Vec<(Day, Vec<jiff::civil::Date>)> = Vec::new();
     let mut words: Vec<&str> = Vec::new();
+    let mut uncounted = false;
     for quote in &quotes {
         for phrase in dates::find(quote) {
             said.push((phrase.day, Vec::new()));
@@ -480,12 +498,16 @@ fn statement_days(
             .as_ref()
             .map(|p| p.value.0);
         for phrase in dates::find(place.sentence) {
-            said.push((phrase.day, phrase.day.readings(base)));
+            let days = phrase.day.readings(base);
+            uncounted |=
+                days.is_empty() && matches!(phrase.day, Day::Weekday { .. } | Day::Offset(_));
+            said.push((phrase.day, days));
             words.push(phrase.text);
         }
     }
-    // Quotes that name no day leave nothing the statement's day could be copied from wrong.
-    if said.is_empty() {
+    // Quotes that name no day leave nothing the statement's day could be copied from wrong;
+    // a weekday or "yesterday" of an undated source could be the statement's day.
+    if said.is_empty() || uncounted {
         return;
     }
     // The fact's `date`, and the days its sources were published ("Opoyi reported on 2 March").
