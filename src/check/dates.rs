@@ -172,16 +172,13 @@ struct Named<'t> {
     base: Option<jiff::civil::Date>,
 }
 
-/// `date-mismatch`: the days that the quotes and their sentences name, and none is the date.
-fn mismatch(
+/// The days the quotes and their sentences name, resolved; `None` when one of them is `date`.
+fn days_named<'t>(
     ctx: &Context<'_>,
-    fact: &Spanned<Fact>,
-    date: &Spanned<Date>,
-    placed: &[Option<Placed<'_>>],
-    out: &mut Vec<Finding>,
-) {
-    let date_value = date.value.0;
-    let mut named: Vec<Named<'_>> = Vec::new();
+    date_value: jiff::civil::Date,
+    placed: &[Option<Placed<'t>>],
+) -> Option<Vec<Named<'t>>> {
+    let mut named: Vec<Named<'t>> = Vec::new();
     for place in placed.iter().flatten() {
         let base = ctx.file.sources[place.source]
             .published
@@ -203,7 +200,7 @@ fn mismatch(
             if week.is_some_and(|(from, to)| (from..=to).contains(&date_value))
                 || days.contains(&date_value)
             {
-                return;
+                return None;
             }
             if days.is_empty() && week.is_none() {
                 continue;
@@ -226,6 +223,20 @@ fn mismatch(
             }
         }
     }
+    Some(named)
+}
+
+/// `date-mismatch`: the days that the quotes and their sentences name, and none is the date.
+fn mismatch(
+    ctx: &Context<'_>,
+    fact: &Spanned<Fact>,
+    date: &Spanned<Date>,
+    placed: &[Option<Placed<'_>>],
+    out: &mut Vec<Finding>,
+) {
+    let Some(mut named) = days_named(ctx, date.value.0, placed) else {
+        return;
+    };
     // When the quote names a day itself, the sentence's other days are of other clauses.
     if named.iter().any(|n| n.in_quote) {
         named.retain(|n| n.in_quote);
@@ -482,29 +493,11 @@ fn statement_days(
     if named.is_empty() || quotes.is_empty() {
         return;
     }
-    // Every day the quotes and their sentences name: as written, and as resolved.
-    let mut said: Vec<(Day, Vec<jiff::civil::Date>)> = Vec::new();
-    let mut words: Vec<&str> = Vec::new();
-    let mut uncounted = false;
-    for quote in &quotes {
-        for phrase in dates::find(quote) {
-            said.push((phrase.day, Vec::new()));
-            words.push(phrase.text);
-        }
-    }
-    for place in placed.iter().flatten() {
-        let base = ctx.file.sources[place.source]
-            .published
-            .as_ref()
-            .map(|p| p.value.0);
-        for phrase in dates::find(place.sentence) {
-            let days = phrase.day.readings(base);
-            uncounted |=
-                days.is_empty() && matches!(phrase.day, Day::Weekday { .. } | Day::Offset(_));
-            said.push((phrase.day, days));
-            words.push(phrase.text);
-        }
-    }
+    let Said {
+        said,
+        words,
+        uncounted,
+    } = quoted_days(ctx, &quotes, placed);
     // Quotes that name no day leave nothing the statement's day could be copied from wrong;
     // a weekday or "yesterday" of an undated source could be the statement's day.
     if said.is_empty() || uncounted {
@@ -543,7 +536,7 @@ fn statement_days(
         .map(|d| format!("“{d}”"))
         .collect::<Vec<_>>()
         .join(", ");
-    let mut finding = Finding::new(
+    let finding = Finding::new(
         Rule::StatementDateUnsupported,
         fact.statement.pos,
         format!(
@@ -553,13 +546,76 @@ fn statement_days(
         ),
     )
     .fact(id);
-    let before = statement[..first.range.start].matches(first.text).count();
-    let room = 2 * statement.len() + 64;
-    if let Some(pos) = ctx.find_written(fact.statement.pos, room, first.text, before) {
-        (finding.line, finding.column) = (pos.line, pos.column);
-        finding = finding.width(first.text.chars().count());
+    out.push(at_words(
+        ctx,
+        &fact.statement,
+        first.range.start,
+        first.text,
+        finding,
+    ));
+}
+
+/// The days the quotes and their sentences name.
+struct Said<'t> {
+    /// Each day as written, with the days it resolves to (none for a quote's own words).
+    said: Vec<(Day, Vec<jiff::civil::Date>)>,
+    /// Their words, in order.
+    words: Vec<&'t str>,
+    /// Whether one of them is a weekday or a day like "yesterday" that has no base.
+    uncounted: bool,
+}
+
+fn quoted_days<'t>(
+    ctx: &Context<'_>,
+    quotes: &[&'t str],
+    placed: &[Option<Placed<'t>>],
+) -> Said<'t> {
+    let mut out = Said {
+        said: Vec::new(),
+        words: Vec::new(),
+        uncounted: false,
+    };
+    for quote in quotes {
+        for phrase in dates::find(quote) {
+            out.said.push((phrase.day, Vec::new()));
+            out.words.push(phrase.text);
+        }
     }
-    out.push(finding);
+    for place in placed.iter().flatten() {
+        let base = ctx.file.sources[place.source]
+            .published
+            .as_ref()
+            .map(|p| p.value.0);
+        for phrase in dates::find(place.sentence) {
+            let days = phrase.day.readings(base);
+            out.uncounted |=
+                days.is_empty() && matches!(phrase.day, Day::Weekday { .. } | Day::Offset(_));
+            out.said.push((phrase.day, days));
+            out.words.push(phrase.text);
+        }
+    }
+    out
+}
+
+/// `finding` pointed at `words`, which start at byte `start` of `value`'s text: found in the
+/// facts file by their text, counting the same words before them (left at the value when the
+/// file writes them otherwise: escapes, a line break).
+pub(super) fn at_words(
+    ctx: &Context<'_>,
+    value: &Spanned<String>,
+    start: usize,
+    words: &str,
+    mut finding: Finding,
+) -> Finding {
+    let text = value.value.as_str();
+    let before = text.get(..start).map_or(0, |t| t.matches(words).count());
+    // A scalar takes a little more room in the file than its text: quotes, indentation.
+    let room = 2 * text.len() + 64;
+    if let Some(pos) = ctx.find_written(value.pos, room, words, before) {
+        (finding.line, finding.column) = (pos.line, pos.column);
+        finding = finding.width(words.chars().count());
+    }
+    finding
 }
 
 /// Whether the statement's `day` is one of `days`: the same date for a full date, the same

@@ -8,6 +8,7 @@
 //! changed in transcription (2002 written 2012) or a count that reads as a year ("2023
 //! survivors" for 2024), which nothing else checks.
 
+use super::dates::at_words;
 use super::numbers::{Value, mentions};
 use super::placed::Placed;
 use super::{Context, Finding};
@@ -82,20 +83,8 @@ pub fn years_in_quotes(
         [one] => (one.clone(), "is"),
         _ => (listed.join(", "), "are"),
     };
-    let mut quoted_years: Vec<i16> = quotes
-        .iter()
-        .flat_map(|q| year_likes(q).into_iter().map(|y| y.year))
-        .collect();
-    quoted_years.sort_unstable();
-    quoted_years.dedup();
-    let they_give = match quoted_years.as_slice() {
-        [] => String::new(),
-        years => {
-            let years: Vec<String> = years.iter().map(i16::to_string).collect();
-            format!(" (they give the years {})", years.join(", "))
-        }
-    };
-    let mut finding = Finding::new(
+    let they_give = they_give(&quotes);
+    let finding = Finding::new(
         Rule::YearNotInQuote,
         fact.statement.pos,
         format!(
@@ -106,13 +95,28 @@ pub fn years_in_quotes(
         ),
     )
     .fact(id);
-    let before = statement[..first.start].matches(first.text).count();
-    let room = 2 * statement.len() + 64;
-    if let Some(pos) = ctx.find_written(fact.statement.pos, room, first.text, before) {
-        (finding.line, finding.column) = (pos.line, pos.column);
-        finding = finding.width(first.text.chars().count());
+    out.push(at_words(
+        ctx,
+        &fact.statement,
+        first.start,
+        first.text,
+        finding,
+    ));
+}
+
+/// " (they give the years 2002, 2027)", or nothing when the quotes give no year.
+fn they_give(quotes: &[&str]) -> String {
+    let mut years: Vec<i16> = quotes
+        .iter()
+        .flat_map(|q| year_likes(q).into_iter().map(|y| y.year))
+        .collect();
+    years.sort_unstable();
+    years.dedup();
+    if years.is_empty() {
+        return String::new();
     }
-    out.push(finding);
+    let years: Vec<String> = years.iter().map(i16::to_string).collect();
+    format!(" (they give the years {})", years.join(", "))
 }
 
 /// The years that "last year", "this year" and "next year" in `text` name, counted from `base`.
@@ -182,6 +186,9 @@ fn year_likes(text: &str) -> Vec<YearLike<'_>> {
                 year,
             });
         }
+    }
+    if out.is_empty() {
+        return out;
     }
     // What the reader of numbers reads as a number (a scale word after it) is not a year.
     let numbers = mentions(text);
