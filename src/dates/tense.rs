@@ -1,7 +1,9 @@
 //! Which way a day without a year or a weekday is counted: back from the day of publication
 //! (news mostly reports what happened), or on from it when its clause speaks of what is to
 //! come ("is expected to peak on Wednesday", "will meet on 5 March", "Repairs are due to end
-//! by Friday").
+//! by Friday"). Looking ahead from a past time ("was expected to peak on Wednesday", "had been
+//! scheduled for Monday") may mean the day just gone as well as the one to come: a weekday
+//! there names both ([`Count::Either`]).
 //!
 //! The clause is the stretch of the text around the phrase between punctuation that ends a
 //! clause (a full stop, a comma, a semicolon, a colon, a dash, a bracket, a quotation mark); a
@@ -90,19 +92,19 @@ pub(super) fn lean(text: &str, range: Range<usize>, day: Day) -> Day {
         return day;
     }
     let words = clause_words(text, range.clone());
-    let future = is_future(&words);
+    let future = future(&words);
+    let unclear = future == Some(Ahead::FromThePast)
+        || (future.is_none() && looks_ahead(&text[range]) && !is_past(&words));
     match day {
-        Day::Weekday { weekday, .. } if future => Day::Weekday {
+        Day::Weekday { weekday, .. } if future == Some(Ahead::FromNow) => Day::Weekday {
             weekday,
             count: Count::OnOrAfter,
         },
-        Day::Weekday { weekday, .. } if looks_ahead(&text[range]) && !is_past(&words) => {
-            Day::Weekday {
-                weekday,
-                count: Count::Either,
-            }
-        }
-        Day::OfMonth { month, day, .. } if future => Day::OfMonth {
+        Day::Weekday { weekday, .. } if unclear => Day::Weekday {
+            weekday,
+            count: Count::Either,
+        },
+        Day::OfMonth { month, day, .. } if future == Some(Ahead::FromNow) => Day::OfMonth {
             month,
             day,
             year: Year::OnOrAfter,
@@ -170,18 +172,48 @@ fn words(text: &str) -> Vec<String> {
         .collect()
 }
 
-fn is_future(words: &[String]) -> bool {
+/// How a clause looks ahead.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Ahead {
+    /// From the time of writing: "will", "is expected to", "are due to".
+    FromNow,
+    /// From a time before it: "was expected to peak on Wednesday" may be the Wednesday just
+    /// gone as well as the one to come.
+    FromThePast,
+}
+
+/// Whether the clause's `words` speak of what is to come, and from when.
+fn future(words: &[String]) -> Option<Ahead> {
     let at = |i: usize| words.get(i).map_or("", String::as_str);
-    (0..words.len()).any(|i| {
+    let mut found = None;
+    for i in 0..words.len() {
         let (w, next) = (at(i), at(i + 1));
         let to = next == "to";
-        matches!(w, "will" | "shall" | "won't" | "scheduled" | "upcoming")
-            || w.ends_with("'ll")
-            || (to && matches!(w, "expected" | "set" | "plans" | "plan" | "planning"))
-            || (to && matches!(w, "going" | "aims" | "intends" | "is" | "are"))
+        let modal = matches!(w, "will" | "shall" | "won't" | "upcoming") || w.ends_with("'ll");
+        let plans = to && matches!(w, "plans" | "plan" | "planning" | "aims" | "intends");
+        let planned = matches!(w, "scheduled")
+            || (to && matches!(w, "expected" | "set" | "going" | "is" | "are"))
             || (w == "expected" && matches!(at(i.wrapping_sub(1)), "is" | "are" | "was" | "were"))
-            || (w == "due" && to && DUE_TO.contains(&at(i + 2)))
-    })
+            || (w == "due" && to && DUE_TO.contains(&at(i + 2)));
+        if modal || plans {
+            return Some(Ahead::FromNow);
+        }
+        if planned {
+            // "was expected to", "were due to", "had been scheduled": ahead of a past time.
+            let before = at(i.wrapping_sub(1));
+            let past = matches!(before, "was" | "were" | "had" | "been")
+                || (i >= 2 && matches!(at(i - 2), "was" | "were" | "had"));
+            found = Some(if past {
+                Ahead::FromThePast
+            } else {
+                Ahead::FromNow
+            });
+            if !past {
+                return found;
+            }
+        }
+    }
+    found
 }
 
 fn is_past(words: &[String]) -> bool {
@@ -207,7 +239,7 @@ mod tests {
     #[test]
     fn future_wording_counts_a_weekday_on() {
         for text in [
-            "The river Oder was expected to peak in the Polish city of Wroclaw on Wednesday.",
+            "The river Oder is expected to peak in the Polish city of Wroclaw on Wednesday.",
             "Repairs are expected to be finished by Friday.",
             "The minister will visit Kyiv on Monday.",
             "On Monday, the minister will visit Kyiv.",
@@ -243,6 +275,14 @@ mod tests {
             Count::Either
         );
         assert_eq!(count("Most power back by Friday"), Count::Either);
+        // Ahead of a past time: the Wednesday just gone, or the one to come.
+        for text in [
+            "The river Oder was expected to peak in the Polish city of Wroclaw on Wednesday.",
+            "The vote was due to take place on Sunday.",
+            "The meeting had been scheduled for Monday.",
+        ] {
+            assert_eq!(count(text), Count::Either, "{text}");
+        }
         assert_eq!(
             count("The council said buses return to their routes from Monday."),
             Count::Either
