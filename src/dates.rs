@@ -1136,7 +1136,7 @@ mod tests {
         /// Any text: no panic, and every phrase's range holds its words, in order.
         #[test]
         fn any_text_gives_phrases_at_their_words(
-            text in "([0-9]{1,4}|[-,. \u{a0}]|(?i:on|the|of|last|this|day|before|may|mar|march|jan|tuesday|night|today|yesterday|2nd)|[éК“]){0,16}"
+            text in "([0-9]{1,4}|[-,.;\" \u{a0}]|(?i:on|the|of|last|this|next|day|before|may|mar|march|jan|tuesday|night|today|yesterday|2nd|week|year|will|expected|to|was|from|by|since|new year's eve|christmas day)|[éК“’]){0,16}"
         ) {
             let found = find(&text);
             let mut end = 0;
@@ -1145,6 +1145,7 @@ mod tests {
                 proptest::prop_assert_eq!(text.get(phrase.range.clone()), Some(phrase.text));
                 end = phrase.range.end;
                 let _ = phrase.resolve(Some(WEDNESDAY));
+                let _ = (phrase.day.readings(Some(WEDNESDAY)), phrase.day.week(Some(WEDNESDAY)));
             }
         }
     }

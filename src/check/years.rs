@@ -262,6 +262,20 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        /// Any text: no panic, and every year-like number is four digits of the text.
+        #[test]
+        fn any_text_gives_years_at_their_digits(
+            text in "([0-9]{1,5}|[-,./'’ sé]|(?i:next year|million)){0,12}"
+        ) {
+            for year in year_likes(&text) {
+                proptest::prop_assert_eq!(text.get(year.start..year.start + 4), Some(year.text));
+                let _ = gives(&text, year.year);
+            }
+            let _ = relative_years(&text, 2024);
+        }
+    }
+
     #[test]
     fn a_quote_gives_a_year_as_a_year_a_date_or_a_number() {
         assert!(gives("founded in 2002.", 2002));
