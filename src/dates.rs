@@ -8,12 +8,19 @@
 //! - A weekday ("Tuesday", "on Tuesday", "since Tuesday", "Tuesday night"): the latest such day
 //!   on or before the base, so "Wednesday" in a paper of Wednesday is that day. "last Tuesday":
 //!   the latest Tuesday before the base (a week back in a paper of Tuesday); "next Tuesday": the
-//!   first after it.
+//!   first after it. In a clause about what is to come ("is expected to peak on Wednesday"):
+//!   the first such day on or after the base; where the tense does not say ("from Monday",
+//!   "was expected to ... on Wednesday"), both (see `tense`).
 //! - "today", "tonight", "this morning" (afternoon, evening): the base. "yesterday", and "last
 //!   night" (the evening of the day before publication, however late the paper went out): the day
 //!   before. "the day before yesterday": two days before; "tomorrow": the day after.
 //! - A day of a month without a year ("2 March", "March 2", "March 2nd", "the 2nd of March",
-//!   "Jan. 18"): that day in the base's year.
+//!   "Jan. 18", "New Year's Eve"): the such day nearest the base, before or after it, so
+//!   "December 30" in a paper of 2 January is three days before; in a clause about what is to
+//!   come, the first on or after the base. "Sept. 16 last year" (next year, this year, after
+//!   or before the day): that day in the year before (after, of) the base's.
+//! - "last week", "this week", "next week": no one day, but a stretch of days
+//!   ([`Day::week`]).
 //! - A day with its year ("2 March 2022", "March 2, 2022", "2022-03-02"): that day. These are
 //!   *full dates*: they need no base.
 //! - A weekday written with a date ("Tuesday, Jan. 18, 2022", "Tuesday 1 March") is the date.
