@@ -8,12 +8,19 @@
 //! - A weekday ("Tuesday", "on Tuesday", "since Tuesday", "Tuesday night"): the latest such day
 //!   on or before the base, so "Wednesday" in a paper of Wednesday is that day. "last Tuesday":
 //!   the latest Tuesday before the base (a week back in a paper of Tuesday); "next Tuesday": the
-//!   first after it.
+//!   first after it. In a clause about what is to come ("is expected to peak on Wednesday"):
+//!   the first such day on or after the base; where the tense does not say ("from Monday",
+//!   "was expected to ... on Wednesday"), both (see `tense`).
 //! - "today", "tonight", "this morning" (afternoon, evening): the base. "yesterday", and "last
 //!   night" (the evening of the day before publication, however late the paper went out): the day
 //!   before. "the day before yesterday": two days before; "tomorrow": the day after.
 //! - A day of a month without a year ("2 March", "March 2", "March 2nd", "the 2nd of March",
-//!   "Jan. 18"): that day in the base's year.
+//!   "Jan. 18", "New Year's Eve"): the such day nearest the base, before or after it, so
+//!   "December 30" in a paper of 2 January is three days before; in a clause about what is to
+//!   come, the first on or after the base. "Sept. 16 last year" (next year, this year, after
+//!   or before the day): that day in the year before (after, of) the base's.
+//! - "last week", "this week", "next week": no one day, but a stretch of days
+//!   ([`Day::week`]).
 //! - A day with its year ("2 March 2022", "March 2, 2022", "2022-03-02"): that day. These are
 //!   *full dates*: they need no base.
 //! - A weekday written with a date ("Tuesday, Jan. 18, 2022", "Tuesday 1 March") is the date.
@@ -32,17 +39,36 @@ use jiff::civil::{Date, Weekday};
 use std::ops::Range;
 use std::sync::LazyLock;
 
+mod tense;
+
 /// A day a phrase names, before it is resolved against a base.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Day {
     /// A day with its year: "2 March 2022", "March 2, 2022", "2022-03-02".
     Full(Date),
-    /// A day of a month, in the base's year: "2 March", "March 2nd".
-    OfMonth { month: i8, day: i8 },
+    /// A day of a month without its year ("2 March", "March 2nd", "New Year's Eve"): which
+    /// year is counted from the base.
+    OfMonth { month: i8, day: i8, year: Year },
     /// A weekday, counted from the base.
     Weekday { weekday: Weekday, count: Count },
     /// Days from the base: "yesterday" is -1, "today" 0, "tomorrow" 1.
     Offset(i8),
+    /// A week, not one day: "last week" is -1, "this week" 0, "next week" 1.
+    Week(i8),
+}
+
+/// Which year a day of a month without its year is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Year {
+    /// The such day nearest the base, before or after it (within half a year): "30 December"
+    /// in a paper of 2 January is the 30 December three days before.
+    Nearest,
+    /// The first such day on or after the base, as the clause speaks of what is to come;
+    /// but a day of the two weeks before the base stays that day ("will be sentenced for the
+    /// attack on 1 March" in a paper of 2 March is no 1 March a year on).
+    OnOrAfter,
+    /// The base's year moved by so many years: "Sept. 16 last year" is -1, "this year" 0.
+    Shift(i8),
 }
 
 /// Which of the weekdays of that name, counted from the base.
@@ -50,6 +76,10 @@ pub enum Day {
 pub enum Count {
     /// The latest on or before the base: "Tuesday", "on Tuesday".
     OnOrBefore,
+    /// The first on or after the base: "is expected to peak on Wednesday".
+    OnOrAfter,
+    /// Either of the two: "from Monday" in a clause whose tense says neither past nor future.
+    Either,
     /// The latest before the base: "last Tuesday".
     Before,
     /// The first after the base: "next Tuesday".
@@ -58,29 +88,124 @@ pub enum Count {
 
 impl Day {
     /// The day, counted from `base` (the text's publication date); `None` when it needs a base
-    /// and there is none, or names no day of the calendar ("30 February").
+    /// and there is none, names no day of the calendar ("30 February"), or is a week. A
+    /// weekday whose tense is unclear ([`Count::Either`]) gives the day counted back: see
+    /// [`Day::readings`] for both.
     pub fn resolve(self, base: Option<Date>) -> Option<Date> {
         match self {
             Day::Full(date) => Some(date),
-            Day::OfMonth { month, day } => Date::new(base?.year(), month, day).ok(),
+            Day::OfMonth { month, day, year } => of_month(base?, month, day, year),
             Day::Weekday { weekday, count } => {
                 let base = base?;
+                let on = base.weekday() == weekday;
                 match count {
-                    Count::OnOrBefore if base.weekday() == weekday => Some(base),
-                    Count::OnOrBefore | Count::Before => base.nth_weekday(-1, weekday).ok(),
-                    Count::After => base.nth_weekday(1, weekday).ok(),
+                    Count::OnOrBefore | Count::OnOrAfter | Count::Either if on => Some(base),
+                    Count::OnOrBefore | Count::Either | Count::Before => {
+                        base.nth_weekday(-1, weekday).ok()
+                    }
+                    Count::OnOrAfter | Count::After => base.nth_weekday(1, weekday).ok(),
                 }
             }
             Day::Offset(days) => {
                 let span = jiff::Span::new().try_days(i64::from(days)).ok()?;
                 base?.checked_add(span).ok()
             }
+            Day::Week(_) => None,
+        }
+    }
+
+    /// Every day the phrase may name: one, or for a weekday of unclear tense the day counted
+    /// back and the day counted on ("from Monday" in a paper of Wednesday: the Monday before
+    /// and the Monday after).
+    pub fn readings(self, base: Option<Date>) -> Vec<Date> {
+        match self {
+            Day::Weekday {
+                weekday,
+                count: Count::Either,
+            } => {
+                let back = self.resolve(base);
+                let on = Day::Weekday {
+                    weekday,
+                    count: Count::OnOrAfter,
+                }
+                .resolve(base);
+                let mut days: Vec<Date> = back.into_iter().chain(on).collect();
+                days.dedup();
+                days
+            }
+            _ => self.resolve(base).into_iter().collect(),
+        }
+    }
+
+    /// The first and last day of a week the phrase names, counted from `base`: "last week" is
+    /// from the Monday of the week before publication to the day before publication (news
+    /// says "last week" of the past seven days too); "this week" the Monday to the Sunday of
+    /// the week of publication; "next week" the day after publication to the Sunday after.
+    pub fn week(self, base: Option<Date>) -> Option<(Date, Date)> {
+        let Day::Week(which) = self else {
+            return None;
+        };
+        let base = base?;
+        let monday = if base.weekday() == Weekday::Monday {
+            base
+        } else {
+            base.nth_weekday(-1, Weekday::Monday).ok()?
+        };
+        let days = |from: Date, n: i64| from.checked_add(jiff::Span::new().try_days(n).ok()?).ok();
+        match which {
+            -1 => Some((days(monday, -7)?, days(base, -1)?)),
+            0 => Some((monday, days(monday, 6)?)),
+            _ => Some((days(base, 1)?, days(monday, 13)?)),
         }
     }
 
     /// Whether the day needs no base: a full date.
     pub fn is_full(self) -> bool {
         matches!(self, Day::Full(_))
+    }
+
+    /// Whether the phrase's tense is unclear, so that it names two days: see [`Day::readings`].
+    pub fn is_unclear(self) -> bool {
+        matches!(
+            self,
+            Day::Weekday {
+                count: Count::Either,
+                ..
+            }
+        )
+    }
+}
+
+/// `day` of `month` in the year `year` says, counted from `base`.
+fn of_month(base: Date, month: i8, day: i8, year: Year) -> Option<Date> {
+    let in_year = |y: i16| Date::new(y, month, day).ok();
+    let y = base.year();
+    match year {
+        Year::Shift(n) => in_year(y.checked_add(i16::from(n))?),
+        Year::OnOrAfter => {
+            let recent = (y.saturating_sub(1)..=y)
+                .filter_map(in_year)
+                .filter(|d| *d < base)
+                .max()
+                .filter(|d| d.until(base).is_ok_and(|s| s.get_days() <= 14));
+            recent.or_else(|| {
+                (y..=y.saturating_add(4))
+                    .filter_map(in_year)
+                    .find(|d| *d >= base)
+            })
+        }
+        Year::Nearest => {
+            // The candidates around the base (29 February only in leap years): the nearest.
+            let candidates = (y.saturating_sub(4)..=y.saturating_add(4)).filter_map(in_year);
+            candidates.min_by_key(|d| {
+                let days = base
+                    .until(*d)
+                    .ok()
+                    .map_or(i64::MAX, |s| i64::from(s.get_days()));
+                // A tie (never for whole years of 365 or 366 days, but cheap): the past.
+                (days.unsigned_abs(), days > 0)
+            })
+        }
     }
 }
 
@@ -126,6 +251,13 @@ enum Word {
     },
     /// `-MM-`, the middle of an ISO date.
     Iso(i8),
+    /// "week": a week after "last", "this" or "next".
+    Week,
+    /// A day that names its date: "New Year's Eve" is 31 December.
+    Holiday {
+        month: i8,
+        day: i8,
+    },
 }
 
 const WORDS: &[(&str, Word)] = &[
@@ -180,6 +312,18 @@ const WORDS: &[(&str, Word)] = &[
     ("-10-", Word::Iso(10)),
     ("-11-", Word::Iso(11)),
     ("-12-", Word::Iso(12)),
+    ("week", Word::Week),
+    ("new year's eve", Word::Holiday { month: 12, day: 31 }),
+    (
+        "new year\u{2019}s eve",
+        Word::Holiday { month: 12, day: 31 },
+    ),
+    ("new years eve", Word::Holiday { month: 12, day: 31 }),
+    ("new year's day", Word::Holiday { month: 1, day: 1 }),
+    ("new year\u{2019}s day", Word::Holiday { month: 1, day: 1 }),
+    ("new years day", Word::Holiday { month: 1, day: 1 }),
+    ("christmas eve", Word::Holiday { month: 12, day: 24 }),
+    ("christmas day", Word::Holiday { month: 12, day: 25 }),
 ];
 
 const fn month(month: i8, strict: bool, abbreviation: bool) -> Word {
@@ -234,10 +378,18 @@ pub fn find(text: &str) -> Vec<Phrase<'_>> {
             }
             Word::Relative(offset) => relative_phrase(text, start, end, offset),
             Word::PartOfDay { after_last } => part_of_day_phrase(text, start, end, after_last),
+            Word::Week => week_phrase(text, start, end),
+            Word::Holiday { month, day } => {
+                Some(with_year(text, start..end, of_month_day(month, day)))
+            }
         };
         if let Some(phrase) = phrase {
             push(text, &mut found, phrase);
         }
+    }
+    // Which way a day is counted depends on the tense of its clause.
+    for phrase in &mut found {
+        phrase.day = tense::lean(text, phrase.range.clone(), phrase.day);
     }
     found
 }
@@ -339,6 +491,61 @@ fn relative_phrase(text: &str, start: usize, end: usize, offset: i8) -> Option<P
     Some(phrase(text, start..end, Day::Offset(offset)))
 }
 
+/// "last week", "this week", "next week" (and "earlier this week"): a week, not one day.
+fn week_phrase(text: &str, start: usize, end: usize) -> Option<Phrase<'_>> {
+    let (at, word) = word_before(text, start)?;
+    let which = shift_word(word)?;
+    Some(phrase(text, at..end, Day::Week(which)))
+}
+
+/// "last", "this", "next" as -1, 0, 1.
+fn shift_word(word: &str) -> Option<i8> {
+    let at = ["last", "this", "next"]
+        .iter()
+        .position(|w| word.eq_ignore_ascii_case(w))?;
+    i8::try_from(at).ok().map(|i| i - 1)
+}
+
+/// "last year", "this year" or "next year" right after a day of a month ("Sept. 16 last
+/// year") or right before it ("last year on 16 September"): the day with its year shifted.
+fn with_year(text: &str, range: Range<usize>, day: Day) -> Phrase<'_> {
+    let Day::OfMonth { month, day: d, .. } = day else {
+        return phrase(text, range, day);
+    };
+    let shifted = |n| Day::OfMonth {
+        month,
+        day: d,
+        year: Year::Shift(n),
+    };
+    if let Some((at, which)) = word_after(text, range.end)
+        && let Some(n) = shift_word(which)
+        && let Some((year_at, year)) = word_after(text, at + which.len())
+        && year.eq_ignore_ascii_case("year")
+    {
+        return phrase(text, range.start..year_at + year.len(), shifted(n));
+    }
+    // "last year on 16 September", "last year, on 16 September".
+    let mut at = range.start;
+    if let Some((on, word)) = word_before(text, at)
+        && word.eq_ignore_ascii_case("on")
+    {
+        at = on;
+    }
+    let head = text[..at].trim_end_matches(char::is_whitespace);
+    let head = head.strip_suffix(',').unwrap_or(head);
+    let year_at = head.len().saturating_sub("year".len());
+    if head
+        .get(year_at..)
+        .is_some_and(|w| w.eq_ignore_ascii_case("year"))
+        && boundary_before(text, year_at)
+        && let Some((w, which)) = word_before(text, year_at)
+        && let Some(n) = shift_word(which)
+    {
+        return phrase(text, w..range.end, shifted(n));
+    }
+    phrase(text, range, day)
+}
+
 fn part_of_day_phrase(
     text: &str,
     start: usize,
@@ -391,7 +598,7 @@ fn month_phrase(
         valid_day(month, day)?;
         return Some(match year_after(text, end, false) {
             Some((to, year)) => phrase(text, from..to, Day::Full(full(year, month, day)?)),
-            None => phrase(text, from..end, Day::OfMonth { month, day }),
+            None => with_year(text, from..end, of_month_day(month, day)),
         });
     }
     // The day after: "March 2", "March 2nd", "March 2, 2022".
@@ -399,7 +606,7 @@ fn month_phrase(
     valid_day(month, day)?;
     Some(match year_after(text, to, true) {
         Some((to, year)) => phrase(text, start..to, Day::Full(full(year, month, day)?)),
-        None => phrase(text, start..to, Day::OfMonth { month, day }),
+        None => with_year(text, start..to, of_month_day(month, day)),
     })
 }
 
@@ -420,6 +627,14 @@ fn iso(text: &str, start: usize, end: usize, month: i8) -> Option<Phrase<'_>> {
     let day = std::str::from_utf8(day).ok()?.parse().ok()?;
     let date = full(year, month, day)?;
     Some(phrase(text, from..to, Day::Full(date)))
+}
+
+fn of_month_day(month: i8, day: i8) -> Day {
+    Day::OfMonth {
+        month,
+        day,
+        year: Year::Nearest,
+    }
 }
 
 fn full(year: i16, month: i8, day: i8) -> Option<Date> {
@@ -650,7 +865,7 @@ mod tests {
     }
 
     #[test]
-    fn days_of_a_month_are_in_the_year_of_publication() {
+    fn days_of_a_month_are_the_nearest_such_day() {
         let cases = [
             "on 2 March the city fell",
             "on March 2 the city fell",
@@ -672,20 +887,150 @@ mod tests {
             one("on the 2nd of March the city fell", WEDNESDAY).0,
             "the 2nd of March"
         );
-        // The year of the base, not the nearest day: 31 December counted from 2 January.
+        // The nearest such day, not the base's year: 31 December counted from 2 January is
+        // the day before yesterday; 3 January counted from 30 December is four days on.
         assert_eq!(
             one("31 December", date(2023, 1, 2)).1,
-            Some(date(2023, 12, 31))
+            Some(date(2022, 12, 31))
         );
-        // A day that the base's year does not have.
-        assert_eq!(one("29 February", date(2023, 3, 1)).1, None);
-        // Months that are no ordinary words are found in any case.
-        assert_eq!(one("2 september", WEDNESDAY).1, Some(date(2022, 9, 2)));
-        assert_eq!(one("AUGUST 2nd", WEDNESDAY).1, Some(date(2022, 8, 2)));
+        assert_eq!(
+            one(
+                "The storm made landfall on December 30, forecasters said.",
+                date(2025, 1, 2)
+            )
+            .1,
+            Some(date(2024, 12, 30))
+        );
+        assert_eq!(one("Jan. 3", date(2024, 12, 30)).1, Some(date(2025, 1, 3)));
+        // 29 February: the nearest leap day.
+        assert_eq!(
+            one("29 February", date(2023, 3, 1)).1,
+            Some(date(2024, 2, 29))
+        );
         assert_eq!(
             one("29 February", date(2024, 3, 1)).1,
             Some(date(2024, 2, 29))
         );
+        // Months that are no ordinary words are found in any case.
+        assert_eq!(
+            one("2 september", date(2022, 6, 1)).1,
+            Some(date(2022, 9, 2))
+        );
+        assert_eq!(one("AUGUST 2nd", WEDNESDAY).1, Some(date(2022, 8, 2)));
+        assert_eq!(one("2 October", WEDNESDAY).1, Some(date(2021, 10, 2)));
+        // Within half a year on, a day to come: "The summit is on 15 March".
+        assert_eq!(
+            one("The summit is on 15 March", WEDNESDAY).1,
+            Some(date(2022, 3, 15))
+        );
+    }
+
+    #[test]
+    fn future_wording_counts_a_day_of_a_month_on() {
+        // Seven months on, nearer a year back, but the clause speaks of what is to come.
+        assert_eq!(
+            one("The final will be played on 2 October", WEDNESDAY).1,
+            Some(date(2022, 10, 2))
+        );
+        assert_eq!(
+            one("The final was played on 2 October", WEDNESDAY).1,
+            Some(date(2021, 10, 2))
+        );
+        // A day just before publication stays that day.
+        assert_eq!(
+            one(
+                "He will be sentenced for the attack on 24 February",
+                WEDNESDAY
+            )
+            .1,
+            Some(date(2022, 2, 24))
+        );
+    }
+
+    #[test]
+    fn last_year_and_next_year_shift_the_year() {
+        let base = date(2025, 1, 2);
+        let cases = [
+            (
+                "another struck on Sept. 16 last year.",
+                "Sept. 16 last year",
+                date(2024, 9, 16),
+            ),
+            (
+                "on 16 September last year",
+                "16 September last year",
+                date(2024, 9, 16),
+            ),
+            (
+                "on 3 March next year",
+                "3 March next year",
+                date(2026, 3, 3),
+            ),
+            (
+                "on 30 December this year",
+                "30 December this year",
+                date(2025, 12, 30),
+            ),
+            (
+                "last year on 16 September",
+                "last year on 16 September",
+                date(2024, 9, 16),
+            ),
+            (
+                "Last year, on Sept. 16",
+                "Last year, on Sept. 16",
+                date(2024, 9, 16),
+            ),
+        ];
+        for (text, phrase, day) in cases {
+            assert_eq!(one(text, base), (phrase, Some(day)), "{text}");
+        }
+        // "last year" alone names no day.
+        assert!(find("It rained last year.").is_empty());
+    }
+
+    #[test]
+    fn days_that_name_their_date() {
+        let base = date(2025, 1, 2);
+        let cases = [
+            (
+                "Power was cut on New Year's Eve.",
+                "New Year's Eve",
+                date(2024, 12, 31),
+            ),
+            ("on New Year’s Day", "New Year’s Day", date(2025, 1, 1)),
+            ("late on Christmas Eve", "Christmas Eve", date(2024, 12, 24)),
+            ("christmas day", "christmas day", date(2024, 12, 25)),
+        ];
+        for (text, phrase, day) in cases {
+            assert_eq!(one(text, base), (phrase, Some(day)), "{text}");
+        }
+        assert!(find("a Christmas tree, the New Year").is_empty());
+    }
+
+    #[test]
+    fn a_week_is_no_day_but_a_stretch_of_days() {
+        let thursday = date(2025, 1, 2);
+        let found = find("A similar storm hit the coast last week, the agency said");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].text, "last week");
+        assert_eq!(found[0].resolve(Some(thursday)), None);
+        // From the Monday of the week before to the day before publication.
+        assert_eq!(
+            found[0].day.week(Some(thursday)),
+            Some((date(2024, 12, 23), date(2025, 1, 1)))
+        );
+        let this = find("earlier this week")[0].day;
+        assert_eq!(
+            this.week(Some(thursday)),
+            Some((date(2024, 12, 30), date(2025, 1, 5)))
+        );
+        let next = find("next week")[0].day;
+        assert_eq!(
+            next.week(Some(thursday)),
+            Some((date(2025, 1, 3), date(2025, 1, 12)))
+        );
+        assert!(find("a week ago, weekly, the weekend").is_empty());
     }
 
     #[test]
@@ -798,7 +1143,7 @@ mod tests {
         /// Any text: no panic, and every phrase's range holds its words, in order.
         #[test]
         fn any_text_gives_phrases_at_their_words(
-            text in "([0-9]{1,4}|[-,. \u{a0}]|(?i:on|the|of|last|this|day|before|may|mar|march|jan|tuesday|night|today|yesterday|2nd)|[éК“]){0,16}"
+            text in "([0-9]{1,4}|[-,.;\" \u{a0}]|(?i:on|the|of|last|this|next|day|before|may|mar|march|jan|tuesday|night|today|yesterday|2nd|week|year|will|expected|to|was|from|by|since|new year's eve|christmas day)|[éК“’]){0,16}"
         ) {
             let found = find(&text);
             let mut end = 0;
@@ -807,6 +1152,7 @@ mod tests {
                 proptest::prop_assert_eq!(text.get(phrase.range.clone()), Some(phrase.text));
                 end = phrase.range.end;
                 let _ = phrase.resolve(Some(WEDNESDAY));
+                let _ = (phrase.day.readings(Some(WEDNESDAY)), phrase.day.week(Some(WEDNESDAY)));
             }
         }
     }

@@ -50,6 +50,8 @@ pub enum Rule {
     DateMismatch,
     DateUnsupported,
     DateOrder,
+    YearNotInQuote,
+    StatementDateUnsupported,
     SingleSource,
 }
 
@@ -330,7 +332,10 @@ pub const RULES: &[RuleInfo] = &[
         summary: "a fact's date is later than the publication date of every source it cites",
         explanation: "A source cannot report an event that happened after it was published: the \
             date is mistyped, or the citation is of the wrong article. Check the fact's `date` \
-            against the sources' `published`.",
+            against the sources' `published`. A fact about an event the source announces or \
+            schedules (a strike called for next week, a release date) is dated after it on \
+            purpose, and the briefing should say that it is to come: add an `allow` entry with \
+            the reason (\"scheduled: announced on 14 November\").",
     },
     RuleInfo {
         rule: Rule::DateMismatch,
@@ -341,9 +346,13 @@ pub const RULES: &[RuleInfo] = &[
         explanation: "News text dates events relative to the day it was published: \"on \
             Tuesday\", \"yesterday\", \"2 March\". The rule resolves each such phrase in a \
             quote or in the sentence around it against the cited source's `published` date (a \
-            bare weekday is the latest such day on or before publication; a day without a year \
-            is in the year of publication) and fires when none of the days named is the fact's \
-            `date`. The message names the phrase and the day it resolves to. Correct the date, \
+            bare weekday is the latest such day on or before publication, or the first on or \
+            after it when its clause speaks of what is to come: \"is expected to peak on \
+            Wednesday\"; \"from Monday\" or \"was expected to peak on Wednesday\", of \
+            unclear tense, names both; a day without a year is \
+            the such day nearest publication, \"Sept. 16 last year\" a year before; \"last \
+            week\" the days from the Monday of the week before) and fires when none of the days \
+            named is the fact's `date`. The message names the phrase and the day it resolves to. Correct the date, \
             or check that the quote is about the event the fact dates.",
     },
     RuleInfo {
@@ -370,6 +379,37 @@ pub const RULES: &[RuleInfo] = &[
             (`verified_on`) no earlier than the sources it cites were published. \
             One out of order is a typo in a date, or a briefing whose `as_of` was not moved \
             on. Correct the date the message names.",
+    },
+    RuleInfo {
+        rule: Rule::YearNotInQuote,
+        name: "year-not-in-quote",
+        severity: Severity::Warning,
+        scope: Scope::Fact,
+        summary: "a year-like number in the statement that no quote gives, and that is not the year of the fact or its sources",
+        explanation: "`number-not-in-quote` leaves out years (four digits from 1800 to 2100 \
+            standing alone), so a year changed in transcription (founded in 2002 written 2012) \
+            or a count that reads as a year (\"2000 rescuers\" against \"3,000-4,000\") would \
+            pass. This rule holds each such number of the statement to the fact's quotes and \
+            the sentences they stand in: it must occur there as a year, inside a date, or as a \
+            number (`2,000`), unless it is the year of the fact's `date` or of a cited \
+            source's `published` (a statement may name the year of its event). Correct the \
+            number, or quote the words that give it.",
+    },
+    RuleInfo {
+        rule: Rule::StatementDateUnsupported,
+        name: "statement-date-unsupported",
+        severity: Severity::Warning,
+        scope: Scope::Fact,
+        summary: "the statement names a day (with its month) that none of its quotes or their sentences names",
+        explanation: "A day in the statement is copied by hand, and \"until 17 February\" \
+            becomes \"until 27 February\" as easily as a number changes. The rule reads each \
+            day the statement names with its month (\"27 February\", \"Feb. 27\", \"3 March \
+            2022\") and fires when no quote of the fact, nor the sentence it stands in, names \
+            that day, as written or as a day it resolves to against the source's `published` \
+            (\"on Tuesday\" in a paper of 2 March 2022 is 1 March), and the day is not the \
+            fact's `date` (which `date-mismatch` holds to the quotes) or a cited source's \
+            `published`. A day without its year is compared by day and month. Quotes that name \
+            no day, or a weekday of an undated source, leave it silent. Correct the day, or quote the words that give it.",
     },
     RuleInfo {
         rule: Rule::SingleSource,

@@ -506,3 +506,333 @@ fn the_shipped_dated_facts_that_the_articles_date_are_silent() {
         r.none(rule);
     }
 }
+
+// ---------------------------------------------------------------- around the new year
+
+/// A paper of Thursday 2 January 2025 that looks back across the new year and ahead.
+const STORM: &str = "Year-end storm leaves thousands without heat\n\n\
+    The storm made landfall on December 30, forecasters said. Power was cut to 40,000 homes \
+    on New Year's Eve.\n\n\
+    A similar storm hit the coast last week, the agency said, and another struck on Sept. 16 \
+    last year.\n\n\
+    Repairs are expected to be finished by Friday. Buses return to their routes from Monday.\n\n\
+    Northwind, founded in 2002, aims to reach 5 GW by 2027. Some 2,000 rescuers were deployed. \
+    Schools will stay closed until 17 February. The mayor spoke late on Sunday night: \
+    \"Tonight we mourn.\"\n\nThe river was expected to peak on Wednesday.\n";
+
+/// A fact base citing `STORM` (published 2025-01-02, `as_of` 2025-01-10) with `facts`.
+fn storm(facts: &str) -> (String, Project) {
+    let yaml = format!(
+        "briefing:\n  title: T\n  as_of: 2025-01-10\nsources:\n  - id: d\n    title: T\n    \
+         publisher: P\n    published: 2025-01-02\n    file: d.txt\nfacts:\n{facts}"
+    );
+    let project = Project::new(&yaml, &[("d.txt", STORM.as_bytes())]);
+    (yaml, project)
+}
+
+/// A fact with `statement`, an optional `date`, and one quote of `STORM`.
+fn storm_fact(id: &str, statement: &str, date: Option<&str>, quote: &str) -> String {
+    let date = date.map_or(String::new(), |d| format!("    date: {d}\n"));
+    format!(
+        "  - id: {id}\n    statement: \"{statement}\"\n    topic: T\n{date}    sources:\n      \
+         - source: d\n        quote: \"{quote}\"\n    verified_by: me\n"
+    )
+}
+
+/// Line and column of the value after `key` on the first line of `yaml` that holds it.
+fn value_at(yaml: &str, key: &str) -> (u64, u64) {
+    let (line, text) = (yaml.lines().enumerate())
+        .find(|(_, l)| l.contains(key))
+        .unwrap_or_else(|| panic!("no {key} in\n{yaml}"));
+    (
+        line as u64 + 1,
+        (text.find(key).unwrap() + key.len() + 2) as u64,
+    )
+}
+
+#[test]
+fn december_30_in_a_paper_of_2_january_is_the_december_before() {
+    let quote = "The storm made landfall on December 30, forecasters said.";
+    let (_, p) = storm(&storm_fact("landfall", "S.", Some("2024-12-30"), quote));
+    p.check().none("date-mismatch");
+    let (yaml, p) = storm(&storm_fact("landfall", "S.", Some("2025-12-30"), quote));
+    let (line, column) = value_at(&yaml, "date:");
+    let hit = p.check().one("date-mismatch", line, column);
+    assert!(
+        hit.message.contains(
+            "says “December 30”, which is 30 December 2024, the nearest such day to its \
+             publication on 2 January 2025 (Thursday)"
+        ),
+        "{hit:?}"
+    );
+}
+
+#[test]
+fn a_day_with_last_year_is_in_the_year_before() {
+    let quote = "another struck on Sept. 16 last year";
+    let (_, p) = storm(&storm_fact("struck", "S.", Some("2024-09-16"), quote));
+    p.check().none("date-mismatch");
+    let (yaml, p) = storm(&storm_fact("struck", "S.", Some("2025-09-16"), quote));
+    let (line, column) = value_at(&yaml, "date:");
+    let hit = p.check().one("date-mismatch", line, column);
+    assert!(
+        hit.message.contains(
+            "says “Sept. 16 last year”, which is 16 September 2024, in the year before its \
+             publication"
+        ),
+        "{hit:?}"
+    );
+}
+
+#[test]
+fn new_years_eve_is_31_december() {
+    let quote = "Power was cut to 40,000 homes on New Year's Eve.";
+    let (_, p) = storm(&storm_fact("cut", "S.", Some("2024-12-31"), quote));
+    p.check().none("date-mismatch");
+    let (yaml, p) = storm(&storm_fact("cut", "S.", Some("2024-12-30"), quote));
+    let (line, column) = value_at(&yaml, "date:");
+    let hit = p.check().one("date-mismatch", line, column);
+    assert!(
+        hit.message
+            .contains("“New Year's Eve”, which is 31 December 2024"),
+        "{hit:?}"
+    );
+}
+
+#[test]
+fn a_weekday_in_a_clause_about_what_is_to_come_is_counted_on() {
+    let quote = "Repairs are expected to be finished by Friday.";
+    // Friday 3 January, the day after publication (after it: fact-after-source says so).
+    let (_, p) = storm(&storm_fact("repairs", "S.", Some("2025-01-03"), quote));
+    let r = p.check();
+    r.none("date-mismatch");
+    let (yaml, p) = storm(&storm_fact("repairs", "S.", Some("2024-12-27"), quote));
+    let (line, column) = value_at(&yaml, "date:");
+    let hit = p.check().one("date-mismatch", line, column);
+    assert!(
+        hit.message.contains(
+            "says “by Friday”, which is 3 January 2025 counted on from its publication on \
+             2 January 2025 (Thursday) (its clause speaks of what is to come)"
+        ),
+        "{hit:?}"
+    );
+}
+
+#[test]
+fn a_weekday_of_unclear_tense_names_both_days() {
+    let quote = "Buses return to their routes from Monday.";
+    // The Monday before (30 December) and the Monday after (6 January): either is traced.
+    for date in ["2024-12-30", "2025-01-06"] {
+        let (_, p) = storm(&storm_fact("buses", "S.", Some(date), quote));
+        p.check().none("date-mismatch");
+    }
+    // Looked ahead to from a past time: the Wednesday just gone, or the one to come.
+    let river = "The river was expected to peak on Wednesday.";
+    for date in ["2025-01-01", "2025-01-08"] {
+        let (_, p) = storm(&storm_fact("river", "S.", Some(date), river));
+        p.check().none("date-mismatch");
+    }
+    let (yaml, p) = storm(&storm_fact("buses", "S.", Some("2025-01-02"), quote));
+    let (line, column) = value_at(&yaml, "date:");
+    let hit = p.check().one("date-mismatch", line, column);
+    assert!(
+        hit.message.contains(
+            "says “from Monday”, which is 30 December 2024 counted back or 6 January 2025 \
+             counted on from its publication on 2 January 2025 (Thursday) (its clause does not \
+             say whether it is past or to come)"
+        ),
+        "{hit:?}"
+    );
+}
+
+#[test]
+fn last_week_is_a_week_and_another_clause_is_not_the_quotes() {
+    let quote = "A similar storm hit the coast last week, the agency said";
+    for date in ["2024-12-23", "2025-01-01"] {
+        let (_, p) = storm(&storm_fact("similar", "S.", Some(date), quote));
+        p.check().none("date-mismatch");
+    }
+    let (yaml, p) = storm(&storm_fact("similar", "S.", Some("2025-01-02"), quote));
+    let (line, column) = value_at(&yaml, "date:");
+    let hit = p.check().one("date-mismatch", line, column);
+    // The sentence's "Sept. 16 last year" belongs to another clause: not named.
+    assert_eq!(
+        hit.message,
+        "fact `similar` is dated 2025-01-02, but the quote from `d` says “last week”, which is \
+         the week before its publication on 2 January 2025 (Thursday) and the days since, from \
+         23 December 2024 to 1 January 2025"
+    );
+}
+
+#[test]
+fn fact_after_source_says_to_allow_a_scheduled_event() {
+    let quote = "Repairs are expected to be finished by Friday.";
+    let (yaml, p) = storm(&storm_fact("repairs", "S.", Some("2025-01-03"), quote));
+    let (line, column) = value_at(&yaml, "date:");
+    let hit = p.check().one("fact-after-source", line, column);
+    assert!(
+        hit.message
+            .ends_with("for an event the source announces or schedules, allow it with a reason"),
+        "{hit:?}"
+    );
+}
+
+#[test]
+fn tonight_in_a_speech_is_not_the_day_of_publication() {
+    let quote = "The mayor spoke late on Sunday night";
+    let (_, p) = storm(&storm_fact("mayor", "S.", Some("2024-12-29"), quote));
+    p.check().none("date-mismatch");
+    // Dated the day of publication: "Tonight" is the speaker's Sunday, not the paper's Thursday.
+    let (yaml, p) = storm(&storm_fact("mayor", "S.", Some("2025-01-02"), quote));
+    let (line, column) = value_at(&yaml, "date:");
+    let hit = p.check().one("date-mismatch", line, column);
+    assert_eq!(
+        hit.message,
+        "fact `mayor` is dated 2025-01-02, but the quote from `d` says “on Sunday night”, which \
+         is 29 December 2024 counted back from its publication on 2 January 2025 (Thursday)"
+    );
+}
+
+// ---------------------------------------------------------------- statement-date-unsupported
+
+#[test]
+fn a_day_changed_in_the_statement_is_unsupported() {
+    let quote = "Schools will stay closed until 17 February.";
+    let statement = "Schools will stay closed until 27 February.";
+    let (yaml, p) = storm(&storm_fact("schools", statement, None, quote));
+    let (line, _) = value_at(&yaml, "statement:");
+    let column = yaml
+        .lines()
+        .nth(line as usize - 1)
+        .unwrap()
+        .find("27")
+        .unwrap() as u64
+        + 1;
+    let hit = p.check().one("statement-date-unsupported", line, column);
+    assert_eq!(
+        hit.message,
+        "fact `schools`: the statement names “27 February”, a day that none of its quotes or \
+         their sentences names (they name “17 February”): correct the day, or quote the words \
+         that give it"
+    );
+    // The same day, written otherwise; or a day a weekday of the quote resolves to.
+    for statement in [
+        "Schools will stay closed until Feb. 17.",
+        "Schools stay closed until 17 February 2025.",
+    ] {
+        let (_, p) = storm(&storm_fact("schools", statement, None, quote));
+        p.check().none("statement-date-unsupported");
+    }
+    let repairs = "Repairs are expected to be finished by Friday.";
+    let (_, p) = storm(&storm_fact(
+        "repairs",
+        "Repairs end on 3 January.",
+        None,
+        repairs,
+    ));
+    p.check().none("statement-date-unsupported");
+    // The day the source was published, or the fact's own date, is the editor's to name.
+    let landfall = "The storm made landfall on December 30, forecasters said.";
+    let said = "On 2 January, forecasters said the storm hit land on 30 December.";
+    let (_, p) = storm(&storm_fact("landfall", said, None, landfall));
+    p.check().none("statement-date-unsupported");
+    // A weekday of an undated source may be the statement's day: nothing to say.
+    let undated = storm(&storm_fact(
+        "repairs",
+        "Repairs end on 3 January.",
+        None,
+        repairs,
+    ))
+    .0
+    .replace("    published: 2025-01-02\n", "");
+    let p = Project::new(&undated, &[("d.txt", STORM.as_bytes())]);
+    p.check().none("statement-date-unsupported");
+    // Quotes that name no day: nothing to have copied wrong.
+    let deployed = "Some 2,000 rescuers were deployed.";
+    let (_, p) = storm(&storm_fact(
+        "rescue",
+        "On 1 January 2,000 rescuers were deployed.",
+        None,
+        deployed,
+    ));
+    p.check().none("statement-date-unsupported");
+}
+
+// ---------------------------------------------------------------- year-not-in-quote
+
+#[test]
+fn a_year_changed_in_the_statement_is_not_in_the_quote() {
+    let quote = "Northwind, founded in 2002, aims to reach 5 GW by 2027.";
+    let statement = "Northwind, founded in 2012, aims to reach 5 GW by 2029.";
+    let (yaml, p) = storm(&storm_fact("northwind", statement, None, quote));
+    let (line, _) = value_at(&yaml, "statement:");
+    let column = yaml
+        .lines()
+        .nth(line as usize - 1)
+        .unwrap()
+        .find("2012")
+        .unwrap() as u64
+        + 1;
+    let r = p.check();
+    let hit = r.one("year-not-in-quote", line, column);
+    assert_eq!(
+        hit.message,
+        "fact `northwind`: the statement's `2012`, `2029` are in none of its quotes or their \
+         sentences (they give the years 2002, 2027), neither as a year nor as a number, nor the \
+         year of the fact's `date` or of a cited source's `published`: correct it, or quote the \
+         words that give it"
+    );
+    // The contract stands: number-not-in-quote leaves years out.
+    r.none("number-not-in-quote");
+    let (_, p) = storm(&storm_fact("northwind", quote, None, quote));
+    p.check().none("year-not-in-quote");
+}
+
+#[test]
+fn a_count_that_reads_as_a_year_is_held_to_the_quote() {
+    let quote = "Some 2,000 rescuers were deployed.";
+    let (_, p) = storm(&storm_fact(
+        "rescue",
+        "2000 rescuers were deployed.",
+        None,
+        quote,
+    ));
+    p.check().none("year-not-in-quote");
+    let (_, p) = storm(&storm_fact(
+        "rescue",
+        "2100 rescuers were deployed.",
+        None,
+        quote,
+    ));
+    let r = p.check();
+    assert_eq!(r.of("year-not-in-quote").len(), 1);
+    r.none("number-not-in-quote");
+}
+
+#[test]
+fn the_year_of_the_fact_or_its_source_may_be_named() {
+    let quote = "The storm made landfall on December 30, forecasters said.";
+    // 2025: the source's `published`; 2024: the fact's `date`.
+    let statement = "The storm of 2024 made landfall on 30 December, forecasters said in 2025.";
+    let (_, p) = storm(&storm_fact(
+        "landfall",
+        statement,
+        Some("2024-12-30"),
+        quote,
+    ));
+    p.check().none("year-not-in-quote");
+    // Without the date, 2024 is given by nothing.
+    let (_, p) = storm(&storm_fact("landfall", statement, None, quote));
+    assert_eq!(p.check().of("year-not-in-quote").len(), 1);
+}
+
+#[test]
+fn a_year_not_in_the_quote_can_be_allowed_with_a_reason() {
+    let quote = "Northwind, founded in 2002, aims to reach 5 GW by 2027.";
+    let fact = storm_fact("northwind", "Northwind was founded in 2012.", None, quote)
+        + "    allow:\n      - rule: year-not-in-quote\n        reason: \"a correction\"\n";
+    let (_, p) = storm(&fact);
+    let r = p.check();
+    r.none("year-not-in-quote");
+    assert_eq!(r.summary("allowed"), 1);
+}

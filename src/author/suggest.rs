@@ -477,11 +477,23 @@ fn day(sentence: &str, published: Option<Date>, reasons: &mut Vec<Reason>) -> Op
         .filter(|p| p.range.start >= dateline)
         .take(SHOWN_PER_KIND)
     {
-        let date = phrase.resolve(published);
-        let words = match date {
-            Some(date) if phrase.is_full() => format!("{} = {date}", phrase.text),
-            Some(date) => format!("{} → {date}", phrase.text),
-            None => format!("{} (no publication date to count from)", phrase.text),
+        let readings = phrase.day.readings(published);
+        // A weekday of unclear tense ("from Monday") names two days: the draft takes neither.
+        let date = phrase
+            .resolve(published)
+            .filter(|_| !phrase.day.is_unclear());
+        let week = phrase.day.week(published);
+        let words = match (date, readings.as_slice()) {
+            _ if let Some((from, to)) = week => {
+                format!("{} → {from} to {to} (a week, not one day)", phrase.text)
+            }
+            (_, [back, on]) => format!(
+                "{} → {back} or {on} (past or to come: the clause does not say)",
+                phrase.text
+            ),
+            (Some(date), _) if phrase.is_full() => format!("{} = {date}", phrase.text),
+            (Some(date), _) => format!("{} → {date}", phrase.text),
+            (None, _) => format!("{} (no publication date to count from)", phrase.text),
         };
         let points = if first.is_none() {
             1 + i32::from(date.is_some())
@@ -490,7 +502,9 @@ fn day(sentence: &str, published: Option<Date>, reasons: &mut Vec<Reason>) -> Op
         };
         reasons.push(reason("date", words, points));
         // The day of the event is not after the article.
-        let usable = date.is_none_or(|d| published.is_none_or(|p| d <= p));
+        let usable = date.is_none_or(|d| published.is_none_or(|p| d <= p))
+            && !phrase.day.is_unclear()
+            && week.is_none();
         if first.is_none() && usable {
             first = Some(Dated {
                 phrase: phrase.text.to_owned(),

@@ -5,7 +5,7 @@
 
 use super::placed::Placed;
 use super::{Context, Finding};
-use crate::dates::{self, Count, Day, Phrase};
+use crate::dates::{self, Count, Day, Phrase, Year};
 use crate::format;
 use crate::load::model::{Date, Fact};
 use crate::load::spanned::Spanned;
@@ -29,6 +29,7 @@ pub fn fact_dates(
         unsupported(ctx, fact, date, cited, placed, out);
     }
     verified_before_source(ctx, fact, cited, out);
+    statement_days(ctx, fact, placed, out);
 }
 
 /// `date-order` for the sources: one published after the briefing's `as_of`, or read
@@ -164,8 +165,65 @@ struct Named<'t> {
     source: usize,
     /// Whether the words are the quote's own, rather than the sentence's around it.
     in_quote: bool,
-    day: jiff::civil::Date,
+    /// The days it may name (two for a weekday of unclear tense), or none for a week.
+    days: Vec<jiff::civil::Date>,
+    /// The first and last day of the week it names.
+    week: Option<(jiff::civil::Date, jiff::civil::Date)>,
     base: Option<jiff::civil::Date>,
+}
+
+/// The days the quotes and their sentences name, resolved; `None` when one of them is `date`.
+fn days_named<'t>(
+    ctx: &Context<'_>,
+    date_value: jiff::civil::Date,
+    placed: &[Option<Placed<'t>>],
+) -> Option<Vec<Named<'t>>> {
+    let mut named: Vec<Named<'t>> = Vec::new();
+    for place in placed.iter().flatten() {
+        let base = ctx.file.sources[place.source]
+            .published
+            .as_ref()
+            .map(|p| p.value.0);
+        let phrases = dates::find(place.sentence);
+        // "Tonight" in a speaker's words counts from the day they spoke: when the sentence
+        // names that day outside the speech ("late on Sunday night, she said: \"Tonight
+        // ...\""), it is that day's, not the paper's.
+        let spoken_on = (phrases.iter()).any(|p| !in_speech(place.sentence, p.range.start));
+        for phrase in phrases {
+            let speech = in_speech(place.sentence, phrase.range.start);
+            if spoken_on && speech && matches!(phrase.day, Day::Offset(_)) {
+                continue;
+            }
+            let week = phrase.day.week(base);
+            // A weekday of an undated source could be any such day: only full dates count.
+            let days = phrase.day.readings(base);
+            if week.is_some_and(|(from, to)| (from..=to).contains(&date_value))
+                || days.contains(&date_value)
+            {
+                return None;
+            }
+            if days.is_empty() && week.is_none() {
+                continue;
+            }
+            // Words that reach into a part of the quote are the quote's.
+            let in_quote = (place.quoted.iter())
+                .any(|q| q.start < phrase.range.end && phrase.range.start < q.end);
+            let seen = named
+                .iter()
+                .any(|n| n.source == place.source && n.phrase.range == phrase.range);
+            if !seen {
+                named.push(Named {
+                    phrase,
+                    source: place.source,
+                    in_quote,
+                    days,
+                    week,
+                    base,
+                });
+            }
+        }
+    }
+    Some(named)
 }
 
 /// `date-mismatch`: the days that the quotes and their sentences name, and none is the date.
@@ -176,42 +234,16 @@ fn mismatch(
     placed: &[Option<Placed<'_>>],
     out: &mut Vec<Finding>,
 ) {
-    let mut named: Vec<Named<'_>> = Vec::new();
-    for place in placed.iter().flatten() {
-        let base = ctx.file.sources[place.source]
-            .published
-            .as_ref()
-            .map(|p| p.value.0);
-        for phrase in dates::find(place.sentence) {
-            // A weekday of an undated source could be any such day: only full dates count.
-            let Some(day) = phrase.resolve(base) else {
-                continue;
-            };
-            if day == date.value.0 {
-                return;
-            }
-            // Words that reach into a part of the quote are the quote's.
-            let in_quote = (place.quoted.iter())
-                .any(|q| q.start < phrase.range.end && phrase.range.start < q.end);
-            let seen = named.iter().any(|n| {
-                n.source == place.source && n.phrase.range == phrase.range && n.day == day
-            });
-            if !seen {
-                named.push(Named {
-                    phrase,
-                    source: place.source,
-                    in_quote,
-                    day,
-                    base,
-                });
-            }
-        }
+    let Some(mut named) = days_named(ctx, date.value.0, placed) else {
+        return;
+    };
+    // When the quote names a day itself, the sentence's other days are of other clauses.
+    if named.iter().any(|n| n.in_quote) {
+        named.retain(|n| n.in_quote);
     }
     if named.is_empty() {
         return;
     }
-    // The quotes' own words first, then the sentences'.
-    named.sort_by_key(|n| !n.in_quote);
     let id = fact.id.value.as_str();
     let described: Vec<String> = named
         .iter()
@@ -241,6 +273,13 @@ fn mismatch(
     out.push(finding);
 }
 
+/// Whether `at` lies inside quoted speech in `sentence` (normalised: straight quotation marks),
+/// after an odd number of them.
+fn in_speech(sentence: &str, at: usize) -> bool {
+    let before = sentence.get(..at).unwrap_or("");
+    before.matches('"').count() % 2 == 1
+}
+
 /// "the quote from `opoyi` says “on Tuesday”, which is 1 March 2022 counted back from its
 /// publication on 2 March 2022 (Wednesday)".
 fn describe(ctx: &Context<'_>, named: &Named<'_>) -> String {
@@ -251,33 +290,99 @@ fn describe(ctx: &Context<'_>, named: &Named<'_>) -> String {
         format!("the sentence around the quote from `{source}`")
     };
     let words = named.phrase.text;
-    let day = written(named.day);
-    let Some(base) = named.base else {
-        return format!("{whose} says “{words}”");
+    let (Some(base), Some(&first)) = (named.base, named.days.first()) else {
+        return match (named.base, named.week) {
+            (Some(base), Some((from, to))) => format!(
+                "{whose} says “{words}”, which is {}, from {} to {}",
+                week_said(named.phrase.day, base),
+                written(from),
+                written(to)
+            ),
+            _ => format!("{whose} says “{words}”"),
+        };
     };
     let published = format!("{} ({})", written(base), base.strftime("%A"));
     let how = match named.phrase.day {
         Day::Full(_) => return format!("{whose} says “{words}”"),
-        Day::OfMonth { .. } => {
-            format!("{day}, in the year of its publication on {published}")
+        Day::Weekday {
+            count: Count::Either,
+            ..
+        } => {
+            let later = named.days.last().copied().unwrap_or(first);
+            format!(
+                "{} counted back or {} counted on from its publication on {published} (its \
+                 clause does not say whether it is past or to come)",
+                written(first),
+                written(later)
+            )
         }
+        Day::OfMonth { year, .. } => of_month_said(first, year, &published),
+        day => relative_said(day, first, base, &published),
+    };
+    format!("{whose} says “{words}”, which is {how}")
+}
+
+/// How a day of a month without its year was counted.
+fn of_month_said(day: jiff::civil::Date, year: Year, published: &str) -> String {
+    let day = written(day);
+    match year {
+        Year::Nearest => format!("{day}, the nearest such day to its publication on {published}"),
+        Year::OnOrAfter => format!(
+            "{day}, the first such day from its publication on {published} (its clause speaks \
+             of what is to come)"
+        ),
+        Year::Shift(0) => format!("{day}, in the year of its publication on {published}"),
+        Year::Shift(n) if n < 0 => {
+            format!("{day}, in the year before its publication on {published}")
+        }
+        Year::Shift(_) => format!("{day}, in the year after its publication on {published}"),
+    }
+}
+
+/// How a weekday or a day counted in days from publication was counted.
+fn relative_said(
+    day: Day,
+    resolved: jiff::civil::Date,
+    base: jiff::civil::Date,
+    published: &str,
+) -> String {
+    let on = written(resolved);
+    match day {
+        Day::Weekday { .. } | Day::Offset(0) if resolved == base => {
+            format!("the day of its publication, {published}")
+        }
+        Day::Weekday {
+            count: Count::OnOrAfter,
+            ..
+        } => format!(
+            "{on} counted on from its publication on {published} (its clause speaks of what is \
+             to come)"
+        ),
         Day::Weekday {
             count: Count::After,
             ..
-        } => format!("{day} counted on from its publication on {published}"),
-        Day::Weekday { .. } if named.day == base => {
-            format!("the day of its publication, {published}")
-        }
-        Day::Weekday { .. } => format!("{day} counted back from its publication on {published}"),
-        Day::Offset(0) => format!("the day of its publication, {published}"),
-        Day::Offset(-1) => format!("{day}, the day before its publication on {published}"),
-        Day::Offset(1) => format!("{day}, the day after its publication on {published}"),
+        } => format!("{on} counted on from its publication on {published}"),
+        Day::Weekday { .. } => format!("{on} counted back from its publication on {published}"),
+        Day::Offset(-1) => format!("{on}, the day before its publication on {published}"),
+        Day::Offset(1) => format!("{on}, the day after its publication on {published}"),
         Day::Offset(n) if n < 0 => {
-            format!("{day}, {} days before its publication on {published}", -n)
+            format!("{on}, {} days before its publication on {published}", -n)
         }
-        Day::Offset(n) => format!("{day}, {n} days after its publication on {published}"),
-    };
-    format!("{whose} says “{words}”, which is {how}")
+        Day::Offset(n) => format!("{on}, {n} days after its publication on {published}"),
+        _ => on,
+    }
+}
+
+/// "the week before its publication on 2 January 2025 (Thursday)".
+fn week_said(day: Day, base: jiff::civil::Date) -> String {
+    let published = format!("{} ({})", written(base), base.strftime("%A"));
+    match day {
+        Day::Week(n) if n < 0 => {
+            format!("the week before its publication on {published} and the days since")
+        }
+        Day::Week(0) => format!("the week of its publication on {published}"),
+        _ => format!("the days after its publication on {published} to the end of next week"),
+    }
 }
 
 /// `date-unsupported`: a dated fact whose cited sources are all undated and whose quotes name
@@ -361,6 +466,182 @@ fn unsupported(
         )
         .fact(id),
     );
+}
+
+/// `statement-date-unsupported`: a day the statement names with its month ("until 27
+/// February", "on 3 March 2022") that no quote or quote's sentence names, directly or as a day
+/// it resolves to ("on Tuesday" in a paper of Wednesday 2 March is 1 March), and that is not
+/// the fact's `date` (which `date-mismatch` holds to the quotes already). A day without its
+/// year is compared by day and month only, so that the year a paper leaves out is no reason.
+/// Quotes that name no day at all, or a weekday or "yesterday" of an undated source (which may
+/// be the statement's day), leave it silent, and the day a cited source was published is fine:
+/// a statement may say when the source reported it.
+fn statement_days(
+    ctx: &Context<'_>,
+    fact: &Spanned<Fact>,
+    placed: &[Option<Placed<'_>>],
+    out: &mut Vec<Finding>,
+) {
+    let statement = fact.statement.value.as_str();
+    let named: Vec<Phrase<'_>> = dates::find(statement)
+        .into_iter()
+        .filter(|p| matches!(p.day, Day::Full(_) | Day::OfMonth { .. }))
+        .collect();
+    let quotes: Vec<&str> = (fact.sources.value.iter())
+        .filter_map(|c| c.quote.as_ref().map(|q| q.value.as_str()))
+        .collect();
+    if named.is_empty() || quotes.is_empty() {
+        return;
+    }
+    let Said {
+        said,
+        words,
+        uncounted,
+    } = quoted_days(ctx, &quotes, placed);
+    // Quotes that name no day leave nothing the statement's day could be copied from wrong;
+    // a weekday or "yesterday" of an undated source could be the statement's day.
+    if said.is_empty() || uncounted {
+        return;
+    }
+    // The fact's `date`, and the days its sources were published ("Opoyi reported on 2 March").
+    let mut known: Vec<jiff::civil::Date> = fact.date.iter().map(|d| d.value.0).collect();
+    known.extend(
+        placed
+            .iter()
+            .flatten()
+            .filter_map(|p| ctx.file.sources[p.source].published.as_ref())
+            .map(|p| p.value.0),
+    );
+    let unsupported: Vec<&Phrase<'_>> = named
+        .iter()
+        .filter(|p| !same_day(p.day, &known))
+        .filter(|p| {
+            !said
+                .iter()
+                .any(|(day, days)| same_day(p.day, days) || same_written(p.day, *day))
+        })
+        .collect();
+    let Some(first) = unsupported.first() else {
+        return;
+    };
+    let id = fact.id.value.as_str();
+    let mut seen: Vec<&str> = Vec::new();
+    for word in words {
+        if !seen.contains(&word) {
+            seen.push(word);
+        }
+    }
+    let they = seen
+        .iter()
+        .map(|d| format!("“{d}”"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let finding = Finding::new(
+        Rule::StatementDateUnsupported,
+        fact.statement.pos,
+        format!(
+            "fact `{id}`: the statement names “{}”, a day that none of its quotes or their \
+             sentences names (they name {they}): correct the day, or quote the words that give it",
+            first.text
+        ),
+    )
+    .fact(id);
+    out.push(at_words(
+        ctx,
+        &fact.statement,
+        first.range.start,
+        first.text,
+        finding,
+    ));
+}
+
+/// The days the quotes and their sentences name.
+struct Said<'t> {
+    /// Each day as written, with the days it resolves to (none for a quote's own words).
+    said: Vec<(Day, Vec<jiff::civil::Date>)>,
+    /// Their words, in order.
+    words: Vec<&'t str>,
+    /// Whether one of them is a weekday or a day like "yesterday" that has no base.
+    uncounted: bool,
+}
+
+fn quoted_days<'t>(
+    ctx: &Context<'_>,
+    quotes: &[&'t str],
+    placed: &[Option<Placed<'t>>],
+) -> Said<'t> {
+    let mut out = Said {
+        said: Vec::new(),
+        words: Vec::new(),
+        uncounted: false,
+    };
+    for quote in quotes {
+        for phrase in dates::find(quote) {
+            out.said.push((phrase.day, Vec::new()));
+            out.words.push(phrase.text);
+        }
+    }
+    for place in placed.iter().flatten() {
+        let base = ctx.file.sources[place.source]
+            .published
+            .as_ref()
+            .map(|p| p.value.0);
+        for phrase in dates::find(place.sentence) {
+            let days = phrase.day.readings(base);
+            out.uncounted |=
+                days.is_empty() && matches!(phrase.day, Day::Weekday { .. } | Day::Offset(_));
+            out.said.push((phrase.day, days));
+            out.words.push(phrase.text);
+        }
+    }
+    out
+}
+
+/// `finding` pointed at `words`, which start at byte `start` of `value`'s text: found in the
+/// facts file by their text, counting the same words before them (left at the value when the
+/// file writes them otherwise: escapes, a line break).
+pub(super) fn at_words(
+    ctx: &Context<'_>,
+    value: &Spanned<String>,
+    start: usize,
+    words: &str,
+    mut finding: Finding,
+) -> Finding {
+    let text = value.value.as_str();
+    let before = text.get(..start).map_or(0, |t| t.matches(words).count());
+    // A scalar takes a little more room in the file than its text: quotes, indentation.
+    let room = 2 * text.len() + 64;
+    if let Some(pos) = ctx.find_written(value.pos, room, words, before) {
+        (finding.line, finding.column) = (pos.line, pos.column);
+        finding = finding.width(words.chars().count());
+    }
+    finding
+}
+
+/// Whether the statement's `day` is one of `days`: the same date for a full date, the same
+/// day and month for a day without its year.
+fn same_day(day: Day, days: &[jiff::civil::Date]) -> bool {
+    days.iter().any(|d| match day {
+        Day::Full(full) => full == *d,
+        Day::OfMonth { month, day, .. } => d.month() == month && d.day() == day,
+        _ => false,
+    })
+}
+
+/// Whether the statement's `day` and a quote's `said` are written as the same day of a month
+/// ("27 February" and "Feb. 27"; a year on both sides must agree).
+fn same_written(day: Day, said: Day) -> bool {
+    let month_day = |d: Day| match d {
+        Day::Full(full) => Some((full.month(), full.day(), Some(full.year()))),
+        Day::OfMonth { month, day, .. } => Some((month, day, None)),
+        _ => None,
+    };
+    match (month_day(day), month_day(said)) {
+        (Some((m1, d1, y1)), Some((m2, d2, y2))) => {
+            m1 == m2 && d1 == d2 && (y1.is_none() || y2.is_none() || y1 == y2)
+        }
+        _ => false,
+    }
 }
 
 /// `2022-03-02` as `2 March 2022`.

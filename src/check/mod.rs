@@ -15,6 +15,7 @@ pub mod support;
 
 pub use quotes::{MAX_SEARCH_BYTES, differences_said, search_bytes};
 pub mod wording;
+mod years;
 
 use crate::config::Config;
 use crate::lines::{CharIndex, LONG_LINE};
@@ -233,6 +234,7 @@ fn fact_rules(
     invisible::invisible_characters(fact, out);
     fact_after_source(ctx, fact, &cited, out);
     dates::fact_dates(ctx, fact, &cited, &placed, out);
+    years::years_in_quotes(ctx, fact, &cited, &placed, out);
     let support = support::classify(&stated, &readings);
     single_source(ctx, fact, &cited, &support, out);
     support
@@ -651,7 +653,8 @@ fn fact_after_source(
                 date.pos,
                 format!(
                     "fact `{id}` is dated {}, after every source it cites was published (the \
-                     latest on {latest}): check the date and the citations",
+                     latest on {latest}): check the date and the citations; for an event the \
+                     source announces or schedules, allow it with a reason",
                     date.value
                 ),
             )

@@ -1,0 +1,294 @@
+//! `year-not-in-quote`: the years of a statement, which `number-not-in-quote` leaves out (the
+//! contract: four digits from 1800 to 2100 standing alone are years), held to the quotes.
+//!
+//! A year-like number of the statement is fine when a quote of the fact, or the sentence it
+//! stands in, gives it: as a year ("in 2002"), inside a date ("2022-03-02"), or as a number
+//! ("2,000" for "2000 rescuers"); or when it is the year of the fact's `date` or of a cited
+//! source's `published` (a statement may name the year of its event). Otherwise it is a year
+//! changed in transcription (2002 written 2012) or a count that reads as a year ("2023
+//! survivors" for 2024), which nothing else checks.
+
+use super::dates::at_words;
+use super::numbers::{Value, mentions};
+use super::placed::Placed;
+use super::{Context, Finding};
+use crate::load::model::Fact;
+use crate::load::spanned::Spanned;
+use crate::rules::Rule;
+
+/// A year-like number of a text: its four digits, where they start, and its value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct YearLike<'t> {
+    text: &'t str,
+    start: usize,
+    year: i16,
+}
+
+/// `year-not-in-quote` for one fact; `placed` is where each of its quotes stands.
+pub fn years_in_quotes(
+    ctx: &Context<'_>,
+    fact: &Spanned<Fact>,
+    cited: &[Option<usize>],
+    placed: &[Option<Placed<'_>>],
+    out: &mut Vec<Finding>,
+) {
+    let statement = fact.statement.value.as_str();
+    let quotes: Vec<&str> = (fact.sources.value.iter())
+        .filter_map(|c| c.quote.as_ref().map(|q| q.value.as_str()))
+        .collect();
+    if quotes.is_empty() {
+        return; // left to missing-quote
+    }
+    let mut known: Vec<i16> = Vec::new();
+    known.extend(fact.date.as_ref().map(|d| d.value.0.year()));
+    for &index in cited.iter().flatten() {
+        known.extend(
+            ctx.file.sources[index]
+                .published
+                .as_ref()
+                .map(|p| p.value.0.year()),
+        );
+    }
+    // "next year" in a quote's sentence, counted from its source's `published`.
+    for place in placed.iter().flatten() {
+        if let Some(published) = &ctx.file.sources[place.source].published {
+            known.extend(relative_years(place.sentence, published.value.0.year()));
+        }
+    }
+    let candidates: Vec<YearLike<'_>> = year_likes(statement)
+        .into_iter()
+        .filter(|y| !known.contains(&y.year))
+        .collect();
+    if candidates.is_empty() {
+        return;
+    }
+    let texts: Vec<&str> = quotes
+        .iter()
+        .copied()
+        .chain(placed.iter().flatten().map(|p| p.sentence))
+        .collect();
+    let mut missing: Vec<YearLike<'_>> = Vec::new();
+    for year in candidates {
+        let given = texts.iter().any(|t| gives(t, year.year));
+        if !given && !missing.iter().any(|m| m.year == year.year) {
+            missing.push(year);
+        }
+    }
+    let Some(first) = missing.first() else {
+        return;
+    };
+    let id = fact.id.value.as_str();
+    let listed: Vec<String> = missing.iter().map(|y| format!("`{}`", y.text)).collect();
+    let (what, verb) = match listed.as_slice() {
+        [one] => (one.clone(), "is"),
+        _ => (listed.join(", "), "are"),
+    };
+    let they_give = they_give(&quotes);
+    let finding = Finding::new(
+        Rule::YearNotInQuote,
+        fact.statement.pos,
+        format!(
+            "fact `{id}`: the statement's {what} {verb} in none of its quotes or their \
+             sentences{they_give}, neither as a year nor as a number, nor the year of the fact's \
+             `date` or of a cited source's `published`: correct it, or quote the words that \
+             give it"
+        ),
+    )
+    .fact(id);
+    out.push(at_words(
+        ctx,
+        &fact.statement,
+        first.start,
+        first.text,
+        finding,
+    ));
+}
+
+/// " (they give the years 2002, 2027)", or nothing when the quotes give no year.
+fn they_give(quotes: &[&str]) -> String {
+    let mut years: Vec<i16> = quotes
+        .iter()
+        .flat_map(|q| year_likes(q).into_iter().map(|y| y.year))
+        .collect();
+    years.sort_unstable();
+    years.dedup();
+    if years.is_empty() {
+        return String::new();
+    }
+    let years: Vec<String> = years.iter().map(i16::to_string).collect();
+    format!(" (they give the years {})", years.join(", "))
+}
+
+/// The years that "last year", "this year" and "next year" in `text` name, counted from `base`.
+fn relative_years(text: &str, base: i16) -> Vec<i16> {
+    let lower = text.to_lowercase();
+    [("last year", -1), ("this year", 0), ("next year", 1)]
+        .iter()
+        .filter(|(words, _)| lower.contains(words))
+        .map(|&(_, shift)| base.saturating_add(shift))
+        .collect()
+}
+
+/// Whether `text` gives `year`: as a run of exactly its four digits (a year, or the year of a
+/// date), as its last two digits after an apostrophe ("'97"), or as a number of that value
+/// ("2,000").
+fn gives(text: &str, year: i16) -> bool {
+    let digits = year.to_string();
+    let bytes = text.as_bytes();
+    let as_digits = text.match_indices(digits.as_str()).any(|(at, d)| {
+        let before = at.checked_sub(1).and_then(|i| bytes.get(i));
+        let after = bytes.get(at + d.len());
+        !before.is_some_and(u8::is_ascii_digit) && !after.is_some_and(u8::is_ascii_digit)
+    });
+    let short = format!("{:02}", year % 100);
+    let abbreviated = ["'", "\u{2019}"].iter().any(|mark| {
+        let written = format!("{mark}{short}");
+        text.match_indices(written.as_str()).any(|(at, w)| {
+            let after = text[at + w.len()..].chars().next();
+            let before = text[..at].chars().next_back();
+            !after.is_some_and(char::is_alphanumeric) && !before.is_some_and(char::is_alphanumeric)
+        })
+    });
+    as_digits || abbreviated || {
+        let value = Value::from_number(f64::from(year));
+        mentions(text)
+            .iter()
+            .any(|m| Some(&m.value) == value.as_ref())
+    }
+}
+
+/// The year-like numbers of `text`: four digits from 1800 to 2100 standing alone, as the
+/// contract's Numbers reads them (not in a name like `F-1900`, not part of `2,000` or `1.2000`,
+/// not the year of an ISO or slashed date, not with a scale word: `2000 million` is a number).
+fn year_likes(text: &str) -> Vec<YearLike<'_>> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && bytes[i].is_ascii_digit() {
+            i += 1;
+        }
+        if i - start != 4 || !standing_alone(text, start, i) {
+            continue;
+        }
+        let Ok(year) = text[start..i].parse::<i16>() else {
+            continue;
+        };
+        if (1800..=2100).contains(&year) {
+            out.push(YearLike {
+                text: &text[start..i],
+                start,
+                year,
+            });
+        }
+    }
+    if out.is_empty() {
+        return out;
+    }
+    // What the reader of numbers reads as a number (a scale word after it) is not a year.
+    let numbers = mentions(text);
+    out.retain(|y| {
+        !numbers
+            .iter()
+            .any(|m| m.start <= y.start && y.start < m.start + m.text.len())
+    });
+    out
+}
+
+/// Whether the digits at `start..end` stand alone: no letter, digit, `/`, or `,` and `.`
+/// joining digits before them; no letter but a plural `s` ("the 1990s"), nor `-DD-` (an ISO
+/// date), nor `,` or `.` and a digit after them.
+fn standing_alone(text: &str, start: usize, end: usize) -> bool {
+    let bytes = text.as_bytes();
+    let at = |i: usize| bytes.get(i).copied();
+    let before = start.checked_sub(1).and_then(at);
+    let before2 = start.checked_sub(2).and_then(at);
+    let joined_before =
+        matches!(before, Some(b',' | b'.')) && before2.is_some_and(|b| b.is_ascii_digit());
+    let name_before = before == Some(b'-') && before2.is_some_and(|b| b.is_ascii_alphabetic());
+    let letter_before = text[..start]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric);
+    if joined_before || name_before || letter_before || before == Some(b'/') {
+        return false;
+    }
+    let rest = &text[end..];
+    let mut after = rest.chars();
+    let (a1, a2) = (after.next(), after.next());
+    let plural = a1 == Some('s') && !a2.is_some_and(char::is_alphanumeric);
+    let letter_after = a1.is_some_and(char::is_alphanumeric) && !plural;
+    let joined_after = matches!(a1, Some(',' | '.')) && a2.is_some_and(|c| c.is_ascii_digit());
+    let iso = rest.len() >= 4
+        && rest.as_bytes()[0] == b'-'
+        && rest.as_bytes()[1..3].iter().all(u8::is_ascii_digit)
+        && matches!(rest.as_bytes().get(3), Some(b'-'));
+    !(letter_after || joined_after || iso || a1 == Some('/'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn years(text: &str) -> Vec<i16> {
+        year_likes(text).into_iter().map(|y| y.year).collect()
+    }
+
+    #[test]
+    fn years_are_four_digits_from_1800_to_2100_standing_alone() {
+        assert_eq!(years("founded in 2002, by 2027"), [2002, 2027]);
+        assert_eq!(years("2000 rescuers and 1900 trucks"), [2000, 1900]);
+        assert_eq!(years("since 1997, in the 1990s"), [1997, 1990]);
+        assert_eq!(years("(2019-2021)"), [2019, 2021]);
+        for text in [
+            "2,000 rescuers",
+            "1,2000",
+            "12022 and 202",
+            "1799 or 2101",
+            "on 2022-03-02",
+            "on 3/2/2022",
+            "an F-2000 jet",
+            "A2000",
+            "2000.5 km",
+            "2000 million euros",
+            "2022abc",
+        ] {
+            assert!(years(text).is_empty(), "{text}: {:?}", years(text));
+        }
+    }
+
+    proptest::proptest! {
+        /// Any text: no panic, and every year-like number is four digits of the text.
+        #[test]
+        fn any_text_gives_years_at_their_digits(
+            text in "([0-9]{1,5}|[-,./'’ sé]|(?i:next year|million)){0,12}"
+        ) {
+            for year in year_likes(&text) {
+                proptest::prop_assert_eq!(text.get(year.start..year.start + 4), Some(year.text));
+                let _ = gives(&text, year.year);
+            }
+            let _ = relative_years(&text, 2024);
+        }
+    }
+
+    #[test]
+    fn a_quote_gives_a_year_as_a_year_a_date_or_a_number() {
+        assert!(gives("founded in 2002.", 2002));
+        assert!(gives("on 2022-03-02", 2022));
+        assert!(gives("He said 2,000 rescuers", 2000));
+        assert!(gives("two thousand rescuers", 2000));
+        assert!(!gives("He said 3,000-4,000 rescuers", 2000));
+        assert!(!gives("in 12002", 2002));
+        assert!(!gives("Rescuers found 2024 survivors.", 2023));
+        assert!(gives("“It’s worse than ’97,” one resident said.", 1997));
+        assert!(gives("the class of '05", 2005));
+        assert!(!gives("it's 97 km", 1997));
+        assert_eq!(relative_years("by the end of next year", 2024), [2025]);
+        assert!(relative_years("last week", 2024).is_empty());
+    }
+}

@@ -1,0 +1,308 @@
+//! Which way a day without a year or a weekday is counted: back from the day of publication
+//! (news mostly reports what happened), or on from it when its clause speaks of what is to
+//! come ("is expected to peak on Wednesday", "will meet on 5 March", "Repairs are due to end
+//! by Friday"). Looking ahead from a past time ("was expected to peak on Wednesday", "had been
+//! scheduled for Monday") may mean the day just gone as well as the one to come: a weekday
+//! there names both ([`Count::Either`]).
+//!
+//! The clause is the stretch of the text around the phrase between punctuation that ends a
+//! clause (a full stop, a comma, a semicolon, a colon, a dash, a bracket, a quotation mark); a
+//! clause that is only the phrase ("On Monday, the minister will visit Kyiv") reaches on to
+//! the next. Future wording: "will", "shall", "'ll", "won't", "expected to", "is/are/was/were
+//! expected", "due to" with a verb, "set to", "plans to", "going to", "aims to", "intends
+//! to", "is/are to", "scheduled", "upcoming". "from Monday" and "by Friday" look ahead as
+//! often as back ("Buses return from Monday"; "About half had been reconnected by Tuesday"):
+//! with future wording they count on, with past wording ("had", "was", a verb in -ed, a
+//! common irregular past) back, and with neither both days are read ([`Count::Either`]).
+
+use super::{Count, Day, Year};
+use std::ops::Range;
+
+/// Verbs after "due to" that make it future ("is due to open"), not a cause ("due to fog").
+const DUE_TO: &[&str] = &[
+    "be", "begin", "start", "open", "reopen", "resume", "meet", "hold", "take", "return", "arrive",
+    "end", "finish", "close", "launch", "sign", "vote", "visit", "travel", "speak", "announce",
+    "publish", "release", "appear", "attend", "rule", "decide", "land", "leave", "report",
+    "deliver", "complete", "go",
+];
+
+/// Past forms that do not end in -ed ("said" and "told" report, and say nothing of the tense
+/// of what is reported: "The council said buses return from Monday").
+const IRREGULAR_PAST: &[&str] = &[
+    "began", "ran", "went", "came", "took", "fell", "rose", "saw", "gave", "made", "held", "kept",
+    "left", "lost", "met", "paid", "sent", "spent", "stood", "struck", "fought", "brought",
+    "bought", "caught", "thought", "found", "got", "led", "won", "wrote", "broke", "spoke",
+    "became", "drove", "flew", "grew", "knew", "shook", "swept", "did", "had", "has", "have",
+    "was", "were", "been",
+];
+
+/// Words in -ed that are no past ("hundred", "need"), and verbs that report ("announced"),
+/// which say nothing of the tense of what they report.
+const NOT_PAST: &[&str] = &[
+    "hundred",
+    "indeed",
+    "need",
+    "speed",
+    "proceed",
+    "exceed",
+    "succeed",
+    "feed",
+    "seed",
+    "breed",
+    "bleed",
+    "embed",
+    "naked",
+    "wicked",
+    "sacred",
+    "kindred",
+    "scheduled",
+    "expected",
+    "planned",
+    "announced",
+    "reported",
+    "confirmed",
+    "added",
+    "stated",
+    "claimed",
+    "warned",
+    "insisted",
+    "explained",
+    "noted",
+    "tweeted",
+    "posted",
+    "declared",
+];
+
+/// `day`, counted the way the tense of its clause in `text` says.
+pub(super) fn lean(text: &str, range: Range<usize>, day: Day) -> Day {
+    let counted_back = matches!(
+        day,
+        Day::Weekday {
+            count: Count::OnOrBefore,
+            ..
+        } | Day::OfMonth {
+            year: Year::Nearest,
+            ..
+        }
+    );
+    // "since Tuesday" looks back whatever the clause says of what is to come.
+    let since = (text[range.clone()].split_whitespace().next())
+        .is_some_and(|lead| lead.eq_ignore_ascii_case("since"));
+    if !counted_back || since {
+        return day;
+    }
+    let words = clause_words(text, range.clone());
+    let future = future(&words);
+    let unclear = future == Some(Ahead::FromThePast)
+        || (future.is_none() && looks_ahead(&text[range]) && !is_past(&words));
+    match day {
+        Day::Weekday { weekday, .. } if future == Some(Ahead::FromNow) => Day::Weekday {
+            weekday,
+            count: Count::OnOrAfter,
+        },
+        Day::Weekday { weekday, .. } if unclear => Day::Weekday {
+            weekday,
+            count: Count::Either,
+        },
+        Day::OfMonth { month, day, .. } if future == Some(Ahead::FromNow) => Day::OfMonth {
+            month,
+            day,
+            year: Year::OnOrAfter,
+        },
+        _ => day,
+    }
+}
+
+/// "from Monday", "by Friday".
+fn looks_ahead(phrase: &str) -> bool {
+    let lead = phrase.split_whitespace().next().unwrap_or("");
+    ["from", "by"].iter().any(|l| lead.eq_ignore_ascii_case(l))
+}
+
+/// The words of the clause around `range`, in lower case, the phrase's own left out.
+fn clause_words(text: &str, range: Range<usize>) -> Vec<String> {
+    let start = text[..range.start]
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| ends_clause(text, i, c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let mut end = clause_end(text, range.end);
+    let own = |from: usize, to: usize| words(&text[from..to]);
+    let mut out = own(start, range.start);
+    let mut after = own(range.end, end);
+    // A clause that is only the phrase ("On Monday, ...") belongs to the next.
+    if out
+        .iter()
+        .chain(&after)
+        .all(|w| w == "and" || w == "earlier" || w == "later")
+        && end < text.len()
+    {
+        let next = end + text[end..].chars().next().map_or(1, char::len_utf8);
+        end = clause_end(text, next);
+        after = own(range.end, end);
+    }
+    out.extend(after);
+    out
+}
+
+fn clause_end(text: &str, from: usize) -> usize {
+    text[from..]
+        .char_indices()
+        .find(|&(i, c)| ends_clause(text, from + i, c))
+        .map_or(text.len(), |(i, _)| from + i)
+}
+
+/// Whether `c` at `at` ends a clause: a full stop or comma only before white space (not in
+/// "6.3" or "2,000"), the other marks anywhere.
+fn ends_clause(text: &str, at: usize, c: char) -> bool {
+    match c {
+        '.' | ',' => text[at + 1..]
+            .chars()
+            .next()
+            .is_none_or(char::is_whitespace),
+        ';' | ':' | '!' | '?' | '(' | ')' | '"' | '“' | '”' | '—' | '–' | '\n' => true,
+        _ => false,
+    }
+}
+
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase().replace('’', "'"))
+        .collect()
+}
+
+/// How a clause looks ahead.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Ahead {
+    /// From the time of writing: "will", "is expected to", "are due to".
+    FromNow,
+    /// From a time before it: "was expected to peak on Wednesday" may be the Wednesday just
+    /// gone as well as the one to come.
+    FromThePast,
+}
+
+/// Whether the clause's `words` speak of what is to come, and from when.
+fn future(words: &[String]) -> Option<Ahead> {
+    let at = |i: usize| words.get(i).map_or("", String::as_str);
+    let mut found = None;
+    for i in 0..words.len() {
+        let (w, next) = (at(i), at(i + 1));
+        let to = next == "to";
+        let modal = matches!(w, "will" | "shall" | "won't" | "upcoming") || w.ends_with("'ll");
+        let plans = to && matches!(w, "plans" | "plan" | "planning" | "aims" | "intends");
+        let planned = matches!(w, "scheduled")
+            || (to && matches!(w, "expected" | "set" | "going" | "is" | "are"))
+            || (w == "expected" && matches!(at(i.wrapping_sub(1)), "is" | "are" | "was" | "were"))
+            || (w == "due" && to && DUE_TO.contains(&at(i + 2)));
+        if modal || plans {
+            return Some(Ahead::FromNow);
+        }
+        if planned {
+            // "was expected to", "were due to", "had been scheduled": ahead of a past time.
+            let before = at(i.wrapping_sub(1));
+            let past = matches!(before, "was" | "were" | "had" | "been")
+                || (i >= 2 && matches!(at(i - 2), "was" | "were" | "had"));
+            found = Some(if past {
+                Ahead::FromThePast
+            } else {
+                Ahead::FromNow
+            });
+            if !past {
+                return found;
+            }
+        }
+    }
+    found
+}
+
+fn is_past(words: &[String]) -> bool {
+    words.iter().any(|w| {
+        IRREGULAR_PAST.contains(&w.as_str())
+            || w.ends_with("'ve")
+            || (w.len() >= 5 && w.ends_with("ed") && !NOT_PAST.contains(&w.as_str()))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Count, Day, find};
+    use jiff::civil::Weekday;
+
+    fn count(text: &str) -> Count {
+        match find(text).first().map(|p| p.day) {
+            Some(Day::Weekday { count, .. }) => count,
+            other => panic!("{text}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn future_wording_counts_a_weekday_on() {
+        for text in [
+            "The river Oder is expected to peak in the Polish city of Wroclaw on Wednesday.",
+            "Repairs are expected to be finished by Friday.",
+            "The minister will visit Kyiv on Monday.",
+            "On Monday, the minister will visit Kyiv.",
+            "Talks are due to resume on Thursday.",
+            "The strike is scheduled for Tuesday.",
+            "They'll meet on Friday.",
+            "The vote is set to take place on Sunday.",
+        ] {
+            assert_eq!(count(text), Count::OnOrAfter, "{text}");
+        }
+    }
+
+    #[test]
+    fn past_or_no_wording_counts_a_weekday_back() {
+        for text in [
+            "The talks began on Tuesday, and they will resume soon.",
+            "The closure on Monday was due to fog.",
+            "About half had been reconnected by Tuesday, it said.",
+            "Schools were closed from Monday.",
+            "the town's population would spend Wednesday night without water",
+            "officials said on Tuesday",
+            "Rain that has fallen since Friday will continue.",
+            "Water levels at one gauge reached 6.3 metres on Monday, the office said.",
+        ] {
+            assert_eq!(count(text), Count::OnOrBefore, "{text}");
+        }
+    }
+
+    #[test]
+    fn from_or_by_without_a_tense_is_either() {
+        assert_eq!(
+            count("Buses return to their usual routes from Monday."),
+            Count::Either
+        );
+        assert_eq!(count("Most power back by Friday"), Count::Either);
+        // Ahead of a past time: the Wednesday just gone, or the one to come.
+        for text in [
+            "The river Oder was expected to peak in the Polish city of Wroclaw on Wednesday.",
+            "The vote was due to take place on Sunday.",
+            "The meeting had been scheduled for Monday.",
+        ] {
+            assert_eq!(count(text), Count::Either, "{text}");
+        }
+        assert_eq!(
+            count("The council said buses return to their routes from Monday."),
+            Count::Either
+        );
+        let day = find("Buses return from Monday.")[0].day;
+        let wednesday = jiff::civil::date(2024, 5, 1);
+        assert_eq!(
+            day.readings(Some(wednesday)),
+            [
+                jiff::civil::date(2024, 4, 29),
+                jiff::civil::date(2024, 5, 6)
+            ]
+        );
+        assert!(day.is_unclear());
+        assert!(matches!(
+            day,
+            Day::Weekday {
+                weekday: Weekday::Monday,
+                ..
+            }
+        ));
+    }
+}
