@@ -61,7 +61,7 @@ impl Page {
 /// Reads `bytes` as a web page (recognised by its content) or as text. The error says what is
 /// wrong and what to do.
 pub fn read(bytes: &[u8]) -> Result<Page, String> {
-    let text = decode(bytes)?;
+    let text = super::decode::decode(bytes)?;
     if crate::html::looks_like_html(&text) {
         extract(&text)
     } else if text.trim().is_empty() {
@@ -74,41 +74,6 @@ pub fn read(bytes: &[u8]) -> Result<Page, String> {
             meta: Meta::default(),
         })
     }
-}
-
-/// The bytes as text: UTF-8 (a byte order mark dropped), or UTF-16 with its byte order mark.
-fn decode(bytes: &[u8]) -> Result<String, String> {
-    let utf16 = |bytes: &[u8], unit: fn([u8; 2]) -> u16| {
-        let units: Vec<u16> = bytes
-            .chunks(2)
-            .map(|pair| unit([pair[0], *pair.get(1).unwrap_or(&0)]))
-            .collect();
-        String::from_utf16(&units).map_err(|_| {
-            "it starts as UTF-16 text but is not valid UTF-16: save it again as UTF-8".to_owned()
-        })
-    };
-    let text = if let Some(rest) = bytes.strip_prefix(b"\xff\xfe") {
-        utf16(rest, u16::from_le_bytes)?
-    } else if let Some(rest) = bytes.strip_prefix(b"\xfe\xff") {
-        utf16(rest, u16::from_be_bytes)?
-    } else {
-        let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
-        match std::str::from_utf8(bytes) {
-            Ok(text) => text.to_owned(),
-            Err(e) => {
-                return Err(format!(
-                    "it is not UTF-8 text (byte {} is not valid UTF-8): save the page or the \
-                     text as UTF-8 (in a browser, \"Save page as\" keeps the page's own \
-                     encoding; `iconv -f windows-1252 -t utf-8` converts a file)",
-                    e.valid_up_to() + 1
-                ));
-            }
-        }
-    };
-    if text.contains('\0') {
-        return Err("it holds NUL bytes: it is a binary file, not a web page or text".to_owned());
-    }
-    Ok(text)
 }
 
 /// The text with CRLF and lone CR line ends made LF.
