@@ -477,3 +477,128 @@ fn pin_refuses_unknown_ids_sources_without_files_and_unreadable_files() {
     let quiet = p.run(&["pin", "alpha", "--quiet"]);
     assert_eq!((quiet.code, quiet.stdout.as_str()), (Some(0), ""));
 }
+
+#[test]
+fn add_source_decodes_a_page_in_the_legacy_encoding_it_declares() {
+    let page = read(&format!("{PAGES}/legacy-cp1252.html"));
+    assert!(
+        std::str::from_utf8(&page).is_err(),
+        "the fixture is windows-1252"
+    );
+    let (p, _) = project(&[("lemonde.html", &page)]);
+    let out = p.run(&["add-source", "lemonde.html", "--id", "quotidien"]);
+    assert_eq!(out.code, Some(0), "{}{}", out.stdout, out.stderr);
+    assert!(
+        out.stdout
+            .contains("title       Kherson mayor: “We are not soldiers” (from the page)"),
+        "{}",
+        out.stdout
+    );
+    let text = std::fs::read_to_string(p.file("sources/quotidien.txt")).unwrap();
+    for said in [
+        "the city’s 290,000 residents faced a “humanitarian catastrophe” — with food",
+        "Café owners on Ushakova Avenue",
+        "Prices rose by 15€ a kilo for meat, one naïve vendor said.",
+        "« Nous ne sommes pas des soldats », a déclaré le maire à la télévision locale",
+    ] {
+        assert!(text.contains(said), "{said}\n{text}");
+    }
+    // ISO-8859-1 is read as browsers read it (windows-1252, of which it is a part).
+    let latin1 = b"<!DOCTYPE html><html><head><meta charset=\"ISO-8859-1\"><title>Cherson</title>\
+        </head><body><article><h1>Cherson</h1><p>Der B\xfcrgermeister von Cherson sagte am \
+        Donnerstag, die Stadt sei vollst\xe4ndig besetzt worden. Die Stra\xdfen seien leer, die \
+        Gesch\xe4fte geschlossen, sagte er.</p></article></body></html>";
+    let (p, _) = project(&[("zeitung.html", latin1)]);
+    let out = p.run(&["add-source", "zeitung.html", "--id", "zeitung"]);
+    assert_eq!(out.code, Some(0), "{}{}", out.stdout, out.stderr);
+    let text = std::fs::read_to_string(p.file("sources/zeitung.txt")).unwrap();
+    assert!(
+        text.contains("Der Bürgermeister") && text.contains("Die Straßen"),
+        "{text}"
+    );
+}
+
+#[test]
+fn add_source_names_web_archives_pdfs_and_undeclared_encodings_and_writes_nothing() {
+    let mhtml = read(&format!("{PAGES}/single-file.mhtml"));
+    let pdf = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n";
+    let (p, old) = project(&[
+        ("page.mhtml", &mhtml),
+        ("report.pdf", pdf),
+        ("plain.txt", b"Caf\xe9 owners fled.\n"),
+    ]);
+    for (file, said, not) in [
+        ("page.mhtml", "it is a web archive (MHTML", "iconv"),
+        ("page.mhtml", "save it as \"Webpage, HTML only\"", "iconv"),
+        (
+            "report.pdf",
+            "it is a PDF document, not a web page or text",
+            "iconv",
+        ),
+        ("report.pdf", "pdftotext", "windows-1252"),
+        (
+            "plain.txt",
+            "it is not UTF-8 text (byte 4 is not valid UTF-8) and declares no other encoding",
+            "PDF",
+        ),
+    ] {
+        let out = p.run(&["add-source", file]);
+        assert_eq!(out.code, Some(2), "{file}: {}", out.stdout);
+        assert!(out.stderr.contains(said), "{file}: {}", out.stderr);
+        assert!(!out.stderr.contains(not), "{file}: {}", out.stderr);
+        assert_eq!(std::fs::read_to_string(p.file("facts.yaml")).unwrap(), old);
+        assert!(!p.file("sources").exists());
+    }
+}
+
+#[test]
+fn add_source_refuses_a_text_already_on_file_and_warns_of_a_url_already_there() {
+    let page = read(&format!("{PAGES}/opoyi.html"));
+    let (p, _) = project(&[("kherson.html", &page)]);
+    let add = |args: &[&str]| p.run(&[&["add-source", "kherson.html"][..], args].concat());
+    let out = add(&["--id", "first", "--url", "https://example.org/kherson"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    let facts = std::fs::read_to_string(p.file("facts.yaml")).unwrap();
+    // The same page again, under another id: the same text, refused, naming the first.
+    let out = add(&["--id", "second"]);
+    assert_eq!(out.code, Some(2), "{}", out.stdout);
+    assert!(
+        out.stderr.contains(
+            "cannot add `kherson.html`: its text is already the text of source `first` (line \
+             10, `sources/first.txt`)"
+        ),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(
+        std::fs::read_to_string(p.file("facts.yaml")).unwrap(),
+        facts
+    );
+    assert!(!p.file("sources/second.txt").exists());
+    // Another text at the same address (written differently): added, with a warning that
+    // `check` repeats as duplicate-source.
+    std::fs::write(p.file("kherson.txt"), "An update of the article.\n").unwrap();
+    let out = p.run(&[
+        "add-source",
+        "kherson.txt",
+        "--id",
+        "update",
+        "--url",
+        "http://EXAMPLE.org/kherson/#live",
+    ]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert!(
+        out.stderr.contains(
+            "warning: the url `http://EXAMPLE.org/kherson/#live` (from --url) is already that \
+             of source `first`"
+        ),
+        "{}",
+        out.stderr
+    );
+    let r = p.check();
+    assert!(
+        r.one("duplicate-source", 20, 10)
+            .message
+            .contains("as source `first`")
+    );
+}

@@ -96,7 +96,13 @@ fn meta_charset(bytes: &[u8]) -> Option<String> {
     let head = &bytes[..bytes.len().min(PRESCAN_BYTES)];
     // Only ASCII matters here; other bytes become `?`, keeping offsets.
     let lower: String = (head.iter())
-        .map(|&b| if b.is_ascii() { b.to_ascii_lowercase() as char } else { '?' })
+        .map(|&b| {
+            if b.is_ascii() {
+                b.to_ascii_lowercase() as char
+            } else {
+                '?'
+            }
+        })
         .collect();
     let mut rest = lower.as_str();
     while let Some(at) = rest.find('<') {
@@ -115,7 +121,12 @@ fn meta_charset(bytes: &[u8]) -> Option<String> {
         }
         let end = tag.find('>').unwrap_or(tag.len());
         let attrs = attributes(&tag[..end]);
-        let get = |name: &str| attrs.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str());
+        let get = |name: &str| {
+            attrs
+                .iter()
+                .find(|(n, _)| n == name)
+                .map(|(_, v)| v.as_str())
+        };
         if let Some(charset) = get("charset").filter(|c| !c.trim().is_empty()) {
             return Some(charset.trim().to_owned());
         }
@@ -149,7 +160,9 @@ fn attributes(inside: &str) -> Vec<(String, String)> {
                     (&inner[..close], inner.get(close + 1..).unwrap_or(""))
                 }
                 _ => {
-                    let end = after.find(|c: char| c.is_ascii_whitespace()).unwrap_or(after.len());
+                    let end = after
+                        .find(|c: char| c.is_ascii_whitespace())
+                        .unwrap_or(after.len());
                     (&after[..end], &after[end..])
                 }
             };
@@ -167,7 +180,9 @@ fn attributes(inside: &str) -> Vec<(String, String)> {
 /// The charset of a content type (`text/html; charset=windows-1252`).
 fn charset_in_content(content: &str) -> Option<String> {
     let at = content.find("charset")?;
-    let value = content[at + "charset".len()..].trim_start().strip_prefix('=')?;
+    let value = content[at + "charset".len()..]
+        .trim_start()
+        .strip_prefix('=')?;
     let value = value.trim_start().trim_start_matches(['"', '\'']);
     let end = value
         .find(|c: char| c == ';' || c == '"' || c == '\'' || c.is_ascii_whitespace())
@@ -273,7 +288,10 @@ mod tests {
         let err = decode(b"<meta charset=utf-8><p>caf\xe9").unwrap_err();
         assert!(err.contains("declares UTF-8"), "{err}");
         let err = decode(b"<meta charset=klingon><p>caf\xe9").unwrap_err();
-        assert!(err.contains("`klingon`, which is not one a browser knows"), "{err}");
+        assert!(
+            err.contains("`klingon`, which is not one a browser knows"),
+            "{err}"
+        );
         let err = decode(b"<meta charset=shift_jis><p>\x82").unwrap_err();
         assert!(err.contains("declares the encoding Shift_JIS"), "{err}");
     }
@@ -285,12 +303,19 @@ mod tests {
         assert!(err.starts_with("it is a PDF document"), "{err}");
         assert!(err.contains("pdftotext") && !err.contains("iconv"), "{err}");
         assert!(decode(b"PK\x03\x04\x14\0").unwrap_err().contains(".docx"));
-        assert!(decode(b"\x89PNG\r\n\x1a\n").unwrap_err().contains("an image"));
+        assert!(
+            decode(b"\x89PNG\r\n\x1a\n")
+                .unwrap_err()
+                .contains("an image")
+        );
         let mhtml = "From: <Saved by Blink>\r\nSnapshot-Content-Location: https://x.org/a\r\n\
             MIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\ttype=\"text/html\"\r\n\r\n\
             ------B\r\nContent-Type: text/html\r\n\r\n<html lang=3D\"en\">";
         let err = decode(mhtml.as_bytes()).unwrap_err();
-        assert!(err.contains("MHTML") && err.contains("Webpage, HTML only"), "{err}");
+        assert!(
+            err.contains("MHTML") && err.contains("Webpage, HTML only"),
+            "{err}"
+        );
         // An article that begins with a line like a header is text.
         let article = "Kherson: the city fell on Wednesday.\n\nMIME-Version: none.\n";
         assert_eq!(decode(article.as_bytes()).unwrap(), article);

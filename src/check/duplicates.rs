@@ -32,9 +32,11 @@ pub fn normalize_url(url: &str) -> String {
     let split = rest.find(['/', '?']).unwrap_or(rest.len());
     let (host, path_query) = rest.split_at(split);
     let host = host.to_ascii_lowercase();
-    let host = (host.strip_suffix(":443").or_else(|| host.strip_suffix(":80")))
-        .unwrap_or(&host)
-        .trim_end_matches('.');
+    let host = (host
+        .strip_suffix(":443")
+        .or_else(|| host.strip_suffix(":80")))
+    .unwrap_or(&host)
+    .trim_end_matches('.');
     let (path, query) = path_query.split_once('?').unwrap_or((path_query, ""));
     let kept: Vec<&str> = (query.split('&'))
         .filter(|p| !p.is_empty())
@@ -110,18 +112,23 @@ pub fn duplicate_sources(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         let same_text = |k: usize| text(i).is_some() && text(i) == text(k);
         // The earlier source it shares its url or text with (the first of the group may share
         // them only through another).
-        let Some(k) = (first..i).find(|&k| ctx.same_as[k] == first && (same_url(k) || same_text(k)))
+        let Some(k) =
+            (first..i).find(|&k| ctx.same_as[k] == first && (same_url(k) || same_text(k)))
         else {
             continue;
         };
         let (source, earlier) = (&sources[i], &sources[k]);
         let mut shared = Vec::new();
         let mut pos: Option<Pos> = None;
-        if same_url(k) && let Some(u) = &source.url {
+        if same_url(k)
+            && let Some(u) = &source.url
+        {
             shared.push(format!("the same url (`{}`)", u.value.0));
             pos = Some(u.pos);
         }
-        if same_text(k) && let (Some(file), Some(other)) = (&source.file, &earlier.file) {
+        if same_text(k)
+            && let (Some(file), Some(other)) = (&source.file, &earlier.file)
+        {
             let with = if file.value == other.value {
                 "is the same file".to_owned()
             } else {
