@@ -602,3 +602,21 @@ fn add_source_refuses_a_text_already_on_file_and_warns_of_a_url_already_there() 
             .contains("as source `first`")
     );
 }
+
+#[test]
+fn add_source_reads_the_date_and_author_of_a_json_ld_graph_and_drops_the_site_from_the_title() {
+    let page = read(&format!("{PAGES}/yoast.html"));
+    let (p, _) = project(&[("kherson.html", &page)]);
+    let out = p.run(&["add-source", "kherson.html"]);
+    assert_eq!(out.code, Some(0), "{}{}", out.stdout, out.stderr);
+    for said in [
+        "added source `kherson-falls-to-russia`",
+        "title       Kherson falls to Russia (from the page)",
+        "author      Ann Lee (from the page)",
+        "publisher   the Guardian (from the page)",
+        // The article's date, not the web page's nor the last change's.
+        "published   2022-03-02 (from the page)",
+    ] {
+        assert!(out.stdout.contains(said), "{said}\n{}", out.stdout);
+    }
+}

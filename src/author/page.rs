@@ -4,7 +4,6 @@
 //! LF line ends.
 
 use super::tags;
-use crate::load::model::Date;
 use dom_smoothie::{Config, Readability, TextMode};
 
 /// A page with more elements than this is refused (a long news page has a few thousand);
@@ -99,6 +98,7 @@ fn extract(html: &str) -> Result<Page, String> {
         ));
     }
     let page_url = page_url(&document);
+    let found = super::meta::find(&document);
     let mut readability = Readability::with_document(document, None, Some(config))
         .map_err(|e| format!("it cannot be read as a web page: {e}"))?;
     let article = readability.parse().map_err(|e| {
@@ -116,10 +116,14 @@ fn extract(html: &str) -> Result<Page, String> {
         );
     }
     let meta = Meta {
-        title: clean(Some(article.title)),
-        author: article.byline.as_deref().and_then(author),
+        title: clean(Some(article.title)).map(|t| super::meta::headline(&t, &found)),
+        author: (article.byline.as_deref().and_then(author)).or(clean(found.author)),
         site_name: clean(article.site_name),
-        published: article.published_time.as_deref().and_then(day_of),
+        published: (article
+            .published_time
+            .as_deref()
+            .and_then(super::meta::day_of))
+        .or(found.published),
         url: clean(article.url).filter(|u| is_http(u)).or(page_url),
     };
     Ok(Page {
@@ -290,13 +294,6 @@ fn author(byline: &str) -> Option<String> {
     };
     let names = names.trim().trim_end_matches([',', '|', ';']).trim_end();
     (!names.is_empty()).then(|| names.to_owned())
-}
-
-/// The day of an ISO 8601 time (`2022-03-02T09:41:00+05:30`), as written: the publisher's own
-/// day, whatever its time zone.
-fn day_of(time: &str) -> Option<String> {
-    let day = time.trim().get(..10)?;
-    Date::parse(day).ok().map(|_| day.to_owned())
 }
 
 #[cfg(test)]
