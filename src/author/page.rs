@@ -85,6 +85,8 @@ fn extract(html: &str) -> Result<Page, String> {
     let config = Config {
         text_mode: TextMode::Formatted,
         max_elements_to_parse: MAX_ELEMENTS,
+        // `blocks` reads the classes, to leave the byline out.
+        keep_classes: true,
         ..Config::default()
     };
     tags_within_limits(html)?;
@@ -107,7 +109,11 @@ fn extract(html: &str) -> Result<Page, String> {
              copy its text into a .txt file and add that"
         )
     })?;
-    let text = paragraphs(&article.text_content);
+    // dom_smoothie's own text runs blocks together (a caption into a table's header), breaks
+    // a sentence at each `<br>` and folds no-break spaces: the text is made from its HTML.
+    let text = paragraphs(&super::blocks::text(&article.content));
+    let author = (article.byline.as_deref().and_then(author)).or(clean(found.author.clone()));
+    let text = without_byline(text, author.as_deref());
     if text.is_empty() {
         return Err(
             "no article text was found in the page: save the article's page itself, \
@@ -117,7 +123,7 @@ fn extract(html: &str) -> Result<Page, String> {
     }
     let meta = Meta {
         title: clean(Some(article.title)).map(|t| super::meta::headline(&t, &found)),
-        author: (article.byline.as_deref().and_then(author)).or(clean(found.author)),
+        author,
         site_name: clean(article.site_name),
         published: (article
             .published_time
@@ -209,7 +215,7 @@ fn is_http(url: &str) -> bool {
 pub fn paragraphs(text: &str) -> String {
     let text = lf_line_ends(text);
     let mut out = String::with_capacity(text.len());
-    for line in text.lines().filter(|line| !is_ad_label(line)) {
+    for line in (text.lines()).filter(|line| !is_ad_label(line) && !is_boilerplate(line)) {
         let words: Vec<&str> = line
             .split([' ', '\t', '\x0c'])
             .filter(|w| !w.trim().is_empty())
@@ -226,6 +232,67 @@ pub fn paragraphs(text: &str) -> String {
         out.push('\n');
     }
     out
+}
+
+/// How lines of a page's furniture start, in lowercase: they point elsewhere, or sign up, and
+/// are never the article's own sentence.
+const FURNITURE_STARTS: &[&str] = &[
+    "read more:",
+    "read more »",
+    "read more ›",
+    "related:",
+    "see also:",
+    "more on this story",
+    "tags:",
+    "topics:",
+    "our standards:",
+    "sign up for ",
+    "sign up to ",
+    "subscribe to ",
+    "follow us on ",
+    "share this article",
+    "© ",
+    "copyright ©",
+    "copyright 1",
+    "copyright 2",
+];
+
+/// Whether a line is a page's furniture rather than the article: short (twenty words at
+/// most), and starting as `FURNITURE_STARTS` do or saying "All rights reserved".
+fn is_boilerplate(line: &str) -> bool {
+    let lower = line.trim().to_lowercase();
+    lower.split_whitespace().count() <= 20
+        && (FURNITURE_STARTS.iter().any(|s| lower.starts_with(s))
+            || lower.contains("all rights reserved"))
+}
+
+/// The text without its byline, when the page's author is known: a short paragraph among the
+/// first few that names the author and starts with "By" (or "Par", "Von", "Por", "Di", "Door",
+/// "Av", "Przez"), or is the author's name alone. `author` gives the name apart.
+fn without_byline(text: String, author: Option<&str>) -> String {
+    let Some(author) = author.filter(|a| !a.trim().is_empty()) else {
+        return text;
+    };
+    let names: Vec<&str> = author.split([',', '&']).map(str::trim).collect();
+    let is_byline = |p: &str| {
+        let first = p.split_whitespace().next().unwrap_or("").to_lowercase();
+        let by = [
+            "by", "by:", "par", "von", "por", "di", "door", "av", "przez",
+        ];
+        p.split_whitespace().count() <= 15
+            && names.iter().any(|n| !n.is_empty() && p.contains(n))
+            && (by.contains(&first.as_str()) || p.trim() == author.trim())
+    };
+    let paragraphs: Vec<&str> = text.split("\n\n").collect();
+    let Some(at) = paragraphs.iter().take(5).position(|p| is_byline(p)) else {
+        return text;
+    };
+    let kept: Vec<&str> = (paragraphs.iter().enumerate())
+        .filter(|&(i, _)| i != at)
+        .map(|(_, p)| *p)
+        .collect();
+    let out = kept.join("\n\n");
+    if out.trim().is_empty() { text } else { out }
 }
 
 /// Words of the labels that pages put around advertisements inside the article's body
@@ -355,6 +422,35 @@ mod tests {
             paragraphs(text),
             "First line of one\u{a0}paragraph.\n\nPhoto: AP\n\n“Second” — one.\n"
         );
+    }
+
+    #[test]
+    fn furniture_lines_and_the_byline_are_dropped_and_sentences_kept() {
+        for line in [
+            "Read more: Russia's war in maps",
+            "Our Standards: The Thomson Reuters Trust Principles.",
+            "Copyright 2022 Daily Planet. All rights reserved. Sign up to our newsletter.",
+            "© Le Monde 2022",
+            "Tags: Kherson, Russia, War",
+        ] {
+            assert!(is_boilerplate(line), "{line}");
+        }
+        for line in [
+            "Read more than a hundred letters, the mayor said.",
+            "The copyright of the photographs is disputed.",
+            "More from the mayor came on Thursday.",
+        ] {
+            assert!(!is_boilerplate(line), "{line}");
+        }
+        let text = "Kherson falls\n\nPar François Lévêque\n\nThe mayor said so.\n".to_owned();
+        assert_eq!(
+            without_byline(text.clone(), Some("François Lévêque")),
+            "Kherson falls\n\nThe mayor said so.\n"
+        );
+        // Without the author's name, nothing is taken for a byline.
+        assert_eq!(without_byline(text.clone(), None), text);
+        let quoted = "By Wednesday the mayor, Jane Doe, had left the city.\n".to_owned();
+        assert_eq!(without_byline(quoted.clone(), Some("John Roe")), quoted);
     }
 
     #[test]
