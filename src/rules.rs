@@ -153,7 +153,8 @@ pub const RULES: &[RuleInfo] = &[
         summary: "a source's sha256 does not match its file",
         explanation: "`sha256` pins the exact bytes that the quotes were checked against; a \
             mismatch means the article file changed since. Compare it with the original. If the \
-            change is intended, put the new hash (shown in the message) in `sha256`.",
+            change is intended, `factsheet pin ID` writes the file's new hash into `sha256` \
+            (changing only that line), or put the hash shown in the message there by hand.",
     },
     RuleInfo {
         rule: Rule::SourceIsHtml,

@@ -673,3 +673,32 @@ fn add_source_keeps_blocks_apart_and_sentences_whole_and_leaves_bylines_and_link
         assert!(!text.contains(furniture), "{furniture}\n{text}");
     }
 }
+
+#[test]
+fn pin_refuses_a_file_that_is_a_saved_page_naming_add_source() {
+    let page = read(&format!("{PAGES}/opoyi.html"));
+    let facts = format!(
+        "{BRIEFING}sources:\n  - id: page\n    publisher: P\n    file: sources/page.html\n{}",
+        FACTS.replace("source: old", "source: page")
+    );
+    let p = Project::new(&facts, &[("sources/page.html", &page)]);
+    let out = p.run(&["pin", "page"]);
+    assert_eq!(out.code, Some(2), "{}", out.stdout);
+    assert!(
+        out.stderr.contains(
+            "`sources/page.html` is a saved web page (HTML), not the article's text: run \
+             `factsheet add-source sources/page.html`"
+        ),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(
+        std::fs::read_to_string(p.file("facts.yaml")).unwrap(),
+        facts
+    );
+    assert!(
+        p.run(&["explain", "source-hash-mismatch"])
+            .stdout
+            .contains("`factsheet pin ID` writes")
+    );
+}

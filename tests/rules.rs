@@ -142,6 +142,11 @@ fn a_pinned_hash_that_differs_is_a_mismatch() {
         hit.message.contains(good),
         "the message gives the actual hash: {hit:?}"
     );
+    assert!(
+        hit.message
+            .contains("`factsheet pin a` writes the new hash"),
+        "the message names the command that repins: {hit:?}"
+    );
     let r = Project::new(&text(&good.to_uppercase()), &[("a.txt", content)]).check();
     r.none("source-hash-mismatch");
 }

@@ -475,7 +475,7 @@ fn source_files(ctx: &Context<'_>, out: &mut Vec<Finding>) {
                             format!(
                                 "source `{id}`: `{}` has sha256 {actual}, not the pinned {}; \
                                  the file changed since it was pinned (if that is intended, \
-                                 put the new hash in `sha256`)",
+                                 `factsheet pin {id}` writes the new hash into `sha256`)",
                                 file.value, pinned.value.0
                             ),
                         )
