@@ -702,3 +702,31 @@ fn pin_refuses_a_file_that_is_a_saved_page_naming_add_source() {
             .contains("`factsheet pin ID` writes")
     );
 }
+
+#[test]
+fn pin_repairs_a_sha256_that_is_not_one_when_it_pins_that_source() {
+    let facts = format!(
+        "{BRIEFING}sources:\n  - id: old\n    publisher: P\n    file: a.txt\n    sha256: '0000' # pasted short\n  - id: other\n    publisher: P\n{FACTS}"
+    );
+    let p = Project::new(&facts, &[("a.txt", b"Text.\n")]);
+    let out = p.run(&["pin", "other"]);
+    assert_eq!(out.code, Some(2), "{}", out.stdout);
+    assert!(
+        out.stderr
+            .contains("the `sha256` of source `old` is not a sha256: run `factsheet pin old`"),
+        "{}",
+        out.stderr
+    );
+    let out = p.run(&["pin", "old"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert!(
+        out.stdout
+            .contains("old (a.txt): `0000` (not a sha256) -> "),
+        "{}",
+        out.stdout
+    );
+    let new = std::fs::read_to_string(p.file("facts.yaml")).unwrap();
+    let hash = factsheet::load::sources::sha256_hex(b"Text.\n");
+    assert_eq!(new, facts.replace("'0000'", &format!("'{hash}'")));
+    p.check().none("source-hash-mismatch");
+}
