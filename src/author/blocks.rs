@@ -88,7 +88,8 @@ pub fn text(html: &str) -> String {
             Step::Open(node) if node.is_element() => {
                 let name = node.node_name().map(|n| n.to_ascii_lowercase());
                 let name = name.as_deref().unwrap_or("");
-                if UNSEEN.contains(&name) || hidden(&node) || is_byline(&node) {
+                let block = BLOCKS.contains(&name);
+                if UNSEEN.contains(&name) || hidden(&node) || (block && is_byline(&node)) {
                     continue;
                 }
                 match name {
@@ -103,12 +104,13 @@ pub fn text(html: &str) -> String {
                     && dom_query::Selection::from(node)
                         .select("br, p, div, h1, h2, h3, h4, ul, table")
                         .exists();
-                let block = BLOCKS.contains(&name) || layout;
+                let block = block || layout;
                 if block {
                     out.end_paragraph();
                 }
                 let link = name == "a";
                 out.links += usize::from(link);
+                out.link_count += usize::from(link);
                 stack.push(Step::Close { block, link });
                 stack.extend(children(&node).into_iter().rev().map(Step::Open));
             }
@@ -190,9 +192,10 @@ fn hidden(node: &NodeRef) -> bool {
         })
 }
 
-/// An element that holds the byline: `rel="author"`, `itemprop="author"`, or a class or id
-/// with the word "byline" or "author" in it ("article-byline", "author-name"). Only a short
-/// element: a long one holding the word is a container, not a byline.
+/// A block that holds the byline: `rel="author"`, `itemprop="author"`, or a class or id with
+/// the word "byline" or "author" in it ("article-byline", "author-name"). Only a short one: a
+/// long one holding the word is a container, not a byline. (An inline element so named is
+/// kept: it may be a name inside a sentence.)
 fn is_byline(node: &NodeRef) -> bool {
     let named = |attr: &str| {
         node.attr(attr).is_some_and(|v| {
@@ -224,7 +227,7 @@ struct Text {
     breaks: usize,
     /// How many links the text being read is inside.
     links: usize,
-    /// Words of the line inside links, and links on the line.
+    /// Words of the line inside links, and the links opened on it.
     link_words: usize,
     link_count: usize,
 }
@@ -246,9 +249,6 @@ impl Text {
         }
         self.breaks = 0;
         let mut first = true;
-        if self.links > 0 {
-            self.link_count += 1;
-        }
         for word in words {
             if self.links > 0 {
                 self.link_words += 1;
@@ -346,6 +346,16 @@ mod tests {
              href=/a>Convoy stalls</a></li></ul></div>"
         );
         assert_eq!(text(&html), body.trim());
+    }
+
+    #[test]
+    fn an_inline_author_is_kept_in_its_sentence() {
+        let html = "<p>The report, by <a rel=\"author\" class=\"author\">Jane Doe</a>, \
+            was published on Wednesday.</p>";
+        assert_eq!(
+            text(html),
+            "The report, by Jane Doe, was published on Wednesday."
+        );
     }
 
     #[test]

@@ -206,10 +206,10 @@ fn is_http(url: &str) -> bool {
     crate::load::model::HttpUrl::parse(url.to_owned()).is_ok()
 }
 
-/// The extracted text as paragraphs separated by blank lines. dom_smoothie's formatted text
-/// already folds the white space inside an element and ends a line only where the page does
-/// (a paragraph, a heading, a list item, a caption, a `<br>`), so each of its lines is a
-/// paragraph: a caption does not run into the paragraph after it. White space inside a line
+/// The extracted text as paragraphs separated by blank lines. `blocks` already folds the
+/// white space inside an element and ends a line only where a block of the page ends, so each
+/// of its lines is a paragraph: a caption does not run into the paragraph after it. Lines of
+/// advertisement labels and of the page's furniture are left out. White space inside a line
 /// is collapsed; the no-break space and other typographic spaces are kept, as the publisher
 /// set them. The text ends with a line end.
 pub fn paragraphs(text: &str) -> String {
