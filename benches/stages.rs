@@ -67,6 +67,7 @@ impl Base {
                 .collect(),
             numbers_held: true,
             support: report.support.clone(),
+            same_as: report.same_as.clone(),
         };
         Base {
             facts,

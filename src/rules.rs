@@ -41,6 +41,7 @@ pub enum Rule {
     UnusedSource,
     Unverified,
     UnknownPublisher,
+    DuplicateSource,
     HedgeDropped,
     ClaimUnattributed,
     AttributionCut,
@@ -154,7 +155,8 @@ pub const RULES: &[RuleInfo] = &[
         summary: "a source's sha256 does not match its file",
         explanation: "`sha256` pins the exact bytes that the quotes were checked against; a \
             mismatch means the article file changed since. Compare it with the original. If the \
-            change is intended, put the new hash (shown in the message) in `sha256`.",
+            change is intended, `factsheet pin ID` writes the file's new hash into `sha256` \
+            (changing only that line), or put the hash shown in the message there by hand.",
     },
     RuleInfo {
         rule: Rule::SourceIsHtml,
@@ -258,6 +260,22 @@ pub const RULES: &[RuleInfo] = &[
         explanation: "Readers weigh a claim by who published it. `unknown` is allowed where the \
             publisher truly cannot be established, and this warning keeps that visible. Put \
             the publisher's name once it is known.",
+    },
+    RuleInfo {
+        rule: Rule::DuplicateSource,
+        name: "duplicate-source",
+        severity: Severity::Warning,
+        scope: Scope::Source,
+        summary: "two sources are one article: the same url, or the same text on file",
+        explanation: "Corroboration counts articles, not entries: the same page added twice \
+            (under two ids, or saved twice) would make a fact that cites both read \"2 \
+            sources\". Two sources are one article when their `url`s are the same (compared \
+            without the scheme's http/https, the host's case, a default port, a trailing slash, \
+            the #fragment and tracking parameters such as utm_source) or their files hold the \
+            same text (after the normalisation quotes are matched with). The finding is at the \
+            later one and names the earlier; `single-source` and the briefing count the pair \
+            once. Remove the later source and cite the earlier; if they truly are two articles \
+            (a page whose address changed to another story), correct the `url` or the file.",
     },
     RuleInfo {
         rule: Rule::HedgeDropped,

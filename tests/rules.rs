@@ -142,6 +142,11 @@ fn a_pinned_hash_that_differs_is_a_mismatch() {
         hit.message.contains(good),
         "the message gives the actual hash: {hit:?}"
     );
+    assert!(
+        hit.message
+            .contains("`factsheet pin a` writes the new hash"),
+        "the message names the command that repins: {hit:?}"
+    );
     let r = Project::new(&text(&good.to_uppercase()), &[("a.txt", content)]).check();
     r.none("source-hash-mismatch");
 }
@@ -929,4 +934,75 @@ fn a_missing_source_file_names_the_nearest_file_in_its_folder() {
     let r = Project::new(&one_source("    file: sources/gone.txt\n"), &files).check();
     let hit = r.one("source-file-missing", 8, 11);
     assert!(!hit.message.contains("did you mean"), "{hit:?}");
+}
+
+/// Sources `a` and `b` with the given extra lines (url, file), and a fact citing both with the
+/// same quote.
+fn two_sources(a: &str, b: &str, files: &[(&str, &[u8])]) -> Project {
+    let quote = "have taken the regional center of Kherson under full control";
+    let text = format!(
+        "{BRIEFING}sources:\n  - id: a\n    title: A\n    publisher: P\n{a}  - id: b\n    title: B\n    publisher: P\n{b}facts:\n  - id: f\n    statement: \"Russia says it has taken Kherson.\"\n    topic: T\n    sources:\n      - source: a\n        quote: \"{quote}\"\n      - source: b\n        quote: \"{quote}\"\n{VERIFIED}"
+    );
+    Project::new(&text, files)
+}
+
+#[test]
+fn one_article_declared_twice_is_a_duplicate_source_and_counts_once() {
+    let article = ARTICLE.as_bytes();
+    // The same url, written differently (scheme, host case, trailing slash, fragment).
+    let p = two_sources(
+        "    url: \"https://www.Example.org/kherson/\"\n    file: a.txt\n",
+        "    url: \"http://www.example.org/kherson#top\"\n    file: b.txt\n",
+        &[
+            ("a.txt", article),
+            ("b.txt", &[article, b"\n\nMore."].concat()),
+        ],
+    );
+    let r = p.check();
+    let hit = r.one("duplicate-source", 13, 10);
+    assert!(
+        hit.message
+            .contains("source `b` is the same article as source `a` (line 5): the same url"),
+        "{hit:?}"
+    );
+    assert_eq!(r.code, Some(0), "a warning");
+    // Counted once: the fact rests on one article.
+    let verbose = p.run(&["check", "--verbose"]);
+    assert!(
+        verbose
+            .stdout
+            .contains("rests on one source, `a` (also cited as `b`, the same article"),
+        "{}",
+        verbose.stdout
+    );
+    let out = p.run(&["generate", "--format", "md"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    let briefing = std::fs::read_to_string(p.file("output/briefing.md")).unwrap();
+    assert!(briefing.contains("\n  1 source\n"), "{briefing}");
+    assert!(!briefing.contains("\n  2 sources"), "{briefing}");
+    // The same text in two files, without urls: the same article too, at the second `file`.
+    let p = two_sources(
+        "    file: a.txt\n",
+        "    file: b.txt\n",
+        &[
+            ("a.txt", article),
+            ("b.txt", &ARTICLE.replace('’', "'").into_bytes()),
+        ],
+    );
+    let hit = p.check().one("duplicate-source", 12, 11);
+    assert!(
+        hit.message
+            .contains("its file `b.txt` has the same text as `a.txt`"),
+        "{hit:?}"
+    );
+    // Two articles at two addresses are two sources.
+    let p = two_sources(
+        "    url: \"https://example.org/kherson\"\n    file: a.txt\n",
+        "    url: \"https://example.org/kherson-2\"\n    file: b.txt\n",
+        &[
+            ("a.txt", article),
+            ("b.txt", &[article, b"\n\nMore."].concat()),
+        ],
+    );
+    p.check().none("duplicate-source");
 }

@@ -5,11 +5,13 @@ use super::{Outcome, facts_to_edit, print_out};
 use crate::author::edit::{self, NewSource};
 use crate::author::page::{self, Page};
 use crate::author::{save, slug};
+use crate::check::duplicates::normalize_url;
 use crate::cli::AddSourceArgs;
 use crate::error::RunError;
 use crate::fact_base::FactBase;
 use crate::files;
 use crate::load::model::{Date, FactsFile, HttpUrl, Id};
+use crate::load::sources::SourceFile;
 use crate::load::{Loaded, display, load_facts};
 use crate::log::Log;
 use std::path::{Path, PathBuf};
@@ -40,6 +42,8 @@ pub(super) fn add_source_command(args: &AddSourceArgs, log: Log) -> Result<Outco
     let file = facts_to_edit(&loaded)?;
     let page = read_page(&args.page)?;
     let chosen = Chosen::of(args, &page)?;
+    let same_url = same_article(&loaded, file, &page, &chosen)
+        .map_err(|why| RunError(format!("cannot add `{}`: {why}", display(&args.page))))?;
     let id = choose_id(args, &chosen, file)?;
     let relative = format!("sources/{id}.txt");
     let target = target(&loaded, file, &relative)?;
@@ -73,6 +77,9 @@ pub(super) fn add_source_command(args: &AddSourceArgs, log: Log) -> Result<Outco
             chosen: &chosen,
         };
         print_out(&report.text())?;
+    }
+    if let Some(warning) = same_url {
+        super::print_err(&warning);
     }
     Ok(Outcome::Passed)
 }
@@ -138,6 +145,53 @@ impl Chosen {
             archive_url: flag(&args.archive_url, "--archive-url"),
         })
     }
+}
+
+/// Refuses a page whose text is already a source's (the same article, added again), naming
+/// that source; gives a warning when only its url is a source's (a newer version of the page,
+/// which `check` flags as `duplicate-source` until one of them goes).
+fn same_article(
+    loaded: &Loaded,
+    file: &FactsFile,
+    page: &Page,
+    chosen: &Chosen,
+) -> Result<Option<String>, String> {
+    let text = crate::text::normalize(&page.text);
+    let texts = crate::load::sources::read_all(&loaded.base_dir, &file.sources);
+    let same_text = (file.sources.iter().zip(&texts)).find(|(_, t)| {
+        matches!(t, SourceFile::Read(read) if !text.trim().is_empty() && read.normalized == text)
+    });
+    if let Some((source, _)) = same_text {
+        return Err(format!(
+            "its text is already the text of source `{}` (line {}, `{}`): that is the same \
+             article; cite `{}` rather than adding it twice (`check` warns of two sources that \
+             are one article: duplicate-source)",
+            source.id.value,
+            source.id.pos.line,
+            source.file.as_ref().map_or("", |f| f.value.as_str()),
+            source.id.value
+        ));
+    }
+    let Some(url) = &chosen.url else {
+        return Ok(None);
+    };
+    let normalized = normalize_url(&url.value);
+    let same_url = (file.sources.iter())
+        .find(|s| (s.url.as_ref()).is_some_and(|u| normalize_url(&u.value.0) == normalized));
+    Ok(same_url.map(|source| {
+        format!(
+            "warning: the url `{}` (from {}) is already that of source `{}` (line {}): if it \
+             is the same article, remove the new source and cite `{}`; if the page changed \
+             since, keep one version (or replace the old source's file and `factsheet pin {}`). \
+             `check` warns of the two (duplicate-source) until then\n",
+            url.value,
+            url.from,
+            source.id.value,
+            source.id.pos.line,
+            source.id.value,
+            source.id.value
+        )
+    }))
 }
 
 /// The new source's id: `--id`, else made from the title, else from the file's name; it must

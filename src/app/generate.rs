@@ -134,6 +134,7 @@ fn checked(paths: &Paths, log: Log) -> Result<Option<(FactsFile, render::Assuran
             .collect(),
         numbers_held: numbers_held(&config),
         support: std::mem::take(&mut report.support),
+        same_as: std::mem::take(&mut report.same_as),
     };
     Ok(match loaded.content {
         Ok(file) if passed => Some((file, assurance)),

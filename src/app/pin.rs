@@ -21,10 +21,15 @@ struct Pin<'a> {
 
 pub(super) fn pin_command(args: &PinArgs, log: Log) -> Result<Outcome, RunError> {
     let facts = FactBase::locate(args.facts.as_deref())?.facts;
-    let loaded = load_facts(&facts)?;
+    let (loaded, repaired) = with_placeholders(load_facts(&facts)?, &args.ids)?;
     let file = facts_to_edit(&loaded)?;
     let chosen = choose(file, &args.ids)?;
-    let pins = hash(&loaded, &chosen)?;
+    let mut pins = hash(&loaded, &chosen)?;
+    for pin in &mut pins {
+        if let Some((_, bad)) = repaired.iter().find(|(id, _)| *id == pin.source.id.value.0) {
+            pin.old = Some(format!("`{bad}` (not a sha256)"));
+        }
+    }
     let changed: Vec<(String, String)> = (pins.iter())
         .filter(|p| p.old.as_deref() != Some(p.new.as_str()))
         .map(|p| (p.source.id.value.0.clone(), p.new.clone()))
@@ -52,6 +57,58 @@ pub(super) fn pin_command(args: &PinArgs, log: Log) -> Result<Outcome, RunError>
         print_out(&report(&loaded, &pins, changed.len()))?;
     }
     Ok(Outcome::Passed)
+}
+
+/// A facts file that does not load only because some sources' `sha256` is not a sha256
+/// (`'0000'`, a truncated paste), when this run pins those sources: loaded with a placeholder
+/// in their place, which the pins then replace. Gives the sources so repaired with the value
+/// they had. Any other file is given back as it is.
+fn with_placeholders(
+    loaded: Loaded,
+    ids: &[String],
+) -> Result<(Loaded, Vec<(String, String)>), RunError> {
+    let Err(problems) = &loaded.content else {
+        return Ok((loaded, Vec::new()));
+    };
+    let bad_hash = |p: &crate::load::Problem| {
+        let source = p.source.clone()?;
+        let bad = p
+            .message
+            .strip_prefix('`')?
+            .split_once("` is not a sha256")?
+            .0;
+        Some((source, bad.to_owned()))
+    };
+    let Some(repaired) = problems.iter().map(bad_hash).collect::<Option<Vec<_>>>() else {
+        return Ok((loaded, Vec::new()));
+    };
+    if let Some((id, _)) = repaired
+        .iter()
+        .find(|(id, _)| !ids.is_empty() && !ids.contains(id))
+    {
+        return Err(RunError(format!(
+            "`{}` does not load, as the `sha256` of source `{id}` is not a sha256: run \
+             `factsheet pin {id}` to write its file's hash there",
+            loaded.display_path
+        )));
+    }
+    let placeholder = "0".repeat(64);
+    let placeholders: Vec<(String, String)> = (repaired.iter())
+        .map(|(id, _)| (id.clone(), placeholder.clone()))
+        .collect();
+    let Ok(text) = edit::set_hashes(&loaded.text, &placeholders) else {
+        return Ok((loaded, Vec::new()));
+    };
+    let patched = crate::load::from_bytes(
+        loaded.display_path.clone(),
+        loaded.base_dir.clone(),
+        text.into_bytes(),
+    );
+    Ok(if patched.content.is_ok() {
+        (patched, repaired)
+    } else {
+        (loaded, Vec::new())
+    })
 }
 
 /// The sources named (each must be declared and have a file), or every source with a file.
@@ -95,6 +152,14 @@ fn hash<'f>(loaded: &Loaded, chosen: &[(usize, &'f Source)]) -> Result<Vec<Pin<'
         let Some(path) = &source.file else { continue };
         let id = source.id.value.as_str();
         match read_hashed(&loaded.base_dir, &path.value) {
+            // A saved page is not the text quotes are checked against (source-is-html):
+            // pinning it would only make the wrong file look settled.
+            SourceFile::Read(text) if text.html => problems.push(format!(
+                "source `{id}` ({}:{}): `{}` is a saved web page (HTML), not the article's \
+                 text: run `factsheet add-source {}` to extract its text into a new source, \
+                 and pin that",
+                loaded.display_path, path.pos, path.value, path.value
+            )),
             SourceFile::Read(text) => pins.push(Pin {
                 index,
                 source,

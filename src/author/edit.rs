@@ -408,17 +408,25 @@ impl Doc<'_> {
             let at = self.offset(value.pos);
             let quoted = self.body[at..].starts_with(['"', '\'']);
             let start = at + usize::from(quoted);
-            let old = self.body.get(start..start + 64);
-            if !old.is_some_and(|o| o.bytes().all(|b| b.is_ascii_hexdigit())) {
+            // The value as written, on its line: up to its closing quote, or, plain, up to a
+            // comment. A value that is not a sha256 (`'0000'`) is replaced whole.
+            let line = self.body[start..].split(['\n', '\r']).next().unwrap_or("");
+            let old = if quoted {
+                let quote = self.body[at..].chars().next().unwrap_or('"');
+                line.find(quote).map(|end| &line[..end])
+            } else {
+                Some(line.split(" #").next().unwrap_or("").trim_end())
+            };
+            let Some(old) = old.filter(|o| o.bytes().all(|b| b.is_ascii_alphanumeric())) else {
                 return Err(format!(
                     "{}: the `sha256` of source `{id}` is not written as 64 hexadecimal digits \
                      on one line: write `sha256: \"{hex}\"` there by hand",
                     value.pos
                 ));
-            }
+            };
             return Ok(Edit {
                 at: start,
-                remove: 64,
+                remove: old.len(),
                 insert: hex.to_owned(),
             });
         }

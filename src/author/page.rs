@@ -4,7 +4,6 @@
 //! LF line ends.
 
 use super::tags;
-use crate::load::model::Date;
 use dom_smoothie::{Config, Readability, TextMode};
 
 /// A page with more elements than this is refused (a long news page has a few thousand);
@@ -61,7 +60,7 @@ impl Page {
 /// Reads `bytes` as a web page (recognised by its content) or as text. The error says what is
 /// wrong and what to do.
 pub fn read(bytes: &[u8]) -> Result<Page, String> {
-    let text = decode(bytes)?;
+    let text = super::decode::decode(bytes)?;
     if crate::html::looks_like_html(&text) {
         extract(&text)
     } else if text.trim().is_empty() {
@@ -76,41 +75,6 @@ pub fn read(bytes: &[u8]) -> Result<Page, String> {
     }
 }
 
-/// The bytes as text: UTF-8 (a byte order mark dropped), or UTF-16 with its byte order mark.
-fn decode(bytes: &[u8]) -> Result<String, String> {
-    let utf16 = |bytes: &[u8], unit: fn([u8; 2]) -> u16| {
-        let units: Vec<u16> = bytes
-            .chunks(2)
-            .map(|pair| unit([pair[0], *pair.get(1).unwrap_or(&0)]))
-            .collect();
-        String::from_utf16(&units).map_err(|_| {
-            "it starts as UTF-16 text but is not valid UTF-16: save it again as UTF-8".to_owned()
-        })
-    };
-    let text = if let Some(rest) = bytes.strip_prefix(b"\xff\xfe") {
-        utf16(rest, u16::from_le_bytes)?
-    } else if let Some(rest) = bytes.strip_prefix(b"\xfe\xff") {
-        utf16(rest, u16::from_be_bytes)?
-    } else {
-        let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
-        match std::str::from_utf8(bytes) {
-            Ok(text) => text.to_owned(),
-            Err(e) => {
-                return Err(format!(
-                    "it is not UTF-8 text (byte {} is not valid UTF-8): save the page or the \
-                     text as UTF-8 (in a browser, \"Save page as\" keeps the page's own \
-                     encoding; `iconv -f windows-1252 -t utf-8` converts a file)",
-                    e.valid_up_to() + 1
-                ));
-            }
-        }
-    };
-    if text.contains('\0') {
-        return Err("it holds NUL bytes: it is a binary file, not a web page or text".to_owned());
-    }
-    Ok(text)
-}
-
 /// The text with CRLF and lone CR line ends made LF.
 fn lf_line_ends(text: &str) -> String {
     text.replace("\r\n", "\n").replace('\r', "\n")
@@ -121,6 +85,8 @@ fn extract(html: &str) -> Result<Page, String> {
     let config = Config {
         text_mode: TextMode::Formatted,
         max_elements_to_parse: MAX_ELEMENTS,
+        // `blocks` reads the classes, to leave the byline out.
+        keep_classes: true,
         ..Config::default()
     };
     tags_within_limits(html)?;
@@ -134,6 +100,7 @@ fn extract(html: &str) -> Result<Page, String> {
         ));
     }
     let page_url = page_url(&document);
+    let found = super::meta::find(&document);
     let mut readability = Readability::with_document(document, None, Some(config))
         .map_err(|e| format!("it cannot be read as a web page: {e}"))?;
     let article = readability.parse().map_err(|e| {
@@ -142,7 +109,11 @@ fn extract(html: &str) -> Result<Page, String> {
              copy its text into a .txt file and add that"
         )
     })?;
-    let text = paragraphs(&article.text_content);
+    // dom_smoothie's own text runs blocks together (a caption into a table's header), breaks
+    // a sentence at each `<br>` and folds no-break spaces: the text is made from its HTML.
+    let text = paragraphs(&super::blocks::text(&article.content));
+    let author = (article.byline.as_deref().and_then(author)).or(clean(found.author.clone()));
+    let text = without_byline(text, author.as_deref());
     if text.is_empty() {
         return Err(
             "no article text was found in the page: save the article's page itself, \
@@ -151,10 +122,14 @@ fn extract(html: &str) -> Result<Page, String> {
         );
     }
     let meta = Meta {
-        title: clean(Some(article.title)),
-        author: article.byline.as_deref().and_then(author),
+        title: clean(Some(article.title)).map(|t| super::meta::headline(&t, &found)),
+        author,
         site_name: clean(article.site_name),
-        published: article.published_time.as_deref().and_then(day_of),
+        published: (article
+            .published_time
+            .as_deref()
+            .and_then(super::meta::day_of))
+        .or(found.published),
         url: clean(article.url).filter(|u| is_http(u)).or(page_url),
     };
     Ok(Page {
@@ -231,16 +206,16 @@ fn is_http(url: &str) -> bool {
     crate::load::model::HttpUrl::parse(url.to_owned()).is_ok()
 }
 
-/// The extracted text as paragraphs separated by blank lines. dom_smoothie's formatted text
-/// already folds the white space inside an element and ends a line only where the page does
-/// (a paragraph, a heading, a list item, a caption, a `<br>`), so each of its lines is a
-/// paragraph: a caption does not run into the paragraph after it. White space inside a line
+/// The extracted text as paragraphs separated by blank lines. `blocks` already folds the
+/// white space inside an element and ends a line only where a block of the page ends, so each
+/// of its lines is a paragraph: a caption does not run into the paragraph after it. Lines of
+/// advertisement labels and of the page's furniture are left out. White space inside a line
 /// is collapsed; the no-break space and other typographic spaces are kept, as the publisher
 /// set them. The text ends with a line end.
 pub fn paragraphs(text: &str) -> String {
     let text = lf_line_ends(text);
     let mut out = String::with_capacity(text.len());
-    for line in text.lines().filter(|line| !is_ad_label(line)) {
+    for line in (text.lines()).filter(|line| !is_ad_label(line) && !is_boilerplate(line)) {
         let words: Vec<&str> = line
             .split([' ', '\t', '\x0c'])
             .filter(|w| !w.trim().is_empty())
@@ -257,6 +232,67 @@ pub fn paragraphs(text: &str) -> String {
         out.push('\n');
     }
     out
+}
+
+/// How lines of a page's furniture start, in lowercase: they point elsewhere, or sign up, and
+/// are never the article's own sentence.
+const FURNITURE_STARTS: &[&str] = &[
+    "read more:",
+    "read more »",
+    "read more ›",
+    "related:",
+    "see also:",
+    "more on this story",
+    "tags:",
+    "topics:",
+    "our standards:",
+    "sign up for ",
+    "sign up to ",
+    "subscribe to ",
+    "follow us on ",
+    "share this article",
+    "© ",
+    "copyright ©",
+    "copyright 1",
+    "copyright 2",
+];
+
+/// Whether a line is a page's furniture rather than the article: short (twenty words at
+/// most), and starting as `FURNITURE_STARTS` do or saying "All rights reserved".
+fn is_boilerplate(line: &str) -> bool {
+    let lower = line.trim().to_lowercase();
+    lower.split_whitespace().count() <= 20
+        && (FURNITURE_STARTS.iter().any(|s| lower.starts_with(s))
+            || lower.contains("all rights reserved"))
+}
+
+/// The text without its byline, when the page's author is known: a short paragraph among the
+/// first few that names the author and starts with "By" (or "Par", "Von", "Por", "Di", "Door",
+/// "Av", "Przez"), or is the author's name alone. `author` gives the name apart.
+fn without_byline(text: String, author: Option<&str>) -> String {
+    let Some(author) = author.filter(|a| !a.trim().is_empty()) else {
+        return text;
+    };
+    let names: Vec<&str> = author.split([',', '&']).map(str::trim).collect();
+    let is_byline = |p: &str| {
+        let first = p.split_whitespace().next().unwrap_or("").to_lowercase();
+        let by = [
+            "by", "by:", "par", "von", "por", "di", "door", "av", "przez",
+        ];
+        p.split_whitespace().count() <= 15
+            && names.iter().any(|n| !n.is_empty() && p.contains(n))
+            && (by.contains(&first.as_str()) || p.trim() == author.trim())
+    };
+    let paragraphs: Vec<&str> = text.split("\n\n").collect();
+    let Some(at) = paragraphs.iter().take(5).position(|p| is_byline(p)) else {
+        return text;
+    };
+    let kept: Vec<&str> = (paragraphs.iter().enumerate())
+        .filter(|&(i, _)| i != at)
+        .map(|(_, p)| *p)
+        .collect();
+    let out = kept.join("\n\n");
+    if out.trim().is_empty() { text } else { out }
 }
 
 /// Words of the labels that pages put around advertisements inside the article's body
@@ -327,13 +363,6 @@ fn author(byline: &str) -> Option<String> {
     (!names.is_empty()).then(|| names.to_owned())
 }
 
-/// The day of an ISO 8601 time (`2022-03-02T09:41:00+05:30`), as written: the publisher's own
-/// day, whatever its time zone.
-fn day_of(time: &str) -> Option<String> {
-    let day = time.trim().get(..10)?;
-    Date::parse(day).ok().map(|_| day.to_owned())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -393,6 +422,35 @@ mod tests {
             paragraphs(text),
             "First line of one\u{a0}paragraph.\n\nPhoto: AP\n\n“Second” — one.\n"
         );
+    }
+
+    #[test]
+    fn furniture_lines_and_the_byline_are_dropped_and_sentences_kept() {
+        for line in [
+            "Read more: Russia's war in maps",
+            "Our Standards: The Thomson Reuters Trust Principles.",
+            "Copyright 2022 Daily Planet. All rights reserved. Sign up to our newsletter.",
+            "© Le Monde 2022",
+            "Tags: Kherson, Russia, War",
+        ] {
+            assert!(is_boilerplate(line), "{line}");
+        }
+        for line in [
+            "Read more than a hundred letters, the mayor said.",
+            "The copyright of the photographs is disputed.",
+            "More from the mayor came on Thursday.",
+        ] {
+            assert!(!is_boilerplate(line), "{line}");
+        }
+        let text = "Kherson falls\n\nPar François Lévêque\n\nThe mayor said so.\n".to_owned();
+        assert_eq!(
+            without_byline(text.clone(), Some("François Lévêque")),
+            "Kherson falls\n\nThe mayor said so.\n"
+        );
+        // Without the author's name, nothing is taken for a byline.
+        assert_eq!(without_byline(text.clone(), None), text);
+        let quoted = "By Wednesday the mayor, Jane Doe, had left the city.\n".to_owned();
+        assert_eq!(without_byline(quoted.clone(), Some("John Roe")), quoted);
     }
 
     #[test]

@@ -151,6 +151,11 @@ pub struct Report {
     /// (empty when the file could not be read): the briefing counts the sources that state it.
     #[serde(skip)]
     pub support: Vec<Vec<crate::check::Support>>,
+    /// For each source, the index of the first source that is the same article
+    /// (`duplicate-source`), or its own (empty when the file could not be read): the briefing
+    /// counts one article once.
+    #[serde(skip)]
+    pub same_as: Vec<usize>,
     /// The findings that their facts accept (`allow`), in file order; `summary.allowed`
     /// counts them.
     #[serde(skip)]

@@ -4,6 +4,7 @@
 //! Rules over ids build one index and stay linear in the number of facts and citations.
 
 mod dates;
+pub mod duplicates;
 pub mod finding;
 mod invisible;
 pub mod numbers;
@@ -42,6 +43,9 @@ pub struct Context<'a> {
     pub texts: &'a [SourceFile],
     /// Each source id to the index of its first declaration.
     pub source_index: HashMap<&'a str, usize>,
+    /// For each source, the index of the first source that is the same article (the same url
+    /// or text), or its own: corroboration counts each article once.
+    pub same_as: Vec<usize>,
 }
 
 impl<'a> Context<'a> {
@@ -57,6 +61,7 @@ impl<'a> Context<'a> {
             chars: std::sync::OnceLock::new(),
             texts,
             source_index,
+            same_as: duplicates::same_as(file, texts),
         }
     }
 
@@ -146,6 +151,7 @@ pub fn check_with(
             source_files(&ctx, &mut findings);
             unused_sources(&ctx, &mut findings);
             unknown_publishers(&ctx, &mut findings);
+            duplicates::duplicate_sources(&ctx, &mut findings);
             stated::summary_numbers(&ctx, &mut findings);
             dates::source_dates(&ctx, &mut findings);
             findings
@@ -191,6 +197,7 @@ pub fn check_with(
     let (findings, accepted) = apply_allows(file, findings);
     Report {
         support,
+        same_as: ctx.same_as,
         ..finish(loaded, findings, accepted)
     }
 }
@@ -318,6 +325,7 @@ fn finish(loaded: &Loaded, mut findings: Vec<Finding>, mut accepted: Vec<Accepte
         summary,
         notes,
         support: Vec::new(),
+        same_as: Vec::new(),
         accepted,
     }
 }
@@ -469,7 +477,7 @@ fn source_files(ctx: &Context<'_>, out: &mut Vec<Finding>) {
                             format!(
                                 "source `{id}`: `{}` has sha256 {actual}, not the pinned {}; \
                                  the file changed since it was pinned (if that is intended, \
-                                 put the new hash in `sha256`)",
+                                 `factsheet pin {id}` writes the new hash into `sha256`)",
                                 file.value, pinned.value.0
                             ),
                         )
@@ -674,6 +682,23 @@ fn distinct_sources(cited: &[Option<usize>]) -> Vec<usize> {
     distinct
 }
 
+/// ", also cited as `b`, the same article" when the fact cites the source at `first` under
+/// other ids too (`duplicate-source`).
+fn also_declared(ctx: &Context<'_>, cited: &[Option<usize>], first: usize) -> String {
+    let others: Vec<String> = distinct_sources(cited)
+        .into_iter()
+        .filter(|&i| i != first && ctx.same_as.get(i) == Some(&first))
+        .map(|i| format!("`{}`", ctx.file.sources[i].id.value))
+        .collect();
+    if others.is_empty() {
+        return String::new();
+    }
+    format!(
+        " (also cited as {}, the same article: duplicate-source)",
+        others.join(", ")
+    )
+}
+
 fn single_source(
     ctx: &Context<'_>,
     fact: &Spanned<Fact>,
@@ -681,12 +706,15 @@ fn single_source(
     support: &[Support],
     out: &mut Vec<Finding>,
 ) {
+    // One article declared twice (`duplicate-source`) is counted once.
+    let article = |index: Option<usize>| index.map(|i| ctx.same_as.get(i).copied().unwrap_or(i));
     let stating: Vec<Option<usize>> = (cited.iter().zip(support))
-        .map(|(&index, s)| index.filter(|_| s.states()))
+        .map(|(&index, s)| article(index).filter(|_| s.states()))
         .collect();
     let distinct = distinct_sources(&stating);
     let id = fact.id.value.as_str();
-    let others = distinct_sources(cited).len() - distinct.len();
+    let articles: Vec<Option<usize>> = cited.iter().map(|&i| article(i)).collect();
+    let others = distinct_sources(&articles).len() - distinct.len();
     let also = match others {
         0 => String::new(),
         1 => " (one more reports it hedged or as someone's claim)".to_owned(),
@@ -696,8 +724,9 @@ fn single_source(
         ([], _) if others == 0 => return, // unsourced or unknown-source says it
         ([], _) => format!("fact `{id}` rests on no source that states it{also}"),
         ([only], _) => format!(
-            "fact `{id}` rests on one source, `{}`{also}",
-            ctx.file.sources[*only].id.value
+            "fact `{id}` rests on one source, `{}`{}{also}",
+            ctx.file.sources[*only].id.value,
+            also_declared(ctx, cited, *only)
         ),
         (many, Some(claimant)) => format!(
             "fact `{id}` is reported by {} outlets that all relay one original source: {}",

@@ -32,7 +32,8 @@ pub struct Citations<'a> {
     pub groups: Vec<SourceGroup<'a>>,
     /// How many quotes the citations give.
     pub quote_count: usize,
-    /// How many distinct sources state the fact as worded.
+    /// How many distinct sources state the fact as worded (one article declared twice counts
+    /// once).
     pub stating: usize,
     /// How many of those are independent: 1 when they all relay one claimant (`claimed_by`).
     pub original: usize,
@@ -70,7 +71,14 @@ pub fn citations<'a>(outline: &Outline<'a>, index: usize) -> Citations<'a> {
             group.quotes.push((text, how));
         }
     }
-    let stating = groups.iter().filter(|g| g.support.states()).count();
+    // One article declared as two sources (`duplicate-source`) counts once.
+    let mut articles: Vec<usize> = (groups.iter())
+        .filter(|g| g.support.states())
+        .map(|g| outline.article(g.source))
+        .collect();
+    articles.sort_unstable();
+    articles.dedup();
+    let stating = articles.len();
     Citations {
         groups,
         quote_count,

@@ -110,6 +110,9 @@ pub struct Assurance {
     /// How each citation of each fact supports its statement, in the order of the facts file
     /// (as `check` gives it); a fact left out counts every citation as stating it.
     pub support: Vec<Vec<Support>>,
+    /// For each source, the index of the first source that is the same article
+    /// (`duplicate-source`), or its own; a source left out is its own.
+    pub same_as: Vec<usize>,
 }
 
 /// Renders the chosen briefings (`assurance` tells what the check established), Markdown

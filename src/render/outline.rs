@@ -20,6 +20,8 @@ pub struct Outline<'a> {
     pub fact_anchors: Vec<String>,
     /// How each citation of each fact supports it, in briefing order (empty when not known).
     support: Vec<&'a [Support]>,
+    /// For each source, the first source that is the same article (`duplicate-source`).
+    same_as: &'a [usize],
     /// The source (index in `file.sources`) of every citation, fact after fact in briefing
     /// order; `None` for an undeclared one. Fact `i`'s start at `first_citation[i]`.
     cited: Vec<Option<usize>>,
@@ -56,6 +58,7 @@ impl<'a> Outline<'a> {
             topics,
             fact_anchors,
             support,
+            same_as: &assurance.same_as,
             cited: Vec::new(),
             first_citation: Vec::new(),
             source_numbers: Vec::new(),
@@ -180,6 +183,12 @@ impl<'a> Outline<'a> {
     /// it is not known, which counts every citation as stating it.
     pub fn support(&self, index: usize) -> &'a [Support] {
         self.support.get(index).copied().unwrap_or_default()
+    }
+
+    /// The source that `source` is the same article as (`duplicate-source`), or itself: the
+    /// briefing counts one article once.
+    pub fn article(&self, source: usize) -> usize {
+        self.same_as.get(source).copied().unwrap_or(source)
     }
 
     pub fn cited(&self, index: usize) -> &[Option<usize>] {

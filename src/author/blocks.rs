@@ -1,0 +1,368 @@
+//! The article's HTML (as Readability leaves it) as text, one paragraph a line: a paragraph
+//! ends where a block of the page ends (a paragraph, heading, list item, caption, table row,
+//! figure, header), never inside a sentence. A single `<br>` is a space (it breaks a line, not
+//! a sentence), two in a row end a paragraph (pages without `<p>` separate paragraphs so);
+//! table cells are separated by a space; a footnote mark (`<sup>1</sup>` after a sentence's
+//! end) and the byline (an element whose class, id, `rel` or `itemprop` names the byline or
+//! author, which `add-source` gives as `author`) are left out. Only HTML's white space is
+//! folded: a no-break space stays, as the publisher set it.
+
+use dom_query::{Document, NodeRef};
+
+/// Elements whose start and end end a paragraph.
+const BLOCKS: &[&str] = &[
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "body",
+    "caption",
+    "center",
+    "dd",
+    "details",
+    "dialog",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hgroup",
+    "hr",
+    "legend",
+    "li",
+    "main",
+    "menu",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "tfoot",
+    "thead",
+    "tr",
+    "ul",
+];
+
+/// Elements whose content is not text a reader sees.
+const UNSEEN: &[&str] = &[
+    "button", "canvas", "iframe", "input", "noscript", "object", "script", "select", "style",
+    "svg", "template", "textarea",
+];
+
+/// The text of `html`, a paragraph a line (see the module's comment).
+pub fn text(html: &str) -> String {
+    let cells;
+    let html = if html.contains("<td") && !html.contains("<table") {
+        cells = cells_as_blocks(html);
+        cells.as_str()
+    } else {
+        html
+    };
+    let document = Document::from(html);
+    let mut out = Text::default();
+    let root = the_article(&document).unwrap_or_else(|| document.root());
+    // Walked without recursion: the elements were bounded, but not their depth here.
+    let mut stack: Vec<Step> = children(&root).into_iter().rev().map(Step::Open).collect();
+    while let Some(step) = stack.pop() {
+        match step {
+            Step::Close { block, link } => {
+                out.links -= usize::from(link);
+                if block {
+                    out.end_paragraph();
+                }
+            }
+            Step::Open(node) if node.is_text() => out.push_text(&node.text()),
+            Step::Open(node) if node.is_element() => {
+                let name = node.node_name().map(|n| n.to_ascii_lowercase());
+                let name = name.as_deref().unwrap_or("");
+                let block = BLOCKS.contains(&name);
+                if UNSEEN.contains(&name) || hidden(&node) || (block && is_byline(&node)) {
+                    continue;
+                }
+                match name {
+                    "br" => out.line_break(),
+                    "td" | "th" => out.space(),
+                    "sup" if out.after_sentence() && is_mark(&node.text()) => continue,
+                    _ => {}
+                }
+                // A table cell that holds blocks or line breaks lays the page out (a menu, the
+                // text, a sidebar side by side): each is a block of its own.
+                let layout = matches!(name, "td" | "th")
+                    && dom_query::Selection::from(node)
+                        .select("br, p, div, h1, h2, h3, h4, ul, table")
+                        .exists();
+                let block = block || layout;
+                if block {
+                    out.end_paragraph();
+                }
+                let link = name == "a";
+                out.links += usize::from(link);
+                out.link_count += usize::from(link);
+                stack.push(Step::Close { block, link });
+                stack.extend(children(&node).into_iter().rev().map(Step::Open));
+            }
+            Step::Open(_) => {}
+        }
+    }
+    out.end_paragraph();
+    out.lines.join("\n")
+}
+
+enum Step<'a> {
+    Open(NodeRef<'a>),
+    /// The end of an element: a block, a link.
+    Close {
+        block: bool,
+        link: bool,
+    },
+}
+
+/// The HTML with its table's rows and cells made `<div>`s. Readability makes a layout table
+/// (a menu, the text and a sidebar side by side) a `<div>` and leaves its rows and cells
+/// inside, where a parser drops their tags, running the menu into the text; as blocks they
+/// stay apart.
+fn cells_as_blocks(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(at) = rest.find('<') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        let after = rest[1..].strip_prefix('/').unwrap_or(&rest[1..]);
+        let end = after
+            .find(|c: char| !c.is_ascii_alphanumeric())
+            .unwrap_or(after.len());
+        let name = after[..end].to_ascii_lowercase();
+        if ["td", "th", "tr", "tbody", "thead", "tfoot"].contains(&name.as_str()) {
+            let closing = rest.as_bytes().get(1) == Some(&b'/');
+            out.push_str(if closing { "</div" } else { "<div" });
+            rest = &after[end..];
+        } else {
+            out.push('<');
+            rest = &rest[1..];
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The one `<article>` of the extracted HTML, when it holds most of its text: what
+/// Readability kept around it ("More on this story", related links) is not the article.
+fn the_article(document: &Document) -> Option<NodeRef<'_>> {
+    let found = document.select("article");
+    let [article] = found.nodes() else {
+        return None;
+    };
+    let words = |text: &str| text.split_whitespace().count();
+    let all = words(&document.root().text());
+    (words(&article.text()) * 10 >= all * 7).then_some(*article)
+}
+
+fn children<'a>(node: &NodeRef<'a>) -> Vec<NodeRef<'a>> {
+    let mut out = Vec::new();
+    let mut child = node.first_child();
+    while let Some(c) = child {
+        child = c.next_sibling();
+        out.push(c);
+    }
+    out
+}
+
+/// Hidden from readers: `hidden`, `aria-hidden="true"`, or `display: none`.
+fn hidden(node: &NodeRef) -> bool {
+    node.attr("hidden").is_some()
+        || node
+            .attr("aria-hidden")
+            .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+        || node.attr("style").is_some_and(|s| {
+            let s: String = s.chars().filter(|c| !c.is_whitespace()).collect();
+            s.to_ascii_lowercase().contains("display:none")
+        })
+}
+
+/// A block that holds the byline: `rel="author"`, `itemprop="author"`, or a class or id with
+/// the word "byline" or "author" in it ("article-byline", "author-name"). Only a short one: a
+/// long one holding the word is a container, not a byline. (An inline element so named is
+/// kept: it may be a name inside a sentence.)
+fn is_byline(node: &NodeRef) -> bool {
+    let named = |attr: &str| {
+        node.attr(attr).is_some_and(|v| {
+            let v = v.to_ascii_lowercase();
+            v.split(|c: char| !c.is_ascii_alphanumeric())
+                .any(|w| w == "byline" || w == "author" || w == "authors")
+        })
+    };
+    let said = named("rel") || named("itemprop") || named("class") || named("id");
+    said && node.text().split_whitespace().count() <= 12
+}
+
+/// A footnote mark: digits, letters in brackets, asterisks or daggers, short.
+fn is_mark(text: &str) -> bool {
+    let text = text.trim();
+    !text.is_empty()
+        && text.chars().count() <= 4
+        && text
+            .chars()
+            .all(|c| c.is_ascii_digit() || "[]()*†‡".contains(c))
+}
+
+/// The text made so far.
+#[derive(Default)]
+struct Text {
+    lines: Vec<String>,
+    line: String,
+    /// `<br>`s since the last word.
+    breaks: usize,
+    /// How many links the text being read is inside.
+    links: usize,
+    /// Words of the line inside links, and the links opened on it.
+    link_words: usize,
+    link_count: usize,
+}
+
+impl Text {
+    fn push_text(&mut self, text: &str) {
+        let html_space = |c: char| matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0c');
+        let mut words = text.split(html_space).filter(|w| !w.is_empty()).peekable();
+        if words.peek().is_none() {
+            if !text.is_empty() {
+                self.space();
+            }
+            return;
+        }
+        if self.breaks >= 2 {
+            self.end_paragraph();
+        } else if self.breaks == 1 || text.starts_with(html_space) {
+            self.space();
+        }
+        self.breaks = 0;
+        let mut first = true;
+        for word in words {
+            if self.links > 0 {
+                self.link_words += 1;
+            }
+            if !first {
+                self.line.push(' ');
+            }
+            first = false;
+            self.line.push_str(word);
+        }
+        if text.ends_with(html_space) {
+            self.space();
+        }
+    }
+
+    fn space(&mut self) {
+        if !self.line.is_empty() && !self.line.ends_with(' ') {
+            self.line.push(' ');
+        }
+    }
+
+    fn line_break(&mut self) {
+        if !self.line.trim().is_empty() {
+            self.breaks += 1;
+        }
+    }
+
+    /// Whether the line ends a sentence or a quotation: a footnote mark follows such.
+    fn after_sentence(&self) -> bool {
+        self.line
+            .trim_end()
+            .ends_with(['.', ',', ';', ':', '!', '?', '"', '”', '’', ')'])
+    }
+
+    /// Ends the paragraph, leaving out a line of links only (a menu, a list of stories):
+    /// two links or more and no other word.
+    fn end_paragraph(&mut self) {
+        let line = self.line.trim();
+        let words = line.split_whitespace().count();
+        let only_links = self.link_count >= 2 && self.link_words >= words;
+        if !line.is_empty() && !only_links {
+            self.lines.push(line.to_owned());
+        }
+        self.line.clear();
+        self.breaks = 0;
+        self.link_words = 0;
+        self.link_count = 0;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blocks_end_paragraphs_and_nothing_else_does() {
+        let html = "<article><header><h1>Kherson falls</h1><div class=\"byline\"><span>By Jane \
+            Doe</span><span>Defence correspondent</span></div><time>2 March 2022</time></header>\
+            <figure><img alt=\"x\"><figcaption>Vehicles in Kherson. Reuters</figcaption></figure>\
+            <p>Russian&nbsp;forces entered <b>Kherson</b> on Wednesday.<sup>1</sup> Here is\n   \
+            what we know:</p><ul><li>One</li><li>Two</li></ul>\
+            <table><caption>Casualties so far</caption><tr><th>Source</th><th>Killed</th></tr>\
+            <tr><td>Ukraine</td><td>2,000</td></tr></table>\
+            <p>Food would run out<br>within days.<br/>Pharmacies were empty.</p>\
+            <div>First.<br><br>Second, 10 km<sup>2</sup> wide.</div>\
+            <p hidden>Hidden.</p><p style=\"display: none\">Gone.</p><script>x()</script></article>";
+        assert_eq!(
+            text(html),
+            "Kherson falls\n2 March 2022\nVehicles in Kherson. Reuters\n\
+             Russian\u{a0}forces entered Kherson on Wednesday. Here is what we know:\nOne\nTwo\n\
+             Casualties so far\nSource Killed\nUkraine 2,000\n\
+             Food would run out within days. Pharmacies were empty.\nFirst.\n\
+             Second, 10 km2 wide."
+        );
+    }
+
+    #[test]
+    fn a_layout_table_left_without_its_table_keeps_menu_text_and_sidebar_apart() {
+        let html = "<div><tbody><tr><td class=menu><a href=/>Home</a><br><a href=/w>World</a>\
+            </td><td><b>Kherson under occupation</b><div><p>Russian forces have occupied \
+            Kherson.</p></div><p>Tags: Kherson</p></td><td><h3>Popular</h3><a href=/x>One \
+            story</a><br><a href=/y>Another</a></td></tr></tbody></div>";
+        assert_eq!(
+            text(html),
+            "Kherson under occupation\nRussian forces have occupied Kherson.\nTags: Kherson\n\
+             Popular"
+        );
+    }
+
+    #[test]
+    fn what_surrounds_the_one_article_is_left_out() {
+        let body = "Kherson has been taken over by the Russian forces, officials said. ".repeat(5);
+        let html = format!(
+            "<div><article><p>{body}</p></article><h2>More on this story</h2><ul><li><a \
+             href=/a>Convoy stalls</a></li></ul></div>"
+        );
+        assert_eq!(text(&html), body.trim());
+    }
+
+    #[test]
+    fn an_inline_author_is_kept_in_its_sentence() {
+        let html = "<p>The report, by <a rel=\"author\" class=\"author\">Jane Doe</a>, \
+            was published on Wednesday.</p>";
+        assert_eq!(
+            text(html),
+            "The report, by Jane Doe, was published on Wednesday."
+        );
+    }
+
+    #[test]
+    fn a_long_element_named_author_is_kept() {
+        let long = "Kherson has been taken over by the Russian forces, officials said on \
+            Wednesday evening.";
+        let html = format!("<div class=\"author-page\"><p>{long}</p></div>");
+        assert_eq!(text(&html), long);
+    }
+}

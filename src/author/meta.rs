@@ -1,0 +1,429 @@
+//! What a page's metadata says where Readability does not look: the publication date from the
+//! many places publishers put it (JSON-LD in a `@graph` or without `@context`, `meta`
+//! tags of several vocabularies, `itemprop`, `<time>`), in the several forms they write it
+//! (ISO 8601, `20220302`, `Wed, 02 Mar 2022 19:45:12 GMT`, `March 2, 2022`); the author from
+//! JSON-LD; and the headline without the site's name that `<title>` appends.
+
+use crate::load::model::Date;
+use dom_query::Document;
+use serde_json::Value;
+
+/// What the page says beyond what Readability found.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Found {
+    /// YYYY-MM-DD, the day as written (the publisher's own time zone).
+    pub published: Option<String>,
+    pub author: Option<String>,
+    /// What the page calls the article besides `<title>`: its `<h1>`s, `og:title`.
+    pub headings: Vec<String>,
+    /// What the page calls the site: `og:site_name`, `application-name`, the JSON-LD
+    /// publisher's name.
+    pub sites: Vec<String>,
+}
+
+/// `meta` names and properties that give the publication date, best first (lowercase).
+const DATE_METAS: &[&str] = &[
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "parsely-pub-date",
+    "sailthru.date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date",
+    "dcterms.date",
+    "dcterms.created",
+    "date",
+];
+
+/// The publication date and author, looked for in JSON-LD, then `meta` tags, then `<time>`.
+pub fn find(document: &Document) -> Found {
+    let articles = json_ld_articles(document);
+    let from_json = |key: &str| {
+        articles
+            .iter()
+            .find_map(|a| a.get(key).and_then(Value::as_str))
+    };
+    let published = from_json("datePublished")
+        .and_then(day_of)
+        .or_else(|| meta_date(document))
+        .or_else(|| time_date(document));
+    let author = articles
+        .iter()
+        .find_map(|a| a.get("author").and_then(names));
+    let content = |selector: &str| {
+        let found = document.select(selector);
+        (found.nodes().iter())
+            .filter_map(|n| n.attr("content").map(|c| c.to_string()))
+            .collect::<Vec<String>>()
+    };
+    let mut headings: Vec<String> = (document.select("h1").nodes().iter())
+        .map(|h| h.text().to_string())
+        .collect();
+    headings.extend(content(r#"meta[property="og:title"]"#));
+    headings.extend(content(r#"meta[name="twitter:title"]"#));
+    let mut sites = content(r#"meta[property="og:site_name"]"#);
+    sites.extend(content(r#"meta[name="application-name"]"#));
+    let publisher = |a: &Value| a.get("publisher").and_then(names);
+    sites.extend(articles.iter().filter_map(publisher));
+    Found {
+        published,
+        author,
+        headings,
+        sites,
+    }
+}
+
+/// Separators that put a site's name before or after a headline in `<title>`.
+const SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » "];
+
+/// The headline of `title` without the site's name that pages add before or after it
+/// ("Kherson falls to Russia | The Guardian"): the part beside a separator that is one of the
+/// site's names (compared without case and a leading "the"), or else, when the page names no
+/// site, the part that is the page's own heading (`<h1>`, `og:title`) when the whole title is
+/// not. A title with neither is kept as it is ("War in Ukraine: Kherson falls").
+pub fn headline(title: &str, found: &Found) -> String {
+    let key = |s: &str| {
+        let words: Vec<String> = s.split_whitespace().map(str::to_lowercase).collect();
+        let words = match words.first().map(String::as_str) {
+            Some("the") => &words[1..],
+            _ => &words[..],
+        };
+        words.join(" ")
+    };
+    let is_site = |part: &str| {
+        let part = key(part);
+        !part.is_empty() && found.sites.iter().any(|s| key(s) == part)
+    };
+    let headings: Vec<String> = found.headings.iter().map(|h| key(h)).collect();
+    let is_heading = |part: &str| headings.contains(&key(part));
+    for sep in SEPARATORS {
+        if let Some((head, site)) = title.rsplit_once(sep)
+            && is_site(site)
+            && !head.trim().is_empty()
+        {
+            return head.trim().to_owned();
+        }
+        if let Some((site, head)) = title.split_once(sep)
+            && is_site(site)
+            && !head.trim().is_empty()
+        {
+            return head.trim().to_owned();
+        }
+    }
+    if !is_heading(title) {
+        for sep in SEPARATORS {
+            let split = [title.rsplit_once(sep), title.split_once(sep)];
+            for (before, after) in split.into_iter().flatten() {
+                for part in [before, after] {
+                    if is_heading(part) && !part.trim().is_empty() {
+                        return part.trim().to_owned();
+                    }
+                }
+            }
+        }
+    }
+    title.to_owned()
+}
+
+/// The JSON-LD objects of the page that describe an article (`@type` `NewsArticle`,
+/// `Article`, `BlogPosting`, `ReportageNewsArticle`, ...), wherever they are: at the top, in a
+/// list, or in a `@graph` (as WordPress's SEO plugins write it); `@context` is not required.
+fn json_ld_articles(document: &Document) -> Vec<Value> {
+    let mut out = Vec::new();
+    for script in document
+        .select(r#"script[type="application/ld+json"]"#)
+        .nodes()
+    {
+        let Ok(value) = serde_json::from_str::<Value>(script.text().trim()) else {
+            continue;
+        };
+        let mut stack = vec![value];
+        // Bounded: a page's JSON-LD has a few dozen objects.
+        let mut seen = 0;
+        while let Some(value) = stack.pop() {
+            seen += 1;
+            if seen > 1_000 {
+                break;
+            }
+            match value {
+                Value::Array(items) => stack.extend(items.into_iter().rev()),
+                Value::Object(mut object) => {
+                    if let Some(graph) = object.remove("@graph") {
+                        stack.push(graph);
+                    }
+                    if object.get("@type").is_some_and(is_article_type) {
+                        out.push(Value::Object(object));
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    out
+}
+
+fn is_article_type(value: &Value) -> bool {
+    let one = |t: &str| t.ends_with("Article") || t.ends_with("Posting") || t == "Report";
+    match value {
+        Value::String(t) => one(t),
+        Value::Array(types) => types.iter().filter_map(Value::as_str).any(one),
+        _ => false,
+    }
+}
+
+/// The names of a JSON-LD `author`: a name, a person (`{"name": ...}`), or a list of them,
+/// joined by ", ".
+fn names(author: &Value) -> Option<String> {
+    let name = |v: &Value| match v {
+        Value::String(s) => Some(s.trim().to_owned()),
+        Value::Object(o) => o
+            .get("name")
+            .and_then(Value::as_str)
+            .map(|s| s.trim().to_owned()),
+        _ => None,
+    };
+    let all: Vec<String> = match author {
+        Value::Array(items) => items.iter().filter_map(name).collect(),
+        other => name(other).into_iter().collect(),
+    };
+    let all: Vec<String> = all.into_iter().filter(|n| !n.is_empty()).collect();
+    (!all.is_empty()).then(|| all.join(", "))
+}
+
+/// The date of the first `meta` tag (by `DATE_METAS`' order) whose `name`, `property` or
+/// `itemprop` gives the publication date.
+fn meta_date(document: &Document) -> Option<String> {
+    let metas = document.select("meta");
+    let mut best: Option<(usize, String)> = None;
+    for meta in metas.nodes() {
+        let Some(content) = meta.attr("content") else {
+            continue;
+        };
+        let keys = ["name", "property", "itemprop"]
+            .into_iter()
+            .filter_map(|a| meta.attr(a))
+            .map(|k| k.trim().to_ascii_lowercase());
+        for key in keys {
+            let Some(rank) = DATE_METAS.iter().position(|m| *m == key) else {
+                continue;
+            };
+            if best.as_ref().is_some_and(|(r, _)| *r <= rank) {
+                continue;
+            }
+            if let Some(day) = day_of(&content) {
+                best = Some((rank, day));
+            }
+        }
+    }
+    best.map(|(_, day)| day)
+}
+
+/// The date of a `<time>` that marks the publication: `pubdate`, `itemprop="datePublished"`,
+/// or one in the article's header (or the article's own child, before its text), where pages
+/// put the date of publication. A `<time>` in the body may date an event, and is not read.
+fn time_date(document: &Document) -> Option<String> {
+    let selectors = [
+        "time[pubdate][datetime]",
+        r#"[itemprop="datePublished"][datetime]"#,
+        "article > header time[datetime]",
+        "article > time[datetime]",
+        "article > div > time[datetime]",
+    ];
+    selectors.iter().find_map(|selector| {
+        let found = document.select(selector);
+        let first = found.nodes().first()?;
+        first.attr("datetime").and_then(|d| day_of(&d))
+    })
+}
+
+/// English month names and their abbreviations, as dates on news pages write them.
+const MONTHS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
+/// The day of a written time, YYYY-MM-DD: ISO 8601 (`2022-03-02T09:41:00+05:30`: the day as
+/// written, the publisher's own), `20220302`, RFC 2822 (`Wed, 02 Mar 2022 19:45:12 GMT`), or
+/// a day, an English month name and a year in either order (`March 2, 2022`, `2 March 2022`).
+/// A date of digits alone other than these (`02/03/2022`) is read differently in different
+/// countries, and is not read.
+pub fn day_of(time: &str) -> Option<String> {
+    let time = time.trim();
+    let valid = |y: u32, m: u32, d: u32| {
+        let day = format!("{y:04}-{m:02}-{d:02}");
+        Date::parse(&day).ok().map(|_| day)
+    };
+    if let Some(day) = time.get(..10)
+        && Date::parse(day).is_ok()
+    {
+        return Some(day.to_owned());
+    }
+    if time.len() == 8 && time.bytes().all(|b| b.is_ascii_digit()) {
+        let n = |r: std::ops::Range<usize>| time[r].parse::<u32>().ok();
+        return valid(n(0..4)?, n(4..6)?, n(6..8)?);
+    }
+    // Words: a month name, a day (1 to 31) and a year (four digits), in any order.
+    let words: Vec<String> = time
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase)
+        .take(6)
+        .collect();
+    let month = words.iter().find_map(|w| {
+        let w = w.as_str();
+        MONTHS
+            .iter()
+            .position(|m| w.len() >= 3 && (w == *m || month_name(m).starts_with(w)))
+    })?;
+    let numbers: Vec<u32> = (words.iter())
+        .filter(|w| w.bytes().all(|b| b.is_ascii_digit()))
+        .filter_map(|w| w.parse().ok())
+        .collect();
+    let year = *numbers.iter().find(|&&n| (1800..=2100).contains(&n))?;
+    let day = *numbers.iter().find(|&&n| (1..=31).contains(&n))?;
+    valid(year, month as u32 + 1, day)
+}
+
+fn month_name(abbreviation: &str) -> &'static str {
+    match abbreviation {
+        "jan" => "january",
+        "feb" => "february",
+        "mar" => "march",
+        "apr" => "april",
+        "may" => "may",
+        "jun" => "june",
+        "jul" => "july",
+        "aug" => "august",
+        "sep" => "september",
+        "oct" => "october",
+        "nov" => "november",
+        _ => "december",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_sites_name_is_left_out_of_the_headline() {
+        let with = |sites: &[&str], headings: &[&str]| Found {
+            sites: sites.iter().map(|s| s.to_string()).collect(),
+            headings: headings.iter().map(|s| s.to_string()).collect(),
+            ..Found::default()
+        };
+        let guardian = with(&["the Guardian"], &[]);
+        for (title, found, want) in [
+            (
+                "Kherson falls to Russia | The Guardian",
+                &guardian,
+                "Kherson falls to Russia",
+            ),
+            ("The Guardian - Kherson falls", &guardian, "Kherson falls"),
+            (
+                "Kherson falls – Example Times",
+                &with(&["Example Times"], &[]),
+                "Kherson falls",
+            ),
+            (
+                "Kherson falls to Russia - Kyiv Independent",
+                &with(&[], &["Kherson falls to Russia"]),
+                "Kherson falls to Russia",
+            ),
+            (
+                "Kherson falls to Russia – live updates",
+                &with(&[], &["Kherson falls to Russia – live updates"]),
+                "Kherson falls to Russia – live updates",
+            ),
+            (
+                "War in Ukraine: Kherson falls",
+                &with(&[], &[]),
+                "War in Ukraine: Kherson falls",
+            ),
+            (
+                "Kherson - a city in fear",
+                &guardian,
+                "Kherson - a city in fear",
+            ),
+            ("The Guardian", &guardian, "The Guardian"),
+        ] {
+            assert_eq!(headline(title, found), want, "{title}");
+        }
+    }
+
+    #[test]
+    fn dates_are_read_in_the_forms_publishers_write_them() {
+        for (written, day) in [
+            ("2022-03-02T23:30:00-05:00", Some("2022-03-02")),
+            ("2022-03-02", Some("2022-03-02")),
+            ("20220302", Some("2022-03-02")),
+            ("Wed, 02 Mar 2022 19:45:12 GMT", Some("2022-03-02")),
+            ("March 2, 2022", Some("2022-03-02")),
+            ("2 March 2022", Some("2022-03-02")),
+            ("Sept 30, 2022", Some("2022-09-30")),
+            ("02/03/2022", None),
+            ("2022-02-30", None),
+            ("Feb 30, 2022", None),
+            ("March 2022", None),
+            ("Mayor", None),
+            ("", None),
+        ] {
+            assert_eq!(day_of(written).as_deref(), day, "{written}");
+        }
+    }
+
+    fn found(head: &str, body: &str) -> Found {
+        let html = format!("<!doctype html><html><head>{head}</head><body>{body}</body></html>");
+        find(&Document::from(html.as_str()))
+    }
+
+    #[test]
+    fn json_ld_is_read_in_a_graph_and_without_context() {
+        let graph = r#"<script type="application/ld+json">{"@context":"https://schema.org",
+            "@graph":[{"@type":"WebPage","datePublished":"2020-01-01"},{"@type":"NewsArticle",
+            "datePublished":"2022-03-02T10:00:00Z","author":{"@type":"Person","name":"Ann Lee"}}]}
+            </script>"#;
+        let graph = found(graph, "");
+        assert_eq!(graph.published.as_deref(), Some("2022-03-02"));
+        assert_eq!(graph.author.as_deref(), Some("Ann Lee"));
+        let bare = r#"<script type="application/ld+json">{"@type":["ReportageNewsArticle"],
+            "dateModified":"2022-03-05","datePublished":"March 2, 2022",
+            "author":[{"name":"Ann Lee"},"Bob Roe"]}</script>"#;
+        let bare = found(bare, "");
+        assert_eq!(bare.published.as_deref(), Some("2022-03-02"));
+        assert_eq!(bare.author.as_deref(), Some("Ann Lee, Bob Roe"));
+        // A date of modification is not one of publication.
+        let modified = r#"<meta property="article:modified_time" content="2022-03-05">"#;
+        assert_eq!(found(modified, "").published, None);
+    }
+
+    #[test]
+    fn meta_tags_and_time_elements_give_the_date() {
+        for head in [
+            r#"<meta name="pubdate" content="20220302">"#,
+            r#"<meta name="date" content="2022-03-02">"#,
+            r#"<meta name="DC.date" content="2022-03-02">"#,
+            r#"<meta itemprop="datePublished" content="2022-03-02">"#,
+            r#"<meta name="article:published_time" content="Wed, 02 Mar 2022 19:45:12 GMT">"#,
+            // The better name wins, wherever it stands.
+            r#"<meta name="date" content="2022-01-01"><meta name="pubdate" content="2022-03-02">"#,
+        ] {
+            assert_eq!(
+                found(head, "").published.as_deref(),
+                Some("2022-03-02"),
+                "{head}"
+            );
+        }
+        let header = r#"<article><header><h1>K</h1><time datetime="2022-03-02T10:00">2 March
+            </time></header><p>On <time datetime="2022-02-24">24 February</time>...</p></article>"#;
+        assert_eq!(found("", header).published.as_deref(), Some("2022-03-02"));
+        // A time in the text dates an event, not the article.
+        let body =
+            r#"<article><p>On <time datetime="2022-02-24">24 February</time>.</p></article>"#;
+        assert_eq!(found("", body).published, None);
+    }
+}
