@@ -44,6 +44,7 @@ pub enum Rule {
     HedgeDropped,
     ClaimUnattributed,
     AttributionCut,
+    NegationCut,
     QuoteAmbiguous,
     InvisibleCharacter,
     FactAfterSource,
@@ -299,6 +300,24 @@ pub const RULES: &[RuleInfo] = &[
             fact has no `claimed_by` and its statement names no one. The message quotes the \
             words left out. Quote them too, add `claimed_by` with the original claimant, or say \
             whose it is in the statement.",
+    },
+    RuleInfo {
+        rule: Rule::NegationCut,
+        name: "negation-cut",
+        severity: Severity::Warning,
+        scope: Scope::Fact,
+        summary: "the source turns the quote around in words the quote leaves out (not, never, denied that, were promised)",
+        explanation: "A quote can be exact and say the opposite of its source: \"able to say that \
+            the missing are dead\" cut from \"We are not yet able to say that the missing are \
+            dead\", \"his party had ... been defeated\" skipping \"not\", \"the dam was poorly \
+            maintained\" cut from \"The government has denied that the dam was poorly \
+            maintained\". The rule reads the words right next to the quote and at its \
+            ellipses: a negation (not, never, -n't; over \"yet\", \"immediately\" and the like), \
+            a denial (denied that, rejected claims that, \", the ministry denied\") or a promise \
+            (\"were promised\"). Idioms that keep the meaning (\"not only\", \"whether or \
+            not\", \"if not\") and negations of another clause are let be, and so is a \
+            statement that has the word or a negation of its own. Quote the words too and \
+            say it the source's way.",
     },
     RuleInfo {
         rule: Rule::QuoteAmbiguous,

@@ -388,15 +388,18 @@ fn attribution(sentence: &str, reasons: &mut Vec<Reason>) -> Option<String> {
     if let Some(hedge) = said.hedge {
         reasons.push(reason("hedge", hedge, 0));
     }
-    let word = said.attribution?;
-    let who = support::claimant(sentence, word);
+    let first = said.attribution?;
+    // Who speaks before whom it is relayed by, and only a speaker the sentence names as one.
+    let who = support::first_claimant(sentence);
     let words = match &who {
-        Some(who) if sentence.find(who.as_str()) < sentence.find(word) => format!("{who} {word}"),
-        Some(who) => format!("{word} {who}"),
-        None => format!("{word} (the speaker is named elsewhere)"),
+        Some((who, word)) if sentence.find(who.as_str()) < sentence.find(word) => {
+            format!("{who} {word}")
+        }
+        Some((who, word)) => format!("{word} {who}"),
+        None => format!("{first} (the speaker is named elsewhere)"),
     };
     reasons.push(reason("attribution", words, 2));
-    who
+    who.map(|(who, _)| who)
 }
 
 /// Officials (2 points), organisations (1) and names (1: two or more capitalised words).

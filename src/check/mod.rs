@@ -8,6 +8,7 @@ pub mod finding;
 mod invisible;
 pub mod numbers;
 pub mod passage;
+pub mod negation;
 pub mod placed;
 mod quotes;
 mod stated;
@@ -230,6 +231,7 @@ fn fact_rules(
     let readings = support::read(fact, &placed);
     wording::check(fact, &numbers, &stated, &readings, out);
     support::attribution_cut(fact, &stated, &readings, out);
+    negation::negation_cut(fact, &readings, out);
     invisible::invisible_characters(fact, out);
     fact_after_source(ctx, fact, &cited, out);
     dates::fact_dates(ctx, fact, &cited, &placed, out);

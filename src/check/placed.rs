@@ -54,6 +54,11 @@ impl<'t> Placed<'t> {
             .chain(std::iter::once(after))
             .filter(|piece| piece.chars().any(char::is_alphanumeric))
     }
+
+    /// The words after the quote that bear on it (as in `left_out`).
+    pub fn after_bearing(&self) -> &'t str {
+        bearing(self.after)
+    }
 }
 
 /// What follows a quote, up to the first clause that starts with a conjunction: ", the

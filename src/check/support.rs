@@ -8,6 +8,7 @@
 //! it are counted as its sources; the briefing lists the others apart.
 
 use super::Finding;
+use super::negation::{self, Cut};
 use super::placed::Placed;
 use super::wording::{Said, attributions_in, said};
 use crate::load::model::Fact;
@@ -75,6 +76,8 @@ pub struct Reading<'t> {
     pub left_out_attribution: Option<(&'t str, &'static str)>,
     /// The quote's sentence (the quote itself when it was not placed).
     pub sentence: &'t str,
+    /// Words left out next to the quote that turn it around ("not", "denied that").
+    pub negation: Option<Cut>,
 }
 
 /// The reading of each of the fact's citations, in order.
@@ -89,6 +92,7 @@ pub fn read<'t>(fact: &'t Fact, placed: &[Option<Placed<'t>>]) -> Vec<Reading<'t
             };
             if let Some(placed) = placed.get(i).and_then(Option::as_ref) {
                 reading.sentence = placed.sentence;
+                reading.negation = negation::cut(placed);
                 for piece in placed.left_out() {
                     let said = said(piece);
                     reading.left_out_hedge = reading.left_out_hedge.or(said.hedge);
@@ -111,13 +115,30 @@ fn claimants(text: &str) -> Vec<String> {
 
 /// `claimants`, with the attribution words of `text` already read.
 fn claimants_by(text: &str, words: &[&'static str]) -> Vec<String> {
+    claimants_with_words(text, words)
+        .into_iter()
+        .map(|(who, _)| who)
+        .collect()
+}
+
+/// Each claimant of `text` with the attribution word that names it, speakers before relays.
+fn claimants_with_words(text: &str, words: &[&'static str]) -> Vec<(String, &'static str)> {
     let relays = |w: &str| matches!(w, "according to" | "citing");
     (words.iter().filter(|w| !relays(w)))
         .chain(words.iter().filter(|w| relays(w)))
-        .filter_map(|word| claimant(text, word))
+        .filter_map(|&word| claimant(text, word).map(|who| (who, word)))
         // "according to media reports citing X": "reports" there is a noun, not who speaks.
-        .filter(|who| find_word(who, "according to").is_none())
+        .filter(|(who, _)| find_word(who, "according to").is_none())
         .collect()
+}
+
+/// The claimant `suggest` gives a sentence: who speaks before whom the words are relayed by
+/// ("The mayor said ..., according to an earlier statement" is the mayor's), with the word
+/// that gives it.
+pub fn first_claimant(text: &str) -> Option<(String, &'static str)> {
+    claimants_with_words(text, &attributions_in(text))
+        .into_iter()
+        .next()
 }
 
 /// The claimants of `text` (as `claimants`), and every wording that names one of them: each
@@ -315,20 +336,76 @@ pub fn claimant(text: &str, word: &str) -> Option<String> {
         None => who,
     };
     let who = who.trim_matches(|c: char| !c.is_alphanumeric());
-    (!who.is_empty() && who.split_whitespace().count() <= 12).then(|| who.to_owned())
+    let who = if matches!(word, "according to" | "citing") {
+        without_document(who)?
+    } else {
+        who
+    };
+    (is_speaker(who) && who.split_whitespace().count() <= 12).then(|| who.to_owned())
 }
 
-/// Who stands before a verb of saying: the clause before it, stepping back over the comma of
-/// an apposition ("the mayor, Vadim Boichenko, announced") and over an aside ("Vadim
-/// Boichenko, meanwhile, announced").
+/// Whether `who` can name a speaker: a noun phrase, not a lone auxiliary, conjunction, pronoun
+/// or preposition ("has", "and", "who spoke ...").
+fn is_speaker(who: &str) -> bool {
+    let words: Vec<String> = who.split_whitespace().map(str::to_lowercase).collect();
+    let Some(first) = words.first() else {
+        return false;
+    };
+    !RELATIVES.contains(&first.as_str())
+        && !CONJUNCTIONS.contains(&first.as_str())
+        && (words.iter()).any(|w| {
+            !FUNCTION_WORDS.contains(&w.as_str())
+                && !PRONOUNS.contains(&w.as_str())
+                && !AUXILIARIES.contains(&w.as_str())
+        })
+}
+
+/// What a relay names once a document that names no one is set aside: "an earlier statement"
+/// is no one; "a statement from the ministry" is the ministry's.
+fn without_document(who: &str) -> Option<&str> {
+    let lower = who.to_lowercase();
+    let mut words = lower.split_whitespace().peekable();
+    // Counts the words of `who` that name the document.
+    let mut taken = 0;
+    if words.next_if(|w| matches!(*w, "a" | "an" | "the")).is_some() {
+        taken += 1;
+    }
+    while words.next_if(|w| DOCUMENT_ADJECTIVES.contains(w)).is_some() {
+        taken += 1;
+    }
+    if words.next_if(|w| DOCUMENTS.contains(w)).is_none() {
+        return Some(who);
+    }
+    taken += 1;
+    if words.next_if(|w| matches!(*w, "from" | "by" | "of")).is_none() {
+        // The document alone names no one.
+        return None;
+    }
+    taken += 1;
+    let rest = who.split_whitespace().skip(taken).collect::<Vec<_>>();
+    let start = who.len() - rest.join(" ").len();
+    Some(who[start..].trim()).filter(|w| !w.is_empty())
+}
+
+/// Who stands before a verb of saying: the clause before it without the auxiliaries that end
+/// it ("Officials have confirmed"), stepping back over the comma of an apposition ("the mayor,
+/// Vadim Boichenko, has confirmed") and over an aside ("Vadim Boichenko, meanwhile,
+/// announced"; "The governor, who spoke on condition of anonymity, said"). A clause that
+/// starts with a conjunction ("... and said") shares a subject named before it: none is told.
 fn subject(before: &str) -> &str {
     let mut rest = before;
     for _ in 0..4 {
         let trimmed = rest.trim_end().trim_end_matches(',');
         let clause = clause(trimmed, true);
-        let aside = ASIDES.contains(&clause.to_lowercase().as_str());
-        if !clause.is_empty() && !aside {
-            return clause;
+        let first = clause.split_whitespace().next().unwrap_or("").to_lowercase();
+        if CONJUNCTIONS.contains(&first.as_str()) {
+            return "";
+        }
+        let named = without_auxiliaries(clause);
+        let aside = ASIDES.contains(&clause.to_lowercase().as_str())
+            || RELATIVES.contains(&first.as_str());
+        if !named.is_empty() && !aside {
+            return with_title(trimmed, named);
         }
         if trimmed.len() == rest.len() && clause.is_empty() {
             break;
@@ -358,6 +435,85 @@ fn appositive(before: &str) -> &str {
     let start = rest.len() - previous.len();
     trimmed.get(start..).unwrap_or("").trim()
 }
+
+/// The subject `named` (a slice of `text`) with the title before it that its stop cut off:
+/// "Mr. Zelensky", not "Zelensky".
+fn with_title<'t>(text: &'t str, named: &'t str) -> &'t str {
+    let start = (named.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
+    let end = start.wrapping_add(named.len());
+    let (Some(before), Some(_)) = (text.get(..start), text.get(start..end)) else {
+        return named;
+    };
+    let head = before.trim_end();
+    for title in TITLES {
+        if let Some(rest) = head.strip_suffix(title)
+            && !rest.ends_with(char::is_alphanumeric)
+        {
+            return text.get(rest.len()..end).unwrap_or(named);
+        }
+    }
+    named
+}
+
+/// Titles whose full stop is not the end of a clause.
+const TITLES: &[&str] = &["Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gen.", "Sen.", "Rep.", "Gov."];
+
+/// The clause without the auxiliaries and adverbs that end it: "Officials have" is "Officials".
+fn without_auxiliaries(clause: &str) -> &str {
+    let mut named = clause.trim_end();
+    loop {
+        let (head, last) = named.rsplit_once(' ').unwrap_or(("", named));
+        if last.is_empty() || !AUXILIARIES.contains(&last.to_lowercase().as_str()) {
+            return named;
+        }
+        named = head.trim_end();
+    }
+}
+
+/// Words that end a subject before a verb of saying without naming anyone: "has", "also".
+const AUXILIARIES: &[&str] = &[
+    "has", "have", "had", "was", "were", "is", "are", "will", "would", "also", "may",
+    "might", "could", "should", "did", "does", "do", "later", "earlier", "previously", "then",
+    "again", "further", "reportedly",
+];
+
+/// Words that start a clause of its own, whose subject is named before it.
+const CONJUNCTIONS: &[&str] = &["and", "but", "or", "nor", "yet", "so", "then"];
+
+/// Words that start a relative clause or an aside about the speaker: "who spoke on condition of
+/// anonymity".
+const RELATIVES: &[&str] = &["who", "whom", "whose", "which", "that", "speaking", "when"];
+
+/// Words that name no one on their own.
+const FUNCTION_WORDS: &[&str] = &[
+    "the", "a", "an", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "this",
+    "that", "these", "those", "its", "his", "her", "their", "our", "my", "your", "there", "here",
+    "not", "also",
+];
+
+/// Documents that a relay may name instead of a speaker: "according to an earlier statement".
+const DOCUMENTS: &[&str] = &[
+    "statement",
+    "statements",
+    "report",
+    "reports",
+    "figures",
+    "figure",
+    "estimate",
+    "estimates",
+    "data",
+    "tally",
+    "count",
+    "document",
+    "documents",
+    "release",
+];
+
+/// Words that may stand before such a document: "an earlier statement".
+const DOCUMENT_ADJECTIVES: &[&str] = &[
+    "earlier", "new", "recent", "written", "joint", "official", "latest", "press", "initial",
+    "preliminary", "separate", "previous",
+];
 
 /// Pronouns that stand for a speaker named elsewhere: not a claimant to show.
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you", "who"];

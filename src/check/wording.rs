@@ -34,7 +34,49 @@ pub const NUMBER_HEDGES: &[&str] = &[
     "close to",
     "estimated",
     "an estimated",
+    "under",
+    "below",
+    "above",
+    "just under",
+    "just over",
+    "well over",
+    "no more than",
+    "no fewer than",
+    "no less than",
+    "upwards of",
+    "in excess of",
 ];
+
+/// Which way a qualifier bounds its number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Bound {
+    /// The number or more: "at least", "more than".
+    Lower,
+    /// The number or fewer: "up to", "fewer than", "nearly".
+    Upper,
+    /// Near the number, on either side: "about", "estimated".
+    Near,
+}
+
+/// The way a qualifier (of `NUMBER_HEDGES` or a figure's) bounds its number.
+fn bound(qualifier: &str) -> Bound {
+    match qualifier {
+        "at least" | "over" | "more than" | "above" | "just over" | "well over"
+        | "no fewer than" | "no less than" | "upwards of" | "in excess of" => Bound::Lower,
+        "at most" | "up to" | "as many as" | "fewer than" | "less than" | "under" | "below"
+        | "just under" | "nearly" | "almost" | "no more than" => Bound::Upper,
+        _ => Bound::Near,
+    }
+}
+
+/// Whether two qualifiers bound the same number from opposite sides: "fewer than" and "more
+/// than".
+fn opposite(a: &str, b: &str) -> bool {
+    matches!(
+        (bound(a), bound(b)),
+        (Bound::Lower, Bound::Upper) | (Bound::Upper, Bound::Lower)
+    )
+}
 
 /// Words that hedge a whole claim.
 const CLAIM_HEDGES: &[&str] = &[
@@ -332,7 +374,22 @@ fn hedge_dropped(
 
     // A number the statement gives bare, which every quote that has it qualifies.
     for given in stated_numbers {
-        if qualifier(statement, given).is_some() {
+        if let Some(says) = qualifier(statement, given) {
+            if let Some((q, number)) = turned_around(quotes, &given.value, says) {
+                out.push(
+                    Finding::new(
+                        Rule::HedgeDropped,
+                        fact.statement.pos,
+                        format!(
+                            "fact `{id}`: the quote says \u{201c}{q} {number}\u{201d}, the \
+                             statement turns it around: \u{201c}{says} {}\u{201d}",
+                            given.text
+                        ),
+                    )
+                    .fact(id),
+                );
+                return;
+            }
             continue;
         }
         let mut qualified: Option<(&str, &str)> = None;
@@ -392,18 +449,55 @@ fn hedge_dropped(
     }
 }
 
+/// The qualifier and the number of the quotes when every quote that gives `value` bounds it
+/// from the other side than `says` does ("fewer than 100" for "more than 100").
+fn turned_around<'q>(
+    quotes: &[Quote<'q>],
+    value: &Value,
+    says: &str,
+) -> Option<(&'static str, &'q str)> {
+    let mut found = None;
+    for (quote, mentions) in quotes {
+        for m in mentions.iter().filter(|m| m.value == *value) {
+            match qualifier(quote, m) {
+                Some(q) if opposite(q, says) => {
+                    found.get_or_insert((q, m.text.as_str()));
+                }
+                _ => return None,
+            }
+        }
+    }
+    found
+}
+
 /// `hedge-dropped` for a figure: every quote that gives its value qualifies it ("nearly 5.7
 /// million"), and the figure has no `qualifier`, so the panel would show a flat number.
 fn figure_hedge_dropped(fact: &Spanned<Fact>, quotes: &[Quote<'_>], out: &mut Vec<Finding>) {
     let Some(figure) = &fact.figure else {
         return;
     };
-    if figure.qualifier.is_some() {
-        return;
-    }
     let Some(value) = Value::from_number(figure.number()) else {
         return;
     };
+    let id = fact.id.value.as_str();
+    if let Some(given) = &figure.qualifier {
+        let says = given.value.0;
+        if let Some((q, number)) = turned_around(quotes, &value, says) {
+            out.push(
+                Finding::new(
+                    Rule::HedgeDropped,
+                    given.pos,
+                    format!(
+                        "fact `{id}`: the quote says \u{201c}{q} {number}\u{201d}, the figure \
+                         turns it around with `qualifier: {says}`: make it `qualifier: {}`",
+                        figure_qualifier(q)
+                    ),
+                )
+                .fact(id),
+            );
+        }
+        return;
+    }
     let mut qualified: Option<(&str, &str)> = None;
     for (quote, mentions) in quotes {
         for m in mentions.iter().filter(|m| m.value == value) {
@@ -418,7 +512,6 @@ fn figure_hedge_dropped(fact: &Spanned<Fact>, quotes: &[Quote<'_>], out: &mut Ve
     let Some((q, number)) = qualified else {
         return;
     };
-    let id = fact.id.value.as_str();
     out.push(
         Finding::new(
             Rule::HedgeDropped,
@@ -438,8 +531,12 @@ fn figure_hedge_dropped(fact: &Spanned<Fact>, quotes: &[Quote<'_>], out: &mut Ve
 fn figure_qualifier(hedge: &str) -> &'static str {
     match hedge {
         "approximately" | "roughly" | "some" | "close to" => "about",
-        "as many as" | "at most" => "up to",
+        "as many as" | "at most" | "no more than" => "up to",
         "an estimated" => "estimated",
+        "under" | "below" => "less than",
+        "just under" => "nearly",
+        "above" | "just over" | "well over" | "upwards of" | "in excess of" => "more than",
+        "no fewer than" | "no less than" => "at least",
         _ => Qualifier::ALL
             .iter()
             .find(|q| **q == hedge)
