@@ -159,7 +159,7 @@ fn before_part(before: &str, next: &str) -> Option<Cut> {
             }
             return Some(Cut {
                 word: word.clone(),
-                shown: shown(at.saturating_sub(2)),
+                shown: shown(at.saturating_sub(3)),
                 at_ellipsis: false,
             });
         }
@@ -169,7 +169,7 @@ fn before_part(before: &str, next: &str) -> Option<Cut> {
     }
     denial_before(&ws).map(|(at, word)| Cut {
         word,
-        shown: shown(at.saturating_sub(2)),
+        shown: shown(at.saturating_sub(3)),
         at_ellipsis: false,
     })
 }

@@ -360,6 +360,13 @@ fn is_speaker(who: &str) -> bool {
         })
 }
 
+/// Whether a `claimed_by` names someone: a noun phrase that is not a document alone and does
+/// not end with an auxiliary ("its mayor has", "and", "an earlier statement" name no one).
+pub fn names_someone(who: &str) -> bool {
+    let last = who.split_whitespace().next_back().unwrap_or("").to_lowercase();
+    is_speaker(who) && !AUXILIARIES.contains(&last.as_str()) && without_document(who).is_some()
+}
+
 /// What a relay names once a document that names no one is set aside: "an earlier statement"
 /// is no one; "a statement from the ministry" is the ministry's.
 fn without_document(who: &str) -> Option<&str> {

@@ -553,6 +553,24 @@ fn claim_unattributed(
 ) {
     // A fact that says whose claim it is (`claimed_by`, "according to X", "X said") is
     // attributed.
+    if let Some(by) = &fact.claimed_by
+        && !super::support::names_someone(&by.value)
+    {
+        let id = fact.id.value.as_str();
+        out.push(
+            Finding::new(
+                Rule::ClaimUnattributed,
+                by.pos,
+                format!(
+                    "fact `{id}`: `claimed_by` is \u{201c}{}\u{201d}, which names no one: give \
+                     the claimant's name (who said it, not a verb, pronoun or document)",
+                    by.value
+                ),
+            )
+            .fact(id),
+        );
+        return;
+    }
     if stated.attributed {
         return;
     }
