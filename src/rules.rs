@@ -263,7 +263,7 @@ pub const RULES: &[RuleInfo] = &[
         name: "hedge-dropped",
         severity: Severity::Warning,
         scope: Scope::Fact,
-        summary: "the quotes qualify a figure or claim and the statement states it flatly",
+        summary: "the quotes qualify a figure or claim and the statement states it flatly, or turns the qualifier around",
         explanation: "\"At least 660,000 individuals have already left\" must not become \
             \"660,000 people left\": the qualifier is part of what the source knows. The rule \
             fires when every quote that gives a number puts a qualifier before it (at least, \
@@ -272,7 +272,10 @@ pub const RULES: &[RuleInfo] = &[
             said to, seemed to, ...) and the statement neither hedges nor attributes it. Put the \
             qualifier back into the statement. A figure is held to the same: when every quote \
             qualifies its number, give the figure the `qualifier` (nearly, at least, ...), so \
-            the key-figures panel shows \"nearly 550\", not a flat 550.",
+            the key-figures panel shows \"nearly 550\", not a flat 550. A qualifier turned \
+            around is worse than one dropped: a statement or figure that bounds the number from \
+            the other side than every quote (\"more than 100\" for \"fewer than 100\", `at \
+            least` for \"as many as\", \"over 60\" for \"just under 60\") is found too.",
     },
     RuleInfo {
         rule: Rule::ClaimUnattributed,
@@ -284,7 +287,9 @@ pub const RULES: &[RuleInfo] = &[
             X\", \"X claims\", \"X alleged\"), the fact is X's claim, not established fact, and \
             the briefing must say whose. Add `claimed_by` with the original claimant (the same \
             spelling on every fact, so corroboration can be counted); if another source states \
-            it as fact, cite that one too.",
+            it as fact, cite that one too. A `claimed_by` must name someone: \"and\", \"has\", \
+            \"its mayor has\", \"he\" or \"an earlier statement\" (words cut from around a verb \
+            of saying) are found too.",
     },
     RuleInfo {
         rule: Rule::AttributionCut,

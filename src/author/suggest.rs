@@ -662,6 +662,25 @@ mod tests {
     }
 
     #[test]
+    fn the_claimant_is_who_speaks_and_a_noun_phrase() {
+        let claimed = |sentence: &str| scored(sentence, None, &[]).claimed_by;
+        assert_eq!(
+            claimed("Kherson's mayor, Igor Kolykhaev, has confirmed that 300 people were killed.")
+                .as_deref(),
+            Some("Igor Kolykhaev")
+        );
+        assert_eq!(
+            claimed("The mayor said 300 people had been killed, according to an earlier statement.")
+                .as_deref(),
+            Some("The mayor")
+        );
+        assert_eq!(
+            claimed("Mr. Kolykhaev urged residents to stay indoors and said a curfew was set up."),
+            None
+        );
+    }
+
+    #[test]
     fn questions_opinion_and_furniture_lose_points() {
         let question = scored("Will the city hold out?", None, &[]);
         assert!(question.score <= 0, "{:?}", said(&question));

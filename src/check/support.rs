@@ -314,7 +314,8 @@ pub fn claimant(text: &str, word: &str) -> Option<String> {
     let who = if matches!(word, "according to" | "citing") {
         after
     } else {
-        let before = subject(&text[..at]);
+        // "... and said": the speaker is the subject of the verb before.
+        let before = subject(&text[..at])?;
         // "he told": the speaker is named elsewhere; "told the agency": that is who listened.
         if PRONOUNS.contains(&before.to_lowercase().as_str()) {
             return None;
@@ -398,28 +399,29 @@ fn without_document(who: &str) -> Option<&str> {
 /// it ("Officials have confirmed"), stepping back over the comma of an apposition ("the mayor,
 /// Vadim Boichenko, has confirmed") and over an aside ("Vadim Boichenko, meanwhile,
 /// announced"; "The governor, who spoke on condition of anonymity, said"). A clause that
-/// starts with a conjunction ("... and said") shares a subject named before it: none is told.
-fn subject(before: &str) -> &str {
+/// starts with a conjunction ("... and said") shares a subject named before it: `None`.
+fn subject(before: &str) -> Option<&str> {
     let mut rest = before;
     for _ in 0..4 {
         let trimmed = rest.trim_end().trim_end_matches(',');
         let clause = clause(trimmed, true);
         let first = clause.split_whitespace().next().unwrap_or("").to_lowercase();
-        if CONJUNCTIONS.contains(&first.as_str()) {
-            return "";
+        let last = clause.split_whitespace().next_back().unwrap_or("");
+        if CONJUNCTIONS.contains(&first.as_str()) || CONJUNCTIONS.contains(&last) {
+            return None;
         }
         let named = without_auxiliaries(clause);
         let aside = ASIDES.contains(&clause.to_lowercase().as_str())
             || RELATIVES.contains(&first.as_str());
         if !named.is_empty() && !aside {
-            return with_title(trimmed, named);
+            return Some(with_title(trimmed, named));
         }
         if trimmed.len() == rest.len() && clause.is_empty() {
             break;
         }
         rest = &trimmed[..trimmed.len() - clause.len()];
     }
-    ""
+    Some("")
 }
 
 /// The subject before a verb of saying with the clause before it, when that clause names the
@@ -633,6 +635,73 @@ mod tests {
         ];
         for (text, word, who) in cases {
             assert_eq!(claimant(text, word).as_deref(), Some(who), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_claimant_is_a_noun_phrase() {
+        let cases = [
+            (
+                "Kherson's mayor, Igor Kolykhaev, has confirmed that 300 people were killed.",
+                "confirmed",
+                Some("Igor Kolykhaev"),
+            ),
+            ("Officials have confirmed 9 deaths.", "confirmed", Some("Officials")),
+            (
+                "Russian troops have taken Kherson, its mayor has confirmed.",
+                "confirmed",
+                Some("its mayor"),
+            ),
+            (
+                "The governor, who spoke on condition of anonymity, said 40 buses had left.",
+                "said",
+                Some("The governor"),
+            ),
+            ("Mr. Zelensky said on Tuesday that", "said", Some("Mr. Zelensky")),
+            // The subject of "urged" is also that of "said": not "and".
+            (
+                "Mr. Kolykhaev urged residents to stay indoors (18:00 GMT) and said a curfew",
+                "said",
+                None,
+            ),
+            (
+                "300 people had been killed, according to an earlier statement.",
+                "according to",
+                None,
+            ),
+            (
+                "300 people had been killed, according to a statement from the ministry.",
+                "according to",
+                Some("the ministry"),
+            ),
+        ];
+        for (text, word, who) in cases {
+            assert_eq!(claimant(text, word).as_deref(), who, "{text}");
+        }
+        // Who speaks before whom it is relayed by.
+        assert_eq!(
+            first_claimant(
+                "The mayor said 300 people had been killed, according to an earlier statement."
+            ),
+            Some(("The mayor".to_owned(), "said"))
+        );
+    }
+
+    #[test]
+    fn a_claimed_by_must_name_someone() {
+        for named in ["Police", "Kherson's mayor", "the UN refugee agency", "Officials", "AFP"] {
+            assert!(names_someone(named), "{named}");
+        }
+        for no_one in [
+            "and",
+            "has",
+            "its mayor has",
+            "Officials have",
+            "an earlier statement",
+            "who spoke on condition of anonymity",
+            "he",
+        ] {
+            assert!(!names_someone(no_one), "{no_one}");
         }
     }
 

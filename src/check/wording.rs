@@ -623,6 +623,31 @@ mod tests {
     }
 
     #[test]
+    fn qualifiers_bound_their_number_from_one_side() {
+        let text = "Just under 60 bridges, no more than 30 ambulances";
+        let ms = mentions(text);
+        assert_eq!(qualifier(text, &ms[0]), Some("just under"));
+        // "no more than" is an upper bound, though "more than" is a lower one.
+        assert_eq!(qualifier(text, &ms[1]), Some("no more than"));
+        assert!(opposite("fewer than", "more than"));
+        assert!(opposite("at most", "at least"));
+        assert!(opposite("just under", "over"));
+        assert!(opposite("as many as", "at least"));
+        assert!(!opposite("no more than", "up to"));
+        assert!(!opposite("about", "more than"));
+        assert!(!opposite("nearly", "almost"));
+    }
+
+    #[test]
+    fn a_figure_is_told_the_qualifier_of_its_quote() {
+        assert_eq!(figure_qualifier("fewer than"), "fewer than");
+        assert_eq!(figure_qualifier("as many as"), "up to");
+        assert_eq!(figure_qualifier("just under"), "nearly");
+        assert_eq!(figure_qualifier("under"), "less than");
+        assert_eq!(figure_qualifier("no fewer than"), "at least");
+    }
+
+    #[test]
     fn attribution_is_told_from_other_uses_of_the_words() {
         assert_eq!(attribution("Kyiv alleged in a statement"), Some("alleged"));
         assert_eq!(

@@ -1,0 +1,170 @@
+//! What a quote's words and sentence say of the claim: `negation-cut` (a quote whose source
+//! turns it around in words it leaves out), `hedge-dropped` for a qualifier turned around, and
+//! claimants that name someone (`claim-unattributed` on `claimed_by`, `suggest`'s claimant).
+//! Each test fails if the behaviour it pins is removed.
+
+mod common;
+use common::{BRIEFING, Project, Report};
+
+const ARTICLE: &str = "Police in the region said that a dozen people were still missing. \
+\"We are not yet able to say that the missing are dead,\" the police chief told reporters. \
+Prime Minister Andrei Popa conceded that the result was \"a clear message\", but insisted his \
+party had \"not been defeated\". The government has denied that the dam was poorly \
+maintained. It is not only the dam that failed. Fewer than 100 people attended the meeting. \
+As many as 5,000 people fled the valley. Kherson's mayor, Igor Kolykhaev, has confirmed that \
+300 people were killed in the city.\n";
+
+/// A project with the article as source `a` and one fact `f`: its statement on line 11 (at
+/// column 16), then `extra` lines, then its quote (at column 16) on line 15 plus the lines of
+/// `extra`.
+fn fact(statement: &str, extra: &str, quote: &str) -> Project {
+    let facts = format!(
+        "{BRIEFING}sources:\n  - id: a\n    title: A\n    publisher: P\n    file: a.txt\nfacts:\n  - id: f\n    statement: \"{statement}\"\n    topic: T\n{extra}    sources:\n      - source: a\n        quote: '{quote}'\n    verified_by: me\n"
+    );
+    Project::new(&facts, &[("a.txt", ARTICLE.as_bytes())])
+}
+
+fn check(statement: &str, extra: &str, quote: &str) -> Report {
+    fact(statement, extra, quote).check()
+}
+
+// ---------------------------------------------------------------- negation-cut
+
+#[test]
+fn a_negation_cut_right_before_the_quote_is_found() {
+    let r = check(
+        "The police said the missing are dead.",
+        "",
+        "able to say that the missing are dead",
+    );
+    let hit = r.one("negation-cut", 15, 16);
+    assert!(
+        hit.message.contains("\u{201c}not\u{201d}") && hit.message.contains("We are not yet"),
+        "{hit:?}"
+    );
+    // A statement that keeps the negation says it the source's way.
+    check(
+        "The police are not yet able to say that the missing are dead.",
+        "",
+        "able to say that the missing are dead",
+    )
+    .none("negation-cut");
+}
+
+#[test]
+fn an_ellipsis_that_skips_not_is_found() {
+    let r = check(
+        "Andrei Popa conceded that his party had been defeated.",
+        "    claimed_by: Andrei Popa\n",
+        "Andrei Popa conceded ... his party had ... been defeated",
+    );
+    let hit = r.one("negation-cut", 16, 16);
+    assert!(hit.message.contains("at the quote's ellipsis"), "{hit:?}");
+    // The whole phrase quoted is faithful.
+    check(
+        "Andrei Popa insisted that his party had not been defeated.",
+        "    claimed_by: Andrei Popa\n",
+        "his party had \"not been defeated\"",
+    )
+    .none("negation-cut");
+}
+
+#[test]
+fn a_denial_cut_from_the_quote_is_found() {
+    let r = check(
+        "The dam was poorly maintained.",
+        "",
+        "the dam was poorly maintained",
+    );
+    let hit = r.one("negation-cut", 15, 16);
+    assert!(hit.message.contains("\u{201c}denied\u{201d}"), "{hit:?}");
+    check(
+        "The government denied that the dam was poorly maintained.",
+        "",
+        "The government has denied that the dam was poorly maintained",
+    )
+    .none("negation-cut");
+}
+
+#[test]
+fn not_only_keeps_the_meaning() {
+    check("The dam failed.", "", "the dam that failed").none("negation-cut");
+}
+
+// ---------------------------------------------------------------- hedge-dropped, turned around
+
+#[test]
+fn a_bound_turned_around_in_the_statement_is_found() {
+    let r = check(
+        "More than 100 people attended the meeting.",
+        "",
+        "Fewer than 100 people attended the meeting.",
+    );
+    let hit = r.one("hedge-dropped", 11, 16);
+    assert!(
+        hit.message
+            .contains("\u{201c}fewer than 100\u{201d}, the statement turns it around"),
+        "{hit:?}"
+    );
+    check(
+        "Fewer than 100 people attended the meeting.",
+        "",
+        "Fewer than 100 people attended the meeting.",
+    )
+    .none("hedge-dropped");
+}
+
+#[test]
+fn a_figure_qualifier_turned_around_is_found_at_the_qualifier() {
+    let r = check(
+        "Up to 5,000 people fled.",
+        "    figure:\n      value: 5000\n      label: fled\n      qualifier: at least\n",
+        "As many as 5,000 people fled the valley.",
+    );
+    let hit = r.one("hedge-dropped", 16, 18);
+    assert!(
+        hit.message.contains("`qualifier: at least`: make it `qualifier: up to`"),
+        "{hit:?}"
+    );
+    check(
+        "Up to 5,000 people fled.",
+        "    figure:\n      value: 5000\n      label: fled\n      qualifier: up to\n",
+        "As many as 5,000 people fled the valley.",
+    )
+    .none("hedge-dropped");
+}
+
+// ---------------------------------------------------------------- claimants
+
+#[test]
+fn a_claimed_by_that_names_no_one_is_found() {
+    let quote = "300 people were killed in the city";
+    for no_one in ["and", "has", "its mayor has", "an earlier statement"] {
+        let r = check(
+            "300 people were killed in Kherson.",
+            &format!("    claimed_by: \"{no_one}\"\n"),
+            quote,
+        );
+        let hit = r.one("claim-unattributed", 13, 17);
+        assert!(hit.message.contains("names no one"), "{hit:?}");
+    }
+    check(
+        "300 people were killed in Kherson.",
+        "    claimed_by: Igor Kolykhaev\n",
+        quote,
+    )
+    .none("claim-unattributed");
+}
+
+#[test]
+fn suggest_names_the_speaker_not_the_auxiliary() {
+    let p = fact("s", "", "the dam that failed");
+    let out = p.run(&["suggest", "a", "--limit", "30"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert!(
+        out.stdout.contains("claimed_by: \"Igor Kolykhaev\""),
+        "{}",
+        out.stdout
+    );
+    assert!(!out.stdout.contains("claimed_by: \"has\""), "{}", out.stdout);
+}
