@@ -95,7 +95,7 @@ pub fn read<'t>(fact: &'t Fact, placed: &[Option<Placed<'t>>]) -> Vec<Reading<'t
                 reading.negation = negation::cut(placed);
                 for piece in placed.left_out() {
                     let said = said(piece);
-                    reading.left_out_hedge = reading.left_out_hedge.or(said.hedge);
+                    reading.left_out_hedge = reading.left_out_hedge.or(said.wide_hedge);
                     if reading.left_out_attribution.is_none() {
                         reading.left_out_attribution = said.attribution.map(|w| (piece, w));
                     }
@@ -309,6 +309,13 @@ fn find_word(text: &str, word: &str) -> Option<usize> {
 /// last "citing" wins: "reports citing the ministry" is the ministry's claim), else what
 /// stands before "X said" back to the clause's start, else what follows ("said the mayor").
 pub fn claimant(text: &str, word: &str) -> Option<String> {
+    // "they added": the speaker is named elsewhere.
+    if word
+        .split_once(' ')
+        .is_some_and(|(first, _)| PRONOUNS.contains(&first))
+    {
+        return None;
+    }
     let at = find_word(text, word)?;
     let after = clause(&text[at + word.len()..], false);
     let who = if matches!(word, "according to" | "citing") {
@@ -714,7 +721,7 @@ mod tests {
         };
         for piece in left_out {
             let said = said(piece);
-            r.left_out_hedge = r.left_out_hedge.or(said.hedge);
+            r.left_out_hedge = r.left_out_hedge.or(said.wide_hedge);
             if r.left_out_attribution.is_none() {
                 r.left_out_attribution = said.attribution.map(|w| (*piece, w));
             }

@@ -96,7 +96,40 @@ const CLAIM_HEDGES: &[&str] = &[
     "looks to have",
     "unconfirmed",
     "suggest",
+    "not been independently confirmed",
+    "not been independently verified",
+    "could not be independently verified",
+    "could not independently verify",
+    // What may be or is expected, not what is: these hedge the clause they stand in, so they
+    // count in the quote only, not in the words of its sentence around it (`WIDE_HEDGES`).
+    "could be",
+    "could have",
+    "could reach",
+    "could rise",
+    "could exceed",
+    "could top",
+    "may have",
+    "may be",
+    "might have",
+    "might be",
+    "possibly",
+    "probably",
+    "likely to",
+    "thought to",
+    "believed to",
+    "projected to",
+    "expected to",
+    "is reported to",
+    "are reported to",
+    "was reported to",
+    "were reported to",
+    "on or about",
+    "estimated",
 ];
+
+/// How many of `CLAIM_HEDGES`, from the first, hedge the whole sentence they stand in.
+const WIDE_HEDGES: usize = 20;
+const _: () = assert!(WIDE_HEDGES <= CLAIM_HEDGES.len());
 
 /// Words by which a quote gives the claim to someone: "X said", "according to X".
 const ATTRIBUTIONS: &[&str] = &[
@@ -122,6 +155,16 @@ const ATTRIBUTIONS: &[&str] = &[
     "stressed",
     "insisted",
     "citing",
+    "warned",
+    "warned that",
+    "added that",
+    "he added",
+    "she added",
+    "they added",
+    "it added",
+    "admitted that",
+    "believe",
+    "believes",
 ];
 
 /// Uses of those words that give the claim to no one.
@@ -177,12 +220,12 @@ fn words(text: &str) -> String {
 const HEDGES_AT: usize = 0;
 const ATTRIBUTIONS_AT: usize = HEDGES_AT + CLAIM_HEDGES.len();
 const NOT_ATTRIBUTIONS_AT: usize = ATTRIBUTIONS_AT + ATTRIBUTIONS.len();
-const _: () = assert!(NOT_ATTRIBUTIONS_AT + NOT_ATTRIBUTIONS.len() <= 64);
+const _: () = assert!(NOT_ATTRIBUTIONS_AT + NOT_ATTRIBUTIONS.len() <= 128);
 
 /// The phrases of `CLAIM_HEDGES`, `ATTRIBUTIONS` and `NOT_ATTRIBUTIONS` that stand in a text as
 /// whole words: one bit for each phrase, the three lists one after the other.
 #[derive(Clone, Copy)]
-struct Phrases(u64);
+struct Phrases(u128);
 
 /// One automaton for the phrases of all three lists, so that a text is read once rather than once
 /// per phrase; and the bit of each pattern. A pattern is its phrase padded with spaces, so it
@@ -217,7 +260,7 @@ impl Phrases {
     /// The phrases that stand in `words` (as made by `words()`).
     fn of(words: &str) -> Phrases {
         let (automaton, bits) = &*PHRASES;
-        let mut found = 0u64;
+        let mut found = 0u128;
         // Matches overlap: patterns share the space between two words, and " said " is part
         // of " said to "; every one counts.
         for m in automaton.find_overlapping_iter(words) {
@@ -238,6 +281,11 @@ impl Phrases {
 
     fn claim_hedge(self) -> Option<&'static str> {
         self.first(CLAIM_HEDGES, HEDGES_AT)
+    }
+
+    /// The first hedge of the whole sentence (of `CLAIM_HEDGES[..WIDE_HEDGES]`).
+    fn wide_hedge(self) -> Option<&'static str> {
+        self.first(&CLAIM_HEDGES[..WIDE_HEDGES], HEDGES_AT)
     }
 
     fn attribution(self) -> Option<&'static str> {
@@ -306,6 +354,9 @@ struct QuoteSaid {
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Said {
     pub hedge: Option<&'static str>,
+    /// The first hedge that hedges a whole sentence ("reportedly"), not only its clause
+    /// ("could reach"): what counts in the words around a quote.
+    pub wide_hedge: Option<&'static str>,
     pub attribution: Option<&'static str>,
 }
 
@@ -314,6 +365,7 @@ pub fn said(text: &str) -> Said {
     let found = Phrases::of(&words);
     Said {
         hedge: found.claim_hedge(),
+        wide_hedge: found.wide_hedge(),
         attribution: attributes(&words, found),
     }
 }
@@ -429,8 +481,11 @@ fn hedge_dropped(
                 .map(|h| (h, ", in the sentence around the quote")))
         })
         .collect();
-    // The statement's own words: neither a hedge nor whose claim it is.
-    let flat = stated.said.hedge.is_none() && stated.said.attribution.is_none();
+    // The statement's own words: neither a hedge nor whose claim it is, nor a qualified number
+    // ("about 70,000" for "an estimated 70,000").
+    let flat = stated.said.hedge.is_none()
+        && stated.said.attribution.is_none()
+        && !(stated_numbers.iter()).any(|m| qualifier(statement, m).is_some());
     if let Some(Some((hedge, whence))) = hedges.first()
         && hedges.iter().all(Option::is_some)
         && flat
