@@ -269,7 +269,9 @@ pub const RULES: &[RuleInfo] = &[
             fires when every quote that gives a number puts a qualifier before it (at least, \
             nearly, about, more than, up to, almost, around, over, ...) and the statement gives \
             the number bare, or when every quote hedges the claim (reportedly, allegedly, is \
-            said to, seemed to, ...) and the statement neither hedges nor attributes it. Put the \
+            said to, seemed to, ...; in the quote only: could reach, may have, possibly, is \
+            thought to, is expected to, estimated, ...) and the statement neither hedges nor \
+            attributes it. Put the \
             qualifier back into the statement. A figure is held to the same: when every quote \
             qualifies its number, give the figure the `qualifier` (nearly, at least, ...), so \
             the key-figures panel shows \"nearly 550\", not a flat 550. A qualifier turned \

@@ -12,7 +12,9 @@ Prime Minister Andrei Popa conceded that the result was \"a clear message\", but
 party had \"not been defeated\". The government has denied that the dam was poorly \
 maintained. It is not only the dam that failed. Fewer than 100 people attended the meeting. \
 As many as 5,000 people fled the valley. Kherson's mayor, Igor Kolykhaev, has confirmed that \
-300 people were killed in the city.\n";
+300 people were killed in the city. The death toll could reach 200. The National Union is \
+projected to win 52 of the 120 seats, short of the 61 needed for a majority. Water was seeping \
+through the wall at three points, they added. The dam is at risk, engineers warned on Tuesday. Two people drowned near the dam, local media reported.\n";
 
 /// A project with the article as source `a` and one fact `f`: its statement on line 11 (at
 /// column 16), then `extra` lines, then its quote (at column 16) on line 15 plus the lines of
@@ -123,7 +125,8 @@ fn a_figure_qualifier_turned_around_is_found_at_the_qualifier() {
     );
     let hit = r.one("hedge-dropped", 16, 18);
     assert!(
-        hit.message.contains("`qualifier: at least`: make it `qualifier: up to`"),
+        hit.message
+            .contains("`qualifier: at least`: make it `qualifier: up to`"),
         "{hit:?}"
     );
     check(
@@ -166,5 +169,62 @@ fn suggest_names_the_speaker_not_the_auxiliary() {
         "{}",
         out.stdout
     );
-    assert!(!out.stdout.contains("claimed_by: \"has\""), "{}", out.stdout);
+    assert!(
+        !out.stdout.contains("claimed_by: \"has\""),
+        "{}",
+        out.stdout
+    );
+}
+
+// ---------------------------------------------------------------- hedges and attributions
+
+#[test]
+fn a_modal_hedge_in_the_quote_is_found_but_not_in_the_clause_beside_it() {
+    let r = check(
+        "The death toll is 200.",
+        "",
+        "The death toll could reach 200.",
+    );
+    let hit = r.one("hedge-dropped", 11, 16);
+    assert!(
+        hit.message.contains("\u{201c}could reach\u{201d}"),
+        "{hit:?}"
+    );
+    // "projected to" hedges the 52 seats, not the 61 needed for a majority.
+    check(
+        "61 seats are needed for a majority.",
+        "",
+        "short of the 61 needed for a majority",
+    )
+    .none("hedge-dropped");
+}
+
+#[test]
+fn warned_and_they_added_attribute_the_words_they_follow() {
+    let r = check("The dam is at risk.", "", "The dam is at risk");
+    let hit = r.one("attribution-cut", 15, 16);
+    assert!(hit.message.contains("\u{201c}warned\u{201d}"), "{hit:?}");
+    let r = check(
+        "Water was seeping through the wall.",
+        "",
+        "Water was seeping through the wall at three points",
+    );
+    let hit = r.one("attribution-cut", 15, 16);
+    assert!(
+        hit.message.contains("\u{201c}they added\u{201d}"),
+        "{hit:?}"
+    );
+}
+
+#[test]
+fn a_statement_that_says_local_media_report_attributes_its_claim() {
+    let quote = "Two people drowned near the dam, local media reported.";
+    let r = check("Two people drowned near the dam.", "", quote);
+    r.one("claim-unattributed", 10, 5);
+    check(
+        "Two people drowned near the dam, local media report.",
+        "",
+        quote,
+    )
+    .none("claim-unattributed");
 }

@@ -670,8 +670,10 @@ mod tests {
             Some("Igor Kolykhaev")
         );
         assert_eq!(
-            claimed("The mayor said 300 people had been killed, according to an earlier statement.")
-                .as_deref(),
+            claimed(
+                "The mayor said 300 people had been killed, according to an earlier statement."
+            )
+            .as_deref(),
             Some("The mayor")
         );
         assert_eq!(

@@ -6,9 +6,9 @@
 mod dates;
 pub mod finding;
 mod invisible;
+pub mod negation;
 pub mod numbers;
 pub mod passage;
-pub mod negation;
 pub mod placed;
 mod quotes;
 mod stated;

@@ -58,15 +58,7 @@ const KEEPING_BEFORE: &[&str] = &["or", "if", "than"];
 
 /// Verbs of denial: what follows is what someone says is false.
 const DENIALS: &[&str] = &[
-    "denied",
-    "denies",
-    "deny",
-    "denying",
-    "disputed",
-    "disputes",
-    "refuted",
-    "refutes",
-    "rebutted",
+    "denied", "denies", "deny", "denying", "disputed", "disputes", "refuted", "refutes", "rebutted",
 ];
 
 /// Verbs that deny only what they take as a claim ("rejected claims that").
@@ -109,7 +101,10 @@ fn is_negation(word: &str) -> bool {
 fn words(text: &str) -> Vec<(usize, String)> {
     let mut out = Vec::new();
     let mut start = None;
-    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
         let part = c.is_alphanumeric() || c == '\'' || c == '\u{2019}';
         match (part, start) {
             (true, None) => start = Some(i),
@@ -201,7 +196,10 @@ fn denial_before(ws: &[(usize, String)]) -> Option<(usize, String)> {
 /// "had [not] been".
 fn gap_start(gap: &str) -> Option<Cut> {
     // A comma or other stop first makes it another clause: "held ..., not the levee".
-    let lead = gap.len() - gap.trim_start_matches([' ', '"', '\u{201c}', '\u{201d}']).len();
+    let lead = gap.len()
+        - gap
+            .trim_start_matches([' ', '"', '\u{201c}', '\u{201d}'])
+            .len();
     let ws = words(gap);
     let (start, word) = ws.first()?;
     if *start != lead || !is_negation(word) {
@@ -317,7 +315,10 @@ mod tests {
             Some("not".into())
         );
         assert_eq!(before("The dam has never ", "been"), Some("never".into()));
-        assert_eq!(before("Officials didn't ", "confirm"), Some("didn't".into()));
+        assert_eq!(
+            before("Officials didn't ", "confirm"),
+            Some("didn't".into())
+        );
     }
 
     #[test]
@@ -341,7 +342,10 @@ mod tests {
             before("The ministry rejected claims that ", "the"),
             Some("rejected".into())
         );
-        assert_eq!(before("\"We were promised ", "these"), Some("promised".into()));
+        assert_eq!(
+            before("\"We were promised ", "these"),
+            Some("promised".into())
+        );
         // A rejected plan is not a denied claim.
         assert_eq!(before("Voters rejected ", "the"), None);
         assert_eq!(before("The mayor said that ", "the"), None);

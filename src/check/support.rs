@@ -57,9 +57,12 @@ impl Stated {
         if let Some(by) = &fact.claimed_by {
             claimants.push(by.value.clone());
         }
+        // Verbs that give a statement to someone, though in a quote they may not ("the
+        // report", "called a meeting"): "Two people drowned, local media report".
+        let says = (STATEMENT_ATTRIBUTIONS.iter()).any(|w| find_word(statement, w).is_some());
         Stated {
             said,
-            attributed: fact.claimed_by.is_some() || said.attribution.is_some(),
+            attributed: fact.claimed_by.is_some() || said.attribution.is_some() || says,
             claimants,
         }
     }
@@ -371,7 +374,11 @@ fn is_speaker(who: &str) -> bool {
 /// Whether a `claimed_by` names someone: a noun phrase that is not a document alone and does
 /// not end with an auxiliary ("its mayor has", "and", "an earlier statement" name no one).
 pub fn names_someone(who: &str) -> bool {
-    let last = who.split_whitespace().next_back().unwrap_or("").to_lowercase();
+    let last = who
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("")
+        .to_lowercase();
     is_speaker(who) && !AUXILIARIES.contains(&last.as_str()) && without_document(who).is_some()
 }
 
@@ -382,7 +389,10 @@ fn without_document(who: &str) -> Option<&str> {
     let mut words = lower.split_whitespace().peekable();
     // Counts the words of `who` that name the document.
     let mut taken = 0;
-    if words.next_if(|w| matches!(*w, "a" | "an" | "the")).is_some() {
+    if words
+        .next_if(|w| matches!(*w, "a" | "an" | "the"))
+        .is_some()
+    {
         taken += 1;
     }
     while words.next_if(|w| DOCUMENT_ADJECTIVES.contains(w)).is_some() {
@@ -392,7 +402,10 @@ fn without_document(who: &str) -> Option<&str> {
         return Some(who);
     }
     taken += 1;
-    if words.next_if(|w| matches!(*w, "from" | "by" | "of")).is_none() {
+    if words
+        .next_if(|w| matches!(*w, "from" | "by" | "of"))
+        .is_none()
+    {
         // The document alone names no one.
         return None;
     }
@@ -412,14 +425,18 @@ fn subject(before: &str) -> Option<&str> {
     for _ in 0..4 {
         let trimmed = rest.trim_end().trim_end_matches(',');
         let clause = clause(trimmed, true);
-        let first = clause.split_whitespace().next().unwrap_or("").to_lowercase();
+        let first = clause
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
         let last = clause.split_whitespace().next_back().unwrap_or("");
         if CONJUNCTIONS.contains(&first.as_str()) || CONJUNCTIONS.contains(&last) {
             return None;
         }
         let named = without_auxiliaries(clause);
-        let aside = ASIDES.contains(&clause.to_lowercase().as_str())
-            || RELATIVES.contains(&first.as_str());
+        let aside =
+            ASIDES.contains(&clause.to_lowercase().as_str()) || RELATIVES.contains(&first.as_str());
         if !named.is_empty() && !aside {
             return Some(with_title(trimmed, named));
         }
@@ -472,7 +489,9 @@ fn with_title<'t>(text: &'t str, named: &'t str) -> &'t str {
 }
 
 /// Titles whose full stop is not the end of a clause.
-const TITLES: &[&str] = &["Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gen.", "Sen.", "Rep.", "Gov."];
+const TITLES: &[&str] = &[
+    "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gen.", "Sen.", "Rep.", "Gov.",
+];
 
 /// The clause without the auxiliaries and adverbs that end it: "Officials have" is "Officials".
 fn without_auxiliaries(clause: &str) -> &str {
@@ -488,9 +507,30 @@ fn without_auxiliaries(clause: &str) -> &str {
 
 /// Words that end a subject before a verb of saying without naming anyone: "has", "also".
 const AUXILIARIES: &[&str] = &[
-    "has", "have", "had", "was", "were", "is", "are", "will", "would", "also", "may",
-    "might", "could", "should", "did", "does", "do", "later", "earlier", "previously", "then",
-    "again", "further", "reportedly",
+    "has",
+    "have",
+    "had",
+    "was",
+    "were",
+    "is",
+    "are",
+    "will",
+    "would",
+    "also",
+    "may",
+    "might",
+    "could",
+    "should",
+    "did",
+    "does",
+    "do",
+    "later",
+    "earlier",
+    "previously",
+    "then",
+    "again",
+    "further",
+    "reportedly",
 ];
 
 /// Words that start a clause of its own, whose subject is named before it.
@@ -527,8 +567,33 @@ const DOCUMENTS: &[&str] = &[
 
 /// Words that may stand before such a document: "an earlier statement".
 const DOCUMENT_ADJECTIVES: &[&str] = &[
-    "earlier", "new", "recent", "written", "joint", "official", "latest", "press", "initial",
-    "preliminary", "separate", "previous",
+    "earlier",
+    "new",
+    "recent",
+    "written",
+    "joint",
+    "official",
+    "latest",
+    "press",
+    "initial",
+    "preliminary",
+    "separate",
+    "previous",
+];
+
+/// Words by which a statement gives its claim to someone, besides those of `ATTRIBUTIONS`.
+const STATEMENT_ATTRIBUTIONS: &[&str] = &[
+    "report",
+    "called",
+    "calls",
+    "described",
+    "describes",
+    "added",
+    "adds",
+    "warn",
+    "warns",
+    "admitted",
+    "admits",
 ];
 
 /// Pronouns that stand for a speaker named elsewhere: not a claimant to show.
@@ -653,7 +718,11 @@ mod tests {
                 "confirmed",
                 Some("Igor Kolykhaev"),
             ),
-            ("Officials have confirmed 9 deaths.", "confirmed", Some("Officials")),
+            (
+                "Officials have confirmed 9 deaths.",
+                "confirmed",
+                Some("Officials"),
+            ),
             (
                 "Russian troops have taken Kherson, its mayor has confirmed.",
                 "confirmed",
@@ -664,7 +733,22 @@ mod tests {
                 "said",
                 Some("The governor"),
             ),
-            ("Mr. Zelensky said on Tuesday that", "said", Some("Mr. Zelensky")),
+            (
+                "Mr. Zelensky said on Tuesday that",
+                "said",
+                Some("Mr. Zelensky"),
+            ),
+            // The speaker of "they added" is named elsewhere, not the words before it.
+            (
+                "Water was seeping through the wall, they added.",
+                "they added",
+                None,
+            ),
+            (
+                "Nilsen added that the spillway was blocked",
+                "added that",
+                Some("Nilsen"),
+            ),
             // The subject of "urged" is also that of "said": not "and".
             (
                 "Mr. Kolykhaev urged residents to stay indoors (18:00 GMT) and said a curfew",
@@ -696,7 +780,13 @@ mod tests {
 
     #[test]
     fn a_claimed_by_must_name_someone() {
-        for named in ["Police", "Kherson's mayor", "the UN refugee agency", "Officials", "AFP"] {
+        for named in [
+            "Police",
+            "Kherson's mayor",
+            "the UN refugee agency",
+            "Officials",
+            "AFP",
+        ] {
             assert!(names_someone(named), "{named}");
         }
         for no_one in [

@@ -678,6 +678,33 @@ mod tests {
     }
 
     #[test]
+    fn modal_hedges_count_in_the_quote_and_wide_ones_around_it() {
+        let s = said("The death toll could reach 200");
+        assert_eq!((s.hedge, s.wide_hedge), (Some("could reach"), None));
+        let s = said("the figure has not been independently confirmed");
+        assert_eq!(s.wide_hedge, Some("not been independently confirmed"));
+        assert_eq!(
+            CLAIM_HEDGES[WIDE_HEDGES - 1],
+            "could not independently verify"
+        );
+        assert_eq!(
+            claim_hedge("payable on or about September 12"),
+            Some("on or about")
+        );
+        // "may" is a month too: only "may have" and "may be" hedge.
+        assert_eq!(claim_hedge("the wall was inspected in May"), None);
+        assert_eq!(attribution("The company added 300 jobs"), None);
+        assert_eq!(
+            attribution("Water was seeping, they added"),
+            Some("they added")
+        );
+        assert_eq!(
+            attribution("The dam is at risk, engineers warned"),
+            Some("warned")
+        );
+    }
+
+    #[test]
     fn qualifiers_bound_their_number_from_one_side() {
         let text = "Just under 60 bridges, no more than 30 ambulances";
         let ms = mentions(text);
