@@ -402,17 +402,13 @@ fn without_document(who: &str) -> Option<&str> {
         return Some(who);
     }
     taken += 1;
-    if words
-        .next_if(|w| matches!(*w, "from" | "by" | "of"))
-        .is_none()
-    {
-        // The document alone names no one.
-        return None;
-    }
+    // The document alone names no one.
+    words.next_if(|w| matches!(*w, "from" | "by" | "of"))?;
     taken += 1;
-    let rest = who.split_whitespace().skip(taken).collect::<Vec<_>>();
-    let start = who.len() - rest.join(" ").len();
-    Some(who[start..].trim()).filter(|w| !w.is_empty())
+    // Where the next word starts: a slice of `who`, so the difference of the pointers.
+    let next = who.split_whitespace().nth(taken)?;
+    let start = next.as_ptr() as usize - who.as_ptr() as usize;
+    who.get(start..).map(str::trim).filter(|w| !w.is_empty())
 }
 
 /// Who stands before a verb of saying: the clause before it without the auxiliaries that end

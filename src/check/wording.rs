@@ -423,54 +423,16 @@ fn hedge_dropped(
 ) {
     let id = fact.id.value.as_str();
     let statement = fact.statement.value.as_str();
-
-    // A number the statement gives bare, which every quote that has it qualifies.
-    for given in stated_numbers {
-        if let Some(says) = qualifier(statement, given) {
-            if let Some((q, number)) = turned_around(quotes, &given.value, says) {
-                out.push(
-                    Finding::new(
-                        Rule::HedgeDropped,
-                        fact.statement.pos,
-                        format!(
-                            "fact `{id}`: the quote says \u{201c}{q} {number}\u{201d}, the \
-                             statement turns it around: \u{201c}{says} {}\u{201d}",
-                            given.text
-                        ),
-                    )
-                    .fact(id),
-                );
-                return;
-            }
-            continue;
-        }
-        let mut qualified: Option<(&str, &str)> = None;
-        let mut bare_somewhere = false;
-        for (quote, mentions) in quotes {
-            for m in mentions.iter().filter(|m| m.value == given.value) {
-                match qualifier(quote, m) {
-                    Some(q) => {
-                        qualified.get_or_insert((q, &m.text));
-                    }
-                    None => bare_somewhere = true,
-                }
-            }
-        }
-        if let (Some((q, number)), false) = (qualified, bare_somewhere) {
-            out.push(
-                Finding::new(
-                    Rule::HedgeDropped,
-                    fact.statement.pos,
-                    format!(
-                        "fact `{id}`: the quote says \u{201c}{q} {number}\u{201d}, the statement \
-                         gives {} without \u{201c}{q}\u{201d}",
-                        given.text
-                    ),
-                )
-                .fact(id),
-            );
-            return;
-        }
+    if let Some(message) = number_hedge_dropped(statement, stated_numbers, quotes) {
+        out.push(
+            Finding::new(
+                Rule::HedgeDropped,
+                fact.statement.pos,
+                format!("fact `{id}`: {message}"),
+            )
+            .fact(id),
+        );
+        return;
     }
 
     // A claim every quote hedges, or the sentence around it, stated flatly.
@@ -502,6 +464,47 @@ fn hedge_dropped(
             .fact(id),
         );
     }
+}
+
+/// The message of `hedge-dropped` for a number of the statement: one it gives bare, which
+/// every quote that has it qualifies, or one whose qualifier every quote turns around.
+fn number_hedge_dropped(
+    statement: &str,
+    stated_numbers: &[Mention],
+    quotes: &[Quote<'_>],
+) -> Option<String> {
+    for given in stated_numbers {
+        if let Some(says) = qualifier(statement, given) {
+            if let Some((q, number)) = turned_around(quotes, &given.value, says) {
+                return Some(format!(
+                    "the quote says \u{201c}{q} {number}\u{201d}, the statement turns it \
+                     around: \u{201c}{says} {}\u{201d}",
+                    given.text
+                ));
+            }
+            continue;
+        }
+        let mut qualified: Option<(&str, &str)> = None;
+        let mut bare_somewhere = false;
+        for (quote, mentions) in quotes {
+            for m in mentions.iter().filter(|m| m.value == given.value) {
+                match qualifier(quote, m) {
+                    Some(q) => {
+                        qualified.get_or_insert((q, &m.text));
+                    }
+                    None => bare_somewhere = true,
+                }
+            }
+        }
+        if let (Some((q, number)), false) = (qualified, bare_somewhere) {
+            return Some(format!(
+                "the quote says \u{201c}{q} {number}\u{201d}, the statement gives {} without \
+                 \u{201c}{q}\u{201d}",
+                given.text
+            ));
+        }
+    }
+    None
 }
 
 /// The qualifier and the number of the quotes when every quote that gives `value` bounds it
