@@ -14,7 +14,9 @@ maintained. It is not only the dam that failed. Fewer than 100 people attended t
 As many as 5,000 people fled the valley. Kherson's mayor, Igor Kolykhaev, has confirmed that \
 300 people were killed in the city. The death toll could reach 200. The National Union is \
 projected to win 52 of the 120 seats, short of the 61 needed for a majority. Water was seeping \
-through the wall at three points, they added. The dam is at risk, engineers warned on Tuesday. Two people drowned near the dam, local media reported.\n";
+through the wall at three points, they added. The dam is at risk, engineers warned on Tuesday. Two people drowned near the dam, local media reported. \"There is no danger to residents,\" he claimed, although he admitted that \
+some basements had flooded. Speaking to supporters in Brava, Civic Alliance leader Mara Ionescu \
+said: \"Tonight the people of Valdoria have said enough.\"\n";
 
 /// A project with the article as source `a` and one fact `f`: its statement on line 11 (at
 /// column 16), then `extra` lines, then its quote (at column 16) on line 15 plus the lines of
@@ -227,4 +229,25 @@ fn a_statement_that_says_local_media_report_attributes_its_claim() {
         quote,
     )
     .none("claim-unattributed");
+}
+
+#[test]
+fn attribution_cut_names_the_attribution_nearest_the_quote_and_not_speech() {
+    let r = check(
+        "Some basements had flooded.",
+        "",
+        "some basements had flooded",
+    );
+    let hit = r.one("attribution-cut", 15, 16);
+    assert!(
+        hit.message.contains("(\u{201c}admitted that\u{201d})"),
+        "{hit:?}"
+    );
+    // What follows "said:" is the speech, not whose the quote is.
+    check(
+        "Mara Ionescu spoke to supporters in Brava.",
+        "",
+        "Speaking to supporters in Brava, Civic Alliance leader Mara Ionescu said",
+    )
+    .none("attribution-cut");
 }

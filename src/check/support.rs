@@ -99,14 +99,62 @@ pub fn read<'t>(fact: &'t Fact, placed: &[Option<Placed<'t>>]) -> Vec<Reading<'t
                 for piece in placed.left_out() {
                     let said = said(piece);
                     reading.left_out_hedge = reading.left_out_hedge.or(said.wide_hedge);
-                    if reading.left_out_attribution.is_none() {
-                        reading.left_out_attribution = said.attribution.map(|w| (piece, w));
+                    if reading.left_out_attribution.is_none() && said.attribution.is_some() {
+                        let before = std::ptr::eq(piece, placed.before);
+                        reading.left_out_attribution =
+                            nearest_attribution(piece, before).map(|w| (piece, w));
                     }
                 }
             }
             reading
         })
         .collect()
+}
+
+/// The attribution of a piece left out that stands nearest the quote: the last of the words
+/// before it (`before`), else the first ("he claimed, although he admitted that |..." is
+/// what he admitted). Words inside quotation marks are speech, not whose the quote is: ",
+/// Ionescu said|: "Tonight the people have said 'enough'."" gives nothing after the quote.
+fn nearest_attribution(piece: &str, before: bool) -> Option<&'static str> {
+    let outside = outside_speech(piece);
+    let found = attributions_in(&outside);
+    let at = |w: &&'static str| find_word(&outside, w).unwrap_or(0);
+    if before {
+        found.into_iter().max_by_key(|w| at(w))
+    } else {
+        found.into_iter().min_by_key(|w| at(w))
+    }
+}
+
+/// `text` with the words between an opening quotation mark and its closing one blanked (to
+/// the end when it is not closed). A straight quotation mark opens when a word follows it
+/// and no word comes right before it: `," the spokesperson said` has none open.
+fn outside_speech(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut open = false;
+    let mut previous = ' ';
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let next = chars.peek().copied().unwrap_or(' ');
+        let opens = c == '\u{201c}'
+            || (c == '"'
+                && !previous.is_alphanumeric()
+                && !",.;:!?".contains(previous)
+                && next.is_alphanumeric());
+        let closes = c == '\u{201d}' || (c == '"' && !opens);
+        if !open && opens {
+            open = true;
+        } else if open && closes {
+            open = false;
+        } else if !open {
+            out.push(c);
+        }
+        if open {
+            out.push(' ');
+        }
+        previous = c;
+    }
+    out
 }
 
 /// The claimant of every attribution in `text` whose claimant can be told: who speaks ("X
@@ -771,6 +819,30 @@ mod tests {
                 "The mayor said 300 people had been killed, according to an earlier statement."
             ),
             Some(("The mayor".to_owned(), "said"))
+        );
+    }
+
+    #[test]
+    fn speech_is_not_whose_the_quote_is() {
+        assert_eq!(
+            outside_speech(": \"Tonight the people have said 'enough'.\"").trim(),
+            ":"
+        );
+        assert_eq!(
+            outside_speech(",\" a spokesperson for the fire service said."),
+            ",\" a spokesperson for the fire service said."
+        );
+        assert_eq!(
+            nearest_attribution(": \u{201c}We said no.\u{201d}", false),
+            None
+        );
+        assert_eq!(
+            nearest_attribution("\"No,\" he claimed, although he admitted that ", true),
+            Some("admitted that")
+        );
+        assert_eq!(
+            nearest_attribution(", the mayor said, citing police", false),
+            Some("said")
         );
     }
 
