@@ -16,7 +16,9 @@ As many as 5,000 people fled the valley. Kherson's mayor, Igor Kolykhaev, has co
 projected to win 52 of the 120 seats, short of the 61 needed for a majority. Water was seeping \
 through the wall at three points, they added. The dam is at risk, engineers warned on Tuesday. Two people drowned near the dam, local media reported. \"There is no danger to residents,\" he claimed, although he admitted that \
 some basements had flooded. Speaking to supporters in Brava, Civic Alliance leader Mara Ionescu \
-said: \"Tonight the people of Valdoria have said enough.\"\n";
+said: \"Tonight the people of Valdoria have said enough.\" \"We have evacuated 1,200 people,\" a \
+spokesperson for the fire service said. \"No one is missing.\" Between 10 and 15 villages remain cut \
+off. This has not been independently confirmed.\n";
 
 /// A project with the article as source `a` and one fact `f`: its statement on line 11 (at
 /// column 16), then `extra` lines, then its quote (at column 16) on line 15 plus the lines of
@@ -250,4 +252,34 @@ fn attribution_cut_names_the_attribution_nearest_the_quote_and_not_speech() {
         "Speaking to supporters in Brava, Civic Alliance leader Mara Ionescu said",
     )
     .none("attribution-cut");
+}
+
+#[test]
+fn the_sentences_next_to_the_quote_attribute_and_hedge_it() {
+    // Quoted speech that goes on from the sentence before is that speaker's.
+    let r = check("No one is missing.", "", "No one is missing.");
+    let hit = r.one("attribution-cut", 15, 16);
+    assert!(
+        hit.message
+            .contains("goes on with the speech of the sentence before it")
+            && hit.message.contains("(\u{201c}said\u{201d})"),
+        "{hit:?}"
+    );
+    check(
+        "The fire service said no one is missing.",
+        "",
+        "No one is missing.",
+    )
+    .none("attribution-cut");
+    // "This has not been independently confirmed" after it hedges it.
+    let r = check(
+        "Between 10 and 15 villages remain cut off.",
+        "",
+        "Between 10 and 15 villages remain cut off.",
+    );
+    let hit = r.one("hedge-dropped", 11, 16);
+    assert!(
+        hit.message.contains("not been independently confirmed"),
+        "{hit:?}"
+    );
 }

@@ -81,6 +81,9 @@ pub struct Reading<'t> {
     pub sentence: &'t str,
     /// Words left out next to the quote that turn it around ("not", "denied that").
     pub negation: Option<Cut>,
+    /// The sentence before, when the quote's sentence is quoted speech that goes on from it
+    /// and it says whose (`"..." a spokesperson said. "No one is missing."`).
+    pub speech_of: Option<&'t str>,
 }
 
 /// The reading of each of the fact's citations, in order.
@@ -105,10 +108,41 @@ pub fn read<'t>(fact: &'t Fact, placed: &[Option<Placed<'t>>]) -> Vec<Reading<'t
                             nearest_attribution(piece, before).map(|w| (piece, w));
                     }
                 }
+                around(&mut reading, placed);
             }
             reading
         })
         .collect()
+}
+
+/// What the sentences next to the quote's say of it: the speaker of quoted speech that goes on
+/// from the sentence before, and a hedge of the whole claim that opens the sentence after
+/// ("This has not been independently confirmed").
+fn around<'t>(reading: &mut Reading<'t>, placed: &Placed<'t>) {
+    let sentence = placed.sentence.trim();
+    let speech = sentence.starts_with(['"', '\u{201c}'])
+        && !outside_speech(sentence).contains(char::is_alphanumeric);
+    if reading.left_out_attribution.is_none() && speech {
+        let previous = placed.previous;
+        if let Some(word) = nearest_attribution(previous, false) {
+            reading.left_out_attribution = Some((previous, word));
+            reading.speech_of = Some(previous);
+        }
+    }
+    let next = placed.next.trim_start().to_lowercase();
+    let about_it = [
+        "this ",
+        "that ",
+        "it ",
+        "the claim",
+        "the figure",
+        "the report",
+    ];
+    if reading.left_out_hedge.is_none() && about_it.iter().any(|w| next.starts_with(w)) {
+        // Only what says the claim is unchecked: "This suggests ..." is about something else.
+        reading.left_out_hedge = (said(placed.next).wide_hedge)
+            .filter(|h| h.contains("independently") || *h == "unconfirmed");
+    }
 }
 
 /// The attribution of a piece left out that stands nearest the quote: the last of the words
@@ -225,6 +259,8 @@ fn support(stated: &Stated, reading: &Reading<'_>) -> Support {
         return Support::States;
     }
     let hedge = reading.quote.hedge.or(reading.left_out_hedge);
+    // Whose quoted speech goes on in the quote's sentence is said in the sentence before.
+    let speaker_sentence = reading.speech_of.unwrap_or(reading.sentence);
     let attributed = reading.quote.attribution.is_some() || reading.left_out_attribution.is_some();
     if hedge.is_none() && !attributed {
         return Support::States;
@@ -233,9 +269,9 @@ fn support(stated: &Stated, reading: &Reading<'_>) -> Support {
         if let Some(hedge) = hedge {
             return Support::Hedged(hedge.to_owned());
         }
-        return Support::Claimed(first_or_someone(claimants(reading.sentence)));
+        return Support::Claimed(first_or_someone(claimants(speaker_sentence)));
     }
-    let (given, names) = speakers(reading.sentence);
+    let (given, names) = speakers(speaker_sentence);
     // Whether the sentence gives it to the claimant the statement names.
     let theirs = (names.iter()).any(|by| {
         stated
@@ -282,14 +318,21 @@ pub fn attribution_cut(
             continue;
         };
         let cited = citation.source.value.as_str();
+        let whose = match reading.speech_of {
+            Some(_) => format!(
+                "the quote from `{cited}` goes on with the speech of the sentence before it, \
+                 which gives it to someone"
+            ),
+            None => format!("the sentence of the quote from `{cited}` gives it to someone"),
+        };
         out.push(
             Finding::new(
                 Rule::AttributionCut,
                 quote.pos,
                 format!(
-                    "fact `{id}`: the sentence of the quote from `{cited}` gives it to someone \
-                     (\u{201c}{word}\u{201d}) in words the quote leaves out: \u{201c}{}\u{201d}; \
-                     quote them too, add `claimed_by`, or say whose it is in the statement",
+                    "fact `{id}`: {whose} (\u{201c}{word}\u{201d}) in words the quote leaves out: \
+                     \u{201c}{}\u{201d}; quote them too, add `claimed_by`, or say whose it is in \
+                     the statement",
                     shown(piece, word)
                 ),
             )
