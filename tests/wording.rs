@@ -18,7 +18,7 @@ through the wall at three points, they added. The dam is at risk, engineers warn
 some basements had flooded. Speaking to supporters in Brava, Civic Alliance leader Mara Ionescu \
 said: \"Tonight the people of Valdoria have said enough.\" \"We have evacuated 1,200 people,\" a \
 spokesperson for the fire service said. \"No one is missing.\" Between 10 and 15 villages remain cut \
-off. This has not been independently confirmed.\n";
+off. This has not been independently confirmed. Roughly a third of homes were made of masonry.\n";
 
 /// A project with the article as source `a` and one fact `f`: its statement on line 11 (at
 /// column 16), then `extra` lines, then its quote (at column 16) on line 15 plus the lines of
@@ -282,4 +282,16 @@ fn the_sentences_next_to_the_quote_attribute_and_hedge_it() {
         hit.message.contains("not been independently confirmed"),
         "{hit:?}"
     );
+}
+
+#[test]
+fn a_share_in_words_keeps_its_qualifier() {
+    let quote = "Roughly a third of homes were made of masonry.";
+    let r = check("A third of homes were made of masonry.", "", quote);
+    let hit = r.one("hedge-dropped", 11, 16);
+    assert!(
+        hit.message.contains("\u{201c}roughly a third\u{201d}"),
+        "{hit:?}"
+    );
+    check("Roughly a third of homes were made of masonry.", "", quote).none("hedge-dropped");
 }
