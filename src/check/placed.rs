@@ -153,14 +153,16 @@ mod tests {
         );
         let quote = "No one is missing.";
         let at = text.normalized.find(quote).unwrap();
-        let placed = Placed::new(&text, 0, &[at..at + quote.len()]).unwrap();
+        let whole = at..at + quote.len();
+        let placed = Placed::new(&text, 0, std::slice::from_ref(&whole)).unwrap();
         assert!(
             placed.previous.ends_with("a spokesperson said."),
             "{placed:?}"
         );
         assert!(placed.previous.starts_with("\"We have"), "{placed:?}");
         assert_eq!(placed.next.trim(), "This has not been confirmed.");
-        let first = Placed::new(&text, 0, &[1..8]).unwrap();
+        let start = 1..8;
+        let first = Placed::new(&text, 0, std::slice::from_ref(&start)).unwrap();
         assert_eq!(first.previous, "");
     }
 
