@@ -18,7 +18,7 @@ through the wall at three points, they added. The dam is at risk, engineers warn
 some basements had flooded. Speaking to supporters in Brava, Civic Alliance leader Mara Ionescu \
 said: \"Tonight the people of Valdoria have said enough.\" \"We have evacuated 1,200 people,\" a \
 spokesperson for the fire service said. \"No one is missing.\" Between 10 and 15 villages remain cut \
-off. This has not been independently confirmed. Roughly a third of homes were made of masonry.\n";
+off. This has not been independently confirmed. Roughly a third of homes were made of masonry. Unconfirmed reports say 40 people died in the blast.\n";
 
 /// A project with the article as source `a` and one fact `f`: its statement on line 11 (at
 /// column 16), then `extra` lines, then its quote (at column 16) on line 15 plus the lines of
@@ -294,4 +294,27 @@ fn a_share_in_words_keeps_its_qualifier() {
         "{hit:?}"
     );
     check("Roughly a third of homes were made of masonry.", "", quote).none("hedge-dropped");
+}
+
+/// A project whose fact `f` has two quotes of the article: its statement on line 11.
+fn two_quotes(statement: &str, first: &str, second: &str) -> Report {
+    let facts = format!(
+        "{BRIEFING}sources:\n  - id: a\n    title: A\n    publisher: P\n    file: a.txt\nfacts:\n  - id: f\n    statement: \"{statement}\"\n    topic: T\n    sources:\n      - source: a\n        quote: '{first}'\n      - source: a\n        quote: '{second}'\n    verified_by: me\n"
+    );
+    Project::new(&facts, &[("a.txt", ARTICLE.as_bytes())]).check()
+}
+
+#[test]
+fn a_number_only_hedged_quotes_give_is_hedged_though_another_quote_is_flat() {
+    let flat = "As many as 5,000 people fled the valley.";
+    let hedged = "Unconfirmed reports say 40 people died in the blast.";
+    let r = two_quotes("As many as 5,000 people fled and 40 died.", flat, hedged);
+    let hit = r.one("hedge-dropped", 11, 16);
+    assert!(
+        hit.message
+            .contains("the quotes that give 40 hedge it (\u{201c}unconfirmed\u{201d})"),
+        "{hit:?}"
+    );
+    // One source that states the claim flatly is enough for the rest.
+    two_quotes("As many as 5,000 people fled.", flat, hedged).none("hedge-dropped");
 }

@@ -445,9 +445,8 @@ fn hedge_dropped(
         .collect();
     // The statement's own words: neither a hedge nor whose claim it is, nor a qualified number
     // ("about 70,000" for "an estimated 70,000").
-    let flat = stated.said.hedge.is_none()
-        && stated.said.attribution.is_none()
-        && !(stated_numbers.iter()).any(|m| qualifier(statement, m).is_some());
+    let plain = stated.said.hedge.is_none() && stated.said.attribution.is_none();
+    let flat = plain && !(stated_numbers.iter()).any(|m| qualifier(statement, m).is_some());
     if let Some(Some((hedge, whence))) = hedges.first()
         && hedges.iter().all(Option::is_some)
         && flat
@@ -463,7 +462,51 @@ fn hedge_dropped(
             )
             .fact(id),
         );
+        return;
     }
+    if !plain {
+        return;
+    }
+    if let Some(message) = only_hedged(statement, stated_numbers, quotes, &hedges) {
+        out.push(
+            Finding::new(
+                Rule::HedgeDropped,
+                fact.statement.pos,
+                format!("fact `{id}`: {message}"),
+            )
+            .fact(id),
+        );
+    }
+}
+
+/// A number the statement gives bare that only hedged quotes give: "40 died" resting on
+/// "Unconfirmed reports say 40 people died", though another quote states the rest flatly.
+/// `hedges` is each quote's hedge and where it stands.
+fn only_hedged(
+    statement: &str,
+    stated_numbers: &[Mention],
+    quotes: &[Quote<'_>],
+    hedges: &[Option<(&str, &str)>],
+) -> Option<String> {
+    // A number the statement qualifies ("about 70,000") keeps a hedge of its own.
+    for given in stated_numbers
+        .iter()
+        .filter(|m| qualifier(statement, m).is_none())
+    {
+        let mut giving = (quotes.iter().zip(hedges))
+            .filter(|((_, mentions), _)| mentions.iter().any(|m| m.value == given.value));
+        let Some((_, Some((hedge, whence)))) = giving.next() else {
+            continue;
+        };
+        if giving.all(|(_, h)| h.is_some()) {
+            return Some(format!(
+                "the quotes that give {} hedge it (\u{201c}{hedge}\u{201d}{whence}), the \
+                 statement states it flatly",
+                given.text
+            ));
+        }
+    }
+    None
 }
 
 /// The message of `hedge-dropped` for a number of the statement: one it gives bare, which
