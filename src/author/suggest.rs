@@ -374,8 +374,13 @@ fn qualifier_before(before: &str) -> Option<(&'static str, &'static str)> {
         w if Qualifier::ALL.contains(&w) => w,
         "approximately" | "roughly" | "some" => "about",
         "close to" => "nearly",
-        "as many as" | "at most" => "up to",
+        "as many as" | "at most" | "no more than" => "up to",
         "an estimated" => "estimated",
+        // The qualifiers `hedge-dropped` also reads, as its figure check names them.
+        "under" | "below" => "less than",
+        "just under" => "nearly",
+        "above" | "just over" | "well over" | "upwards of" | "in excess of" => "more than",
+        "no fewer than" | "no less than" => "at least",
         _ => return None,
     };
     Some((written, figure))
@@ -680,6 +685,13 @@ mod tests {
             claimed("Mr. Kolykhaev urged residents to stay indoors and said a curfew was set up."),
             None
         );
+    }
+
+    #[test]
+    fn a_bound_in_words_is_the_figure_qualifier_check_asks_for() {
+        let c = scored("Just under 60 bridges were damaged.", None, &[]);
+        let figure = c.figure.expect("a figure");
+        assert_eq!(figure.qualifier, Some("nearly"));
     }
 
     #[test]
