@@ -45,6 +45,7 @@ pub enum Rule {
     HedgeDropped,
     ClaimUnattributed,
     AttributionCut,
+    NegationCut,
     QuoteAmbiguous,
     InvisibleCharacter,
     FactAfterSource,
@@ -282,16 +283,21 @@ pub const RULES: &[RuleInfo] = &[
         name: "hedge-dropped",
         severity: Severity::Warning,
         scope: Scope::Fact,
-        summary: "the quotes qualify a figure or claim and the statement states it flatly",
+        summary: "the quotes qualify a figure or claim and the statement states it flatly, or turns the qualifier around",
         explanation: "\"At least 660,000 individuals have already left\" must not become \
             \"660,000 people left\": the qualifier is part of what the source knows. The rule \
             fires when every quote that gives a number puts a qualifier before it (at least, \
             nearly, about, more than, up to, almost, around, over, ...) and the statement gives \
             the number bare, or when every quote hedges the claim (reportedly, allegedly, is \
-            said to, seemed to, ...) and the statement neither hedges nor attributes it. Put the \
+            said to, seemed to, ...; in the quote only: could reach, may have, possibly, is \
+            thought to, is expected to, estimated, ...) and the statement neither hedges nor \
+            attributes it. Put the \
             qualifier back into the statement. A figure is held to the same: when every quote \
             qualifies its number, give the figure the `qualifier` (nearly, at least, ...), so \
-            the key-figures panel shows \"nearly 550\", not a flat 550.",
+            the key-figures panel shows \"nearly 550\", not a flat 550. A qualifier turned \
+            around is worse than one dropped: a statement or figure that bounds the number from \
+            the other side than every quote (\"more than 100\" for \"fewer than 100\", `at \
+            least` for \"as many as\", \"over 60\" for \"just under 60\") is found too.",
     },
     RuleInfo {
         rule: Rule::ClaimUnattributed,
@@ -303,7 +309,9 @@ pub const RULES: &[RuleInfo] = &[
             X\", \"X claims\", \"X alleged\"), the fact is X's claim, not established fact, and \
             the briefing must say whose. Add `claimed_by` with the original claimant (the same \
             spelling on every fact, so corroboration can be counted); if another source states \
-            it as fact, cite that one too.",
+            it as fact, cite that one too. A `claimed_by` must name someone: \"and\", \"has\", \
+            \"its mayor has\", \"he\" or \"an earlier statement\" (words cut from around a verb \
+            of saying) are found too.",
     },
     RuleInfo {
         rule: Rule::AttributionCut,
@@ -319,6 +327,24 @@ pub const RULES: &[RuleInfo] = &[
             fact has no `claimed_by` and its statement names no one. The message quotes the \
             words left out. Quote them too, add `claimed_by` with the original claimant, or say \
             whose it is in the statement.",
+    },
+    RuleInfo {
+        rule: Rule::NegationCut,
+        name: "negation-cut",
+        severity: Severity::Warning,
+        scope: Scope::Fact,
+        summary: "the source turns the quote around in words the quote leaves out (not, never, denied that, were promised)",
+        explanation: "A quote can be exact and say the opposite of its source: \"able to say that \
+            the missing are dead\" cut from \"We are not yet able to say that the missing are \
+            dead\", \"his party had ... been defeated\" skipping \"not\", \"the dam was poorly \
+            maintained\" cut from \"The government has denied that the dam was poorly \
+            maintained\". The rule reads the words right next to the quote and at its \
+            ellipses: a negation (not, never, -n't; over \"yet\", \"immediately\" and the like), \
+            a denial (denied that, rejected claims that, \", the ministry denied\") or a promise \
+            (\"were promised\"). Idioms that keep the meaning (\"not only\", \"whether or \
+            not\", \"if not\") and negations of another clause are let be, and so is a \
+            statement that has the word or a negation of its own. Quote the words too and \
+            say it the source's way.",
     },
     RuleInfo {
         rule: Rule::QuoteAmbiguous,

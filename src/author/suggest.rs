@@ -374,8 +374,13 @@ fn qualifier_before(before: &str) -> Option<(&'static str, &'static str)> {
         w if Qualifier::ALL.contains(&w) => w,
         "approximately" | "roughly" | "some" => "about",
         "close to" => "nearly",
-        "as many as" | "at most" => "up to",
+        "as many as" | "at most" | "no more than" => "up to",
         "an estimated" => "estimated",
+        // The qualifiers `hedge-dropped` also reads, as its figure check names them.
+        "under" | "below" => "less than",
+        "just under" => "nearly",
+        "above" | "just over" | "well over" | "upwards of" | "in excess of" => "more than",
+        "no fewer than" | "no less than" => "at least",
         _ => return None,
     };
     Some((written, figure))
@@ -388,15 +393,18 @@ fn attribution(sentence: &str, reasons: &mut Vec<Reason>) -> Option<String> {
     if let Some(hedge) = said.hedge {
         reasons.push(reason("hedge", hedge, 0));
     }
-    let word = said.attribution?;
-    let who = support::claimant(sentence, word);
+    let first = said.attribution?;
+    // Who speaks before whom it is relayed by, and only a speaker the sentence names as one.
+    let who = support::first_claimant(sentence);
     let words = match &who {
-        Some(who) if sentence.find(who.as_str()) < sentence.find(word) => format!("{who} {word}"),
-        Some(who) => format!("{word} {who}"),
-        None => format!("{word} (the speaker is named elsewhere)"),
+        Some((who, word)) if sentence.find(who.as_str()) < sentence.find(word) => {
+            format!("{who} {word}")
+        }
+        Some((who, word)) => format!("{word} {who}"),
+        None => format!("{first} (the speaker is named elsewhere)"),
     };
     reasons.push(reason("attribution", words, 2));
-    who
+    who.map(|(who, _)| who)
 }
 
 /// Officials (2 points), organisations (1) and names (1: two or more capitalised words).
@@ -670,6 +678,34 @@ mod tests {
         let date = c.date.expect("a day");
         assert_eq!(date.date, Some(jiff::civil::date(2022, 3, 2)));
         assert_eq!(date.phrase, "on Wednesday");
+    }
+
+    #[test]
+    fn the_claimant_is_who_speaks_and_a_noun_phrase() {
+        let claimed = |sentence: &str| scored(sentence, None, &[]).claimed_by;
+        assert_eq!(
+            claimed("Kherson's mayor, Igor Kolykhaev, has confirmed that 300 people were killed.")
+                .as_deref(),
+            Some("Igor Kolykhaev")
+        );
+        assert_eq!(
+            claimed(
+                "The mayor said 300 people had been killed, according to an earlier statement."
+            )
+            .as_deref(),
+            Some("The mayor")
+        );
+        assert_eq!(
+            claimed("Mr. Kolykhaev urged residents to stay indoors and said a curfew was set up."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_bound_in_words_is_the_figure_qualifier_check_asks_for() {
+        let c = scored("Just under 60 bridges were damaged.", None, &[]);
+        let figure = c.figure.expect("a figure");
+        assert_eq!(figure.qualifier, Some("nearly"));
     }
 
     #[test]

@@ -7,6 +7,7 @@ mod dates;
 pub mod duplicates;
 pub mod finding;
 mod invisible;
+pub mod negation;
 pub mod numbers;
 pub mod passage;
 pub mod placed;
@@ -238,6 +239,7 @@ fn fact_rules(
     let readings = support::read(fact, &placed);
     wording::check(fact, &numbers, &stated, &readings, out);
     support::attribution_cut(fact, &stated, &readings, out);
+    negation::negation_cut(fact, &readings, out);
     invisible::invisible_characters(fact, out);
     fact_after_source(ctx, fact, &cited, out);
     dates::fact_dates(ctx, fact, &cited, &placed, out);

@@ -18,6 +18,11 @@ pub struct Placed<'t> {
     pub after: &'t str,
     /// Where each part of the quote lies in `sentence`, in bytes.
     pub quoted: Vec<Range<usize>>,
+    /// The sentences before and after `sentence` ("" at either end of the text): the speaker
+    /// of a quote whose sentence goes on with quoted speech, and "This has not been
+    /// independently confirmed" after it.
+    pub previous: &'t str,
+    pub next: &'t str,
 }
 
 impl<'t> Placed<'t> {
@@ -31,8 +36,26 @@ impl<'t> Placed<'t> {
             .windows(2)
             .map(|w| piece(w[0].end, w[1].start))
             .collect();
+        let head = normalized.get(..sentence.start).unwrap_or("").trim_end();
+        let previous = match head.len().checked_sub(1) {
+            Some(at) => {
+                let r = text.sentence_around(at..at);
+                piece(r.start, r.end.min(sentence.start))
+            }
+            None => "",
+        };
+        let tail = normalized.get(sentence.end..).unwrap_or("");
+        let at = sentence.end + (tail.len() - tail.trim_start().len());
+        let next = if at < normalized.len() {
+            let r = text.sentence_around(at..at);
+            piece(r.start.max(sentence.end), r.end)
+        } else {
+            ""
+        };
         Some(Placed {
             source,
+            previous,
+            next,
             sentence: piece(sentence.start, sentence.end),
             before: piece(sentence.start, first.start),
             gaps,
@@ -53,6 +76,11 @@ impl<'t> Placed<'t> {
             .chain(self.gaps.iter().copied())
             .chain(std::iter::once(after))
             .filter(|piece| piece.chars().any(char::is_alphanumeric))
+    }
+
+    /// The words after the quote that bear on it (as in `left_out`).
+    pub fn after_bearing(&self) -> &'t str {
+        bearing(self.after)
     }
 }
 
@@ -114,6 +142,28 @@ mod tests {
                 ", according to media reports citing Russia's defence ministry."
             ]
         );
+    }
+
+    #[test]
+    fn the_sentences_before_and_after_are_read() {
+        let text = SourceText::new(
+            "\"We have evacuated 1,200 people,\" a spokesperson said. \"No one is missing.\" \
+             This has not been confirmed.",
+            None,
+        );
+        let quote = "No one is missing.";
+        let at = text.normalized.find(quote).unwrap();
+        let whole = at..at + quote.len();
+        let placed = Placed::new(&text, 0, std::slice::from_ref(&whole)).unwrap();
+        assert!(
+            placed.previous.ends_with("a spokesperson said."),
+            "{placed:?}"
+        );
+        assert!(placed.previous.starts_with("\"We have"), "{placed:?}");
+        assert_eq!(placed.next.trim(), "This has not been confirmed.");
+        let start = 1..8;
+        let first = Placed::new(&text, 0, std::slice::from_ref(&start)).unwrap();
+        assert_eq!(first.previous, "");
     }
 
     #[test]

@@ -8,6 +8,7 @@
 //! it are counted as its sources; the briefing lists the others apart.
 
 use super::Finding;
+use super::negation::{self, Cut};
 use super::placed::Placed;
 use super::wording::{Said, attributions_in, said};
 use crate::load::model::Fact;
@@ -56,9 +57,12 @@ impl Stated {
         if let Some(by) = &fact.claimed_by {
             claimants.push(by.value.clone());
         }
+        // Verbs that give a statement to someone, though in a quote they may not ("the
+        // report", "called a meeting"): "Two people drowned, local media report".
+        let says = (STATEMENT_ATTRIBUTIONS.iter()).any(|w| find_word(statement, w).is_some());
         Stated {
             said,
-            attributed: fact.claimed_by.is_some() || said.attribution.is_some(),
+            attributed: fact.claimed_by.is_some() || said.attribution.is_some() || says,
             claimants,
         }
     }
@@ -75,6 +79,11 @@ pub struct Reading<'t> {
     pub left_out_attribution: Option<(&'t str, &'static str)>,
     /// The quote's sentence (the quote itself when it was not placed).
     pub sentence: &'t str,
+    /// Words left out next to the quote that turn it around ("not", "denied that").
+    pub negation: Option<Cut>,
+    /// The sentence before, when the quote's sentence is quoted speech that goes on from it
+    /// and it says whose (`"..." a spokesperson said. "No one is missing."`).
+    pub speech_of: Option<&'t str>,
 }
 
 /// The reading of each of the fact's citations, in order.
@@ -89,17 +98,97 @@ pub fn read<'t>(fact: &'t Fact, placed: &[Option<Placed<'t>>]) -> Vec<Reading<'t
             };
             if let Some(placed) = placed.get(i).and_then(Option::as_ref) {
                 reading.sentence = placed.sentence;
+                reading.negation = negation::cut(placed);
                 for piece in placed.left_out() {
                     let said = said(piece);
-                    reading.left_out_hedge = reading.left_out_hedge.or(said.hedge);
-                    if reading.left_out_attribution.is_none() {
-                        reading.left_out_attribution = said.attribution.map(|w| (piece, w));
+                    reading.left_out_hedge = reading.left_out_hedge.or(said.wide_hedge);
+                    if reading.left_out_attribution.is_none() && said.attribution.is_some() {
+                        let before = std::ptr::eq(piece, placed.before);
+                        reading.left_out_attribution =
+                            nearest_attribution(piece, before).map(|w| (piece, w));
                     }
                 }
+                around(&mut reading, placed);
             }
             reading
         })
         .collect()
+}
+
+/// What the sentences next to the quote's say of it: the speaker of quoted speech that goes on
+/// from the sentence before, and a hedge of the whole claim that opens the sentence after
+/// ("This has not been independently confirmed").
+fn around<'t>(reading: &mut Reading<'t>, placed: &Placed<'t>) {
+    let sentence = placed.sentence.trim();
+    let speech = sentence.starts_with(['"', '\u{201c}'])
+        && !outside_speech(sentence).contains(char::is_alphanumeric);
+    if reading.left_out_attribution.is_none() && speech {
+        let previous = placed.previous;
+        if let Some(word) = nearest_attribution(previous, false) {
+            reading.left_out_attribution = Some((previous, word));
+            reading.speech_of = Some(previous);
+        }
+    }
+    let next = placed.next.trim_start().to_lowercase();
+    let about_it = [
+        "this ",
+        "that ",
+        "it ",
+        "the claim",
+        "the figure",
+        "the report",
+    ];
+    if reading.left_out_hedge.is_none() && about_it.iter().any(|w| next.starts_with(w)) {
+        // Only what says the claim is unchecked: "This suggests ..." is about something else.
+        reading.left_out_hedge = (said(placed.next).wide_hedge)
+            .filter(|h| h.contains("independently") || *h == "unconfirmed");
+    }
+}
+
+/// The attribution of a piece left out that stands nearest the quote: the last of the words
+/// before it (`before`), else the first ("he claimed, although he admitted that |..." is
+/// what he admitted). Words inside quotation marks are speech, not whose the quote is: ",
+/// Ionescu said|: "Tonight the people have said 'enough'."" gives nothing after the quote.
+fn nearest_attribution(piece: &str, before: bool) -> Option<&'static str> {
+    let outside = outside_speech(piece);
+    let found = attributions_in(&outside);
+    let at = |w: &&'static str| find_word(&outside, w).unwrap_or(0);
+    if before {
+        found.into_iter().max_by_key(|w| at(w))
+    } else {
+        found.into_iter().min_by_key(|w| at(w))
+    }
+}
+
+/// `text` with the words between an opening quotation mark and its closing one blanked (to
+/// the end when it is not closed). A straight quotation mark opens when a word follows it
+/// and no word comes right before it: `," the spokesperson said` has none open.
+fn outside_speech(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut open = false;
+    let mut previous = ' ';
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let next = chars.peek().copied().unwrap_or(' ');
+        let opens = c == '\u{201c}'
+            || (c == '"'
+                && !previous.is_alphanumeric()
+                && !",.;:!?".contains(previous)
+                && next.is_alphanumeric());
+        let closes = c == '\u{201d}' || (c == '"' && !opens);
+        if !open && opens {
+            open = true;
+        } else if open && closes {
+            open = false;
+        } else if !open {
+            out.push(c);
+        }
+        if open {
+            out.push(' ');
+        }
+        previous = c;
+    }
+    out
 }
 
 /// The claimant of every attribution in `text` whose claimant can be told: who speaks ("X
@@ -111,13 +200,30 @@ fn claimants(text: &str) -> Vec<String> {
 
 /// `claimants`, with the attribution words of `text` already read.
 fn claimants_by(text: &str, words: &[&'static str]) -> Vec<String> {
+    claimants_with_words(text, words)
+        .into_iter()
+        .map(|(who, _)| who)
+        .collect()
+}
+
+/// Each claimant of `text` with the attribution word that names it, speakers before relays.
+fn claimants_with_words(text: &str, words: &[&'static str]) -> Vec<(String, &'static str)> {
     let relays = |w: &str| matches!(w, "according to" | "citing");
     (words.iter().filter(|w| !relays(w)))
         .chain(words.iter().filter(|w| relays(w)))
-        .filter_map(|word| claimant(text, word))
+        .filter_map(|&word| claimant(text, word).map(|who| (who, word)))
         // "according to media reports citing X": "reports" there is a noun, not who speaks.
-        .filter(|who| find_word(who, "according to").is_none())
+        .filter(|(who, _)| find_word(who, "according to").is_none())
         .collect()
+}
+
+/// The claimant `suggest` gives a sentence: who speaks before whom the words are relayed by
+/// ("The mayor said ..., according to an earlier statement" is the mayor's), with the word
+/// that gives it.
+pub fn first_claimant(text: &str) -> Option<(String, &'static str)> {
+    claimants_with_words(text, &attributions_in(text))
+        .into_iter()
+        .next()
 }
 
 /// The claimants of `text` (as `claimants`), and every wording that names one of them: each
@@ -153,6 +259,8 @@ fn support(stated: &Stated, reading: &Reading<'_>) -> Support {
         return Support::States;
     }
     let hedge = reading.quote.hedge.or(reading.left_out_hedge);
+    // Whose quoted speech goes on in the quote's sentence is said in the sentence before.
+    let speaker_sentence = reading.speech_of.unwrap_or(reading.sentence);
     let attributed = reading.quote.attribution.is_some() || reading.left_out_attribution.is_some();
     if hedge.is_none() && !attributed {
         return Support::States;
@@ -161,9 +269,9 @@ fn support(stated: &Stated, reading: &Reading<'_>) -> Support {
         if let Some(hedge) = hedge {
             return Support::Hedged(hedge.to_owned());
         }
-        return Support::Claimed(first_or_someone(claimants(reading.sentence)));
+        return Support::Claimed(first_or_someone(claimants(speaker_sentence)));
     }
-    let (given, names) = speakers(reading.sentence);
+    let (given, names) = speakers(speaker_sentence);
     // Whether the sentence gives it to the claimant the statement names.
     let theirs = (names.iter()).any(|by| {
         stated
@@ -210,14 +318,21 @@ pub fn attribution_cut(
             continue;
         };
         let cited = citation.source.value.as_str();
+        let whose = match reading.speech_of {
+            Some(_) => format!(
+                "the quote from `{cited}` goes on with the speech of the sentence before it, \
+                 which gives it to someone"
+            ),
+            None => format!("the sentence of the quote from `{cited}` gives it to someone"),
+        };
         out.push(
             Finding::new(
                 Rule::AttributionCut,
                 quote.pos,
                 format!(
-                    "fact `{id}`: the sentence of the quote from `{cited}` gives it to someone \
-                     (\u{201c}{word}\u{201d}) in words the quote leaves out: \u{201c}{}\u{201d}; \
-                     quote them too, add `claimed_by`, or say whose it is in the statement",
+                    "fact `{id}`: {whose} (\u{201c}{word}\u{201d}) in words the quote leaves out: \
+                     \u{201c}{}\u{201d}; quote them too, add `claimed_by`, or say whose it is in \
+                     the statement",
                     shown(piece, word)
                 ),
             )
@@ -288,12 +403,20 @@ fn find_word(text: &str, word: &str) -> Option<usize> {
 /// last "citing" wins: "reports citing the ministry" is the ministry's claim), else what
 /// stands before "X said" back to the clause's start, else what follows ("said the mayor").
 pub fn claimant(text: &str, word: &str) -> Option<String> {
+    // "they added": the speaker is named elsewhere.
+    if word
+        .split_once(' ')
+        .is_some_and(|(first, _)| PRONOUNS.contains(&first))
+    {
+        return None;
+    }
     let at = find_word(text, word)?;
     let after = clause(&text[at + word.len()..], false);
     let who = if matches!(word, "according to" | "citing") {
         after
     } else {
-        let before = subject(&text[..at]);
+        // "... and said": the speaker is the subject of the verb before.
+        let before = subject(&text[..at])?;
         // "he told": the speaker is named elsewhere; "told the agency": that is who listened.
         if PRONOUNS.contains(&before.to_lowercase().as_str()) {
             return None;
@@ -315,27 +438,101 @@ pub fn claimant(text: &str, word: &str) -> Option<String> {
         None => who,
     };
     let who = who.trim_matches(|c: char| !c.is_alphanumeric());
-    (!who.is_empty() && who.split_whitespace().count() <= 12).then(|| who.to_owned())
+    let who = if matches!(word, "according to" | "citing") {
+        without_document(who)?
+    } else {
+        who
+    };
+    (is_speaker(who) && who.split_whitespace().count() <= 12).then(|| who.to_owned())
 }
 
-/// Who stands before a verb of saying: the clause before it, stepping back over the comma of
-/// an apposition ("the mayor, Vadim Boichenko, announced") and over an aside ("Vadim
-/// Boichenko, meanwhile, announced").
-fn subject(before: &str) -> &str {
+/// Whether `who` can name a speaker: a noun phrase, not a lone auxiliary, conjunction, pronoun
+/// or preposition ("has", "and", "who spoke ...").
+fn is_speaker(who: &str) -> bool {
+    let words: Vec<String> = who.split_whitespace().map(str::to_lowercase).collect();
+    let Some(first) = words.first() else {
+        return false;
+    };
+    !RELATIVES.contains(&first.as_str())
+        && !CONJUNCTIONS.contains(&first.as_str())
+        && (words.iter()).any(|w| {
+            !FUNCTION_WORDS.contains(&w.as_str())
+                && !PRONOUNS.contains(&w.as_str())
+                && !AUXILIARIES.contains(&w.as_str())
+        })
+}
+
+/// Whether a `claimed_by` names someone: a noun phrase that is not a document alone and does
+/// not end with an auxiliary ("its mayor has", "and", "an earlier statement" name no one).
+pub fn names_someone(who: &str) -> bool {
+    let last = who
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("")
+        .to_lowercase();
+    is_speaker(who) && !AUXILIARIES.contains(&last.as_str()) && without_document(who).is_some()
+}
+
+/// What a relay names once a document that names no one is set aside: "an earlier statement"
+/// is no one; "a statement from the ministry" is the ministry's.
+fn without_document(who: &str) -> Option<&str> {
+    let lower = who.to_lowercase();
+    let mut words = lower.split_whitespace().peekable();
+    // Counts the words of `who` that name the document.
+    let mut taken = 0;
+    if words
+        .next_if(|w| matches!(*w, "a" | "an" | "the"))
+        .is_some()
+    {
+        taken += 1;
+    }
+    while words.next_if(|w| DOCUMENT_ADJECTIVES.contains(w)).is_some() {
+        taken += 1;
+    }
+    if words.next_if(|w| DOCUMENTS.contains(w)).is_none() {
+        return Some(who);
+    }
+    taken += 1;
+    // The document alone names no one.
+    words.next_if(|w| matches!(*w, "from" | "by" | "of"))?;
+    taken += 1;
+    // Where the next word starts: a slice of `who`, so the difference of the pointers.
+    let next = who.split_whitespace().nth(taken)?;
+    let start = next.as_ptr() as usize - who.as_ptr() as usize;
+    who.get(start..).map(str::trim).filter(|w| !w.is_empty())
+}
+
+/// Who stands before a verb of saying: the clause before it without the auxiliaries that end
+/// it ("Officials have confirmed"), stepping back over the comma of an apposition ("the mayor,
+/// Vadim Boichenko, has confirmed") and over an aside ("Vadim Boichenko, meanwhile,
+/// announced"; "The governor, who spoke on condition of anonymity, said"). A clause that
+/// starts with a conjunction ("... and said") shares a subject named before it: `None`.
+fn subject(before: &str) -> Option<&str> {
     let mut rest = before;
     for _ in 0..4 {
         let trimmed = rest.trim_end().trim_end_matches(',');
         let clause = clause(trimmed, true);
-        let aside = ASIDES.contains(&clause.to_lowercase().as_str());
-        if !clause.is_empty() && !aside {
-            return clause;
+        let first = clause
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        let last = clause.split_whitespace().next_back().unwrap_or("");
+        if CONJUNCTIONS.contains(&first.as_str()) || CONJUNCTIONS.contains(&last) {
+            return None;
+        }
+        let named = without_auxiliaries(clause);
+        let aside =
+            ASIDES.contains(&clause.to_lowercase().as_str()) || RELATIVES.contains(&first.as_str());
+        if !named.is_empty() && !aside {
+            return Some(with_title(trimmed, named));
         }
         if trimmed.len() == rest.len() && clause.is_empty() {
             break;
         }
         rest = &trimmed[..trimmed.len() - clause.len()];
     }
-    ""
+    Some("")
 }
 
 /// The subject before a verb of saying with the clause before it, when that clause names the
@@ -358,6 +555,133 @@ fn appositive(before: &str) -> &str {
     let start = rest.len() - previous.len();
     trimmed.get(start..).unwrap_or("").trim()
 }
+
+/// The subject `named` (a slice of `text`) with the title before it that its stop cut off:
+/// "Mr. Zelensky", not "Zelensky".
+fn with_title<'t>(text: &'t str, named: &'t str) -> &'t str {
+    let start = (named.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
+    let end = start.wrapping_add(named.len());
+    let (Some(before), Some(_)) = (text.get(..start), text.get(start..end)) else {
+        return named;
+    };
+    let head = before.trim_end();
+    for title in TITLES {
+        if let Some(rest) = head.strip_suffix(title)
+            && !rest.ends_with(char::is_alphanumeric)
+        {
+            return text.get(rest.len()..end).unwrap_or(named);
+        }
+    }
+    named
+}
+
+/// Titles whose full stop is not the end of a clause.
+const TITLES: &[&str] = &[
+    "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gen.", "Sen.", "Rep.", "Gov.",
+];
+
+/// The clause without the auxiliaries and adverbs that end it: "Officials have" is "Officials".
+fn without_auxiliaries(clause: &str) -> &str {
+    let mut named = clause.trim_end();
+    loop {
+        let (head, last) = named.rsplit_once(' ').unwrap_or(("", named));
+        if last.is_empty() || !AUXILIARIES.contains(&last.to_lowercase().as_str()) {
+            return named;
+        }
+        named = head.trim_end();
+    }
+}
+
+/// Words that end a subject before a verb of saying without naming anyone: "has", "also".
+const AUXILIARIES: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "was",
+    "were",
+    "is",
+    "are",
+    "will",
+    "would",
+    "also",
+    "may",
+    "might",
+    "could",
+    "should",
+    "did",
+    "does",
+    "do",
+    "later",
+    "earlier",
+    "previously",
+    "then",
+    "again",
+    "further",
+    "reportedly",
+];
+
+/// Words that start a clause of its own, whose subject is named before it.
+const CONJUNCTIONS: &[&str] = &["and", "but", "or", "nor", "yet", "so", "then"];
+
+/// Words that start a relative clause or an aside about the speaker: "who spoke on condition of
+/// anonymity".
+const RELATIVES: &[&str] = &["who", "whom", "whose", "which", "that", "speaking", "when"];
+
+/// Words that name no one on their own.
+const FUNCTION_WORDS: &[&str] = &[
+    "the", "a", "an", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "this",
+    "that", "these", "those", "its", "his", "her", "their", "our", "my", "your", "there", "here",
+    "not", "also",
+];
+
+/// Documents that a relay may name instead of a speaker: "according to an earlier statement".
+const DOCUMENTS: &[&str] = &[
+    "statement",
+    "statements",
+    "report",
+    "reports",
+    "figures",
+    "figure",
+    "estimate",
+    "estimates",
+    "data",
+    "tally",
+    "count",
+    "document",
+    "documents",
+    "release",
+];
+
+/// Words that may stand before such a document: "an earlier statement".
+const DOCUMENT_ADJECTIVES: &[&str] = &[
+    "earlier",
+    "new",
+    "recent",
+    "written",
+    "joint",
+    "official",
+    "latest",
+    "press",
+    "initial",
+    "preliminary",
+    "separate",
+    "previous",
+];
+
+/// Words by which a statement gives its claim to someone, besides those of `ATTRIBUTIONS`.
+const STATEMENT_ATTRIBUTIONS: &[&str] = &[
+    "report",
+    "called",
+    "calls",
+    "described",
+    "describes",
+    "added",
+    "adds",
+    "warn",
+    "warns",
+    "admitted",
+    "admits",
+];
 
 /// Pronouns that stand for a speaker named elsewhere: not a claimant to show.
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you", "who"];
@@ -473,6 +797,122 @@ mod tests {
         }
     }
 
+    #[test]
+    fn a_claimant_is_a_noun_phrase() {
+        let cases = [
+            (
+                "Kherson's mayor, Igor Kolykhaev, has confirmed that 300 people were killed.",
+                "confirmed",
+                Some("Igor Kolykhaev"),
+            ),
+            (
+                "Officials have confirmed 9 deaths.",
+                "confirmed",
+                Some("Officials"),
+            ),
+            (
+                "Russian troops have taken Kherson, its mayor has confirmed.",
+                "confirmed",
+                Some("its mayor"),
+            ),
+            (
+                "The governor, who spoke on condition of anonymity, said 40 buses had left.",
+                "said",
+                Some("The governor"),
+            ),
+            (
+                "Mr. Zelensky said on Tuesday that",
+                "said",
+                Some("Mr. Zelensky"),
+            ),
+            // The speaker of "they added" is named elsewhere, not the words before it.
+            (
+                "Water was seeping through the wall, they added.",
+                "they added",
+                None,
+            ),
+            (
+                "Nilsen added that the spillway was blocked",
+                "added that",
+                Some("Nilsen"),
+            ),
+            // The subject of "urged" is also that of "said": not "and".
+            (
+                "Mr. Kolykhaev urged residents to stay indoors (18:00 GMT) and said a curfew",
+                "said",
+                None,
+            ),
+            (
+                "300 people had been killed, according to an earlier statement.",
+                "according to",
+                None,
+            ),
+            (
+                "300 people had been killed, according to a statement from the ministry.",
+                "according to",
+                Some("the ministry"),
+            ),
+        ];
+        for (text, word, who) in cases {
+            assert_eq!(claimant(text, word).as_deref(), who, "{text}");
+        }
+        // Who speaks before whom it is relayed by.
+        assert_eq!(
+            first_claimant(
+                "The mayor said 300 people had been killed, according to an earlier statement."
+            ),
+            Some(("The mayor".to_owned(), "said"))
+        );
+    }
+
+    #[test]
+    fn speech_is_not_whose_the_quote_is() {
+        assert_eq!(
+            outside_speech(": \"Tonight the people have said 'enough'.\"").trim(),
+            ":"
+        );
+        assert_eq!(
+            outside_speech(",\" a spokesperson for the fire service said."),
+            ",\" a spokesperson for the fire service said."
+        );
+        assert_eq!(
+            nearest_attribution(": \u{201c}We said no.\u{201d}", false),
+            None
+        );
+        assert_eq!(
+            nearest_attribution("\"No,\" he claimed, although he admitted that ", true),
+            Some("admitted that")
+        );
+        assert_eq!(
+            nearest_attribution(", the mayor said, citing police", false),
+            Some("said")
+        );
+    }
+
+    #[test]
+    fn a_claimed_by_must_name_someone() {
+        for named in [
+            "Police",
+            "Kherson's mayor",
+            "the UN refugee agency",
+            "Officials",
+            "AFP",
+        ] {
+            assert!(names_someone(named), "{named}");
+        }
+        for no_one in [
+            "and",
+            "has",
+            "its mayor has",
+            "Officials have",
+            "an earlier statement",
+            "who spoke on condition of anonymity",
+            "he",
+        ] {
+            assert!(!names_someone(no_one), "{no_one}");
+        }
+    }
+
     /// The reading of a quote whose sentence leaves `left_out` out.
     fn reading<'t>(quote: &'t str, left_out: &[&'t str], sentence: &'t str) -> Reading<'t> {
         let mut r = Reading {
@@ -482,7 +922,7 @@ mod tests {
         };
         for piece in left_out {
             let said = said(piece);
-            r.left_out_hedge = r.left_out_hedge.or(said.hedge);
+            r.left_out_hedge = r.left_out_hedge.or(said.wide_hedge);
             if r.left_out_attribution.is_none() {
                 r.left_out_attribution = said.attribution.map(|w| (*piece, w));
             }

@@ -34,7 +34,49 @@ pub const NUMBER_HEDGES: &[&str] = &[
     "close to",
     "estimated",
     "an estimated",
+    "under",
+    "below",
+    "above",
+    "just under",
+    "just over",
+    "well over",
+    "no more than",
+    "no fewer than",
+    "no less than",
+    "upwards of",
+    "in excess of",
 ];
+
+/// Which way a qualifier bounds its number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Bound {
+    /// The number or more: "at least", "more than".
+    Lower,
+    /// The number or fewer: "up to", "fewer than", "nearly".
+    Upper,
+    /// Near the number, on either side: "about", "estimated".
+    Near,
+}
+
+/// The way a qualifier (of `NUMBER_HEDGES` or a figure's) bounds its number.
+fn bound(qualifier: &str) -> Bound {
+    match qualifier {
+        "at least" | "over" | "more than" | "above" | "just over" | "well over"
+        | "no fewer than" | "no less than" | "upwards of" | "in excess of" => Bound::Lower,
+        "at most" | "up to" | "as many as" | "fewer than" | "less than" | "under" | "below"
+        | "just under" | "nearly" | "almost" | "no more than" => Bound::Upper,
+        _ => Bound::Near,
+    }
+}
+
+/// Whether two qualifiers bound the same number from opposite sides: "fewer than" and "more
+/// than".
+fn opposite(a: &str, b: &str) -> bool {
+    matches!(
+        (bound(a), bound(b)),
+        (Bound::Lower, Bound::Upper) | (Bound::Upper, Bound::Lower)
+    )
+}
 
 /// Words that hedge a whole claim.
 const CLAIM_HEDGES: &[&str] = &[
@@ -54,7 +96,40 @@ const CLAIM_HEDGES: &[&str] = &[
     "looks to have",
     "unconfirmed",
     "suggest",
+    "not been independently confirmed",
+    "not been independently verified",
+    "could not be independently verified",
+    "could not independently verify",
+    // What may be or is expected, not what is: these hedge the clause they stand in, so they
+    // count in the quote only, not in the words of its sentence around it (`WIDE_HEDGES`).
+    "could be",
+    "could have",
+    "could reach",
+    "could rise",
+    "could exceed",
+    "could top",
+    "may have",
+    "may be",
+    "might have",
+    "might be",
+    "possibly",
+    "probably",
+    "likely to",
+    "thought to",
+    "believed to",
+    "projected to",
+    "expected to",
+    "is reported to",
+    "are reported to",
+    "was reported to",
+    "were reported to",
+    "on or about",
+    "estimated",
 ];
+
+/// How many of `CLAIM_HEDGES`, from the first, hedge the whole sentence they stand in.
+const WIDE_HEDGES: usize = 20;
+const _: () = assert!(WIDE_HEDGES <= CLAIM_HEDGES.len());
 
 /// Words by which a quote gives the claim to someone: "X said", "according to X".
 const ATTRIBUTIONS: &[&str] = &[
@@ -80,6 +155,16 @@ const ATTRIBUTIONS: &[&str] = &[
     "stressed",
     "insisted",
     "citing",
+    "warned",
+    "warned that",
+    "added that",
+    "he added",
+    "she added",
+    "they added",
+    "it added",
+    "admitted that",
+    "believe",
+    "believes",
 ];
 
 /// Uses of those words that give the claim to no one.
@@ -135,12 +220,12 @@ fn words(text: &str) -> String {
 const HEDGES_AT: usize = 0;
 const ATTRIBUTIONS_AT: usize = HEDGES_AT + CLAIM_HEDGES.len();
 const NOT_ATTRIBUTIONS_AT: usize = ATTRIBUTIONS_AT + ATTRIBUTIONS.len();
-const _: () = assert!(NOT_ATTRIBUTIONS_AT + NOT_ATTRIBUTIONS.len() <= 64);
+const _: () = assert!(NOT_ATTRIBUTIONS_AT + NOT_ATTRIBUTIONS.len() <= 128);
 
 /// The phrases of `CLAIM_HEDGES`, `ATTRIBUTIONS` and `NOT_ATTRIBUTIONS` that stand in a text as
 /// whole words: one bit for each phrase, the three lists one after the other.
 #[derive(Clone, Copy)]
-struct Phrases(u64);
+struct Phrases(u128);
 
 /// One automaton for the phrases of all three lists, so that a text is read once rather than once
 /// per phrase; and the bit of each pattern. A pattern is its phrase padded with spaces, so it
@@ -175,7 +260,7 @@ impl Phrases {
     /// The phrases that stand in `words` (as made by `words()`).
     fn of(words: &str) -> Phrases {
         let (automaton, bits) = &*PHRASES;
-        let mut found = 0u64;
+        let mut found = 0u128;
         // Matches overlap: patterns share the space between two words, and " said " is part
         // of " said to "; every one counts.
         for m in automaton.find_overlapping_iter(words) {
@@ -196,6 +281,11 @@ impl Phrases {
 
     fn claim_hedge(self) -> Option<&'static str> {
         self.first(CLAIM_HEDGES, HEDGES_AT)
+    }
+
+    /// The first hedge of the whole sentence (of `CLAIM_HEDGES[..WIDE_HEDGES]`).
+    fn wide_hedge(self) -> Option<&'static str> {
+        self.first(&CLAIM_HEDGES[..WIDE_HEDGES], HEDGES_AT)
     }
 
     fn attribution(self) -> Option<&'static str> {
@@ -264,6 +354,9 @@ struct QuoteSaid {
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Said {
     pub hedge: Option<&'static str>,
+    /// The first hedge that hedges a whole sentence ("reportedly"), not only its clause
+    /// ("could reach"): what counts in the words around a quote.
+    pub wide_hedge: Option<&'static str>,
     pub attribution: Option<&'static str>,
 }
 
@@ -272,6 +365,7 @@ pub fn said(text: &str) -> Said {
     let found = Phrases::of(&words);
     Said {
         hedge: found.claim_hedge(),
+        wide_hedge: found.wide_hedge(),
         attribution: attributes(&words, found),
     }
 }
@@ -329,39 +423,16 @@ fn hedge_dropped(
 ) {
     let id = fact.id.value.as_str();
     let statement = fact.statement.value.as_str();
-
-    // A number the statement gives bare, which every quote that has it qualifies.
-    for given in stated_numbers {
-        if qualifier(statement, given).is_some() {
-            continue;
-        }
-        let mut qualified: Option<(&str, &str)> = None;
-        let mut bare_somewhere = false;
-        for (quote, mentions) in quotes {
-            for m in mentions.iter().filter(|m| m.value == given.value) {
-                match qualifier(quote, m) {
-                    Some(q) => {
-                        qualified.get_or_insert((q, &m.text));
-                    }
-                    None => bare_somewhere = true,
-                }
-            }
-        }
-        if let (Some((q, number)), false) = (qualified, bare_somewhere) {
-            out.push(
-                Finding::new(
-                    Rule::HedgeDropped,
-                    fact.statement.pos,
-                    format!(
-                        "fact `{id}`: the quote says \u{201c}{q} {number}\u{201d}, the statement \
-                         gives {} without \u{201c}{q}\u{201d}",
-                        given.text
-                    ),
-                )
-                .fact(id),
-            );
-            return;
-        }
+    if let Some(message) = number_hedge_dropped(statement, stated_numbers, quotes) {
+        out.push(
+            Finding::new(
+                Rule::HedgeDropped,
+                fact.statement.pos,
+                format!("fact `{id}`: {message}"),
+            )
+            .fact(id),
+        );
+        return;
     }
 
     // A claim every quote hedges, or the sentence around it, stated flatly.
@@ -372,8 +443,10 @@ fn hedge_dropped(
                 .map(|h| (h, ", in the sentence around the quote")))
         })
         .collect();
-    // The statement's own words: neither a hedge nor whose claim it is.
-    let flat = stated.said.hedge.is_none() && stated.said.attribution.is_none();
+    // The statement's own words: neither a hedge nor whose claim it is, nor a qualified number
+    // ("about 70,000" for "an estimated 70,000").
+    let plain = stated.said.hedge.is_none() && stated.said.attribution.is_none();
+    let flat = plain && !(stated_numbers.iter()).any(|m| qualifier(statement, m).is_some());
     if let Some(Some((hedge, whence))) = hedges.first()
         && hedges.iter().all(Option::is_some)
         && flat
@@ -389,7 +462,181 @@ fn hedge_dropped(
             )
             .fact(id),
         );
+        return;
     }
+    if !plain {
+        return;
+    }
+    if let Some(message) = only_hedged(statement, stated_numbers, quotes, &hedges) {
+        out.push(
+            Finding::new(
+                Rule::HedgeDropped,
+                fact.statement.pos,
+                format!("fact `{id}`: {message}"),
+            )
+            .fact(id),
+        );
+    }
+}
+
+/// A number the statement gives bare that only hedged quotes give: "40 died" resting on
+/// "Unconfirmed reports say 40 people died", though another quote states the rest flatly.
+/// `hedges` is each quote's hedge and where it stands.
+fn only_hedged(
+    statement: &str,
+    stated_numbers: &[Mention],
+    quotes: &[Quote<'_>],
+    hedges: &[Option<(&str, &str)>],
+) -> Option<String> {
+    // A number the statement qualifies ("about 70,000") keeps a hedge of its own.
+    for given in stated_numbers
+        .iter()
+        .filter(|m| qualifier(statement, m).is_none())
+    {
+        let mut giving = (quotes.iter().zip(hedges))
+            .filter(|((_, mentions), _)| mentions.iter().any(|m| m.value == given.value));
+        let Some((_, Some((hedge, whence)))) = giving.next() else {
+            continue;
+        };
+        if giving.all(|(_, h)| h.is_some()) {
+            return Some(format!(
+                "the quotes that give {} hedge it (\u{201c}{hedge}\u{201d}{whence}), the \
+                 statement states it flatly",
+                given.text
+            ));
+        }
+    }
+    None
+}
+
+/// The message of `hedge-dropped` for a number of the statement: one it gives bare, which
+/// every quote that has it qualifies, or one whose qualifier every quote turns around.
+fn number_hedge_dropped(
+    statement: &str,
+    stated_numbers: &[Mention],
+    quotes: &[Quote<'_>],
+) -> Option<String> {
+    for given in stated_numbers {
+        if let Some(says) = qualifier(statement, given) {
+            if let Some((q, number)) = turned_around(quotes, &given.value, says) {
+                return Some(format!(
+                    "the quote says \u{201c}{q} {number}\u{201d}, the statement turns it \
+                     around: \u{201c}{says} {}\u{201d}",
+                    given.text
+                ));
+            }
+            continue;
+        }
+        let mut qualified: Option<(&str, &str)> = None;
+        let mut bare_somewhere = false;
+        for (quote, mentions) in quotes {
+            for m in mentions.iter().filter(|m| m.value == given.value) {
+                match qualifier(quote, m) {
+                    Some(q) => {
+                        qualified.get_or_insert((q, &m.text));
+                    }
+                    None => bare_somewhere = true,
+                }
+            }
+        }
+        if let (Some((q, number)), false) = (qualified, bare_somewhere) {
+            return Some(format!(
+                "the quote says \u{201c}{q} {number}\u{201d}, the statement gives {} without \
+                 \u{201c}{q}\u{201d}",
+                given.text
+            ));
+        }
+    }
+    fraction_hedge_dropped(statement, quotes)
+}
+
+/// Shares written in words, which `numbers` does not read as numbers.
+const FRACTIONS: &[&str] = &[
+    "a third",
+    "a quarter",
+    "a half",
+    "half",
+    "two thirds",
+    "three quarters",
+    "a fifth",
+    "a tenth",
+];
+
+/// Qualifiers of such a share: "roughly a third".
+const FRACTION_HEDGES: &[&str] = &[
+    "roughly",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "approximately",
+    "some",
+    "more than",
+    "less than",
+    "over",
+    "under",
+    "at least",
+    "up to",
+];
+
+/// The qualifier before `fraction` where it stands in `words` (as made by `words()`), or ""
+/// when it stands bare; `None` when it does not stand there.
+fn fraction_qualifier(words: &str, fraction: &str) -> Option<&'static str> {
+    let at = words.find(&format!(" {fraction} "))?;
+    let before = &words[..=at];
+    Some(
+        (FRACTION_HEDGES.iter())
+            .find(|h| before.ends_with(&format!(" {h} ")))
+            .copied()
+            .unwrap_or(""),
+    )
+}
+
+/// `hedge-dropped` for a share in words: the statement gives "a third" bare, and every quote
+/// that has it qualifies it ("roughly a third").
+fn fraction_hedge_dropped(statement: &str, quotes: &[Quote<'_>]) -> Option<String> {
+    let stated = words(statement);
+    for fraction in FRACTIONS {
+        if fraction_qualifier(&stated, fraction) != Some("") {
+            continue;
+        }
+        let mut qualified = None;
+        for (quote, _) in quotes {
+            match fraction_qualifier(&words(quote), fraction) {
+                Some("") => return None,
+                Some(q) => qualified = qualified.or(Some(q)),
+                None => {}
+            }
+        }
+        if let Some(q) = qualified {
+            return Some(format!(
+                "the quote says \u{201c}{q} {fraction}\u{201d}, the statement gives \
+                 \u{201c}{fraction}\u{201d} without \u{201c}{q}\u{201d}"
+            ));
+        }
+    }
+    None
+}
+
+/// The qualifier and the number of the quotes when every quote that gives `value` bounds it
+/// from the other side than `says` does ("fewer than 100" for "more than 100").
+fn turned_around<'q>(
+    quotes: &[Quote<'q>],
+    value: &Value,
+    says: &str,
+) -> Option<(&'static str, &'q str)> {
+    let mut found = None;
+    for (quote, mentions) in quotes {
+        for m in mentions.iter().filter(|m| m.value == *value) {
+            match qualifier(quote, m) {
+                Some(q) if opposite(q, says) => {
+                    found.get_or_insert((q, m.text.as_str()));
+                }
+                _ => return None,
+            }
+        }
+    }
+    found
 }
 
 /// `hedge-dropped` for a figure: every quote that gives its value qualifies it ("nearly 5.7
@@ -398,12 +645,28 @@ fn figure_hedge_dropped(fact: &Spanned<Fact>, quotes: &[Quote<'_>], out: &mut Ve
     let Some(figure) = &fact.figure else {
         return;
     };
-    if figure.qualifier.is_some() {
-        return;
-    }
     let Some(value) = Value::from_number(figure.number()) else {
         return;
     };
+    let id = fact.id.value.as_str();
+    if let Some(given) = &figure.qualifier {
+        let says = given.value.0;
+        if let Some((q, number)) = turned_around(quotes, &value, says) {
+            out.push(
+                Finding::new(
+                    Rule::HedgeDropped,
+                    given.pos,
+                    format!(
+                        "fact `{id}`: the quote says \u{201c}{q} {number}\u{201d}, the figure \
+                         turns it around with `qualifier: {says}`: make it `qualifier: {}`",
+                        figure_qualifier(q)
+                    ),
+                )
+                .fact(id),
+            );
+        }
+        return;
+    }
     let mut qualified: Option<(&str, &str)> = None;
     for (quote, mentions) in quotes {
         for m in mentions.iter().filter(|m| m.value == value) {
@@ -418,7 +681,6 @@ fn figure_hedge_dropped(fact: &Spanned<Fact>, quotes: &[Quote<'_>], out: &mut Ve
     let Some((q, number)) = qualified else {
         return;
     };
-    let id = fact.id.value.as_str();
     out.push(
         Finding::new(
             Rule::HedgeDropped,
@@ -438,8 +700,12 @@ fn figure_hedge_dropped(fact: &Spanned<Fact>, quotes: &[Quote<'_>], out: &mut Ve
 fn figure_qualifier(hedge: &str) -> &'static str {
     match hedge {
         "approximately" | "roughly" | "some" | "close to" => "about",
-        "as many as" | "at most" => "up to",
+        "as many as" | "at most" | "no more than" => "up to",
         "an estimated" => "estimated",
+        "under" | "below" => "less than",
+        "just under" => "nearly",
+        "above" | "just over" | "well over" | "upwards of" | "in excess of" => "more than",
+        "no fewer than" | "no less than" => "at least",
         _ => Qualifier::ALL
             .iter()
             .find(|q| **q == hedge)
@@ -456,6 +722,24 @@ fn claim_unattributed(
 ) {
     // A fact that says whose claim it is (`claimed_by`, "according to X", "X said") is
     // attributed.
+    if let Some(by) = &fact.claimed_by
+        && !super::support::names_someone(&by.value)
+    {
+        let id = fact.id.value.as_str();
+        out.push(
+            Finding::new(
+                Rule::ClaimUnattributed,
+                by.pos,
+                format!(
+                    "fact `{id}`: `claimed_by` is \u{201c}{}\u{201d}, which names no one: give \
+                     the claimant's name (who said it, not a verb, pronoun or document)",
+                    by.value
+                ),
+            )
+            .fact(id),
+        );
+        return;
+    }
     if stated.attributed {
         return;
     }
@@ -505,6 +789,79 @@ mod tests {
         assert_eq!(qualifier(text, &ms[1]), Some("over"));
         let bare = "660,000 people left";
         assert_eq!(qualifier(bare, &mentions(bare)[0]), None);
+    }
+
+    #[test]
+    fn modal_hedges_count_in_the_quote_and_wide_ones_around_it() {
+        let s = said("The death toll could reach 200");
+        assert_eq!((s.hedge, s.wide_hedge), (Some("could reach"), None));
+        let s = said("the figure has not been independently confirmed");
+        assert_eq!(s.wide_hedge, Some("not been independently confirmed"));
+        assert_eq!(
+            CLAIM_HEDGES[WIDE_HEDGES - 1],
+            "could not independently verify"
+        );
+        assert_eq!(
+            claim_hedge("payable on or about September 12"),
+            Some("on or about")
+        );
+        // "may" is a month too: only "may have" and "may be" hedge.
+        assert_eq!(claim_hedge("the wall was inspected in May"), None);
+        assert_eq!(attribution("The company added 300 jobs"), None);
+        assert_eq!(
+            attribution("Water was seeping, they added"),
+            Some("they added")
+        );
+        assert_eq!(
+            attribution("The dam is at risk, engineers warned"),
+            Some("warned")
+        );
+    }
+
+    #[test]
+    fn a_share_in_words_keeps_its_qualifier() {
+        let quote = "where roughly a third of homes were made of unreinforced masonry";
+        let quotes: &[Quote<'_>] = &[(quote, &[])];
+        assert_eq!(
+            fraction_hedge_dropped("A third of homes were made of masonry.", quotes).as_deref(),
+            Some(
+                "the quote says \u{201c}roughly a third\u{201d}, the statement gives \u{201c}a third\u{201d} without \u{201c}roughly\u{201d}"
+            )
+        );
+        assert_eq!(
+            fraction_hedge_dropped("About a third of homes were made of masonry.", quotes),
+            None
+        );
+        let bare: &[Quote<'_>] = &[(quote, &[]), ("a third of homes collapsed", &[])];
+        assert_eq!(
+            fraction_hedge_dropped("A third of homes collapsed.", bare),
+            None
+        );
+    }
+
+    #[test]
+    fn qualifiers_bound_their_number_from_one_side() {
+        let text = "Just under 60 bridges, no more than 30 ambulances";
+        let ms = mentions(text);
+        assert_eq!(qualifier(text, &ms[0]), Some("just under"));
+        // "no more than" is an upper bound, though "more than" is a lower one.
+        assert_eq!(qualifier(text, &ms[1]), Some("no more than"));
+        assert!(opposite("fewer than", "more than"));
+        assert!(opposite("at most", "at least"));
+        assert!(opposite("just under", "over"));
+        assert!(opposite("as many as", "at least"));
+        assert!(!opposite("no more than", "up to"));
+        assert!(!opposite("about", "more than"));
+        assert!(!opposite("nearly", "almost"));
+    }
+
+    #[test]
+    fn a_figure_is_told_the_qualifier_of_its_quote() {
+        assert_eq!(figure_qualifier("fewer than"), "fewer than");
+        assert_eq!(figure_qualifier("as many as"), "up to");
+        assert_eq!(figure_qualifier("just under"), "nearly");
+        assert_eq!(figure_qualifier("under"), "less than");
+        assert_eq!(figure_qualifier("no fewer than"), "at least");
     }
 
     #[test]

@@ -1,0 +1,374 @@
+//! `negation-cut`: a quote whose source turns its words around in words the quote leaves out.
+//!
+//! "We are not yet able to say that the missing are dead" cut to "able to say that the missing
+//! are dead", "his party had ... been defeated" skipping "not", or "the dam was poorly
+//! maintained" cut from "The government has denied that ..." are each found as they are in the
+//! source, and say the opposite of it. The rule reads only the words next to the quote's edges
+//! and ellipses: a negation ("not", "never", "-n't") standing right before a quoted part (over a
+//! few adverbs: "not yet", "not immediately"), or right after one at an ellipsis ("had ...
+//! been" skipping "not"); a verb of denial ("denied that", "rejected claims that") or of an
+//! unkept promise ("were promised") right before the quote; and a denial closing the sentence
+//! after it (", the ministry denied."). A negation that belongs to another clause is not next
+//! to the quote, and the idioms that keep the meaning ("not only", "whether or not", "if
+//! not") are let be.
+
+use super::placed::Placed;
+use super::{Finding, support::Reading};
+use crate::load::model::Fact;
+use crate::load::spanned::Spanned;
+use crate::rules::Rule;
+
+/// Words left out that turn the quote around, as the source has them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cut {
+    /// The word that does it ("not", "denied").
+    pub word: String,
+    /// The words left out around it, as shown in the message.
+    pub shown: String,
+    /// Whether it stands at an ellipsis of the quote (else before or after it).
+    pub at_ellipsis: bool,
+}
+
+/// Adverbs that may stand between a negation and the quote: "not yet able".
+const ADVERBS: &[&str] = &[
+    "yet",
+    "even",
+    "ever",
+    "always",
+    "quite",
+    "really",
+    "entirely",
+    "fully",
+    "actually",
+    "officially",
+    "immediately",
+    "currently",
+    "so",
+    "too",
+    "very",
+    "be",
+    "been",
+];
+
+/// Words after a negation that keep the meaning of what follows: "not only", "not just".
+const KEEPING_AFTER: &[&str] = &["only", "just", "merely", "simply", "least", "to"];
+
+/// Words before a negation that make it part of an idiom: "whether or not", "if not".
+const KEEPING_BEFORE: &[&str] = &["or", "if", "than"];
+
+/// Verbs of denial: what follows is what someone says is false.
+const DENIALS: &[&str] = &[
+    "denied", "denies", "deny", "denying", "disputed", "disputes", "refuted", "refutes", "rebutted",
+];
+
+/// Verbs that deny only what they take as a claim ("rejected claims that").
+const DENIALS_OF_CLAIMS: &[&str] = &[
+    "rejected",
+    "rejects",
+    "dismissed",
+    "dismisses",
+    "contradicted",
+    "contradicts",
+];
+
+/// Nouns of a claim that a denial takes: "denied reports that".
+const CLAIM_NOUNS: &[&str] = &[
+    "claims",
+    "claim",
+    "reports",
+    "report",
+    "allegations",
+    "allegation",
+    "suggestions",
+    "accusations",
+    "rumours",
+    "rumors",
+    "charges",
+    "assertions",
+];
+
+/// Verbs whose clause is a promise or a wish, not a fact: "We were promised these buildings
+/// were safe".
+const UNKEPT: &[&str] = &["promised", "hoped"];
+
+fn is_negation(word: &str) -> bool {
+    matches!(word, "not" | "never" | "cannot")
+        || word.ends_with("n't")
+        || word.ends_with("n\u{2019}t")
+}
+
+/// The lowercase words of `text`, with the byte where each starts.
+fn words(text: &str) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        let part = c.is_alphanumeric() || c == '\'' || c == '\u{2019}';
+        match (part, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                let word = text[s..i].trim_matches(['\'', '\u{2019}']).to_lowercase();
+                if !word.is_empty() {
+                    out.push((s, word));
+                }
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The clause of `text` that ends where the text ends: after its last stop.
+fn last_clause(text: &str) -> &str {
+    text.rfind(['.', ';', ':', '!', '?', '(', ')', '\u{2014}'])
+        .map_or(text, |i| &text[i + 1..])
+}
+
+/// The first word of the quoted part that follows, lowercase.
+fn first_word(text: &str) -> String {
+    words(text)
+        .into_iter()
+        .next()
+        .map(|(_, w)| w)
+        .unwrap_or_default()
+}
+
+/// A negation or denial that ends `before` (the words left out right before a quoted part),
+/// whose first word is `next`.
+fn before_part(before: &str, next: &str) -> Option<Cut> {
+    let clause = last_clause(before);
+    let ws = words(clause);
+    let shown = |from: usize| clause[ws[from].0..].trim().to_owned();
+    // A negation, over a few adverbs.
+    for (back, (_, word)) in ws.iter().rev().take(3).enumerate() {
+        let at = ws.len() - 1 - back;
+        if is_negation(word) {
+            let after = ws.get(at + 1).map_or(next, |(_, w)| w.as_str());
+            let prior = at.checked_sub(1).map(|p| ws[p].1.as_str());
+            if KEEPING_AFTER.contains(&after) || prior.is_some_and(|p| KEEPING_BEFORE.contains(&p))
+            {
+                return None;
+            }
+            return Some(Cut {
+                word: word.clone(),
+                shown: shown(at.saturating_sub(3)),
+                at_ellipsis: false,
+            });
+        }
+        if !ADVERBS.contains(&word.as_str()) {
+            break;
+        }
+    }
+    denial_before(&ws).map(|(at, word)| Cut {
+        word,
+        shown: shown(at.saturating_sub(3)),
+        at_ellipsis: false,
+    })
+}
+
+/// A verb of denial or promise that the clause ends with (over "that" and a claim noun), and
+/// where it stands among the words.
+fn denial_before(ws: &[(usize, String)]) -> Option<(usize, String)> {
+    let mut at = ws.len().checked_sub(1)?;
+    if ws[at].1 == "that" {
+        at = at.checked_sub(1)?;
+    }
+    let mut claim = false;
+    if CLAIM_NOUNS.contains(&ws[at].1.as_str()) {
+        claim = true;
+        at = at.checked_sub(1)?;
+        // "denied the reports that".
+        if matches!(ws[at].1.as_str(), "the" | "any" | "all") {
+            at = at.checked_sub(1)?;
+        }
+    }
+    let word = ws[at].1.as_str();
+    let denies = DENIALS.contains(&word)
+        || (claim && DENIALS_OF_CLAIMS.contains(&word))
+        || (UNKEPT.contains(&word) && !claim);
+    denies.then(|| (at, word.to_owned()))
+}
+
+/// A negation that starts `gap` (the words an ellipsis skips) right after the quoted word:
+/// "had [not] been".
+fn gap_start(gap: &str) -> Option<Cut> {
+    // A comma or other stop first makes it another clause: "held ..., not the levee".
+    let lead = gap.len()
+        - gap
+            .trim_start_matches([' ', '"', '\u{201c}', '\u{201d}'])
+            .len();
+    let ws = words(gap);
+    let (start, word) = ws.first()?;
+    if *start != lead || !is_negation(word) {
+        return None;
+    }
+    let after = ws.get(1).map_or("", |(_, w)| w.as_str());
+    if KEEPING_AFTER.contains(&after) {
+        return None;
+    }
+    let end = ws.get(3).map_or(gap.len(), |(s, _)| *s);
+    Some(Cut {
+        word: word.clone(),
+        shown: gap[..end].trim().to_owned(),
+        at_ellipsis: true,
+    })
+}
+
+/// A denial in the clause that closes the sentence after the quote: ", the ministry denied."
+fn denial_after(after: &str) -> Option<Cut> {
+    let end = after.find(['.', ';', '!', '?']).unwrap_or(after.len());
+    let clause = &after[..end];
+    let ws = words(clause);
+    if ws.len() > 8 {
+        return None;
+    }
+    let (_, word) = ws.iter().find(|(_, w)| DENIALS.contains(&w.as_str()))?;
+    Some(Cut {
+        word: word.clone(),
+        shown: clause.trim().trim_start_matches(',').trim().to_owned(),
+        at_ellipsis: false,
+    })
+}
+
+/// The first words left out around a placed quote that turn it around, if any.
+pub fn cut(placed: &Placed<'_>) -> Option<Cut> {
+    let part = |i: usize| {
+        (placed.quoted.get(i))
+            .and_then(|r| placed.sentence.get(r.clone()))
+            .unwrap_or("")
+    };
+    if let Some(cut) = before_part(placed.before, &first_word(part(0))) {
+        return Some(cut);
+    }
+    for (i, gap) in placed.gaps.iter().enumerate() {
+        let found = gap_start(gap).or_else(|| {
+            before_part(gap, &first_word(part(i + 1))).map(|c| Cut {
+                at_ellipsis: true,
+                ..c
+            })
+        });
+        if found.is_some() {
+            return found;
+        }
+    }
+    denial_after(placed.after_bearing())
+}
+
+/// `negation-cut`: for each citation whose quote leaves out words that turn it around, unless
+/// the statement says it the source's way (it has the word, or a negation of its own).
+pub fn negation_cut(fact: &Spanned<Fact>, readings: &[Reading<'_>], out: &mut Vec<Finding>) {
+    let statement = words(&fact.statement.value);
+    let has = |w: &str| statement.iter().any(|(_, s)| s == w);
+    let negates = statement.iter().any(|(_, s)| is_negation(s));
+    let id = fact.id.value.as_str();
+    for (citation, reading) in fact.sources.value.iter().zip(readings) {
+        let (Some(cut), Some(quote)) = (&reading.negation, &citation.quote) else {
+            continue;
+        };
+        if has(&cut.word) || (is_negation(&cut.word) && negates) {
+            continue;
+        }
+        let cited = citation.source.value.as_str();
+        let whence = if cut.at_ellipsis {
+            "at the quote's ellipsis"
+        } else {
+            "next to the quote"
+        };
+        out.push(
+            Finding::new(
+                Rule::NegationCut,
+                quote.pos,
+                format!(
+                    "fact `{id}`: the source turns the quote from `{cited}` around with \
+                     \u{201c}{}\u{201d}, left out {whence}: \u{201c}{}\u{201d}; quote it too and \
+                     say it the source's way in the statement",
+                    cut.word, cut.shown
+                ),
+            )
+            .fact(id)
+            .source(cited),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn before(text: &str, next: &str) -> Option<String> {
+        before_part(text, next).map(|c| c.word)
+    }
+
+    #[test]
+    fn a_negation_right_before_the_quote_is_found() {
+        assert_eq!(before("\"We are not yet ", "able"), Some("not".into()));
+        assert_eq!(before("It is not, ", "contrary"), Some("not".into()));
+        assert_eq!(
+            before("adding: \"We will not ", "leave"),
+            Some("not".into())
+        );
+        assert_eq!(
+            before("The minister was not immediately ", "able"),
+            Some("not".into())
+        );
+        assert_eq!(before("The dam has never ", "been"), Some("never".into()));
+        assert_eq!(
+            before("Officials didn't ", "confirm"),
+            Some("didn't".into())
+        );
+    }
+
+    #[test]
+    fn idioms_and_negations_of_other_clauses_are_let_be() {
+        assert_eq!(before("It was not only ", "the"), None);
+        assert_eq!(before("It was not ", "only"), None);
+        assert_eq!(before("whether or not ", "the"), None);
+        assert_eq!(before("many, if not ", "most"), None);
+        assert_eq!(before("He did not say. Then ", "the"), None);
+        assert_eq!(before("Officials did not say whether ", "the"), None);
+        assert_eq!(before("It is not clear, but ", "the"), None);
+    }
+
+    #[test]
+    fn a_denial_or_promise_right_before_the_quote_is_found() {
+        assert_eq!(
+            before("The government has denied that ", "the"),
+            Some("denied".into())
+        );
+        assert_eq!(
+            before("The ministry rejected claims that ", "the"),
+            Some("rejected".into())
+        );
+        assert_eq!(
+            before("\"We were promised ", "these"),
+            Some("promised".into())
+        );
+        // A rejected plan is not a denied claim.
+        assert_eq!(before("Voters rejected ", "the"), None);
+        assert_eq!(before("The mayor said that ", "the"), None);
+    }
+
+    #[test]
+    fn an_ellipsis_that_skips_a_negation_is_found() {
+        assert_eq!(gap_start("not ").map(|c| c.word), Some("not".into()));
+        assert_eq!(
+            gap_start(" never, as promised, ").map(|c| c.word),
+            Some("never".into())
+        );
+        assert_eq!(gap_start(", not the levee, "), None);
+        assert_eq!(gap_start(" but not the levee "), None);
+        assert_eq!(gap_start(" not only "), None);
+    }
+
+    #[test]
+    fn a_denial_closing_the_sentence_is_found() {
+        assert_eq!(
+            denial_after(", the ministry denied.").map(|c| c.word),
+            Some("denied".into())
+        );
+        assert_eq!(denial_after(", the ministry said."), None);
+    }
+}

@@ -1,0 +1,320 @@
+//! What a quote's words and sentence say of the claim: `negation-cut` (a quote whose source
+//! turns it around in words it leaves out), `hedge-dropped` for a qualifier turned around, and
+//! claimants that name someone (`claim-unattributed` on `claimed_by`, `suggest`'s claimant).
+//! Each test fails if the behaviour it pins is removed.
+
+mod common;
+use common::{BRIEFING, Project, Report};
+
+const ARTICLE: &str = "Police in the region said that a dozen people were still missing. \
+\"We are not yet able to say that the missing are dead,\" the police chief told reporters. \
+Prime Minister Andrei Popa conceded that the result was \"a clear message\", but insisted his \
+party had \"not been defeated\". The government has denied that the dam was poorly \
+maintained. It is not only the dam that failed. Fewer than 100 people attended the meeting. \
+As many as 5,000 people fled the valley. Kherson's mayor, Igor Kolykhaev, has confirmed that \
+300 people were killed in the city. The death toll could reach 200. The National Union is \
+projected to win 52 of the 120 seats, short of the 61 needed for a majority. Water was seeping \
+through the wall at three points, they added. The dam is at risk, engineers warned on Tuesday. Two people drowned near the dam, local media reported. \"There is no danger to residents,\" he claimed, although he admitted that \
+some basements had flooded. Speaking to supporters in Brava, Civic Alliance leader Mara Ionescu \
+said: \"Tonight the people of Valdoria have said enough.\" \"We have evacuated 1,200 people,\" a \
+spokesperson for the fire service said. \"No one is missing.\" Between 10 and 15 villages remain cut \
+off. This has not been independently confirmed. Roughly a third of homes were made of masonry. Unconfirmed reports say 40 people died in the blast.\n";
+
+/// A project with the article as source `a` and one fact `f`: its statement on line 11 (at
+/// column 16), then `extra` lines, then its quote (at column 16) on line 15 plus the lines of
+/// `extra`.
+fn fact(statement: &str, extra: &str, quote: &str) -> Project {
+    let facts = format!(
+        "{BRIEFING}sources:\n  - id: a\n    title: A\n    publisher: P\n    file: a.txt\nfacts:\n  - id: f\n    statement: \"{statement}\"\n    topic: T\n{extra}    sources:\n      - source: a\n        quote: '{quote}'\n    verified_by: me\n"
+    );
+    Project::new(&facts, &[("a.txt", ARTICLE.as_bytes())])
+}
+
+fn check(statement: &str, extra: &str, quote: &str) -> Report {
+    fact(statement, extra, quote).check()
+}
+
+// ---------------------------------------------------------------- negation-cut
+
+#[test]
+fn a_negation_cut_right_before_the_quote_is_found() {
+    let r = check(
+        "The police said the missing are dead.",
+        "",
+        "able to say that the missing are dead",
+    );
+    let hit = r.one("negation-cut", 15, 16);
+    assert!(
+        hit.message.contains("\u{201c}not\u{201d}") && hit.message.contains("We are not yet"),
+        "{hit:?}"
+    );
+    // A statement that keeps the negation says it the source's way.
+    check(
+        "The police are not yet able to say that the missing are dead.",
+        "",
+        "able to say that the missing are dead",
+    )
+    .none("negation-cut");
+}
+
+#[test]
+fn an_ellipsis_that_skips_not_is_found() {
+    let r = check(
+        "Andrei Popa conceded that his party had been defeated.",
+        "    claimed_by: Andrei Popa\n",
+        "Andrei Popa conceded ... his party had ... been defeated",
+    );
+    let hit = r.one("negation-cut", 16, 16);
+    assert!(hit.message.contains("at the quote's ellipsis"), "{hit:?}");
+    // The whole phrase quoted is faithful.
+    check(
+        "Andrei Popa insisted that his party had not been defeated.",
+        "    claimed_by: Andrei Popa\n",
+        "his party had \"not been defeated\"",
+    )
+    .none("negation-cut");
+}
+
+#[test]
+fn a_denial_cut_from_the_quote_is_found() {
+    let r = check(
+        "The dam was poorly maintained.",
+        "",
+        "the dam was poorly maintained",
+    );
+    let hit = r.one("negation-cut", 15, 16);
+    assert!(hit.message.contains("\u{201c}denied\u{201d}"), "{hit:?}");
+    check(
+        "The government denied that the dam was poorly maintained.",
+        "",
+        "The government has denied that the dam was poorly maintained",
+    )
+    .none("negation-cut");
+}
+
+#[test]
+fn not_only_keeps_the_meaning() {
+    check("The dam failed.", "", "the dam that failed").none("negation-cut");
+}
+
+// ---------------------------------------------------------------- hedge-dropped, turned around
+
+#[test]
+fn a_bound_turned_around_in_the_statement_is_found() {
+    let r = check(
+        "More than 100 people attended the meeting.",
+        "",
+        "Fewer than 100 people attended the meeting.",
+    );
+    let hit = r.one("hedge-dropped", 11, 16);
+    assert!(
+        hit.message
+            .contains("\u{201c}fewer than 100\u{201d}, the statement turns it around"),
+        "{hit:?}"
+    );
+    check(
+        "Fewer than 100 people attended the meeting.",
+        "",
+        "Fewer than 100 people attended the meeting.",
+    )
+    .none("hedge-dropped");
+}
+
+#[test]
+fn a_figure_qualifier_turned_around_is_found_at_the_qualifier() {
+    let r = check(
+        "Up to 5,000 people fled.",
+        "    figure:\n      value: 5000\n      label: fled\n      qualifier: at least\n",
+        "As many as 5,000 people fled the valley.",
+    );
+    let hit = r.one("hedge-dropped", 16, 18);
+    assert!(
+        hit.message
+            .contains("`qualifier: at least`: make it `qualifier: up to`"),
+        "{hit:?}"
+    );
+    check(
+        "Up to 5,000 people fled.",
+        "    figure:\n      value: 5000\n      label: fled\n      qualifier: up to\n",
+        "As many as 5,000 people fled the valley.",
+    )
+    .none("hedge-dropped");
+}
+
+// ---------------------------------------------------------------- claimants
+
+#[test]
+fn a_claimed_by_that_names_no_one_is_found() {
+    let quote = "300 people were killed in the city";
+    for no_one in ["and", "has", "its mayor has", "an earlier statement"] {
+        let r = check(
+            "300 people were killed in Kherson.",
+            &format!("    claimed_by: \"{no_one}\"\n"),
+            quote,
+        );
+        let hit = r.one("claim-unattributed", 13, 17);
+        assert!(hit.message.contains("names no one"), "{hit:?}");
+    }
+    check(
+        "300 people were killed in Kherson.",
+        "    claimed_by: Igor Kolykhaev\n",
+        quote,
+    )
+    .none("claim-unattributed");
+}
+
+#[test]
+fn suggest_names_the_speaker_not_the_auxiliary() {
+    let p = fact("s", "", "the dam that failed");
+    let out = p.run(&["suggest", "a", "--limit", "30"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert!(
+        out.stdout.contains("claimed_by: \"Igor Kolykhaev\""),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        !out.stdout.contains("claimed_by: \"has\""),
+        "{}",
+        out.stdout
+    );
+}
+
+// ---------------------------------------------------------------- hedges and attributions
+
+#[test]
+fn a_modal_hedge_in_the_quote_is_found_but_not_in_the_clause_beside_it() {
+    let r = check(
+        "The death toll is 200.",
+        "",
+        "The death toll could reach 200.",
+    );
+    let hit = r.one("hedge-dropped", 11, 16);
+    assert!(
+        hit.message.contains("\u{201c}could reach\u{201d}"),
+        "{hit:?}"
+    );
+    // "projected to" hedges the 52 seats, not the 61 needed for a majority.
+    check(
+        "61 seats are needed for a majority.",
+        "",
+        "short of the 61 needed for a majority",
+    )
+    .none("hedge-dropped");
+}
+
+#[test]
+fn warned_and_they_added_attribute_the_words_they_follow() {
+    let r = check("The dam is at risk.", "", "The dam is at risk");
+    let hit = r.one("attribution-cut", 15, 16);
+    assert!(hit.message.contains("\u{201c}warned\u{201d}"), "{hit:?}");
+    let r = check(
+        "Water was seeping through the wall.",
+        "",
+        "Water was seeping through the wall at three points",
+    );
+    let hit = r.one("attribution-cut", 15, 16);
+    assert!(
+        hit.message.contains("\u{201c}they added\u{201d}"),
+        "{hit:?}"
+    );
+}
+
+#[test]
+fn a_statement_that_says_local_media_report_attributes_its_claim() {
+    let quote = "Two people drowned near the dam, local media reported.";
+    let r = check("Two people drowned near the dam.", "", quote);
+    r.one("claim-unattributed", 10, 5);
+    check(
+        "Two people drowned near the dam, local media report.",
+        "",
+        quote,
+    )
+    .none("claim-unattributed");
+}
+
+#[test]
+fn attribution_cut_names_the_attribution_nearest_the_quote_and_not_speech() {
+    let r = check(
+        "Some basements had flooded.",
+        "",
+        "some basements had flooded",
+    );
+    let hit = r.one("attribution-cut", 15, 16);
+    assert!(
+        hit.message.contains("(\u{201c}admitted that\u{201d})"),
+        "{hit:?}"
+    );
+    // What follows "said:" is the speech, not whose the quote is.
+    check(
+        "Mara Ionescu spoke to supporters in Brava.",
+        "",
+        "Speaking to supporters in Brava, Civic Alliance leader Mara Ionescu said",
+    )
+    .none("attribution-cut");
+}
+
+#[test]
+fn the_sentences_next_to_the_quote_attribute_and_hedge_it() {
+    // Quoted speech that goes on from the sentence before is that speaker's.
+    let r = check("No one is missing.", "", "No one is missing.");
+    let hit = r.one("attribution-cut", 15, 16);
+    assert!(
+        hit.message
+            .contains("goes on with the speech of the sentence before it")
+            && hit.message.contains("(\u{201c}said\u{201d})"),
+        "{hit:?}"
+    );
+    check(
+        "The fire service said no one is missing.",
+        "",
+        "No one is missing.",
+    )
+    .none("attribution-cut");
+    // "This has not been independently confirmed" after it hedges it.
+    let r = check(
+        "Between 10 and 15 villages remain cut off.",
+        "",
+        "Between 10 and 15 villages remain cut off.",
+    );
+    let hit = r.one("hedge-dropped", 11, 16);
+    assert!(
+        hit.message.contains("not been independently confirmed"),
+        "{hit:?}"
+    );
+}
+
+#[test]
+fn a_share_in_words_keeps_its_qualifier() {
+    let quote = "Roughly a third of homes were made of masonry.";
+    let r = check("A third of homes were made of masonry.", "", quote);
+    let hit = r.one("hedge-dropped", 11, 16);
+    assert!(
+        hit.message.contains("\u{201c}roughly a third\u{201d}"),
+        "{hit:?}"
+    );
+    check("Roughly a third of homes were made of masonry.", "", quote).none("hedge-dropped");
+}
+
+/// A project whose fact `f` has two quotes of the article: its statement on line 11.
+fn two_quotes(statement: &str, first: &str, second: &str) -> Report {
+    let facts = format!(
+        "{BRIEFING}sources:\n  - id: a\n    title: A\n    publisher: P\n    file: a.txt\nfacts:\n  - id: f\n    statement: \"{statement}\"\n    topic: T\n    sources:\n      - source: a\n        quote: '{first}'\n      - source: a\n        quote: '{second}'\n    verified_by: me\n"
+    );
+    Project::new(&facts, &[("a.txt", ARTICLE.as_bytes())]).check()
+}
+
+#[test]
+fn a_number_only_hedged_quotes_give_is_hedged_though_another_quote_is_flat() {
+    let flat = "As many as 5,000 people fled the valley.";
+    let hedged = "Unconfirmed reports say 40 people died in the blast.";
+    let r = two_quotes("As many as 5,000 people fled and 40 died.", flat, hedged);
+    let hit = r.one("hedge-dropped", 11, 16);
+    assert!(
+        hit.message
+            .contains("the quotes that give 40 hedge it (\u{201c}unconfirmed\u{201d})"),
+        "{hit:?}"
+    );
+    // One source that states the claim flatly is enough for the rest.
+    two_quotes("As many as 5,000 people fled.", flat, hedged).none("hedge-dropped");
+}
