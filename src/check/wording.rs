@@ -338,7 +338,7 @@ fn hedge_dropped(
         let mut qualified: Option<(&str, &str)> = None;
         let mut bare_somewhere = false;
         for (quote, mentions) in quotes {
-            for m in mentions.iter().filter(|m| m.value == given.value) {
+            for m in mentions.iter().filter(|m| given.supported_by(m)) {
                 match qualifier(quote, m) {
                     Some(q) => {
                         qualified.get_or_insert((q, &m.text));
@@ -406,7 +406,7 @@ fn figure_hedge_dropped(fact: &Spanned<Fact>, quotes: &[Quote<'_>], out: &mut Ve
     };
     let mut qualified: Option<(&str, &str)> = None;
     for (quote, mentions) in quotes {
-        for m in mentions.iter().filter(|m| m.value == value) {
+        for m in mentions.iter().filter(|m| m.gives(&value)) {
             match qualifier(quote, m) {
                 Some(q) => {
                     qualified.get_or_insert((q, &m.text));
