@@ -138,7 +138,7 @@ impl Mention {
 
     /// Whether `quoted` (a quote's mention) supports this mention (a statement's): the same
     /// value of the same kind. A percent matches a percent or a fraction of that size; a vague
-    /// `hundreds` matches the same word, or a count from 200 to 999.
+    /// `hundreds` matches the same words, or a count from 100 to 999 (`several hundred`).
     pub fn supported_by(&self, quoted: &Mention) -> bool {
         let shared = || self.readings().any(|r| quoted.readings().any(|q| q == r));
         match (self.kind, quoted.kind) {
@@ -160,7 +160,7 @@ impl Mention {
                 else {
                     return false;
                 };
-                (2.0 * order..10.0 * order).contains(&count)
+                (order..10.0 * order).contains(&count)
             }
             _ => false,
         }
@@ -564,6 +564,7 @@ fn unit_after(rest: &str) -> Option<(usize, Kind)> {
         (" per cent", Kind::Percent),
         (" percent", Kind::Percent),
         ("pc", Kind::Percent),
+        ("pct", Kind::Percent),
         (" percentage points", Kind::Points),
         (" percentage point", Kind::Points),
         ("pp", Kind::Points),
@@ -1093,6 +1094,7 @@ mod tests {
         assert!(!supports("Two-fifths", "Two-thirds of voters"));
         assert!(!supports("One in four", "One in five"));
         assert!(!supports("10 times", "by a tenth"));
+        assert!(supports("cut by half", "prices halved"));
         // `a third term` is an ordinal; `the second half` and `half-time` are no fraction.
         assert_eq!(values("a third term"), ["3"]);
         assert_eq!(values("in the second half, at half-time"), ["2"]);
@@ -1109,6 +1111,10 @@ mod tests {
         // A count is not supported by a vague word: `dozens` is not 24.
         assert!(!supports("24 people", "Dozens of people"));
         assert!(values("tens").is_empty());
+        assert!(supports("Dozens of people", "several dozen people"));
+        assert!(supports("Thousands fled", "more than 5,000 fled"));
+        assert!(!supports("Thousands fled", "tens of thousands fled"));
+        assert_eq!(values("two dozen, a dozen, dozens"), ["24", "12", "12"]);
     }
 
     #[test]
@@ -1141,5 +1147,45 @@ mod tests {
         assert_eq!(a[0].value, b[0].value);
         assert_eq!(a[0].value, c[0].value);
         assert_ne!(mentions("182")[0].value, mentions("128")[0].value);
+    }
+}
+#[cfg(test)]
+mod scratch_probe {
+    #[test]
+    #[ignore]
+    fn probe() {
+        let list = std::env::var("PROBE").unwrap_or_default();
+        for path in list.split(':').filter(|p| !p.is_empty()) {
+            let Ok(text) = std::fs::read_to_string(path) else {
+                continue;
+            };
+            for m in super::mentions(&text) {
+                let plain = m.kind == super::Kind::Count
+                    && m.alt.is_none()
+                    && m.scale == 0
+                    && !m
+                        .text
+                        .contains([' ', '\u{a0}', '\u{202f}', '\u{2009}', ',']);
+                if !plain || m.text.contains(',') && !m.text.contains(|c: char| c == ',') {
+                    let ctx_s = m.start.saturating_sub(30);
+                    let mut a = ctx_s;
+                    while !text.is_char_boundary(a) {
+                        a -= 1;
+                    }
+                    let mut b = (m.start + m.text.len() + 30).min(text.len());
+                    while !text.is_char_boundary(b) {
+                        b += 1;
+                    }
+                    println!(
+                        "{:?} {:?} {:?} alt={:?} | {}",
+                        m.kind,
+                        m.text,
+                        m.value,
+                        m.alt.as_ref().and_then(|v| v.to_f64()),
+                        text[a..b].replace('\n', " ")
+                    );
+                }
+            }
+        }
     }
 }

@@ -51,13 +51,15 @@ const PLURAL: &[(&str, u128)] = &[
     ("tenths", 10),
 ];
 
-/// Plural magnitude words (`hundreds of people`) and the order they give.
-const VAGUE: &[(&str, i32)] = &[
-    ("tens", 1),
-    ("hundreds", 2),
-    ("thousands", 3),
-    ("millions", 6),
-    ("billions", 9),
+/// Plural magnitude words (`hundreds of people`) and the order they give; from `thousands` on
+/// they also multiply (`hundreds of thousands`).
+const VAGUE: &[(&str, u128)] = &[
+    ("tens", 10),
+    ("dozens", 12),
+    ("hundreds", 100),
+    ("thousands", 1_000),
+    ("millions", 1_000_000),
+    ("billions", 1_000_000_000),
 ];
 
 fn word<'a>(toks: &[Tok<'a>], k: usize) -> Option<&'a str> {
@@ -135,18 +137,33 @@ pub(super) fn read(
         let (value, kind) = fraction(n, d);
         return push(out, k, value, kind);
     }
-    let power = lookup(VAGUE, word(toks, i))?;
-    let times = lookup(&VAGUE[2..], word(toks, i + 2)).filter(|_| is(toks, i + 1, &["of"]));
-    match (power, times) {
-        (1, None) => None, // "tens" alone is no number
-        (p, Some(q)) => push(
-            out,
-            i + 2,
-            Value::from_integer(1).scaled(p + q),
-            Kind::Vague,
-        ),
-        (p, None) => push(out, i, Value::from_integer(1).scaled(p), Kind::Vague),
+    if let Some((end, value)) = dozen(toks, i) {
+        return push(out, end, value, Kind::Count);
     }
+    // `halved`: a fraction as a verb, so that `cut by half` finds it in a quote.
+    if is(toks, i, &["halved", "halve", "halving"]) && !hyphen_before(toks, i) {
+        let (value, kind) = fraction(1, 2);
+        return push(out, i, value, kind);
+    }
+    let order = lookup(VAGUE, word(toks, i))?;
+    let times = lookup(&VAGUE[3..], word(toks, i + 2)).filter(|_| is(toks, i + 1, &["of"]));
+    match (order, times) {
+        (10, None) => None, // "tens" alone is no number
+        (a, Some(b)) => push(out, i + 2, Value::from_integer(a * b), Kind::Vague),
+        (a, None) => push(out, i, Value::from_integer(a), Kind::Vague),
+    }
+}
+
+/// `dozen` after a number word (`two dozen`, 24) or alone (`several dozen`, 12).
+fn dozen(toks: &[Tok<'_>], i: usize) -> Option<(usize, Value)> {
+    if is(toks, i, &["dozen"]) {
+        return Some((i, Value::from_integer(12)));
+    }
+    let Some(NumberWord::Small(n)) = word(toks, i).and_then(number_word) else {
+        return None;
+    };
+    let k = joined(toks, i)?;
+    is(toks, k, &["dozen"]).then(|| (k, Value::from_integer(12 * n)))
 }
 
 /// `a dozen`, `a couple of hundred`, `a quarter of a million`, and the fractions `a third (of)`,
@@ -183,7 +200,9 @@ fn of_scale(toks: &[Tok<'_>], k: usize, n: u128, d: u128) -> Option<(usize, Valu
         (1, word(toks, k + 1).and_then(scale_power)?)
     };
     let whole = 10u128.checked_pow(power as u32)?.checked_mul(size * n)?;
-    whole.is_multiple_of(d).then(|| (k + 1, Value::from_integer(whole / d)))
+    whole
+        .is_multiple_of(d)
+        .then(|| (k + 1, Value::from_integer(whole / d)))
 }
 
 /// `n`/`d` as a percent: exact when it ends within six decimals, else to two (33.33).
