@@ -496,9 +496,8 @@ fn ranges(text: &str, out: &mut [Mention]) {
         let is = |w: &str| between.eq_ignore_ascii_case(w);
         let between_and = is("and")
             && text[..a.start]
-                .trim_end()
-                .rsplit(' ')
-                .next()
+                .split_whitespace()
+                .next_back()
                 .map(|w| w.trim_start_matches(|c: char| !c.is_alphanumeric()))
                 .is_some_and(|w| w.eq_ignore_ascii_case("between"));
         let connected = ["-", "\u{2013}", "\u{2014}", "to", "or"]
@@ -1132,6 +1131,10 @@ mod tests {
             values("between 10 and 15 billion"),
             ["10000000000", "15000000000"]
         );
+        assert_eq!(
+            values("reach\n\"between 10 and 15 billion"),
+            ["10000000000", "15000000000"]
+        );
         assert_eq!(first("30 to 35%").kind, Kind::Percent);
         // Not when the first end is the larger, nor `and` without `between`.
         assert_eq!(values("from 500 to 1.2 million"), ["500", "1200000"]);
@@ -1147,45 +1150,5 @@ mod tests {
         assert_eq!(a[0].value, b[0].value);
         assert_eq!(a[0].value, c[0].value);
         assert_ne!(mentions("182")[0].value, mentions("128")[0].value);
-    }
-}
-#[cfg(test)]
-mod scratch_probe {
-    #[test]
-    #[ignore]
-    fn probe() {
-        let list = std::env::var("PROBE").unwrap_or_default();
-        for path in list.split(':').filter(|p| !p.is_empty()) {
-            let Ok(text) = std::fs::read_to_string(path) else {
-                continue;
-            };
-            for m in super::mentions(&text) {
-                let plain = m.kind == super::Kind::Count
-                    && m.alt.is_none()
-                    && m.scale == 0
-                    && !m
-                        .text
-                        .contains([' ', '\u{a0}', '\u{202f}', '\u{2009}', ',']);
-                if !plain || m.text.contains(',') && !m.text.contains(|c: char| c == ',') {
-                    let ctx_s = m.start.saturating_sub(30);
-                    let mut a = ctx_s;
-                    while !text.is_char_boundary(a) {
-                        a -= 1;
-                    }
-                    let mut b = (m.start + m.text.len() + 30).min(text.len());
-                    while !text.is_char_boundary(b) {
-                        b += 1;
-                    }
-                    println!(
-                        "{:?} {:?} {:?} alt={:?} | {}",
-                        m.kind,
-                        m.text,
-                        m.value,
-                        m.alt.as_ref().and_then(|v| v.to_f64()),
-                        text[a..b].replace('\n', " ")
-                    );
-                }
-            }
-        }
     }
 }
