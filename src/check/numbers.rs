@@ -137,7 +137,8 @@ impl Mention {
     }
 
     /// Whether `quoted` (a quote's mention) supports this mention (a statement's): the same
-    /// value of the same kind. A percent matches a percent or a fraction of that size; a vague
+    /// value of the same kind. A percent matches a percent or a fraction of that size (a
+    /// fraction, a percent within five points: `half` for 53%); a vague
     /// `hundreds` matches the same words, or a count from 100 to 999 (`several hundred`).
     pub fn supported_by(&self, quoted: &Mention) -> bool {
         let shared = || self.readings().any(|r| quoted.readings().any(|q| q == r));
@@ -147,13 +148,14 @@ impl Mention {
             | (Kind::Vague, Kind::Vague) => shared(),
             (Kind::Fraction { .. }, Kind::Fraction { .. }) => self.value == quoted.value,
             (Kind::Percent | Kind::Fraction { .. }, Kind::Percent | Kind::Fraction { .. }) => {
-                let exact = !matches!(self.kind, Kind::Fraction { exact: false })
-                    && !matches!(quoted.kind, Kind::Fraction { exact: false });
-                let near = match (self.value.to_f64(), quoted.value.to_f64()) {
-                    (Some(a), Some(b)) => (a - b).abs() < 1.0,
+                // A statement's fraction rounds the quote's percent (`more than half` for 53%,
+                // `a third` for 31%); a statement's percent is as exact as the quote's fraction
+                // allows (`33%` for `a third`).
+                let room = if self.kind == Kind::Percent { 1.0 } else { 5.0 };
+                match (self.value.to_f64(), quoted.value.to_f64()) {
+                    (Some(a), Some(b)) => shared() || (a - b).abs() < room,
                     _ => false,
-                };
-                if exact { shared() } else { near }
+                }
             }
             (Kind::Vague, Kind::Count) => {
                 let (Some(order), Some(count)) = (self.value.to_f64(), quoted.value.to_f64())
@@ -564,6 +566,8 @@ fn unit_after(rest: &str) -> Option<(usize, Kind)> {
         (" percent", Kind::Percent),
         ("pc", Kind::Percent),
         ("pct", Kind::Percent),
+        ("-percent", Kind::Percent),
+        ("-per-cent", Kind::Percent),
         (" percentage points", Kind::Points),
         (" percentage point", Kind::Points),
         ("pp", Kind::Points),
@@ -1065,6 +1069,7 @@ mod tests {
         assert_eq!(first("52%").kind, Kind::Percent);
         assert_eq!(first("45 per cent").kind, Kind::Percent);
         assert_eq!(first("6pc").kind, Kind::Percent);
+        assert_eq!(first("a 5-percent rise").kind, Kind::Percent);
         assert_eq!(first("3 percentage points").kind, Kind::Points);
         assert!(!supports("52% of the vote", "52 of the 120 seats"));
         assert!(!supports("61 people", "Turnout was 61%"));
@@ -1091,6 +1096,10 @@ mod tests {
         assert!(supports("67%", "Two-thirds of voters"));
         assert!(supports("Half of them", "barely one in two"));
         assert!(!supports("Two-fifths", "Two-thirds of voters"));
+        assert!(supports("More than half of voters", "53% of voters"));
+        assert!(supports("a third", "31% of homes"));
+        assert!(!supports("32%", "a quarter of homes"));
+        assert!(!supports("Half of voters", "40% of voters"));
         assert!(!supports("One in four", "One in five"));
         assert!(!supports("10 times", "by a tenth"));
         assert!(supports("cut by half", "prices halved"));

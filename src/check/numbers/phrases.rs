@@ -233,7 +233,8 @@ fn first_idiom(toks: &[Tok<'_>], i: usize) -> bool {
         || (is(toks, i + 1, &["of"]) && is(toks, i + 2, &["all"]))
 }
 
-/// Merges `one in five` (two counts with `in` between, the first the smaller) into a fraction.
+/// Merges `one in five` (two counts with `in` between, the first the smaller and at most 100,
+/// the second at most 1,000) into a fraction.
 pub(super) fn one_in_n(text: &str, out: &mut Vec<Mention>) {
     let whole = |m: &Mention| {
         (m.kind == Kind::Count && m.alt.is_none() && m.scale == 0)
@@ -241,12 +242,13 @@ pub(super) fn one_in_n(text: &str, out: &mut Vec<Mention>) {
             .flatten()
             .filter(|v| v.fract() == 0.0 && (1.0..=1000.0).contains(v))
     };
+    let small = |m: &Mention| whole(m).filter(|v| *v <= 100.0);
     let mut j = 1;
     while j < out.len() {
         let (a, b) = (&out[j - 1], &out[j]);
         let between = text.get(a.end()..b.start).map(str::trim);
         if let (Some(n), Some(d), Some(true)) = (
-            whole(a),
+            small(a),
             whole(b),
             between.map(|w| w.eq_ignore_ascii_case("in")),
         ) && n < d
