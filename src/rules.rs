@@ -271,7 +271,9 @@ pub const RULES: &[RuleInfo] = &[
             said to, seemed to, ...) and the statement neither hedges nor attributes it. Put the \
             qualifier back into the statement. A figure is held to the same: when every quote \
             qualifies its number, give the figure the `qualifier` (nearly, at least, ...), so \
-            the key-figures panel shows \"nearly 550\", not a flat 550.",
+            the key-figures panel shows \"nearly 550\", not a flat 550. A range is a hedge too: \
+            a statement that gives one end of a range that every quote gives (\"4,000\" for \
+            \"3,000-4,000\") drops it.",
     },
     RuleInfo {
         rule: Rule::ClaimUnattributed,

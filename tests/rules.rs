@@ -1126,3 +1126,44 @@ fn first_in_an_idiom_and_a_range_with_one_scale_are_silent() {
         .check()
         .none("summary-unsupported");
 }
+
+#[test]
+fn one_end_of_a_range_given_alone_is_a_dropped_hedge() {
+    let found = flagged(
+        "hedge-dropped",
+        &[
+            (
+                "4,000 rescuers were deployed.",
+                "He said 3,000-4,000 rescuers had been deployed.",
+            ),
+            (
+                "Revenue will be NOK 30 billion.",
+                "revenue of between NOK 28 billion and NOK 30 billion",
+            ),
+            (
+                "Guidance was NOK 26 billion to NOK 28 billion.",
+                "our previous guidance of NOK 26-28 billion",
+            ),
+            (
+                "Between 3,000 and 4,000 police came.",
+                "Police said 3,000-4,000 officers came.",
+            ),
+            (
+                "Up to 4,000 soldiers were sent.",
+                "said 3,000-4,000 soldiers were sent",
+            ),
+            ("The team conceded 3 goals.", "The team lost 1-3 at home."),
+            (
+                "Volunteers rose to 4,000.",
+                "volunteers rose from 3,000 to 4,000",
+            ),
+        ],
+    );
+    assert_eq!(found, ["f1", "f2"]);
+    let r = number_fact("4,000 rescuers", "He said 3,000-4,000 rescuers").check();
+    let hit = r.one("hedge-dropped", 11, 16);
+    assert_eq!(
+        hit.message,
+        "fact `f`: the quote gives a range, \u{201c}3,000-4,000\u{201d}, the statement gives 4,000 alone"
+    );
+}

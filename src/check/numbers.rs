@@ -110,6 +110,8 @@ pub struct Mention {
     pub start: usize,
     /// The power of ten that scale words or letters applied (`26-28 billion` lends it to 26).
     scale: i32,
+    /// Where the range this number ends is written (`3,000-4,000`), when it ends one.
+    pub range: Option<std::ops::Range<usize>>,
 }
 
 impl Mention {
@@ -121,6 +123,7 @@ impl Mention {
             kind: Kind::Count,
             start,
             scale: 0,
+            range: None,
         }
     }
 
@@ -483,39 +486,47 @@ pub fn mentions(text: &str) -> Vec<Mention> {
 
 /// A scale or percent after a range applies to both ends: `NOK 26-28 billion` is 26 billion to
 /// 28 billion, `30 to 35%` is 30% to 35%. Only when the first end is the smaller (so `from 500
-/// to 1.2 million` keeps its 500), and `and` only after `between`.
+/// to 1.2 million` keeps its 500), and `and` only after `between`. Both ends of a range written
+/// with a dash or `between ... and` get its span in `range` (`3,000-4,000`).
 fn ranges(text: &str, out: &mut [Mention]) {
     for j in 1..out.len() {
         let (before, after) = out.split_at_mut(j);
-        let (a, b) = (&mut before[j - 1], &after[0]);
-        let lends = b.scale > 0 || matches!(b.kind, Kind::Percent | Kind::Points);
-        if !lends || a.scale != 0 || a.kind != Kind::Count || a.alt.is_some() {
-            continue;
-        }
-        let Some(between) = text.get(a.end()..b.start).map(str::trim) else {
+        let (a, b) = (&mut before[j - 1], &mut after[0]);
+        // A currency code may stand before each end: `between NOK 28 billion and NOK 30 billion`.
+        let Some(between) = text.get(a.end()..b.start).map(letters::without_code) else {
             continue;
         };
         let is = |w: &str| between.eq_ignore_ascii_case(w);
         let between_and = is("and")
-            && text[..a.start]
+            && letters::without_code(&text[..a.start])
                 .split_whitespace()
                 .next_back()
                 .map(|w| w.trim_start_matches(|c: char| !c.is_alphanumeric()))
                 .is_some_and(|w| w.eq_ignore_ascii_case("between"));
-        let connected = ["-", "\u{2013}", "\u{2014}", "to", "or"]
-            .iter()
-            .any(|c| is(c))
-            || between_and;
-        let b_base = b.value.scaled(-b.scale);
-        let rising = matches!((a.value.to_f64(), b_base.to_f64()), (Some(x), Some(y)) if x < y);
-        if !connected || !rising {
+        let dash = ["-", "\u{2013}", "\u{2014}"].iter().any(|c| is(c));
+        if !(dash || between_and || is("to") || is("or")) {
             continue;
         }
-        let base = a.value.clone();
-        a.value = base.scaled(b.scale);
-        a.alt = b.alt.as_ref().map(|_| base);
-        a.kind = b.kind;
-        a.scale = b.scale;
+        let below =
+            |x: &Value, y: &Value| matches!((x.to_f64(), y.to_f64()), (Some(x), Some(y)) if x < y);
+        let lends = b.scale > 0 || matches!(b.kind, Kind::Percent | Kind::Points);
+        let plain = a.scale == 0 && a.kind == Kind::Count && a.alt.is_none();
+        if lends && plain && below(&a.value, &b.value.scaled(-b.scale)) {
+            let base = a.value.clone();
+            a.value = base.scaled(b.scale);
+            a.alt = b.alt.as_ref().map(|_| base);
+            a.kind = b.kind;
+            a.scale = b.scale;
+        }
+        // A score such as `1-3` is no range: a dash joins ends from 10, or scaled ones.
+        let sized =
+            a.scale > 0 || a.kind != Kind::Count || a.value.to_f64().is_some_and(|v| v >= 10.0);
+        let range =
+            (between_and || (dash && sized)) && a.kind == b.kind && below(&a.value, &b.value);
+        if range {
+            a.range = Some(a.start..b.end());
+            b.range = Some(a.start..b.end());
+        }
     }
 }
 
@@ -1149,6 +1160,18 @@ mod tests {
         assert_eq!(values("from 500 to 1.2 million"), ["500", "1200000"]);
         assert_eq!(values("10 and 15 billion"), ["10", "15000000000"]);
         assert!(supports("NOK 26 billion", "NOK 26-28 billion"));
+        let spans = |text: &str| -> Vec<String> {
+            let span = |m: &Mention| m.range.clone().map_or("", |r| &text[r]).to_owned();
+            mentions(text).iter().map(span).collect()
+        };
+        assert_eq!(spans("3,000-4,000 rescuers"), ["3,000-4,000"; 2]);
+        assert_eq!(spans("between 10 and 15 villages"), ["10 and 15"; 2]);
+        assert_eq!(
+            spans("between NOK 28 billion and NOK 30 billion"),
+            ["28 billion and NOK 30 billion"; 2]
+        );
+        // A score, a change and alternatives are no range.
+        assert_eq!(spans("lost 1-3, rose from 10 to 20, 2 or 3"), [""; 6]);
     }
 
     #[test]

@@ -363,6 +363,9 @@ fn hedge_dropped(
             return;
         }
     }
+    if range_dropped(fact, stated_numbers, quotes, out) {
+        return;
+    }
 
     // A claim every quote hedges, or the sentence around it, stated flatly.
     let hedges: Vec<Option<(&str, &str)>> = (quotes_said.iter())
@@ -390,6 +393,59 @@ fn hedge_dropped(
             .fact(id),
         );
     }
+}
+
+/// `hedge-dropped` for a range: a number the statement gives alone (`4,000`), which every quote
+/// that has it writes as an end of a range (`3,000-4,000`, `between 10 and 15`) whose other end
+/// the statement does not give. Returns whether it found one.
+fn range_dropped(
+    fact: &Spanned<Fact>,
+    stated_numbers: &[Mention],
+    quotes: &[Quote<'_>],
+    out: &mut Vec<Finding>,
+) -> bool {
+    let id = fact.id.value.as_str();
+    let statement = fact.statement.value.as_str();
+    for given in stated_numbers {
+        if given.range.is_some() || qualifier(statement, given).is_some() {
+            continue;
+        }
+        let mut ranged: Option<&str> = None;
+        let mut alone = false;
+        for (quote, mentions) in quotes {
+            for m in mentions.iter().filter(|m| given.supported_by(m)) {
+                let Some(span) = &m.range else {
+                    alone = true;
+                    continue;
+                };
+                // The statement gives the other end too (`26 billion to 28 billion`).
+                let other_end = (mentions.iter())
+                    .filter(|o| o.range.as_ref() == Some(span) && o.start != m.start)
+                    .any(|o| stated_numbers.iter().any(|s| s.supported_by(o)));
+                if other_end {
+                    alone = true;
+                } else {
+                    ranged.get_or_insert(quote.get(span.clone()).unwrap_or(&m.text));
+                }
+            }
+        }
+        if let (Some(range), false) = (ranged, alone) {
+            out.push(
+                Finding::new(
+                    Rule::HedgeDropped,
+                    fact.statement.pos,
+                    format!(
+                        "fact `{id}`: the quote gives a range, \u{201c}{range}\u{201d}, the \
+                         statement gives {} alone",
+                        given.text
+                    ),
+                )
+                .fact(id),
+            );
+            return true;
+        }
+    }
+    false
 }
 
 /// `hedge-dropped` for a figure: every quote that gives its value qualifies it ("nearly 5.7

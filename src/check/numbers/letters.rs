@@ -114,6 +114,16 @@ fn currency_before(toks: &[Tok<'_>], i: usize) -> bool {
     }
 }
 
+/// `text` trimmed, without a currency code at its end (`and NOK` is `and`).
+pub(super) fn without_code(text: &str) -> &str {
+    let text = text.trim();
+    match text.rsplit_once(char::is_whitespace) {
+        Some((rest, code)) if CURRENCY_CODES.contains(&code) => rest.trim_end(),
+        None if CURRENCY_CODES.contains(&text) => "",
+        _ => text,
+    }
+}
+
 /// Whether a currency's name or code follows the letters at `at` (`1.5m euros`).
 fn currency_after(toks: &[Tok<'_>], at: usize) -> bool {
     matches!(toks.get(at + 1), Some(Tok { token: Token::Word(w), space_before: true, .. })
