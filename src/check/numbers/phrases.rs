@@ -5,6 +5,8 @@
 //! first time`, `first-half revenue`, `first aid`), which is not read at all.
 
 use super::{Kind, Mention, NumberWord, Tok, Token, Value, joined, number_word, scale_power};
+use ahash::AHashSet as HashSet;
+use std::sync::LazyLock;
 
 /// Words after `first` that make it an idiom, not a count (`first aid`, `for the first time`).
 const FIRST_IDIOMS: &[&str] = &[
@@ -62,6 +64,30 @@ const VAGUE: &[(&str, u128)] = &[
     ("billions", 1_000_000_000),
 ];
 
+/// The words a phrase can start with, lowercase: a cheap test for every word of a text.
+static STARTS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    let words = [
+        "first", "half", "halved", "halve", "halving", "a", "an", "one", "dozen",
+    ];
+    words
+        .into_iter()
+        .chain(VAGUE.iter().map(|(w, _)| *w))
+        .collect()
+});
+
+fn starts_phrase(w: &str) -> bool {
+    if matches!(number_word(w), Some(NumberWord::Small(_))) {
+        return true;
+    }
+    let mut lower = [0u8; 16];
+    let Some(lower) = lower.get_mut(..w.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).is_ok_and(|l| STARTS.contains(l))
+}
+
 fn word<'a>(toks: &[Tok<'a>], k: usize) -> Option<&'a str> {
     match toks.get(k)?.token {
         Token::Word(w) => Some(w),
@@ -105,6 +131,9 @@ pub(super) fn read(
         out.push(m);
         Some(end + 1)
     };
+    if !word(toks, i).is_some_and(starts_phrase) {
+        return None;
+    }
     if is(toks, i, &["first"]) && first_idiom(toks, i) {
         return Some(i + 1);
     }
