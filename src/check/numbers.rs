@@ -524,8 +524,18 @@ fn ranges(text: &str, out: &mut [Mention]) {
         let range =
             (between_and || (dash && sized)) && a.kind == b.kind && below(&a.value, &b.value);
         if range {
-            a.range = Some(a.start..b.end());
-            b.range = Some(a.start..b.end());
+            // The span shows the words of the range: `between NOK 28 billion and NOK 30 billion`.
+            let head = letters::code_start(&text[..a.start]).unwrap_or(a.start);
+            let from = if between_and {
+                (text[..head].trim_end().len())
+                    .checked_sub("between".len())
+                    .filter(|&p| text.is_char_boundary(p))
+                    .unwrap_or(head)
+            } else {
+                head
+            };
+            a.range = Some(from..b.end());
+            b.range = Some(from..b.end());
         }
     }
 }
@@ -572,21 +582,29 @@ fn unit_after(rest: &str) -> Option<(usize, Kind)> {
         }
         _ => {}
     }
-    const UNITS: &[(&str, Kind)] = &[
-        (" per cent", Kind::Percent),
-        (" percent", Kind::Percent),
+    // Words after one white space of any kind (a no-break space too); letters right after.
+    const SPACED: &[(&str, Kind)] = &[
+        ("per cent", Kind::Percent),
+        ("percent", Kind::Percent),
+        ("percentage points", Kind::Points),
+        ("percentage point", Kind::Points),
+    ];
+    const JOINED: &[(&str, Kind)] = &[
         ("pc", Kind::Percent),
         ("pct", Kind::Percent),
         ("-percent", Kind::Percent),
         ("-per-cent", Kind::Percent),
-        (" percentage points", Kind::Points),
-        (" percentage point", Kind::Points),
         ("pp", Kind::Points),
     ];
-    UNITS.iter().find_map(|&(u, kind)| {
-        let whole = rest.get(..u.len())?.eq_ignore_ascii_case(u)
-            && !rest[u.len()..].starts_with(char::is_alphanumeric);
-        whole.then_some((u.len(), kind))
+    let (skip, units) = match rest.chars().next() {
+        Some(c) if c.is_whitespace() => (c.len_utf8(), SPACED),
+        _ => (0, JOINED),
+    };
+    let tail = &rest[skip..];
+    units.iter().find_map(|&(u, kind)| {
+        let whole = tail.get(..u.len())?.eq_ignore_ascii_case(u)
+            && !tail[u.len()..].starts_with(char::is_alphanumeric);
+        whole.then_some((skip + u.len(), kind))
     })
 }
 
@@ -1088,6 +1106,9 @@ mod tests {
         assert_eq!(first("45 per cent").kind, Kind::Percent);
         assert_eq!(first("6pc").kind, Kind::Percent);
         assert_eq!(first("a 5-percent rise").kind, Kind::Percent);
+        assert_eq!(first("5\u{a0}per cent").text, "5\u{a0}per cent");
+        assert_eq!(first("5 percentage points").kind, Kind::Points);
+        assert_eq!(first("5 percentages").kind, Kind::Count);
         assert_eq!(first("3 percentage points").kind, Kind::Points);
         assert!(!supports("52% of the vote", "52 of the 120 seats"));
         assert!(!supports("61 people", "Turnout was 61%"));
@@ -1238,10 +1259,13 @@ mod tests {
             mentions(text).iter().map(span).collect()
         };
         assert_eq!(spans("3,000-4,000 rescuers"), ["3,000-4,000"; 2]);
-        assert_eq!(spans("between 10 and 15 villages"), ["10 and 15"; 2]);
+        assert_eq!(
+            spans("between 10 and 15 villages"),
+            ["between 10 and 15"; 2]
+        );
         assert_eq!(
             spans("between NOK 28 billion and NOK 30 billion"),
-            ["28 billion and NOK 30 billion"; 2]
+            ["between NOK 28 billion and NOK 30 billion"; 2]
         );
         // A score, a change and alternatives are no range.
         assert_eq!(spans("lost 1-3, rose from 10 to 20, 2 or 3"), [""; 6]);

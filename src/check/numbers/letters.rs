@@ -124,6 +124,17 @@ pub(super) fn without_code(text: &str) -> &str {
     }
 }
 
+/// Where a currency code that ends `head` starts (`NOK ` before `28 billion`).
+pub(super) fn code_start(head: &str) -> Option<usize> {
+    let trimmed = head.trim_end();
+    let start = trimmed
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(0, |(p, c)| p + c.len_utf8());
+    CURRENCY_CODES.contains(&&trimmed[start..]).then_some(start)
+}
+
 /// Whether a currency's name or code follows the letters at `at` (`1.5m euros`).
 fn currency_after(toks: &[Tok<'_>], at: usize) -> bool {
     matches!(toks.get(at + 1), Some(Tok { token: Token::Word(w), space_before: true, .. })
