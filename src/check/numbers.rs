@@ -1125,6 +1125,9 @@ mod tests {
         assert_eq!(values("A quarter of a million people"), ["250000"]);
         assert_eq!(values("three-quarters of a million"), ["750000"]);
         assert_eq!(values("a dozen people, half a dozen"), ["12", "6"]);
+        assert_eq!(first("A million people").text, "A million");
+        assert_eq!(values("a hundred and five"), ["105"]);
+        assert_eq!(values("one million two hundred thousand"), ["1200000"]);
         assert_eq!(values("A couple of hundred protesters"), ["200"]);
         assert!(supports("500,000", "Half a million"));
         assert!(!supports("1 million", "Half a million"));

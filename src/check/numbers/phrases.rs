@@ -202,6 +202,13 @@ fn article(toks: &[Tok<'_>], i: usize) -> Option<(usize, Value, Kind)> {
     if is(toks, k, &["dozen"]) {
         return Some((k, Value::from_integer(12), Kind::Count));
     }
+    // `a million`, `a thousand` (not `a hundred`, which `a hundred and five` continues; `one
+    // million` is left to the number words, which read `one million two hundred thousand`).
+    if let Some(power @ 3..) = word(toks, k).and_then(scale_power)
+        && is(toks, i, &["a", "an"])
+    {
+        return Some((k, Value::from_integer(1).scaled(power), Kind::Count));
+    }
     if is(toks, k, &["couple"]) && is(toks, k + 1, &["of"]) {
         let power = word(toks, k + 2).and_then(scale_power)?;
         return Some((k + 2, Value::from_integer(2).scaled(power), Kind::Count));
