@@ -1137,6 +1137,12 @@ mod tests {
         assert!(supports("20%", "One in five homes"));
         assert!(supports("67%", "Two-thirds of voters"));
         assert!(supports("Half of them", "barely one in two"));
+        assert!(supports("nine in 10 adults", "90% of adults"));
+        // A count and a period are no fraction.
+        assert_eq!(
+            values("killed 12 in 24 hours, 5 in 10 days"),
+            ["12", "24", "5", "10"]
+        );
         assert!(!supports("Two-fifths", "Two-thirds of voters"));
         assert!(supports("More than half of voters", "53% of voters"));
         assert!(supports("a third", "31% of homes"));

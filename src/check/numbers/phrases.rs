@@ -26,6 +26,29 @@ const FIRST_IDIOMS: &[&str] = &[
     "instance",
 ];
 
+/// Words after `5 in 10` that make it a count and a period, not a fraction.
+const PERIODS: &[&str] = &[
+    "seconds",
+    "minutes",
+    "hours",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "decades",
+    "hrs",
+    "mins",
+    "km",
+    "kilometres",
+    "kilometers",
+    "miles",
+    "metres",
+    "meters",
+    "attacks",
+    "games",
+    "matches",
+];
+
 /// Fractions after `a` or `one`, with their denominators.
 const SINGULAR: &[(&str, u128)] = &[
     ("third", 3),
@@ -269,8 +292,9 @@ fn first_idiom(toks: &[Tok<'_>], i: usize) -> bool {
         || (is(toks, i + 1, &["of"]) && is(toks, i + 2, &["all"]))
 }
 
-/// Merges `one in five` (two counts with `in` between, the first the smaller and at most 100,
-/// the second at most 1,000) into a fraction.
+/// Merges `one in five` (two counts with `in` between) into a fraction: the first at most 100
+/// and smaller than the second, which is 2 to 10 or a round 20, 50, 100, 1,000; not before a
+/// unit of time or length (`12 in 24 hours`, `5 in 10 days` are a count and a period).
 pub(super) fn one_in_n(text: &str, out: &mut Vec<Mention>) {
     let whole = |m: &Mention| {
         (m.kind == Kind::Count && m.alt.is_none() && m.scale == 0)
@@ -279,15 +303,24 @@ pub(super) fn one_in_n(text: &str, out: &mut Vec<Mention>) {
             .filter(|v| v.fract() == 0.0 && (1.0..=1000.0).contains(v))
     };
     let small = |m: &Mention| whole(m).filter(|v| *v <= 100.0);
+    let round = |m: &Mention| {
+        whole(m).filter(|v| (2.0..=10.0).contains(v) || [20.0, 50.0, 100.0, 1000.0].contains(v))
+    };
+    let period_after = |m: &Mention| {
+        let next = text[m.end()..].split_whitespace().next().unwrap_or("");
+        let next = next.trim_end_matches(|c: char| !c.is_alphanumeric());
+        PERIODS.iter().any(|p| p.eq_ignore_ascii_case(next))
+    };
     let mut j = 1;
     while j < out.len() {
         let (a, b) = (&out[j - 1], &out[j]);
         let between = text.get(a.end()..b.start).map(str::trim);
         if let (Some(n), Some(d), Some(true)) = (
             small(a),
-            whole(b),
+            round(b),
             between.map(|w| w.eq_ignore_ascii_case("in")),
         ) && n < d
+            && !period_after(b)
         {
             let (value, kind) = fraction(n as u128, d as u128);
             let end = b.end();
