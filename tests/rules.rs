@@ -1167,3 +1167,22 @@ fn one_end_of_a_range_given_alone_is_a_dropped_hedge() {
         "fact `f`: the quote gives a range, \u{201c}3,000-4,000\u{201d}, the statement gives 4,000 alone"
     );
 }
+
+#[test]
+fn a_fraction_keeps_its_qualifier_and_a_vague_word_needs_none() {
+    let found = flagged(
+        "hedge-dropped",
+        &[
+            (
+                "Half of the homes were reconnected.",
+                "About half had been reconnected by Tuesday.",
+            ),
+            ("Thousands of people fled.", "More than 5,000 people fled."),
+            (
+                "Hundreds of houses were flooded.",
+                "Up to 400 houses were flooded.",
+            ),
+        ],
+    );
+    assert_eq!(found, ["f1"]);
+}

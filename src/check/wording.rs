@@ -4,7 +4,7 @@
 //! Both compare a statement with *all* its quotes: when one source states a thing flatly, the
 //! statement may too, so the rules fire only when every quote qualifies or attributes it.
 
-use super::numbers::{Mention, Value};
+use super::numbers::{Kind, Mention, Value};
 use super::support::{Reading, Stated};
 use super::{FactNumbers, Finding};
 use crate::load::model::{Fact, Qualifier};
@@ -332,7 +332,8 @@ fn hedge_dropped(
 
     // A number the statement gives bare, which every quote that has it qualifies.
     for given in stated_numbers {
-        if qualifier(statement, given).is_some() {
+        // `hundreds` for "more than 300" is vague already: no qualifier is lost.
+        if qualifier(statement, given).is_some() || given.kind == Kind::Vague {
             continue;
         }
         let mut qualified: Option<(&str, &str)> = None;
@@ -407,7 +408,10 @@ fn range_dropped(
     let id = fact.id.value.as_str();
     let statement = fact.statement.value.as_str();
     for given in stated_numbers {
-        if given.range.is_some() || qualifier(statement, given).is_some() {
+        if given.range.is_some()
+            || qualifier(statement, given).is_some()
+            || given.kind == Kind::Vague
+        {
             continue;
         }
         let mut ranged: Option<&str> = None;
