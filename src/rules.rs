@@ -297,7 +297,9 @@ pub const RULES: &[RuleInfo] = &[
             the key-figures panel shows \"nearly 550\", not a flat 550. A qualifier turned \
             around is worse than one dropped: a statement or figure that bounds the number from \
             the other side than every quote (\"more than 100\" for \"fewer than 100\", `at \
-            least` for \"as many as\", \"over 60\" for \"just under 60\") is found too.",
+            least` for \"as many as\", \"over 60\" for \"just under 60\") is found too. A range \
+            is a hedge too: a statement that gives one end of a range that every quote gives \
+            (\"4,000\" for \"3,000-4,000\") drops it.",
     },
     RuleInfo {
         rule: Rule::ClaimUnattributed,

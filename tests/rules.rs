@@ -1006,3 +1006,274 @@ fn one_article_declared_twice_is_a_duplicate_source_and_counts_once() {
     );
     p.check().none("duplicate-source");
 }
+
+/// A project whose source holds the quote of each case, with one fact a case (`f1`, `f2`, …,
+/// statement and quote), checked: the ids of the facts with a finding of `rule`.
+fn flagged(rule: &str, cases: &[(&str, &str)]) -> Vec<String> {
+    let esc = |s: &str| s.replace('\\', "\\\\").replace('"', "\\\"");
+    let source: String = cases.iter().map(|(_, q)| format!("{q}\n")).collect();
+    let mut facts = String::new();
+    for (n, (statement, quote)) in cases.iter().enumerate() {
+        facts.push_str(&format!(
+            "  - id: f{}\n    statement: \"{}\"\n    topic: T\n    sources:\n      - source: a\n        quote: \"{}\"\n{VERIFIED}",
+            n + 1,
+            esc(statement),
+            esc(quote)
+        ));
+    }
+    let text = format!(
+        "{BRIEFING}sources:\n  - id: a\n    title: A\n    publisher: P\n    file: a.txt\nfacts:\n{facts}"
+    );
+    let report = Project::new(&text, &[("a.txt", source.as_bytes())]).check();
+    report.none("quote-not-found");
+    let mut ids: Vec<String> = report.json["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter(|f| f["rule"] == rule)
+        .map(|f| f["fact"].as_str().unwrap_or_default().to_owned())
+        .collect();
+    ids.dedup();
+    ids
+}
+
+#[test]
+fn scale_letters_are_read_and_a_thousandfold_slip_is_found() {
+    let found = flagged(
+        "number-not-in-quote",
+        &[
+            ("The budget was £2.3 billion.", "The budget was £2.3bn."),
+            (
+                "It would cost £400 million a year.",
+                "it would cost 2.3bn lei (£400m; $505m) a year",
+            ),
+            (
+                "Austria approved €1.5 million in aid.",
+                "1.5m euros in aid had been approved",
+            ),
+            (
+                "The city has 1.2 million residents.",
+                "The city has 1.2m residents.",
+            ),
+            ("A wave 10 metres high struck.", "A 10m-high wave struck."),
+            ("The fine was 5,000 dollars.", "The fine was 5k dollars."),
+            // f7 to f10: the scale changed.
+            (
+                "It would cost 2.3m lei a year.",
+                "it would cost 2.3bn lei a year",
+            ),
+            ("The budget was £2.3m.", "The plan's budget was £2.3bn."),
+            ("The fine was 5m dollars.", "The other fine was 5k dollars."),
+            ("A $1.2m loan.", "an emergency loan of up to $1.2bn"),
+        ],
+    );
+    assert_eq!(found, ["f7", "f8", "f9", "f10"]);
+}
+
+#[test]
+fn a_figure_or_message_reads_scale_letters() {
+    let r = figure_fact("2300000000", "The budget was £2.3bn.").check();
+    r.none("figure-not-in-quote");
+    let r = number_fact(
+        "The EU pledged €15 million.",
+        "a further 1.5m euros for teams",
+    )
+    .check();
+    let hit = r.one("number-not-in-quote", 11, 32);
+    assert_eq!(
+        hit.message,
+        "fact `f`: the statement's `€15 million` is in none of its quotes (they give `1.5m`)"
+    );
+}
+
+#[test]
+fn european_number_formats_are_read() {
+    let found = flagged(
+        "number-not-in-quote",
+        &[
+            (
+                "The union demands 2,500 more drivers.",
+                "the recruitment of 2 500 additional drivers",
+            ),
+            (
+                "The last rise, of 1.8%, dates from 2023.",
+                "The last increase, of 1,8 %, dates from",
+            ),
+            (
+                "Calls cost €0.40 a minute.",
+                "on 3635 (0,40 EUR per minute)",
+            ),
+            ("On 3 March 500 people came.", "On March 3 500 people came."),
+            (
+                "The union demands 500 more drivers.",
+                "the hiring of 2\u{a0}500 new drivers",
+            ),
+        ],
+    );
+    assert_eq!(found, ["f5"]);
+}
+
+#[test]
+fn a_percent_matches_only_a_percent() {
+    let found = flagged(
+        "number-not-in-quote",
+        &[
+            (
+                "The party won 52% of the vote.",
+                "The party is projected to win 52 of the 120 seats",
+            ),
+            (
+                "61 people voted.",
+                "Turnout was 61%, the highest since 1998",
+            ),
+            ("Oil rose 3%.", "Oil rose 3 percentage points."),
+            ("Turnout was 45%.", "Turnout was 45 per cent."),
+            (
+                "Debt fell by 25%.",
+                "net debt had fallen by a quarter, to NOK 9.8 billion",
+            ),
+            (
+                "20% of homes were flooded.",
+                "One in five homes was flooded.",
+            ),
+        ],
+    );
+    assert_eq!(found, ["f1", "f2", "f3"]);
+}
+
+#[test]
+fn fractions_and_quantity_words_are_read() {
+    let found = flagged(
+        "number-not-in-quote",
+        &[
+            (
+                "500,000 people were evacuated.",
+                "Half a million people were evacuated.",
+            ),
+            (
+                "250,000 people were displaced.",
+                "A quarter of a million people were displaced.",
+            ),
+            (
+                "12 people were still missing.",
+                "Police said that a dozen people were still missing.",
+            ),
+            (
+                "200 protesters gathered.",
+                "A couple of hundred protesters gathered.",
+            ),
+            (
+                "Two-thirds of voters backed it.",
+                "Two-thirds of voters backed it.",
+            ),
+            // f6 to f10: changed.
+            (
+                "1 million people were moved.",
+                "Half a million people were moved.",
+            ),
+            (
+                "A million people fled.",
+                "A quarter of a million people fled.",
+            ),
+            (
+                "Two-fifths of voters backed the plan.",
+                "Two-thirds of voters backed the plan.",
+            ),
+            (
+                "Pensions rise tenfold, or by 10 times.",
+                "raise pensions by a tenth",
+            ),
+            (
+                "Hundreds of people marched.",
+                "Thousands of people marched.",
+            ),
+        ],
+    );
+    assert_eq!(found, ["f6", "f7", "f8", "f9", "f10"]);
+}
+
+#[test]
+fn first_in_an_idiom_and_a_range_with_one_scale_are_silent() {
+    let found = flagged(
+        "number-not-in-quote",
+        &[
+            (
+                "First-half revenue rose 18%.",
+                "Revenue rose 18% year on year",
+            ),
+            (
+                "Guidance was NOK 26 billion to NOK 28 billion.",
+                "our previous guidance of NOK 26-28 billion",
+            ),
+            (
+                "It flooded for the first time since 1997.",
+                "was flooded since 1997",
+            ),
+            ("The second day.", "on the first day"),
+        ],
+    );
+    assert_eq!(found, ["f4"]);
+    with_summary("\"For the first time, one million fled.\"")
+        .check()
+        .none("summary-unsupported");
+}
+
+#[test]
+fn one_end_of_a_range_given_alone_is_a_dropped_hedge() {
+    let found = flagged(
+        "hedge-dropped",
+        &[
+            (
+                "4,000 rescuers were deployed.",
+                "He said 3,000-4,000 rescuers had been deployed.",
+            ),
+            (
+                "Revenue will be NOK 30 billion.",
+                "revenue of between NOK 28 billion and NOK 30 billion",
+            ),
+            (
+                "Guidance was NOK 26 billion to NOK 28 billion.",
+                "our previous guidance of NOK 26-28 billion",
+            ),
+            (
+                "Between 3,000 and 4,000 police came.",
+                "Police said 3,000-4,000 officers came.",
+            ),
+            (
+                "Up to 4,000 soldiers were sent.",
+                "said 3,000-4,000 soldiers were sent",
+            ),
+            ("The team conceded 3 goals.", "The team lost 1-3 at home."),
+            (
+                "Volunteers rose to 4,000.",
+                "volunteers rose from 3,000 to 4,000",
+            ),
+        ],
+    );
+    assert_eq!(found, ["f1", "f2"]);
+    let r = number_fact("4,000 rescuers", "He said 3,000-4,000 rescuers").check();
+    let hit = r.one("hedge-dropped", 11, 16);
+    assert_eq!(
+        hit.message,
+        "fact `f`: the quote gives a range, \u{201c}3,000-4,000\u{201d}, the statement gives 4,000 alone"
+    );
+}
+
+#[test]
+fn a_fraction_keeps_its_qualifier_and_a_vague_word_needs_none() {
+    let found = flagged(
+        "hedge-dropped",
+        &[
+            (
+                "Half of the homes were reconnected.",
+                "About half had been reconnected by Tuesday.",
+            ),
+            ("Thousands of people fled.", "More than 5,000 people fled."),
+            (
+                "Hundreds of houses were flooded.",
+                "Up to 400 houses were flooded.",
+            ),
+        ],
+    );
+    assert_eq!(found, ["f1"]);
+}

@@ -13,7 +13,7 @@ use super::words::{
     COMMON, EVENTS, FIRST_PERSON, FURNITURE, MEASURED, MEASURES, NOT_NAMES, NOT_UNIT, OFFICES,
     ORGANISATIONS, VERBS,
 };
-use crate::check::numbers::{self, Mention};
+use crate::check::numbers::{self, Kind, Mention};
 use crate::check::{support, wording};
 use crate::dates;
 use crate::load::model::{FactsFile, Qualifier};
@@ -278,7 +278,8 @@ fn numbers_in(sentence: &str, reasons: &mut Vec<Reason>) -> Option<Figure> {
         if let Some((written, _)) = qualifier.filter(|_| points > 0) {
             reasons.push(reason("qualifier", written, 1));
         }
-        if !ordinal && counts(&sentence[..mention.start], &unit) {
+        if !ordinal && counts(&sentence[..mention.start], &unit) && !not_a_count(sentence, &mention)
+        {
             figures.extend(as_figure(&mention, unit, qualifier.map(|(_, q)| q)));
         }
     }
@@ -288,6 +289,10 @@ fn numbers_in(sentence: &str, reasons: &mut Vec<Reason>) -> Option<Figure> {
 }
 
 fn as_figure(mention: &Mention, unit: String, qualifier: Option<&'static str>) -> Option<Figure> {
+    // `5m` may be metres, `a quarter` and `hundreds` are no count: the number must be certain.
+    if mention.alt.is_some() || matches!(mention.kind, Kind::Fraction { .. } | Kind::Vague) {
+        return None;
+    }
     let value = mention.value.to_f64()?;
     // "one of the", "a second": not a count worth a figure.
     if value < 2.0 && !mention.text.contains('.') {
@@ -316,6 +321,36 @@ fn is_ordinal(written: &str) -> bool {
         || (lower.ends_with("th") || lower.ends_with("first") || lower.ends_with("second"))
             && lower.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
         || lower == "third"
+}
+
+/// Whether the number is a clock time (`20:00`, `10:30 am`, `7:45 PM`, `20h00`), an age after a
+/// name (`Olena, 54,`) or a measure joined to its unit (`a 40-mile convoy`): none is a count.
+fn not_a_count(sentence: &str, mention: &Mention) -> bool {
+    let before = &sentence[..mention.start];
+    let after = sentence
+        .get(mention.start + mention.text.len()..)
+        .unwrap_or("");
+    let two_digits = |s: &str| s.len() >= 2 && s.as_bytes()[..2].iter().all(u8::is_ascii_digit);
+    let clock = after.strip_prefix([':', 'h']).is_some_and(two_digits)
+        || before
+            .strip_suffix(':')
+            .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()))
+        || {
+            let lower = after.trim_start().to_ascii_lowercase();
+            ["am", "pm", "a.m.", "p.m."].iter().any(|m| {
+                lower.starts_with(m) && !lower[m.len()..].starts_with(char::is_alphanumeric)
+            })
+        };
+    let age = before.strip_suffix(", ").is_some_and(|b| {
+        let name = b.rsplit(' ').next().unwrap_or("");
+        name.starts_with(char::is_uppercase)
+    }) && after.starts_with([',', '.', ')', ';'])
+        && mention
+            .value
+            .to_f64()
+            .is_some_and(|v| v.fract() == 0.0 && v < 120.0);
+    let joined_unit = after.starts_with('-') && after[1..].starts_with(char::is_alphabetic);
+    clock || age || joined_unit
 }
 
 /// Letters written onto a number that scale it ("£20m", "5bn"), which the number reader does
@@ -731,5 +766,37 @@ mod tests {
         );
         assert!(said(&c).contains(&"number: 550 (kilometers away) (+3)".to_owned()));
         assert_eq!(c.figure, None);
+    }
+
+    #[test]
+    fn clock_times_ages_and_joined_units_are_no_figure() {
+        for sentence in [
+            "The mayor urged residents to stay indoors after 20:00 local time, officials said.",
+            "The council met on Thursday at 10:30 am in the city hall, officials said.",
+            "The statement was published at 7:45 PM in Kyiv, the ministry said.",
+            "\u{201c}We have no medicine left,\u{201d} said a pharmacist, Olena, 54.",
+            "U.S. officials said that a 40-mile military convoy north of Kyiv had stalled.",
+            "The regional office said the 10m wave had struck the coast at night.",
+        ] {
+            let c = scored(sentence, None, &[]);
+            assert_eq!(c.figure, None, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn spaced_thousands_and_scale_letters_make_a_figure() {
+        let c = scored(
+            "Officials said 12\u{a0}000 homes had lost power, the energy ministry reported.",
+            None,
+            &[],
+        );
+        let figure = c.figure.expect("a figure");
+        assert_eq!((figure.value, figure.label.as_str()), (12000.0, "homes"));
+        let c = scored(
+            "The governor said that 1.5m euros in emergency aid had been approved.",
+            None,
+            &[],
+        );
+        assert_eq!(c.figure.map(|f| f.value), Some(1_500_000.0));
     }
 }

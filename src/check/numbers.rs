@@ -1,5 +1,14 @@
 //! Numbers read as values (contract §1, "Numbers"): `1,597` = `1597`, `1.4 million` = `1400000`,
 //! `twenty-six` = `26`, `7th` = `7`. Years and the digits of dates are left out.
+//!
+//! Beyond the contract's list: scale letters (`2.3bn`, `£400m`, `5k`; `letters.rs`), thousands
+//! set apart by a space (`2 500`) and a decimal comma (`1,8`), fractions and quantity words
+//! (`half a million`, `a dozen`, `two-thirds`, `one in five`, `hundreds`; `phrases.rs`), and what
+//! a number is of (`Kind`: a percent is not a count). A scale after a range applies to both of
+//! its ends (`26-28 billion`).
+
+mod letters;
+mod phrases;
 
 use ahash::AHashMap as HashMap;
 use std::fmt;
@@ -72,13 +81,99 @@ impl Value {
     }
 }
 
+/// What a number is of: a percent does not stand for a count (`52 seats` is not `52%`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// A plain number: a count, an amount, a measure.
+    Count,
+    /// `5%`, `5 per cent`, `5 percent`, `5pc`.
+    Percent,
+    /// `5 percentage points`, `5pp`: compared with counts and other points, not with percents.
+    Points,
+    /// `two-thirds`, `a quarter`, `half`, `one in five`: the value is its percent; `exact` is
+    /// false when the percent was rounded (a third is 33.33).
+    Fraction { exact: bool },
+    /// `dozens`, `hundreds`, `tens of thousands`: the value is the order of magnitude.
+    Vague,
+}
+
 /// A number as it stands in the text, and its value.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Mention {
     pub text: String,
     pub value: Value,
+    /// A second reading when the letters leave it open: `5m` is 5 million or 5 metres, `5k`
+    /// 5,000 or 5 kilometres (`value` holds the scaled one). A currency makes it certain.
+    pub alt: Option<Value>,
+    pub kind: Kind,
     /// Where the mention starts in the text (a byte offset).
     pub start: usize,
+    /// The power of ten that scale words or letters applied (`26-28 billion` lends it to 26).
+    scale: i32,
+    /// Where the range this number ends is written (`3,000-4,000`), when it ends one.
+    pub range: Option<std::ops::Range<usize>>,
+}
+
+impl Mention {
+    fn new(text: String, value: Value, start: usize) -> Mention {
+        Mention {
+            text,
+            value,
+            alt: None,
+            kind: Kind::Count,
+            start,
+            scale: 0,
+            range: None,
+        }
+    }
+
+    /// Each value the mention may be read as.
+    pub fn readings(&self) -> impl Iterator<Item = &Value> {
+        std::iter::once(&self.value).chain(self.alt.as_ref())
+    }
+
+    /// Whether this mention gives `value` as a number that a figure may hold: a count, an
+    /// amount or a percent, not a fraction's or a vague word's stand-in value.
+    pub fn gives(&self, value: &Value) -> bool {
+        !matches!(self.kind, Kind::Fraction { .. } | Kind::Vague)
+            && self.readings().any(|r| r == value)
+    }
+
+    /// Whether `quoted` (a quote's mention) supports this mention (a statement's): the same
+    /// value of the same kind. A percent matches a percent or a fraction of that size (a
+    /// fraction, a percent within five points: `half` for 53%); a vague
+    /// `hundreds` matches the same words, or a count from 100 to 999 (`several hundred`).
+    pub fn supported_by(&self, quoted: &Mention) -> bool {
+        let shared = || self.readings().any(|r| quoted.readings().any(|q| q == r));
+        match (self.kind, quoted.kind) {
+            (Kind::Count | Kind::Points, Kind::Count | Kind::Points)
+            | (Kind::Percent, Kind::Percent)
+            | (Kind::Vague, Kind::Vague) => shared(),
+            (Kind::Fraction { .. }, Kind::Fraction { .. }) => self.value == quoted.value,
+            (Kind::Percent | Kind::Fraction { .. }, Kind::Percent | Kind::Fraction { .. }) => {
+                // A statement's fraction rounds the quote's percent (`more than half` for 53%,
+                // `a third` for 31%); a statement's percent is as exact as the quote's fraction
+                // allows (`33%` for `a third`).
+                let room = if self.kind == Kind::Percent { 1.0 } else { 5.0 };
+                match (self.value.to_f64(), quoted.value.to_f64()) {
+                    (Some(a), Some(b)) => shared() || (a - b).abs() < room,
+                    _ => false,
+                }
+            }
+            (Kind::Vague, Kind::Count) => {
+                let (Some(order), Some(count)) = (self.value.to_f64(), quoted.value.to_f64())
+                else {
+                    return false;
+                };
+                (order..10.0 * order).contains(&count)
+            }
+            _ => false,
+        }
+    }
+
+    fn end(&self) -> usize {
+        self.start + self.text.len()
+    }
 }
 
 impl fmt::Display for Mention {
@@ -329,6 +424,18 @@ fn is_ordinal_suffix(word: &str) -> bool {
 /// Reads a digit run with thousands separators (`1,597`, `2,90,000`) or a decimal (`1.4`).
 /// A run that is neither (`1,2,3`) is read as its comma-separated pieces.
 fn digit_values(run: &str) -> Vec<(String, Value)> {
+    // A decimal comma: one comma and one or two digits after it (`1,8`, `0,40`), as European
+    // and translated texts write; three digits after it are thousands (`1,597`).
+    if let Some((int, frac)) = run.split_once(',')
+        && (1..=2).contains(&frac.len())
+        && frac.bytes().all(|b| b.is_ascii_digit())
+        && !int.is_empty()
+        && int.bytes().all(|b| b.is_ascii_digit())
+    {
+        return Value::from_decimal(&format!("{int}.{frac}"))
+            .map(|v| vec![(run.to_owned(), v)])
+            .unwrap_or_default();
+    }
     let groups: Vec<&str> = run.split(',').collect();
     let (int_groups, last) = groups.split_at(groups.len() - 1);
     let last = last[0];
@@ -372,13 +479,74 @@ pub fn mentions(text: &str) -> Vec<Mention> {
     for mention in &mut out {
         with_sign_and_unit(text, mention);
     }
+    phrases::one_in_n(text, &mut out);
+    ranges(text, &mut out);
     out
 }
 
+/// A scale or percent after a range applies to both ends: `NOK 26-28 billion` is 26 billion to
+/// 28 billion, `30 to 35%` is 30% to 35%. Only when the first end is the smaller (so `from 500
+/// to 1.2 million` keeps its 500), and `and` only after `between`. Both ends of a range written
+/// with a dash or `between ... and` get its span in `range` (`3,000-4,000`).
+fn ranges(text: &str, out: &mut [Mention]) {
+    for j in 1..out.len() {
+        let (before, after) = out.split_at_mut(j);
+        let (a, b) = (&mut before[j - 1], &mut after[0]);
+        // A currency code may stand before each end: `between NOK 28 billion and NOK 30 billion`.
+        let Some(between) = text.get(a.end()..b.start).map(letters::without_code) else {
+            continue;
+        };
+        let is = |w: &str| between.eq_ignore_ascii_case(w);
+        let between_and = is("and")
+            && letters::without_code(&text[..a.start])
+                .split_whitespace()
+                .next_back()
+                .map(|w| w.trim_start_matches(|c: char| !c.is_alphanumeric()))
+                .is_some_and(|w| w.eq_ignore_ascii_case("between"));
+        let dash = ["-", "\u{2013}", "\u{2014}"].iter().any(|c| is(c));
+        if !(dash || between_and || is("to") || is("or")) {
+            continue;
+        }
+        let below =
+            |x: &Value, y: &Value| matches!((x.to_f64(), y.to_f64()), (Some(x), Some(y)) if x < y);
+        let lends = b.scale > 0 || matches!(b.kind, Kind::Percent | Kind::Points);
+        let plain = a.scale == 0 && a.kind == Kind::Count && a.alt.is_none();
+        if lends && plain && below(&a.value, &b.value.scaled(-b.scale)) {
+            let base = a.value.clone();
+            a.value = base.scaled(b.scale);
+            a.alt = b.alt.as_ref().map(|_| base);
+            a.kind = b.kind;
+            a.scale = b.scale;
+        }
+        // A score such as `1-3` is no range: a dash joins ends from 10, or scaled ones.
+        let sized =
+            a.scale > 0 || a.kind != Kind::Count || a.value.to_f64().is_some_and(|v| v >= 10.0);
+        let range =
+            (between_and || (dash && sized)) && a.kind == b.kind && below(&a.value, &b.value);
+        if range {
+            // The span shows the words of the range: `between NOK 28 billion and NOK 30 billion`.
+            let head = letters::code_start(&text[..a.start]).unwrap_or(a.start);
+            let from = if between_and {
+                (text[..head].trim_end().len())
+                    .checked_sub("between".len())
+                    .filter(|&p| text.is_char_boundary(p))
+                    .unwrap_or(head)
+            } else {
+                head
+            };
+            a.range = Some(from..b.end());
+            b.range = Some(from..b.end());
+        }
+    }
+}
+
 /// Widens a mention's text to the sign, currency and percent written with it (`-5`,
-/// `$1.4 billion`, `2%`, `2 per cent`), so that a message shows the number as written. The
-/// value stays the number's own: `2%` and `2 per cent` and `2` compare equal.
+/// `$1.4 billion`, `2%`, `2 per cent`), so that a message shows the number as written, and
+/// sets its kind from the unit: `2%` and `2 per cent` are percents, `2` a count.
 fn with_sign_and_unit(text: &str, mention: &mut Mention) {
+    if matches!(mention.kind, Kind::Fraction { .. } | Kind::Vague) {
+        return;
+    }
     let mut start = mention.start;
     let Some(end) = text[start..]
         .starts_with(mention.text.as_str())
@@ -387,7 +555,7 @@ fn with_sign_and_unit(text: &str, mention: &mut Mention) {
         return; // a piece of a list such as `1,2,3`
     };
     let before = |at: usize| text[..at].chars().next_back();
-    if let Some(c) = before(start).filter(|c| matches!(c, '$' | '€' | '£')) {
+    if let Some(c) = before(start).filter(|c| letters::CURRENCY_SIGNS.contains(c)) {
         start -= c.len_utf8();
     }
     if let Some(c) = before(start).filter(|c| matches!(c, '-' | '\u{2212}')) {
@@ -396,21 +564,48 @@ fn with_sign_and_unit(text: &str, mention: &mut Mention) {
             start = at;
         }
     }
-    let rest = &text[end..];
-    let unit = if rest.starts_with('%') {
-        1
-    } else {
-        [" per cent", " percent"]
-            .iter()
-            .find(|u| {
-                rest.get(..u.len())
-                    .is_some_and(|r| r.eq_ignore_ascii_case(u))
-                    && !rest[u.len()..].starts_with(char::is_alphanumeric)
-            })
-            .map_or(0, |u| u.len())
-    };
+    let (unit, kind) = unit_after(&text[end..]).unwrap_or((0, mention.kind));
     mention.text = text[start..end + unit].to_owned();
     mention.start = start;
+    mention.kind = kind;
+}
+
+/// The percent or percentage points written after a number, as the length of its text and the
+/// kind it makes: `%` (after a space too, as French writes `1,8 %`), `per cent`, `percent`,
+/// `pc`, `percentage point(s)`, `pp`.
+fn unit_after(rest: &str) -> Option<(usize, Kind)> {
+    let mut chars = rest.chars();
+    match (chars.next(), chars.next()) {
+        (Some('%'), _) => return Some((1, Kind::Percent)),
+        (Some(c), Some('%')) if c.is_whitespace() => {
+            return Some((c.len_utf8() + 1, Kind::Percent));
+        }
+        _ => {}
+    }
+    // Words after one white space of any kind (a no-break space too); letters right after.
+    const SPACED: &[(&str, Kind)] = &[
+        ("per cent", Kind::Percent),
+        ("percent", Kind::Percent),
+        ("percentage points", Kind::Points),
+        ("percentage point", Kind::Points),
+    ];
+    const JOINED: &[(&str, Kind)] = &[
+        ("pc", Kind::Percent),
+        ("pct", Kind::Percent),
+        ("-percent", Kind::Percent),
+        ("-per-cent", Kind::Percent),
+        ("pp", Kind::Points),
+    ];
+    let (skip, units) = match rest.chars().next() {
+        Some(c) if c.is_whitespace() => (c.len_utf8(), SPACED),
+        _ => (0, JOINED),
+    };
+    let tail = &rest[skip..];
+    units.iter().find_map(|&(u, kind)| {
+        let whole = tail.get(..u.len())?.eq_ignore_ascii_case(u)
+            && !tail[u.len()..].starts_with(char::is_alphanumeric);
+        whole.then_some((skip + u.len(), kind))
+    })
 }
 
 /// The token after `i` when it follows with nothing or a single `-` between them.
@@ -487,45 +682,99 @@ fn day_of_month_end(toks: &[Tok<'_>], i: usize, run: &str, ordinal: bool) -> Opt
 fn push_ordinal(text: &str, toks: &[Tok<'_>], i: usize, run: &str, out: &mut Vec<Mention>) {
     if let Some((_, value)) = digit_values(run).into_iter().next() {
         let start = toks[i].start;
-        out.push(Mention {
-            text: text[start..toks[i + 1].end].to_owned(),
+        out.push(Mention::new(
+            text[start..toks[i + 1].end].to_owned(),
             value,
             start,
-        });
+        ));
     }
 }
 
-/// Reads the figure `run` at `i` with the scale words after it (`1.4 million`); a year standing
-/// alone is left out. Returns the index after what was read.
+/// Reads the figure `run` at `i` with the scale words or letters after it (`1.4 million`,
+/// `2.3bn`); a year standing alone is left out. Returns the index after what was read.
 fn read_figure(text: &str, toks: &[Tok<'_>], i: usize, run: &str, out: &mut Vec<Mention>) -> usize {
     let start = toks[i].start;
+    let last = space_grouped(text, toks, i);
+    let joined_run: String;
+    let run = if last == i {
+        run
+    } else {
+        joined_run = (i..=last)
+            .filter_map(|k| match toks[k].token {
+                Token::Digits(d) => Some(d),
+                _ => None,
+            })
+            .collect();
+        &joined_run
+    };
     let values = digit_values(run);
     // A year: four digits from 1800 to 2100 standing alone.
     let is_year = values.len() == 1
         && run.len() == 4
         && run.parse::<u16>().is_ok_and(|y| (1800..=2100).contains(&y));
-    let (end_tok, power) = scale_after(toks, i);
-    if is_year && power == 0 {
+    let (mut end_tok, mut power) = scale_after(toks, last);
+    let mut certain = true;
+    if power == 0
+        && let Some(letters) = letters::scale_letters(toks, last)
+    {
+        (end_tok, power, certain) = (letters.at, letters.power, letters.certain);
+    }
+    if is_year && end_tok == last {
         return i + 1;
     }
     let n = values.len();
     for (idx, (written, value)) in values.into_iter().enumerate() {
         // The scale applies to the last of several pieces only (`1,2 million` is odd anyway).
-        if idx + 1 == n && power > 0 {
-            out.push(Mention {
-                text: text[start..toks[end_tok].end].to_owned(),
-                value: value.scaled(power),
+        if idx + 1 == n && (end_tok > i || n == 1) {
+            let mut m = Mention::new(
+                text[start..toks[end_tok].end].to_owned(),
+                value.scaled(power),
                 start,
-            });
+            );
+            m.scale = power;
+            m.alt = (!certain).then_some(value);
+            out.push(m);
         } else {
-            out.push(Mention {
-                text: written,
-                value,
-                start,
-            });
+            out.push(Mention::new(written, value, start));
         }
     }
     end_tok + 1
+}
+
+/// The last token of a number whose thousands are set apart by single spaces, as European and
+/// translated texts write them (`2 500`, `12 000`, `1 234 567`, with a plain, no-break or thin
+/// space); `i` when there is none. A day of the month has been read before (`March 3 500
+/// people` stays 3 and 500).
+fn space_grouped(text: &str, toks: &[Tok<'_>], i: usize) -> usize {
+    let plain =
+        |t: &Tok<'_>| matches!(t.token, Token::Digits(d) if d.bytes().all(|b| b.is_ascii_digit()));
+    let Token::Digits(first) = toks[i].token else {
+        return i;
+    };
+    if !(1..=3).contains(&first.len()) || !plain(&toks[i]) {
+        return i;
+    }
+    let mut last = i;
+    while let Some(next) = toks.get(last + 1) {
+        let Token::Digits(d) = next.token else {
+            break;
+        };
+        let gap = &text[toks[last].end..next.start];
+        let mut gap_chars = gap.chars();
+        let single_space = gap_chars
+            .next()
+            .is_some_and(|c| matches!(c, ' ' | '\u{a0}' | '\u{2007}' | '\u{2009}' | '\u{202f}'))
+            && gap_chars.next().is_none();
+        let bytes = d.as_bytes();
+        let group = bytes.len() >= 3
+            && bytes[..3].iter().all(u8::is_ascii_digit)
+            && bytes.get(3).is_none_or(|b| matches!(b, b',' | b'.'));
+        if !single_space || !group || !plain(&toks[last]) {
+            break;
+        }
+        last += 1;
+    }
+    last
 }
 
 /// The scale words joined to the number at `i` (`1.4 million`, `16-hundred`): the index of the
@@ -537,7 +786,13 @@ fn scale_after(toks: &[Tok<'_>], i: usize) -> (usize, i32) {
         let Token::Word(w) = toks[k].token else {
             break;
         };
-        let Some(p) = scale_power(w) else {
+        // The plural after digits is a scale too, as translations write it (`2,5 millions`).
+        let plural = || {
+            w.strip_suffix('s')
+                .filter(|_| k == i + 1)
+                .and_then(scale_power)
+        };
+        let Some(p) = scale_power(w).or_else(plural) else {
             break;
         };
         power += p;
@@ -595,6 +850,9 @@ fn read_words(text: &str, toks: &[Tok<'_>], i: usize, out: &mut Vec<Mention>) ->
     let Token::Word(w) = toks[i].token else {
         return i + 1;
     };
+    if let Some(end) = phrases::read(text, toks, i, out) {
+        return end;
+    }
     let Some(first) = number_word(w) else {
         return i + 1;
     };
@@ -655,11 +913,11 @@ fn read_words(text: &str, toks: &[Tok<'_>], i: usize, out: &mut Vec<Mention>) ->
             k = next;
         }
     }
-    out.push(Mention {
-        text: text[toks[i].start..toks[end].end].to_owned(),
-        value: Value::from_integer(total.saturating_add(current)),
-        start: toks[i].start,
-    });
+    out.push(Mention::new(
+        text[toks[i].start..toks[end].end].to_owned(),
+        Value::from_integer(total.saturating_add(current)),
+        toks[i].start,
+    ));
     end + 1
 }
 
@@ -764,11 +1022,262 @@ mod tests {
         );
         assert_eq!(
             texts("pages 5-10 and 4 percentage points"),
-            ["5", "10", "4"]
+            ["5", "10", "4 percentage points"]
         );
         let two = |text: &str| mentions(text)[0].value.clone();
         assert_eq!(two("2%"), two("2 per cent"));
         assert_eq!(two("2 percent"), two("2"));
+    }
+
+    fn first(text: &str) -> Mention {
+        mentions(text).into_iter().next().expect("a number")
+    }
+
+    /// Whether the statement's first number is supported by some number of the quote.
+    fn supports(statement: &str, quote: &str) -> bool {
+        let s = first(statement);
+        mentions(quote).iter().any(|q| s.supported_by(q))
+    }
+
+    #[test]
+    fn scale_letters_are_read() {
+        assert_eq!(
+            values("£2.3bn, $1.35bn and 2.3bn lei"),
+            ["2300000000", "1350000000", "2300000000"]
+        );
+        assert_eq!(
+            values("£400m; $505m, 1.5m euros"),
+            ["400000000", "505000000", "1500000"]
+        );
+        assert_eq!(values("$1tn and NOK 2 bn"), ["1000000000000", "2000000000"]);
+        assert_eq!(first("£2.3bn").text, "£2.3bn");
+        // A currency makes `m` certain; without one it may be metres.
+        assert_eq!(first("£400m").alt, None);
+        assert!(first("1.2m residents").alt.is_some());
+        assert!(supports("1.2 million residents", "1.2m residents"));
+        assert!(supports("a wave 10 metres high", "a 10m wave"));
+        assert!(supports("a 5 kilometre run", "a 5k run"));
+        assert!(supports("5,000 dollars", "5k dollars"));
+        // `10m-high` and `the 100m sprint` are lengths.
+        assert_eq!(values("a 10m-high wave, the 100m sprint"), ["10", "100"]);
+        // Units and names are not scales; `b` needs a currency.
+        assert_eq!(values("26km, 5kg, 3mm, 5b"), ["26", "5", "3", "5"]);
+        assert_eq!(values("$5b"), ["5000000000"]);
+    }
+
+    #[test]
+    fn a_thousandfold_slip_in_scale_letters_is_caught() {
+        assert!(!supports("£2.3m", "£2.3bn"));
+        assert!(!supports("2.3m lei", "2.3bn lei"));
+        assert!(!supports("5m dollars", "5k dollars"));
+        assert!(!supports("$1.2m", "$1.2bn"));
+        assert!(!supports("2.3 billion", "2.3m"));
+        assert!(!supports("5,000", "5m"));
+        assert!(supports("£2.3 billion", "£2.3bn"));
+        assert!(supports("£400 million", "(£400m; $505m)"));
+        assert!(supports("€1.5 million", "1.5m euros"));
+        assert!(first("£2.3bn").gives(&first("2,300,000,000").value));
+    }
+
+    #[test]
+    fn spaced_thousands_and_decimal_commas() {
+        assert_eq!(values("2 500 drivers"), ["2500"]);
+        assert_eq!(
+            values("12\u{a0}000 people, 1\u{202f}234\u{2009}567"),
+            ["12000", "1234567"]
+        );
+        assert_eq!(values("1,8 % and 0,40 EUR"), ["18e-1", "4e-1"]);
+        assert_eq!(values("2 500,50"), ["25005e-1"]);
+        assert_eq!(values("2,5 millions d'euros"), ["2500000"]);
+        assert_eq!(first("of 1,8 %").kind, Kind::Percent);
+        // A day of the month is read first; two spaces, or four digits, are no grouping.
+        assert_eq!(values("On March 3 500 people"), ["500"]);
+        assert_eq!(values("in 2024 500 people, 3  500"), ["500", "3", "500"]);
+        assert_eq!(
+            values("1,597 and 2,90,000 and 1,2,3"),
+            ["1597", "290000", "1", "2", "3"]
+        );
+        assert!(!supports("500 more", "2 500 additional"));
+    }
+
+    #[test]
+    fn a_percent_is_not_a_count() {
+        assert_eq!(first("52%").kind, Kind::Percent);
+        assert_eq!(first("45 per cent").kind, Kind::Percent);
+        assert_eq!(first("6pc").kind, Kind::Percent);
+        assert_eq!(first("a 5-percent rise").kind, Kind::Percent);
+        assert_eq!(first("5\u{a0}per cent").text, "5\u{a0}per cent");
+        assert_eq!(first("5 percentage points").kind, Kind::Points);
+        assert_eq!(first("5 percentages").kind, Kind::Count);
+        assert_eq!(first("3 percentage points").kind, Kind::Points);
+        assert!(!supports("52% of the vote", "52 of the 120 seats"));
+        assert!(!supports("61 people", "Turnout was 61%"));
+        assert!(!supports("3%", "3 percentage points"));
+        assert!(supports("3 points", "3 percentage points"));
+        assert!(supports("45%", "45 per cent"));
+        // A figure has no unit: it is compared with a percent's value.
+        assert!(first("61%").gives(&first("61").value));
+    }
+
+    #[test]
+    fn fractions_and_quantity_words() {
+        assert_eq!(values("Half a million people"), ["500000"]);
+        assert_eq!(values("A quarter of a million people"), ["250000"]);
+        assert_eq!(values("three-quarters of a million"), ["750000"]);
+        assert_eq!(values("a dozen people, half a dozen"), ["12", "6"]);
+        assert_eq!(first("A million people").text, "A million");
+        assert_eq!(values("a hundred and five"), ["105"]);
+        assert_eq!(values("one million two hundred thousand"), ["1200000"]);
+        assert_eq!(values("A couple of hundred protesters"), ["200"]);
+        assert!(supports("500,000", "Half a million"));
+        assert!(!supports("1 million", "Half a million"));
+        assert!(!supports("A million", "A quarter of a million"));
+        // Fractions are percents: `a quarter` is 25%, `two-thirds` about 67%.
+        assert!(supports("25%", "by a quarter, to"));
+        assert!(supports("20%", "One in five homes"));
+        assert!(supports("67%", "Two-thirds of voters"));
+        assert!(supports("Half of them", "barely one in two"));
+        assert!(supports("nine in 10 adults", "90% of adults"));
+        // A count and a period are no fraction.
+        assert_eq!(
+            values("killed 12 in 24 hours, 5 in 10 days"),
+            ["12", "24", "5", "10"]
+        );
+        assert!(!supports("Two-fifths", "Two-thirds of voters"));
+        assert!(supports("More than half of voters", "53% of voters"));
+        assert!(supports("a third", "31% of homes"));
+        assert!(!supports("32%", "a quarter of homes"));
+        assert!(!supports("Half of voters", "40% of voters"));
+        assert!(!supports("One in four", "One in five"));
+        assert!(!supports("10 times", "by a tenth"));
+        assert!(supports("cut by half", "prices halved"));
+        // `a third term` is an ordinal; `the second half` and `half-time` are no fraction.
+        assert_eq!(values("a third term"), ["3"]);
+        assert_eq!(values("in the second half, at half-time"), ["2"]);
+    }
+
+    #[test]
+    fn vague_magnitudes() {
+        assert_eq!(first("Thousands of people").kind, Kind::Vague);
+        assert!(supports("Hundreds of houses", "hundreds of houses"));
+        assert!(supports("hundreds of houses", "more than 300 houses"));
+        assert!(!supports("Hundreds of people", "Thousands of people"));
+        assert!(!supports("Hundreds of thousands", "Thousands"));
+        assert!(supports("tens of thousands", "Tens of thousands"));
+        // A count is not supported by a vague word: `dozens` is not 24.
+        assert!(!supports("24 people", "Dozens of people"));
+        assert!(values("tens").is_empty());
+        assert!(supports("Dozens of people", "several dozen people"));
+        assert!(supports("Thousands fled", "more than 5,000 fled"));
+        assert!(!supports("Thousands fled", "tens of thousands fled"));
+        assert_eq!(values("two dozen, a dozen, dozens"), ["24", "12", "12"]);
+    }
+
+    #[test]
+    fn first_in_idioms_is_no_count() {
+        assert!(values("for the first time, first-half revenue, at first, first aid").is_empty());
+        assert!(values("the first minister and first lady, first of all").is_empty());
+        assert_eq!(values("the first day"), ["1"]);
+        assert_eq!(values("twenty-first century"), ["21"]);
+    }
+
+    #[test]
+    fn any_mix_of_the_pieces_reads_without_panic() {
+        const PIECES: &[&str] = &[
+            "1",
+            "25",
+            "0",
+            "2024",
+            ",",
+            ".",
+            " ",
+            "\u{a0}",
+            "-",
+            "\u{2013}",
+            "m",
+            "bn",
+            "k",
+            "b",
+            "%",
+            " per cent",
+            "£",
+            "€",
+            "NOK ",
+            "a ",
+            "half",
+            "third",
+            "quarters",
+            " of ",
+            " in ",
+            "between ",
+            " and ",
+            " to ",
+            "first",
+            "-",
+            "one",
+            "five",
+            "dozen",
+            "hundreds",
+            "thousands",
+            "tens",
+            "million",
+            "é",
+            ":",
+            "March ",
+            "\"",
+        ];
+        // A small deterministic generator (xorshift): the same mixes on every run.
+        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..20_000 {
+            let mut text = String::new();
+            for _ in 0..8 {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                text.push_str(PIECES[(state % PIECES.len() as u64) as usize]);
+            }
+            let found = mentions(&text);
+            for (a, b) in found.iter().zip(found.iter().rev()) {
+                let _ = a.supported_by(b);
+                assert!(
+                    text.get(a.start..a.start + a.text.len()).is_some(),
+                    "{text:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_scale_after_a_range_applies_to_both_ends() {
+        assert_eq!(values("NOK 26-28 billion"), ["26000000000", "28000000000"]);
+        assert_eq!(
+            values("between 10 and 15 billion"),
+            ["10000000000", "15000000000"]
+        );
+        assert_eq!(
+            values("reach\n\"between 10 and 15 billion"),
+            ["10000000000", "15000000000"]
+        );
+        assert_eq!(first("30 to 35%").kind, Kind::Percent);
+        // Not when the first end is the larger, nor `and` without `between`.
+        assert_eq!(values("from 500 to 1.2 million"), ["500", "1200000"]);
+        assert_eq!(values("10 and 15 billion"), ["10", "15000000000"]);
+        assert!(supports("NOK 26 billion", "NOK 26-28 billion"));
+        let spans = |text: &str| -> Vec<String> {
+            let span = |m: &Mention| m.range.clone().map_or("", |r| &text[r]).to_owned();
+            mentions(text).iter().map(span).collect()
+        };
+        assert_eq!(spans("3,000-4,000 rescuers"), ["3,000-4,000"; 2]);
+        assert_eq!(
+            spans("between 10 and 15 villages"),
+            ["between 10 and 15"; 2]
+        );
+        assert_eq!(
+            spans("between NOK 28 billion and NOK 30 billion"),
+            ["between NOK 28 billion and NOK 30 billion"; 2]
+        );
+        // A score, a change and alternatives are no range.
+        assert_eq!(spans("lost 1-3, rose from 10 to 20, 2 or 3"), [""; 6]);
     }
 
     #[test]

@@ -22,7 +22,10 @@ pub fn numbers_in_quotes(
     let quoted: Vec<&Mention> = numbers.quoted.iter().flatten().collect();
     let mut missing: Vec<&Mention> = Vec::new();
     for m in &numbers.stated {
-        if !quoted.iter().any(|q| q.value == m.value) && !missing.iter().any(|x| x.value == m.value)
+        if !quoted.iter().any(|q| m.supported_by(q))
+            && !missing
+                .iter()
+                .any(|x| x.value == m.value && x.kind == m.kind)
         {
             missing.push(m);
         }
@@ -64,7 +67,7 @@ pub fn figure_in_quotes(fact: &Spanned<Fact>, numbers: &FactNumbers<'_>, out: &m
         return; // not a finite number: the loader says so
     };
     let quoted: Vec<&Mention> = numbers.quoted.iter().flatten().collect();
-    if quoted.iter().any(|q| q.value == value) {
+    if quoted.iter().any(|q| q.gives(&value)) {
         return;
     }
     let id = fact.id.value.as_str();
@@ -91,18 +94,21 @@ pub fn summary_numbers(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     if said.is_empty() {
         return;
     }
-    let mut given: HashSet<Value> = HashSet::new();
+    let mut stated: Vec<Mention> = Vec::new();
+    let mut figures: HashSet<Value> = HashSet::new();
     for fact in &ctx.file.facts {
-        given.extend(mentions(&fact.statement.value).into_iter().map(|m| m.value));
+        stated.extend(mentions(&fact.statement.value));
         if let Some(figure) = &fact.figure {
-            given.extend(Value::from_number(figure.number()));
+            figures.extend(Value::from_number(figure.number()));
         }
     }
     let mut reported: HashSet<&Value> = HashSet::new();
     for m in &said {
         // "one" is as often a pronoun ("one of the cities") as a count.
         let pronoun = m.text.eq_ignore_ascii_case("one");
-        if pronoun || given.contains(&m.value) || !reported.insert(&m.value) {
+        let given = stated.iter().any(|s| m.supported_by(s))
+            || m.readings().any(|r| figures.contains(r)) && m.gives(&m.value);
+        if pronoun || given || !reported.insert(&m.value) {
             continue;
         }
         let mut finding = Finding::new(

@@ -4,7 +4,7 @@
 //! Both compare a statement with *all* its quotes: when one source states a thing flatly, the
 //! statement may too, so the rules fire only when every quote qualifies or attributes it.
 
-use super::numbers::{Mention, Value};
+use super::numbers::{Kind, Mention, Value};
 use super::support::{Reading, Stated};
 use super::{FactNumbers, Finding};
 use crate::load::model::{Fact, Qualifier};
@@ -434,6 +434,9 @@ fn hedge_dropped(
         );
         return;
     }
+    if range_dropped(fact, stated_numbers, quotes, out) {
+        return;
+    }
 
     // A claim every quote hedges, or the sentence around it, stated flatly.
     let hedges: Vec<Option<(&str, &str)>> = (quotes_said.iter())
@@ -517,8 +520,12 @@ fn number_hedge_dropped(
     quotes: &[Quote<'_>],
 ) -> Option<String> {
     for given in stated_numbers {
+        // `hundreds` for "more than 300" is vague already: no qualifier is lost.
+        if given.kind == Kind::Vague {
+            continue;
+        }
         if let Some(says) = qualifier(statement, given) {
-            if let Some((q, number)) = turned_around(quotes, &given.value, says) {
+            if let Some((q, number)) = turned_around(quotes, |m| given.supported_by(m), says) {
                 return Some(format!(
                     "the quote says \u{201c}{q} {number}\u{201d}, the statement turns it \
                      around: \u{201c}{says} {}\u{201d}",
@@ -530,7 +537,7 @@ fn number_hedge_dropped(
         let mut qualified: Option<(&str, &str)> = None;
         let mut bare_somewhere = false;
         for (quote, mentions) in quotes {
-            for m in mentions.iter().filter(|m| m.value == given.value) {
+            for m in mentions.iter().filter(|m| given.supported_by(m)) {
                 match qualifier(quote, m) {
                     Some(q) => {
                         qualified.get_or_insert((q, &m.text));
@@ -618,16 +625,16 @@ fn fraction_hedge_dropped(statement: &str, quotes: &[Quote<'_>]) -> Option<Strin
     None
 }
 
-/// The qualifier and the number of the quotes when every quote that gives `value` bounds it
-/// from the other side than `says` does ("fewer than 100" for "more than 100").
+/// The qualifier and the number of the quotes when every quote that gives the number (`gives`)
+/// bounds it from the other side than `says` does ("fewer than 100" for "more than 100").
 fn turned_around<'q>(
     quotes: &[Quote<'q>],
-    value: &Value,
+    gives: impl Fn(&Mention) -> bool,
     says: &str,
 ) -> Option<(&'static str, &'q str)> {
     let mut found = None;
     for (quote, mentions) in quotes {
-        for m in mentions.iter().filter(|m| m.value == *value) {
+        for m in mentions.iter().filter(|m| gives(m)) {
             match qualifier(quote, m) {
                 Some(q) if opposite(q, says) => {
                     found.get_or_insert((q, m.text.as_str()));
@@ -637,6 +644,62 @@ fn turned_around<'q>(
         }
     }
     found
+}
+
+/// `hedge-dropped` for a range: a number the statement gives alone (`4,000`), which every quote
+/// that has it writes as an end of a range (`3,000-4,000`, `between 10 and 15`) whose other end
+/// the statement does not give. Returns whether it found one.
+fn range_dropped(
+    fact: &Spanned<Fact>,
+    stated_numbers: &[Mention],
+    quotes: &[Quote<'_>],
+    out: &mut Vec<Finding>,
+) -> bool {
+    let id = fact.id.value.as_str();
+    let statement = fact.statement.value.as_str();
+    for given in stated_numbers {
+        if given.range.is_some()
+            || qualifier(statement, given).is_some()
+            || given.kind == Kind::Vague
+        {
+            continue;
+        }
+        let mut ranged: Option<&str> = None;
+        let mut alone = false;
+        for (quote, mentions) in quotes {
+            for m in mentions.iter().filter(|m| given.supported_by(m)) {
+                let Some(span) = &m.range else {
+                    alone = true;
+                    continue;
+                };
+                // The statement gives the other end too (`26 billion to 28 billion`).
+                let other_end = (mentions.iter())
+                    .filter(|o| o.range.as_ref() == Some(span) && o.start != m.start)
+                    .any(|o| stated_numbers.iter().any(|s| s.supported_by(o)));
+                if other_end {
+                    alone = true;
+                } else {
+                    ranged.get_or_insert(quote.get(span.clone()).unwrap_or(&m.text));
+                }
+            }
+        }
+        if let (Some(range), false) = (ranged, alone) {
+            out.push(
+                Finding::new(
+                    Rule::HedgeDropped,
+                    fact.statement.pos,
+                    format!(
+                        "fact `{id}`: the quote gives a range, \u{201c}{range}\u{201d}, the \
+                         statement gives {} alone",
+                        given.text
+                    ),
+                )
+                .fact(id),
+            );
+            return true;
+        }
+    }
+    false
 }
 
 /// `hedge-dropped` for a figure: every quote that gives its value qualifies it ("nearly 5.7
@@ -651,7 +714,7 @@ fn figure_hedge_dropped(fact: &Spanned<Fact>, quotes: &[Quote<'_>], out: &mut Ve
     let id = fact.id.value.as_str();
     if let Some(given) = &figure.qualifier {
         let says = given.value.0;
-        if let Some((q, number)) = turned_around(quotes, &value, says) {
+        if let Some((q, number)) = turned_around(quotes, |m| m.value == value, says) {
             out.push(
                 Finding::new(
                     Rule::HedgeDropped,
@@ -669,7 +732,7 @@ fn figure_hedge_dropped(fact: &Spanned<Fact>, quotes: &[Quote<'_>], out: &mut Ve
     }
     let mut qualified: Option<(&str, &str)> = None;
     for (quote, mentions) in quotes {
-        for m in mentions.iter().filter(|m| m.value == value) {
+        for m in mentions.iter().filter(|m| m.gives(&value)) {
             match qualifier(quote, m) {
                 Some(q) => {
                     qualified.get_or_insert((q, &m.text));

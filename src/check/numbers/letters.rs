@@ -1,0 +1,157 @@
+//! Scale letters written onto a number: `2.3bn`, `£400m`, `5k`, `$1tn`. `bn`, `mn` and `tn`
+//! only scale; `m` and `k` may be metres and kilometres (`a 10m wave`, `a 5k run`), so without
+//! a currency they give two readings, and `m` joined to a word (`10m-high`) is metres. A
+//! currency before the number (`£`, `$`, `NOK`) or after the letters (`euros`) makes the scale
+//! certain; `b` is read only then.
+
+use super::{Tok, Token};
+
+/// The signs of currencies written before an amount.
+pub(super) const CURRENCY_SIGNS: &[char] = &['$', '€', '£', '¥', '₴', '₽', '₹', '₩', '₺', '₪'];
+
+/// ISO codes written before or after an amount (`NOK 14.6bn`, `1.5m EUR`).
+const CURRENCY_CODES: &[&str] = &[
+    "USD", "EUR", "GBP", "JPY", "CNY", "CHF", "NOK", "SEK", "DKK", "ISK", "PLN", "CZK", "HUF",
+    "RON", "BGN", "RUB", "UAH", "TRY", "INR", "AUD", "CAD", "NZD", "HKD", "SGD", "ZAR", "BRL",
+    "MXN", "KRW", "ILS", "AED", "SAR",
+];
+
+/// Names of currencies written after an amount (`1.5m euros`), lowercase.
+const CURRENCY_WORDS: &[&str] = &[
+    "euro", "euros", "dollar", "dollars", "pound", "pounds", "sterling", "lei", "leu", "zloty",
+    "zlotys", "zlotych", "rouble", "roubles", "ruble", "rubles", "hryvnia", "hryvnias", "hryvnas",
+    "krona", "kronor", "krone", "kroner", "crowns", "koruna", "forints", "franc", "francs", "yen",
+    "yuan", "renminbi", "rupee", "rupees", "lira", "liras", "peso", "pesos", "rand", "won",
+    "dinars", "dirhams", "riyals", "shekels", "reais",
+];
+
+/// Words after `m` that make it metres (`10m high`, `the 100m sprint`).
+const LENGTH_WORDS: &[&str] = &[
+    "high",
+    "tall",
+    "deep",
+    "long",
+    "wide",
+    "away",
+    "above",
+    "below",
+    "sprint",
+    "hurdles",
+    "freestyle",
+    "relay",
+    "race",
+];
+
+/// A scale written as letters after the number that ends at token `i`.
+pub(super) struct Letters {
+    /// The token of the letters.
+    pub at: usize,
+    /// The power of ten; 0 when the letters are a unit of length (`10m-high`).
+    pub power: i32,
+    /// False when the letters may also be a unit (`5m`, `5k` without a currency).
+    pub certain: bool,
+}
+
+pub(super) fn scale_letters(toks: &[Tok<'_>], i: usize) -> Option<Letters> {
+    let at = i + 1;
+    let next = toks.get(at)?;
+    let Token::Word(w) = next.token else {
+        return None;
+    };
+    let lower = w.to_ascii_lowercase();
+    // (power, may be a unit, may stand apart from the digits)
+    let (power, unit, spaced) = match lower.as_str() {
+        "bn" | "bln" => (9, false, true),
+        "tn" | "trn" => (12, false, true),
+        "mn" | "mln" => (6, false, true),
+        "b" => (9, false, false),
+        "m" => (6, true, false),
+        "k" => (3, true, false),
+        _ => return None,
+    };
+    // `5m2` is no scale: the letters must end the number's word.
+    let glued_after = toks
+        .get(at + 1)
+        .is_some_and(|t| !t.space_before && matches!(t.token, Token::Digits(_)));
+    if (next.space_before && !spaced) || glued_after {
+        return None;
+    }
+    let currency = currency_before(toks, i) || currency_after(toks, at);
+    if lower == "b" && !currency {
+        return None;
+    }
+    if unit && !currency && lower == "m" && length_after(toks, at) {
+        return Some(Letters {
+            at,
+            power: 0,
+            certain: true,
+        });
+    }
+    Some(Letters {
+        at,
+        power,
+        certain: !unit || currency,
+    })
+}
+
+/// Whether a currency sign or code stands right before the number whose last token is `i`
+/// (the number may be several tokens: `2 500`; its first is found by walking back digits).
+fn currency_before(toks: &[Tok<'_>], i: usize) -> bool {
+    let mut first = i;
+    while first > 0
+        && matches!(toks[first].token, Token::Digits(_))
+        && matches!(toks[first - 1].token, Token::Digits(_))
+    {
+        first -= 1;
+    }
+    let Some(prev) = first.checked_sub(1).map(|p| &toks[p]) else {
+        return false;
+    };
+    match prev.token {
+        Token::Mark(c) => CURRENCY_SIGNS.contains(&c),
+        Token::Word(w) => CURRENCY_CODES.contains(&w),
+        Token::Digits(_) => false,
+    }
+}
+
+/// `text` trimmed, without a currency code at its end (`and NOK` is `and`).
+pub(super) fn without_code(text: &str) -> &str {
+    let text = text.trim();
+    match text.rsplit_once(char::is_whitespace) {
+        Some((rest, code)) if CURRENCY_CODES.contains(&code) => rest.trim_end(),
+        None if CURRENCY_CODES.contains(&text) => "",
+        _ => text,
+    }
+}
+
+/// Where a currency code that ends `head` starts (`NOK ` before `28 billion`).
+pub(super) fn code_start(head: &str) -> Option<usize> {
+    let trimmed = head.trim_end();
+    let start = trimmed
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(0, |(p, c)| p + c.len_utf8());
+    CURRENCY_CODES.contains(&&trimmed[start..]).then_some(start)
+}
+
+/// Whether a currency's name or code follows the letters at `at` (`1.5m euros`).
+fn currency_after(toks: &[Tok<'_>], at: usize) -> bool {
+    matches!(toks.get(at + 1), Some(Tok { token: Token::Word(w), space_before: true, .. })
+        if CURRENCY_CODES.contains(w)
+            || CURRENCY_WORDS.iter().any(|c| c.eq_ignore_ascii_case(w)))
+}
+
+/// Whether the `m` at `at` is a length: joined by a hyphen to a word (`10m-high`, `a 100m-long
+/// queue`) or followed by a word of length (`10m high`, `the 100m sprint`).
+fn length_after(toks: &[Tok<'_>], at: usize) -> bool {
+    let hyphen_word = toks
+        .get(at + 1)
+        .is_some_and(|t| !t.space_before && t.token == Token::Mark('-'))
+        && toks
+            .get(at + 2)
+            .is_some_and(|t| !t.space_before && matches!(t.token, Token::Word(_)));
+    let length_word = matches!(toks.get(at + 1), Some(Tok { token: Token::Word(w), .. })
+        if LENGTH_WORDS.iter().any(|l| l.eq_ignore_ascii_case(w)));
+    hyphen_word || length_word
+}
