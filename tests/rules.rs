@@ -1277,3 +1277,57 @@ fn a_fraction_keeps_its_qualifier_and_a_vague_word_needs_none() {
     );
     assert_eq!(found, ["f1"]);
 }
+
+#[test]
+fn a_fact_with_more_numbers_than_are_compared_says_so() {
+    // Sixty numbers in a statement: the comparisons grow with the statement's numbers times
+    // the quotes', so past the limit the fact is reported instead of compared.
+    let many: Vec<String> = (1..=60).map(|n| n.to_string()).collect();
+    let r = article_fact(
+        &format!("Counts: {}.", many.join(", ")),
+        &[(
+            "opoyi",
+            "At least 660,000 individuals have already left the country",
+        )],
+        "",
+    )
+    .check();
+    let hit = r.one("number-not-in-quote", 25, 16);
+    assert!(
+        hit.message.contains(
+            "the statement gives 60 numbers and its quotes 1, more than factsheet compares for \
+             one fact (at most 50 in the statement"
+        ),
+        "{hit:?}"
+    );
+    // Fifty are compared as usual: each missing one is named.
+    let fifty = many[..50].join(", ");
+    let r = article_fact(
+        &format!("Counts: {fifty}."),
+        &[(
+            "opoyi",
+            "At least 660,000 individuals have already left the country",
+        )],
+        "",
+    )
+    .check();
+    let hit = &r.of("number-not-in-quote")[0];
+    assert!(hit.message.contains("`1`, `2`, `3`"), "{hit:?}");
+}
+
+#[test]
+fn a_summary_with_more_numbers_than_are_compared_says_so() {
+    let many: Vec<String> = (1..=60).map(|n| n.to_string()).collect();
+    let r = with_summary(&format!("\"Counts: {}.\"", many.join(", "))).check();
+    let hit = r.one("summary-unsupported", 4, 12);
+    assert!(
+        hit.message
+            .starts_with("the summary gives 60 different numbers, more than factsheet compares"),
+        "{hit:?}"
+    );
+    // The same number again and again is one number.
+    let same = vec!["1,000,000"; 60].join(", ");
+    with_summary(&format!("\"{same}.\""))
+        .check()
+        .none("summary-unsupported");
+}

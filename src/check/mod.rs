@@ -249,13 +249,23 @@ fn fact_rules(
     support
 }
 
+/// The most numbers of a statement, and of a statement's numbers times its quotes', that the
+/// rules compare one with another: a statement gives a few, quotes a few dozen. Past either,
+/// the statement's are not compared (`number-not-in-quote` says so): the comparisons grow
+/// with the product, and a hostile fact could hold a check for hours.
+pub const MAX_STATED_NUMBERS: usize = 50;
+pub const MAX_NUMBER_PAIRS: usize = 50_000;
+
 /// A fact's quotes, with the numbers of each and of the statement, for the rules that compare
 /// them (`number-not-in-quote`, `hedge-dropped`).
 pub struct FactNumbers<'a> {
     /// Every quote the fact gives, blank ones too, in the order of its citations.
     pub quotes: Vec<&'a str>,
-    /// The numbers of the statement; left empty when the fact gives no quote.
+    /// The numbers of the statement; left empty when the fact gives no quote, or when there
+    /// are too many to compare (then `too_many` has how many).
     pub stated: Vec<numbers::Mention>,
+    /// How many numbers the statement and the quotes give, when it is past a limit.
+    pub too_many: Option<(usize, usize)>,
     /// The numbers of each quote, in the order of `quotes`; left empty when neither the
     /// statement nor a figure has a number, as then no rule compares them.
     pub quoted: Vec<Vec<numbers::Mention>>,
@@ -275,7 +285,7 @@ impl<'a> FactNumbers<'a> {
             numbers::mentions(&fact.statement.value)
         };
         let compared = !stated.is_empty() || fact.figure.is_some();
-        let quoted = quotes
+        let quoted: Vec<Vec<numbers::Mention>> = quotes
             .iter()
             .map(|q| {
                 if compared {
@@ -285,9 +295,19 @@ impl<'a> FactNumbers<'a> {
                 }
             })
             .collect();
+        let (stated_count, quoted_count) =
+            (stated.len(), quoted.iter().map(Vec::len).sum::<usize>());
+        let too_many = (stated_count > MAX_STATED_NUMBERS
+            || stated_count.saturating_mul(quoted_count) > MAX_NUMBER_PAIRS)
+            .then_some((stated_count, quoted_count));
         FactNumbers {
             quotes,
-            stated,
+            stated: if too_many.is_some() {
+                Vec::new()
+            } else {
+                stated
+            },
+            too_many,
             quoted,
         }
     }

@@ -19,6 +19,10 @@ pub fn numbers_in_quotes(
     if numbers.quotes.is_empty() {
         return; // left to missing-quote
     }
+    if let Some((stated, quoted)) = numbers.too_many {
+        too_many_numbers(fact, stated, quoted, out);
+        return;
+    }
     let quoted: Vec<&Mention> = numbers.quoted.iter().flatten().collect();
     let mut missing: Vec<&Mention> = Vec::new();
     for m in &numbers.stated {
@@ -53,6 +57,28 @@ pub fn numbers_in_quotes(
         finding = finding.width(first.text.chars().count());
     }
     out.push(finding);
+}
+
+/// `number-not-in-quote` for a fact with more numbers than the rules compare.
+fn too_many_numbers(fact: &Spanned<Fact>, stated: usize, quoted: usize, out: &mut Vec<Finding>) {
+    let id = fact.id.value.as_str();
+    out.push(
+        Finding::new(
+            Rule::NumberNotInQuote,
+            fact.statement.pos,
+            format!(
+                "fact `{id}`: the statement gives {} and its quotes {}, more than factsheet \
+                 compares for one fact (at most {} in the statement, and {} pairs of a \
+                 statement's number and a quote's), so its numbers were not checked: split the \
+                 fact, or cite shorter quotes",
+                crate::format::count(stated, "number", "numbers"),
+                number(quoted as f64),
+                super::MAX_STATED_NUMBERS,
+                number(super::MAX_NUMBER_PAIRS as f64),
+            ),
+        )
+        .fact(id),
+    );
 }
 
 pub fn figure_in_quotes(fact: &Spanned<Fact>, numbers: &FactNumbers<'_>, out: &mut Vec<Finding>) {
@@ -94,6 +120,20 @@ pub fn summary_numbers(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     if said.is_empty() {
         return;
     }
+    let distinct: HashSet<&str> = said.iter().map(|m| m.text.as_str()).collect();
+    if distinct.len() > super::MAX_STATED_NUMBERS {
+        out.push(Finding::new(
+            Rule::SummaryUnsupported,
+            summary.pos,
+            format!(
+                "the summary gives {} different numbers, more than factsheet compares with the \
+                 facts ({}), so none was checked: keep the summary to its few key numbers",
+                distinct.len(),
+                super::MAX_STATED_NUMBERS
+            ),
+        ));
+        return;
+    }
     let mut stated: Vec<Mention> = Vec::new();
     let mut figures: HashSet<Value> = HashSet::new();
     for fact in &ctx.file.facts {
@@ -103,7 +143,16 @@ pub fn summary_numbers(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         }
     }
     let mut reported: HashSet<&Value> = HashSet::new();
+    let mut seen: Vec<&Mention> = Vec::new();
     for m in &said {
+        // A number the summary repeats is looked for once.
+        let same = |s: &&Mention| {
+            (s.text == m.text && s.kind == m.kind) && (s.value == m.value && s.alt == m.alt)
+        };
+        if seen.iter().any(same) {
+            continue;
+        }
+        seen.push(m);
         // "one" is as often a pronoun ("one of the cities") as a count.
         let pronoun = m.text.eq_ignore_ascii_case("one");
         let given = stated.iter().any(|s| m.supported_by(s))

@@ -667,14 +667,21 @@ fn range_dropped(
         let mut ranged: Option<&str> = None;
         let mut alone = false;
         for (quote, mentions) in quotes {
-            for m in mentions.iter().filter(|m| given.supported_by(m)) {
+            let supported = mentions
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| given.supported_by(m));
+            for (i, m) in supported {
                 let Some(span) = &m.range else {
                     alone = true;
                     continue;
                 };
-                // The statement gives the other end too (`26 billion to 28 billion`).
-                let other_end = (mentions.iter())
-                    .filter(|o| o.range.as_ref() == Some(span) && o.start != m.start)
+                // The statement gives the other end too (`26 billion to 28 billion`). The two
+                // ends of a range are next to each other among the quote's numbers.
+                let other_end = [i.checked_sub(1), Some(i + 1)]
+                    .into_iter()
+                    .filter_map(|j| mentions.get(j?))
+                    .filter(|o| o.range.as_ref() == Some(span))
                     .any(|o| stated_numbers.iter().any(|s| s.supported_by(o)));
                 if other_end {
                     alone = true;
