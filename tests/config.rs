@@ -110,7 +110,7 @@ fn info_moves_a_warning_to_the_notes_and_warning_raises_a_note() {
         verbose.stdout
     );
     assert!(
-        verbose.stdout.ends_with("0 errors, 0 warnings in 1 fact and 1 source; to note: 1 unverified, 1 single-source (`check --verbose` lists them)\n"),
+        verbose.stdout.ends_with("0 errors, 0 warnings in 1 fact and 1 source; to note: 1 unverified, 1 single-source (listed above)\n"),
         "{}",
         verbose.stdout
     );

@@ -127,11 +127,12 @@ pub(super) fn check_command(args: &CheckArgs, log: Log) -> Result<Outcome, RunEr
     let text = match args.format {
         Format::Human => {
             let mut text = report::human::render(&report, &loaded.text);
-            if log.level == Level::Verbose {
+            let verbose = log.level == Level::Verbose;
+            if verbose {
                 text.push_str(&report::human::render_notes(&report, &loaded.text));
             }
             if !log.quiet() {
-                text.push_str(&report::human::summary_line(&report));
+                text.push_str(&report::human::summary_line(&report, verbose));
             }
             text
         }

@@ -162,7 +162,7 @@ fn invalid_text(loaded: &Loaded) -> String {
 /// The findings for people, with the summary line.
 fn findings_text(report: &Report, loaded: &Loaded) -> String {
     let mut text = report::human::render(report, &loaded.text);
-    text.push_str(&report::human::summary_line(report));
+    text.push_str(&report::human::summary_line(report, false));
     text
 }
 

@@ -172,9 +172,10 @@ pub fn yaml(about: &About<'_>, suggestions: &Suggestions, drafts: &[Draft<'_>]) 
 fn counts(s: &Suggestions) -> String {
     let mut said = format!("Of its {} sentences", s.sentences);
     if s.quoted > 0 {
+        let are = if s.quoted == 1 { "is" } else { "are" };
         let _ = write!(
             said,
-            ", {} are quoted by a fact already (--all shows them)",
+            ", {} {are} quoted by a fact already (--all shows them)",
             s.quoted
         );
     }

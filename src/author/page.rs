@@ -150,8 +150,8 @@ fn tags_within_limits(html: &str) -> Result<(), String> {
         )
     } else if tags.depth > TAG_LIMITS.depth {
         format!(
-            "its tags nest more than {} elements deep, over factsheet's limit of {MAX_DEPTH} (a \
-             news page nests a few dozen)",
+            "its tags open more than {} elements one inside another, far over the {MAX_DEPTH} \
+             levels factsheet reads (a news page nests a few dozen)",
             TAG_LIMITS.depth
         )
     } else if tags.work > TAG_LIMITS.work {
@@ -494,7 +494,7 @@ mod tests {
         let err = read(nested(100_000).as_bytes()).unwrap_err();
         assert!(
             err.contains(
-                "its tags nest more than 1024 elements deep, over factsheet's limit of 256"
+                "its tags open more than 1024 elements one inside another, far over the 256 levels"
             ),
             "{err}"
         );

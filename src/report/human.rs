@@ -85,7 +85,9 @@ fn finding_report<'a>(f: &'a Finding, message: &'a str, lines: &Lines<'a>) -> Ve
     vec![group, hint]
 }
 
-pub fn summary_line(report: &Report) -> String {
+/// The last line: the counts; `notes_shown` when the info findings were printed above it
+/// (`check --verbose`).
+pub fn summary_line(report: &Report, notes_shown: bool) -> String {
     let s = &report.summary;
     let plural = crate::format::count;
     if s.unparsed {
@@ -118,10 +120,12 @@ pub fn summary_line(report: &Report) -> String {
             .iter()
             .map(|(rule, n)| format!("{n} {rule}"))
             .collect();
-        line.push_str(&format!(
-            "; to note: {} (`check --verbose` lists them)",
-            listed.join(", ")
-        ));
+        let whence = if notes_shown {
+            "listed above"
+        } else {
+            "`check --verbose` lists them"
+        };
+        line.push_str(&format!("; to note: {} ({whence})", listed.join(", ")));
     }
     line.push('\n');
     line
