@@ -938,3 +938,21 @@ fn generate_never_writes_into_git() {
     assert!(!p.file(".git/briefing.md").exists() && !p.file(".git/briefings").exists());
     assert!(!p.file(".git/hooks/briefing.md").exists());
 }
+
+#[test]
+fn an_empty_fact_base_makes_a_briefing_that_claims_nothing() {
+    // No fact, no source: no word about notes or quotes that do not exist, and no empty list.
+    let p = Project::new(
+        "briefing:\n  title: Nothing yet\n  as_of: 2022-03-03\nfacts: []\n",
+        &[],
+    );
+    assert_eq!(p.run(&["generate"]).code, Some(0));
+    assert_eq!(
+        read(&p, "output/briefing.md"),
+        "# Nothing yet\n\n**As of** 3 March 2022. 0 facts from 0 sources.\n\n---\n\n0 facts \
+         from 0 sources.\n"
+    );
+    let html = read(&p, "output/briefing.html");
+    assert!(html.contains("<p>0 facts from 0 sources.</p>"), "{html}");
+    assert!(!html.contains("Sources</h2>"), "{html}");
+}
