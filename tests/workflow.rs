@@ -128,6 +128,40 @@ fn init_never_overwrites() {
         !p.file("sources").exists(),
         "nothing else is written either"
     );
+    // A `.gitignore` of its own (a new repository on GitHub has one) gets factsheet's lines
+    // added, once; the rest is written as in an empty folder.
+    std::fs::create_dir(p.file("repo")).unwrap();
+    std::fs::write(p.file("repo/.gitignore"), "target/").unwrap();
+    let out = p.run(&["init", "repo"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert!(
+        out.stdout
+            .contains("added factsheet's lines to repo/.gitignore\n"),
+        "{}",
+        out.stdout
+    );
+    let ignored = std::fs::read_to_string(p.file("repo/.gitignore")).unwrap();
+    assert!(
+        ignored.starts_with("target/\n\n# factsheet writes"),
+        "{ignored}"
+    );
+    assert!(
+        ignored.ends_with(
+            "output/.*.tmp\n\n# Editor and system files\n.DS_Store\nThumbs.db\n*~\n.*.swp\n"
+        ),
+        "{ignored}"
+    );
+    assert!(p.file("repo/facts.yaml").exists());
+    std::fs::remove_file(p.file("repo/facts.yaml")).unwrap();
+    assert_eq!(
+        p.run(&["init", "repo"]).code,
+        Some(2),
+        "sources/ is there now"
+    );
+    assert_eq!(
+        std::fs::read_to_string(p.file("repo/.gitignore")).unwrap(),
+        ignored
+    );
     // In an empty folder it works.
     assert_eq!(p.run(&["init", "new"]).code, Some(0));
     assert_eq!(p.run(&["init", "new"]).code, Some(2));

@@ -3,6 +3,7 @@
 use super::{Outcome, print_out};
 use crate::cli::InitArgs;
 use crate::error::RunError;
+use crate::init::Made;
 use crate::load::display;
 use crate::log::Log;
 
@@ -10,8 +11,12 @@ pub(super) fn init_command(args: &InitArgs, log: Log) -> Result<Outcome, RunErro
     let written = crate::init::init(&args.dir)?;
     if !log.quiet() {
         let mut message = String::new();
-        for path in &written {
-            message.push_str(&format!("created {}\n", display(path)));
+        for (path, made) in &written {
+            let what = match made {
+                Made::Created => "created",
+                Made::AddedTo => "added factsheet's lines to",
+            };
+            message.push_str(&format!("{what} {}\n", display(path)));
         }
         let dir = display(&args.dir);
         let cd = if dir == "." {

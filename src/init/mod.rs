@@ -45,8 +45,29 @@ pub fn action_ref() -> String {
     format!("{path}@v{}", env!("CARGO_PKG_VERSION"))
 }
 
-/// Writes the starter files into `dir`, refusing (before writing anything) if any exists.
-pub fn init(dir: &Path) -> Result<Vec<PathBuf>, RunError> {
+/// What `init` did with a file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Made {
+    Created,
+    /// An existing `.gitignore` (a new repository on GitHub has one) given factsheet's lines.
+    AddedTo,
+}
+
+/// The one starter file that may exist already: init adds its lines to it, as `cargo init`
+/// does.
+const ADDED_TO: &str = ".gitignore";
+
+/// Whether the existing file at `path` is one init adds to rather than refuses.
+fn added_to(name: &str, path: &Path) -> bool {
+    name == ADDED_TO
+        && path
+            .symlink_metadata()
+            .is_ok_and(|m| m.file_type().is_file())
+}
+
+/// Writes the starter files into `dir`, refusing (before writing anything) if any exists, but
+/// for a `.gitignore`, which gets factsheet's lines added.
+pub fn init(dir: &Path) -> Result<Vec<(PathBuf, Made)>, RunError> {
     // A fact base inside `.git/` would be files among git's own, which git never shows.
     let real =
         real_path(dir).map_err(|why| RunError(format!("cannot use `{}`: {why}", display(dir))))?;
@@ -60,10 +81,10 @@ pub fn init(dir: &Path) -> Result<Vec<PathBuf>, RunError> {
     let files = files();
     let existing: Vec<String> = files
         .iter()
-        .map(|(name, _)| dir.join(name))
+        .map(|(name, _)| (name, dir.join(name)))
         // A link counts, even one that leads nowhere: `exists` would follow it.
-        .filter(|path| path.symlink_metadata().is_ok())
-        .map(|path| display(&path))
+        .filter(|(name, path)| path.symlink_metadata().is_ok() && !added_to(name, path))
+        .map(|(_, path)| display(&path))
         .collect();
     if !existing.is_empty() {
         return Err(RunError(format!(
@@ -84,6 +105,12 @@ pub fn init(dir: &Path) -> Result<Vec<PathBuf>, RunError> {
     let mut written = Vec::new();
     for (name, content) in files {
         let path = dir.join(name);
+        if added_to(name, &path) {
+            if add_lines(&path, &content)? {
+                written.push((path, Made::AddedTo));
+            }
+            continue;
+        }
         if let Some(parent) = path.parent() {
             crate::files::make_folder(parent).map_err(|why| {
                 RunError(format!(
@@ -100,9 +127,37 @@ pub fn init(dir: &Path) -> Result<Vec<PathBuf>, RunError> {
             .map_err(|e| RunError(format!("cannot create `{}`: {e}", display(&path))))?;
         std::io::Write::write_all(&mut file, content.as_bytes())
             .map_err(|e| RunError(format!("cannot write `{}`: {e}", display(&path))))?;
-        written.push(path);
+        written.push((path, Made::Created));
     }
     Ok(written)
+}
+
+/// Adds `lines` at the end of the file at `path`, unless it has their first pattern already
+/// (`output/.*.tmp`); whether it added them.
+fn add_lines(path: &Path, lines: &str) -> Result<bool, RunError> {
+    let cannot =
+        |e: &dyn std::fmt::Display| RunError(format!("cannot add to `{}`: {e}", display(path)));
+    let bytes = crate::files::read(path, 1024 * 1024).map_err(|e| cannot(&e))?;
+    let text = String::from_utf8_lossy(&bytes);
+    let first = (lines.lines().map(str::trim)).find(|l| !l.is_empty() && !l.starts_with('#'));
+    if text.lines().any(|l| Some(l.trim()) == first) {
+        return Ok(false);
+    }
+    // A blank line between the file's own lines and factsheet's.
+    let separator = if text.is_empty() {
+        ""
+    } else if text.ends_with('\n') {
+        "\n"
+    } else {
+        "\n\n"
+    };
+    let mut file = std::fs::OpenOptions::new()
+        .append(true)
+        .open(path)
+        .map_err(|e| cannot(&e))?;
+    std::io::Write::write_all(&mut file, format!("{separator}{lines}").as_bytes())
+        .map_err(|e| cannot(&e))?;
+    Ok(true)
 }
 
 /// Refuses a folder of the new fact base (`sources/`, say) that a link leads out of `dir`:
