@@ -30,7 +30,7 @@ pub fn load_check(data: &[u8]) -> String {
     };
     let mut out = report::human::render(&report, &loaded.text);
     out.push_str(&report::human::render_notes(&report, &loaded.text));
-    out.push_str(&report::human::summary_line(&report));
+    out.push_str(&report::human::summary_line(&report, false));
     out.push_str(&report::json::render(&report));
     out.push_str(&report::github::render(&report, &report::Places::default()));
     out.push_str(&report::sarif::render(
