@@ -109,7 +109,13 @@ fn words(text: &str) -> Vec<(usize, String)> {
         match (part, start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
-                let word = text[s..i].trim_matches(['\'', '\u{2019}']).to_lowercase();
+                let word = text[s..i].trim_matches(['\'', '\u{2019}']);
+                // Most words are ASCII, whose lowercase needs no tables.
+                let word = if word.is_ascii() {
+                    word.to_ascii_lowercase()
+                } else {
+                    word.to_lowercase()
+                };
                 if !word.is_empty() {
                     out.push((s, word));
                 }
@@ -121,15 +127,38 @@ fn words(text: &str) -> Vec<(usize, String)> {
     out
 }
 
+/// The last `bytes` of `text` or a little more (to a character's start): the few words before
+/// a quote that these rules read, however long the clause.
+fn tail(text: &str, bytes: usize) -> &str {
+    let mut from = text.len().saturating_sub(bytes);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    &text[from..]
+}
+
+/// The first `bytes` of `text` or a little more (to a character's start).
+fn head(text: &str, bytes: usize) -> &str {
+    let mut to = bytes.min(text.len());
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    &text[..to]
+}
+
 /// The clause of `text` that ends where the text ends: after its last stop.
 fn last_clause(text: &str) -> &str {
     text.rfind(['.', ';', ':', '!', '?', '(', ')', '\u{2014}'])
         .map_or(text, |i| &text[i + 1..])
 }
 
-/// The first word of the quoted part that follows, lowercase.
+/// The first word of the quoted part that follows, lowercase: read up to its end only, as the
+/// part may be a long quote.
 fn first_word(text: &str) -> String {
-    words(text)
+    let part = |c: char| c.is_alphanumeric() || c == '\'' || c == '\u{2019}';
+    let rest = text.trim_start_matches(|c: char| !part(c));
+    let end = rest.find(|c: char| !part(c)).unwrap_or(rest.len());
+    words(&rest[..end])
         .into_iter()
         .next()
         .map(|(_, w)| w)
@@ -139,7 +168,7 @@ fn first_word(text: &str) -> String {
 /// A negation or denial that ends `before` (the words left out right before a quoted part),
 /// whose first word is `next`.
 fn before_part(before: &str, next: &str) -> Option<Cut> {
-    let clause = last_clause(before);
+    let clause = tail(last_clause(before), 160);
     let ws = words(clause);
     let shown = |from: usize| clause[ws[from].0..].trim().to_owned();
     // A negation, over a few adverbs.
@@ -200,7 +229,8 @@ fn gap_start(gap: &str) -> Option<Cut> {
         - gap
             .trim_start_matches([' ', '"', '\u{201c}', '\u{201d}'])
             .len();
-    let ws = words(gap);
+    // Its first few words are all that count.
+    let ws = words(head(gap, 120));
     let (start, word) = ws.first()?;
     if *start != lead || !is_negation(word) {
         return None;
@@ -221,6 +251,10 @@ fn gap_start(gap: &str) -> Option<Cut> {
 fn denial_after(after: &str) -> Option<Cut> {
     let end = after.find(['.', ';', '!', '?']).unwrap_or(after.len());
     let clause = &after[..end];
+    // A short closing clause only (", the ministry denied"): counted before it is read.
+    if clause.split_whitespace().nth(8).is_some() {
+        return None;
+    }
     let ws = words(clause);
     if ws.len() > 8 {
         return None;
@@ -260,6 +294,9 @@ pub fn cut(placed: &Placed<'_>) -> Option<Cut> {
 /// `negation-cut`: for each citation whose quote leaves out words that turn it around, unless
 /// the statement says it the source's way (it has the word, or a negation of its own).
 pub fn negation_cut(fact: &Spanned<Fact>, readings: &[Reading<'_>], out: &mut Vec<Finding>) {
+    if readings.iter().all(|r| r.negation.is_none()) {
+        return;
+    }
     let statement = words(&fact.statement.value);
     let has = |w: &str| statement.iter().any(|(_, s)| s == w);
     let negates = statement.iter().any(|(_, s)| is_negation(s));

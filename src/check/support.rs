@@ -129,7 +129,10 @@ fn around<'t>(reading: &mut Reading<'t>, placed: &Placed<'t>) {
             reading.speech_of = Some(previous);
         }
     }
-    let next = placed.next.trim_start().to_lowercase();
+    // Only how the next sentence starts counts: lowercased that far.
+    let next: String = (placed.next.trim_start().chars().take(20))
+        .flat_map(char::to_lowercase)
+        .collect();
     let about_it = [
         "this ",
         "that ",
@@ -418,7 +421,7 @@ pub fn claimant(text: &str, word: &str) -> Option<String> {
         // "... and said": the speaker is the subject of the verb before.
         let before = subject(&text[..at])?;
         // "he told": the speaker is named elsewhere; "told the agency": that is who listened.
-        if PRONOUNS.contains(&before.to_lowercase().as_str()) {
+        if listed(PRONOUNS, before) {
             return None;
         }
         let first = after.split_whitespace().next().unwrap_or("");
@@ -449,28 +452,26 @@ pub fn claimant(text: &str, word: &str) -> Option<String> {
 /// Whether `who` can name a speaker: a noun phrase, not a lone auxiliary, conjunction, pronoun
 /// or preposition ("has", "and", "who spoke ...").
 fn is_speaker(who: &str) -> bool {
-    let words: Vec<String> = who.split_whitespace().map(str::to_lowercase).collect();
-    let Some(first) = words.first() else {
+    let Some(first) = who.split_whitespace().next() else {
         return false;
     };
-    !RELATIVES.contains(&first.as_str())
-        && !CONJUNCTIONS.contains(&first.as_str())
-        && (words.iter()).any(|w| {
-            !FUNCTION_WORDS.contains(&w.as_str())
-                && !PRONOUNS.contains(&w.as_str())
-                && !AUXILIARIES.contains(&w.as_str())
-        })
+    !listed(RELATIVES, first)
+        && !listed(CONJUNCTIONS, first)
+        && (who.split_whitespace())
+            .any(|w| !listed(FUNCTION_WORDS, w) && !listed(PRONOUNS, w) && !listed(AUXILIARIES, w))
+}
+
+/// Whether `word` is in `list` (lowercase ASCII words), in any case: compared without making
+/// a lowercase copy, as these run for every attribution.
+fn listed(list: &[&str], word: &str) -> bool {
+    list.iter().any(|l| l.eq_ignore_ascii_case(word))
 }
 
 /// Whether a `claimed_by` names someone: a noun phrase that is not a document alone and does
 /// not end with an auxiliary ("its mayor has", "and", "an earlier statement" name no one).
 pub fn names_someone(who: &str) -> bool {
-    let last = who
-        .split_whitespace()
-        .next_back()
-        .unwrap_or("")
-        .to_lowercase();
-    is_speaker(who) && !AUXILIARIES.contains(&last.as_str()) && without_document(who).is_some()
+    let last = who.split_whitespace().next_back().unwrap_or("");
+    is_speaker(who) && !listed(AUXILIARIES, last) && without_document(who).is_some()
 }
 
 /// What a relay names once a document that names no one is set aside: "an earlier statement"
@@ -512,18 +513,13 @@ fn subject(before: &str) -> Option<&str> {
     for _ in 0..4 {
         let trimmed = rest.trim_end().trim_end_matches(',');
         let clause = clause(trimmed, true);
-        let first = clause
-            .split_whitespace()
-            .next()
-            .unwrap_or("")
-            .to_lowercase();
+        let first = clause.split_whitespace().next().unwrap_or("");
         let last = clause.split_whitespace().next_back().unwrap_or("");
-        if CONJUNCTIONS.contains(&first.as_str()) || CONJUNCTIONS.contains(&last) {
+        if listed(CONJUNCTIONS, first) || CONJUNCTIONS.contains(&last) {
             return None;
         }
         let named = without_auxiliaries(clause);
-        let aside =
-            ASIDES.contains(&clause.to_lowercase().as_str()) || RELATIVES.contains(&first.as_str());
+        let aside = listed(ASIDES, clause) || listed(RELATIVES, first);
         if !named.is_empty() && !aside {
             return Some(with_title(trimmed, named));
         }
@@ -585,7 +581,7 @@ fn without_auxiliaries(clause: &str) -> &str {
     let mut named = clause.trim_end();
     loop {
         let (head, last) = named.rsplit_once(' ').unwrap_or(("", named));
-        if last.is_empty() || !AUXILIARIES.contains(&last.to_lowercase().as_str()) {
+        if last.is_empty() || !listed(AUXILIARIES, last) {
             return named;
         }
         named = head.trim_end();

@@ -554,74 +554,6 @@ fn number_hedge_dropped(
             ));
         }
     }
-    fraction_hedge_dropped(statement, quotes)
-}
-
-/// Shares written in words, which `numbers` does not read as numbers.
-const FRACTIONS: &[&str] = &[
-    "a third",
-    "a quarter",
-    "a half",
-    "half",
-    "two thirds",
-    "three quarters",
-    "a fifth",
-    "a tenth",
-];
-
-/// Qualifiers of such a share: "roughly a third".
-const FRACTION_HEDGES: &[&str] = &[
-    "roughly",
-    "about",
-    "around",
-    "nearly",
-    "almost",
-    "approximately",
-    "some",
-    "more than",
-    "less than",
-    "over",
-    "under",
-    "at least",
-    "up to",
-];
-
-/// The qualifier before `fraction` where it stands in `words` (as made by `words()`), or ""
-/// when it stands bare; `None` when it does not stand there.
-fn fraction_qualifier(words: &str, fraction: &str) -> Option<&'static str> {
-    let at = words.find(&format!(" {fraction} "))?;
-    let before = &words[..=at];
-    Some(
-        (FRACTION_HEDGES.iter())
-            .find(|h| before.ends_with(&format!(" {h} ")))
-            .copied()
-            .unwrap_or(""),
-    )
-}
-
-/// `hedge-dropped` for a share in words: the statement gives "a third" bare, and every quote
-/// that has it qualifies it ("roughly a third").
-fn fraction_hedge_dropped(statement: &str, quotes: &[Quote<'_>]) -> Option<String> {
-    let stated = words(statement);
-    for fraction in FRACTIONS {
-        if fraction_qualifier(&stated, fraction) != Some("") {
-            continue;
-        }
-        let mut qualified = None;
-        for (quote, _) in quotes {
-            match fraction_qualifier(&words(quote), fraction) {
-                Some("") => return None,
-                Some(q) => qualified = qualified.or(Some(q)),
-                None => {}
-            }
-        }
-        if let Some(q) = qualified {
-            return Some(format!(
-                "the quote says \u{201c}{q} {fraction}\u{201d}, the statement gives \
-                 \u{201c}{fraction}\u{201d} without \u{201c}{q}\u{201d}"
-            ));
-        }
-    }
     None
 }
 
@@ -885,27 +817,6 @@ mod tests {
         assert_eq!(
             attribution("The dam is at risk, engineers warned"),
             Some("warned")
-        );
-    }
-
-    #[test]
-    fn a_share_in_words_keeps_its_qualifier() {
-        let quote = "where roughly a third of homes were made of unreinforced masonry";
-        let quotes: &[Quote<'_>] = &[(quote, &[])];
-        assert_eq!(
-            fraction_hedge_dropped("A third of homes were made of masonry.", quotes).as_deref(),
-            Some(
-                "the quote says \u{201c}roughly a third\u{201d}, the statement gives \u{201c}a third\u{201d} without \u{201c}roughly\u{201d}"
-            )
-        );
-        assert_eq!(
-            fraction_hedge_dropped("About a third of homes were made of masonry.", quotes),
-            None
-        );
-        let bare: &[Quote<'_>] = &[(quote, &[]), ("a third of homes collapsed", &[])];
-        assert_eq!(
-            fraction_hedge_dropped("A third of homes collapsed.", bare),
-            None
         );
     }
 
