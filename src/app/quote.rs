@@ -32,7 +32,7 @@ pub(super) fn quote_command(args: &QuoteArgs, log: Log) -> Result<Outcome, RunEr
                 ),
             };
             let first = parts.first().map(at).unwrap_or_default();
-            format!("{first}: found as it is{times}")
+            format!("{first}: found as it is{times}{}", too_short(&args.words))
         }
         Found::Closest {
             passage,
@@ -46,15 +46,23 @@ pub(super) fn quote_command(args: &QuoteArgs, log: Log) -> Result<Outcome, RunEr
                 let who = if n == 0 { "your words" } else { "they" };
                 line.push_str(&format!("; {who} {}", plural(what)));
             }
+            if let Some(other) = opened.elsewhere(&args.words) {
+                line.push_str(&format!(
+                    "; but source `{other}` has your words as they are: is it the one to cite?"
+                ));
+            }
             line
         }
         Found::Nothing => {
+            let hint = match opened.elsewhere(&args.words) {
+                Some(other) => format!("source `{other}` has them as they are"),
+                None => format!("is `{}` the right source?", args.source),
+            };
             print_err(&format!(
                 "error: no passage of {} resembles \"{}\": none of its words is in the \
-                 source (is `{}` the right source?)\n",
+                 source ({hint})\n",
                 opened.path,
                 args.words.trim(),
-                args.source
             ));
             return Ok(Outcome::Failed);
         }
@@ -75,6 +83,25 @@ pub(super) fn quote_command(args: &QuoteArgs, log: Log) -> Result<Outcome, RunEr
     out.push_str(&format!("quote: {}\n", quoted(&pasted)));
     print_out(&out)?;
     Ok(Outcome::Passed)
+}
+
+/// What `check` will say of words too few to pin down a passage, as `quote-ambiguous` counts
+/// them; nothing for enough words.
+fn too_short(words: &str) -> String {
+    let normalized = crate::text::normalize(words);
+    let n = crate::check::words_of(&crate::text::quote_parts(&normalized));
+    if n >= crate::check::FEWEST_WORDS {
+        return String::new();
+    }
+    let few = if n == 1 {
+        "1 word is".to_owned()
+    } else {
+        format!("{n} words are")
+    };
+    format!(
+        ", but {few} too few to pin down the passage (`check` warns quote-ambiguous): quote \
+         more of the sentence"
+    )
 }
 
 /// "adds `x`" said of "your words": "add `x`".

@@ -13,6 +13,8 @@ use std::path::Path;
 /// A source of the facts file, with its file's text as written and normalised.
 pub(super) struct Opened {
     pub(super) file: FactsFile,
+    /// The folder the facts file's paths are relative to.
+    pub(super) base_dir: std::path::PathBuf,
     /// The source's place in `file.sources`.
     pub(super) index: usize,
     /// Its `file`, as a path from the current folder.
@@ -24,6 +26,28 @@ pub(super) struct Opened {
 impl Opened {
     pub(super) fn source(&self) -> &Source {
         &self.file.sources[self.index].value
+    }
+
+    /// The id of another source of the facts file whose text has `words` as they are, as
+    /// `check` would find a quote: when this one does not, the words may be cited from the
+    /// wrong source.
+    pub(super) fn elsewhere(&self, words: &str) -> Option<String> {
+        let normalized = crate::text::normalize(words);
+        let parts = crate::text::quote_parts(&normalized);
+        if parts.is_empty() {
+            return None;
+        }
+        let texts = load::sources::read_all(&self.base_dir, &self.file.sources);
+        (self.file.sources.iter().zip(&texts).enumerate())
+            .filter(|(i, _)| *i != self.index)
+            .find_map(|(_, (source, text))| match text {
+                SourceFile::Read(read)
+                    if crate::text::find_parts(&read.normalized, &parts).is_ok() =>
+                {
+                    Some(source.value.id.value.to_string())
+                }
+                _ => None,
+            })
     }
 }
 
@@ -91,6 +115,7 @@ pub(super) fn open(
     }
     Ok(Ok(Opened {
         file,
+        base_dir,
         index,
         path,
         original,

@@ -15,7 +15,7 @@ mod quotes;
 mod stated;
 pub mod support;
 
-pub use quotes::{MAX_SEARCH_BYTES, differences_said, search_bytes};
+pub use quotes::{FEWEST_WORDS, MAX_SEARCH_BYTES, differences_said, search_bytes, words_of};
 pub mod wording;
 mod years;
 

@@ -221,12 +221,14 @@ fn check_quote(quote: &str, text: &str) -> QuoteCheck {
     }
 }
 
-/// Why a quote that was found does not pin down its passage, if it does not.
-fn ambiguous(text: &str, parts: &[&str], found: &[usize]) -> Option<String> {
-    let words: usize = parts
-        .iter()
+/// The fewest words a quote has for `quote-ambiguous` to take it as pinning down its passage.
+pub const FEWEST_WORDS: usize = 4;
+
+/// How many words the parts of a quote have: what lies between spaces.
+pub fn words_of(parts: &[&str]) -> usize {
+    (parts.iter())
         .map(|p| {
-            // The words are what lies between spaces: count where one starts.
+            // Count where a word starts.
             let mut previous = b' ';
             p.bytes()
                 .filter(|&b| {
@@ -236,8 +238,13 @@ fn ambiguous(text: &str, parts: &[&str], found: &[usize]) -> Option<String> {
                 })
                 .count()
         })
-        .sum();
-    if words < 4 {
+        .sum()
+}
+
+/// Why a quote that was found does not pin down its passage, if it does not.
+fn ambiguous(text: &str, parts: &[&str], found: &[usize]) -> Option<String> {
+    let words = words_of(parts);
+    if words < FEWEST_WORDS {
         return Some(format!(
             "has {words} word{}, too few to pin down the passage",
             if words == 1 { "" } else { "s" }
