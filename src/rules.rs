@@ -40,6 +40,7 @@ pub enum Rule {
     SummaryUnsupported,
     UnusedSource,
     Unverified,
+    AllowUnused,
     UnknownPublisher,
     DuplicateSource,
     HedgeDropped,
@@ -251,6 +252,18 @@ pub const RULES: &[RuleInfo] = &[
         summary: "a fact without `verified_by`",
         explanation: "`verified_by` records who checked the fact against its sources by hand. \
             Check it, then add your name or initials (and `verified_on`, the date).",
+    },
+    RuleInfo {
+        rule: Rule::AllowUnused,
+        name: "allow-unused",
+        severity: Severity::Warning,
+        scope: Scope::File,
+        summary: "a fact's `allow` entry that accepts no finding: its rule finds nothing in the fact",
+        explanation: "An `allow` entry says that a finding was looked at and accepted, with its \
+            reason. Once the fact changes (its quote corrected, the number put back), the rule \
+            finds nothing there and the entry, left in place, would silently accept a new and \
+            different finding of the rule later. Remove the entry. A rule that `factsheet.toml` \
+            turns off is not counted: its entries wait for it.",
     },
     RuleInfo {
         rule: Rule::UnknownPublisher,

@@ -1331,3 +1331,32 @@ fn a_summary_with_more_numbers_than_are_compared_says_so() {
         .check()
         .none("summary-unsupported");
 }
+
+#[test]
+fn an_allow_entry_that_accepts_nothing_is_found() {
+    // The statement's miles are not in the quote: the entry accepts that finding.
+    let quote = "The city of Kherson is nearly 550 kilometers away from Kyiv";
+    let allow =
+        "    allow:\n      - rule: number-not-in-quote\n        reason: \"550 km in miles\"\n";
+    let r = article_fact(
+        "Kherson is nearly 340 miles from Kyiv.",
+        &[("opoyi", quote)],
+        allow,
+    )
+    .check();
+    r.none("number-not-in-quote");
+    r.none("allow-unused");
+    // The statement put right, the entry accepts nothing: it would hide the next such finding.
+    let r = article_fact(
+        "Kherson is nearly 550 kilometers away from Kyiv.",
+        &[("opoyi", quote)],
+        allow,
+    )
+    .check();
+    let hit = r.one("allow-unused", 28, 15);
+    assert_eq!(
+        hit.message,
+        "fact `f`: `allow: number-not-in-quote` accepts no finding, as the rule finds nothing in \
+         the fact: remove the entry"
+    );
+}

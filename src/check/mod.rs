@@ -195,7 +195,7 @@ pub fn check_with(
     quotes::point_to_other_sources(&ctx, &mut findings, &not_found);
     fold_into_html(&ctx, &mut findings);
     apply_config(config, &mut findings);
-    let (findings, accepted) = apply_allows(file, findings);
+    let (findings, accepted) = apply_allows(file, config, findings);
     Report {
         support,
         same_as: ctx.same_as,
@@ -391,8 +391,13 @@ fn apply_config(config: &Config, findings: &mut Vec<Finding>) {
     });
 }
 
-/// Takes out each finding that its fact allows (with a reason), with that reason.
-fn apply_allows(file: &FactsFile, findings: Vec<Finding>) -> (Vec<Finding>, Vec<Accepted>) {
+/// Takes out each finding that its fact allows (with a reason), with that reason; and adds
+/// `allow-unused` for each entry that took out none (but for a rule turned off).
+fn apply_allows(
+    file: &FactsFile,
+    config: &Config,
+    findings: Vec<Finding>,
+) -> (Vec<Finding>, Vec<Accepted>) {
     // Each fact's allowed rules with their reasons; the first entry of a rule gives its reason.
     let mut allows: HashMap<&str, HashMap<Rule, &str>> = HashMap::new();
     for fact in &file.facts {
@@ -409,6 +414,7 @@ fn apply_allows(file: &FactsFile, findings: Vec<Finding>) -> (Vec<Finding>, Vec<
     }
     let mut kept = Vec::with_capacity(findings.len());
     let mut accepted = Vec::new();
+    let mut used: HashSet<(&str, Rule)> = HashSet::new();
     for finding in findings {
         let reason = finding
             .fact
@@ -417,14 +423,56 @@ fn apply_allows(file: &FactsFile, findings: Vec<Finding>) -> (Vec<Finding>, Vec<
             .and_then(|rules| rules.get(&finding.rule))
             .filter(|_| finding.rule.allowable());
         match reason {
-            Some(reason) => accepted.push(Accepted {
-                reason: (*reason).to_owned(),
-                finding,
-            }),
+            Some(reason) => {
+                if let Some((id, _)) = finding
+                    .fact
+                    .as_deref()
+                    .and_then(|id| allows.get_key_value(id))
+                {
+                    used.insert((id, finding.rule));
+                }
+                accepted.push(Accepted {
+                    reason: (*reason).to_owned(),
+                    finding,
+                });
+            }
             None => kept.push(finding),
         }
     }
+    kept.extend(unused_allows(file, config, &used));
     (kept, accepted)
+}
+
+/// `allow-unused`: each `allow` entry of a fact whose rule found nothing there to accept.
+fn unused_allows(file: &FactsFile, config: &Config, used: &HashSet<(&str, Rule)>) -> Vec<Finding> {
+    let mut out = Vec::new();
+    if config.severity(Rule::AllowUnused).is_none() {
+        return out;
+    }
+    for fact in &file.facts {
+        let id = fact.id.value.as_str();
+        for allow in &fact.allow {
+            let rule = allow.rule.value.0;
+            if used.contains(&(id, rule)) || config.severity(rule).is_none() {
+                continue;
+            }
+            let mut finding = Finding::new(
+                Rule::AllowUnused,
+                allow.rule.pos,
+                format!(
+                    "fact `{id}`: `allow: {}` accepts no finding, as the rule finds nothing in \
+                     the fact: remove the entry",
+                    rule.name()
+                ),
+            )
+            .fact(id);
+            finding.severity = config
+                .severity(Rule::AllowUnused)
+                .unwrap_or(Severity::Warning);
+            out.push(finding);
+        }
+    }
+    out
 }
 
 fn duplicate_ids(ctx: &Context<'_>, out: &mut Vec<Finding>) {
