@@ -1359,4 +1359,16 @@ fn an_allow_entry_that_accepts_nothing_is_found() {
         "fact `f`: `allow: number-not-in-quote` accepts no finding, as the rule finds nothing in \
          the fact: remove the entry"
     );
+    // A rule that factsheet.toml turns off finds nothing anywhere: its entries wait for it.
+    let p = article_fact(
+        "Kherson is nearly 550 kilometers away from Kyiv.",
+        &[("opoyi", quote)],
+        allow,
+    );
+    std::fs::write(
+        p.file("factsheet.toml"),
+        "[rules]\nnumber-not-in-quote = \"off\"\n",
+    )
+    .unwrap();
+    p.check().none("allow-unused");
 }
