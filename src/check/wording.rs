@@ -421,9 +421,12 @@ fn hedge_dropped(
     quotes_said: &[QuoteSaid],
     out: &mut Vec<Finding>,
 ) {
-    let id = fact.id.value.as_str();
     let statement = fact.statement.value.as_str();
-    if let Some(message) = number_hedge_dropped(statement, stated_numbers, quotes) {
+    let message = number_hedge_dropped(statement, stated_numbers, quotes)
+        .or_else(|| range_dropped(statement, stated_numbers, quotes))
+        .or_else(|| claim_hedge_dropped(statement, stated_numbers, stated, quotes, quotes_said));
+    if let Some(message) = message {
+        let id = fact.id.value.as_str();
         out.push(
             Finding::new(
                 Rule::HedgeDropped,
@@ -432,13 +435,19 @@ fn hedge_dropped(
             )
             .fact(id),
         );
-        return;
     }
-    if range_dropped(fact, stated_numbers, quotes, out) {
-        return;
-    }
+}
 
-    // A claim every quote hedges, or the sentence around it, stated flatly.
+/// The message of `hedge-dropped` for the claim: every quote hedges it (or the sentence around
+/// it does) and the statement states it flatly; or a number of a flat statement that only
+/// hedged quotes give.
+fn claim_hedge_dropped(
+    statement: &str,
+    stated_numbers: &[Mention],
+    stated: &Stated,
+    quotes: &[Quote<'_>],
+    quotes_said: &[QuoteSaid],
+) -> Option<String> {
     let hedges: Vec<Option<(&str, &str)>> = (quotes_said.iter())
         .map(|w| {
             (w.said.hedge.map(|h| (h, ""))).or(w
@@ -454,32 +463,15 @@ fn hedge_dropped(
         && hedges.iter().all(Option::is_some)
         && flat
     {
-        out.push(
-            Finding::new(
-                Rule::HedgeDropped,
-                fact.statement.pos,
-                format!(
-                    "fact `{id}`: the quotes hedge the claim (\u{201c}{hedge}\u{201d}{whence}), \
-                     the statement states it flatly"
-                ),
-            )
-            .fact(id),
-        );
-        return;
+        return Some(format!(
+            "the quotes hedge the claim (\u{201c}{hedge}\u{201d}{whence}), the statement states \
+             it flatly"
+        ));
     }
     if !plain {
-        return;
+        return None;
     }
-    if let Some(message) = only_hedged(statement, stated_numbers, quotes, &hedges) {
-        out.push(
-            Finding::new(
-                Rule::HedgeDropped,
-                fact.statement.pos,
-                format!("fact `{id}`: {message}"),
-            )
-            .fact(id),
-        );
-    }
+    only_hedged(statement, stated_numbers, quotes, &hedges)
 }
 
 /// A number the statement gives bare that only hedged quotes give: "40 died" resting on
@@ -580,15 +572,12 @@ fn turned_around<'q>(
 
 /// `hedge-dropped` for a range: a number the statement gives alone (`4,000`), which every quote
 /// that has it writes as an end of a range (`3,000-4,000`, `between 10 and 15`) whose other end
-/// the statement does not give. Returns whether it found one.
+/// the statement does not give: its message, if it finds one.
 fn range_dropped(
-    fact: &Spanned<Fact>,
+    statement: &str,
     stated_numbers: &[Mention],
     quotes: &[Quote<'_>],
-    out: &mut Vec<Finding>,
-) -> bool {
-    let id = fact.id.value.as_str();
-    let statement = fact.statement.value.as_str();
+) -> Option<String> {
     for given in stated_numbers {
         if given.range.is_some()
             || qualifier(statement, given).is_some()
@@ -623,22 +612,13 @@ fn range_dropped(
             }
         }
         if let (Some(range), false) = (ranged, alone) {
-            out.push(
-                Finding::new(
-                    Rule::HedgeDropped,
-                    fact.statement.pos,
-                    format!(
-                        "fact `{id}`: the quote gives a range, \u{201c}{range}\u{201d}, the \
-                         statement gives {} alone",
-                        given.text
-                    ),
-                )
-                .fact(id),
-            );
-            return true;
+            return Some(format!(
+                "the quote gives a range, \u{201c}{range}\u{201d}, the statement gives {} alone",
+                given.text
+            ));
         }
     }
-    false
+    None
 }
 
 /// `hedge-dropped` for a figure: every quote that gives its value qualifies it ("nearly 5.7
