@@ -59,10 +59,10 @@ impl Stated {
         }
         // Verbs that give a statement to someone, though in a quote they may not ("the
         // report", "called a meeting"): "Two people drowned, local media report".
-        let says = (STATEMENT_ATTRIBUTIONS.iter()).any(|w| find_word(statement, w).is_some());
+        let says = || (STATEMENT_ATTRIBUTIONS.iter()).any(|w| find_word(statement, w).is_some());
         Stated {
             said,
-            attributed: fact.claimed_by.is_some() || said.attribution.is_some() || says,
+            attributed: fact.claimed_by.is_some() || said.attribution.is_some() || says(),
             claimants,
         }
     }
@@ -274,6 +274,11 @@ fn support(stated: &Stated, reading: &Reading<'_>) -> Support {
         }
         return Support::Claimed(first_or_someone(claimants(speaker_sentence)));
     }
+    // A statement whose claimant cannot be told takes anyone's words as its own; a hedge still
+    // counts.
+    if stated.claimants.is_empty() {
+        return hedge.map_or(Support::States, |h| Support::Hedged(h.to_owned()));
+    }
     let (given, names) = speakers(speaker_sentence);
     // Whether the sentence gives it to the claimant the statement names.
     let theirs = (names.iter()).any(|by| {
@@ -290,7 +295,7 @@ fn support(stated: &Stated, reading: &Reading<'_>) -> Support {
         return Support::Hedged(hedge.to_owned());
     }
     // An attributed quote states what the statement attributes to the same claimant.
-    if !attributed || given.is_empty() || stated.claimants.is_empty() || theirs {
+    if !attributed || given.is_empty() || theirs {
         return Support::States;
     }
     Support::Claimed(first_or_someone(given))
