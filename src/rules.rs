@@ -376,12 +376,16 @@ pub const RULES: &[RuleInfo] = &[
         name: "invisible-character",
         severity: Severity::Warning,
         scope: Scope::Fact,
-        summary: "a quote or statement holds a zero-width, soft-hyphen, byte-order-mark, direction or control character",
+        summary: "a text field a reader sees, or a quote, holds a zero-width, soft-hyphen, byte-order-mark, direction or control character",
         explanation: "Characters that cannot be seen (zero-width spaces, soft hyphens, byte-order \
             marks, direction marks, control characters) come in with copied text. Matching does \
             not fold them, so a quote that looks right fails, and a statement can read \
-            differently from what it shows. The message names the character and where it is: \
-            delete it and type the text again.",
+            differently from what it shows; a direction control turns the rest of a title or a \
+            name around in the briefing. Every field the briefing shows is read (the briefing's \
+            title and summary; each source's title, author, publisher and note; each fact's \
+            statement, topic, location, claimed_by, verified_by and figure words) and each \
+            quote. One finding a field names each such character (`<U+200B>`) and where it \
+            first stands: delete them and type the text again.",
     },
     RuleInfo {
         rule: Rule::FactAfterSource,
