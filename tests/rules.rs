@@ -498,8 +498,9 @@ fn an_uncited_source_is_unused() {
 fn a_fact_without_verified_by_is_unverified() {
     let r = with_facts("  - id: f\n    statement: s\n    topic: T\n    sources:\n      - source: a\n        quote: \"full control\"\n").check();
     r.one("unverified", 10, 5);
+    // A blank `verified_by` records no one either: it is refused where it is.
     let r = with_facts("  - id: f\n    statement: s\n    topic: T\n    sources:\n      - source: a\n        quote: \"full control\"\n    verified_by: \" \"\n").check();
-    r.one("unverified", 10, 5);
+    r.one("invalid-yaml", 16, 18);
 }
 
 #[test]

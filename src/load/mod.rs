@@ -321,6 +321,9 @@ impl TopLevel {
                 for (field, at) in b.required_missing(b.pos) {
                     self.problems.push(missing(field, "the briefing", at));
                 }
+                for (field, at) in b.blank_fields() {
+                    self.problems.push(blank(field, "the briefing", at));
+                }
                 self.file.briefing = b;
             }
             Err(e) => self
@@ -336,8 +339,11 @@ impl TopLevel {
             match item {
                 Ok(source) => {
                     let what = format!("source `{}`", source.id.value);
-                    for (field, at) in source.required_missing(source.pos) {
-                        let mut p = missing(field, &what, at);
+                    let blank_fields = (source.blank_fields().into_iter())
+                        .map(|(field, at)| blank(field, &what, at));
+                    let missing_fields = (source.required_missing(source.pos).into_iter())
+                        .map(|(field, at)| missing(field, &what, at));
+                    for mut p in missing_fields.chain(blank_fields) {
                         p.source = some_id(&source.id);
                         self.problems.push(p);
                     }
@@ -365,9 +371,12 @@ impl TopLevel {
             .into_iter()
             .filter_map(|item| match item {
                 Ok(fact) => {
-                    for (field, at) in fact.required_missing(fact.pos) {
-                        let what = format!("fact `{}`", fact.id.value);
-                        let mut p = missing(field, &what, at);
+                    let what = format!("fact `{}`", fact.id.value);
+                    let blank_fields = (fact.blank_fields().into_iter())
+                        .map(|(field, at)| blank(field, &what, at));
+                    let missing_fields = (fact.required_missing(fact.pos).into_iter())
+                        .map(|(field, at)| missing(field, &what, at));
+                    for mut p in missing_fields.chain(blank_fields) {
                         p.fact = some_id(&fact.id);
                         problems.push(p);
                     }
@@ -474,6 +483,15 @@ fn missing(field: &str, what: &str, at: Pos) -> Problem {
     Problem::at(
         at,
         format!("{what} is missing the required field `{field}` (or it is empty)"),
+    )
+}
+
+/// An optional field given blank would show as an empty place (`<dt></dt>`): like a blank
+/// required field, it does not fit the format.
+fn blank(field: &str, what: &str, at: Pos) -> Problem {
+    Problem::at(
+        at,
+        format!("{what} has an empty `{field}`: remove the field or give it a value"),
     )
 }
 
