@@ -83,7 +83,7 @@ pub const MAX_FACTS_BYTES: u64 = 64 * 1024 * 1024;
 /// Reads and parses the facts file. Only a file that cannot be read at all is an `Err`: one
 /// that is missing, not a regular file, a link out of its folder, or over `MAX_FACTS_BYTES`.
 pub fn load_facts(path: &Path) -> Result<Loaded, RunError> {
-    let display_path = display(path);
+    let display_path = from_here(path);
     let base = base_dir(path);
     let bytes = crate::files::real_folder(&base)
         .and_then(|folder| crate::files::inside(&folder, path))
@@ -167,6 +167,28 @@ fn lone_crs_to_lf(text: String, first: &mut Option<Pos>) -> String {
     }
     out.push_str(&text[from..]);
     out
+}
+
+/// The facts file as findings name it: from the current folder when it lies there (so that
+/// CI output does not depend on where the checkout is, as in `--format sarif`), else as given.
+fn from_here(path: &Path) -> String {
+    let here = std::env::current_dir().ok().filter(|_| path.is_absolute());
+    let Some(here) = here else {
+        return display(path);
+    };
+    // Lexically first; then with links resolved (a temporary folder reached through a link).
+    let real = |p: &Path| std::fs::canonicalize(p).ok();
+    let resolved = (path.parent().and_then(real))
+        .zip(path.file_name())
+        .map(|(folder, name)| folder.join(name));
+    let relative = (path.strip_prefix(&here).ok().map(Path::to_path_buf)).or_else(|| {
+        let (file, here) = (resolved?, real(&here)?);
+        file.strip_prefix(here).ok().map(Path::to_path_buf)
+    });
+    match relative {
+        Some(relative) if !relative.as_os_str().is_empty() => display(&relative),
+        _ => display(path),
+    }
 }
 
 /// The path with forward slashes, as the user gave it.
