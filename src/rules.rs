@@ -412,11 +412,12 @@ pub const RULES: &[RuleInfo] = &[
             quote or in the sentence around it against the cited source's `published` date (a \
             bare weekday is the latest such day on or before publication, or the first on or \
             after it when its clause speaks of what is to come: \"is expected to peak on \
-            Wednesday\"; \"from Monday\" or \"was expected to peak on Wednesday\", of \
-            unclear tense, names both; a day without a year is \
+            Wednesday\"; \"from Monday\", \"was expected to peak on Wednesday\" or \"said \
+            it would begin on Wednesday\", of unclear tense, names both; a day without a year is \
             the such day nearest publication, \"Sept. 16 last year\" a year before; \"last \
             week\" the days from the Monday of the week before) and fires when none of the days \
-            named is the fact's `date`. The message names the phrase and the day it resolves to. Correct the date, \
+            named is the fact's `date`; a day the quote itself names counts before those of \
+            the rest of its sentence. The message names the phrase and the day it resolves to. Correct the date, \
             or check that the quote is about the event the fact dates.",
     },
     RuleInfo {
