@@ -90,8 +90,9 @@ pub const RULES: &[RuleInfo] = &[
         explanation: "factsheet reads facts.yaml strictly: a misspelt key (`souces:`) or a date \
             that does not exist would otherwise drop a fact or a source without a word. The \
             finding points at the offending node and says what was expected there. Fix the \
-            spelling, the type or the value; unknown fields name the nearest known one. \
-            `briefing.key_figures` must list ids of facts that have a `figure`, each once (an \
+            spelling, the type or the value; unknown fields name the nearest known one. A \
+            blank text field (`location: \"\"`) would show as an empty place: give it a value, \
+            or remove an optional one. `briefing.key_figures` must list ids of facts that have a `figure`, each once (an \
             unknown id names the nearest fact id): a briefing must not quietly lose a figure \
             that was chosen to lead it.",
     },
@@ -376,12 +377,16 @@ pub const RULES: &[RuleInfo] = &[
         name: "invisible-character",
         severity: Severity::Warning,
         scope: Scope::Fact,
-        summary: "a quote or statement holds a zero-width, soft-hyphen, byte-order-mark, direction or control character",
+        summary: "a text field a reader sees, or a quote, holds a zero-width, soft-hyphen, byte-order-mark, direction or control character",
         explanation: "Characters that cannot be seen (zero-width spaces, soft hyphens, byte-order \
             marks, direction marks, control characters) come in with copied text. Matching does \
             not fold them, so a quote that looks right fails, and a statement can read \
-            differently from what it shows. The message names the character and where it is: \
-            delete it and type the text again.",
+            differently from what it shows; a direction control turns the rest of a title or a \
+            name around in the briefing. Every field the briefing shows is read (the briefing's \
+            title and summary; each source's title, author, publisher and note; each fact's \
+            statement, topic, location, claimed_by, verified_by and figure words) and each \
+            quote. One finding a field names each such character (`<U+200B>`) and where it \
+            first stands: delete them and type the text again.",
     },
     RuleInfo {
         rule: Rule::FactAfterSource,
@@ -407,11 +412,12 @@ pub const RULES: &[RuleInfo] = &[
             quote or in the sentence around it against the cited source's `published` date (a \
             bare weekday is the latest such day on or before publication, or the first on or \
             after it when its clause speaks of what is to come: \"is expected to peak on \
-            Wednesday\"; \"from Monday\" or \"was expected to peak on Wednesday\", of \
-            unclear tense, names both; a day without a year is \
+            Wednesday\"; \"from Monday\", \"was expected to peak on Wednesday\" or \"said \
+            it would begin on Wednesday\", of unclear tense, names both; a day without a year is \
             the such day nearest publication, \"Sept. 16 last year\" a year before; \"last \
             week\" the days from the Monday of the week before) and fires when none of the days \
-            named is the fact's `date`. The message names the phrase and the day it resolves to. Correct the date, \
+            named is the fact's `date`; a day the quote itself names counts before those of \
+            the rest of its sentence. The message names the phrase and the day it resolves to. Correct the date, \
             or check that the quote is about the event the fact dates.",
     },
     RuleInfo {

@@ -174,7 +174,8 @@ fn wednesday_night_in_a_paper_of_thursday_is_2_march() {
     assert!(
         hit.message.contains(
             "the quote from `atalayar` says “Wednesday night”, which is 2 March 2022 counted \
-             back from its publication on 3 March 2022 (Thursday)"
+             back or 9 March 2022 counted on from its publication on 3 March 2022 (Thursday) \
+             (its clause does not say whether it is past or to come)"
         ),
         "{hit:?}"
     );
@@ -835,4 +836,63 @@ fn a_year_not_in_the_quote_can_be_allowed_with_a_reason() {
     let r = p.check();
     r.none("year-not-in-quote");
     assert_eq!(r.summary("allowed"), 1);
+}
+
+/// A fact base citing `text` (published Monday 14 July 2025) with one fact dated `date`
+/// quoting `quote`.
+fn monday_paper(text: &str, date: &str, quote: &str) -> (String, Project) {
+    let yaml = format!(
+        "briefing:\n  title: T\n  as_of: 2025-07-20\nsources:\n  - id: d\n    title: T\n    \
+         publisher: P\n    published: 2025-07-14\n    file: d.txt\nfacts:\n{}",
+        storm_fact("f", "S.", Some(date), quote)
+    );
+    let project = Project::new(&yaml, &[("d.txt", text.as_bytes())]);
+    (yaml, project)
+}
+
+#[test]
+fn a_weekday_someone_said_would_come_names_the_day_to_come_too() {
+    let text = "The minister said the government had received the doses and would begin a \
+                vaccination campaign on Wednesday targeting the worst-hit areas.\n";
+    let quote = "would begin a vaccination campaign on Wednesday";
+    // Wednesday 16 July, two days after the paper, as well as 9 July.
+    for date in ["2025-07-16", "2025-07-09"] {
+        monday_paper(text, date, quote)
+            .1
+            .check()
+            .none("date-mismatch");
+    }
+    let (yaml, p) = monday_paper(text, "2025-07-15", quote);
+    let (line, column) = value_at(&yaml, "date:");
+    let hit = p.check().one("date-mismatch", line, column);
+    assert!(
+        hit.message
+            .contains("9 July 2025 counted back or 16 July 2025 counted on"),
+        "{hit:?}"
+    );
+}
+
+#[test]
+fn a_day_the_quote_names_counts_before_one_the_rest_of_the_sentence_names() {
+    let text = "LISBON (Reuters) - The Democratic Alliance won Sunday's snap parliamentary \
+                election, according to near-complete results published on Monday.\n";
+    let quote = "The Democratic Alliance won Sunday's snap parliamentary election";
+    monday_paper(text, "2025-07-13", quote)
+        .1
+        .check()
+        .none("date-mismatch");
+    // Monday is the day of the results, another clause: the quote says the vote was Sunday.
+    let (yaml, p) = monday_paper(text, "2025-07-14", quote);
+    let (line, column) = value_at(&yaml, "date:");
+    let hit = p.check().one("date-mismatch", line, column);
+    assert!(
+        hit.message.contains("says “Sunday”, which is 13 July 2025"),
+        "{hit:?}"
+    );
+    // A quote that names no day leaves the sentence's days to count.
+    let quote = "snap parliamentary election";
+    monday_paper(text, "2025-07-14", quote)
+        .1
+        .check()
+        .none("date-mismatch");
 }

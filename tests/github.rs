@@ -81,3 +81,24 @@ fn an_absolute_facts_file_is_named_by_a_relative_path() {
         }
     }
 }
+
+#[test]
+fn every_format_names_an_absolute_facts_file_under_the_working_folder_from_there() {
+    let p = repository();
+    let absolute = p.file("docs/facts.yaml");
+    let absolute = absolute.to_str().expect("a UTF-8 temporary folder");
+    let run = |format: &str| {
+        let args = ["check", "--facts", absolute, "--format", format];
+        let out = run_at(&p.file("docs"), &args, &[]);
+        assert_eq!(out.code, Some(0), "{}", out.stderr);
+        out.stdout
+    };
+    let json = run("json");
+    assert!(json.contains("\"file\": \"facts.yaml\""), "{json}");
+    assert!(run("human").contains("--> facts.yaml:"));
+    // The same file as GitHub's formats name it from the root, and no absolute path anywhere.
+    assert_eq!(files(&run("github")), ["docs/facts.yaml"]);
+    for format in ["json", "human", "github", "sarif"] {
+        assert!(!run(format).contains(absolute), "{format}");
+    }
+}

@@ -542,3 +542,31 @@ fn a_file_that_is_not_yaml_says_so_in_its_summary() {
     );
     assert!(!stdout.contains("0 facts"), "{stdout}");
 }
+
+#[test]
+fn a_blank_optional_field_is_refused_where_it_is() {
+    // Each would show as an empty place in the briefing (`- ****: ...`, `<dt></dt>`).
+    for (field, value) in [
+        ("location", "\"\""),
+        ("claimed_by", "\" \""),
+        ("verified_by", "\"\""),
+    ] {
+        let text = with("    verified_by: me\n", &format!("    {field}: {value}\n"));
+        let column = 7 + field.len() as u64;
+        one(
+            &text,
+            14,
+            column,
+            &format!("fact `f` has an empty `{field}`: remove the field or give it a value"),
+        );
+    }
+    let text = with("    title: A\n", "    title: A\n    note: \"  \"\n");
+    one(&text, 7, 11, "source `a` has an empty `note`");
+    let text = format!("{BRIEFING}  summary: \"\"\n{SOURCE}facts:\n{FACT}");
+    one(&text, 4, 12, "the briefing has an empty `summary`");
+    let text = with(
+        "      - source: a\n",
+        "      - source: a\n        quote: \"\"\n",
+    );
+    one(&text, 14, 16, "fact `f` has an empty `quote`");
+}

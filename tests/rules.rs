@@ -498,8 +498,9 @@ fn an_uncited_source_is_unused() {
 fn a_fact_without_verified_by_is_unverified() {
     let r = with_facts("  - id: f\n    statement: s\n    topic: T\n    sources:\n      - source: a\n        quote: \"full control\"\n").check();
     r.one("unverified", 10, 5);
+    // A blank `verified_by` records no one either: it is refused where it is.
     let r = with_facts("  - id: f\n    statement: s\n    topic: T\n    sources:\n      - source: a\n        quote: \"full control\"\n    verified_by: \" \"\n").check();
-    r.one("unverified", 10, 5);
+    r.one("invalid-yaml", 16, 18);
 }
 
 #[test]
@@ -769,7 +770,7 @@ fn invisible_characters_in_a_statement_or_quote_are_found() {
     let hit = r.one("invisible-character", 25, 16);
     assert!(
         hit.message
-            .contains("zero-width space (U+200B) after “Kher”"),
+            .contains("zero-width space <U+200B> after “Kher”"),
         "{hit:?}"
     );
     let r = article_fact(
@@ -781,7 +782,7 @@ fn invisible_characters_in_a_statement_or_quote_are_found() {
     let hit = r.one("invisible-character", 29, 16);
     assert!(
         hit.message.ends_with(
-            "soft hyphen (U+00AD) after “s been taken”: delete it (and from the source's text \
+            "soft hyphen <U+00AD> after “s been taken”: delete it (and from the source's text \
              if it has one there too, then run `factsheet pin` on the source if it is pinned)"
         ),
         "{hit:?}"
@@ -796,6 +797,64 @@ fn invisible_characters_in_a_statement_or_quote_are_found() {
         ),
         "{hit:?}"
     );
+}
+
+#[test]
+fn invisible_characters_in_every_shown_field_are_found_each_named_once() {
+    // YAML's own escapes (`\u202E`), as a copied character would be in the file.
+    let text = r#"briefing:
+  title: "Day \u202Eseven"
+  as_of: 2022-03-03
+sources:
+  - id: a
+    title: "A\u202E"
+    publisher: "P\u200B\u202E"
+    file: a.txt
+facts:
+  - id: f
+    statement: "Kher\u200Bson \u202Ewas \u00ADta\u200Bken."
+    topic: "T\u202E"
+    location: "K\u2066"
+    claimed_by: "R\u202E"
+    sources:
+      - source: a
+        quote: "have taken the regional center of Kherson"
+    verified_by: "me\u202E"
+"#;
+    let r = Project::new(text, &[("a.txt", ARTICLE.as_bytes())]).check();
+    let hits = r.of("invisible-character");
+    let at: Vec<(u64, u64)> = hits.iter().map(|h| (h.line, h.column)).collect();
+    assert_eq!(
+        at,
+        [
+            (2, 10),
+            (6, 12),
+            (7, 16),
+            (11, 16),
+            (12, 12),
+            (13, 15),
+            (14, 17),
+            (18, 18)
+        ],
+        "{hits:#?}"
+    );
+    // One finding for the statement, naming each of its three characters once.
+    assert!(
+        hits[3].message.ends_with(
+            "the statement holds a zero-width space <U+200B> after “Kher”, a text-direction \
+             control <U+202E> after “Kherson”, a soft hyphen <U+00AD> after “Kherson was”: \
+             delete them"
+        ),
+        "{hits:#?}"
+    );
+    assert!(
+        hits[0]
+            .message
+            .starts_with("the briefing: the title holds a text-direction control <U+202E>")
+    );
+    assert!(hits[2].message.contains(
+        "a zero-width space <U+200B> after “P”, a text-direction control <U+202E> after “P”"
+    ));
 }
 
 #[test]

@@ -189,6 +189,9 @@ fn days_named<'t>(
         // names that day outside the speech ("late on Sunday night, she said: \"Tonight
         // ...\""), it is that day's, not the paper's.
         let spoken_on = (phrases.iter()).any(|p| !in_speech(place.sentence, p.range.start));
+        // Whether the quote names a day, and whether the quote, or the rest of the sentence,
+        // names the date.
+        let (mut quote_names, mut in_quote_is, mut around_is) = (false, false, false);
         for phrase in phrases {
             let speech = in_speech(place.sentence, phrase.range.start);
             if spoken_on && speech && matches!(phrase.day, Day::Offset(_)) {
@@ -197,17 +200,20 @@ fn days_named<'t>(
             let week = phrase.day.week(base);
             // A weekday of an undated source could be any such day: only full dates count.
             let days = phrase.day.readings(base);
-            if week.is_some_and(|(from, to)| (from..=to).contains(&date_value))
-                || days.contains(&date_value)
-            {
-                return None;
-            }
             if days.is_empty() && week.is_none() {
                 continue;
             }
             // Words that reach into a part of the quote are the quote's.
             let in_quote = (place.quoted.iter())
                 .any(|q| q.start < phrase.range.end && phrase.range.start < q.end);
+            quote_names |= in_quote;
+            if week.is_some_and(|(from, to)| (from..=to).contains(&date_value))
+                || days.contains(&date_value)
+            {
+                in_quote_is |= in_quote;
+                around_is |= !in_quote;
+                continue;
+            }
             let seen = named
                 .iter()
                 .any(|n| n.source == place.source && n.phrase.range == phrase.range);
@@ -221,6 +227,11 @@ fn days_named<'t>(
                     base,
                 });
             }
+        }
+        // The quote's own day counts before those of the sentence's other clauses ("won
+        // Sunday's election ..., according to results published on Monday").
+        if in_quote_is || (around_is && !quote_names) {
+            return None;
         }
     }
     Some(named)

@@ -1,6 +1,7 @@
-//! `invisible-character`: characters that cannot be seen and that normalisation does not fold.
+//! `invisible-character`: characters that cannot be seen and that normalisation does not fold,
+//! in every text field a reader sees (or that a quote is matched by).
 
-use super::Finding;
+use super::{Context, Finding};
 use crate::load::model::Fact;
 use crate::load::spanned::Spanned;
 use crate::rules::Rule;
@@ -22,67 +23,133 @@ pub(super) fn name(c: char) -> Option<&'static str> {
     })
 }
 
+/// The most distinct characters one message names; a field with more says how many are left.
+const MAX_NAMED: usize = 8;
+
+/// A fact's text fields: what the briefing shows of it, and its quotes.
 pub fn invisible_characters(fact: &Spanned<Fact>, out: &mut Vec<Finding>) {
     let id = fact.id.value.as_str();
-    let statement = (
-        "statement",
-        fact.statement.value.as_str(),
-        fact.statement.pos,
-    );
-    let quotes = fact
-        .sources
-        .value
-        .iter()
-        .filter_map(|c| c.quote.as_ref())
-        .map(|q| ("quote", q.value.as_str(), q.pos));
-    for (field, text, pos) in std::iter::once(statement).chain(quotes) {
-        // Printable ASCII has no invisible character: a quick look passes over it.
-        let Some(from) = text
-            .bytes()
-            .position(|b| b != b' ' && !b.is_ascii_graphic())
-        else {
-            continue;
-        };
-        let found = text[from..]
-            .char_indices()
-            .find(|(_, c)| name(*c).is_some());
-        let Some((at, c)) = found.map(|(at, c)| (from + at, c)) else {
-            continue;
-        };
-        let name = name(c).unwrap_or("an invisible character");
-        let before: String = text[..at]
-            .chars()
-            .rev()
-            .take(12)
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .collect();
-        // A quote holds it because its source does: the quote matches only while both have it.
-        let also = match field {
-            "quote" => {
-                " (and from the source's text if it has one there too, then run \
-                        `factsheet pin` on the source if it is pinned)"
-            }
-            _ => "",
-        };
-        let place = if before.trim().is_empty() {
-            "at its start".to_owned()
-        } else {
-            format!("after \u{201c}{}\u{201d}", before.trim_start())
-        };
-        out.push(
-            Finding::new(
-                Rule::InvisibleCharacter,
-                pos,
-                format!(
-                    "fact `{id}`: the {field} holds {name} (U+{:04X}) {place}: delete it{also}",
-                    c as u32
-                ),
-            )
-            .fact(id),
-        );
+    let owner = format!("fact `{id}`");
+    let figure = fact.figure.as_ref().map(|f| &f.value);
+    let fields = [
+        ("statement", Some(&fact.statement)),
+        ("topic", Some(&fact.topic)),
+        ("location", fact.location.as_ref()),
+        ("claimed_by", fact.claimed_by.as_ref()),
+        ("verified_by", fact.verified_by.as_ref()),
+        ("figure's label", figure.map(|f| &f.label)),
+        ("figure's measure", figure.and_then(|f| f.measure.as_ref())),
+        ("figure's period", figure.and_then(|f| f.period.as_ref())),
+    ];
+    let quotes = (fact.sources.value.iter()).map(|c| ("quote", c.quote.as_ref()));
+    for (field, text) in fields.into_iter().chain(quotes) {
+        let Some(text) = text else { continue };
+        if let Some(found) = finding(&owner, field, text) {
+            out.push(found.fact(id));
+        }
     }
+}
+
+/// The briefing's header and each source's fields that the briefing shows.
+pub fn file_fields(ctx: &Context<'_>, out: &mut Vec<Finding>) {
+    let briefing = &ctx.file.briefing;
+    let header = [
+        ("title", Some(&briefing.title)),
+        ("summary", briefing.summary.as_ref()),
+    ];
+    for (field, text) in header {
+        if let Some(found) = text.and_then(|t| finding("the briefing", field, t)) {
+            out.push(found);
+        }
+    }
+    for source in &ctx.file.sources {
+        let id = source.id.value.as_str();
+        let owner = format!("source `{id}`");
+        let fields = [
+            ("title", source.title.as_ref()),
+            ("author", source.author.as_ref()),
+            ("publisher", Some(&source.publisher)),
+            ("note", source.note.as_ref()),
+        ];
+        for (field, text) in fields {
+            if let Some(found) = text.and_then(|t| finding(&owner, field, t)) {
+                out.push(found.source(id));
+            }
+        }
+    }
+}
+
+/// One finding for a field that holds any invisible character, at the field, naming each
+/// distinct one where it first stands.
+fn finding(owner: &str, field: &str, text: &Spanned<String>) -> Option<Finding> {
+    let found = first_of_each(&text.value);
+    if found.is_empty() {
+        return None;
+    }
+    let mut named: Vec<String> = (found.iter().take(MAX_NAMED))
+        .map(|&(at, c)| describe(&text.value, at, c))
+        .collect();
+    if found.len() > MAX_NAMED {
+        named.push(format!("{} more", found.len() - MAX_NAMED));
+    }
+    let them = if found.len() == 1 { "it" } else { "them" };
+    // A quote holds it because its source does: the quote matches only while both have it.
+    let also = match field {
+        "quote" => {
+            " (and from the source's text if it has one there too, then run \
+                `factsheet pin` on the source if it is pinned)"
+        }
+        _ => "",
+    };
+    Some(Finding::new(
+        Rule::InvisibleCharacter,
+        text.pos,
+        format!(
+            "{owner}: the {field} holds {}: delete {them}{also}",
+            named.join(", ")
+        ),
+    ))
+}
+
+/// Each distinct invisible character of the text, with the byte offset it first stands at, in
+/// the order they first stand.
+fn first_of_each(text: &str) -> Vec<(usize, char)> {
+    // Printable ASCII has no invisible character: a quick look passes over it.
+    let Some(from) = text
+        .bytes()
+        .position(|b| b != b' ' && !b.is_ascii_graphic())
+    else {
+        return Vec::new();
+    };
+    let mut found: Vec<(usize, char)> = Vec::new();
+    for (at, c) in text[from..].char_indices() {
+        if name(c).is_some() && !found.iter().any(|&(_, seen)| seen == c) {
+            found.push((from + at, c));
+        }
+    }
+    found
+}
+
+/// "a zero-width space <U+200B> after “Kher”": the character, its code point and where it is.
+fn describe(text: &str, at: usize, c: char) -> String {
+    let what = name(c).unwrap_or("an invisible character");
+    // The words before it, with any invisible character left out so that the place reads
+    // plainly (and no direction control turns the message around).
+    let before: String = text[..at]
+        .chars()
+        .filter(|&c| name(c).is_none())
+        .rev()
+        .take(12)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let place = if before.trim().is_empty() {
+        "at its start".to_owned()
+    } else {
+        format!("after \u{201c}{}\u{201d}", before.trim())
+    };
+    format!("{what} <U+{:04X}> {place}", c as u32)
 }
 
 #[cfg(test)]

@@ -152,6 +152,7 @@ pub fn check_with(
             source_files(&ctx, &mut findings);
             unused_sources(&ctx, &mut findings);
             unknown_publishers(&ctx, &mut findings);
+            invisible::file_fields(&ctx, &mut findings);
             duplicates::duplicate_sources(&ctx, &mut findings);
             stated::summary_numbers(&ctx, &mut findings);
             dates::source_dates(&ctx, &mut findings);

@@ -2,13 +2,13 @@
 //! (news mostly reports what happened), or on from it when its clause speaks of what is to
 //! come ("is expected to peak on Wednesday", "will meet on 5 March", "Repairs are due to end
 //! by Friday"). Looking ahead from a past time ("was expected to peak on Wednesday", "had been
-//! scheduled for Monday") may mean the day just gone as well as the one to come: a weekday
-//! there names both ([`Count::Either`]).
+//! scheduled for Monday", "said it would begin on Wednesday") may mean the day just gone as
+//! well as the one to come: a weekday there names both ([`Count::Either`]).
 //!
 //! The clause is the stretch of the text around the phrase between punctuation that ends a
 //! clause (a full stop, a comma, a semicolon, a colon, a dash, a bracket, a quotation mark); a
 //! clause that is only the phrase ("On Monday, the minister will visit Kyiv") reaches on to
-//! the next. Future wording: "will", "shall", "'ll", "won't", "expected to", "is/are/was/were
+//! the next. Future wording: "will", "would" (from a past time), "shall", "'ll", "won't", "expected to", "is/are/was/were
 //! expected", "due to" with a verb, "set to", "plans to", "going to", "aims to", "intends
 //! to", "is/are to", "scheduled", "upcoming". "from Monday" and "by Friday" look ahead as
 //! often as back ("Buses return from Monday"; "About half had been reconnected by Tuesday"):
@@ -198,19 +198,15 @@ fn future(words: &[String]) -> Option<Ahead> {
         if modal || plans {
             return Some(Ahead::FromNow);
         }
-        if planned {
-            // "was expected to", "were due to", "had been scheduled": ahead of a past time.
-            let before = at(i.wrapping_sub(1));
-            let past = matches!(before, "was" | "were" | "had" | "been")
-                || (i >= 2 && matches!(at(i - 2), "was" | "were" | "had"));
-            found = Some(if past {
-                Ahead::FromThePast
-            } else {
-                Ahead::FromNow
-            });
-            if !past {
-                return found;
-            }
+        // "was expected to", "were due to", "had been scheduled": ahead of a past time; so is
+        // "would" ("said the campaign would begin on Wednesday": ahead of when it was said).
+        let before = at(i.wrapping_sub(1));
+        let from_past = matches!(before, "was" | "were" | "had" | "been")
+            || (i >= 2 && matches!(at(i - 2), "was" | "were" | "had"));
+        if (planned && from_past) || matches!(w, "would" | "wouldn't") {
+            found = Some(Ahead::FromThePast);
+        } else if planned {
+            return Some(Ahead::FromNow);
         }
     }
     found
@@ -259,7 +255,6 @@ mod tests {
             "The closure on Monday was due to fog.",
             "About half had been reconnected by Tuesday, it said.",
             "Schools were closed from Monday.",
-            "the town's population would spend Wednesday night without water",
             "officials said on Tuesday",
             "Rain that has fallen since Friday will continue.",
             "Water levels at one gauge reached 6.3 metres on Monday, the office said.",
@@ -280,6 +275,10 @@ mod tests {
             "The river Oder was expected to peak in the Polish city of Wroclaw on Wednesday.",
             "The vote was due to take place on Sunday.",
             "The meeting had been scheduled for Monday.",
+            // Reported speech looks ahead of when it was said, which may be before the paper.
+            "the town's population would spend Wednesday night without water",
+            "The minister said the government had received the doses and would begin a \
+             vaccination campaign on Wednesday",
         ] {
             assert_eq!(count(text), Count::Either, "{text}");
         }

@@ -83,7 +83,7 @@ pub const MAX_FACTS_BYTES: u64 = 64 * 1024 * 1024;
 /// Reads and parses the facts file. Only a file that cannot be read at all is an `Err`: one
 /// that is missing, not a regular file, a link out of its folder, or over `MAX_FACTS_BYTES`.
 pub fn load_facts(path: &Path) -> Result<Loaded, RunError> {
-    let display_path = display(path);
+    let display_path = from_here(path);
     let base = base_dir(path);
     let bytes = crate::files::real_folder(&base)
         .and_then(|folder| crate::files::inside(&folder, path))
@@ -167,6 +167,28 @@ fn lone_crs_to_lf(text: String, first: &mut Option<Pos>) -> String {
     }
     out.push_str(&text[from..]);
     out
+}
+
+/// The facts file as findings name it: from the current folder when it lies there (so that
+/// CI output does not depend on where the checkout is, as in `--format sarif`), else as given.
+fn from_here(path: &Path) -> String {
+    let here = std::env::current_dir().ok().filter(|_| path.is_absolute());
+    let Some(here) = here else {
+        return display(path);
+    };
+    // Lexically first; then with links resolved (a temporary folder reached through a link).
+    let real = |p: &Path| std::fs::canonicalize(p).ok();
+    let resolved = (path.parent().and_then(real))
+        .zip(path.file_name())
+        .map(|(folder, name)| folder.join(name));
+    let relative = (path.strip_prefix(&here).ok().map(Path::to_path_buf)).or_else(|| {
+        let (file, here) = (resolved?, real(&here)?);
+        file.strip_prefix(here).ok().map(Path::to_path_buf)
+    });
+    match relative {
+        Some(relative) if !relative.as_os_str().is_empty() => display(&relative),
+        _ => display(path),
+    }
 }
 
 /// The path with forward slashes, as the user gave it.
@@ -321,6 +343,9 @@ impl TopLevel {
                 for (field, at) in b.required_missing(b.pos) {
                     self.problems.push(missing(field, "the briefing", at));
                 }
+                for (field, at) in b.blank_fields() {
+                    self.problems.push(blank(field, "the briefing", at));
+                }
                 self.file.briefing = b;
             }
             Err(e) => self
@@ -336,8 +361,11 @@ impl TopLevel {
             match item {
                 Ok(source) => {
                     let what = format!("source `{}`", source.id.value);
-                    for (field, at) in source.required_missing(source.pos) {
-                        let mut p = missing(field, &what, at);
+                    let blank_fields = (source.blank_fields().into_iter())
+                        .map(|(field, at)| blank(field, &what, at));
+                    let missing_fields = (source.required_missing(source.pos).into_iter())
+                        .map(|(field, at)| missing(field, &what, at));
+                    for mut p in missing_fields.chain(blank_fields) {
                         p.source = some_id(&source.id);
                         self.problems.push(p);
                     }
@@ -365,9 +393,12 @@ impl TopLevel {
             .into_iter()
             .filter_map(|item| match item {
                 Ok(fact) => {
-                    for (field, at) in fact.required_missing(fact.pos) {
-                        let what = format!("fact `{}`", fact.id.value);
-                        let mut p = missing(field, &what, at);
+                    let what = format!("fact `{}`", fact.id.value);
+                    let blank_fields = (fact.blank_fields().into_iter())
+                        .map(|(field, at)| blank(field, &what, at));
+                    let missing_fields = (fact.required_missing(fact.pos).into_iter())
+                        .map(|(field, at)| missing(field, &what, at));
+                    for mut p in missing_fields.chain(blank_fields) {
                         p.fact = some_id(&fact.id);
                         problems.push(p);
                     }
@@ -474,6 +505,15 @@ fn missing(field: &str, what: &str, at: Pos) -> Problem {
     Problem::at(
         at,
         format!("{what} is missing the required field `{field}` (or it is empty)"),
+    )
+}
+
+/// An optional field given blank would show as an empty place (`<dt></dt>`): like a blank
+/// required field, it does not fit the format.
+fn blank(field: &str, what: &str, at: Pos) -> Problem {
+    Problem::at(
+        at,
+        format!("{what} has an empty `{field}`: remove the field or give it a value"),
     )
 }
 

@@ -271,11 +271,25 @@ fn require<T>(
     }
 }
 
+/// An optional text field that is given but blank: it would show as an empty place.
+fn refuse_blank(out: &mut Vec<Missing>, name: &'static str, field: Option<&Spanned<String>>) {
+    if let Some(field) = field.filter(|f| f.value.trim().is_empty()) {
+        out.push((name, field.pos));
+    }
+}
+
 impl Briefing {
     pub fn required_missing(&self, at: super::spanned::Pos) -> Vec<Missing> {
         let mut out = Vec::new();
         require_text(&mut out, "title", &self.title, at);
         require(&mut out, "as_of", &self.as_of, at);
+        out
+    }
+
+    /// The optional text fields given but blank, at each.
+    pub fn blank_fields(&self) -> Vec<Missing> {
+        let mut out = Vec::new();
+        refuse_blank(&mut out, "summary", self.summary.as_ref());
         out
     }
 }
@@ -285,6 +299,16 @@ impl Source {
         let mut out = Vec::new();
         require(&mut out, "id", &self.id, at);
         require_text(&mut out, "publisher", &self.publisher, at);
+        out
+    }
+
+    /// The optional text fields given but blank, at each.
+    pub fn blank_fields(&self) -> Vec<Missing> {
+        let mut out = Vec::new();
+        refuse_blank(&mut out, "title", self.title.as_ref());
+        refuse_blank(&mut out, "author", self.author.as_ref());
+        refuse_blank(&mut out, "file", self.file.as_ref());
+        refuse_blank(&mut out, "note", self.note.as_ref());
         out
     }
 }
@@ -305,6 +329,21 @@ impl Fact {
         for allow in &self.allow {
             require(&mut out, "rule", &allow.value.rule, allow.pos);
             require_text(&mut out, "reason", &allow.value.reason, allow.pos);
+        }
+        out
+    }
+    /// The optional text fields given but blank, at each.
+    pub fn blank_fields(&self) -> Vec<Missing> {
+        let mut out = Vec::new();
+        refuse_blank(&mut out, "location", self.location.as_ref());
+        refuse_blank(&mut out, "claimed_by", self.claimed_by.as_ref());
+        refuse_blank(&mut out, "verified_by", self.verified_by.as_ref());
+        if let Some(figure) = &self.figure {
+            refuse_blank(&mut out, "measure", figure.value.measure.as_ref());
+            refuse_blank(&mut out, "period", figure.value.period.as_ref());
+        }
+        for citation in &self.sources.value {
+            refuse_blank(&mut out, "quote", citation.value.quote.as_ref());
         }
         out
     }
