@@ -92,7 +92,8 @@ pub const RULES: &[RuleInfo] = &[
             finding points at the offending node and says what was expected there. Fix the \
             spelling, the type or the value; unknown fields name the nearest known one. A \
             blank text field (`location: \"\"`) would show as an empty place: give it a value, \
-            or remove an optional one. `briefing.key_figures` must list ids of facts that have a `figure`, each once (an \
+            or remove an optional one (a blank `quote` is no quote: `missing-quote`). \
+            `briefing.key_figures` must list ids of facts that have a `figure`, each once (an \
             unknown id names the nearest fact id): a briefing must not quietly lose a figure \
             that was chosen to lead it.",
     },

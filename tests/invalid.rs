@@ -564,9 +564,4 @@ fn a_blank_optional_field_is_refused_where_it_is() {
     one(&text, 7, 11, "source `a` has an empty `note`");
     let text = format!("{BRIEFING}  summary: \"\"\n{SOURCE}facts:\n{FACT}");
     one(&text, 4, 12, "the briefing has an empty `summary`");
-    let text = with(
-        "      - source: a\n",
-        "      - source: a\n        quote: \"\"\n",
-    );
-    one(&text, 14, 16, "fact `f` has an empty `quote`");
 }

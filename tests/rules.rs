@@ -255,6 +255,16 @@ fn a_citation_without_a_quote_warns_only_when_the_source_has_a_file() {
     assert_eq!(r.code, Some(0), "a warning does not fail the check");
 }
 
+#[test]
+fn a_blank_quote_is_no_quote() {
+    let text = format!(
+        "{BRIEFING}sources:\n  - id: a\n    title: A\n    publisher: P\n    file: a.txt\nfacts:\n  - id: f\n    statement: s\n    topic: T\n    sources:\n      - source: a\n        quote: \" \"\n{VERIFIED}"
+    );
+    let r = Project::new(&text, &[("a.txt", ARTICLE.as_bytes())]).check();
+    r.one("missing-quote", 14, 9);
+    assert_eq!(r.code, Some(0), "a warning does not fail the check");
+}
+
 fn number_fact(statement: &str, quote: &str) -> Project {
     with_facts(&format!(
         "  - id: f\n    statement: \"{statement}\"\n    topic: T\n    sources:\n      - source: a\n        quote: \"{quote}\"\n{VERIFIED}"
