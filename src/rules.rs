@@ -300,8 +300,9 @@ pub const RULES: &[RuleInfo] = &[
         explanation: "\"At least 660,000 individuals have already left\" must not become \
             \"660,000 people left\": the qualifier is part of what the source knows. The rule \
             fires when every quote that gives a number puts a qualifier before it (at least, \
-            nearly, about, more than, up to, almost, around, over, ...) and the statement gives \
-            the number bare, or when every quote hedges the claim (reportedly, allegedly, is \
+            nearly, about, more than, up to, almost, around, over, ...; for a quote that starts \
+            with the number, the one its sentence puts right before the quote) and the \
+            statement gives the number bare, or when every quote hedges the claim (reportedly, allegedly, is \
             said to, seemed to, ...; in the quote only: could reach, may have, possibly, is \
             thought to, is expected to, estimated, ...) and the statement neither hedges nor \
             attributes it. Put the \

@@ -318,3 +318,55 @@ fn a_number_only_hedged_quotes_give_is_hedged_though_another_quote_is_flat() {
     // One source that states the claim flatly is enough for the rest.
     two_quotes("As many as 5,000 people fled.", flat, hedged).none("hedge-dropped");
 }
+
+/// `check` over its own article, for the rules that read the words right around a quote.
+fn check_in(article: &str, statement: &str, extra: &str, quote: &str) -> Report {
+    let facts = format!(
+        "{BRIEFING}sources:\n  - id: a\n    title: A\n    publisher: P\n    file: a.txt\nfacts:\n  - id: f\n    statement: \"{statement}\"\n    topic: T\n{extra}    sources:\n      - source: a\n        quote: '{quote}'\n    verified_by: me\n"
+    );
+    Project::new(&facts, &[("a.txt", article.as_bytes())]).check()
+}
+
+const CUT: &str = "The company serves about 2.6 million customers in the south. Roughly a third of \
+them pay by card. Ofwat said 40 staff were questioned.\n";
+
+#[test]
+fn a_qualifier_cut_off_right_before_the_quote_is_found() {
+    let r = check_in(
+        CUT,
+        "The company serves 2.6 million customers.",
+        "",
+        "2.6 million customers in the south",
+    );
+    let hit = r.one("hedge-dropped", 11, 16);
+    assert!(
+        hit.message.contains(
+            "the quote leaves out \u{201c}about\u{201d} before \u{201c}2.6 million\u{201d}"
+        ),
+        "{hit:?}"
+    );
+    // An article between the qualifier and the number does not hide it.
+    let r = check_in(
+        CUT,
+        "A third of them pay by card.",
+        "",
+        "a third of them pay by card",
+    );
+    let hit = r.one("hedge-dropped", 11, 16);
+    assert!(hit.message.contains("\u{201c}roughly\u{201d}"), "{hit:?}");
+    // A statement that keeps the qualifier, and a number that is not the quote's first word.
+    check_in(
+        CUT,
+        "The company serves about 2.6 million customers.",
+        "",
+        "2.6 million customers in the south",
+    )
+    .none("hedge-dropped");
+    check_in(
+        CUT,
+        "Ofwat said 40 staff were questioned.",
+        "",
+        "said 40 staff were questioned",
+    )
+    .none("hedge-dropped");
+}

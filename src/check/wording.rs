@@ -295,12 +295,20 @@ impl Phrases {
 
 /// The qualifier right before a number mention, if any ("at least" in "at least 660,000").
 fn qualifier(text: &str, mention: &Mention) -> Option<&'static str> {
+    qualifier_ending(text.get(..mention.start)?)
+}
+
+/// The qualifier that ends `text`, the words before a number; an article between them is
+/// passed over ("roughly a 60 per cent chance").
+fn qualifier_ending(text: &str) -> Option<&'static str> {
     // The longest qualifier is a few words: the text just before the number is enough.
-    let mut from = mention.start.saturating_sub(32);
+    let mut from = text.len().saturating_sub(36);
     while !text.is_char_boundary(from) {
         from -= 1;
     }
-    let before = words(&text[from..mention.start]);
+    let all = words(&text[from..]);
+    let before = (all.strip_suffix(" a ").or_else(|| all.strip_suffix(" an ")))
+        .map_or(all.as_str(), |head| &all[..head.len() + 1]);
     let ends_with_phrase = |h: &str| {
         before.len() >= h.len() + 2
             && before.ends_with(' ')
@@ -312,6 +320,30 @@ fn qualifier(text: &str, mention: &Mention) -> Option<&'static str> {
         .copied()
         .filter(|h| ends_with_phrase(h))
         .max_by_key(|h| h.len())
+}
+
+/// The qualifier of a quote's number, and whether the quote leaves it out: a quote that starts
+/// with the number takes the one that ends the words of its sentence before it ("about
+/// |2.6 million customers|").
+fn quote_qualifier(quote: &Quote<'_>, mention: &Mention) -> Option<(&'static str, bool)> {
+    let head = quote.text.get(..mention.start)?;
+    if let Some(q) = qualifier_ending(head) {
+        return Some((q, false));
+    }
+    if !matches!(words(head).trim(), "" | "a" | "an") {
+        return None;
+    }
+    qualifier_ending(&format!("{} {head}", quote.before)).map(|q| (q, true))
+}
+
+/// How the quote qualifies its number, for a message: "the quote says “about 5”", or "the
+/// quote leaves out “about” before “5”".
+fn quote_says(q: &str, number: &str, cut: bool) -> String {
+    if cut {
+        format!("the quote leaves out \u{201c}{q}\u{201d} before \u{201c}{number}\u{201d}")
+    } else {
+        format!("the quote says \u{201c}{q} {number}\u{201d}")
+    }
 }
 
 /// The word by which the text gives its claim to someone, if it does; `found` is what
@@ -339,8 +371,13 @@ fn attributing(words: &str, found: Phrases) -> Phrases {
     found
 }
 
-/// A quote with its numbers.
-type Quote<'a> = (&'a str, &'a [Mention]);
+/// A quote with its numbers, and the words of its sentence before it ("" when it was not
+/// placed in its source).
+struct Quote<'a> {
+    text: &'a str,
+    mentions: &'a [Mention],
+    before: &'a str,
+}
 
 /// What a quote says of the claim, and the hedge that the words of its sentence outside the
 /// quote put on it.
@@ -399,7 +436,11 @@ pub fn check(
         if quote.trim().is_empty() {
             continue;
         }
-        quotes.push((quote, mentions.as_slice()));
+        quotes.push(Quote {
+            text: quote,
+            mentions: mentions.as_slice(),
+            before: reading.before,
+        });
         quotes_said.push(QuoteSaid {
             said: reading.quote,
             sentence_hedge: reading.left_out_hedge,
@@ -489,7 +530,7 @@ fn only_hedged(
         .filter(|m| qualifier(statement, m).is_none())
     {
         let mut giving = (quotes.iter().zip(hedges))
-            .filter(|((_, mentions), _)| mentions.iter().any(|m| m.value == given.value));
+            .filter(|(q, _)| q.mentions.iter().any(|m| m.value == given.value));
         let Some((_, Some((hedge, whence)))) = giving.next() else {
             continue;
         };
@@ -517,31 +558,31 @@ fn number_hedge_dropped(
             continue;
         }
         if let Some(says) = qualifier(statement, given) {
-            if let Some((q, number)) = turned_around(quotes, |m| given.supported_by(m), says) {
+            if let Some((q, number, cut)) = turned_around(quotes, |m| given.supported_by(m), says) {
                 return Some(format!(
-                    "the quote says \u{201c}{q} {number}\u{201d}, the statement turns it \
-                     around: \u{201c}{says} {}\u{201d}",
+                    "{}, the statement turns it around: \u{201c}{says} {}\u{201d}",
+                    quote_says(q, number, cut),
                     given.text
                 ));
             }
             continue;
         }
-        let mut qualified: Option<(&str, &str)> = None;
+        let mut qualified: Option<(&str, &str, bool)> = None;
         let mut bare_somewhere = false;
-        for (quote, mentions) in quotes {
-            for m in mentions.iter().filter(|m| given.supported_by(m)) {
-                match qualifier(quote, m) {
-                    Some(q) => {
-                        qualified.get_or_insert((q, &m.text));
+        for quote in quotes {
+            for m in quote.mentions.iter().filter(|m| given.supported_by(m)) {
+                match quote_qualifier(quote, m) {
+                    Some((q, cut)) => {
+                        qualified.get_or_insert((q, &m.text, cut));
                     }
                     None => bare_somewhere = true,
                 }
             }
         }
-        if let (Some((q, number)), false) = (qualified, bare_somewhere) {
+        if let (Some((q, number, cut)), false) = (qualified, bare_somewhere) {
             return Some(format!(
-                "the quote says \u{201c}{q} {number}\u{201d}, the statement gives {} without \
-                 \u{201c}{q}\u{201d}",
+                "{}, the statement gives {} without \u{201c}{q}\u{201d}",
+                quote_says(q, number, cut),
                 given.text
             ));
         }
@@ -549,19 +590,20 @@ fn number_hedge_dropped(
     None
 }
 
-/// The qualifier and the number of the quotes when every quote that gives the number (`gives`)
-/// bounds it from the other side than `says` does ("fewer than 100" for "more than 100").
+/// The qualifier and the number of the quotes, and whether the quote leaves the qualifier out,
+/// when every quote that gives the number (`gives`) bounds it from the other side than `says`
+/// does ("fewer than 100" for "more than 100").
 fn turned_around<'q>(
     quotes: &[Quote<'q>],
     gives: impl Fn(&Mention) -> bool,
     says: &str,
-) -> Option<(&'static str, &'q str)> {
+) -> Option<(&'static str, &'q str, bool)> {
     let mut found = None;
-    for (quote, mentions) in quotes {
-        for m in mentions.iter().filter(|m| gives(m)) {
-            match qualifier(quote, m) {
-                Some(q) if opposite(q, says) => {
-                    found.get_or_insert((q, m.text.as_str()));
+    for quote in quotes {
+        for m in quote.mentions.iter().filter(|m| gives(m)) {
+            match quote_qualifier(quote, m) {
+                Some((q, cut)) if opposite(q, says) => {
+                    found.get_or_insert((q, m.text.as_str(), cut));
                 }
                 _ => return None,
             }
@@ -587,7 +629,12 @@ fn range_dropped(
         }
         let mut ranged: Option<&str> = None;
         let mut alone = false;
-        for (quote, mentions) in quotes {
+        for Quote {
+            text: quote,
+            mentions,
+            ..
+        } in quotes
+        {
             let supported = mentions
                 .iter()
                 .enumerate()
@@ -633,14 +680,15 @@ fn figure_hedge_dropped(fact: &Spanned<Fact>, quotes: &[Quote<'_>], out: &mut Ve
     let id = fact.id.value.as_str();
     if let Some(given) = &figure.qualifier {
         let says = given.value.0;
-        if let Some((q, number)) = turned_around(quotes, |m| m.value == value, says) {
+        if let Some((q, number, cut)) = turned_around(quotes, |m| m.value == value, says) {
             out.push(
                 Finding::new(
                     Rule::HedgeDropped,
                     given.pos,
                     format!(
-                        "fact `{id}`: the quote says \u{201c}{q} {number}\u{201d}, the figure \
-                         turns it around with `qualifier: {says}`: make it `qualifier: {}`",
+                        "fact `{id}`: {}, the figure turns it around with `qualifier: {says}`: \
+                         make it `qualifier: {}`",
+                        quote_says(q, number, cut),
                         figure_qualifier(q)
                     ),
                 )
@@ -649,18 +697,18 @@ fn figure_hedge_dropped(fact: &Spanned<Fact>, quotes: &[Quote<'_>], out: &mut Ve
         }
         return;
     }
-    let mut qualified: Option<(&str, &str)> = None;
-    for (quote, mentions) in quotes {
-        for m in mentions.iter().filter(|m| m.gives(&value)) {
-            match qualifier(quote, m) {
-                Some(q) => {
-                    qualified.get_or_insert((q, &m.text));
+    let mut qualified: Option<(&str, &str, bool)> = None;
+    for quote in quotes {
+        for m in quote.mentions.iter().filter(|m| m.gives(&value)) {
+            match quote_qualifier(quote, m) {
+                Some((q, cut)) => {
+                    qualified.get_or_insert((q, &m.text, cut));
                 }
                 None => return, // a quote gives it flatly
             }
         }
     }
-    let Some((q, number)) = qualified else {
+    let Some((q, number, cut)) = qualified else {
         return;
     };
     out.push(
@@ -668,8 +716,8 @@ fn figure_hedge_dropped(fact: &Spanned<Fact>, quotes: &[Quote<'_>], out: &mut Ve
             Rule::HedgeDropped,
             figure.pos,
             format!(
-                "fact `{id}`: the quote says \u{201c}{q} {number}\u{201d}, the figure gives {} \
-                 without a qualifier: add `qualifier: {}`",
+                "fact `{id}`: {}, the figure gives {} without a qualifier: add `qualifier: {}`",
+                quote_says(q, number, cut),
                 crate::format::number(figure.number()),
                 figure_qualifier(q)
             ),
@@ -771,6 +819,9 @@ mod tests {
         assert_eq!(qualifier(text, &ms[1]), Some("over"));
         let bare = "660,000 people left";
         assert_eq!(qualifier(bare, &mentions(bare)[0]), None);
+        // An article between them does not hide the qualifier.
+        let chance = "roughly a 60 per cent chance";
+        assert_eq!(qualifier(chance, &mentions(chance)[0]), Some("roughly"));
     }
 
     #[test]
