@@ -305,8 +305,9 @@ pub const RULES: &[RuleInfo] = &[
             statement gives the number bare, or when every quote hedges the claim (reportedly, allegedly, is \
             said to, seemed to, ...; in the quote only: could reach, may have, possibly, is \
             thought to, is expected to, estimated, ...) and the statement neither hedges nor \
-            attributes it. Put the \
-            qualifier back into the statement. A figure is held to the same: when every quote \
+            attributes it, or when every quote calls what it counts suspected, alleged, \
+            unconfirmed, probable or presumed (\"3,218 suspected cases\", also with the word \
+            just outside the quote) and the statement drops the word. Put the qualifier back into the statement. A figure is held to the same: when every quote \
             qualifies its number, give the figure the `qualifier` (nearly, at least, ...), so \
             the key-figures panel shows \"nearly 550\", not a flat 550. A qualifier turned \
             around is worse than one dropped: a statement or figure that bounds the number from \

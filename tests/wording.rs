@@ -370,3 +370,58 @@ fn a_qualifier_cut_off_right_before_the_quote_is_found() {
     )
     .none("hedge-dropped");
 }
+
+const SUSPECTED: &str = "Health authorities have recorded 3,218 suspected cases, of which 1,460 \
+have been confirmed. Police suspected that the well was the source.\n";
+
+#[test]
+fn a_suspected_case_stated_as_a_case_is_a_dropped_hedge() {
+    let r = check_in(
+        SUSPECTED,
+        "Health authorities have confirmed 3,218 cases, the WHO says.",
+        "    claimed_by: WHO\n",
+        "Health authorities have recorded 3,218 suspected cases",
+    );
+    let hit = r.one("hedge-dropped", 11, 16);
+    assert!(
+        hit.message.contains(
+            "the quote says \u{201c}suspected cases\u{201d}, the statement drops \u{201c}suspected\u{201d}"
+        ),
+        "{hit:?}"
+    );
+    // Cut off right after the quote.
+    let r = check_in(
+        SUSPECTED,
+        "There have been 3,218 cases.",
+        "",
+        "Health authorities have recorded 3,218",
+    );
+    let hit = r.one("hedge-dropped", 11, 16);
+    assert!(
+        hit.message
+            .contains("the quote leaves out \u{201c}suspected\u{201d}"),
+        "{hit:?}"
+    );
+    // The statement that keeps it, a number the word does not qualify, and the verb.
+    check_in(
+        SUSPECTED,
+        "There have been 3,218 suspected cases.",
+        "",
+        "Health authorities have recorded 3,218 suspected cases",
+    )
+    .none("hedge-dropped");
+    check_in(
+        SUSPECTED,
+        "1,460 cases have been confirmed.",
+        "",
+        "3,218 suspected cases, of which 1,460 have been confirmed",
+    )
+    .none("hedge-dropped");
+    check_in(
+        SUSPECTED,
+        "Police thought the well was the source.",
+        "",
+        "Police suspected that the well was the source",
+    )
+    .none("hedge-dropped");
+}

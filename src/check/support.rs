@@ -81,6 +81,8 @@ pub struct Reading<'t> {
     pub sentence: &'t str,
     /// The words of the sentence before the quote ("" when it was not placed).
     pub before: &'t str,
+    /// The words of the sentence after the quote ("" when it was not placed).
+    pub after: &'t str,
     /// Words left out next to the quote that turn it around ("not", "denied that").
     pub negation: Option<Cut>,
     /// The sentence before, when the quote's sentence is quoted speech that goes on from it
@@ -101,6 +103,7 @@ pub fn read<'t>(fact: &'t Fact, placed: &[Option<Placed<'t>>]) -> Vec<Reading<'t
             if let Some(placed) = placed.get(i).and_then(Option::as_ref) {
                 reading.sentence = placed.sentence;
                 reading.before = placed.before;
+                reading.after = placed.after;
                 reading.negation = negation::cut(placed);
                 for piece in placed.left_out() {
                     let said = said(piece);
