@@ -425,3 +425,64 @@ fn a_suspected_case_stated_as_a_case_is_a_dropped_hedge() {
     )
     .none("hedge-dropped");
 }
+
+const MODAL: &str = "Officials warned the toll could climb further once debris was cleared. \
+Aid agencies said the cost may exceed $150 million. Cases have roughly doubled in ten days. \
+Seismologists said aftershocks were expected to continue for weeks.\n";
+
+#[test]
+fn a_modal_hedge_turned_into_will_is_found_though_the_statement_attributes_it() {
+    let r = check_in(
+        MODAL,
+        "Officials said the toll will climb further.",
+        "    claimed_by: officials\n",
+        "could climb further once debris was cleared",
+    );
+    let hit = r.one("hedge-dropped", 11, 16);
+    assert!(
+        hit.message
+            .contains("(\u{201c}could climb\u{201d}), the statement states it without the doubt"),
+        "{hit:?}"
+    );
+    let r = check_in(
+        MODAL,
+        "Reconstruction will cost more than $150 million, aid agencies said.",
+        "    claimed_by: aid agencies\n",
+        "the cost may exceed $150 million",
+    );
+    let hit = r.one("hedge-dropped", 11, 16);
+    assert!(
+        hit.message.contains("\u{201c}may exceed\u{201d}"),
+        "{hit:?}"
+    );
+    let r = check_in(
+        MODAL,
+        "Cases have doubled.",
+        "",
+        "Cases have roughly doubled",
+    );
+    let hit = r.one("hedge-dropped", 11, 16);
+    assert!(
+        hit.message.contains("\u{201c}roughly doubled\u{201d}"),
+        "{hit:?}"
+    );
+    // A statement that keeps a doubt in its own words.
+    check_in(
+        MODAL,
+        "Officials said the toll might rise further.",
+        "    claimed_by: officials\n",
+        "could climb further once debris was cleared",
+    )
+    .none("hedge-dropped");
+}
+
+#[test]
+fn a_statement_that_says_experts_expect_it_keeps_the_hedge() {
+    check_in(
+        MODAL,
+        "Seismologists expect aftershocks to continue for weeks.",
+        "    claimed_by: seismologists\n",
+        "Seismologists said aftershocks were expected to continue for weeks.",
+    )
+    .none("hedge-dropped");
+}

@@ -119,6 +119,25 @@ const CLAIM_HEDGES: &[&str] = &[
     "believed to",
     "projected to",
     "expected to",
+    "expect",
+    "expects",
+    "may exceed",
+    "may rise",
+    "may reach",
+    "may climb",
+    "may increase",
+    "may take",
+    "may cost",
+    "may lead",
+    "may add",
+    "roughly doubled",
+    "nearly doubled",
+    "almost doubled",
+    "roughly halved",
+    // Any other "could" or "might": past ability ("could see") is rare in news copy.
+    "could",
+    "might",
+    // Hedges that are not the speaker's doubt: an attributed statement may drop them.
     "is reported to",
     "are reported to",
     "was reported to",
@@ -129,7 +148,44 @@ const CLAIM_HEDGES: &[&str] = &[
 
 /// How many of `CLAIM_HEDGES`, from the first, hedge the whole sentence they stand in.
 const WIDE_HEDGES: usize = 20;
-const _: () = assert!(WIDE_HEDGES <= CLAIM_HEDGES.len());
+/// Where the modal hedges of `CLAIM_HEDGES` end, from `WIDE_HEDGES` on: the speaker's own
+/// doubt ("could climb", "is likely to"), which a statement that says whose claim it is
+/// must keep too.
+const MODAL_HEDGES_END: usize = 54;
+const _: () = assert!(WIDE_HEDGES <= MODAL_HEDGES_END && MODAL_HEDGES_END <= CLAIM_HEDGES.len());
+const _: () = assert!(matches!(
+    CLAIM_HEDGES[MODAL_HEDGES_END].as_bytes(),
+    b"is reported to"
+));
+
+/// Words by which a statement keeps some doubt of its own, in any form: a statement with one
+/// of them is not flat, whatever hedge its quotes have.
+const STATEMENT_MODALS: &[&str] = &[
+    "could",
+    "might",
+    "may",
+    "likely",
+    "unlikely",
+    "probably",
+    "possibly",
+    "perhaps",
+    "potentially",
+    "expect",
+    "expects",
+    "expected",
+    "forecast",
+    "forecasts",
+    "predict",
+    "predicts",
+    "predicted",
+    "projected",
+    "estimate",
+    "estimates",
+    "estimated",
+    "roughly",
+    "chance",
+    "risk",
+];
 
 /// Words by which a quote gives the claim to someone: "X said", "according to X".
 const ATTRIBUTIONS: &[&str] = &[
@@ -288,6 +344,12 @@ impl Phrases {
         self.first(&CLAIM_HEDGES[..WIDE_HEDGES], HEDGES_AT)
     }
 
+    /// The first modal hedge (of `CLAIM_HEDGES[WIDE_HEDGES..MODAL_HEDGES_END]`).
+    fn modal_hedge(self) -> Option<&'static str> {
+        let modal = &CLAIM_HEDGES[WIDE_HEDGES..MODAL_HEDGES_END];
+        self.first(modal, HEDGES_AT + WIDE_HEDGES)
+    }
+
     fn attribution(self) -> Option<&'static str> {
         self.first(ATTRIBUTIONS, ATTRIBUTIONS_AT)
     }
@@ -395,7 +457,12 @@ pub struct Said {
     /// The first hedge that hedges a whole sentence ("reportedly"), not only its clause
     /// ("could reach"): what counts in the words around a quote.
     pub wide_hedge: Option<&'static str>,
+    /// The first modal hedge ("could climb"): the speaker's doubt, kept when a statement
+    /// attributes the claim.
+    pub modal_hedge: Option<&'static str>,
     pub attribution: Option<&'static str>,
+    /// Whether the text keeps a doubt in any of `STATEMENT_MODALS`.
+    pub modal: bool,
 }
 
 pub fn said(text: &str) -> Said {
@@ -404,7 +471,9 @@ pub fn said(text: &str) -> Said {
     Said {
         hedge: found.claim_hedge(),
         wide_hedge: found.wide_hedge(),
+        modal_hedge: found.modal_hedge(),
         attribution: attributes(&words, found),
+        modal: (STATEMENT_MODALS.iter()).any(|m| words.contains(&format!(" {m} "))),
     }
 }
 
@@ -590,21 +659,56 @@ fn claim_hedge_dropped(
         .collect();
     // The statement's own words: neither a hedge nor whose claim it is, nor a qualified number
     // ("about 70,000" for "an estimated 70,000").
-    let plain = stated.said.hedge.is_none() && stated.said.attribution.is_none();
-    let flat = plain && !(stated_numbers.iter()).any(|m| qualifier(statement, m).is_some());
+    let sure = stated.said.hedge.is_none() && !stated.said.modal;
+    let plain = sure && stated.said.attribution.is_none();
+    let qualified = (stated_numbers.iter()).any(|m| qualifier(statement, m).is_some());
     if let Some(Some((hedge, whence))) = hedges.first()
         && hedges.iter().all(Option::is_some)
-        && flat
+        && plain
+        && !qualified
     {
+        let hedge = match (*whence, quotes.first()) {
+            ("", Some(quote)) => with_verb(quote.text, hedge),
+            _ => (*hedge).to_owned(),
+        };
         return Some(format!(
             "the quotes hedge the claim (\u{201c}{hedge}\u{201d}{whence}), the statement states \
              it flatly"
+        ));
+    }
+    // Whose claim it is does not excuse dropping the speaker's own doubt: "officials warned it
+    // could climb" is not "officials said it will climb".
+    let modals: Vec<_> = quotes_said.iter().map(|w| w.said.modal_hedge).collect();
+    if let (Some(Some(hedge)), Some(quote)) = (modals.first(), quotes.first())
+        && modals.iter().all(Option::is_some)
+        && sure
+    {
+        return Some(format!(
+            "the quotes hedge the claim (\u{201c}{}\u{201d}), the statement states it without \
+             the doubt",
+            with_verb(quote.text, hedge)
         ));
     }
     if !plain {
         return None;
     }
     only_hedged(statement, stated_numbers, quotes, &hedges)
+}
+
+/// "could" or "might" with the word that follows it in `text` ("could climb"), so that a
+/// message names what is hedged; any other hedge as it is.
+fn with_verb(text: &str, hedge: &str) -> String {
+    if !matches!(hedge, "could" | "might") {
+        return hedge.to_owned();
+    }
+    let words = words(text);
+    let next = (words.find(&format!(" {hedge} ")))
+        .and_then(|at| words[at + hedge.len() + 2..].split(' ').next())
+        .filter(|w| !w.is_empty());
+    match next {
+        Some(verb) => format!("{hedge} {verb}"),
+        None => hedge.to_owned(),
+    }
 }
 
 /// A number the statement gives bare that only hedged quotes give: "40 died" resting on
