@@ -344,7 +344,10 @@ pub const RULES: &[RuleInfo] = &[
             ministry\" turns a claim into a fact. The rule reads the sentence the quote falls \
             in and fires when the words the quote leaves out attribute it (\"according to X\", \
             \"X said\", \"citing X\", \"X reported\", \"reports X\", \"X claimed\") while the \
-            fact has no `claimed_by` and its statement names no one. The message quotes the \
+            fact has no `claimed_by` and its statement names no one; a verb after the quote \
+            that goes on with a clause of its own (\", said they were afraid\", \"a shift that \
+            economists said could add\") says that clause, and \"citing\" a reason (\"citing \
+            the company's cooperation\") names no source. The message quotes the \
             words left out. Quote them too, add `claimed_by` with the original claimant, or say \
             whose it is in the statement.",
     },

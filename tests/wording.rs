@@ -486,3 +486,35 @@ fn a_statement_that_says_experts_expect_it_keeps_the_hedge() {
     )
     .none("hedge-dropped");
 }
+
+const CLAUSES: &str = "Residents of the valley, many of whom slept outside, said they were \
+afraid to go home. Berlin plans to borrow up to 500 billion euros, a shift that economists at \
+Commerzbank said could add growth. The judge reduced the fine by a quarter, citing the \
+company's cooperation. The dam was breached on Monday, said the mayor. The plant has closed, \
+a news agency reported, citing Interfax.\n";
+
+#[test]
+fn a_verb_of_saying_with_a_clause_of_its_own_does_not_attribute_the_quote() {
+    for (statement, quote) in [
+        (
+            "Many residents slept outside.",
+            "Residents of the valley, many of whom slept outside",
+        ),
+        (
+            "Berlin plans to borrow up to 500 billion euros.",
+            "Berlin plans to borrow up to 500 billion euros",
+        ),
+        (
+            "The judge reduced the fine by a quarter.",
+            "The judge reduced the fine by a quarter",
+        ),
+    ] {
+        check_in(CLAUSES, statement, "", quote).none("attribution-cut");
+    }
+    // Who spoke, after the verb, and a source cited, still attribute it.
+    let r = check_in(CLAUSES, "The dam was breached.", "", "The dam was breached");
+    let hit = r.one("attribution-cut", 15, 16);
+    assert!(hit.message.contains("\u{201c}said\u{201d}"), "{hit:?}");
+    let r = check_in(CLAUSES, "The plant has closed.", "", "The plant has closed");
+    r.one("attribution-cut", 15, 16);
+}
