@@ -363,8 +363,10 @@ pub const RULES: &[RuleInfo] = &[
             maintained\" cut from \"The government has denied that the dam was poorly \
             maintained\". The rule reads the words right next to the quote and at its \
             ellipses: a negation (not, never, -n't; over \"yet\", \"immediately\" and the like), \
-            a denial (denied that, rejected claims that, \", the ministry denied\") or a promise \
-            (\"were promised\"). Idioms that keep the meaning (\"not only\", \"whether or \
+            a denial (denied that, rejected claims that, \", the ministry denied\"), a negated \
+            assent (\"it is not true that\", \"do not accept that\", \"did not rule out\"), a \
+            falsehood (\"untrue that\"; \"were false\" or \"is not true\" after the quote) \
+            or a promise (\"were promised\"). Idioms that keep the meaning (\"not only\", \"whether or \
             not\", \"if not\") and negations of another clause are let be, and so is a \
             statement that has the word or a negation of its own. Quote the words too and \
             say it the source's way.",

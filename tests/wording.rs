@@ -518,3 +518,45 @@ fn a_verb_of_saying_with_a_clause_of_its_own_does_not_attribute_the_quote() {
     let r = check_in(CLAUSES, "The plant has closed.", "", "The plant has closed");
     r.one("attribution-cut", 15, 16);
 }
+
+const DENIED: &str = "\"It is not true that the helicopters were held back,\" he said. Reports \
+that the river had burst its banks were false, police said. The party did not rule out \
+supporting the budget of the new government.\n";
+
+#[test]
+fn a_negation_a_few_words_before_or_a_falsehood_after_the_quote_is_found() {
+    let r = check_in(
+        DENIED,
+        "The helicopters were held back.",
+        "    claimed_by: the general\n",
+        "the helicopters were held back",
+    );
+    let hit = r.one("negation-cut", 16, 16);
+    assert!(
+        hit.message.contains("\u{201c}It is not true that\u{201d}"),
+        "{hit:?}"
+    );
+    let r = check_in(
+        DENIED,
+        "The party ruled out supporting the budget of the new government.",
+        "",
+        "supporting the budget of the new government",
+    );
+    r.one("negation-cut", 15, 16);
+    let r = check_in(
+        DENIED,
+        "The river had burst its banks.",
+        "",
+        "that the river had burst its banks",
+    );
+    let hit = r.one("negation-cut", 15, 16);
+    assert!(hit.message.contains("\u{201c}false\u{201d}"), "{hit:?}");
+    // A statement that says it the source's way, in words of its own.
+    check_in(
+        DENIED,
+        "Police said the river had not burst its banks.",
+        "",
+        "that the river had burst its banks",
+    )
+    .none("negation-cut");
+}
