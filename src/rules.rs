@@ -302,12 +302,17 @@ pub const RULES: &[RuleInfo] = &[
         explanation: "\"At least 660,000 individuals have already left\" must not become \
             \"660,000 people left\": the qualifier is part of what the source knows. The rule \
             fires when every quote that gives a number puts a qualifier before it (at least, \
-            nearly, about, more than, up to, almost, around, over, ...) and the statement gives \
-            the number bare, or when every quote hedges the claim (reportedly, allegedly, is \
+            nearly, about, more than, up to, almost, around, over, ...; for a quote that starts \
+            with the number, the one its sentence puts right before the quote) and the \
+            statement gives the number bare, or when every quote hedges the claim (reportedly, allegedly, is \
             said to, seemed to, ...; in the quote only: could reach, may have, possibly, is \
             thought to, is expected to, estimated, ...) and the statement neither hedges nor \
-            attributes it. Put the \
-            qualifier back into the statement. A figure is held to the same: when every quote \
+            attributes it (the speaker's own doubt, as in could, might, is likely to, \
+            probably, is expected to, must stay in a statement that attributes the claim; a \
+            statement that says may, could, likely, expect, ... keeps a doubt of its own), or \
+            when every quote calls what it counts suspected, alleged, \
+            unconfirmed, probable or presumed (\"3,218 suspected cases\", also with the word \
+            just outside the quote) and the statement drops the word. Put the qualifier back into the statement. A figure is held to the same: when every quote \
             qualifies its number, give the figure the `qualifier` (nearly, at least, ...), so \
             the key-figures panel shows \"nearly 550\", not a flat 550. A qualifier turned \
             around is worse than one dropped: a statement or figure that bounds the number from \
@@ -341,7 +346,10 @@ pub const RULES: &[RuleInfo] = &[
             ministry\" turns a claim into a fact. The rule reads the sentence the quote falls \
             in and fires when the words the quote leaves out attribute it (\"according to X\", \
             \"X said\", \"citing X\", \"X reported\", \"reports X\", \"X claimed\") while the \
-            fact has no `claimed_by` and its statement names no one. The message quotes the \
+            fact has no `claimed_by` and its statement names no one; a verb after the quote \
+            that goes on with a clause of its own (\", said they were afraid\", \"a shift that \
+            economists said could add\") says that clause, and \"citing\" a reason (\"citing \
+            the company's cooperation\") names no source. The message quotes the \
             words left out. Quote them too, add `claimed_by` with the original claimant, or say \
             whose it is in the statement.",
     },
@@ -357,8 +365,10 @@ pub const RULES: &[RuleInfo] = &[
             maintained\" cut from \"The government has denied that the dam was poorly \
             maintained\". The rule reads the words right next to the quote and at its \
             ellipses: a negation (not, never, -n't; over \"yet\", \"immediately\" and the like), \
-            a denial (denied that, rejected claims that, \", the ministry denied\") or a promise \
-            (\"were promised\"). Idioms that keep the meaning (\"not only\", \"whether or \
+            a denial (denied that, rejected claims that, \", the ministry denied\"), a negated \
+            assent (\"it is not true that\", \"do not accept that\", \"did not rule out\"), a \
+            falsehood (\"untrue that\"; \"were false\" or \"is not true\" after the quote) \
+            or a promise (\"were promised\"). Idioms that keep the meaning (\"not only\", \"whether or \
             not\", \"if not\") and negations of another clause are let be, and so is a \
             statement that has the word or a negation of its own. Quote the words too and \
             say it the source's way.",

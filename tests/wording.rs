@@ -318,3 +318,245 @@ fn a_number_only_hedged_quotes_give_is_hedged_though_another_quote_is_flat() {
     // One source that states the claim flatly is enough for the rest.
     two_quotes("As many as 5,000 people fled.", flat, hedged).none("hedge-dropped");
 }
+
+/// `check` over its own article, for the rules that read the words right around a quote.
+fn check_in(article: &str, statement: &str, extra: &str, quote: &str) -> Report {
+    let facts = format!(
+        "{BRIEFING}sources:\n  - id: a\n    title: A\n    publisher: P\n    file: a.txt\nfacts:\n  - id: f\n    statement: \"{statement}\"\n    topic: T\n{extra}    sources:\n      - source: a\n        quote: '{quote}'\n    verified_by: me\n"
+    );
+    Project::new(&facts, &[("a.txt", article.as_bytes())]).check()
+}
+
+const CUT: &str = "The company serves about 2.6 million customers in the south. Roughly a third of \
+them pay by card. Ofwat said 40 staff were questioned.\n";
+
+#[test]
+fn a_qualifier_cut_off_right_before_the_quote_is_found() {
+    let r = check_in(
+        CUT,
+        "The company serves 2.6 million customers.",
+        "",
+        "2.6 million customers in the south",
+    );
+    let hit = r.one("hedge-dropped", 11, 16);
+    assert!(
+        hit.message.contains(
+            "the quote leaves out \u{201c}about\u{201d} before \u{201c}2.6 million\u{201d}"
+        ),
+        "{hit:?}"
+    );
+    // An article between the qualifier and the number does not hide it.
+    let r = check_in(
+        CUT,
+        "A third of them pay by card.",
+        "",
+        "a third of them pay by card",
+    );
+    let hit = r.one("hedge-dropped", 11, 16);
+    assert!(hit.message.contains("\u{201c}roughly\u{201d}"), "{hit:?}");
+    // A statement that keeps the qualifier, and a number that is not the quote's first word.
+    check_in(
+        CUT,
+        "The company serves about 2.6 million customers.",
+        "",
+        "2.6 million customers in the south",
+    )
+    .none("hedge-dropped");
+    check_in(
+        CUT,
+        "Ofwat said 40 staff were questioned.",
+        "",
+        "said 40 staff were questioned",
+    )
+    .none("hedge-dropped");
+}
+
+const SUSPECTED: &str = "Health authorities have recorded 3,218 suspected cases, of which 1,460 \
+have been confirmed. Police suspected that the well was the source.\n";
+
+#[test]
+fn a_suspected_case_stated_as_a_case_is_a_dropped_hedge() {
+    let r = check_in(
+        SUSPECTED,
+        "Health authorities have confirmed 3,218 cases, the WHO says.",
+        "    claimed_by: WHO\n",
+        "Health authorities have recorded 3,218 suspected cases",
+    );
+    let hit = r.one("hedge-dropped", 11, 16);
+    assert!(
+        hit.message.contains(
+            "the quote says \u{201c}suspected cases\u{201d}, the statement drops \u{201c}suspected\u{201d}"
+        ),
+        "{hit:?}"
+    );
+    // Cut off right after the quote.
+    let r = check_in(
+        SUSPECTED,
+        "There have been 3,218 cases.",
+        "",
+        "Health authorities have recorded 3,218",
+    );
+    let hit = r.one("hedge-dropped", 11, 16);
+    assert!(
+        hit.message
+            .contains("the quote leaves out \u{201c}suspected\u{201d}"),
+        "{hit:?}"
+    );
+    // The statement that keeps it, a number the word does not qualify, and the verb.
+    check_in(
+        SUSPECTED,
+        "There have been 3,218 suspected cases.",
+        "",
+        "Health authorities have recorded 3,218 suspected cases",
+    )
+    .none("hedge-dropped");
+    check_in(
+        SUSPECTED,
+        "1,460 cases have been confirmed.",
+        "",
+        "3,218 suspected cases, of which 1,460 have been confirmed",
+    )
+    .none("hedge-dropped");
+    check_in(
+        SUSPECTED,
+        "Police thought the well was the source.",
+        "",
+        "Police suspected that the well was the source",
+    )
+    .none("hedge-dropped");
+}
+
+const MODAL: &str = "Officials warned the toll could climb further once debris was cleared. \
+Aid agencies said the cost may exceed $150 million. Cases have roughly doubled in ten days. \
+Seismologists said aftershocks were expected to continue for weeks.\n";
+
+#[test]
+fn a_modal_hedge_turned_into_will_is_found_though_the_statement_attributes_it() {
+    let r = check_in(
+        MODAL,
+        "Officials said the toll will climb further.",
+        "    claimed_by: officials\n",
+        "could climb further once debris was cleared",
+    );
+    let hit = r.one("hedge-dropped", 11, 16);
+    assert!(
+        hit.message
+            .contains("(\u{201c}could climb\u{201d}), the statement states it without the doubt"),
+        "{hit:?}"
+    );
+    let r = check_in(
+        MODAL,
+        "Reconstruction will cost more than $150 million, aid agencies said.",
+        "    claimed_by: aid agencies\n",
+        "the cost may exceed $150 million",
+    );
+    let hit = r.one("hedge-dropped", 11, 16);
+    assert!(
+        hit.message.contains("\u{201c}may exceed\u{201d}"),
+        "{hit:?}"
+    );
+    let r = check_in(
+        MODAL,
+        "Cases have doubled.",
+        "",
+        "Cases have roughly doubled",
+    );
+    let hit = r.one("hedge-dropped", 11, 16);
+    assert!(
+        hit.message.contains("\u{201c}roughly doubled\u{201d}"),
+        "{hit:?}"
+    );
+    // A statement that keeps a doubt in its own words.
+    check_in(
+        MODAL,
+        "Officials said the toll might rise further.",
+        "    claimed_by: officials\n",
+        "could climb further once debris was cleared",
+    )
+    .none("hedge-dropped");
+}
+
+#[test]
+fn a_statement_that_says_experts_expect_it_keeps_the_hedge() {
+    check_in(
+        MODAL,
+        "Seismologists expect aftershocks to continue for weeks.",
+        "    claimed_by: seismologists\n",
+        "Seismologists said aftershocks were expected to continue for weeks.",
+    )
+    .none("hedge-dropped");
+}
+
+const CLAUSES: &str = "Residents of the valley, many of whom slept outside, said they were \
+afraid to go home. Berlin plans to borrow up to 500 billion euros, a shift that economists at \
+Commerzbank said could add growth. The judge reduced the fine by a quarter, citing the \
+company's cooperation. The dam was breached on Monday, said the mayor. The plant has closed, \
+a news agency reported, citing Interfax.\n";
+
+#[test]
+fn a_verb_of_saying_with_a_clause_of_its_own_does_not_attribute_the_quote() {
+    for (statement, quote) in [
+        (
+            "Many residents slept outside.",
+            "Residents of the valley, many of whom slept outside",
+        ),
+        (
+            "Berlin plans to borrow up to 500 billion euros.",
+            "Berlin plans to borrow up to 500 billion euros",
+        ),
+        (
+            "The judge reduced the fine by a quarter.",
+            "The judge reduced the fine by a quarter",
+        ),
+    ] {
+        check_in(CLAUSES, statement, "", quote).none("attribution-cut");
+    }
+    // Who spoke, after the verb, and a source cited, still attribute it.
+    let r = check_in(CLAUSES, "The dam was breached.", "", "The dam was breached");
+    let hit = r.one("attribution-cut", 15, 16);
+    assert!(hit.message.contains("\u{201c}said\u{201d}"), "{hit:?}");
+    let r = check_in(CLAUSES, "The plant has closed.", "", "The plant has closed");
+    r.one("attribution-cut", 15, 16);
+}
+
+const DENIED: &str = "\"It is not true that the helicopters were held back,\" he said. Reports \
+that the river had burst its banks were false, police said. The party did not rule out \
+supporting the budget of the new government.\n";
+
+#[test]
+fn a_negation_a_few_words_before_or_a_falsehood_after_the_quote_is_found() {
+    let r = check_in(
+        DENIED,
+        "The helicopters were held back.",
+        "    claimed_by: the general\n",
+        "the helicopters were held back",
+    );
+    let hit = r.one("negation-cut", 16, 16);
+    assert!(
+        hit.message.contains("\u{201c}It is not true that\u{201d}"),
+        "{hit:?}"
+    );
+    let r = check_in(
+        DENIED,
+        "The party ruled out supporting the budget of the new government.",
+        "",
+        "supporting the budget of the new government",
+    );
+    r.one("negation-cut", 15, 16);
+    let r = check_in(
+        DENIED,
+        "The river had burst its banks.",
+        "",
+        "that the river had burst its banks",
+    );
+    let hit = r.one("negation-cut", 15, 16);
+    assert!(hit.message.contains("\u{201c}false\u{201d}"), "{hit:?}");
+    // A statement that says it the source's way, in words of its own.
+    check_in(
+        DENIED,
+        "Police said the river had not burst its banks.",
+        "",
+        "that the river had burst its banks",
+    )
+    .none("negation-cut");
+}

@@ -7,8 +7,9 @@
 //! and ellipses: a negation ("not", "never", "-n't") standing right before a quoted part (over a
 //! few adverbs: "not yet", "not immediately"), or right after one at an ellipsis ("had ...
 //! been" skipping "not"); a verb of denial ("denied that", "rejected claims that") or of an
-//! unkept promise ("were promised") right before the quote; and a denial closing the sentence
-//! after it (", the ministry denied."). A negation that belongs to another clause is not next
+//! unkept promise ("were promised") or a negated assent ("it is not true that", "do not accept
+//! that") right before the quote; and a denial or falsehood closing the sentence after it (",
+//! the ministry denied.", "were false"). A negation that belongs to another clause is not next
 //! to the quote, and the idioms that keep the meaning ("not only", "whether or not", "if
 //! not") are let be.
 
@@ -191,11 +192,58 @@ fn before_part(before: &str, next: &str) -> Option<Cut> {
             break;
         }
     }
-    denial_before(&ws).map(|(at, word)| Cut {
+    (denial_before(&ws).or_else(|| negated_assent(&ws))).map(|(at, word)| Cut {
         word,
         shown: shown(at.saturating_sub(3)),
         at_ellipsis: false,
     })
+}
+
+/// Words by which a speaker takes a clause as true: "do not accept that ...", "it is not true
+/// that ...", "did not rule out ..." (the last turns a denial around).
+const ASSENTS: &[&[&str]] = &[
+    &["true"],
+    &["correct"],
+    &["the", "case"],
+    &["accept"],
+    &["believe"],
+    &["agree"],
+    &["think"],
+    &["confirm"],
+    &["know"],
+    &["rule", "out"],
+    &["exclude"],
+];
+
+/// Words that say a clause is false: "it is untrue that ...".
+const FALSE: &[&str] = &[
+    "false",
+    "untrue",
+    "incorrect",
+    "inaccurate",
+    "unfounded",
+    "baseless",
+];
+
+/// A negated word of assent that the clause ends with (over "that" and a few adverbs), or a
+/// word that says the clause is false ("untrue that"), and where the word that turns it
+/// around stands among the words.
+fn negated_assent(ws: &[(usize, String)]) -> Option<(usize, String)> {
+    let that = ws.last().is_some_and(|(_, w)| w == "that");
+    let end = ws.len() - usize::from(that);
+    if that && end > 0 && FALSE.contains(&ws[end - 1].1.as_str()) {
+        return Some((end - 1, ws[end - 1].1.clone()));
+    }
+    let assent = ASSENTS.iter().find(|a| {
+        end >= a.len()
+            && (ws[end - a.len()..end].iter().map(|(_, w)| w.as_str())).eq(a.iter().copied())
+    })?;
+    // Back over a few adverbs to the negation: "do not fully accept".
+    let mut at = (end - assent.len()).checked_sub(1)?;
+    while ADVERBS.contains(&ws[at].1.as_str()) || ws[at].1 == "strongly" {
+        at = at.checked_sub(1)?;
+    }
+    is_negation(&ws[at].1).then(|| (at, ws[at].1.clone()))
 }
 
 /// A verb of denial or promise that the clause ends with (over "that" and a claim noun), and
@@ -259,12 +307,31 @@ fn denial_after(after: &str) -> Option<Cut> {
     if ws.len() > 8 {
         return None;
     }
-    let (_, word) = ws.iter().find(|(_, w)| DENIALS.contains(&w.as_str()))?;
+    let word = match ws.iter().find(|(_, w)| DENIALS.contains(&w.as_str())) {
+        Some((_, word)) => word,
+        None => said_false(&ws)?,
+    };
     Some(Cut {
         word: word.clone(),
         shown: clause.trim().trim_start_matches(',').trim().to_owned(),
         at_ellipsis: false,
     })
+}
+
+/// The word by which the clause after a quote says it is false, when the clause starts so: "|...|
+/// were false", "is not true".
+fn said_false(ws: &[(usize, String)]) -> Option<&String> {
+    let copula = ["is", "was", "are", "were"];
+    let (_, first) = ws.first()?;
+    if !copula.contains(&first.as_str()) {
+        return None;
+    }
+    let (_, next) = ws.get(1)?;
+    if FALSE.contains(&next.as_str()) {
+        return Some(next);
+    }
+    let (_, then) = ws.get(2)?;
+    (is_negation(next) && matches!(then.as_str(), "true" | "correct")).then_some(next)
 }
 
 /// The first words left out around a placed quote that turn it around, if any.
@@ -299,13 +366,17 @@ pub fn negation_cut(fact: &Spanned<Fact>, readings: &[Reading<'_>], out: &mut Ve
     }
     let statement = words(&fact.statement.value);
     let has = |w: &str| statement.iter().any(|(_, s)| s == w);
-    let negates = statement.iter().any(|(_, s)| is_negation(s));
+    // A statement that turns the claim around in words of its own ("not", "denies", "is
+    // false") says it the source's way.
+    let negates = (statement.iter()).any(|(_, s)| {
+        is_negation(s) || DENIALS.contains(&s.as_str()) || FALSE.contains(&s.as_str())
+    });
     let id = fact.id.value.as_str();
     for (citation, reading) in fact.sources.value.iter().zip(readings) {
         let (Some(cut), Some(quote)) = (&reading.negation, &citation.quote) else {
             continue;
         };
-        if has(&cut.word) || (is_negation(&cut.word) && negates) {
+        if has(&cut.word) || negates {
             continue;
         }
         let cited = citation.source.value.as_str();
@@ -407,5 +478,35 @@ mod tests {
             Some("denied".into())
         );
         assert_eq!(denial_after(", the ministry said."), None);
+        assert_eq!(
+            denial_after(" were false, the ministry said.").map(|c| c.word),
+            Some("false".into())
+        );
+        assert_eq!(
+            denial_after(" is not true, he said.").map(|c| c.word),
+            Some("not".into())
+        );
+        assert_eq!(denial_after(" were true, he said."), None);
+    }
+
+    #[test]
+    fn a_negated_assent_right_before_the_quote_is_found() {
+        assert_eq!(before("\"It is not true that ", "the"), Some("not".into()));
+        assert_eq!(
+            before("We do not fully accept that ", "anyone"),
+            Some("not".into())
+        );
+        assert_eq!(
+            before("He did not rule out ", "supporting"),
+            Some("not".into())
+        );
+        assert_eq!(before("It is untrue that ", "the"), Some("untrue".into()));
+        // Taken as true, or a negation of another verb.
+        assert_eq!(before("It is true that ", "the"), None);
+        assert_eq!(before("We accept that ", "the"), None);
+        assert_eq!(
+            before("He did not say that he would rule out ", "the"),
+            None
+        );
     }
 }

@@ -79,6 +79,10 @@ pub struct Reading<'t> {
     pub left_out_attribution: Option<(&'t str, &'static str)>,
     /// The quote's sentence (the quote itself when it was not placed).
     pub sentence: &'t str,
+    /// The words of the sentence before the quote ("" when it was not placed).
+    pub before: &'t str,
+    /// The words of the sentence after the quote ("" when it was not placed).
+    pub after: &'t str,
     /// Words left out next to the quote that turn it around ("not", "denied that").
     pub negation: Option<Cut>,
     /// The sentence before, when the quote's sentence is quoted speech that goes on from it
@@ -98,6 +102,8 @@ pub fn read<'t>(fact: &'t Fact, placed: &[Option<Placed<'t>>]) -> Vec<Reading<'t
             };
             if let Some(placed) = placed.get(i).and_then(Option::as_ref) {
                 reading.sentence = placed.sentence;
+                reading.before = placed.before;
+                reading.after = placed.after;
                 reading.negation = negation::cut(placed);
                 for piece in placed.left_out() {
                     let said = said(piece);
@@ -152,16 +158,88 @@ fn around<'t>(reading: &mut Reading<'t>, placed: &Placed<'t>) {
 /// before it (`before`), else the first ("he claimed, although he admitted that |..." is
 /// what he admitted). Words inside quotation marks are speech, not whose the quote is: ",
 /// Ionescu said|: "Tonight the people have said 'enough'."" gives nothing after the quote.
+/// After the quote, a verb that goes on with a clause of its own says that clause, not the
+/// quote ("|Residents, many of whom slept outside|, said they were afraid"; "|...|, a shift
+/// that economists said could add ..."), and "citing" a reason is no source ("citing the
+/// company's cooperation").
 fn nearest_attribution(piece: &str, before: bool) -> Option<&'static str> {
     let outside = outside_speech(piece);
     let found = attributions_in(&outside);
     let at = |w: &&'static str| find_word(&outside, w).unwrap_or(0);
+    let cites = |w: &&'static str| *w != "citing" || cites_a_source(&outside[at(w) + w.len()..]);
     if before {
-        found.into_iter().max_by_key(|w| at(w))
+        found.into_iter().filter(cites).max_by_key(|w| at(w))
     } else {
-        found.into_iter().min_by_key(|w| at(w))
+        let own = |w: &&'static str| says_a_clause(&outside[at(w) + w.len()..]);
+        (found.into_iter())
+            .filter(|w| cites(w) && !own(w))
+            .min_by_key(|w| at(w))
     }
 }
+
+/// Whether the words after a verb of saying start what it says: "that", a pronoun or an
+/// auxiliary ("said they were", "said could add"), rather than who spoke or when ("said the
+/// mayor", "said on Monday").
+fn says_a_clause(rest: &str) -> bool {
+    let mut next = rest.split_whitespace();
+    let Some(first) = next.next() else {
+        return false;
+    };
+    if first.ends_with(|c: char| !c.is_alphanumeric()) {
+        return false; // "said, " or "said." ends the verb's clause
+    }
+    let then = next.next().unwrap_or("");
+    let that_time = listed(&["evening", "morning", "night", "day", "week"], then);
+    (first.eq_ignore_ascii_case("that") && !that_time)
+        || (listed(PRONOUNS, first) && !first.eq_ignore_ascii_case("who"))
+        || listed(AUXILIARIES, first)
+        || listed(&["can", "must", "should"], first)
+}
+
+/// Whether what follows "citing" names a source, not a reason: a name ("citing Interfax",
+/// "citing the Home Ministry") or a word for people or documents that speak ("citing three
+/// sources", "citing a report").
+fn cites_a_source(rest: &str) -> bool {
+    (rest.split_whitespace().take(4))
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .any(|w| w.starts_with(char::is_uppercase) || listed(SOURCE_NOUNS, w))
+}
+
+/// Words for who or what a report is relayed from: "citing officials", "citing a statement".
+const SOURCE_NOUNS: &[&str] = &[
+    "source",
+    "sources",
+    "official",
+    "officials",
+    "people",
+    "person",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "statement",
+    "statements",
+    "report",
+    "reports",
+    "data",
+    "figures",
+    "documents",
+    "document",
+    "witnesses",
+    "residents",
+    "analysts",
+    "experts",
+    "police",
+    "authorities",
+    "government",
+    "ministry",
+    "agency",
+    "media",
+    "diplomats",
+    "survey",
+    "poll",
+    "study",
+    "estimates",
+];
 
 /// `text` with the words between an opening quotation mark and its closing one blanked (to
 /// the end when it is not closed). A straight quotation mark opens when a word follows it

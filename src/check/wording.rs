@@ -119,6 +119,25 @@ const CLAIM_HEDGES: &[&str] = &[
     "believed to",
     "projected to",
     "expected to",
+    "expect",
+    "expects",
+    "may exceed",
+    "may rise",
+    "may reach",
+    "may climb",
+    "may increase",
+    "may take",
+    "may cost",
+    "may lead",
+    "may add",
+    "roughly doubled",
+    "nearly doubled",
+    "almost doubled",
+    "roughly halved",
+    // Any other "could" or "might": past ability ("could see") is rare in news copy.
+    "could",
+    "might",
+    // Hedges that are not the speaker's doubt: an attributed statement may drop them.
     "is reported to",
     "are reported to",
     "was reported to",
@@ -129,7 +148,44 @@ const CLAIM_HEDGES: &[&str] = &[
 
 /// How many of `CLAIM_HEDGES`, from the first, hedge the whole sentence they stand in.
 const WIDE_HEDGES: usize = 20;
-const _: () = assert!(WIDE_HEDGES <= CLAIM_HEDGES.len());
+/// Where the modal hedges of `CLAIM_HEDGES` end, from `WIDE_HEDGES` on: the speaker's own
+/// doubt ("could climb", "is likely to"), which a statement that says whose claim it is
+/// must keep too.
+const MODAL_HEDGES_END: usize = 54;
+const _: () = assert!(WIDE_HEDGES <= MODAL_HEDGES_END && MODAL_HEDGES_END <= CLAIM_HEDGES.len());
+const _: () = assert!(matches!(
+    CLAIM_HEDGES[MODAL_HEDGES_END].as_bytes(),
+    b"is reported to"
+));
+
+/// Words by which a statement keeps some doubt of its own, in any form: a statement with one
+/// of them is not flat, whatever hedge its quotes have.
+const STATEMENT_MODALS: &[&str] = &[
+    "could",
+    "might",
+    "may",
+    "likely",
+    "unlikely",
+    "probably",
+    "possibly",
+    "perhaps",
+    "potentially",
+    "expect",
+    "expects",
+    "expected",
+    "forecast",
+    "forecasts",
+    "predict",
+    "predicts",
+    "predicted",
+    "projected",
+    "estimate",
+    "estimates",
+    "estimated",
+    "roughly",
+    "chance",
+    "risk",
+];
 
 /// Words by which a quote gives the claim to someone: "X said", "according to X".
 const ATTRIBUTIONS: &[&str] = &[
@@ -288,6 +344,12 @@ impl Phrases {
         self.first(&CLAIM_HEDGES[..WIDE_HEDGES], HEDGES_AT)
     }
 
+    /// The first modal hedge (of `CLAIM_HEDGES[WIDE_HEDGES..MODAL_HEDGES_END]`).
+    fn modal_hedge(self) -> Option<&'static str> {
+        let modal = &CLAIM_HEDGES[WIDE_HEDGES..MODAL_HEDGES_END];
+        self.first(modal, HEDGES_AT + WIDE_HEDGES)
+    }
+
     fn attribution(self) -> Option<&'static str> {
         self.first(ATTRIBUTIONS, ATTRIBUTIONS_AT)
     }
@@ -295,12 +357,20 @@ impl Phrases {
 
 /// The qualifier right before a number mention, if any ("at least" in "at least 660,000").
 fn qualifier(text: &str, mention: &Mention) -> Option<&'static str> {
+    qualifier_ending(text.get(..mention.start)?)
+}
+
+/// The qualifier that ends `text`, the words before a number; an article between them is
+/// passed over ("roughly a 60 per cent chance").
+fn qualifier_ending(text: &str) -> Option<&'static str> {
     // The longest qualifier is a few words: the text just before the number is enough.
-    let mut from = mention.start.saturating_sub(32);
+    let mut from = text.len().saturating_sub(36);
     while !text.is_char_boundary(from) {
         from -= 1;
     }
-    let before = words(&text[from..mention.start]);
+    let all = words(&text[from..]);
+    let before = (all.strip_suffix(" a ").or_else(|| all.strip_suffix(" an ")))
+        .map_or(all.as_str(), |head| &all[..head.len() + 1]);
     let ends_with_phrase = |h: &str| {
         before.len() >= h.len() + 2
             && before.ends_with(' ')
@@ -312,6 +382,30 @@ fn qualifier(text: &str, mention: &Mention) -> Option<&'static str> {
         .copied()
         .filter(|h| ends_with_phrase(h))
         .max_by_key(|h| h.len())
+}
+
+/// The qualifier of a quote's number, and whether the quote leaves it out: a quote that starts
+/// with the number takes the one that ends the words of its sentence before it ("about
+/// |2.6 million customers|").
+fn quote_qualifier(quote: &Quote<'_>, mention: &Mention) -> Option<(&'static str, bool)> {
+    let head = quote.text.get(..mention.start)?;
+    if let Some(q) = qualifier_ending(head) {
+        return Some((q, false));
+    }
+    if !matches!(words(head).trim(), "" | "a" | "an") {
+        return None;
+    }
+    qualifier_ending(&format!("{} {head}", quote.before)).map(|q| (q, true))
+}
+
+/// How the quote qualifies its number, for a message: "the quote says “about 5”", or "the
+/// quote leaves out “about” before “5”".
+fn quote_says(q: &str, number: &str, cut: bool) -> String {
+    if cut {
+        format!("the quote leaves out \u{201c}{q}\u{201d} before \u{201c}{number}\u{201d}")
+    } else {
+        format!("the quote says \u{201c}{q} {number}\u{201d}")
+    }
 }
 
 /// The word by which the text gives its claim to someone, if it does; `found` is what
@@ -339,8 +433,14 @@ fn attributing(words: &str, found: Phrases) -> Phrases {
     found
 }
 
-/// A quote with its numbers.
-type Quote<'a> = (&'a str, &'a [Mention]);
+/// A quote with its numbers, and the words of its sentence before it ("" when it was not
+/// placed in its source).
+struct Quote<'a> {
+    text: &'a str,
+    mentions: &'a [Mention],
+    before: &'a str,
+    after: &'a str,
+}
 
 /// What a quote says of the claim, and the hedge that the words of its sentence outside the
 /// quote put on it.
@@ -357,7 +457,12 @@ pub struct Said {
     /// The first hedge that hedges a whole sentence ("reportedly"), not only its clause
     /// ("could reach"): what counts in the words around a quote.
     pub wide_hedge: Option<&'static str>,
+    /// The first modal hedge ("could climb"): the speaker's doubt, kept when a statement
+    /// attributes the claim.
+    pub modal_hedge: Option<&'static str>,
     pub attribution: Option<&'static str>,
+    /// Whether the text keeps a doubt in any of `STATEMENT_MODALS`.
+    pub modal: bool,
 }
 
 pub fn said(text: &str) -> Said {
@@ -366,7 +471,9 @@ pub fn said(text: &str) -> Said {
     Said {
         hedge: found.claim_hedge(),
         wide_hedge: found.wide_hedge(),
+        modal_hedge: found.modal_hedge(),
         attribution: attributes(&words, found),
+        modal: words.split(' ').any(|w| STATEMENT_MODALS.contains(&w)),
     }
 }
 
@@ -399,7 +506,12 @@ pub fn check(
         if quote.trim().is_empty() {
             continue;
         }
-        quotes.push((quote, mentions.as_slice()));
+        quotes.push(Quote {
+            text: quote,
+            mentions: mentions.as_slice(),
+            before: reading.before,
+            after: reading.after,
+        });
         quotes_said.push(QuoteSaid {
             said: reading.quote,
             sentence_hedge: reading.left_out_hedge,
@@ -424,6 +536,7 @@ fn hedge_dropped(
     let statement = fact.statement.value.as_str();
     let message = number_hedge_dropped(statement, stated_numbers, quotes)
         .or_else(|| range_dropped(statement, stated_numbers, quotes))
+        .or_else(|| noun_hedge_dropped(statement, stated, quotes))
         .or_else(|| claim_hedge_dropped(statement, stated_numbers, stated, quotes, quotes_said));
     if let Some(message) = message {
         let id = fact.id.value.as_str();
@@ -436,6 +549,95 @@ fn hedge_dropped(
             .fact(id),
         );
     }
+}
+
+/// Words that make what they qualify less than certain: "3,218 suspected cases", "the alleged
+/// attack".
+const NOUN_HEDGES: &[&str] = &[
+    "suspected",
+    "alleged",
+    "unconfirmed",
+    "probable",
+    "presumed",
+];
+
+/// Words after which a word of `NOUN_HEDGES` is a verb or ends its phrase, not a qualifier of a
+/// noun: "police suspected that", "Kyiv alleged in a statement".
+const NOT_NOUNS: &[&str] = &[
+    "that", "the", "a", "an", "this", "these", "those", "it", "he", "she", "they", "we", "him",
+    "her", "them", "his", "its", "their", "in", "on", "at", "by", "to", "for", "from", "with",
+    "was", "were", "is", "are", "and", "or", "but", "as", "there",
+];
+
+/// A word lowercased without the punctuation around it: "3,218" stays, "cases," is "cases".
+fn bare(token: &str) -> String {
+    token
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase()
+}
+
+/// `hedge-dropped` for a qualified noun: every quote calls it "suspected" (or "alleged", ...),
+/// in its words or in the word of its sentence right before or after it, and the statement
+/// drops the word. A number right before the word must be one the statement gives: "3,218
+/// suspected cases, of which 1,460 were confirmed" hedges the 3,218 only.
+fn noun_hedge_dropped(statement: &str, stated: &Stated, quotes: &[Quote<'_>]) -> Option<String> {
+    let given: Vec<String> = statement.split_whitespace().map(bare).collect();
+    if stated.said.hedge.is_some() || given.iter().any(|w| NOUN_HEDGES.contains(&w.as_str())) {
+        return None;
+    }
+    let mut first = None;
+    for quote in quotes {
+        let found = noun_hedge(quote, &given)?;
+        first.get_or_insert(found);
+    }
+    let (hedge, noun, cut) = first?;
+    let says = if cut {
+        format!(
+            "the quote's sentence says \u{201c}{hedge} {noun}\u{201d} (the quote leaves out \
+             \u{201c}{hedge}\u{201d})"
+        )
+    } else {
+        format!("the quote says \u{201c}{hedge} {noun}\u{201d}")
+    };
+    Some(format!(
+        "{says}, the statement drops \u{201c}{hedge}\u{201d}"
+    ))
+}
+
+/// The first word of `NOUN_HEDGES` that qualifies a noun in the quote, or in the word of its
+/// sentence right before or after it; with that noun and whether the quote leaves the word out.
+/// `given` are the statement's words (as `bare` makes them).
+fn noun_hedge(quote: &Quote<'_>, given: &[String]) -> Option<(&'static str, String, bool)> {
+    // The last word before the quote and the first two after it, when the quote starts and
+    // ends at a word's edge.
+    let before = (quote.before.ends_with(char::is_whitespace))
+        .then(|| quote.before.split_whitespace().next_back())
+        .flatten();
+    let after: Vec<&str> = match quote.after.starts_with(char::is_whitespace) {
+        true => quote.after.split_whitespace().take(2).collect(),
+        false => Vec::new(),
+    };
+    let inside = quote.text.split_whitespace();
+    let tokens: Vec<&str> = (before
+        .into_iter()
+        .chain(inside)
+        .chain(after.iter().copied()))
+    .collect();
+    let quoted = before.map_or(0, |_| 1)..tokens.len() - after.len();
+    (0..tokens.len().saturating_sub(1)).find_map(|i| {
+        let word = bare(tokens[i]);
+        let hedge = NOUN_HEDGES.iter().copied().find(|h| *h == word)?;
+        let noun = bare(tokens[i + 1]);
+        let qualifies = tokens[i].ends_with(char::is_alphanumeric)
+            && noun.starts_with(char::is_alphabetic)
+            && !NOT_NOUNS.contains(&noun.as_str());
+        // A number right before it that the statement does not give is another claim.
+        let other = i
+            .checked_sub(1)
+            .map(|j| bare(tokens[j]))
+            .filter(|n| n.starts_with(|c: char| c.is_ascii_digit()) && !given.contains(n));
+        (qualifies && other.is_none()).then(|| (hedge, noun, !quoted.contains(&i)))
+    })
 }
 
 /// The message of `hedge-dropped` for the claim: every quote hedges it (or the sentence around
@@ -457,21 +659,56 @@ fn claim_hedge_dropped(
         .collect();
     // The statement's own words: neither a hedge nor whose claim it is, nor a qualified number
     // ("about 70,000" for "an estimated 70,000").
-    let plain = stated.said.hedge.is_none() && stated.said.attribution.is_none();
-    let flat = plain && !(stated_numbers.iter()).any(|m| qualifier(statement, m).is_some());
+    let sure = stated.said.hedge.is_none() && !stated.said.modal;
+    let plain = sure && stated.said.attribution.is_none();
+    let qualified = (stated_numbers.iter()).any(|m| qualifier(statement, m).is_some());
     if let Some(Some((hedge, whence))) = hedges.first()
         && hedges.iter().all(Option::is_some)
-        && flat
+        && plain
+        && !qualified
     {
+        let hedge = match (*whence, quotes.first()) {
+            ("", Some(quote)) => with_verb(quote.text, hedge),
+            _ => (*hedge).to_owned(),
+        };
         return Some(format!(
             "the quotes hedge the claim (\u{201c}{hedge}\u{201d}{whence}), the statement states \
              it flatly"
+        ));
+    }
+    // Whose claim it is does not excuse dropping the speaker's own doubt: "officials warned it
+    // could climb" is not "officials said it will climb".
+    let modals: Vec<_> = quotes_said.iter().map(|w| w.said.modal_hedge).collect();
+    if let (Some(Some(hedge)), Some(quote)) = (modals.first(), quotes.first())
+        && modals.iter().all(Option::is_some)
+        && sure
+    {
+        return Some(format!(
+            "the quotes hedge the claim (\u{201c}{}\u{201d}), the statement states it without \
+             the doubt",
+            with_verb(quote.text, hedge)
         ));
     }
     if !plain {
         return None;
     }
     only_hedged(statement, stated_numbers, quotes, &hedges)
+}
+
+/// "could" or "might" with the word that follows it in `text` ("could climb"), so that a
+/// message names what is hedged; any other hedge as it is.
+fn with_verb(text: &str, hedge: &str) -> String {
+    if !matches!(hedge, "could" | "might") {
+        return hedge.to_owned();
+    }
+    let words = words(text);
+    let next = (words.find(&format!(" {hedge} ")))
+        .and_then(|at| words[at + hedge.len() + 2..].split(' ').next())
+        .filter(|w| !w.is_empty());
+    match next {
+        Some(verb) => format!("{hedge} {verb}"),
+        None => hedge.to_owned(),
+    }
 }
 
 /// A number the statement gives bare that only hedged quotes give: "40 died" resting on
@@ -489,7 +726,7 @@ fn only_hedged(
         .filter(|m| qualifier(statement, m).is_none())
     {
         let mut giving = (quotes.iter().zip(hedges))
-            .filter(|((_, mentions), _)| mentions.iter().any(|m| m.value == given.value));
+            .filter(|(q, _)| q.mentions.iter().any(|m| m.value == given.value));
         let Some((_, Some((hedge, whence)))) = giving.next() else {
             continue;
         };
@@ -517,31 +754,31 @@ fn number_hedge_dropped(
             continue;
         }
         if let Some(says) = qualifier(statement, given) {
-            if let Some((q, number)) = turned_around(quotes, |m| given.supported_by(m), says) {
+            if let Some((q, number, cut)) = turned_around(quotes, |m| given.supported_by(m), says) {
                 return Some(format!(
-                    "the quote says \u{201c}{q} {number}\u{201d}, the statement turns it \
-                     around: \u{201c}{says} {}\u{201d}",
+                    "{}, the statement turns it around: \u{201c}{says} {}\u{201d}",
+                    quote_says(q, number, cut),
                     given.text
                 ));
             }
             continue;
         }
-        let mut qualified: Option<(&str, &str)> = None;
+        let mut qualified: Option<(&str, &str, bool)> = None;
         let mut bare_somewhere = false;
-        for (quote, mentions) in quotes {
-            for m in mentions.iter().filter(|m| given.supported_by(m)) {
-                match qualifier(quote, m) {
-                    Some(q) => {
-                        qualified.get_or_insert((q, &m.text));
+        for quote in quotes {
+            for m in quote.mentions.iter().filter(|m| given.supported_by(m)) {
+                match quote_qualifier(quote, m) {
+                    Some((q, cut)) => {
+                        qualified.get_or_insert((q, &m.text, cut));
                     }
                     None => bare_somewhere = true,
                 }
             }
         }
-        if let (Some((q, number)), false) = (qualified, bare_somewhere) {
+        if let (Some((q, number, cut)), false) = (qualified, bare_somewhere) {
             return Some(format!(
-                "the quote says \u{201c}{q} {number}\u{201d}, the statement gives {} without \
-                 \u{201c}{q}\u{201d}",
+                "{}, the statement gives {} without \u{201c}{q}\u{201d}",
+                quote_says(q, number, cut),
                 given.text
             ));
         }
@@ -549,19 +786,20 @@ fn number_hedge_dropped(
     None
 }
 
-/// The qualifier and the number of the quotes when every quote that gives the number (`gives`)
-/// bounds it from the other side than `says` does ("fewer than 100" for "more than 100").
+/// The qualifier and the number of the quotes, and whether the quote leaves the qualifier out,
+/// when every quote that gives the number (`gives`) bounds it from the other side than `says`
+/// does ("fewer than 100" for "more than 100").
 fn turned_around<'q>(
     quotes: &[Quote<'q>],
     gives: impl Fn(&Mention) -> bool,
     says: &str,
-) -> Option<(&'static str, &'q str)> {
+) -> Option<(&'static str, &'q str, bool)> {
     let mut found = None;
-    for (quote, mentions) in quotes {
-        for m in mentions.iter().filter(|m| gives(m)) {
-            match qualifier(quote, m) {
-                Some(q) if opposite(q, says) => {
-                    found.get_or_insert((q, m.text.as_str()));
+    for quote in quotes {
+        for m in quote.mentions.iter().filter(|m| gives(m)) {
+            match quote_qualifier(quote, m) {
+                Some((q, cut)) if opposite(q, says) => {
+                    found.get_or_insert((q, m.text.as_str(), cut));
                 }
                 _ => return None,
             }
@@ -587,7 +825,12 @@ fn range_dropped(
         }
         let mut ranged: Option<&str> = None;
         let mut alone = false;
-        for (quote, mentions) in quotes {
+        for Quote {
+            text: quote,
+            mentions,
+            ..
+        } in quotes
+        {
             let supported = mentions
                 .iter()
                 .enumerate()
@@ -633,14 +876,15 @@ fn figure_hedge_dropped(fact: &Spanned<Fact>, quotes: &[Quote<'_>], out: &mut Ve
     let id = fact.id.value.as_str();
     if let Some(given) = &figure.qualifier {
         let says = given.value.0;
-        if let Some((q, number)) = turned_around(quotes, |m| m.value == value, says) {
+        if let Some((q, number, cut)) = turned_around(quotes, |m| m.value == value, says) {
             out.push(
                 Finding::new(
                     Rule::HedgeDropped,
                     given.pos,
                     format!(
-                        "fact `{id}`: the quote says \u{201c}{q} {number}\u{201d}, the figure \
-                         turns it around with `qualifier: {says}`: make it `qualifier: {}`",
+                        "fact `{id}`: {}, the figure turns it around with `qualifier: {says}`: \
+                         make it `qualifier: {}`",
+                        quote_says(q, number, cut),
                         figure_qualifier(q)
                     ),
                 )
@@ -649,18 +893,18 @@ fn figure_hedge_dropped(fact: &Spanned<Fact>, quotes: &[Quote<'_>], out: &mut Ve
         }
         return;
     }
-    let mut qualified: Option<(&str, &str)> = None;
-    for (quote, mentions) in quotes {
-        for m in mentions.iter().filter(|m| m.gives(&value)) {
-            match qualifier(quote, m) {
-                Some(q) => {
-                    qualified.get_or_insert((q, &m.text));
+    let mut qualified: Option<(&str, &str, bool)> = None;
+    for quote in quotes {
+        for m in quote.mentions.iter().filter(|m| m.gives(&value)) {
+            match quote_qualifier(quote, m) {
+                Some((q, cut)) => {
+                    qualified.get_or_insert((q, &m.text, cut));
                 }
                 None => return, // a quote gives it flatly
             }
         }
     }
-    let Some((q, number)) = qualified else {
+    let Some((q, number, cut)) = qualified else {
         return;
     };
     out.push(
@@ -668,8 +912,8 @@ fn figure_hedge_dropped(fact: &Spanned<Fact>, quotes: &[Quote<'_>], out: &mut Ve
             Rule::HedgeDropped,
             figure.pos,
             format!(
-                "fact `{id}`: the quote says \u{201c}{q} {number}\u{201d}, the figure gives {} \
-                 without a qualifier: add `qualifier: {}`",
+                "fact `{id}`: {}, the figure gives {} without a qualifier: add `qualifier: {}`",
+                quote_says(q, number, cut),
                 crate::format::number(figure.number()),
                 figure_qualifier(q)
             ),
@@ -771,6 +1015,9 @@ mod tests {
         assert_eq!(qualifier(text, &ms[1]), Some("over"));
         let bare = "660,000 people left";
         assert_eq!(qualifier(bare, &mentions(bare)[0]), None);
+        // An article between them does not hide the qualifier.
+        let chance = "roughly a 60 per cent chance";
+        assert_eq!(qualifier(chance, &mentions(chance)[0]), Some("roughly"));
     }
 
     #[test]
