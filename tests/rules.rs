@@ -337,6 +337,27 @@ fn a_number_not_in_the_quotes_is_found() {
     r.one("number-not-in-quote", 12, 12);
 }
 
+#[test]
+fn the_address_of_a_link_or_a_url_gives_no_number() {
+    // A reader sees the link's text, not its address; the number after the link still counts,
+    // at its own column.
+    let r = number_fact(
+        "182 killed ([Gazette 2](https://example.org/news/2024/05/123/story?id=7)), <https://x.org/9> www.x.org/8 and 5",
+        "498 killed",
+    )
+    .check();
+    let hit = r.one("number-not-in-quote", 11, 17);
+    assert_eq!(
+        hit.message,
+        "fact `f`: the statement's `182`, `2`, `5` are in none of its quotes (they give `498`)"
+    );
+    let r = with_summary(
+        "\"[The Gazette](https://example.org/2024/05/02/bridge-99 \"page 3\") says 660,000 left.\"",
+    )
+    .check();
+    r.none("summary-unsupported");
+}
+
 /// A project whose briefing has `summary` and one fact that says 660,000 left and has the UN's
 /// figure of one million.
 fn with_summary(summary: &str) -> Project {

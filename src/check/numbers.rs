@@ -484,6 +484,13 @@ pub fn mentions(text: &str) -> Vec<Mention> {
     out
 }
 
+/// Every number of an inline Markdown field (a statement, the summary) that a reader reads:
+/// not the digits of a link's address or of a URL (`/2024/05/123`), which the briefing does
+/// not show. Positions are the field's.
+pub fn mentions_in_field(field: &str) -> Vec<Mention> {
+    mentions(&crate::markdown::without_addresses(field))
+}
+
 /// A scale or percent after a range applies to both ends: `NOK 26-28 billion` is 26 billion to
 /// 28 billion, `30 to 35%` is 30% to 35%. Only when the first end is the smaller (so `from 500
 /// to 1.2 million` keeps its 500), and `and` only after `between`. Both ends of a range written

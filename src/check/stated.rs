@@ -2,7 +2,7 @@
 //! statement's), `figure-not-in-quote` (a figure's value) and `summary-unsupported` (the
 //! summary's, against what the facts give).
 
-use super::numbers::{Mention, Value, mentions};
+use super::numbers::{Mention, Value, mentions_in_field};
 use super::{Context, FactNumbers, Finding};
 use crate::format::number;
 use crate::load::model::Fact;
@@ -116,7 +116,7 @@ pub fn summary_numbers(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     let Some(summary) = &ctx.file.briefing.summary else {
         return;
     };
-    let said = mentions(&summary.value);
+    let said = mentions_in_field(&summary.value);
     if said.is_empty() {
         return;
     }
@@ -137,7 +137,7 @@ pub fn summary_numbers(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     let mut stated: Vec<Mention> = Vec::new();
     let mut figures: HashSet<Value> = HashSet::new();
     for fact in &ctx.file.facts {
-        stated.extend(mentions(&fact.statement.value));
+        stated.extend(mentions_in_field(&fact.statement.value));
         if let Some(figure) = &fact.figure {
             figures.extend(Value::from_number(figure.number()));
         }
