@@ -1164,6 +1164,30 @@ mod tests {
     }
 
     #[test]
+    fn a_fraction_of_a_point_or_a_percent_is_that_many_points_or_percent() {
+        let read = |text: &str| (first(text).text, first(text).kind);
+        assert_eq!(
+            read("about half a percentage point below"),
+            ("half a percentage point".to_owned(), Kind::Points)
+        );
+        assert!(supports("0.5 percentage points", "half a percentage point"));
+        assert!(supports("0.25 points", "a quarter of a percentage point"));
+        assert!(supports("0.25pp", "a quarter-point cut"));
+        assert!(supports("0.25 percentage points", "a quarter point cut"));
+        assert!(supports("0.75 points", "three quarters of a point"));
+        assert!(supports("0.5%", "half a per cent"));
+        assert!(supports("0.2%", "a fifth of one percent"));
+        assert!(!supports("0.5%", "half a percentage point"));
+        assert!(!supports("50%", "half a percentage point"));
+        // An ordinal point stays an ordinal; an inexact third is left as it was.
+        assert_eq!(values("a fifth point"), ["5"]);
+        assert_eq!(
+            first("a third of a point").kind,
+            Kind::Fraction { exact: false }
+        );
+    }
+
+    #[test]
     fn vague_magnitudes() {
         assert_eq!(first("Thousands of people").kind, Kind::Vague);
         assert!(supports("Hundreds of houses", "hundreds of houses"));
