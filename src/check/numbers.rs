@@ -727,7 +727,7 @@ fn read_figure(text: &str, toks: &[Tok<'_>], i: usize, run: &str, out: &mut Vec<
         (end_tok, power, certain) = (letters.at, letters.power, letters.certain);
     }
     if is_year && end_tok == last {
-        return i + 1;
+        return year_span_end(toks, i, run).unwrap_or(i + 1);
     }
     let n = values.len();
     for (idx, (written, value)) in values.into_iter().enumerate() {
@@ -746,6 +746,26 @@ fn read_figure(text: &str, toks: &[Tok<'_>], i: usize, run: &str, out: &mut Vec<
         }
     }
     end_tok + 1
+}
+
+/// The index after a span of years whose second is written with its last two digits
+/// (`2022-23`, `2022/23`, `1999-00`), when the year `year` at `i` starts one: `23` is a year,
+/// not a count. A later year only, so that a year and month (`2022-03`) is not one.
+fn year_span_end(toks: &[Tok<'_>], i: usize, year: &str) -> Option<usize> {
+    let joined_at = |k: usize| toks.get(k).filter(|t| !t.space_before);
+    let mark = joined_at(i + 1)?;
+    if !matches!(mark.token, Token::Mark('-' | '\u{2013}' | '/')) {
+        return None;
+    }
+    let Token::Digits(second) = joined_at(i + 2)?.token else {
+        return None;
+    };
+    let (Ok(first), Ok(second)) = (year[2..].parse::<u8>(), second.parse::<u8>()) else {
+        return None;
+    };
+    let two_digits = toks[i + 2].end - toks[i + 2].start == 2;
+    let later = second > first || (first, second) == (99, 0);
+    (two_digits && later).then_some(i + 3)
 }
 
 /// The last token of a number whose thousands are set apart by single spaces, as European and
@@ -1005,6 +1025,9 @@ mod tests {
         assert!(values("in 2022, and founded in 1805").is_empty());
         assert!(values("on 2022-03-02 and 3/2/2022").is_empty());
         assert!(values("on 2 March, on March 2nd, Jan. 18, 2nd of March").is_empty());
+        // A span of years: its second half is a year too; a year and its month is not a span.
+        assert!(values("in 2022-23, 2022/23, 2022\u{2013}23, 1999-00, 2019-2021").is_empty());
+        assert_eq!(values("in 2022-03, 2022-21"), ["3", "21"]);
         assert_eq!(values("may 5 people"), ["5"]);
         assert!(values("on May 5").is_empty());
     }
