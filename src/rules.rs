@@ -207,8 +207,9 @@ pub const RULES: &[RuleInfo] = &[
             statement with a wrong number is wrong until someone says why. Every number of the \
             statement must occur, as a value, in one of the fact's quotes: `1,597` equals \
             `1597`, `1.4 million` equals `1400000`, `one million` equals `1 million`, `2%` \
-            equals `2 per cent`. Years and the digits of dates are not checked. Quote the words \
-            that give the number, or, when the statement converts or adds up numbers on \
+            equals `2 per cent`; an amount in one currency is not the same amount in another \
+            (`€1.35` is not `$1.35`). Years and the digits of dates are not checked. Quote the \
+            words that give the number, or, when the statement converts or adds up numbers on \
             purpose (\"550 km, that is 340 miles\"), add an `allow` entry with the reason.",
     },
     RuleInfo {

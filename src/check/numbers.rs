@@ -112,6 +112,8 @@ pub struct Mention {
     scale: i32,
     /// Where the range this number ends is written (`3,000-4,000`), when it ends one.
     pub range: Option<std::ops::Range<usize>>,
+    /// The currency written with it (`$`, `EUR`, `euros`), by its name: `dollars`.
+    pub currency: Option<&'static str>,
 }
 
 impl Mention {
@@ -124,6 +126,7 @@ impl Mention {
             start,
             scale: 0,
             range: None,
+            currency: None,
         }
     }
 
@@ -168,6 +171,15 @@ impl Mention {
                 (order..10.0 * order).contains(&count)
             }
             _ => false,
+        }
+    }
+
+    /// Whether a quote's mention may give this one's amount: not when both name a currency and
+    /// they differ (`€1.35` is not `$1.35`).
+    pub fn same_currency(&self, quoted: &Mention) -> bool {
+        match (self.currency, quoted.currency) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
         }
     }
 
@@ -572,6 +584,7 @@ fn with_sign_and_unit(text: &str, mention: &mut Mention) {
         }
     }
     let (unit, kind) = unit_after(&text[end..]).unwrap_or((0, mention.kind));
+    mention.currency = letters::currency_around(text, mention.start, end + unit);
     mention.text = text[start..end + unit].to_owned();
     mention.start = start;
     mention.kind = kind;
@@ -1208,6 +1221,24 @@ mod tests {
             first("a third of a point").kind,
             Kind::Fraction { exact: false }
         );
+    }
+
+    #[test]
+    fn the_currency_of_an_amount_is_read_and_only_another_one_differs() {
+        let cur = |text: &str| first(text).currency;
+        assert_eq!(cur("at $1.35"), Some("dollars"));
+        assert_eq!(cur("NOK 26-28 billion"), Some("NOK"));
+        assert_eq!(cur("1.5m euros"), Some("euros"));
+        assert_eq!(cur("£164 million"), Some("pounds"));
+        assert_eq!(cur("164 million GBP"), Some("pounds"));
+        assert_eq!(cur("a 5 pound bag, 5 won"), None);
+        assert_eq!(cur("164 people"), None);
+        let same = |a: &str, b: &str| first(a).same_currency(&first(b));
+        assert!(!same("€1.3540", "$1.3540"));
+        assert!(!same("£164 million", "($164 million)"));
+        assert!(same("$164 million", "USD 164 million"));
+        assert!(same("164 million", "$164 million"));
+        assert!(same("£164 million", "164 million"));
     }
 
     #[test]

@@ -25,14 +25,19 @@ pub fn numbers_in_quotes(
     }
     let quoted: Vec<&Mention> = numbers.quoted.iter().flatten().collect();
     let mut missing: Vec<&Mention> = Vec::new();
+    // A statement's amount that the quotes give only in another currency, and a quote's.
+    let mut swapped: Vec<(&Mention, &Mention)> = Vec::new();
     for m in &numbers.stated {
-        if !quoted.iter().any(|q| m.supported_by(q))
-            && !missing
-                .iter()
-                .any(|x| x.value == m.value && x.kind == m.kind)
-        {
-            missing.push(m);
+        let found = quoted
+            .iter()
+            .any(|q| m.supported_by(q) && m.same_currency(q));
+        if found || (missing.iter()).any(|x| x.value == m.value && x.kind == m.kind) {
+            continue;
         }
+        if let Some(q) = quoted.iter().find(|q| m.supported_by(q)) {
+            swapped.push((m, q));
+        }
+        missing.push(m);
     }
     let Some(first) = missing.first() else {
         return;
@@ -47,8 +52,9 @@ pub fn numbers_in_quotes(
         Rule::NumberNotInQuote,
         fact.statement.pos,
         format!(
-            "fact `{id}`: {what} in none of its quotes ({})",
-            they_give(&quoted)
+            "fact `{id}`: {what} in none of its quotes ({}){}",
+            they_give(&quoted),
+            currencies(&swapped)
         ),
     )
     .fact(id);
@@ -181,6 +187,21 @@ fn list(ms: &[&Mention]) -> String {
         .map(|m| format!("`{}`", m.text))
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// "; its quotes give `$1.35` in dollars, not in euros", for each amount
+/// that the quotes give in another currency.
+fn currencies(swapped: &[(&Mention, &Mention)]) -> String {
+    let mut out = String::new();
+    for (m, q) in swapped {
+        let (Some(ours), Some(theirs)) = (m.currency, q.currency) else {
+            continue;
+        };
+        out.push_str(&format!(
+            "; its quotes give `{q}` in {theirs}, not in {ours}"
+        ));
+    }
+    out
 }
 
 fn they_give(quoted: &[&Mention]) -> String {
