@@ -835,6 +835,17 @@ fn the_second_half_of_a_span_of_years_is_a_year() {
 }
 
 #[test]
+fn a_year_in_a_link_address_is_not_read() {
+    let quote = "Some 2,000 rescuers were deployed.";
+    let statement = "Some 2,000 rescuers were deployed ([report](https://e.org/r?year=2019)).";
+    let (_, p) = storm(&storm_fact("rescue", statement, None, quote));
+    p.check().none("year-not-in-quote");
+    let statement = "Some 2,000 rescuers were deployed ([report 2019](https://e.org/r)).";
+    let (_, p) = storm(&storm_fact("rescue", statement, None, quote));
+    assert_eq!(p.check().of("year-not-in-quote").len(), 1);
+}
+
+#[test]
 fn the_year_of_the_fact_or_its_source_may_be_named() {
     let quote = "The storm made landfall on December 30, forecasters said.";
     // 2025: the source's `published`; 2024: the fact's `date`.

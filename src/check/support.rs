@@ -722,7 +722,10 @@ fn clause(text: &str, backward: bool) -> &str {
     // Backward, a title is put back by `with_title`.
     let mut stops = (text.char_indices()).filter(|&(i, c)| is_stop(text, i, c, !backward));
     if backward {
-        stops.next_back().map_or(text, |(i, _)| &text[i + 1..]).trim()
+        stops
+            .next_back()
+            .map_or(text, |(i, _)| &text[i + 1..])
+            .trim()
     } else {
         stops.next().map_or(text, |(i, _)| &text[..i]).trim()
     }

@@ -55,7 +55,9 @@ pub fn years_in_quotes(
             known.extend(relative_years(place.sentence, published.value.0.year()));
         }
     }
-    let candidates: Vec<YearLike<'_>> = year_likes(statement)
+    // A link's address is not read (`/report?year=2019`).
+    let visible = crate::markdown::without_addresses(statement);
+    let candidates: Vec<YearLike<'_>> = year_likes(&visible)
         .into_iter()
         .filter(|y| !known.contains(&y.year))
         .collect();
