@@ -7,6 +7,8 @@
 
 use crate::text::collapse_spaces;
 use pulldown_cmark::{CowStr, Event, LinkType, Options, Parser, Tag, TagEnd, html};
+use std::borrow::Cow;
+use std::ops::Range;
 
 /// The Markdown features that inline fields may use.
 fn options() -> Options {
@@ -43,6 +45,98 @@ pub fn text(field: &str) -> String {
         }
     }
     collapse_spaces(&out)
+}
+
+/// An inline field with the addresses in it blanked out: a link's or an image's destination
+/// and title, an autolink (`<https://...>`) and a bare URL become spaces, byte for byte, so
+/// that what is read from the result (its numbers) stands where it stands in the field. A
+/// reader sees a link's text, not its address.
+pub fn without_addresses(field: &str) -> Cow<'_, str> {
+    let mut blank: Vec<Range<usize>> = bare_urls(field);
+    if field.contains(['[', '<']) {
+        blank.extend(link_addresses(field));
+    }
+    if blank.is_empty() {
+        return field.into();
+    }
+    let mut bytes = field.as_bytes().to_vec();
+    for range in blank {
+        if let Some(part) = bytes.get_mut(range) {
+            part.fill(b' ');
+        }
+    }
+    // Whole characters were blanked (each range starts and ends at a character boundary).
+    String::from_utf8(bytes).map_or(field.into(), Into::into)
+}
+
+/// The byte ranges of `field`'s links and images that are not their text: the brackets, the
+/// destination and title; an autolink whole, as its text is its address.
+fn link_addresses(field: &str) -> Vec<Range<usize>> {
+    struct Open {
+        link: Range<usize>,
+        reached: usize,
+        whole: bool,
+    }
+    let mut out = Vec::new();
+    let mut open: Option<Open> = None;
+    let mut depth = 0usize;
+    for (event, range) in Parser::new_ext(field, options()).into_offset_iter() {
+        match event {
+            Event::Start(Tag::Link { link_type, .. } | Tag::Image { link_type, .. }) => {
+                depth += 1;
+                if depth == 1 {
+                    let whole = matches!(link_type, LinkType::Autolink | LinkType::Email);
+                    let reached = range.start;
+                    open = Some(Open {
+                        link: range,
+                        reached,
+                        whole,
+                    });
+                }
+            }
+            Event::End(TagEnd::Link | TagEnd::Image) => {
+                depth = depth.saturating_sub(1);
+                if let Some(o) = open.take_if(|_| depth == 0) {
+                    out.push(if o.whole {
+                        o.link
+                    } else {
+                        o.reached..o.link.end
+                    });
+                }
+            }
+            Event::Text(_) | Event::Code(_) => {
+                if let Some(o) = open.as_mut().filter(|o| !o.whole) {
+                    out.push(o.reached..range.start);
+                    o.reached = o.reached.max(range.end);
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The byte ranges of bare URLs (`https://...`, `www....`), each up to the next white space.
+fn bare_urls(field: &str) -> Vec<Range<usize>> {
+    // Most statements have none: no lowercase copy for them.
+    let www = |w: &[u8]| w.eq_ignore_ascii_case(b"www.");
+    if !field.contains("://") && !field.as_bytes().windows(4).any(www) {
+        return Vec::new();
+    }
+    let lower = field.to_ascii_lowercase();
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for scheme in ["http://", "https://", "www."] {
+        for (at, _) in lower.match_indices(scheme) {
+            let word_start = !field[..at].ends_with(|c: char| c.is_alphanumeric() || c == '/');
+            if word_start {
+                let len = field[at..]
+                    .find(char::is_whitespace)
+                    .unwrap_or(field.len() - at);
+                out.push(at..at + len);
+            }
+        }
+    }
+    out
 }
 
 /// Characters that may mean something in inline Markdown, or that `escape` escapes.
@@ -311,6 +405,21 @@ mod tests {
             "1. Escaped <b>tag</b> gone"
         );
         assert_eq!(text("![a map](map.png) of Kherson"), "a map of Kherson");
+    }
+
+    #[test]
+    fn addresses_are_blanked_in_place() {
+        let field = "A [*b* 2](https://e.org/5 \"t 6\") c <https://e.org/7> d http://e.org/8 é";
+        let blanked = without_addresses(field);
+        assert_eq!(blanked.len(), field.len());
+        assert_eq!(
+            blanked,
+            "A   b  2                         c                   d                é"
+        );
+        assert!(matches!(without_addresses("no link 5"), Cow::Borrowed(_)));
+        // Unclosed or odd markup blanks nothing it should not.
+        assert_eq!(without_addresses("[a](b"), "[a](b");
+        assert_eq!(without_addresses("![x 1](y.png)"), "  x 1        ");
     }
 
     /// `escape` as it reads plainest: words split at white space, each character escaped.

@@ -209,8 +209,9 @@ pub const RULES: &[RuleInfo] = &[
             statement with a wrong number is wrong until someone says why. Every number of the \
             statement must occur, as a value, in one of the fact's quotes: `1,597` equals \
             `1597`, `1.4 million` equals `1400000`, `one million` equals `1 million`, `2%` \
-            equals `2 per cent`. Years and the digits of dates are not checked. Quote the words \
-            that give the number, or, when the statement converts or adds up numbers on \
+            equals `2 per cent`; an amount in one currency is not the same amount in another \
+            (`€1.35` is not `$1.35`). Years and the digits of dates are not checked. Quote the \
+            words that give the number, or, when the statement converts or adds up numbers on \
             purpose (\"550 km, that is 340 miles\"), add an `allow` entry with the reason.",
     },
     RuleInfo {
@@ -463,7 +464,7 @@ pub const RULES: &[RuleInfo] = &[
         scope: Scope::Fact,
         summary: "a year-like number in the statement that no quote gives, and that is not the year of the fact or its sources",
         explanation: "`number-not-in-quote` leaves out years (four digits from 1800 to 2100 \
-            standing alone), so a year changed in transcription (founded in 2002 written 2012) \
+            standing alone, and the second year of a span such as `2022-23`), so a year changed in transcription (founded in 2002 written 2012) \
             or a count that reads as a year (\"2000 rescuers\" against \"3,000-4,000\") would \
             pass. This rule holds each such number of the statement to the fact's quotes and \
             the sentences they stand in: it must occur there as a year, inside a date, or as a \

@@ -519,7 +519,8 @@ const STORM: &str = "Year-end storm leaves thousands without heat\n\n\
     Repairs are expected to be finished by Friday. Buses return to their routes from Monday.\n\n\
     Northwind, founded in 2002, aims to reach 5 GW by 2027. Some 2,000 rescuers were deployed. \
     Schools will stay closed until 17 February. The mayor spoke late on Sunday night: \
-    \"Tonight we mourn.\"\n\nThe river was expected to peak on Wednesday.\n";
+    \"Tonight we mourn.\"\n\nThe river was expected to peak on Wednesday.\n\n\
+    It was the worst since the outbreak of 2022-23, when more than 1,700 people died.\n";
 
 /// A fact base citing `STORM` (published 2025-01-02, `as_of` 2025-01-10) with `facts`.
 fn storm(facts: &str) -> (String, Project) {
@@ -808,6 +809,41 @@ fn a_count_that_reads_as_a_year_is_held_to_the_quote() {
     let r = p.check();
     assert_eq!(r.of("year-not-in-quote").len(), 1);
     r.none("number-not-in-quote");
+}
+
+#[test]
+fn the_second_half_of_a_span_of_years_is_a_year() {
+    let quote = "when more than 1,700 people died";
+    let statement = "More than 1,700 people died in the 2022-23 outbreak.";
+    let (_, p) = storm(&storm_fact("toll", statement, None, quote));
+    let r = p.check();
+    r.none("number-not-in-quote");
+    r.none("year-not-in-quote");
+    // 2023 is a year, held to the quote's sentence as a year.
+    let statement = "More than 1,700 people died in the 2022–24 outbreak.";
+    let (_, p) = storm(&storm_fact("toll", statement, None, quote));
+    let r = p.check();
+    r.none("number-not-in-quote");
+    let hits = r.of("year-not-in-quote");
+    assert_eq!(hits.len(), 1);
+    assert!(
+        hits[0]
+            .message
+            .starts_with("fact `toll`: the statement's `2022–24` is in none"),
+        "{}",
+        hits[0].message
+    );
+}
+
+#[test]
+fn a_year_in_a_link_address_is_not_read() {
+    let quote = "Some 2,000 rescuers were deployed.";
+    let statement = "Some 2,000 rescuers were deployed ([report](https://e.org/r?year=2019)).";
+    let (_, p) = storm(&storm_fact("rescue", statement, None, quote));
+    p.check().none("year-not-in-quote");
+    let statement = "Some 2,000 rescuers were deployed ([report 2019](https://e.org/r)).";
+    let (_, p) = storm(&storm_fact("rescue", statement, None, quote));
+    assert_eq!(p.check().of("year-not-in-quote").len(), 1);
 }
 
 #[test]

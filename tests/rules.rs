@@ -347,6 +347,53 @@ fn a_number_not_in_the_quotes_is_found() {
     r.one("number-not-in-quote", 12, 12);
 }
 
+#[test]
+fn an_amount_the_quotes_give_only_in_another_currency_is_not_found() {
+    let r = number_fact(
+        "The court ordered £164 million",
+        "£122 million ($164 million)",
+    )
+    .check();
+    let hit = r.one("number-not-in-quote", 11, 35);
+    assert_eq!(
+        hit.message,
+        "fact `f`: the statement's `£164 million` is in none of its quotes (they give `£122 \
+         million`, `$164 million`); its quotes give `$164 million` in dollars, not in pounds"
+    );
+    // Without a currency on one side, or in the same one written otherwise, it matches.
+    for (statement, quote) in [
+        ("It paid 164 million", "$164 million"),
+        ("It paid $164 million", "164 million"),
+        ("It paid €5bn", "5 billion euros"),
+        ("It paid $5bn", "a $5bn deal and a €5bn one"),
+    ] {
+        number_fact(statement, quote)
+            .check()
+            .none("number-not-in-quote");
+    }
+}
+
+#[test]
+fn the_address_of_a_link_or_a_url_gives_no_number() {
+    // A reader sees the link's text, not its address; the number after the link still counts,
+    // at its own column.
+    let r = number_fact(
+        "182 killed ([Gazette 2](https://example.org/news/2024/05/123/story?id=7)), <https://x.org/9> www.x.org/8 and 5",
+        "498 killed",
+    )
+    .check();
+    let hit = r.one("number-not-in-quote", 11, 17);
+    assert_eq!(
+        hit.message,
+        "fact `f`: the statement's `182`, `2`, `5` are in none of its quotes (they give `498`)"
+    );
+    let r = with_summary(
+        "\"[The Gazette](https://example.org/2024/05/02/bridge-99 \"page 3\") says 660,000 left.\"",
+    )
+    .check();
+    r.none("summary-unsupported");
+}
+
 /// A project whose briefing has `summary` and one fact that says 660,000 left and has the UN's
 /// figure of one million.
 fn with_summary(summary: &str) -> Project {

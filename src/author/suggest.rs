@@ -350,8 +350,28 @@ fn not_a_count(sentence: &str, mention: &Mention) -> bool {
             .to_f64()
             .is_some_and(|v| v.fract() == 0.0 && v < 120.0);
     let joined_unit = after.starts_with('-') && after[1..].starts_with(char::is_alphabetic);
-    clock || age || joined_unit
+    clock || age || joined_unit || age_limit(before, mention)
 }
+
+/// Whether the number is an age that bounds a group ("children under 15", "people aged over
+/// 65"), not a count of it.
+fn age_limit(before: &str, mention: &Mention) -> bool {
+    let mut words = before.split_whitespace().rev().map(str::to_lowercase);
+    let bound = words
+        .next()
+        .is_some_and(|w| ["under", "over", "below", "above", "aged"].contains(&w.as_str()));
+    let group = words
+        .next()
+        .is_some_and(|w| AGE_GROUPS.contains(&w.as_str()));
+    let whole = (mention.value.to_f64()).is_some_and(|v| v.fract() == 0.0 && v < 120.0);
+    bound && group && whole
+}
+
+/// Who an age bounds: "children under five".
+const AGE_GROUPS: &[&str] = &[
+    "children", "child", "kids", "people", "adults", "those", "anyone", "girls", "boys", "men",
+    "women", "infants", "babies", "patients", "aged", "persons", "everyone",
+];
 
 /// Letters written onto a number that scale it ("£20m", "5bn"), which the number reader does
 /// not read: such a number is not a figure.
@@ -430,7 +450,7 @@ fn attribution(sentence: &str, reasons: &mut Vec<Reason>) -> Option<String> {
     }
     let first = said.attribution?;
     // Who speaks before whom it is relayed by, and only a speaker the sentence names as one.
-    let who = support::first_claimant(sentence);
+    let who = support::first_claimant(sentence).filter(|(who, _)| names_a_claimant(who));
     let words = match &who {
         Some((who, word)) if sentence.find(who.as_str()) < sentence.find(word) => {
             format!("{who} {word}")
@@ -441,6 +461,27 @@ fn attribution(sentence: &str, reasons: &mut Vec<Reason>) -> Option<String> {
     reasons.push(reason("attribution", words, 2));
     who.map(|(who, _)| who)
 }
+
+/// Whether the words read as the claimant can be a draft's `claimed_by`: not a clause that the
+/// reader of attributions took whole ("as the death toll rose to 214 and officials", "a shift
+/// that economists at Commerzbank", "the company's cooperation after 2023"): no number, no
+/// relative word inside it, no conjunction that starts a clause.
+fn names_a_claimant(who: &str) -> bool {
+    let mut words = who.split_whitespace();
+    let first = words.next().unwrap_or("").to_lowercase();
+    let number = (who.split_whitespace()).any(|w| {
+        (w.trim_start_matches(|c: char| !c.is_alphanumeric()))
+            .starts_with(|c: char| c.is_ascii_digit())
+    });
+    let relative = words.any(|w| ["that", "which", "whom", "whose"].contains(&w));
+    !number && !relative && !SUBORDINATORS.contains(&first.as_str())
+}
+
+/// Words that start a clause of its own, not a noun phrase: "as the toll rose".
+const SUBORDINATORS: &[&str] = &[
+    "as", "while", "when", "after", "before", "because", "although", "though", "since", "if",
+    "once", "until", "whereas",
+];
 
 /// Officials (2 points), organisations (1) and names (1: two or more capitalised words).
 fn people(sentence: &str, reasons: &mut Vec<Reason>) {
@@ -734,6 +775,37 @@ mod tests {
             claimed("Mr. Kolykhaev urged residents to stay indoors and said a curfew was set up."),
             None
         );
+        // An age, a title's full stop, a decimal point and an aside are not where the
+        // claimant ends.
+        for (sentence, who) in [
+            (
+                "Party leader Ana Silva, 51, said the vote was stolen.",
+                "Party leader Ana Silva",
+            ),
+            (
+                "\"The vote was stolen,\" said Prof. Ana Silva, a historian.",
+                "Prof. Ana Silva",
+            ),
+            (
+                "The utility, which serves 1.4 million homes in the north, said it would appeal.",
+                "The utility",
+            ),
+            (
+                "Farmers in the valley, most of whom lost their crops, said aid was slow.",
+                "Farmers in the valley",
+            ),
+        ] {
+            assert_eq!(claimed(sentence).as_deref(), Some(who), "{sentence}");
+        }
+        // A clause read whole, or a document, is no claimant to draft.
+        for sentence in [
+            "Floods hit the town as the toll rose to 40 and officials warned of more rain.",
+            "The plan is a shift that analysts at the bank said could add growth.",
+            "The judge cut the fine, citing the firm's help after 2021.",
+            "The party won the vote, according to provisional results published on Monday.",
+        ] {
+            assert_eq!(claimed(sentence), None, "{sentence}");
+        }
     }
 
     #[test]
@@ -777,6 +849,8 @@ mod tests {
             "\u{201c}We have no medicine left,\u{201d} said a pharmacist, Olena, 54.",
             "U.S. officials said that a 40-mile military convoy north of Kyiv had stalled.",
             "The regional office said the 10m wave had struck the coast at night.",
+            "Most of the dead were children under 12, the health ministry said.",
+            "People aged over 65 should stay at home, the ministry said.",
         ] {
             let c = scored(sentence, None, &[]);
             assert_eq!(c.figure, None, "{sentence}");

@@ -283,7 +283,7 @@ impl<'a> FactNumbers<'a> {
         let stated = if quotes.is_empty() {
             Vec::new()
         } else {
-            numbers::mentions(&fact.statement.value)
+            numbers::mentions_in_field(&fact.statement.value)
         };
         let compared = !stated.is_empty() || fact.figure.is_some();
         let quoted: Vec<Vec<numbers::Mention>> = quotes

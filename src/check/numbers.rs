@@ -112,6 +112,8 @@ pub struct Mention {
     scale: i32,
     /// Where the range this number ends is written (`3,000-4,000`), when it ends one.
     pub range: Option<std::ops::Range<usize>>,
+    /// The currency written with it (`$`, `EUR`, `euros`), by its name: `dollars`.
+    pub currency: Option<&'static str>,
 }
 
 impl Mention {
@@ -124,6 +126,7 @@ impl Mention {
             start,
             scale: 0,
             range: None,
+            currency: None,
         }
     }
 
@@ -168,6 +171,15 @@ impl Mention {
                 (order..10.0 * order).contains(&count)
             }
             _ => false,
+        }
+    }
+
+    /// Whether a quote's mention may give this one's amount: not when both name a currency and
+    /// they differ (`€1.35` is not `$1.35`).
+    pub fn same_currency(&self, quoted: &Mention) -> bool {
+        match (self.currency, quoted.currency) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
         }
     }
 
@@ -484,6 +496,13 @@ pub fn mentions(text: &str) -> Vec<Mention> {
     out
 }
 
+/// Every number of an inline Markdown field (a statement, the summary) that a reader reads:
+/// not the digits of a link's address or of a URL (`/2024/05/123`), which the briefing does
+/// not show. Positions are the field's.
+pub fn mentions_in_field(field: &str) -> Vec<Mention> {
+    mentions(&crate::markdown::without_addresses(field))
+}
+
 /// A scale or percent after a range applies to both ends: `NOK 26-28 billion` is 26 billion to
 /// 28 billion, `30 to 35%` is 30% to 35%. Only when the first end is the smaller (so `from 500
 /// to 1.2 million` keeps its 500), and `and` only after `between`. Both ends of a range written
@@ -565,6 +584,7 @@ fn with_sign_and_unit(text: &str, mention: &mut Mention) {
         }
     }
     let (unit, kind) = unit_after(&text[end..]).unwrap_or((0, mention.kind));
+    mention.currency = letters::currency_around(text, mention.start, end + unit);
     mention.text = text[start..end + unit].to_owned();
     mention.start = start;
     mention.kind = kind;
@@ -720,7 +740,7 @@ fn read_figure(text: &str, toks: &[Tok<'_>], i: usize, run: &str, out: &mut Vec<
         (end_tok, power, certain) = (letters.at, letters.power, letters.certain);
     }
     if is_year && end_tok == last {
-        return i + 1;
+        return year_span_end(toks, i, run).unwrap_or(i + 1);
     }
     let n = values.len();
     for (idx, (written, value)) in values.into_iter().enumerate() {
@@ -739,6 +759,26 @@ fn read_figure(text: &str, toks: &[Tok<'_>], i: usize, run: &str, out: &mut Vec<
         }
     }
     end_tok + 1
+}
+
+/// The index after a span of years whose second is written with its last two digits
+/// (`2022-23`, `2022/23`, `1999-00`), when the year `year` at `i` starts one: `23` is a year,
+/// not a count. A later year only, so that a year and month (`2022-03`) is not one.
+fn year_span_end(toks: &[Tok<'_>], i: usize, year: &str) -> Option<usize> {
+    let joined_at = |k: usize| toks.get(k).filter(|t| !t.space_before);
+    let mark = joined_at(i + 1)?;
+    if !matches!(mark.token, Token::Mark('-' | '\u{2013}' | '/')) {
+        return None;
+    }
+    let Token::Digits(second) = joined_at(i + 2)?.token else {
+        return None;
+    };
+    let (Ok(first), Ok(second)) = (year[2..].parse::<u8>(), second.parse::<u8>()) else {
+        return None;
+    };
+    let two_digits = toks[i + 2].end - toks[i + 2].start == 2;
+    let later = second > first || (first, second) == (99, 0);
+    (two_digits && later).then_some(i + 3)
 }
 
 /// The last token of a number whose thousands are set apart by single spaces, as European and
@@ -998,6 +1038,9 @@ mod tests {
         assert!(values("in 2022, and founded in 1805").is_empty());
         assert!(values("on 2022-03-02 and 3/2/2022").is_empty());
         assert!(values("on 2 March, on March 2nd, Jan. 18, 2nd of March").is_empty());
+        // A span of years: its second half is a year too; a year and its month is not a span.
+        assert!(values("in 2022-23, 2022/23, 2022\u{2013}23, 1999-00, 2019-2021").is_empty());
+        assert_eq!(values("in 2022-03, 2022-21"), ["3", "21"]);
         assert_eq!(values("may 5 people"), ["5"]);
         assert!(values("on May 5").is_empty());
     }
@@ -1154,6 +1197,48 @@ mod tests {
         // `a third term` is an ordinal; `the second half` and `half-time` are no fraction.
         assert_eq!(values("a third term"), ["3"]);
         assert_eq!(values("in the second half, at half-time"), ["2"]);
+    }
+
+    #[test]
+    fn a_fraction_of_a_point_or_a_percent_is_that_many_points_or_percent() {
+        let read = |text: &str| (first(text).text, first(text).kind);
+        assert_eq!(
+            read("about half a percentage point below"),
+            ("half a percentage point".to_owned(), Kind::Points)
+        );
+        assert!(supports("0.5 percentage points", "half a percentage point"));
+        assert!(supports("0.25 points", "a quarter of a percentage point"));
+        assert!(supports("0.25pp", "a quarter-point cut"));
+        assert!(supports("0.25 percentage points", "a quarter point cut"));
+        assert!(supports("0.75 points", "three quarters of a point"));
+        assert!(supports("0.5%", "half a per cent"));
+        assert!(supports("0.2%", "a fifth of one percent"));
+        assert!(!supports("0.5%", "half a percentage point"));
+        assert!(!supports("50%", "half a percentage point"));
+        // An ordinal point stays an ordinal; an inexact third is left as it was.
+        assert_eq!(values("a fifth point"), ["5"]);
+        assert_eq!(
+            first("a third of a point").kind,
+            Kind::Fraction { exact: false }
+        );
+    }
+
+    #[test]
+    fn the_currency_of_an_amount_is_read_and_only_another_one_differs() {
+        let cur = |text: &str| first(text).currency;
+        assert_eq!(cur("at $1.35"), Some("dollars"));
+        assert_eq!(cur("NOK 26-28 billion"), Some("NOK"));
+        assert_eq!(cur("1.5m euros"), Some("euros"));
+        assert_eq!(cur("£164 million"), Some("pounds"));
+        assert_eq!(cur("164 million GBP"), Some("pounds"));
+        assert_eq!(cur("a 5 pound bag, 5 won"), None);
+        assert_eq!(cur("164 people"), None);
+        let same = |a: &str, b: &str| first(a).same_currency(&first(b));
+        assert!(!same("€1.3540", "$1.3540"));
+        assert!(!same("£164 million", "($164 million)"));
+        assert!(same("$164 million", "USD 164 million"));
+        assert!(same("164 million", "$164 million"));
+        assert!(same("£164 million", "164 million"));
     }
 
     #[test]

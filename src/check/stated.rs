@@ -2,7 +2,7 @@
 //! statement's), `figure-not-in-quote` (a figure's value) and `summary-unsupported` (the
 //! summary's, against what the facts give).
 
-use super::numbers::{Mention, Value, mentions};
+use super::numbers::{Mention, Value, mentions_in_field};
 use super::{Context, FactNumbers, Finding};
 use crate::format::number;
 use crate::load::model::Fact;
@@ -25,14 +25,19 @@ pub fn numbers_in_quotes(
     }
     let quoted: Vec<&Mention> = numbers.quoted.iter().flatten().collect();
     let mut missing: Vec<&Mention> = Vec::new();
+    // A statement's amount that the quotes give only in another currency, and a quote's.
+    let mut swapped: Vec<(&Mention, &Mention)> = Vec::new();
     for m in &numbers.stated {
-        if !quoted.iter().any(|q| m.supported_by(q))
-            && !missing
-                .iter()
-                .any(|x| x.value == m.value && x.kind == m.kind)
-        {
-            missing.push(m);
+        let found = quoted
+            .iter()
+            .any(|q| m.supported_by(q) && m.same_currency(q));
+        if found || (missing.iter()).any(|x| x.value == m.value && x.kind == m.kind) {
+            continue;
         }
+        if let Some(q) = quoted.iter().find(|q| m.supported_by(q)) {
+            swapped.push((m, q));
+        }
+        missing.push(m);
     }
     let Some(first) = missing.first() else {
         return;
@@ -47,8 +52,9 @@ pub fn numbers_in_quotes(
         Rule::NumberNotInQuote,
         fact.statement.pos,
         format!(
-            "fact `{id}`: {what} in none of its quotes ({})",
-            they_give(&quoted)
+            "fact `{id}`: {what} in none of its quotes ({}){}",
+            they_give(&quoted),
+            currencies(&swapped)
         ),
     )
     .fact(id);
@@ -116,7 +122,7 @@ pub fn summary_numbers(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     let Some(summary) = &ctx.file.briefing.summary else {
         return;
     };
-    let said = mentions(&summary.value);
+    let said = mentions_in_field(&summary.value);
     if said.is_empty() {
         return;
     }
@@ -137,7 +143,7 @@ pub fn summary_numbers(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     let mut stated: Vec<Mention> = Vec::new();
     let mut figures: HashSet<Value> = HashSet::new();
     for fact in &ctx.file.facts {
-        stated.extend(mentions(&fact.statement.value));
+        stated.extend(mentions_in_field(&fact.statement.value));
         if let Some(figure) = &fact.figure {
             figures.extend(Value::from_number(figure.number()));
         }
@@ -181,6 +187,21 @@ fn list(ms: &[&Mention]) -> String {
         .map(|m| format!("`{}`", m.text))
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// "; its quotes give `$1.35` in dollars, not in euros", for each amount
+/// that the quotes give in another currency.
+fn currencies(swapped: &[(&Mention, &Mention)]) -> String {
+    let mut out = String::new();
+    for (m, q) in swapped {
+        let (Some(ours), Some(theirs)) = (m.currency, q.currency) else {
+            continue;
+        };
+        out.push_str(&format!(
+            "; its quotes give `{q}` in {theirs}, not in {ours}"
+        ));
+    }
+    out
 }
 
 fn they_give(quoted: &[&Mention]) -> String {

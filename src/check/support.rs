@@ -602,7 +602,11 @@ fn subject(before: &str) -> Option<&str> {
             return None;
         }
         let named = without_auxiliaries(clause);
-        let aside = listed(ASIDES, clause) || listed(RELATIVES, first);
+        // "Residents, many of whom ..., said"; "André Ventura, 42, said".
+        let of_whom = clause.split_whitespace().nth(1).is_some_and(|w| w == "of")
+            && (clause.split_whitespace().nth(2)).is_some_and(|w| listed(RELATIVES, w));
+        let age = !clause.is_empty() && clause.bytes().all(|b| b.is_ascii_digit());
+        let aside = listed(ASIDES, clause) || listed(RELATIVES, first) || of_whom || age;
         if !named.is_empty() && !aside {
             return Some(with_title(trimmed, named));
         }
@@ -729,6 +733,7 @@ const DOCUMENTS: &[&str] = &[
     "document",
     "documents",
     "release",
+    "results",
 ];
 
 /// Words that may stand before such a document: "an earlier statement".
@@ -745,6 +750,11 @@ const DOCUMENT_ADJECTIVES: &[&str] = &[
     "preliminary",
     "separate",
     "previous",
+    "near-complete",
+    "provisional",
+    "partial",
+    "final",
+    "unofficial",
 ];
 
 /// Words by which a statement gives its claim to someone, besides those of `ATTRIBUTIONS`.
@@ -787,12 +797,33 @@ const ASIDES: &[&str] = &[
 /// The clause of `text` next to a word: from its start back to the last stop (`backward`),
 /// or from its start up to the first.
 fn clause(text: &str, backward: bool) -> &str {
-    let stop = |c: char| matches!(c, ',' | '.' | ';' | ':' | '"' | '(' | ')' | '!' | '?');
+    // Backward, a title is put back by `with_title`.
+    let mut stops = (text.char_indices()).filter(|&(i, c)| is_stop(text, i, c, !backward));
     if backward {
-        text.rfind(stop).map_or(text, |i| &text[i + 1..]).trim()
+        stops
+            .next_back()
+            .map_or(text, |(i, _)| &text[i + 1..])
+            .trim()
     } else {
-        text.find(stop).map_or(text, |i| &text[..i]).trim()
+        stops.next().map_or(text, |(i, _)| &text[..i]).trim()
     }
+}
+
+/// Whether `c` at `i` of `text` ends a clause: not the `.` or `,` inside a number (`2.6
+/// million`, `1,700`), nor, with `titles`, a title's full stop (`said Dr. Amara Okafor`).
+fn is_stop(text: &str, i: usize, c: char, titles: bool) -> bool {
+    if !matches!(c, ',' | '.' | ';' | ':' | '"' | '(' | ')' | '!' | '?') {
+        return false;
+    }
+    let bytes = text.as_bytes();
+    let digit_at = |k: Option<usize>| k.and_then(|k| bytes.get(k)).is_some_and(u8::is_ascii_digit);
+    let in_number = matches!(c, '.' | ',') && digit_at(i.checked_sub(1)) && digit_at(Some(i + 1));
+    let title = c == '.'
+        && titles
+        && TITLES.iter().any(|t| {
+            (text[..=i].strip_suffix(t)).is_some_and(|rest| !rest.ends_with(char::is_alphanumeric))
+        });
+    !(in_number || title)
 }
 
 /// Whether two wordings name the same claimant: they share a telling word ("Russia's defence

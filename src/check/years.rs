@@ -55,7 +55,9 @@ pub fn years_in_quotes(
             known.extend(relative_years(place.sentence, published.value.0.year()));
         }
     }
-    let candidates: Vec<YearLike<'_>> = year_likes(statement)
+    // A link's address is not read (`/report?year=2019`).
+    let visible = crate::markdown::without_addresses(statement);
+    let candidates: Vec<YearLike<'_>> = year_likes(&visible)
         .into_iter()
         .filter(|y| !known.contains(&y.year))
         .collect();
@@ -133,6 +135,12 @@ fn relative_years(text: &str, base: i16) -> Vec<i16> {
 /// date), as its last two digits after an apostrophe ("'97"), or as a number of that value
 /// ("2,000").
 fn gives(text: &str, year: i16) -> bool {
+    if year_likes(text)
+        .iter()
+        .any(|y| y.year == year && y.text.len() > 4)
+    {
+        return true; // the second year of a span (`2022-23`)
+    }
     let digits = year.to_string();
     let bytes = text.as_bytes();
     let as_digits = text.match_indices(digits.as_str()).any(|(at, d)| {
@@ -173,18 +181,21 @@ fn year_likes(text: &str) -> Vec<YearLike<'_>> {
         while i < bytes.len() && bytes[i].is_ascii_digit() {
             i += 1;
         }
-        if i - start != 4 || !standing_alone(text, start, i) {
-            continue;
-        }
         let Ok(year) = text[start..i].parse::<i16>() else {
             continue;
         };
-        if (1800..=2100).contains(&year) {
+        // `/` after a year makes a date (`2022/03/02`), unless it makes a span (`2022/23`).
+        let alone = || {
+            standing_alone(text, start, i)
+                || (text[i..].starts_with('/') && span_second(text, start, i, year).is_some())
+        };
+        if i - start == 4 && (1800..=2100).contains(&year) && alone() {
             out.push(YearLike {
                 text: &text[start..i],
                 start,
                 year,
             });
+            out.extend(span_second(text, start, i, year));
         }
     }
     if out.is_empty() {
@@ -198,6 +209,38 @@ fn year_likes(text: &str) -> Vec<YearLike<'_>> {
             .any(|m| m.start <= y.start && y.start < m.start + m.text.len())
     });
     out
+}
+
+/// The second year of a span written with its last two digits (`2022-23`, `2022/23`,
+/// `2022–23`), after the year `year` at `start..end`: 2023, shown as the span. A later
+/// year only (`2022-03` is a year and its month).
+fn span_second(text: &str, start: usize, end: usize, year: i16) -> Option<YearLike<'_>> {
+    let rest = &text[end..];
+    let mark = rest
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '-' | '\u{2013}' | '/'))?;
+    let digits = &rest[mark.len_utf8()..];
+    let two = digits.as_bytes().get(..2)?;
+    if !two.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let after = digits[2..].chars().next();
+    if after.is_some_and(|c| c.is_alphanumeric() || matches!(c, '-' | '/')) {
+        return None;
+    }
+    let short = i16::from(two[0] - b'0') * 10 + i16::from(two[1] - b'0');
+    let second = if short == 0 && year % 100 == 99 {
+        year + 1
+    } else {
+        year - year % 100 + short
+    };
+    let span_end = end + mark.len_utf8() + 2;
+    (second > year).then(|| YearLike {
+        text: &text[start..span_end],
+        start,
+        year: second,
+    })
 }
 
 /// Whether the digits at `start..end` stand alone: no letter, digit, `/`, or `,` and `.`
@@ -245,6 +288,8 @@ mod tests {
         assert_eq!(years("2000 rescuers and 1900 trucks"), [2000, 1900]);
         assert_eq!(years("since 1997, in the 1990s"), [1997, 1990]);
         assert_eq!(years("(2019-2021)"), [2019, 2021]);
+        assert_eq!(years("in 2022-23, 1999/00"), [2022, 2023, 1999, 2000]);
+        assert_eq!(years("in 2022-03, 2022-234"), [2022, 2022]);
         for text in [
             "2,000 rescuers",
             "1,2000",
@@ -287,6 +332,8 @@ mod tests {
         assert!(!gives("Rescuers found 2024 survivors.", 2023));
         assert!(gives("“It’s worse than ’97,” one resident said.", 1997));
         assert!(gives("the class of '05", 2005));
+        assert!(gives("since 2022-23", 2023));
+        assert!(!gives("since 2022-23", 2024));
         assert!(!gives("it's 97 km", 1997));
         assert_eq!(relative_years("by the end of next year", 2024), [2025]);
         assert!(relative_years("last week", 2024).is_empty());

@@ -25,6 +25,69 @@ const CURRENCY_WORDS: &[&str] = &[
     "dinars", "dirhams", "riyals", "shekels", "reais",
 ];
 
+/// The currency a sign, an ISO code or a name stands for, as the name a message gives it. The
+/// signs and codes that share a sign are one currency (`$` is also `AUD`, `¥` `JPY` and
+/// `CNY`), so that only currencies that differ for certain are told apart; names that are also
+/// other words (`pounds` of weight, `won`) are none.
+const CURRENCIES: &[(&str, &[&str])] = &[
+    (
+        "dollars",
+        &[
+            "$", "USD", "AUD", "CAD", "NZD", "HKD", "SGD", "dollar", "dollars",
+        ],
+    ),
+    ("euros", &["€", "EUR", "euro", "euros"]),
+    ("pounds", &["£", "GBP", "sterling"]),
+    (
+        "yen or yuan",
+        &["¥", "JPY", "CNY", "yen", "yuan", "renminbi"],
+    ),
+    ("hryvnias", &["₴", "UAH", "hryvnia", "hryvnias", "hryvnas"]),
+    (
+        "roubles",
+        &["₽", "RUB", "rouble", "roubles", "ruble", "rubles"],
+    ),
+    ("rupees", &["₹", "INR", "rupee", "rupees"]),
+    ("won", &["₩", "KRW"]),
+    ("lira", &["₺", "TRY"]),
+    ("shekels", &["₪", "ILS", "shekels"]),
+];
+
+/// The currency `written` (a sign, a code or a name; names in any case) stands for.
+pub(super) fn currency(written: &str) -> Option<&'static str> {
+    let named = CURRENCIES.iter().find(|(_, forms)| {
+        forms.iter().any(|f| {
+            let is_name = f.chars().all(|c| c.is_ascii_lowercase());
+            *f == written || (is_name && f.eq_ignore_ascii_case(written))
+        })
+    });
+    named
+        .map(|(name, _)| *name)
+        .or_else(|| CURRENCY_CODES.iter().find(|c| **c == written).copied())
+}
+
+/// The currency written around a number at `start..end` of `text`: a sign or code right before
+/// it (`$5`, `NOK 5`), or a code or name right after it (`5 EUR`, `1.5m euros`).
+pub(super) fn currency_around(text: &str, start: usize, end: usize) -> Option<&'static str> {
+    let head = &text[..start];
+    let sign = head
+        .chars()
+        .next_back()
+        .filter(|c| CURRENCY_SIGNS.contains(c));
+    if let Some(c) = sign {
+        return currency(c.encode_utf8(&mut [0; 4]));
+    }
+    if let Some(at) = code_start(head) {
+        return currency(head[at..].trim_end());
+    }
+    let rest = &text[end..];
+    let next = rest.strip_prefix(char::is_whitespace)?;
+    let word_end = next
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(next.len());
+    currency(&next[..word_end])
+}
+
 /// Words after `m` that make it metres (`10m high`, `the 100m sprint`).
 const LENGTH_WORDS: &[&str] = &[
     "high",

@@ -161,6 +161,9 @@ pub(super) fn read(
         return Some(i + 1);
     }
     if is(toks, i, &["half"]) {
+        if let Some((end, value, kind)) = of_unit(toks, i, 1, 2) {
+            return push(out, end, value, kind);
+        }
         if let Some((end, value)) = of_scale(toks, i + 1, 1, 2) {
             return push(out, end, value, Kind::Count);
         }
@@ -183,6 +186,9 @@ pub(super) fn read(
         && let Some(k) = joined(toks, i)
         && let Some(d) = lookup(PLURAL, word(toks, k))
     {
+        if let Some((end, value, kind)) = of_unit(toks, k, n, d) {
+            return push(out, end, value, kind);
+        }
         if let Some((end, value)) = of_scale(toks, k + 1, n, d) {
             return push(out, end, value, Kind::Count);
         }
@@ -237,6 +243,9 @@ fn article(toks: &[Tok<'_>], i: usize) -> Option<(usize, Value, Kind)> {
         return Some((k + 2, Value::from_integer(2).scaled(power), Kind::Count));
     }
     let d = lookup(SINGULAR, word(toks, k))?;
+    if let Some(found) = of_unit(toks, k, 1, d) {
+        return Some(found);
+    }
     if let Some((end, value)) = of_scale(toks, k + 1, 1, d) {
         return Some((end, value, Kind::Count));
     }
@@ -262,6 +271,49 @@ fn of_scale(toks: &[Tok<'_>], k: usize, n: u128, d: u128) -> Option<(usize, Valu
     whole
         .is_multiple_of(d)
         .then(|| (k + 1, Value::from_integer(whole / d)))
+}
+
+/// `of a percentage point`, `a per cent`, `-point` after the fraction word at `at`: `n`/`d` of
+/// a point or a percent (`half a percentage point` is 0.5 points), when that is exact. The last
+/// token, the value and the kind.
+fn of_unit(toks: &[Tok<'_>], at: usize, n: u128, d: u128) -> Option<(usize, Value, Kind)> {
+    let mut k = joined(toks, at)?;
+    let bare = !is(toks, k, &["of", "a", "an", "one"]);
+    if is(toks, k, &["of"]) {
+        k = joined(toks, k)?;
+    }
+    if is(toks, k, &["a", "an", "one"]) {
+        k = joined(toks, k)?;
+    }
+    let (end, kind) = unit(toks, k)?;
+    // `a fifth point` is an ordinal; `a quarter point`, `a quarter-point` and `a fifth of a
+    // point` are fractions of one.
+    let point_alone = kind == Kind::Points && is(toks, k, &["point", "points"]);
+    if bare && point_alone && !hyphen_after(toks, at) && !is(toks, at, &["half", "quarter"]) {
+        return None;
+    }
+    match fraction(n, d) {
+        (percent, Kind::Fraction { exact: true }) => Some((end, percent.scaled(-2), kind)),
+        _ => None,
+    }
+}
+
+/// A percent (`percent`, `per cent`) or a point (`point`, `percentage point`, and their
+/// plurals) at `k`: its last token and kind.
+fn unit(toks: &[Tok<'_>], k: usize) -> Option<(usize, Kind)> {
+    if is(toks, k, &["percent"]) {
+        return Some((k, Kind::Percent));
+    }
+    if is(toks, k, &["per"]) {
+        let cent = joined(toks, k)?;
+        return is(toks, cent, &["cent"]).then_some((cent, Kind::Percent));
+    }
+    let point = if is(toks, k, &["percentage"]) {
+        joined(toks, k)?
+    } else {
+        k
+    };
+    is(toks, point, &["point", "points"]).then_some((point, Kind::Points))
 }
 
 /// `n`/`d` as a percent: exact when it ends within six decimals, else to two (33.33).
