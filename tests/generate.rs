@@ -359,6 +359,46 @@ fn a_user_template_overrides_the_default_file_by_file() {
 }
 
 #[test]
+fn only_the_templates_in_use_are_read_and_a_stylesheet_is_text() {
+    let p = fixture("clean");
+    std::fs::create_dir_all(p.file("templates/notes")).unwrap();
+    // Minified CSS holds `{#`, and a hostile one tera's own tags: all are written as they are.
+    let css = "body{color:#333}@media print{#main{display:none}} {% endraw %}{{ x }}{%- raw -%}";
+    std::fs::write(p.file("templates/briefing.css"), css).unwrap();
+    // Notes kept beside the templates are not templates.
+    std::fs::write(
+        p.file("templates/README.md"),
+        "Use {{ title }} or {% raw %}\n",
+    )
+    .unwrap();
+    std::fs::write(p.file("templates/notes/todo.html"), "{% if %}").unwrap();
+    // A broken template of the Markdown briefing stops only the formats that use it.
+    std::fs::write(p.file("templates/fact.md"), "{{ unclosed").unwrap();
+    let out = p.run(&["generate", "--format", "html"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert!(read(&p, "output/briefing.html").contains(&format!("<style>\n{css}\n</style>")));
+    for args in [&["generate"][..], &["generate", "--check"]] {
+        let out = p.run(args);
+        assert_eq!(out.code, Some(2), "{}", out.stderr);
+        assert!(
+            out.stderr.contains("--> templates/fact.md:1:"),
+            "{}",
+            out.stderr
+        );
+    }
+    // A template the page includes is read from the folder, whatever its name.
+    std::fs::remove_file(p.file("templates/fact.md")).unwrap();
+    std::fs::write(p.file("templates/notes/head.txt"), "# {{ title }}\n").unwrap();
+    std::fs::write(
+        p.file("templates/briefing.md"),
+        "{% include \"notes/head.txt\" %}",
+    )
+    .unwrap();
+    assert_eq!(p.run(&["generate", "--format", "md"]).code, Some(0));
+    assert_eq!(read(&p, "output/briefing.md"), "# Kherson falls\n");
+}
+
+#[test]
 fn a_broken_template_cannot_run_and_says_where() {
     let p = fixture("clean");
     std::fs::create_dir_all(p.file("templates")).unwrap();
@@ -889,7 +929,7 @@ fn generate_never_writes_over_a_source_nor_into_the_templates_folder() {
         "nothing is written"
     );
     assert_eq!(p.run(&["check"]).code, Some(0));
-    // The templates folder or a folder inside it, there or not yet: every file there is read
+    // The templates folder or a folder inside it, there or not yet: what is written there is read
     // as a template by the next run.
     for (args, what) in [
         (
