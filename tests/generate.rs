@@ -281,11 +281,29 @@ fn an_output_folder_that_cannot_be_made_cannot_run() {
     assert_eq!(out.code, Some(2), "{}", out.stderr);
     assert!(
         out.stderr
-            .starts_with("error: cannot make the output folder `blocker`: "),
+            .starts_with("error: cannot use the output folder `blocker`: `blocker` is a file"),
         "{}",
         out.stderr
     );
     assert_eq!(read(&p, "blocker"), "a file, not a folder");
+    // Nor can --check: exit 2 with the same message, not "is not current".
+    for args in [
+        &["--out", "blocker"][..],
+        &["--out", "blocker/sub"],
+        &["--check", "--out", "blocker"],
+        &["--check", "--out", "blocker/sub"],
+    ] {
+        let out_dir = args[args.len() - 1];
+        let out = p.run(&[&["generate"][..], args].concat());
+        assert_eq!(out.code, Some(2), "{}", out.stderr);
+        assert_eq!(
+            out.stderr,
+            format!(
+                "error: cannot use the output folder `{out_dir}`: `blocker` is a file, not a \
+                 folder; give a folder with --out\n"
+            )
+        );
+    }
 }
 
 #[test]

@@ -145,6 +145,13 @@ fn checked(paths: &Paths, log: Log) -> Result<Option<(FactsFile, render::Assuran
 /// Refuses an output folder outside the project (or inside `.git/`) and one that is, or lies
 /// inside, the templates folder: the briefings written there have the names of templates.
 fn output_folder(paths: &Paths) -> Result<(), RunError> {
+    // Told the same way whether the run writes or only compares (`--check`).
+    if let Some(why) = files::file_in_the_way(&paths.out) {
+        return Err(RunError(format!(
+            "cannot use the output folder `{}`: {why}; give a folder with --out",
+            display(&paths.out)
+        )));
+    }
     let out = in_project(&paths.out, "output folder", &paths.facts)?;
     let templates = in_project(&paths.templates_folder, "", &paths.facts).ok();
     if let Some(templates) = templates.filter(|templates| out.starts_with(templates)) {
