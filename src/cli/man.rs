@@ -39,7 +39,8 @@ pub fn pages() -> Result<Vec<Page>, String> {
 fn built() -> clap::Command {
     let mut command = super::command();
     command.build();
-    command
+    // `factsheet help COMMAND` is `factsheet COMMAND --help`: no page of its own to list.
+    command.mut_subcommand("help", |help| help.hide(true))
 }
 
 fn render(cmd: clap::Command, help: &Help) -> Result<Page, String> {
@@ -129,7 +130,10 @@ mod tests {
     #[test]
     fn every_command_has_help_and_every_help_a_command() {
         let top = built();
-        let mut commands: Vec<&str> = top.get_subcommands().map(|c| c.get_name()).collect();
+        let mut commands: Vec<&str> = (top.get_subcommands())
+            .filter(|c| !c.is_hide_set())
+            .map(|c| c.get_name())
+            .collect();
         let mut helped: Vec<&str> = help::commands().collect();
         commands.sort_unstable();
         helped.sort_unstable();
