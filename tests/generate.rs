@@ -452,6 +452,25 @@ fn a_broken_template_cannot_run_and_says_where() {
     let out = p.run(&["generate", "--templates", "nope"]);
     assert_eq!(out.code, Some(2));
     assert!(out.stderr.contains("nope"), "{}", out.stderr);
+    // An include that comes back to itself: tera names no place, factsheet names the files.
+    std::fs::write(p.file("templates/briefing.md"), "{% include \"part.md\" %}").unwrap();
+    std::fs::write(p.file("templates/part.md"), "{% include \"briefing.md\" %}").unwrap();
+    let out = p.run(&["generate", "--format", "md"]);
+    assert_eq!(out.code, Some(2));
+    assert!(
+        out.stderr.contains("Circular include detected"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr
+            .contains("\n  `briefing.md` is `templates/briefing.md`\n")
+            && out
+                .stderr
+                .ends_with("\n  `part.md` is `templates/part.md`\n"),
+        "{}",
+        out.stderr
+    );
 }
 
 #[test]

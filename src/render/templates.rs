@@ -161,12 +161,30 @@ impl Templates {
 /// (`--> briefing.md:2:9`): no file where factsheet runs, or another one.
 fn at_files(error: &tera::Error, origins: &BTreeMap<String, String>) -> String {
     let mut text = error.to_string();
+    let located = text.contains("--> ");
     for (name, origin) in origins {
         if origin != BUILT_IN {
             text = text.replace(&format!("--> {name}:"), &format!("--> {origin}:"));
         }
     }
+    // A message with no place in a file (tera's "Circular include detected for template
+    // 'fact.md'. Include chain: ...") gets the file of each template it names.
+    if !located {
+        for (name, origin) in origins {
+            if text.contains(&format!("\"{name}\"")) || text.contains(&format!("'{name}'")) {
+                text.push_str(&format!("\n  `{name}` is {}", from(origin)));
+            }
+        }
+    }
     text
+}
+
+/// Where a template came from, in a sentence: `templates/fact.md`, or the built-in one.
+fn from(origin: &str) -> String {
+    match origin {
+        BUILT_IN => "the built-in template".to_owned(),
+        path => format!("`{path}`"),
+    }
 }
 
 /// Output that refuses more than `left` bytes: a template with a loop could write gigabytes.
