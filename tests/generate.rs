@@ -417,6 +417,36 @@ fn only_the_templates_in_use_are_read_and_a_stylesheet_is_text() {
 }
 
 #[test]
+fn topics_that_differ_only_in_case_are_one_section_under_the_first_spelling() {
+    let p = fixture("clean");
+    let facts = read(&p, "facts.yaml");
+    let at = facts.rfind("topic: Casualties").unwrap();
+    let facts = format!(
+        "{}topic: \"  CASUALTIES \"{}",
+        &facts[..at],
+        &facts[at + 17..]
+    );
+    std::fs::write(p.file("facts.yaml"), facts).unwrap();
+    let out = p.run(&["generate", "--format", "md,json"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    let md = read(&p, "output/briefing.md");
+    let sections: Vec<&str> = md.lines().filter(|l| l.starts_with("## ")).collect();
+    assert_eq!(
+        sections[1..5],
+        [
+            "## Kherson",
+            "## Casualties",
+            "## Humanitarian situation",
+            "## Kharkiv"
+        ],
+        "{md}"
+    );
+    let json = read(&p, "output/briefing.json");
+    assert!(json.contains("\"topic\": \"Casualties\",\n      \"anchor\": \"topic-casualties\""));
+    assert!(!json.contains("topic-casualties-2"), "{json}");
+}
+
+#[test]
 fn a_broken_template_cannot_run_and_says_where() {
     let p = fixture("clean");
     std::fs::create_dir_all(p.file("templates")).unwrap();
