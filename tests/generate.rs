@@ -1063,3 +1063,82 @@ fn an_empty_fact_base_makes_a_briefing_that_claims_nothing() {
     assert!(html.contains("<p>0 facts from 0 sources.</p>"), "{html}");
     assert!(!html.contains("Sources</h2>"), "{html}");
 }
+
+#[test]
+fn the_comparison_chart_draws_no_bar_below_zero_and_keeps_every_value_inside() {
+    let quote = "Officials counted -5 boats, 100000000000000000000 grains, at least \
+                 100000000000000000000000000 atoms and 40 tonnes today.";
+    let mut facts = String::from(
+        "briefing:\n  title: T\n  as_of: 2024-05-02\nsources:\n  - id: s\n    title: t\n    \
+         publisher: P\n    published: 2024-05-02\n    file: s.txt\nfacts:\n",
+    );
+    for (i, (value, qualifier)) in [
+        ("-5", ""),
+        ("100000000000000000000", ""),
+        ("100000000000000000000000000", "at least"),
+        ("40", ""),
+    ]
+    .iter()
+    .enumerate()
+    {
+        let qualifier = match *qualifier {
+            "" => String::new(),
+            q => format!("      qualifier: {q}\n"),
+        };
+        facts.push_str(&format!(
+            "  - id: f{i}\n    statement: \"Officials counted things ({}).\"\n    topic: X\n    \
+             figure:\n      value: {value}\n{qualifier}      label: things\n      \
+             measure: things\n    sources:\n      - source: s\n        quote: \"{quote}\"\n    \
+             verified_by: me\n",
+            ["a", "b", "c", "d"][i]
+        ));
+    }
+    let p = Project::new(&facts, &[("s.txt", quote.as_bytes())]);
+    let out = p.run(&["generate", "--format", "html,json"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    let json = read(&p, "output/briefing.json");
+    let shares: Vec<f64> = (json.lines())
+        .filter_map(|l| {
+            l.trim()
+                .strip_prefix("\"share\": ")?
+                .trim_end_matches(',')
+                .parse()
+                .ok()
+        })
+        .collect();
+    // -5 has no share of the largest, however large its size; the others are their part.
+    assert_eq!(shares.len(), 4, "{json}");
+    assert_eq!((shares[0], shares[2]), (0.0, 1.0), "{json}");
+    assert!(
+        (shares[1] - 1e-6).abs() < 1e-12 && shares[3] > 0.0,
+        "{json}"
+    );
+    let html = read(&p, "output/briefing.html");
+    let chart = &html[html.find("<svg class=\"chart\"").unwrap()..html.find("</svg>").unwrap()];
+    // -5 has no bar, the other three have one.
+    assert_eq!(
+        chart.matches("<rect class=\"chart-bar\"").count(),
+        3,
+        "{chart}"
+    );
+    // Each value within the 320 units of the viewBox: at most 7.5 units a character (a bold
+    // digit is about 7.2), or the length it is squeezed to.
+    for text in chart.split("<text class=\"chart-value\"").skip(1) {
+        let attr = |name: &str| -> Option<f64> {
+            let at = text.find(&format!(" {name}=\""))? + name.len() + 3;
+            text[at..].split('"').next()?.parse().ok()
+        };
+        let shown = &text[text.find('>').unwrap() + 1..text.find("</text>").unwrap()];
+        let width = attr("textLength").unwrap_or(7.5 * shown.chars().count() as f64);
+        let x = attr("x").unwrap();
+        let (start, end) = if text.contains("text-anchor=\"end\"") {
+            (x - width, x)
+        } else {
+            (x, x + width)
+        };
+        assert!(
+            start >= 0.0 && end <= 320.0,
+            "{shown}: {start}..{end} in {chart}"
+        );
+    }
+}
