@@ -60,7 +60,8 @@ impl Base {
                 report.findings[0]
             );
         }
-        let templates = Templates::load(None).expect("the built-in templates load");
+        let templates = Templates::load(None, &Selection::new(&[Format::All]).template_names())
+            .expect("the built-in templates load");
         let assurance = Assurance {
             on_file: (texts.iter())
                 .map(|t| matches!(t, SourceFile::Read(_)))

@@ -166,19 +166,20 @@ pub fn temporary_in(folder: &Path, name: &str) -> std::io::Result<tempfile::Name
 /// Makes the folder `dir` and those above it. When a file stands where one of them must be,
 /// the error names that file: the system says only "File exists" or "Not a directory".
 pub fn make_folder(dir: &Path) -> Result<(), String> {
-    std::fs::create_dir_all(dir).map_err(|e| {
-        let file = dir
-            .ancestors()
-            .filter(|folder| !folder.as_os_str().is_empty())
-            .find(|folder| folder.exists() && !folder.is_dir());
-        match file {
-            Some(file) => format!(
-                "`{}` is a file, not a folder",
-                file.to_string_lossy().replace('\\', "/")
-            ),
-            None => e.to_string(),
-        }
-    })
+    std::fs::create_dir_all(dir).map_err(|e| file_in_the_way(dir).unwrap_or_else(|| e.to_string()))
+}
+
+/// "`output` is a file, not a folder" when a file stands where `dir` or a folder above it
+/// must be.
+pub fn file_in_the_way(dir: &Path) -> Option<String> {
+    let file = dir
+        .ancestors()
+        .filter(|folder| !folder.as_os_str().is_empty())
+        .find(|folder| folder.exists() && !folder.is_dir())?;
+    Some(format!(
+        "`{}` is a file, not a folder",
+        file.to_string_lossy().replace('\\', "/")
+    ))
 }
 
 fn refused(e: std::io::Error) -> Refused {

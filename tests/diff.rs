@@ -478,9 +478,12 @@ fn since_outside_a_repository_or_without_git_cannot_run() {
         let out = p.run(&["diff", "--since", "HEAD"]);
         assert_eq!(out.code, Some(2), "{}", out.stderr);
         assert!(
-            out.stderr
-                .contains("at revision `HEAD`: `HEAD` is not a single commit")
-                && out.stderr.contains("not a git repository"),
+            // The cause first: outside a repository no revision is known.
+            out.stderr.starts_with(
+                "error: cannot read `facts.yaml` at revision `HEAD`: `facts.yaml` is not in a \
+                 git repository, so there is no commit to read it at"
+            ) && out.stderr.contains("not a git repository")
+                && !out.stderr.contains("not a single commit"),
             "{}",
             out.stderr
         );

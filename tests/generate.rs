@@ -281,11 +281,29 @@ fn an_output_folder_that_cannot_be_made_cannot_run() {
     assert_eq!(out.code, Some(2), "{}", out.stderr);
     assert!(
         out.stderr
-            .starts_with("error: cannot make the output folder `blocker`: "),
+            .starts_with("error: cannot use the output folder `blocker`: `blocker` is a file"),
         "{}",
         out.stderr
     );
     assert_eq!(read(&p, "blocker"), "a file, not a folder");
+    // Nor can --check: exit 2 with the same message, not "is not current".
+    for args in [
+        &["--out", "blocker"][..],
+        &["--out", "blocker/sub"],
+        &["--check", "--out", "blocker"],
+        &["--check", "--out", "blocker/sub"],
+    ] {
+        let out_dir = args[args.len() - 1];
+        let out = p.run(&[&["generate"][..], args].concat());
+        assert_eq!(out.code, Some(2), "{}", out.stderr);
+        assert_eq!(
+            out.stderr,
+            format!(
+                "error: cannot use the output folder `{out_dir}`: `blocker` is a file, not a \
+                 folder; give a folder with --out\n"
+            )
+        );
+    }
 }
 
 #[test]
@@ -359,6 +377,76 @@ fn a_user_template_overrides_the_default_file_by_file() {
 }
 
 #[test]
+fn only_the_templates_in_use_are_read_and_a_stylesheet_is_text() {
+    let p = fixture("clean");
+    std::fs::create_dir_all(p.file("templates/notes")).unwrap();
+    // Minified CSS holds `{#`, and a hostile one tera's own tags: all are written as they are.
+    let css = "body{color:#333}@media print{#main{display:none}} {% endraw %}{{ x }}{%- raw -%}";
+    std::fs::write(p.file("templates/briefing.css"), css).unwrap();
+    // Notes kept beside the templates are not templates.
+    std::fs::write(
+        p.file("templates/README.md"),
+        "Use {{ title }} or {% raw %}\n",
+    )
+    .unwrap();
+    std::fs::write(p.file("templates/notes/todo.html"), "{% if %}").unwrap();
+    // A broken template of the Markdown briefing stops only the formats that use it.
+    std::fs::write(p.file("templates/fact.md"), "{{ unclosed").unwrap();
+    let out = p.run(&["generate", "--format", "html"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert!(read(&p, "output/briefing.html").contains(&format!("<style>\n{css}\n</style>")));
+    for args in [&["generate"][..], &["generate", "--check"]] {
+        let out = p.run(args);
+        assert_eq!(out.code, Some(2), "{}", out.stderr);
+        assert!(
+            out.stderr.contains("--> templates/fact.md:1:"),
+            "{}",
+            out.stderr
+        );
+    }
+    // A template the page includes is read from the folder, whatever its name.
+    std::fs::remove_file(p.file("templates/fact.md")).unwrap();
+    std::fs::write(p.file("templates/notes/head.txt"), "# {{ title }}\n").unwrap();
+    std::fs::write(
+        p.file("templates/briefing.md"),
+        "{% include \"notes/head.txt\" %}",
+    )
+    .unwrap();
+    assert_eq!(p.run(&["generate", "--format", "md"]).code, Some(0));
+    assert_eq!(read(&p, "output/briefing.md"), "# Kherson falls\n");
+}
+
+#[test]
+fn topics_that_differ_only_in_case_are_one_section_under_the_first_spelling() {
+    let p = fixture("clean");
+    let facts = read(&p, "facts.yaml");
+    let at = facts.rfind("topic: Casualties").unwrap();
+    let facts = format!(
+        "{}topic: \"  CASUALTIES \"{}",
+        &facts[..at],
+        &facts[at + 17..]
+    );
+    std::fs::write(p.file("facts.yaml"), facts).unwrap();
+    let out = p.run(&["generate", "--format", "md,json"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    let md = read(&p, "output/briefing.md");
+    let sections: Vec<&str> = md.lines().filter(|l| l.starts_with("## ")).collect();
+    assert_eq!(
+        sections[1..5],
+        [
+            "## Kherson",
+            "## Casualties",
+            "## Humanitarian situation",
+            "## Kharkiv"
+        ],
+        "{md}"
+    );
+    let json = read(&p, "output/briefing.json");
+    assert!(json.contains("\"topic\": \"Casualties\",\n      \"anchor\": \"topic-casualties\""));
+    assert!(!json.contains("topic-casualties-2"), "{json}");
+}
+
+#[test]
 fn a_broken_template_cannot_run_and_says_where() {
     let p = fixture("clean");
     std::fs::create_dir_all(p.file("templates")).unwrap();
@@ -394,6 +482,25 @@ fn a_broken_template_cannot_run_and_says_where() {
     let out = p.run(&["generate", "--templates", "nope"]);
     assert_eq!(out.code, Some(2));
     assert!(out.stderr.contains("nope"), "{}", out.stderr);
+    // An include that comes back to itself: tera names no place, factsheet names the files.
+    std::fs::write(p.file("templates/briefing.md"), "{% include \"part.md\" %}").unwrap();
+    std::fs::write(p.file("templates/part.md"), "{% include \"briefing.md\" %}").unwrap();
+    let out = p.run(&["generate", "--format", "md"]);
+    assert_eq!(out.code, Some(2));
+    assert!(
+        out.stderr.contains("Circular include detected"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr
+            .contains("\n  `briefing.md` is `templates/briefing.md`\n")
+            && out
+                .stderr
+                .ends_with("\n  `part.md` is `templates/part.md`\n"),
+        "{}",
+        out.stderr
+    );
 }
 
 #[test]
@@ -889,7 +996,7 @@ fn generate_never_writes_over_a_source_nor_into_the_templates_folder() {
         "nothing is written"
     );
     assert_eq!(p.run(&["check"]).code, Some(0));
-    // The templates folder or a folder inside it, there or not yet: every file there is read
+    // The templates folder or a folder inside it, there or not yet: what is written there is read
     // as a template by the next run.
     for (args, what) in [
         (
@@ -955,4 +1062,83 @@ fn an_empty_fact_base_makes_a_briefing_that_claims_nothing() {
     let html = read(&p, "output/briefing.html");
     assert!(html.contains("<p>0 facts from 0 sources.</p>"), "{html}");
     assert!(!html.contains("Sources</h2>"), "{html}");
+}
+
+#[test]
+fn the_comparison_chart_draws_no_bar_below_zero_and_keeps_every_value_inside() {
+    let quote = "Officials counted -5 boats, 100000000000000000000 grains, at least \
+                 100000000000000000000000000 atoms and 40 tonnes today.";
+    let mut facts = String::from(
+        "briefing:\n  title: T\n  as_of: 2024-05-02\nsources:\n  - id: s\n    title: t\n    \
+         publisher: P\n    published: 2024-05-02\n    file: s.txt\nfacts:\n",
+    );
+    for (i, (value, qualifier)) in [
+        ("-5", ""),
+        ("100000000000000000000", ""),
+        ("100000000000000000000000000", "at least"),
+        ("40", ""),
+    ]
+    .iter()
+    .enumerate()
+    {
+        let qualifier = match *qualifier {
+            "" => String::new(),
+            q => format!("      qualifier: {q}\n"),
+        };
+        facts.push_str(&format!(
+            "  - id: f{i}\n    statement: \"Officials counted things ({}).\"\n    topic: X\n    \
+             figure:\n      value: {value}\n{qualifier}      label: things\n      \
+             measure: things\n    sources:\n      - source: s\n        quote: \"{quote}\"\n    \
+             verified_by: me\n",
+            ["a", "b", "c", "d"][i]
+        ));
+    }
+    let p = Project::new(&facts, &[("s.txt", quote.as_bytes())]);
+    let out = p.run(&["generate", "--format", "html,json"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    let json = read(&p, "output/briefing.json");
+    let shares: Vec<f64> = (json.lines())
+        .filter_map(|l| {
+            l.trim()
+                .strip_prefix("\"share\": ")?
+                .trim_end_matches(',')
+                .parse()
+                .ok()
+        })
+        .collect();
+    // -5 has no share of the largest, however large its size; the others are their part.
+    assert_eq!(shares.len(), 4, "{json}");
+    assert_eq!((shares[0], shares[2]), (0.0, 1.0), "{json}");
+    assert!(
+        (shares[1] - 1e-6).abs() < 1e-12 && shares[3] > 0.0,
+        "{json}"
+    );
+    let html = read(&p, "output/briefing.html");
+    let chart = &html[html.find("<svg class=\"chart\"").unwrap()..html.find("</svg>").unwrap()];
+    // -5 has no bar, the other three have one.
+    assert_eq!(
+        chart.matches("<rect class=\"chart-bar\"").count(),
+        3,
+        "{chart}"
+    );
+    // Each value within the 320 units of the viewBox: at most 7.5 units a character (a bold
+    // digit is about 7.2), or the length it is squeezed to.
+    for text in chart.split("<text class=\"chart-value\"").skip(1) {
+        let attr = |name: &str| -> Option<f64> {
+            let at = text.find(&format!(" {name}=\""))? + name.len() + 3;
+            text[at..].split('"').next()?.parse().ok()
+        };
+        let shown = &text[text.find('>').unwrap() + 1..text.find("</text>").unwrap()];
+        let width = attr("textLength").unwrap_or(7.5 * shown.chars().count() as f64);
+        let x = attr("x").unwrap();
+        let (start, end) = if text.contains("text-anchor=\"end\"") {
+            (x - width, x)
+        } else {
+            (x, x + width)
+        };
+        assert!(
+            start >= 0.0 && end <= 320.0,
+            "{shown}: {start}..{end} in {chart}"
+        );
+    }
 }

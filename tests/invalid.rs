@@ -322,6 +322,14 @@ fn a_missing_or_unreadable_facts_file_cannot_run() {
     let out = p.run(&["check", "--facts", "."]);
     assert_eq!(out.code, Some(2));
     assert!(out.stderr.contains("folder"), "{}", out.stderr);
+    // diff takes its two files by name, not with --facts: the advice says so.
+    let out = p.run(&["diff", "facts.yaml", "nope.yaml"]);
+    assert_eq!(out.code, Some(2));
+    assert_eq!(
+        out.stderr,
+        "error: cannot read `nope.yaml`: no such file; give the path of each facts file to \
+         compare (factsheet diff OLD NEW)\n"
+    );
 }
 
 #[test]

@@ -276,6 +276,8 @@ fn commands(p: &Project) -> Vec<String> {
     list.lines()
         .filter(|l| l.starts_with("  ") && !l.starts_with("    "))
         .filter_map(|l| l.split_whitespace().next())
+        // clap's `help COMMAND` is `COMMAND --help`, not a command with a page of its own.
+        .filter(|&c| c != "help")
         .map(str::to_owned)
         .collect()
 }

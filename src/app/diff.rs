@@ -9,6 +9,19 @@ use crate::load;
 use crate::log::Log;
 use crate::report::diff::{self as printed, Format};
 
+/// A facts file named on the command line (OLD or NEW): when there is none, the advice is
+/// about that name, not `--facts`, which these two do not go through.
+fn named(path: &std::path::Path) -> Result<load::Loaded, RunError> {
+    if std::fs::symlink_metadata(path).is_err() {
+        return Err(RunError(format!(
+            "cannot read `{}`: no such file; give the path of each facts file to compare \
+             (factsheet diff OLD NEW)",
+            load::display(path)
+        )));
+    }
+    load::load_facts(path)
+}
+
 pub(super) fn diff_command(args: &DiffArgs, log: Log) -> Result<Outcome, RunError> {
     let (old, new, revision) = match (&args.since, &args.old, &args.new) {
         (Some(rev), _, _) => {
@@ -19,8 +32,8 @@ pub(super) fn diff_command(args: &DiffArgs, log: Log) -> Result<Outcome, RunErro
             (old, new, Some(revision))
         }
         (None, Some(old), Some(new)) => (
-            load_logged(log, "load", || load::load_facts(old))?,
-            load_logged(log, "load", || load::load_facts(new))?,
+            load_logged(log, "load", || named(old))?,
+            load_logged(log, "load", || named(new))?,
             None,
         ),
         // clap requires OLD and NEW, or --since.

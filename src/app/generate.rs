@@ -75,7 +75,7 @@ pub(super) fn generate_command(args: &GenerateArgs, log: Log) -> Result<Outcome,
     let selection = Selection::new(&args.format);
     // JSON does not go through the templates: without a template format, none is read.
     let templates = if selection.needs_templates() {
-        Some(templates(&paths)?)
+        Some(templates(&paths, &selection)?)
     } else {
         None
     };
@@ -143,8 +143,15 @@ fn checked(paths: &Paths, log: Log) -> Result<Option<(FactsFile, render::Assuran
 }
 
 /// Refuses an output folder outside the project (or inside `.git/`) and one that is, or lies
-/// inside, the templates folder: every file there is read as a template.
+/// inside, the templates folder: the briefings written there have the names of templates.
 fn output_folder(paths: &Paths) -> Result<(), RunError> {
+    // Told the same way whether the run writes or only compares (`--check`).
+    if let Some(why) = files::file_in_the_way(&paths.out) {
+        return Err(RunError(format!(
+            "cannot use the output folder `{}`: {why}; give a folder with --out",
+            display(&paths.out)
+        )));
+    }
     let out = in_project(&paths.out, "output folder", &paths.facts)?;
     let templates = in_project(&paths.templates_folder, "", &paths.facts).ok();
     if let Some(templates) = templates.filter(|templates| out.starts_with(templates)) {
@@ -206,12 +213,12 @@ fn numbers_held(config: &Config) -> bool {
 
 /// The built-in templates, with the user's folder (`--templates`, or the fact base's
 /// `templates/` when it exists) in their place file by file.
-fn templates(paths: &Paths) -> Result<Templates, RunError> {
+fn templates(paths: &Paths, selection: &Selection) -> Result<Templates, RunError> {
     let folder = paths.templates.as_deref();
     if let Some(dir) = folder.filter(|dir| dir.exists()) {
         in_project(dir, "templates folder", &paths.facts)?;
     }
-    Templates::load(folder)
+    Templates::load(folder, &selection.template_names())
 }
 
 /// The real path of `dir` when it lies inside the project: the current folder or the facts

@@ -39,16 +39,21 @@ pub fn pages() -> Result<Vec<Page>, String> {
 fn built() -> clap::Command {
     let mut command = super::command();
     command.build();
-    command
+    // `factsheet help COMMAND` is `factsheet COMMAND --help`: no page of its own to list.
+    command.mut_subcommand("help", |help| help.hide(true))
 }
 
 fn render(cmd: clap::Command, help: &Help) -> Result<Page, String> {
     let top = cmd.has_subcommands();
+    let synopsis_values = value_names(&cmd);
     let man = Man::new(cmd).source(format!("factsheet {}", env!("CARGO_PKG_VERSION")));
     let mut parts = vec![
         roff_text(|w| man.render_title(w))?,
         roff_text(|w| man.render_name_section(w))?,
-        roff_text(|w| man.render_synopsis_section(w))?,
+        with_values(
+            roff_text(|w| man.render_synopsis_section(w))?,
+            &synopsis_values,
+        ),
         roff_text(|w| man.render_description_section(w))?,
         roff_text(|w| notes(help).to_writer(w))?,
         roff_text(|w| man.render_options_section(w))?,
@@ -71,6 +76,32 @@ fn render(cmd: clap::Command, help: &Help) -> Result<Page, String> {
         file_name: man.get_filename(),
         text,
     })
+}
+
+/// Each option that takes a value, as clap_mangen's synopsis writes it (`\fB\-\-facts\fR`),
+/// with what the synopsis should say: the option and its value's name, as `--help` shows it.
+fn value_names(cmd: &clap::Command) -> Vec<(String, String)> {
+    (cmd.get_arguments())
+        .filter(|arg| !arg.is_positional() && arg.get_action().takes_values())
+        .filter_map(|arg| {
+            let long = format!("\\fB\\-\\-{}\\fR", arg.get_long()?.replace('-', "\\-"));
+            let value = (arg.get_value_names().and_then(|names| names.first())).map_or_else(
+                || arg.get_id().as_str().to_uppercase(),
+                |name| name.to_string(),
+            );
+            let with_value = format!("{long} \\fI{}\\fR", value.replace('-', "\\-"));
+            Some((long, with_value))
+        })
+        .collect()
+}
+
+/// The synopsis with each option's value name (`[--facts FILE]`), which clap_mangen leaves
+/// out: `[--facts]` reads as a switch.
+fn with_values(mut synopsis: String, values: &[(String, String)]) -> String {
+    for (long, with_value) in values {
+        synopsis = synopsis.replace(&format!("{long}]"), &format!("{with_value}]"));
+    }
+    synopsis
 }
 
 /// What a section renderer writes, as text.
@@ -129,12 +160,29 @@ mod tests {
     #[test]
     fn every_command_has_help_and_every_help_a_command() {
         let top = built();
-        let mut commands: Vec<&str> = top.get_subcommands().map(|c| c.get_name()).collect();
+        let mut commands: Vec<&str> = (top.get_subcommands())
+            .filter(|c| !c.is_hide_set())
+            .map(|c| c.get_name())
+            .collect();
         let mut helped: Vec<&str> = help::commands().collect();
         commands.sort_unstable();
         helped.sort_unstable();
         assert_eq!(commands, helped);
         assert!(help::of("").is_some());
+    }
+
+    #[test]
+    fn the_synopsis_names_each_options_value() {
+        let page = page(Some("generate")).unwrap();
+        let synopsis = page.text.lines().nth(6).unwrap();
+        for option in [
+            "facts\\fR \\fIFILE",
+            "format\\fR \\fIFORMAT",
+            "out\\fR \\fIDIR",
+        ] {
+            assert!(synopsis.contains(option), "{option} in {synopsis}");
+        }
+        assert!(synopsis.contains("[\\fB\\-\\-check\\fR]"), "{synopsis}");
     }
 
     #[test]

@@ -22,8 +22,7 @@ use std::path::PathBuf;
     long_about = "factsheet checks facts.yaml (every fact sourced, every quote in its article, \
                   every number in its quote) and renders it through templates into a Markdown \
                   and an HTML briefing.",
-    propagate_version = true,
-    disable_help_subcommand = true
+    propagate_version = true
 )]
 pub struct Cli {
     // Each subcommand has its own `--quiet`, which says what it leaves out there (`command`).

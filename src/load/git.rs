@@ -89,6 +89,15 @@ pub fn revision(path: &Path, rev: &str) -> Result<Revision, RunError> {
     let commit = format!("{rev}^{{commit}}");
     let verified = git.run(&["rev-parse", "--verify", "--end-of-options", &commit])?;
     if !verified.status.success() {
+        // Outside a repository every revision is unknown: that is the cause to tell.
+        if !git.run(&["rev-parse", "--git-dir"])?.status.success() {
+            return Err(git.cannot(format!(
+                "`{}` is not in a git repository, so there is no commit to read it at; \
+                 --since needs the facts file committed in git ({})",
+                git.shown,
+                git_says(&verified)
+            )));
+        }
         return Err(git.cannot(format!(
             "`{rev}` is not a single commit git knows here; give one commit, like HEAD~1 ({})",
             git_says(&verified)

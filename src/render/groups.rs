@@ -203,10 +203,12 @@ fn comparisons(outline: &Outline<'_>, anchors: &mut Anchors) -> Vec<Compared> {
         .into_iter()
         .filter(|(_, list)| list.len() >= 2)
         .map(|(key, list)| {
-            let largest = list.iter().map(|&i| number(i).abs()).fold(0.0, f64::max);
+            // A bar is the figure's part of the largest: a figure of 0 or less has none (its
+            // share is 0), however large its size; it is still listed with its value.
+            let largest = list.iter().map(|&i| number(i)).fold(0.0, f64::max);
             let share = |i: usize| {
-                if largest > 0.0 {
-                    number(i).abs() / largest
+                if largest > 0.0 && number(i) > 0.0 {
+                    number(i) / largest
                 } else {
                     0.0
                 }

@@ -191,7 +191,8 @@ pub struct Comparison<'a> {
 pub struct ComparedFigure<'a> {
     /// The id of the fact whose figure it is.
     pub fact: &'a str,
-    /// Its value as a share of the largest in the comparison (0 to 1), for bar lengths.
+    /// Its value as a share of the largest in the comparison (0 to 1), for bar lengths; 0 for
+    /// a value of 0 or less, which has no bar.
     pub share: f64,
 }
 

@@ -73,6 +73,14 @@ impl Selection {
     pub fn needs_templates(&self) -> bool {
         !self.targets.is_empty()
     }
+
+    /// The templates the chosen formats render with (each format's page, fact and notes
+    /// template): only these, and what they include, are read.
+    pub fn template_names(&self) -> Vec<&'static str> {
+        (self.targets.iter())
+            .flat_map(|&t| [page_template(t), fact_template(t), notes_template(t)])
+            .collect()
+    }
 }
 
 /// The page template, and output file, of each format.

@@ -210,14 +210,20 @@ impl<'a> Outline<'a> {
 /// The facts' indices in briefing order, the topics, and the anchors given to them.
 type ByTopic<'a> = (Vec<usize>, Vec<(&'a str, String, usize)>, Anchors);
 
+/// Topics are one section whatever their case (`Casualties`, `casualties`), as places are
+/// one place, under the first spelling; a topic seen before is looked up as it is, and only
+/// a new one is lowercased.
 fn by_topic(file: &FactsFile) -> ByTopic<'_> {
     let mut groups: Vec<(&str, Vec<usize>)> = Vec::new();
     let mut group_of: HashMap<&str, usize> = HashMap::new();
+    let mut group_of_key: HashMap<String, usize> = HashMap::new();
     for (index, fact) in file.facts.iter().enumerate() {
         let topic = fact.topic.value.trim();
         let i = *group_of.entry(topic).or_insert_with(|| {
-            groups.push((topic, Vec::new()));
-            groups.len() - 1
+            *group_of_key.entry(topic.to_lowercase()).or_insert_with(|| {
+                groups.push((topic, Vec::new()));
+                groups.len() - 1
+            })
         });
         groups[i].1.push(index);
     }

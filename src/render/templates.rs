@@ -28,9 +28,6 @@ const DEFAULTS: &[(&str, &str)] = &[
 /// Where a default template comes from, in messages and `--verbose`.
 const BUILT_IN: &str = "built-in";
 
-/// Files in a templates folder that are read as templates.
-const EXTENSIONS: &[&str] = &["html", "htm", "md", "css", "svg", "txt", "xml"];
-
 pub struct Templates {
     tera: Tera,
     /// Where each template came from, for messages: a path, or "built-in".
@@ -38,13 +35,16 @@ pub struct Templates {
 }
 
 impl Templates {
-    /// The templates shipped in the binary, with each file of `folder` (when one is given) in
-    /// place of the default of the same name. A folder that is given must exist. Only regular
-    /// files inside it are read: a link that leads out of it, a pipe or a device stops the run.
-    pub fn load(folder: Option<&Path>) -> Result<Templates, RunError> {
-        let mut files = defaults();
-        if let Some(dir) = folder {
-            let real = crate::files::real_folder(dir).map_err(|why| {
+    /// The templates `names` (those of the formats being rendered) and every template they
+    /// include or extend, each from `folder` (when one is given) where it has a file of that
+    /// name, else built in; a name that neither has is left out (`fact-notes.html`; an include
+    /// of it is tera's error). Nothing else in the folder is read: notes and a README kept
+    /// there are not templates, and a broken template of another format stops no run. A folder
+    /// that is given must exist; only regular files inside it are read: a link that leads out
+    /// of it, a pipe or a device stops the run.
+    pub fn load(folder: Option<&Path>, names: &[&str]) -> Result<Templates, RunError> {
+        let real = match folder {
+            Some(dir) => Some(crate::files::real_folder(dir).map_err(|why| {
                 let why = match why {
                     Refused::Missing => "no such folder".to_owned(),
                     why => why.to_string(),
@@ -53,11 +53,29 @@ impl Templates {
                     "cannot read templates folder `{}`: {why}",
                     display(dir)
                 ))
-            })?;
-            for (name, path) in template_files(dir)? {
-                let text = read_template(&real, &path)?;
-                files.insert(name, (text, display(&path)));
+            })?),
+            None => None,
+        };
+        let mut files = BTreeMap::new();
+        let mut pending: Vec<String> = names.iter().rev().map(|&n| n.to_owned()).collect();
+        while let Some(name) = pending.pop() {
+            if files.contains_key(&name) {
+                continue;
             }
+            let found = match (folder, &real) {
+                (Some(dir), Some(real)) => user_template(dir, real, &name)?,
+                _ => None,
+            };
+            let Some((text, origin)) = found.or_else(|| built_in(&name)) else {
+                continue;
+            };
+            let text = if name.ends_with(".css") {
+                as_text(&text)
+            } else {
+                pending.extend(references(&text));
+                text
+            };
+            files.insert(name, (text, origin));
         }
         Templates::from_files(files)
     }
@@ -143,12 +161,30 @@ impl Templates {
 /// (`--> briefing.md:2:9`): no file where factsheet runs, or another one.
 fn at_files(error: &tera::Error, origins: &BTreeMap<String, String>) -> String {
     let mut text = error.to_string();
+    let located = text.contains("--> ");
     for (name, origin) in origins {
         if origin != BUILT_IN {
             text = text.replace(&format!("--> {name}:"), &format!("--> {origin}:"));
         }
     }
+    // A message with no place in a file (tera's "Circular include detected for template
+    // 'fact.md'. Include chain: ...") gets the file of each template it names.
+    if !located {
+        for (name, origin) in origins {
+            if text.contains(&format!("\"{name}\"")) || text.contains(&format!("'{name}'")) {
+                text.push_str(&format!("\n  `{name}` is {}", from(origin)));
+            }
+        }
+    }
     text
+}
+
+/// Where a template came from, in a sentence: `templates/fact.md`, or the built-in one.
+fn from(origin: &str) -> String {
+    match origin {
+        BUILT_IN => "the built-in template".to_owned(),
+        path => format!("`{path}`"),
+    }
 }
 
 /// Output that refuses more than `left` bytes: a template with a loop could write gigabytes.
@@ -180,56 +216,62 @@ impl std::io::Write for Limited<'_> {
     }
 }
 
-/// The built-in templates, each with its text and "built-in" as where it came from.
-fn defaults() -> BTreeMap<String, (String, String)> {
-    DEFAULTS
-        .iter()
-        .map(|(name, text)| {
-            (
-                (*name).to_owned(),
-                ((*text).to_owned(), BUILT_IN.to_owned()),
-            )
-        })
-        .collect()
+/// The built-in template `name`, if there is one.
+fn built_in(name: &str) -> Option<(String, String)> {
+    (DEFAULTS.iter())
+        .find(|(n, _)| *n == name)
+        .map(|(_, text)| ((*text).to_owned(), BUILT_IN.to_owned()))
 }
 
-/// Template files under `dir`, by their path relative to it, in a stable order. A folder that
-/// is a link stops the run: followed, a link to `/` would make factsheet walk the disk.
-fn template_files(dir: &Path) -> Result<Vec<(String, std::path::PathBuf)>, RunError> {
-    let mut out = Vec::new();
-    let mut pending = vec![dir.to_path_buf()];
-    while let Some(folder) = pending.pop() {
-        let cannot = |e: std::io::Error| {
-            RunError(format!(
-                "cannot read templates folder `{}`: {e}",
-                display(&folder)
-            ))
+/// The text of the template `name` in the templates folder `dir` (whose real path is
+/// `real`) and where it came from, or `None` when the folder has no file of that name.
+fn user_template(
+    dir: &Path,
+    real: &Path,
+    name: &str,
+) -> Result<Option<(String, String)>, RunError> {
+    let path = dir.join(name);
+    if std::fs::symlink_metadata(&path).is_err() {
+        return Ok(None);
+    }
+    Ok(Some((read_template(real, &path)?, display(&path))))
+}
+
+/// A stylesheet as a template that writes it as it is: minified CSS is full of `{#` and `{{`,
+/// which tera would read as its own tags. Each `{%` is written by an expression between raw
+/// blocks, so that no text of the file can end a raw block.
+fn as_text(css: &str) -> String {
+    let body = css.replace("{%", "{% endraw %}{{ \"{%\" }}{% raw %}");
+    format!("{{% raw %}}{body}{{% endraw %}}")
+}
+
+/// The names a template includes or extends (`{% include "x" %}`, `{%- extends 'x' -%}`),
+/// found by their tags alone: a name read from a comment only makes factsheet read one more
+/// file of the folder.
+fn references(text: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    for (at, _) in text.match_indices("{%") {
+        let tag = text[at + 2..].trim_start_matches('-').trim_start();
+        let Some(rest) = ["include", "extends"]
+            .iter()
+            .find_map(|keyword| tag.strip_prefix(keyword))
+            .filter(|rest| rest.starts_with(char::is_whitespace))
+            .map(str::trim_start)
+        else {
+            continue;
         };
-        for entry in std::fs::read_dir(&folder).map_err(cannot)? {
-            let entry = entry.map_err(cannot)?;
-            let path = entry.path();
-            let kind = entry.file_type().map_err(cannot)?;
-            if kind.is_dir() {
-                pending.push(path);
-            } else if kind.is_symlink() && path.is_dir() {
-                return Err(RunError(format!(
-                    "cannot read templates folder `{}`: `{}` is a link to a folder, and \
-                     factsheet does not enter linked folders; put the templates themselves there",
-                    display(dir),
-                    display(&path)
-                )));
-            } else if path
-                .extension()
-                .and_then(|e| e.to_str())
-                .is_some_and(|e| EXTENSIONS.contains(&e))
-                && let Ok(relative) = path.strip_prefix(dir)
-            {
-                out.push((display(relative), path));
-            }
+        let Some(quote) = rest
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '"' | '\'' | '`'))
+        else {
+            continue;
+        };
+        if let Some(end) = rest[1..].find(quote) {
+            names.push(rest[1..1 + end].to_owned());
         }
     }
-    out.sort();
-    Ok(out)
+    names
 }
 
 /// The largest template file factsheet reads; the built-in ones are a few KB.

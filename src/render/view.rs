@@ -172,7 +172,8 @@ pub struct Comparison {
 #[derive(Debug, Serialize)]
 pub struct ComparedFigure {
     pub figure: FigureView,
-    /// The value as a share of the largest in the comparison (0 to 1), for bar lengths.
+    /// The value as a share of the largest in the comparison (0 to 1), for bar lengths; 0 for
+    /// a value of 0 or less, which has no bar.
     pub share: f64,
 }
 
