@@ -309,8 +309,8 @@ pub const RULES: &[RuleInfo] = &[
             said to, seemed to, ...; in the quote only: could reach, may have, possibly, is \
             thought to, is expected to, estimated, ...) and the statement neither hedges nor \
             attributes it (the speaker's own doubt, as in could, might, is likely to, \
-            probably, is expected to, must stay in a statement that attributes the claim; a \
-            statement that says may, could, likely, expect, ... keeps a doubt of its own), or \
+            probably, is expected to, must stay in a statement that attributes the claim, \
+            though \"could not reach\" and \"could hear\" are no doubt; a statement that says may, could, likely, expect, ... keeps a doubt of its own), or \
             when every quote calls what it counts suspected, alleged, \
             unconfirmed, probable or presumed (\"3,218 suspected cases\", also with the word \
             just outside the quote) and the statement drops the word. Put the qualifier back into the statement. A figure is held to the same: when every quote \

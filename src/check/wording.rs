@@ -100,6 +100,10 @@ const CLAIM_HEDGES: &[&str] = &[
     "not been independently verified",
     "could not be independently verified",
     "could not independently verify",
+    "could not be verified",
+    "could not be confirmed",
+    "could not verify",
+    "could not confirm",
     // What may be or is expected, not what is: these hedge the clause they stand in, so they
     // count in the quote only, not in the words of its sentence around it (`WIDE_HEDGES`).
     "could be",
@@ -134,7 +138,7 @@ const CLAIM_HEDGES: &[&str] = &[
     "nearly doubled",
     "almost doubled",
     "roughly halved",
-    // Any other "could" or "might": past ability ("could see") is rare in news copy.
+    // Any other "could" or "might" but those of `NOT_MODAL`.
     "could",
     "might",
     // Hedges that are not the speaker's doubt: an attributed statement may drop them.
@@ -147,11 +151,11 @@ const CLAIM_HEDGES: &[&str] = &[
 ];
 
 /// How many of `CLAIM_HEDGES`, from the first, hedge the whole sentence they stand in.
-const WIDE_HEDGES: usize = 20;
+const WIDE_HEDGES: usize = 24;
 /// Where the modal hedges of `CLAIM_HEDGES` end, from `WIDE_HEDGES` on: the speaker's own
 /// doubt ("could climb", "is likely to"), which a statement that says whose claim it is
 /// must keep too.
-const MODAL_HEDGES_END: usize = 54;
+const MODAL_HEDGES_END: usize = 58;
 const _: () = assert!(WIDE_HEDGES <= MODAL_HEDGES_END && MODAL_HEDGES_END <= CLAIM_HEDGES.len());
 const _: () = assert!(matches!(
     CLAIM_HEDGES[MODAL_HEDGES_END].as_bytes(),
@@ -312,6 +316,16 @@ static PHRASES: LazyLock<(AhoCorasick, Vec<usize>)> = LazyLock::new(|| {
     (automaton, bits)
 });
 
+/// Words after a bare "could" or "might" that make it no doubt: inability ("could not reach",
+/// a negation for `negation-cut`), perception ("could hear explosions") and what was all that
+/// was possible ("could only watch").
+const NOT_MODAL: &[&str] = &["not", "see", "hear", "feel", "smell", "only", "no", "never"];
+
+/// Whether the match from `start` to `end` of `words` is a bare " could " or " might ".
+fn bare_modal(words: &str, start: usize, end: usize) -> bool {
+    matches!(&words[start..end], " could " | " might ")
+}
+
 impl Phrases {
     /// The phrases that stand in `words` (as made by `words()`).
     fn of(words: &str) -> Phrases {
@@ -320,6 +334,12 @@ impl Phrases {
         // Matches overlap: patterns share the space between two words, and " said " is part
         // of " said to "; every one counts.
         for m in automaton.find_overlapping_iter(words) {
+            if bare_modal(words, m.start(), m.end()) {
+                let next = words[m.end()..].split(' ').next().unwrap_or("");
+                if NOT_MODAL.contains(&next) {
+                    continue;
+                }
+            }
             found |= 1 << bits[m.pattern().as_usize()];
         }
         Phrases(found)
@@ -1026,10 +1046,14 @@ mod tests {
         assert_eq!((s.hedge, s.wide_hedge), (Some("could reach"), None));
         let s = said("the figure has not been independently confirmed");
         assert_eq!(s.wide_hedge, Some("not been independently confirmed"));
-        assert_eq!(
-            CLAIM_HEDGES[WIDE_HEDGES - 1],
-            "could not independently verify"
-        );
+        assert_eq!(CLAIM_HEDGES[WIDE_HEDGES - 1], "could not confirm");
+        let s = said("though this could not be verified");
+        assert_eq!(s.wide_hedge, Some("could not be verified"));
+        // Inability and perception are no doubt: negation-cut reads "not".
+        assert_eq!(claim_hedge("Rescuers could not reach the village"), None);
+        assert_eq!(claim_hedge("Residents could hear explosions"), None);
+        assert_eq!(claim_hedge("The strike might only delay it"), None);
+        assert_eq!(claim_hedge("Prices could climb"), Some("could"));
         assert_eq!(
             claim_hedge("payable on or about September 12"),
             Some("on or about")
