@@ -119,8 +119,9 @@ fn link_addresses(field: &str) -> Vec<Range<usize>> {
 /// The byte ranges of bare URLs (`https://...`, `www....`), each up to the next white space.
 fn bare_urls(field: &str) -> Vec<Range<usize>> {
     // Most statements have none: no lowercase copy for them.
-    let www = |w: &[u8]| w.eq_ignore_ascii_case(b"www.");
-    if !field.contains("://") && !field.as_bytes().windows(4).any(www) {
+    let bytes = field.as_bytes();
+    let www = |dot: usize| dot >= 3 && bytes[dot - 3..dot].eq_ignore_ascii_case(b"www");
+    if !field.contains("://") && !memchr::memchr_iter(b'.', bytes).any(www) {
         return Vec::new();
     }
     let lower = field.to_ascii_lowercase();

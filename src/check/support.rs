@@ -797,28 +797,48 @@ const ASIDES: &[&str] = &[
 /// The clause of `text` next to a word: from its start back to the last stop (`backward`),
 /// or from its start up to the first.
 fn clause(text: &str, backward: bool) -> &str {
-    // Backward, a title is put back by `with_title`.
-    let mut stops = (text.char_indices()).filter(|&(i, c)| is_stop(text, i, c, !backward));
+    // The stops are ASCII, which never stands inside another character: bytes will do. Each
+    // byte that may stop is tried; a title backward is put back by `with_title`.
+    let bytes = text.as_bytes();
+    let stop = |i: usize| is_stop(text, i, !backward);
     if backward {
-        stops
-            .next_back()
-            .map_or(text, |(i, _)| &text[i + 1..])
-            .trim()
+        let mut end = bytes.len();
+        while let Some(i) = bytes[..end].iter().rposition(may_stop) {
+            if stop(i) {
+                return text[i + 1..].trim();
+            }
+            end = i;
+        }
     } else {
-        stops.next().map_or(text, |(i, _)| &text[..i]).trim()
+        let mut from = 0;
+        while let Some(i) = bytes[from..].iter().position(may_stop).map(|k| from + k) {
+            if stop(i) {
+                return text[..i].trim();
+            }
+            from = i + 1;
+        }
     }
+    text.trim()
 }
 
-/// Whether `c` at `i` of `text` ends a clause: not the `.` or `,` inside a number (`2.6
+fn may_stop(b: &u8) -> bool {
+    matches!(
+        b,
+        b',' | b'.' | b';' | b':' | b'"' | b'(' | b')' | b'!' | b'?'
+    )
+}
+
+/// Whether the byte at `i` of `text` ends a clause: not the `.` or `,` inside a number (`2.6
 /// million`, `1,700`), nor, with `titles`, a title's full stop (`said Dr. Amara Okafor`).
-fn is_stop(text: &str, i: usize, c: char, titles: bool) -> bool {
-    if !matches!(c, ',' | '.' | ';' | ':' | '"' | '(' | ')' | '!' | '?') {
+fn is_stop(text: &str, i: usize, titles: bool) -> bool {
+    let bytes = text.as_bytes();
+    let c = bytes[i];
+    if !may_stop(&c) {
         return false;
     }
-    let bytes = text.as_bytes();
     let digit_at = |k: Option<usize>| k.and_then(|k| bytes.get(k)).is_some_and(u8::is_ascii_digit);
-    let in_number = matches!(c, '.' | ',') && digit_at(i.checked_sub(1)) && digit_at(Some(i + 1));
-    let title = c == '.'
+    let in_number = matches!(c, b'.' | b',') && digit_at(i.checked_sub(1)) && digit_at(Some(i + 1));
+    let title = c == b'.'
         && titles
         && TITLES.iter().any(|t| {
             (text[..=i].strip_suffix(t)).is_some_and(|rest| !rest.ends_with(char::is_alphanumeric))

@@ -481,8 +481,6 @@ pub struct Said {
     /// attributes the claim.
     pub modal_hedge: Option<&'static str>,
     pub attribution: Option<&'static str>,
-    /// Whether the text keeps a doubt in any of `STATEMENT_MODALS`.
-    pub modal: bool,
 }
 
 pub fn said(text: &str) -> Said {
@@ -493,8 +491,14 @@ pub fn said(text: &str) -> Said {
         wide_hedge: found.wide_hedge(),
         modal_hedge: found.modal_hedge(),
         attribution: attributes(&words, found),
-        modal: words.split(' ').any(|w| STATEMENT_MODALS.contains(&w)),
     }
+}
+
+/// Whether `text` keeps a doubt in any of `STATEMENT_MODALS`.
+fn keeps_doubt(text: &str) -> bool {
+    words(text)
+        .split(' ')
+        .any(|w| STATEMENT_MODALS.contains(&w))
 }
 
 /// Every word by which `text` gives a claim to someone, in list order: a relayed claim has
@@ -589,11 +593,17 @@ const NOT_NOUNS: &[&str] = &[
     "was", "were", "is", "are", "and", "or", "but", "as", "there",
 ];
 
-/// A word lowercased without the punctuation around it: "3,218" stays, "cases," is "cases".
-fn bare(token: &str) -> String {
-    token
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase()
+/// A word without the punctuation around it: "3,218" stays, "cases," is "cases".
+fn bare(token: &str) -> &str {
+    token.trim_matches(|c: char| !c.is_alphanumeric())
+}
+
+/// The word of `NOUN_HEDGES` that `word` (as `bare` makes it) is, in any case.
+fn noun_hedge_word(word: &str) -> Option<&'static str> {
+    NOUN_HEDGES
+        .iter()
+        .copied()
+        .find(|h| h.eq_ignore_ascii_case(word))
 }
 
 /// `hedge-dropped` for a qualified noun: every quote calls it "suspected" (or "alleged", ...),
@@ -601,8 +611,8 @@ fn bare(token: &str) -> String {
 /// drops the word. A number right before the word must be one the statement gives: "3,218
 /// suspected cases, of which 1,460 were confirmed" hedges the 3,218 only.
 fn noun_hedge_dropped(statement: &str, stated: &Stated, quotes: &[Quote<'_>]) -> Option<String> {
-    let given: Vec<String> = statement.split_whitespace().map(bare).collect();
-    if stated.said.hedge.is_some() || given.iter().any(|w| NOUN_HEDGES.contains(&w.as_str())) {
+    let given: Vec<&str> = statement.split_whitespace().map(bare).collect();
+    if stated.said.hedge.is_some() || given.iter().any(|w| noun_hedge_word(w).is_some()) {
         return None;
     }
     let mut first = None;
@@ -627,7 +637,7 @@ fn noun_hedge_dropped(statement: &str, stated: &Stated, quotes: &[Quote<'_>]) ->
 /// The first word of `NOUN_HEDGES` that qualifies a noun in the quote, or in the word of its
 /// sentence right before or after it; with that noun and whether the quote leaves the word out.
 /// `given` are the statement's words (as `bare` makes them).
-fn noun_hedge(quote: &Quote<'_>, given: &[String]) -> Option<(&'static str, String, bool)> {
+fn noun_hedge(quote: &Quote<'_>, given: &[&str]) -> Option<(&'static str, String, bool)> {
     // The last word before the quote and the first two after it, when the quote starts and
     // ends at a word's edge.
     let before = (quote.before.ends_with(char::is_whitespace))
@@ -645,9 +655,8 @@ fn noun_hedge(quote: &Quote<'_>, given: &[String]) -> Option<(&'static str, Stri
     .collect();
     let quoted = before.map_or(0, |_| 1)..tokens.len() - after.len();
     (0..tokens.len().saturating_sub(1)).find_map(|i| {
-        let word = bare(tokens[i]);
-        let hedge = NOUN_HEDGES.iter().copied().find(|h| *h == word)?;
-        let noun = bare(tokens[i + 1]);
+        let hedge = noun_hedge_word(bare(tokens[i]))?;
+        let noun = bare(tokens[i + 1]).to_lowercase();
         let qualifies = tokens[i].ends_with(char::is_alphanumeric)
             && noun.starts_with(char::is_alphabetic)
             && !NOT_NOUNS.contains(&noun.as_str());
@@ -679,7 +688,7 @@ fn claim_hedge_dropped(
         .collect();
     // The statement's own words: neither a hedge nor whose claim it is, nor a qualified number
     // ("about 70,000" for "an estimated 70,000").
-    let sure = stated.said.hedge.is_none() && !stated.said.modal;
+    let sure = stated.said.hedge.is_none() && !keeps_doubt(statement);
     let plain = sure && stated.said.attribution.is_none();
     let qualified = (stated_numbers.iter()).any(|m| qualifier(statement, m).is_some());
     if let Some(Some((hedge, whence))) = hedges.first()
