@@ -243,38 +243,58 @@ const NOT_ATTRIBUTIONS: &[&str] = &[
 /// The lowercased text with its words separated by single spaces, padded with a space at each
 /// end, so that a phrase is found as whole words by looking for it between spaces.
 fn words(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push(' ');
-    let mut space = true;
-    let mut rest = text;
-    // ASCII byte by byte (most news text), other characters one by one.
-    while let Some(&b) = rest.as_bytes().first() {
+    let mut out: Vec<u8> = Vec::with_capacity(text.len() + 2);
+    out.push(b' ');
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    // ASCII byte by byte through a table (most news text), other characters one by one.
+    while let Some(&b) = bytes.get(i) {
         if b.is_ascii() {
-            rest = &rest[1..];
-            if b.is_ascii_alphanumeric() || b == b'\'' {
-                out.push(char::from(b.to_ascii_lowercase()));
-                space = false;
-            } else if !space {
-                out.push(' ');
-                space = true;
+            i += 1;
+            match WORD_BYTE[usize::from(b)] {
+                0 => {
+                    if out.last() != Some(&b' ') {
+                        out.push(b' ');
+                    }
+                }
+                lower => out.push(lower),
             }
             continue;
         }
-        let Some(c) = rest.chars().next() else { break };
-        rest = &rest[c.len_utf8()..];
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        i += c.len_utf8();
         if c.is_alphanumeric() || c == '\u{2019}' {
-            out.extend(c.to_lowercase());
-            space = false;
-        } else if !space {
-            out.push(' ');
-            space = true;
+            let mut buf = [0; 4];
+            for lower in c.to_lowercase() {
+                out.extend_from_slice(lower.encode_utf8(&mut buf).as_bytes());
+            }
+        } else if out.last() != Some(&b' ') {
+            out.push(b' ');
         }
     }
-    if !space {
-        out.push(' ');
+    if out.last() != Some(&b' ') {
+        out.push(b' ');
     }
-    out
+    // Only whole characters were written: this cannot fail.
+    String::from_utf8(out).unwrap_or_default()
 }
+
+/// Each ASCII byte as `words()` writes it: a letter or digit lowercased, an apostrophe as it
+/// is, anything else 0 (a space between words).
+const WORD_BYTE: [u8; 128] = {
+    let mut table = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() || c == b'\'' {
+            table[b] = c.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    table
+};
 
 /// Where each list starts among the bits of `Phrases`.
 const HEDGES_AT: usize = 0;
