@@ -605,6 +605,15 @@ const NOUN_HEDGES: &[&str] = &[
     "presumed",
 ];
 
+/// Finds the words of `NOUN_HEDGES` in any case, within longer words too: a quick look before
+/// a text is read word by word.
+static NOUN_HEDGE_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(NOUN_HEDGES)
+        .expect("five short words make an automaton")
+});
+
 /// Words after which a word of `NOUN_HEDGES` is a verb or ends its phrase, not a qualifier of a
 /// noun: "police suspected that", "Kyiv alleged in a statement".
 const NOT_NOUNS: &[&str] = &[
@@ -667,6 +676,11 @@ fn noun_hedge(quote: &Quote<'_>, given: &[&str]) -> Option<(&'static str, String
         true => quote.after.split_whitespace().take(2).collect(),
         false => Vec::new(),
     };
+    // Most quotes and their neighbours have none of the words: one look passes over them.
+    let has = |text: &str| NOUN_HEDGE_FINDER.is_match(text);
+    if !has(quote.text) && !before.is_some_and(has) && !after.iter().any(|w| has(w)) {
+        return None;
+    }
     let inside = quote.text.split_whitespace();
     let tokens: Vec<&str> = (before
         .into_iter()
