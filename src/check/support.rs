@@ -821,6 +821,7 @@ fn clause(text: &str, backward: bool) -> &str {
     text.trim()
 }
 
+/// A byte that may end a clause; `is_stop` says whether it does.
 fn may_stop(b: &u8) -> bool {
     matches!(
         b,
