@@ -245,8 +245,9 @@ pub struct Anchors {
 impl Anchors {
     pub fn unique(&mut self, prefix: &str, text: &str) -> String {
         let mut slug = String::new();
+        // Letters of any script: "Київ" and "Économie" are told apart by their own words.
         for c in text.chars().flat_map(char::to_lowercase) {
-            if c.is_ascii_alphanumeric() {
+            if c.is_alphanumeric() {
                 slug.push(c);
             } else if !slug.ends_with('-') && !slug.is_empty() {
                 slug.push('-');
@@ -293,6 +294,9 @@ mod tests {
             a.unique("topic", "Odesa and the Black Sea"),
             "topic-odesa-and-the-black-sea-2"
         );
-        assert_eq!(a.unique("place", "Київ"), "place");
+        assert_eq!(a.unique("place", "Київ"), "place-київ");
+        assert_eq!(a.unique("topic", "Économie"), "topic-économie");
+        assert_eq!(a.unique("topic", "日本"), "topic-日本");
+        assert_eq!(a.unique("topic", "—"), "topic");
     }
 }
