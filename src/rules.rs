@@ -306,8 +306,8 @@ pub const RULES: &[RuleInfo] = &[
             nearly, about, more than, up to, almost, around, over, ...; for a quote that starts \
             with the number, the one its sentence puts right before the quote) and the \
             statement gives the number bare, or when every quote hedges the claim (reportedly, allegedly, is \
-            said to, seemed to, ...; in the quote only: could reach, may have, possibly, is \
-            thought to, is expected to, estimated, ...) and the statement neither hedges nor \
+            said to, seemed to, ...; in the quote, or ending the words right before it: could \
+            reach, may have, possibly, is thought to, is expected to, estimated, ...) and the statement neither hedges nor \
             attributes it (the speaker's own doubt, as in could, might, is likely to, \
             probably, is expected to, must stay in a statement that attributes the claim, \
             though \"could not reach\" and \"could hear\" are no doubt; a statement that says may, could, likely, expect, ... keeps a doubt of its own), or \

@@ -331,6 +331,28 @@ const CUT: &str = "The company serves about 2.6 million customers in the south. 
 them pay by card. Ofwat said 40 staff were questioned.\n";
 
 #[test]
+fn a_hedge_that_ends_right_before_the_quote_governs_it() {
+    // "is projected to |win 52 of the 120 seats|": the quote's claim is a projection.
+    let r = check(
+        "The National Union will win 52 of the 120 seats.",
+        "",
+        "win 52 of the 120 seats",
+    );
+    let hit = r.one("hedge-dropped", 11, 16);
+    assert!(
+        hit.message.contains("\u{201c}projected to\u{201d}"),
+        "{hit:?}"
+    );
+    // A statement that keeps the hedge says it the source's way.
+    check(
+        "The National Union is projected to win 52 of the 120 seats.",
+        "",
+        "win 52 of the 120 seats",
+    )
+    .none("hedge-dropped");
+}
+
+#[test]
 fn a_qualifier_cut_off_right_before_the_quote_is_found() {
     let r = check_in(
         CUT,

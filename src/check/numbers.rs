@@ -909,14 +909,14 @@ fn read_words(text: &str, toks: &[Tok<'_>], i: usize, out: &mut Vec<Mention>) ->
                 if last_kind_small && !tens_then_unit(current, n) {
                     break;
                 }
-                current += n;
+                current = current.saturating_add(n);
                 last_kind_small = true;
             }
             NumberWord::Ordinal(n) => {
                 if last_kind_small && !tens_then_unit(current, n) {
                     break;
                 }
-                current += n;
+                current = current.saturating_add(n);
                 ended_by_ordinal = true;
             }
             NumberWord::Scale(p) => {
@@ -1239,6 +1239,13 @@ mod tests {
         assert!(same("$164 million", "USD 164 million"));
         assert!(same("164 million", "$164 million"));
         assert!(same("£164 million", "164 million"));
+    }
+
+    #[test]
+    fn number_words_past_any_number_stop_growing_instead_of_overflowing() {
+        // "one hundred and one hundred and ...": each round is a hundred times the last.
+        let text = "one hundred and ".repeat(200);
+        assert_eq!(values(&text).len(), 1);
     }
 
     #[test]

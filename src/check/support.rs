@@ -10,7 +10,7 @@
 use super::Finding;
 use super::negation::{self, Cut};
 use super::placed::Placed;
-use super::wording::{Said, attributions_in, said};
+use super::wording::{Said, attributions_in, hedge_ending, said};
 use crate::load::model::Fact;
 use crate::load::spanned::Spanned;
 use crate::rules::Rule;
@@ -114,6 +114,8 @@ pub fn read<'t>(fact: &'t Fact, placed: &[Option<Placed<'t>>]) -> Vec<Reading<'t
                             nearest_attribution(piece, before).map(|w| (piece, w));
                     }
                 }
+                reading.left_out_hedge =
+                    (reading.left_out_hedge).or_else(|| hedge_ending(placed.before, quote));
                 around(&mut reading, placed);
             }
             reading

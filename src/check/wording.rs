@@ -514,6 +514,31 @@ pub fn said(text: &str) -> Said {
     }
 }
 
+/// The hedge that ends the words of a sentence right before a quote, and so governs what the
+/// quote says ("is expected to |begin consultations|", "could |climb|"), though a hedge of
+/// its own clause does not count elsewhere in the sentence; `quote` is the quote, whose first
+/// word may make a bare "could" no doubt ("could |not reach|").
+pub fn hedge_ending(before: &str, quote: &str) -> Option<&'static str> {
+    // A quote that starts inside a word is not governed by the word it cuts.
+    if !before.ends_with(char::is_whitespace) {
+        return None;
+    }
+    let mut from = before.len().saturating_sub(48);
+    while !before.is_char_boundary(from) {
+        from -= 1;
+    }
+    let tail = words(&before[from..]);
+    let found = Phrases::of(&tail);
+    let next = words(quote.get(..quote.len().min(24)).unwrap_or(quote));
+    let next = next.split(' ').find(|w| !w.is_empty()).unwrap_or("");
+    (0..CLAIM_HEDGES.len())
+        .filter(|&i| found.has(HEDGES_AT + i))
+        .map(|i| CLAIM_HEDGES[i])
+        .filter(|h| tail.ends_with(&format!(" {h} ")))
+        .filter(|h| !(matches!(*h, "could" | "might") && NOT_MODAL.contains(&next)))
+        .max_by_key(|h| h.len())
+}
+
 /// Whether `text` keeps a doubt in any of `STATEMENT_MODALS`.
 fn keeps_doubt(text: &str) -> bool {
     words(text)
@@ -1097,6 +1122,16 @@ mod tests {
         assert_eq!(claim_hedge("Residents could hear explosions"), None);
         assert_eq!(claim_hedge("The strike might only delay it"), None);
         assert_eq!(claim_hedge("Prices could climb"), Some("could"));
+        // Right before a quote, a clause's hedge governs it; inability does not, nor a word
+        // the quote cuts.
+        let ending = hedge_ending;
+        assert_eq!(
+            ending("He is expected to ", "begin talks"),
+            Some("expected to")
+        );
+        assert_eq!(ending("Prices could ", "climb to 300"), Some("could"));
+        assert_eq!(ending("Rescuers could ", "not reach it"), None);
+        assert_eq!(ending("He is expected to", "morrow"), None);
         assert_eq!(
             claim_hedge("payable on or about September 12"),
             Some("on or about")
