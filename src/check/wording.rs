@@ -529,14 +529,22 @@ pub fn hedge_ending(before: &str, quote: &str) -> Option<&'static str> {
     }
     let tail = words(&before[from..]);
     let found = Phrases::of(&tail);
-    let next = words(quote.get(..quote.len().min(24)).unwrap_or(quote));
-    let next = next.split(' ').find(|w| !w.is_empty()).unwrap_or("");
-    (0..CLAIM_HEDGES.len())
+    if found.claim_hedge().is_none() {
+        return None;
+    }
+    let hedge = (0..CLAIM_HEDGES.len())
         .filter(|&i| found.has(HEDGES_AT + i))
         .map(|i| CLAIM_HEDGES[i])
         .filter(|h| tail.ends_with(&format!(" {h} ")))
-        .filter(|h| !(matches!(*h, "could" | "might") && NOT_MODAL.contains(&next)))
-        .max_by_key(|h| h.len())
+        .max_by_key(|h| h.len())?;
+    if matches!(hedge, "could" | "might") {
+        let next = words(quote.get(..quote.len().min(24)).unwrap_or(quote));
+        let next = next.split(' ').find(|w| !w.is_empty()).unwrap_or("");
+        if NOT_MODAL.contains(&next) {
+            return None;
+        }
+    }
+    Some(hedge)
 }
 
 /// Whether `text` keeps a doubt in any of `STATEMENT_MODALS`.
