@@ -529,9 +529,6 @@ pub fn hedge_ending(before: &str, quote: &str) -> Option<&'static str> {
     }
     let tail = words(&before[from..]);
     let found = Phrases::of(&tail);
-    if found.claim_hedge().is_none() {
-        return None;
-    }
     let hedge = (0..CLAIM_HEDGES.len())
         .filter(|&i| found.has(HEDGES_AT + i))
         .map(|i| CLAIM_HEDGES[i])
