@@ -331,6 +331,21 @@ const CUT: &str = "The company serves about 2.6 million customers in the south. 
 them pay by card. Ofwat said 40 staff were questioned.\n";
 
 #[test]
+fn an_attribution_written_across_a_dash_after_accents_is_read_without_a_crash() {
+    // words() reads "according—to" as "according to", which is not written so in the text:
+    // what follows it must not be cut at a byte inside "é".
+    let article = "The bridge was closed \u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9} according\u{2014}to officials on Monday.\n";
+    let r = check_in(
+        article,
+        "The bridge was closed.",
+        "",
+        "The bridge was closed",
+    );
+    assert_eq!(r.code, Some(0), "{:?}", r.hits());
+    r.one("attribution-cut", 15, 16);
+}
+
+#[test]
 fn a_hedge_that_ends_right_before_the_quote_governs_it() {
     // "is projected to |win 52 of the 120 seats|": the quote's claim is a projection.
     let r = check(

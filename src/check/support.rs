@@ -168,11 +168,17 @@ fn nearest_attribution(piece: &str, before: bool) -> Option<&'static str> {
     let outside = outside_speech(piece);
     let found = attributions_in(&outside);
     let at = |w: &&'static str| find_word(&outside, w).unwrap_or(0);
-    let cites = |w: &&'static str| *w != "citing" || cites_a_source(&outside[at(w) + w.len()..]);
+    // What follows the word: nothing when it is not written as one phrase ("according—to").
+    let rest = |w: &&'static str| {
+        (find_word(&outside, w))
+            .and_then(|at| outside.get(at + w.len()..))
+            .unwrap_or("")
+    };
+    let cites = |w: &&'static str| *w != "citing" || cites_a_source(rest(w));
     if before {
         found.into_iter().filter(cites).max_by_key(|w| at(w))
     } else {
-        let own = |w: &&'static str| says_a_clause(&outside[at(w) + w.len()..]);
+        let own = |w: &&'static str| says_a_clause(rest(w));
         (found.into_iter())
             .filter(|w| cites(w) && !own(w))
             .min_by_key(|w| at(w))
