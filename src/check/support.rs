@@ -444,14 +444,14 @@ fn shown(piece: &str, word: &str) -> String {
         return piece.to_owned();
     }
     let at = find_word(piece, word).unwrap_or(0);
-    let mut start = floor_char(piece, at.saturating_sub(MOST / 2));
+    let mut start = piece.floor_char_boundary(at.saturating_sub(MOST / 2));
     // From the start of a word.
     if start > 0 {
         start = piece[start..]
             .find(' ')
             .map_or(start, |space| start + space + 1);
     }
-    let mut end = floor_char(piece, (start + MOST).min(piece.len()));
+    let mut end = piece.floor_char_boundary((start + MOST).min(piece.len()));
     // To the end of a word.
     if end < piece.len() {
         end = (piece[..end].rfind(' '))
@@ -461,13 +461,6 @@ fn shown(piece: &str, word: &str) -> String {
     let lead = if start > 0 { "\u{2026}" } else { "" };
     let tail = if end < piece.len() { "\u{2026}" } else { "" };
     format!("{lead}{}{tail}", piece[start..end].trim())
-}
-
-fn floor_char(text: &str, mut at: usize) -> usize {
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
 }
 
 /// Where `word` (lowercase, single spaces) stands in `text` as whole words, by bytes.

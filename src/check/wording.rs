@@ -400,15 +400,16 @@ fn qualifier(text: &str, mention: &Mention) -> Option<&'static str> {
     qualifier_ending(text.get(..mention.start)?)
 }
 
+/// `words()` of about the last `bytes` of `text`: enough for a phrase that ends it.
+fn last_words(text: &str, bytes: usize) -> String {
+    words(&text[text.floor_char_boundary(text.len().saturating_sub(bytes))..])
+}
+
 /// The qualifier that ends `text`, the words before a number; an article between them is
 /// passed over ("roughly a 60 per cent chance").
 fn qualifier_ending(text: &str) -> Option<&'static str> {
     // The longest qualifier is a few words: the text just before the number is enough.
-    let mut from = text.len().saturating_sub(36);
-    while !text.is_char_boundary(from) {
-        from -= 1;
-    }
-    let all = words(&text[from..]);
+    let all = last_words(text, 36);
     let before = (all.strip_suffix(" a ").or_else(|| all.strip_suffix(" an ")))
         .map_or(all.as_str(), |head| &all[..head.len() + 1]);
     let ends_with_phrase = |h: &str| {
@@ -523,11 +524,7 @@ pub fn hedge_ending(before: &str, quote: &str) -> Option<&'static str> {
     if !before.ends_with(char::is_whitespace) {
         return None;
     }
-    let mut from = before.len().saturating_sub(48);
-    while !before.is_char_boundary(from) {
-        from -= 1;
-    }
-    let tail = words(&before[from..]);
+    let tail = last_words(before, 48);
     let found = Phrases::of(&tail);
     let hedge = (0..CLAIM_HEDGES.len())
         .filter(|&i| found.has(HEDGES_AT + i))

@@ -340,12 +340,9 @@ impl TopLevel {
         self.briefing_seen = true;
         match de::from_node::<Spanned<Briefing>>(value) {
             Ok(b) => {
-                for (field, at) in b.required_missing(b.pos) {
-                    self.problems.push(missing(field, "the briefing", at));
-                }
-                for (field, at) in b.blank_fields() {
-                    self.problems.push(blank(field, "the briefing", at));
-                }
+                let what = || "the briefing".to_owned();
+                let problems = field_problems(what, b.required_missing(b.pos), b.blank_fields());
+                self.problems.extend(problems);
                 self.file.briefing = b;
             }
             Err(e) => self
@@ -360,12 +357,9 @@ impl TopLevel {
         for item in items {
             match item {
                 Ok(source) => {
-                    let what = format!("source `{}`", source.id.value);
-                    let blank_fields = (source.blank_fields().into_iter())
-                        .map(|(field, at)| blank(field, &what, at));
-                    let missing_fields = (source.required_missing(source.pos).into_iter())
-                        .map(|(field, at)| missing(field, &what, at));
-                    for mut p in missing_fields.chain(blank_fields) {
+                    let what = || format!("source `{}`", source.id.value);
+                    let missing = source.required_missing(source.pos);
+                    for mut p in field_problems(what, missing, source.blank_fields()) {
                         p.source = some_id(&source.id);
                         self.problems.push(p);
                     }
@@ -393,12 +387,9 @@ impl TopLevel {
             .into_iter()
             .filter_map(|item| match item {
                 Ok(fact) => {
-                    let what = format!("fact `{}`", fact.id.value);
-                    let blank_fields = (fact.blank_fields().into_iter())
-                        .map(|(field, at)| blank(field, &what, at));
-                    let missing_fields = (fact.required_missing(fact.pos).into_iter())
-                        .map(|(field, at)| missing(field, &what, at));
-                    for mut p in missing_fields.chain(blank_fields) {
+                    let what = || format!("fact `{}`", fact.id.value);
+                    let missing = fact.required_missing(fact.pos);
+                    for mut p in field_problems(what, missing, fact.blank_fields()) {
                         p.fact = some_id(&fact.id);
                         problems.push(p);
                     }
@@ -499,6 +490,28 @@ impl TopLevel {
 
 fn some_id(id: &Spanned<model::Id>) -> Option<String> {
     (!id.is_missing()).then(|| id.value.0.clone())
+}
+
+/// The problems of an item's required fields that are missing and optional ones given blank;
+/// `what` names the item ("fact `a`"), made only when there is a problem.
+fn field_problems(
+    what: impl Fn() -> String,
+    missing_fields: Vec<model::Missing>,
+    blank_fields: Vec<model::Missing>,
+) -> Vec<Problem> {
+    if missing_fields.is_empty() && blank_fields.is_empty() {
+        return Vec::new();
+    }
+    let what = what();
+    (missing_fields
+        .into_iter()
+        .map(|(field, at)| missing(field, &what, at)))
+    .chain(
+        blank_fields
+            .into_iter()
+            .map(|(field, at)| blank(field, &what, at)),
+    )
+    .collect()
 }
 
 fn missing(field: &str, what: &str, at: Pos) -> Problem {
