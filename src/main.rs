@@ -1,3 +1,5 @@
+#![forbid(unsafe_code)]
+
 use std::process::ExitCode;
 
 // Loading a large facts file makes millions of small allocations from several threads;

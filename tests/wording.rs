@@ -367,6 +367,35 @@ fn a_hedge_that_ends_right_before_the_quote_governs_it() {
     .none("hedge-dropped");
 }
 
+const ASKED: &str = "Asked whether Russian troops had entered the city, the mayor declined to \
+comment. If the dam gives way, 20,000 homes would be flooded. Officials said the troops had left.\n";
+
+#[test]
+fn a_question_or_condition_cut_off_right_before_the_quote_is_no_claim() {
+    // "Asked whether |Russian troops had entered the city|": a question, not a report.
+    let r = check_in(
+        ASKED,
+        "Russian troops had entered the city.",
+        "",
+        "Russian troops had entered the city",
+    );
+    let hit = r.one("hedge-dropped", 11, 16);
+    assert!(hit.message.contains("\u{201c}whether\u{201d}"), "{hit:?}");
+    let r = check_in(ASKED, "The dam gave way.", "", "the dam gives way");
+    let hit = r.one("hedge-dropped", 11, 16);
+    assert!(hit.message.contains("\u{201c}if\u{201d}"), "{hit:?}");
+    // A statement that keeps the question says it the source's way; a quote after "said" is
+    // a claim.
+    check_in(
+        ASKED,
+        "The mayor would not say whether Russian troops had entered the city.",
+        "",
+        "Russian troops had entered the city",
+    )
+    .none("hedge-dropped");
+    check_in(ASKED, "The troops had left.", "", "the troops had left").none("hedge-dropped");
+}
+
 #[test]
 fn a_qualifier_cut_off_right_before_the_quote_is_found() {
     let r = check_in(

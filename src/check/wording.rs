@@ -189,6 +189,9 @@ const STATEMENT_MODALS: &[&str] = &[
     "roughly",
     "chance",
     "risk",
+    "whether",
+    "if",
+    "unless",
 ];
 
 /// Words by which a quote gives the claim to someone: "X said", "according to X".
@@ -515,10 +518,14 @@ pub fn said(text: &str) -> Said {
     }
 }
 
+/// Words that open a clause as a question or a condition: a quote that starts right after one
+/// ("asked whether |troops had entered the city|", "if |the dam fails|") is no claim.
+const UNASSERTED: &[&str] = &["whether", "whether or not", "if", "unless"];
+
 /// The hedge that ends the words of a sentence right before a quote, and so governs what the
-/// quote says ("is expected to |begin consultations|", "could |climb|"), though a hedge of
-/// its own clause does not count elsewhere in the sentence; `quote` is the quote, whose first
-/// word may make a bare "could" no doubt ("could |not reach|").
+/// quote says ("is expected to |begin consultations|", "could |climb|", "whether |the troops
+/// left|"), though a hedge of its own clause does not count elsewhere in the sentence; `quote`
+/// is the quote, whose first word may make a bare "could" no doubt ("could |not reach|").
 pub fn hedge_ending(before: &str, quote: &str) -> Option<&'static str> {
     // A quote that starts inside a word is not governed by the word it cuts.
     if !before.ends_with(char::is_whitespace) {
@@ -526,11 +533,19 @@ pub fn hedge_ending(before: &str, quote: &str) -> Option<&'static str> {
     }
     let tail = last_words(before, 48);
     let found = Phrases::of(&tail);
+    let ends = |h: &&str| tail.ends_with(&format!(" {h} "));
     let hedge = (0..CLAIM_HEDGES.len())
         .filter(|&i| found.has(HEDGES_AT + i))
         .map(|i| CLAIM_HEDGES[i])
-        .filter(|h| tail.ends_with(&format!(" {h} ")))
-        .max_by_key(|h| h.len())?;
+        .filter(ends)
+        .max_by_key(|h| h.len());
+    let hedge = hedge.or_else(|| {
+        UNASSERTED
+            .iter()
+            .copied()
+            .filter(ends)
+            .max_by_key(|h| h.len())
+    })?;
     if matches!(hedge, "could" | "might") {
         let next = words(quote.get(..quote.len().min(24)).unwrap_or(quote));
         let next = next.split(' ').find(|w| !w.is_empty()).unwrap_or("");
@@ -1134,6 +1149,18 @@ mod tests {
         assert_eq!(ending("Prices could ", "climb to 300"), Some("could"));
         assert_eq!(ending("Rescuers could ", "not reach it"), None);
         assert_eq!(ending("He is expected to", "morrow"), None);
+        // A question or a condition opened right before the quote: no claim.
+        let asked = "Asked whether ";
+        assert_eq!(ending(asked, "troops had left"), Some("whether"));
+        assert_eq!(
+            ending("It is unclear whether or not ", "it held"),
+            Some("whether or not")
+        );
+        assert_eq!(
+            ending("Officials said that if ", "the dam fails"),
+            Some("if")
+        );
+        assert_eq!(ending("The gift, ", "the troops left"), None);
         assert_eq!(
             claim_hedge("payable on or about September 12"),
             Some("on or about")
