@@ -360,7 +360,7 @@ pub const RULES: &[RuleInfo] = &[
         name: "negation-cut",
         severity: Severity::Warning,
         scope: Scope::Fact,
-        summary: "the source turns the quote around in words the quote leaves out (not, never, denied that, were promised)",
+        summary: "the source turns the quote around in words the quote leaves out (not, never, denied that, were promised), or the statement drops the quote's own \"not\"",
         explanation: "A quote can be exact and say the opposite of its source: \"able to say that \
             the missing are dead\" cut from \"We are not yet able to say that the missing are \
             dead\", \"his party had ... been defeated\" skipping \"not\", \"the dam was poorly \
@@ -372,7 +372,10 @@ pub const RULES: &[RuleInfo] = &[
             falsehood (\"untrue that\"; \"were false\" or \"is not true\" after the quote) \
             or a promise (\"were promised\"). Idioms that keep the meaning (\"not only\", \"whether or \
             not\", \"if not\") and negations of another clause are let be, and so is a \
-            statement that has the word or a negation of its own. Quote the words too and \
+            statement that has the word or a negation of its own. The other way round is \
+            found too: a statement without a negation that has the quote's words on either side \
+            of its \"not\" side by side (\"was nearly enough\" for \"was not nearly enough\", \
+            \"had been consulted\" for \"hadn't been consulted\"). Quote the words too and \
             say it the source's way.",
     },
     RuleInfo {

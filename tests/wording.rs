@@ -345,6 +345,52 @@ fn an_attribution_written_across_a_dash_after_accents_is_read_without_a_crash() 
     r.one("attribution-cut", 15, 16);
 }
 
+const GRAB: &str = "\"It's not a tax grab,\" the mayor said of the new terrace fees. The fire \
+is not yet under control. Crews said the fire was not yet under control.\n";
+
+#[test]
+fn a_negation_cut_off_a_short_quote_is_found_where_the_quote_has_one_place() {
+    // Three words are too few to be sure of, but they stand at one place, after "not".
+    let r = check_in(GRAB, "The terrace fees are a tax grab.", "", "a tax grab");
+    r.one("quote-ambiguous", 15, 16);
+    let hit = r.one("negation-cut", 15, 16);
+    assert!(hit.message.contains("\u{201c}not\u{201d}"), "{hit:?}");
+    // Words that stand at two places are read at neither.
+    check_in(GRAB, "The fire is under control.", "", "yet under control").none("negation-cut");
+}
+
+const CONSULTED: &str = "Residents said they had not been consulted about the plan. \
+The mayor said the aid was not nearly enough.\n";
+
+#[test]
+fn a_negation_of_the_quote_that_the_statement_drops_is_found() {
+    let r = check_in(
+        CONSULTED,
+        "Residents had been consulted about the plan.",
+        "",
+        "Residents said they had not been consulted about the plan",
+    );
+    let hit = r.one("negation-cut", 15, 16);
+    assert!(
+        hit.message.contains("says \u{201c}had not been consulted\u{201d}")
+            && hit.message.contains("drops the \u{201c}not\u{201d}"),
+        "{hit:?}"
+    );
+    // The statement that keeps it, or says something else in its place, is let be.
+    for statement in [
+        "Residents had not been consulted about the plan.",
+        "Residents were left out of the plan.",
+    ] {
+        check_in(
+            CONSULTED,
+            statement,
+            "",
+            "Residents said they had not been consulted about the plan",
+        )
+        .none("negation-cut");
+    }
+}
+
 #[test]
 fn a_hedge_that_ends_right_before_the_quote_governs_it() {
     // "is projected to |win 52 of the 120 seats|": the quote's claim is a projection.

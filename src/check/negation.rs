@@ -358,13 +358,75 @@ pub fn cut(placed: &Placed<'_>) -> Option<Cut> {
     denial_after(placed.after_bearing())
 }
 
+/// Short words that, alone after a negation, say too little to tell the statement dropped it:
+/// "was not the first" against a statement's "was the second".
+const TOO_COMMON: &[&str] = &[
+    "a", "an", "the", "to", "of", "in", "on", "at", "by", "for", "with", "as", "it", "that",
+    "this", "be", "so",
+];
+
+/// The word a negated auxiliary stands for: "hadn't" for "had", "won't" for "will".
+fn unnegated(word: &str) -> Option<String> {
+    let word = word.replace('\u{2019}', "'");
+    match word.as_str() {
+        "won't" => Some("will".to_owned()),
+        "can't" | "cannot" => Some("can".to_owned()),
+        "shan't" => Some("shall".to_owned()),
+        _ => word.strip_suffix("n't").map(str::to_owned),
+    }
+}
+
+/// A negation of the quote's own that the statement drops: it has the words on either side
+/// side by side ("was not nearly enough" stated "was nearly enough", "hadn't been consulted"
+/// stated "had been consulted"). The words of the quote around the negation, if so.
+fn dropped(quote: &str, statement: &[(usize, String)]) -> Option<(String, String)> {
+    let ws = words(quote);
+    for (i, (_, word)) in ws.iter().enumerate() {
+        if !is_negation(word) {
+            continue;
+        }
+        let (prior, from) = match unnegated(word) {
+            Some(base) => (base, i),
+            None => (ws.get(i.checked_sub(1)?)?.1.clone(), i - 1),
+        };
+        let next: Vec<&str> = ws[i + 1..]
+            .iter()
+            .take(2)
+            .map(|(_, w)| w.as_str())
+            .collect();
+        let told = match next.as_slice() {
+            [first, ..] if KEEPING_AFTER.contains(first) => continue,
+            [first] if TOO_COMMON.contains(first) => continue,
+            [] => continue,
+            next => next,
+        };
+        if KEEPING_BEFORE.contains(&prior.as_str()) {
+            continue;
+        }
+        let wanted: Vec<&str> = std::iter::once(prior.as_str())
+            .chain(told.iter().copied())
+            .collect();
+        let said = (statement.windows(wanted.len()))
+            .any(|w| w.iter().map(|(_, s)| s.as_str()).eq(wanted.iter().copied()));
+        if said {
+            let end = ws
+                .get(i + 1 + told.len())
+                .map_or(quote.len(), |(at, _)| *at);
+            return Some((word.clone(), quote[ws[from].0..end].trim().to_owned()));
+        }
+    }
+    None
+}
+
 /// `negation-cut`: for each citation whose quote leaves out words that turn it around, unless
-/// the statement says it the source's way (it has the word, or a negation of its own).
+/// the statement says it the source's way (it has the word, or a negation of its own); and
+/// for each whose quote has a negation that the statement drops.
 pub fn negation_cut(fact: &Spanned<Fact>, readings: &[Reading<'_>], out: &mut Vec<Finding>) {
+    let statement = words(&fact.statement.value);
+    dropped_negations(fact, &statement, out);
     if readings.iter().all(|r| r.negation.is_none()) {
         return;
     }
-    let statement = words(&fact.statement.value);
     let has = |w: &str| statement.iter().any(|(_, s)| s == w);
     // A statement that turns the claim around in words of its own ("not", "denies", "is
     // false") says it the source's way.
@@ -402,9 +464,67 @@ pub fn negation_cut(fact: &Spanned<Fact>, readings: &[Reading<'_>], out: &mut Ve
     }
 }
 
+/// The quotes that have a negation the statement drops, which has none of its own.
+fn dropped_negations(fact: &Spanned<Fact>, statement: &[(usize, String)], out: &mut Vec<Finding>) {
+    if statement.iter().any(|(_, s)| is_negation(s)) {
+        return;
+    }
+    let id = fact.id.value.as_str();
+    for citation in &fact.sources.value {
+        let Some(quote) = &citation.quote else {
+            continue;
+        };
+        let Some((word, shown)) = dropped(&quote.value, statement) else {
+            continue;
+        };
+        let cited = citation.source.value.as_str();
+        out.push(
+            Finding::new(
+                Rule::NegationCut,
+                quote.pos,
+                format!(
+                    "fact `{id}`: the quote from `{cited}` says \u{201c}{shown}\u{201d}, and the \
+                     statement drops the \u{201c}{word}\u{201d}: say it the source's way"
+                ),
+            )
+            .fact(id)
+            .source(cited),
+        );
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_negation_the_statement_drops_is_found() {
+        let dropped = |quote: &str, statement: &str| {
+            dropped(quote, &words(statement)).map(|(word, shown)| format!("{word}: {shown}"))
+        };
+        assert_eq!(
+            dropped(
+                "the figure was \"not nearly enough\"",
+                "The aid was nearly enough."
+            ),
+            Some("not: was \"not nearly enough\"".to_owned())
+        );
+        assert_eq!(
+            dropped(
+                "residents hadn\u{2019}t been consulted",
+                "Residents had been consulted."
+            ),
+            Some("hadn\u{2019}t: hadn\u{2019}t been consulted".to_owned())
+        );
+        assert_eq!(
+            dropped("It won't reopen this year", "It will reopen this year."),
+            Some("won't: won't reopen this".to_owned())
+        );
+        // Another word in its place, an idiom that keeps the meaning, a lone common word.
+        assert_eq!(dropped("was not nearly enough", "was barely enough"), None);
+        assert_eq!(dropped("is not only the dam", "is only the dam"), None);
+        assert_eq!(dropped("It was not the", "It was the second attack"), None);
+    }
 
     fn before(text: &str, next: &str) -> Option<String> {
         before_part(text, next).map(|c| c.word)

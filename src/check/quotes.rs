@@ -62,7 +62,7 @@ pub struct NotFound {
 
 /// `cited_index` is the index of each citation's source, if it is declared.
 /// `placed` gets, for each citation in order, where its quote stands in its source: `None`
-/// when it was not found there, or does not pin down one passage.
+/// when it was not found there, or may stand at more than one place.
 pub fn citations<'t>(
     ctx: &Context<'t>,
     fact: &Spanned<Fact>,
@@ -99,17 +99,24 @@ pub fn citations<'t>(
                     *last = Placed::new(text, index, &parts);
                 }
             }
-            QuoteCheck::Ambiguous(why) => out.push(
-                Finding::new(
-                    Rule::QuoteAmbiguous,
-                    quote.pos,
-                    format!(
-                        "fact `{id}`: the quote {why} in `{cited}`: quote more of the sentence"
-                    ),
-                )
-                .fact(id)
-                .source(cited),
-            ),
+            QuoteCheck::Ambiguous { why, only } => {
+                // Words too few to be sure of are still read where they stand, when that is
+                // their one place: a "not" cut off them matters all the more.
+                if let (Some(parts), Some(last)) = (only, placed.last_mut()) {
+                    *last = Placed::new(text, index, &parts);
+                }
+                out.push(
+                    Finding::new(
+                        Rule::QuoteAmbiguous,
+                        quote.pos,
+                        format!(
+                            "fact `{id}`: the quote {why} in `{cited}`: quote more of the sentence"
+                        ),
+                    )
+                    .fact(id)
+                    .source(cited),
+                );
+            }
             QuoteCheck::NotFound { miss, parts } => {
                 let file = source.file.as_ref().map_or("", |f| f.value.as_str());
                 let lead = format!("fact `{id}`: quote not found in `{cited}` (`{file}`)");
@@ -173,8 +180,12 @@ fn missing_quote(id: &str, cited: &str, pos: Pos) -> Finding {
 enum QuoteCheck {
     /// The quote is in the text, and pins down its passage: where each part is.
     Found(Vec<std::ops::Range<usize>>),
-    /// The quote is in the text, but this is why it does not pin down its passage.
-    Ambiguous(String),
+    /// The quote is in the text, but this is why it does not pin down its passage; where
+    /// each part is, when the quote occurs only there (it is only short).
+    Ambiguous {
+        why: String,
+        only: Option<Vec<std::ops::Range<usize>>>,
+    },
     /// The quote is not in the text: why, and its parts between ellipses (none when it has
     /// no words).
     NotFound { miss: Miss, parts: Vec<String> },
@@ -206,14 +217,26 @@ fn check_quote(quote: &str, text: &str) -> QuoteCheck {
         };
     }
     match find_parts(text, &parts) {
-        Ok(found) => match ambiguous(text, &parts, &found) {
-            Some(why) => QuoteCheck::Ambiguous(why),
-            None => QuoteCheck::Found(
-                (found.iter().zip(&parts))
-                    .map(|(&at, part)| at..at + part.len())
-                    .collect(),
-            ),
-        },
+        Ok(found) => {
+            let place = (found.iter().zip(&parts))
+                .map(|(&at, part)| at..at + part.len())
+                .collect();
+            let repeated = repeated(text, &parts, &found);
+            let words = words_of(&parts);
+            if words < FEWEST_WORDS {
+                QuoteCheck::Ambiguous {
+                    why: format!(
+                        "has {words} word{}, too few to pin down the passage",
+                        if words == 1 { "" } else { "s" }
+                    ),
+                    only: repeated.is_none().then_some(place),
+                }
+            } else if let Some(why) = repeated {
+                QuoteCheck::Ambiguous { why, only: None }
+            } else {
+                QuoteCheck::Found(place)
+            }
+        }
         Err(failed) => QuoteCheck::NotFound {
             miss: describe_miss(text, &parts, failed),
             parts: parts.iter().map(|p| (*p).to_owned()).collect(),
@@ -241,16 +264,9 @@ pub fn words_of(parts: &[&str]) -> usize {
         .sum()
 }
 
-/// Why a quote that was found does not pin down its passage, if it does not.
-fn ambiguous(text: &str, parts: &[&str], found: &[usize]) -> Option<String> {
-    let words = words_of(parts);
-    if words < FEWEST_WORDS {
-        return Some(format!(
-            "has {words} word{}, too few to pin down the passage",
-            if words == 1 { "" } else { "s" }
-        ));
-    }
-    // The longest part is the most telling; if even it occurs twice, the quote is ambiguous.
+/// Why a quote that was found may stand elsewhere too, if it may: its longest part, the most
+/// telling, occurs again.
+fn repeated(text: &str, parts: &[&str], found: &[usize]) -> Option<String> {
     let (i, longest) = parts.iter().enumerate().max_by_key(|(_, p)| p.len())?;
     let after = found[i] + 1;
     find(&text.as_bytes()[after..], longest.as_bytes())

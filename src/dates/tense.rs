@@ -10,7 +10,7 @@
 //! clause that is only the phrase ("On Monday, the minister will visit Kyiv") reaches on to
 //! the next. Future wording: "will", "would" (from a past time), "shall", "'ll", "won't", "expected to", "is/are/was/were
 //! expected", "due to" with a verb, "set to", "plans to", "going to", "aims to", "intends
-//! to", "is/are to", "scheduled", "upcoming". "from Monday" and "by Friday" look ahead as
+//! to", "is/are to", "forecast/predicted/projected/likely to", "scheduled", "upcoming". "from Monday" and "by Friday" look ahead as
 //! often as back ("Buses return from Monday"; "About half had been reconnected by Tuesday"):
 //! with future wording they count on, with past wording ("had", "was", a verb in -ed, a
 //! common irregular past) back, and with neither both days are read ([`Count::Either`]).
@@ -24,6 +24,17 @@ const DUE_TO: &[&str] = &[
     "end", "finish", "close", "launch", "sign", "vote", "visit", "travel", "speak", "announce",
     "publish", "release", "appear", "attend", "rule", "decide", "land", "leave", "report",
     "deliver", "complete", "go",
+];
+
+/// Words of a forecast that look ahead with "to" ("are forecast to reach 41C on Wednesday").
+const FORECAST: &[&str] = &[
+    "forecast",
+    "forecasted",
+    "predicted",
+    "projected",
+    "likely",
+    "poised",
+    "slated",
 ];
 
 /// Past forms that do not end in -ed ("said" and "told" report, and say nothing of the tense
@@ -58,6 +69,9 @@ const NOT_PAST: &[&str] = &[
     "scheduled",
     "expected",
     "planned",
+    "forecasted",
+    "predicted",
+    "projected",
     "announced",
     "reported",
     "confirmed",
@@ -193,6 +207,7 @@ fn future(words: &[String]) -> Option<Ahead> {
         let plans = to && matches!(w, "plans" | "plan" | "planning" | "aims" | "intends");
         let planned = matches!(w, "scheduled")
             || (to && matches!(w, "expected" | "set" | "going" | "is" | "are"))
+            || (to && FORECAST.contains(&w))
             || (w == "expected" && matches!(at(i.wrapping_sub(1)), "is" | "are" | "was" | "were"))
             || (w == "due" && to && DUE_TO.contains(&at(i + 2)));
         if modal || plans {
@@ -243,6 +258,8 @@ mod tests {
             "The strike is scheduled for Tuesday.",
             "They'll meet on Friday.",
             "The vote is set to take place on Sunday.",
+            "Temperatures are forecast to reach 41C on Wednesday.",
+            "Storms are likely to hit the coast on Friday.",
         ] {
             assert_eq!(count(text), Count::OnOrAfter, "{text}");
         }
@@ -275,6 +292,7 @@ mod tests {
             "The river Oder was expected to peak in the Polish city of Wroclaw on Wednesday.",
             "The vote was due to take place on Sunday.",
             "The meeting had been scheduled for Monday.",
+            "Temperatures were forecast to reach 41C on Wednesday.",
             // Reported speech looks ahead of when it was said, which may be before the paper.
             "the town's population would spend Wednesday night without water",
             "The minister said the government had received the doses and would begin a \
