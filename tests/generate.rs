@@ -417,6 +417,35 @@ fn only_the_templates_in_use_are_read_and_a_stylesheet_is_text() {
 }
 
 #[test]
+fn a_templates_folder_that_is_no_folder_stops_the_run() {
+    let p = fixture("clean");
+    // A file given as the folder, and a `templates` that is a link leading nowhere: neither
+    // falls back on the built-in templates.
+    let out = p.run(&["generate", "--templates", "facts.yaml"]);
+    assert_eq!(out.code, Some(2), "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("cannot read templates folder `facts.yaml`: it is not a folder"),
+        "{}",
+        out.stderr
+    );
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink("nowhere", p.file("templates")).unwrap();
+        for args in [&["generate"][..], &["generate", "--check"]] {
+            let out = p.run(args);
+            assert_eq!(out.code, Some(2), "{}", out.stderr);
+            assert!(
+                out.stderr.contains("`templates`: no such folder"),
+                "{}",
+                out.stderr
+            );
+        }
+    }
+    assert!(!p.file("output").exists(), "nothing written");
+}
+
+#[test]
 fn topics_that_differ_only_in_case_are_one_section_under_the_first_spelling() {
     let p = fixture("clean");
     let facts = read(&p, "facts.yaml");

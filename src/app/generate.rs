@@ -38,8 +38,10 @@ impl Paths {
         let base = FactBase::locate(args.facts.as_deref())?;
         let templates_folder =
             (args.templates.clone()).unwrap_or_else(|| base.default_path("templates"));
-        let templates =
-            Some(templates_folder.clone()).filter(|dir| args.templates.is_some() || dir.is_dir());
+        // Anything at the fact base's `templates` is meant as the folder: a file or a link
+        // that leads nowhere there is an error, not a reason to fall back on the built-in ones.
+        let templates = Some(templates_folder.clone())
+            .filter(|dir| args.templates.is_some() || dir.symlink_metadata().is_ok());
         Ok(Paths {
             out: (args.out.clone()).unwrap_or_else(|| base.default_path("output")),
             facts: base.facts,

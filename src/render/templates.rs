@@ -6,7 +6,7 @@ use crate::files::Refused;
 use crate::load::display;
 use serde::Serialize;
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use tera::{Context, Tera};
 
 /// The default templates, as shipped in `templates/`.
@@ -34,6 +34,21 @@ pub struct Templates {
     origins: BTreeMap<String, String>,
 }
 
+/// The real path of the templates folder `dir`, which must be a folder.
+fn templates_folder(dir: &Path) -> Result<PathBuf, RunError> {
+    let why = match crate::files::real_folder(dir) {
+        Ok(real) if real.is_dir() => return Ok(real),
+        Ok(_) => "it is not a folder".to_owned(),
+        // A link that leads nowhere, too.
+        Err(Refused::Missing) => "no such folder".to_owned(),
+        Err(why) => why.to_string(),
+    };
+    Err(RunError(format!(
+        "cannot read templates folder `{}`: {why}; give a folder of templates with --templates",
+        display(dir)
+    )))
+}
+
 impl Templates {
     /// The templates `names` (those of the formats being rendered) and every template they
     /// include or extend, each from `folder` (when one is given) where it has a file of that
@@ -44,16 +59,7 @@ impl Templates {
     /// of it, a pipe or a device stops the run.
     pub fn load(folder: Option<&Path>, names: &[&str]) -> Result<Templates, RunError> {
         let real = match folder {
-            Some(dir) => Some(crate::files::real_folder(dir).map_err(|why| {
-                let why = match why {
-                    Refused::Missing => "no such folder".to_owned(),
-                    why => why.to_string(),
-                };
-                RunError(format!(
-                    "cannot read templates folder `{}`: {why}",
-                    display(dir)
-                ))
-            })?),
+            Some(dir) => Some(templates_folder(dir)?),
             None => None,
         };
         let mut files = BTreeMap::new();
