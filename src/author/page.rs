@@ -99,6 +99,7 @@ fn extract(html: &str) -> Result<Page, String> {
              into a .txt file and add that"
         ));
     }
+    super::furniture::remove(&document);
     let page_url = page_url(&document);
     let found = super::meta::find(&document);
     let mut readability = Readability::with_document(document, None, Some(config))
@@ -510,6 +511,25 @@ mod tests {
             "{}",
             page.text
         );
+    }
+
+    #[test]
+    fn a_commenter_is_no_author_and_a_sign_up_box_no_text() {
+        let body = "<p>A wildfire north of Kestrel Bay had burned more than 4,500 hectares by \
+            Tuesday, forcing about 9,000 people from their homes, the fire service said.</p>"
+            .repeat(4);
+        let html = format!(
+            "<!doctype html><html><body><main><h1>Wildfire forces 9,000 to flee</h1>{body}\
+             <div class=\"newsletter-box\"><h3>Get the Coastline briefing</h3><p>The day's top \
+             stories, delivered to your inbox every morning at 7am.</p><input type=email></div>\
+             </main><section id=\"comments\"><div class=\"comment\"><p class=\"author\">\
+             firewatch88</p><p>This happens every summer.</p></div></section></body></html>"
+        );
+        let page = read(html.as_bytes()).unwrap();
+        assert_eq!(page.meta.author, None);
+        assert!(!page.text.contains("briefing"), "{}", page.text);
+        assert!(!page.text.contains("7am"), "{}", page.text);
+        assert!(page.text.contains("9,000 people"), "{}", page.text);
     }
 
     #[test]
