@@ -80,8 +80,9 @@ fn pages_keep_the_article_and_drop_the_furniture() {
             "All rights reserved.",
             "87990cbe856818d5eddac44c7b1cdeb8",
         ];
+        // Its photo credits ("Photo: Gilles Bader / Zuma Press") are left out of the captions.
         let all: Vec<String> = (sentences(&article).into_iter())
-            .filter(|s| !trailer.contains(&s.as_str()))
+            .filter(|s| !trailer.contains(&s.as_str()) && !s.starts_with("Photo: "))
             .collect();
         let missing: Vec<&String> = all.iter().filter(|s| !text.contains(s.as_str())).collect();
         let kept = all.len() - missing.len();
@@ -729,4 +730,97 @@ fn pin_repairs_a_sha256_that_is_not_one_when_it_pins_that_source() {
     let hash = factsheet::load::sources::sha256_hex(b"Text.\n");
     assert_eq!(new, facts.replace("'0000'", &format!("'{hash}'")));
     p.check().none("source-hash-mismatch");
+}
+
+/// A page of `paragraphs` (each a `<p>`, unless it is HTML already), with `head` in its
+/// `<head>`.
+fn page(head: &str, paragraphs: &[&str]) -> Vec<u8> {
+    let tagged = |p: &&str| match p.starts_with('<') {
+        true => p.to_string(),
+        false => format!("<p>{p}</p>"),
+    };
+    let body: String = paragraphs.iter().map(tagged).collect();
+    format!(
+        "<!doctype html><html><head><title>Ferry operator fined</title>{head}</head><body>\
+         <div class=\"content\">{body}</div></body></html>"
+    )
+    .into_bytes()
+}
+
+const FERRY: &[&str] = &[
+    "A Croatian court on Thursday fined the ferry operator Adriatic Lines €2.5 million over \
+     the capsizing of the MV Marina in 2022, in which 11 passengers died.",
+    "Judge Ivana Kovač said the company had knowingly overloaded the vessel, which was \
+     carrying 412 people, more than twice its licensed capacity of 190.",
+    "The company's lawyer, Dario Perić, said it would appeal against the ruling.",
+];
+
+#[test]
+fn add_source_takes_a_datelines_day_for_published_and_keeps_the_dateline_out_of_author() {
+    let mut paragraphs = vec![""];
+    paragraphs.extend(FERRY);
+    let html = String::from_utf8(page("", &paragraphs)).unwrap().replacen(
+        "<p></p>",
+        "<p class=\"dateline\">SPLIT, Croatia — Thursday, Feb. 15, 2024</p>",
+        1,
+    );
+    let (p, _) = project(&[("ferry.html", html.as_bytes())]);
+    let out = p.run(&["add-source", "ferry.html", "--id", "ferry"]);
+    assert_eq!(out.code, Some(0), "{}{}", out.stdout, out.stderr);
+    assert!(
+        out.stdout.contains(
+            "published   2024-02-15 (from the page's dateline: no metadata gave the day)"
+        ),
+        "{}",
+        out.stdout
+    );
+    assert!(!out.stdout.contains("author      "), "{}", out.stdout);
+    let text = std::fs::read_to_string(p.file("sources/ferry.txt")).unwrap();
+    assert!(
+        text.starts_with("SPLIT, Croatia — Thursday, Feb. 15, 2024\n\nA Croatian court"),
+        "{text}"
+    );
+}
+
+#[test]
+fn add_source_takes_a_byline_by_par_or_von_from_the_text_and_leaves_the_role_out() {
+    for (byline, head, author) in [
+        ("Par Claire Dubois", "", "Claire Dubois"),
+        (
+            "Von Jonas Weber und Anna Roth",
+            "",
+            "Jonas Weber und Anna Roth",
+        ),
+        (
+            "By Priya Natarajan, Local Democracy Reporter",
+            "",
+            "Priya Natarajan",
+        ),
+        // Structured data names the author without a role, and wins.
+        (
+            "<p class=\"byline\">By P. Natarajan</p>",
+            r#"<script type="application/ld+json">{"@context":"https://schema.org",
+               "@graph":[{"@type":"NewsArticle","author":[{"name":"Priya Natarajan"}]}]}
+               </script>"#,
+            "Priya Natarajan",
+        ),
+    ] {
+        let mut paragraphs = vec![byline];
+        paragraphs.extend(FERRY);
+        let (p, _) = project(&[("ferry.html", &page(head, &paragraphs))]);
+        let out = p.run(&["add-source", "ferry.html", "--id", "ferry"]);
+        assert_eq!(out.code, Some(0), "{}{}", out.stdout, out.stderr);
+        let said = format!("author      {author} (from the page)");
+        assert!(out.stdout.contains(&said), "{said}\n{}", out.stdout);
+        let text = std::fs::read_to_string(p.file("sources/ferry.txt")).unwrap();
+        assert!(text.starts_with("A Croatian court"), "{byline}\n{text}");
+    }
+    // A sentence that opens "By" is no byline.
+    let mut paragraphs = vec!["By Thursday the Court had heard Dario Perić."];
+    paragraphs.extend(FERRY);
+    let (p, _) = project(&[("ferry.html", &page("", &paragraphs))]);
+    let out = p.run(&["add-source", "ferry.html", "--id", "ferry"]);
+    assert!(!out.stdout.contains("author      "), "{}", out.stdout);
+    let text = std::fs::read_to_string(p.file("sources/ferry.txt")).unwrap();
+    assert!(text.starts_with("By Thursday the Court"), "{text}");
 }

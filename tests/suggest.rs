@@ -288,3 +288,74 @@ fn what_quote_prints_pastes_as_a_quote_that_check_finds() {
         .collect();
     assert!(missed.is_empty(), "{missed:#?}");
 }
+
+/// A fact base of one source, `text`, under `title`, and no facts.
+fn one_source(title: &str, text: &str) -> Project {
+    let facts = format!(
+        "briefing:\n  title: \"Test\"\n  as_of: 2025-06-10\n\nsources:\n  - id: story\n    \
+         title: \"{title}\"\n    publisher: \"Daily Ledger\"\n    published: 2025-06-10\n    \
+         file: sources/story.txt\n\nfacts: []\n"
+    );
+    Project::new(&facts, &[("sources/story.txt", text.as_bytes())])
+}
+
+#[test]
+fn drafts_name_who_goes_on_speaking_and_no_relative_word_and_pass_their_own_check() {
+    let text = "About 4,200 nurses walked out on Monday over pay.\n\n\
+        \"Nobody wants to strike,\" said nurse Grace Obi. \"But we cannot keep working 13-hour \
+        shifts for less than we earned in 2019.\"\n\n\
+        Evacuees are housed at the sports centre, where the Red Cross said it had handed out \
+        2,300 meals since Sunday.\n";
+    let p = one_source("Hospital strike: 4,200 nurses walk out", text);
+    let out = p.run(&["suggest", "story"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    for said in [
+        "#    attribution: nurse Grace Obi said, in the sentence before (+2)",
+        "claimed_by: \"the Red Cross\"",
+    ] {
+        assert!(out.stdout.contains(said), "{said}\n{}", out.stdout);
+    }
+    assert_eq!(
+        out.stdout
+            .matches("claimed_by: \"nurse Grace Obi\"")
+            .count(),
+        2
+    );
+    assert!(
+        !out.stdout.contains("where the Red Cross\""),
+        "{}",
+        out.stdout
+    );
+    let facts = std::fs::read_to_string(p.file("facts.yaml")).unwrap();
+    let pasted = facts.replace("facts: []\n", &format!("facts:\n{}", out.stdout));
+    std::fs::write(p.file("facts.yaml"), pasted).unwrap();
+    let report = p.check();
+    let findings = report.json["findings"].as_array().expect("findings");
+    let own: Vec<&Value> = (findings.iter())
+        .filter(|f| f["rule"] != "unverified" && f["rule"] != "single-source")
+        .collect();
+    assert!(own.is_empty(), "{own:#?}\n{}", out.stdout);
+}
+
+#[test]
+fn ages_clock_times_and_timestamps_earn_no_number_and_the_headlines_number_is_the_figure() {
+    let text = "March 14, 2024 9:32 AM UTC\n\n\
+        A man in his 70s was struck by debris shortly after noon, the force said.\n\n\
+        The Met Office has extended its red warning until 6pm.\n\n\
+        Valley Transport will raise bus fares by 8% from 6 January, the operator announced, \
+        blaming a 14% rise in fuel and staff costs.\n";
+    let p = one_source("Bus fares to rise 8% in January", text);
+    let out = p.run(&["suggest", "story", "--format", "yaml"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    // The timestamp is no draft at all.
+    for never in ["AM UTC", "label: \"s\"", "70 (s)", "6 (pm)", "value: 14"] {
+        assert!(!out.stdout.contains(never), "{never}\n{}", out.stdout);
+    }
+    for said in [
+        "in the headline: 8% (+1)",
+        "value: 8  # \"8%\"",
+        "Of its 4 sentences, 1 scored 0 or less.",
+    ] {
+        assert!(out.stdout.contains(said), "{said}\n{}", out.stdout);
+    }
+}

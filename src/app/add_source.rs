@@ -136,8 +136,14 @@ impl Chosen {
             title: flag(&args.title, "--title").or_else(|| from_page(&meta.title)),
             publisher: (flag(&args.publisher, "--publisher"))
                 .or_else(|| from_page(&meta.site_name)),
-            published: (flag(&args.published, "--published"))
-                .or_else(|| from_page(&meta.published)),
+            published: (flag(&args.published, "--published")).or_else(|| {
+                let from = if meta.published_by_dateline {
+                    "the page's dateline: no metadata gave the day"
+                } else {
+                    "the page"
+                };
+                from_page(&meta.published).map(|g| Given { from, ..g })
+            }),
             url: flag(&args.url, "--url").or_else(|| from_page(&meta.url)),
             author: flag(&args.author, "--author").or_else(|| from_page(&meta.author)),
             // A page does not say when it was read, nor where a copy was archived.

@@ -78,8 +78,15 @@ pub fn text(html: &str) -> String {
     let mut stack: Vec<Step> = children(&root).into_iter().rev().map(Step::Open).collect();
     while let Some(step) = stack.pop() {
         match step {
-            Step::Close { block, link } => {
+            Step::Close {
+                block,
+                link,
+                caption,
+            } => {
                 out.links -= usize::from(link);
+                if caption {
+                    out.line = without_credit(&out.line).to_owned();
+                }
                 if block {
                     out.end_paragraph();
                 }
@@ -111,7 +118,12 @@ pub fn text(html: &str) -> String {
                 let link = name == "a";
                 out.links += usize::from(link);
                 out.link_count += usize::from(link);
-                stack.push(Step::Close { block, link });
+                let caption = name == "figcaption";
+                stack.push(Step::Close {
+                    block,
+                    link,
+                    caption,
+                });
                 stack.extend(children(&node).into_iter().rev().map(Step::Open));
             }
             Step::Open(_) => {}
@@ -123,11 +135,63 @@ pub fn text(html: &str) -> String {
 
 enum Step<'a> {
     Open(NodeRef<'a>),
-    /// The end of an element: a block, a link.
+    /// The end of an element: a block, a link, a figure's caption.
     Close {
         block: bool,
         link: bool,
+        caption: bool,
     },
+}
+
+/// Labels of a photo credit, lowercase, before ":" or " by " ("Photo: J. Smith/Reuters",
+/// "Picture by Jane Doe").
+const CREDIT_LABELS: &[&str] = &[
+    "photo credit",
+    "image credit",
+    "photograph",
+    "photography",
+    "photos",
+    "photo",
+    "pictures",
+    "picture",
+    "images",
+    "image",
+    "credits",
+    "credit",
+    "fotos",
+    "foto",
+    "illustration",
+];
+
+/// A caption without the photo credit that ends it ("A nurse prepares a vaccine. Photo:
+/// J. Smith/Health Desk"): from a credit's label at the start of the caption or of one of
+/// its sentences or brackets, to the end. A short credit alone leaves nothing.
+fn without_credit(caption: &str) -> &str {
+    let starts = std::iter::once(0).chain(
+        (caption.match_indices([' ', '(']))
+            .filter(|&(at, _)| {
+                caption[..at].ends_with(['.', '!', '?', '(', '–', '—', '|'])
+                    || caption[at..].starts_with('(')
+            })
+            .map(|(at, _)| at + 1),
+    );
+    for at in starts {
+        let rest = caption[at..].trim_start_matches('(').to_lowercase();
+        let is_credit = CREDIT_LABELS.iter().any(|label| {
+            rest.strip_prefix(label).is_some_and(|after| {
+                after.starts_with(':') || after.starts_with(" by ") || after.starts_with(" :")
+            })
+        });
+        // A long caption that opens "Photo:" describes the photo; a credit is a few words.
+        let whole = at == 0 && caption.split_whitespace().count() > 8;
+        if is_credit && !whole {
+            return caption[..at]
+                .trim_end()
+                .trim_end_matches(['(', '–', '—', '|'])
+                .trim_end();
+        }
+    }
+    caption
 }
 
 /// The HTML with its table's rows and cells made `<div>`s. Readability makes a layout table
@@ -323,6 +387,51 @@ mod tests {
              Food would run out within days. Pharmacies were empty.\nFirst.\n\
              Second, 10 km2 wide."
         );
+    }
+
+    #[test]
+    fn a_captions_photo_credit_is_left_out() {
+        for (caption, kept) in [
+            (
+                "A nurse at a clinic on Monday. Photo: J. Smith/Health Desk",
+                "A nurse at a clinic on Monday.",
+            ),
+            (
+                "Firefighters on Tuesday (Photograph: AP)",
+                "Firefighters on Tuesday",
+            ),
+            (
+                "Flooded streets in Anduze. Photo by Jane Doe/Reuters",
+                "Flooded streets in Anduze.",
+            ),
+            (
+                "Vehicles in Kherson – Picture: Reuters",
+                "Vehicles in Kherson",
+            ),
+            ("Image: Getty Images", ""),
+            (
+                "Photo: the mayor speaks to residents at the rally in Kherson on Tuesday",
+                "Photo: the mayor speaks to residents at the rally in Kherson on Tuesday",
+            ),
+            (
+                "Cases by quarter. Source: Regional Health Agency",
+                "Cases by quarter. Source: Regional Health Agency",
+            ),
+            (
+                "A photo: the mayor's last picture by the river.",
+                "A photo: the mayor's last picture by the river.",
+            ),
+        ] {
+            let html = format!(
+                "<figure><img alt=x><figcaption>{caption}</figcaption></figure><p>Next.</p>"
+            );
+            let want = if kept.is_empty() {
+                "Next.".to_owned()
+            } else {
+                format!("{kept}\nNext.")
+            };
+            assert_eq!(text(&html), want, "{caption}");
+        }
     }
 
     #[test]

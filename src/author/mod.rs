@@ -9,6 +9,7 @@ mod blocks;
 mod decode;
 pub mod draft;
 pub mod edit;
+mod furniture;
 pub mod located;
 mod meta;
 pub mod page;

@@ -42,6 +42,9 @@ pub struct Meta {
     pub site_name: Option<String>,
     /// The day of publication, YYYY-MM-DD, as the page's own time zone has it.
     pub published: Option<String>,
+    /// True when `published` is the date of the article's dateline ("SPLIT, Croatia —
+    /// Thursday, Feb. 15, 2024"), as nothing better gave one.
+    pub published_by_dateline: bool,
     /// The page's address, when the page names it (JSON-LD `url`, `og:url` or the canonical
     /// link) and it is http(s).
     pub url: Option<String>,
@@ -99,6 +102,8 @@ fn extract(html: &str) -> Result<Page, String> {
              into a .txt file and add that"
         ));
     }
+    super::furniture::remove(&document);
+    let dateline = keep_datelines(&document);
     let page_url = page_url(&document);
     let found = super::meta::find(&document);
     let mut readability = Readability::with_document(document, None, Some(config))
@@ -112,8 +117,13 @@ fn extract(html: &str) -> Result<Page, String> {
     // dom_smoothie's own text runs blocks together (a caption into a table's header), breaks
     // a sentence at each `<br>` and folds no-break spaces: the text is made from its HTML.
     let text = paragraphs(&super::blocks::text(&article.content));
-    let author = (article.byline.as_deref().and_then(author)).or(clean(found.author.clone()));
-    let text = without_byline(text, author.as_deref());
+    // Structured data names the author on its own; a visible byline may add a role.
+    let byline = article.byline.as_deref().filter(|b| !is_dateline(b));
+    let author = clean(found.author.clone()).or(byline.and_then(author));
+    let (text, author) = match author {
+        Some(author) => (without_byline(text, Some(&author)), Some(author)),
+        None => text_byline(text),
+    };
     if text.is_empty() {
         return Err(
             "no article text was found in the page: save the article's page itself, \
@@ -121,15 +131,15 @@ fn extract(html: &str) -> Result<Page, String> {
                 .to_owned(),
         );
     }
+    let published = (article.published_time.as_deref())
+        .and_then(super::meta::day_of)
+        .or(found.published.clone());
     let meta = Meta {
         title: clean(Some(article.title)).map(|t| super::meta::headline(&t, &found)),
         author,
         site_name: clean(article.site_name),
-        published: (article
-            .published_time
-            .as_deref()
-            .and_then(super::meta::day_of))
-        .or(found.published),
+        published_by_dateline: published.is_none() && dateline.is_some(),
+        published: published.or(dateline),
         url: clean(article.url).filter(|u| is_http(u)).or(page_url),
     };
     Ok(Page {
@@ -137,6 +147,135 @@ fn extract(html: &str) -> Result<Page, String> {
         text,
         meta,
     })
+}
+
+/// The day the page's dateline gives, if any; and the dateline kept for the text. Readability
+/// takes an element named "dateline" for the byline, and removes it: renamed, it stays in the
+/// text ("SPLIT, Croatia — Thursday, Feb. 15, 2024" is where and when, not who).
+fn keep_datelines(document: &dom_query::Document) -> Option<String> {
+    let mut day = None;
+    for node in document.select("[class], [id]").nodes() {
+        let mut named = false;
+        for attr in ["class", "id"] {
+            if let Some(value) = node.attr(attr)
+                && value.to_ascii_lowercase().contains("dateline")
+            {
+                named = true;
+                let renamed = value.to_ascii_lowercase().replace("dateline", "date-line");
+                node.set_attr(attr, &renamed);
+            }
+        }
+        let text = node.text();
+        if named && day.is_none() && text.split_whitespace().count() <= 20 {
+            day = date_in(&text);
+        }
+    }
+    day
+}
+
+/// The first full date written in `text` ("Thursday, Feb. 15, 2024"), YYYY-MM-DD.
+fn date_in(text: &str) -> Option<String> {
+    let starts = std::iter::once(0).chain(text.match_indices(' ').map(|(at, _)| at + 1));
+    starts
+        .take(40)
+        .find_map(|at| super::meta::day_of(&text[at..]))
+}
+
+/// A dateline given as the byline: a place and a full date, with no "By".
+fn is_dateline(byline: &str) -> bool {
+    !starts_with_by(byline) && date_in(byline).is_some()
+}
+
+/// The words that introduce a byline, lowercase: "By", "Par", "Von", ...
+const BY_WORDS: &[&str] = &[
+    "by", "by:", "par", "von", "por", "di", "door", "av", "przez",
+];
+
+fn starts_with_by(text: &str) -> bool {
+    let first = text.split_whitespace().next().unwrap_or("").to_lowercase();
+    BY_WORDS.contains(&first.as_str())
+}
+
+/// Words that give a role or an employer after a byline's name ("Priya Natarajan, Local
+/// Democracy Reporter", "Jane Doe, Associated Press"), lowercase.
+const ROLE_WORDS: &[&str] = &[
+    "agency",
+    "analyst",
+    "bureau",
+    "chief",
+    "columnist",
+    "contributor",
+    "correspondent",
+    "correspondant",
+    "desk",
+    "editor",
+    "journalist",
+    "journaliste",
+    "korrespondent",
+    "korrespondentin",
+    "news",
+    "photographer",
+    "press",
+    "producer",
+    "redakteur",
+    "redakteurin",
+    "reporter",
+    "reporterin",
+    "rédacteur",
+    "rédactrice",
+    "staff",
+    "writer",
+];
+
+/// Lowercase words that may stand between the parts of names ("Ursula von der Leyen", "Jane
+/// Doe and John Roe", "Jonas Weber und Anna Roth").
+const NAME_JOINERS: &[&str] = &[
+    "and", "und", "et", "y", "e", "en", "och", "i", "&", "de", "del", "der", "van", "von", "da",
+    "di", "du", "le", "la", "bin", "al",
+];
+
+/// Whether `words` read as one or more people's names: capitalised words (and joiners), no
+/// digits, no role.
+fn are_names(words: &str) -> bool {
+    let words: Vec<&str> = words.split_whitespace().collect();
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let is_role = |w: &str| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        ROLE_WORDS.contains(&w.as_str())
+    };
+    (words.iter()).filter(|w| capitalised(w)).count() >= 2
+        && words.iter().all(|w| {
+            !w.chars().any(|c| c.is_ascii_digit())
+                && !is_role(w)
+                && (capitalised(w) || NAME_JOINERS.contains(w))
+        })
+}
+
+/// The names of a byline without the role or employer that follows a comma: the first part,
+/// and each next part that is names too ("Ann Lee, Bob Roe").
+fn without_role(names: &str) -> String {
+    let mut parts = names.split(',').map(str::trim);
+    let mut kept = vec![parts.next().unwrap_or("")];
+    kept.extend(parts.take_while(|p| are_names(p)));
+    kept.join(", ")
+}
+
+/// A byline written in the text, when the page's metadata named no author: a short paragraph
+/// among the first few that is "By", "Par", "Von"... and names ("Von Jonas Weber"). It gives
+/// the author, and leaves the text.
+fn text_byline(text: String) -> (String, Option<String>) {
+    let found = text.split("\n\n").take(4).find_map(|p| {
+        let (by, rest) = p.trim().split_once(' ')?;
+        let names = without_role(rest.trim());
+        let short = p.split_whitespace().count() <= 12;
+        (short && starts_with_by(by) && are_names(&names)).then_some(names)
+    });
+    match found {
+        Some(author) => (without_byline(text, Some(&author)), Some(author)),
+        None => (text, None),
+    }
 }
 
 /// Refuses a page whose tags alone show it to be too large or too deep to parse in good time.
@@ -275,13 +414,9 @@ fn without_byline(text: String, author: Option<&str>) -> String {
     };
     let names: Vec<&str> = author.split([',', '&']).map(str::trim).collect();
     let is_byline = |p: &str| {
-        let first = p.split_whitespace().next().unwrap_or("").to_lowercase();
-        let by = [
-            "by", "by:", "par", "von", "por", "di", "door", "av", "przez",
-        ];
         p.split_whitespace().count() <= 15
             && names.iter().any(|n| !n.is_empty() && p.contains(n))
-            && (by.contains(&first.as_str()) || p.trim() == author.trim())
+            && (starts_with_by(p) || p.trim() == author.trim())
     };
     let paragraphs: Vec<&str> = text.split("\n\n").collect();
     let Some(at) = paragraphs.iter().take(5).position(|p| is_byline(p)) else {
@@ -359,8 +494,8 @@ fn author(byline: &str) -> Option<String> {
         }
         _ => &byline,
     };
-    let names = names.trim().trim_end_matches([',', '|', ';']).trim_end();
-    (!names.is_empty()).then(|| names.to_owned())
+    let names = without_role(names.trim().trim_end_matches([',', '|', ';']).trim_end());
+    (!names.is_empty()).then_some(names)
 }
 
 #[cfg(test)]
@@ -378,6 +513,13 @@ mod tests {
             ("BY: Jane Doe |", Some("Jane Doe")),
             ("By:Jane Doe", Some("Jane Doe")),
             ("Byrne Smith", Some("Byrne Smith")),
+            (
+                "By Priya Natarajan, Local Democracy Reporter",
+                Some("Priya Natarajan"),
+            ),
+            ("By Jane Doe, Associated Press", Some("Jane Doe")),
+            ("By Jane Doe, political editor", Some("Jane Doe")),
+            ("By Ann Lee, Bob Roe", Some("Ann Lee, Bob Roe")),
             ("Jane Doe", Some("Jane Doe")),
             ("Ébé", Some("Ébé")),
             ("By", None),
@@ -510,6 +652,25 @@ mod tests {
             "{}",
             page.text
         );
+    }
+
+    #[test]
+    fn a_commenter_is_no_author_and_a_sign_up_box_no_text() {
+        let body = "<p>A wildfire north of Kestrel Bay had burned more than 4,500 hectares by \
+            Tuesday, forcing about 9,000 people from their homes, the fire service said.</p>"
+            .repeat(4);
+        let html = format!(
+            "<!doctype html><html><body><main><h1>Wildfire forces 9,000 to flee</h1>{body}\
+             <div class=\"newsletter-box\"><h3>Get the Coastline briefing</h3><p>The day's top \
+             stories, delivered to your inbox every morning at 7am.</p><input type=email></div>\
+             </main><section id=\"comments\"><div class=\"comment\"><p class=\"author\">\
+             firewatch88</p><p>This happens every summer.</p></div></section></body></html>"
+        );
+        let page = read(html.as_bytes()).unwrap();
+        assert_eq!(page.meta.author, None);
+        assert!(!page.text.contains("briefing"), "{}", page.text);
+        assert!(!page.text.contains("7am"), "{}", page.text);
+        assert!(page.text.contains("9,000 people"), "{}", page.text);
     }
 
     #[test]

@@ -99,6 +99,8 @@ pub struct Known {
     facts: Vec<KnownFact>,
     /// The stretches of the source's normalised text that facts quote.
     pub quoted: Vec<Range<usize>>,
+    /// The values of the numbers in the source's headline (its `title`): the story's own.
+    pub headline: Vec<f64>,
 }
 
 impl Known {
@@ -132,12 +134,23 @@ impl Known {
                 words,
             });
         }
+        let title = (file.sources.iter())
+            .find(|s| s.id.value.as_str() == source)
+            .and_then(|s| s.title.as_ref())
+            .map_or("", |t| t.value.as_str());
         Known {
             places,
             facts,
             quoted,
+            headline: values(title),
         }
     }
+}
+
+fn values(text: &str) -> Vec<f64> {
+    (numbers::mentions(text).iter())
+        .filter_map(|m| m.value.to_f64())
+        .collect()
 }
 
 /// The bytes of the normalised text a quote covers, from its first part to its last.
@@ -178,7 +191,9 @@ pub fn suggest(
         quoted: 0,
         weak: 0,
     };
+    let mut previous = 0..0;
     for range in sentences {
+        let before = std::mem::replace(&mut previous, range.clone());
         let overlaps = |q: &Range<usize>| q.start < range.end && range.start < q.end;
         if !all && known.quoted.iter().any(overlaps) {
             out.quoted += 1;
@@ -188,7 +203,8 @@ pub fn suggest(
         if text::quote_parts(sentence).is_empty() {
             continue;
         }
-        let candidate = score(sentence, range, published, known);
+        let before = &text.normalized[before];
+        let candidate = score(sentence, before, range, published, known);
         if candidate.score > 0 {
             out.candidates.push(candidate);
         } else {
@@ -202,15 +218,19 @@ pub fn suggest(
 }
 
 /// A sentence's score, its reasons and the fields of its draft.
+/// `previous` is the sentence before, whose speaker goes on speaking in a sentence that is
+/// quoted speech alone.
 pub fn score(
     sentence: &str,
+    previous: &str,
     range: Range<usize>,
     published: Option<Date>,
     known: &Known,
 ) -> Candidate {
     let mut reasons = Vec::new();
-    let figure = numbers_in(sentence, &mut reasons);
-    let claimed_by = attribution(sentence, &mut reasons);
+    let figure = numbers_in(sentence, &known.headline, &mut reasons);
+    let claimed_by = attribution(sentence, &mut reasons)
+        .or_else(|| speech_goes_on(sentence, previous, &mut reasons));
     people(sentence, &mut reasons);
     let date = day(sentence, published, &mut reasons);
     let location = places(sentence, &known.places, &mut reasons);
@@ -237,8 +257,9 @@ fn reason(kind: &'static str, words: impl Into<String>, points: i32) -> Reason {
 }
 
 /// Numbers: 3 points for the first written in digits (or with a scale word), 1 for each of two
-/// more; 1 for a number in words alone. Returns the first count as a figure.
-fn numbers_in(sentence: &str, reasons: &mut Vec<Reason>) -> Option<Figure> {
+/// more; 1 for a number in words alone. Returns as a figure the count that the headline gives
+/// (the story's own number: "Bus fares to rise 8%"), else the first that says what it counts.
+fn numbers_in(sentence: &str, headline: &[f64], reasons: &mut Vec<Reason>) -> Option<Figure> {
     // The counts, of which the first that says what it counts is the figure.
     let mut figures: Vec<Figure> = Vec::new();
     let mut digits = 0;
@@ -252,6 +273,10 @@ fn numbers_in(sentence: &str, reasons: &mut Vec<Reason>) -> Option<Figure> {
             if let Some(at) = before.rfind("number of ") {
                 unit = unit_after(&before[at + "number of ".len()..]);
             }
+        }
+        // A clock time or an age is no number of the news ("6pm", "a 23-year-old", "54").
+        if time_or_age(sentence, &mention) {
+            continue;
         }
         let in_digits = mention.text.contains(|c: char| c.is_ascii_digit());
         let ordinal = is_ordinal(&mention.text);
@@ -283,8 +308,12 @@ fn numbers_in(sentence: &str, reasons: &mut Vec<Reason>) -> Option<Figure> {
             figures.extend(as_figure(&mention, unit, qualifier.map(|(_, q)| q)));
         }
     }
+    let in_headline = figures.iter().position(|f| headline.contains(&f.value));
+    if let Some(at) = in_headline {
+        reasons.push(reason("in the headline", figures[at].written.clone(), 1));
+    }
     let first_named = figures.iter().position(|f| !f.label.starts_with('('));
-    let chosen = first_named.unwrap_or(0);
+    let chosen = in_headline.or(first_named).unwrap_or(0);
     (chosen < figures.len()).then(|| figures.swap_remove(chosen))
 }
 
@@ -323,9 +352,25 @@ fn is_ordinal(written: &str) -> bool {
         || lower == "third"
 }
 
-/// Whether the number is a clock time (`20:00`, `10:30 am`, `7:45 PM`, `20h00`), an age after a
-/// name (`Olena, 54,`) or a measure joined to its unit (`a 40-mile convoy`): none is a count.
-fn not_a_count(sentence: &str, mention: &Mention) -> bool {
+/// Whether the number is a clock time (`6pm`, `20:00`), an age (`Olena, 54,`, `a 23-year-old`,
+/// `a man in his 70s`) or a decade (`the 1990s`).
+fn time_or_age(sentence: &str, mention: &Mention) -> bool {
+    let after = (sentence.get(mention.start + mention.text.len()..))
+        .unwrap_or("")
+        .to_lowercase();
+    let years_old = ["-year-old", " years old", "-years-old", " year old"]
+        .iter()
+        .any(|w| after.starts_with(w));
+    let whole_tens = (mention.value.to_f64()).is_some_and(|v| v.fract() == 0.0 && v % 10.0 == 0.0);
+    let decade = whole_tens
+        && (after.strip_prefix("s").or_else(|| after.strip_prefix("'s")))
+            .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric));
+    years_old || decade || clock_or_named_age(sentence, mention)
+}
+
+/// Whether the number is a clock time (`20:00`, `10:30 am`, `7:45 PM`, `20h00`) or an age after
+/// a name (`Olena, 54,`).
+fn clock_or_named_age(sentence: &str, mention: &Mention) -> bool {
     let before = &sentence[..mention.start];
     let after = sentence
         .get(mention.start + mention.text.len()..)
@@ -349,8 +394,16 @@ fn not_a_count(sentence: &str, mention: &Mention) -> bool {
             .value
             .to_f64()
             .is_some_and(|v| v.fract() == 0.0 && v < 120.0);
+    clock || age
+}
+
+/// Whether the number is a clock time, an age (`time_or_age`), an age limit (`children under
+/// 15`) or a measure joined to its unit (`a 40-mile convoy`): none is a count.
+fn not_a_count(sentence: &str, mention: &Mention) -> bool {
+    let before = &sentence[..mention.start];
+    let after = (sentence.get(mention.start + mention.text.len()..)).unwrap_or("");
     let joined_unit = after.starts_with('-') && after[1..].starts_with(char::is_alphabetic);
-    clock || age || joined_unit || age_limit(before, mention)
+    time_or_age(sentence, mention) || joined_unit || age_limit(before, mention)
 }
 
 /// Whether the number is an age that bounds a group ("children under 15", "people aged over
@@ -394,13 +447,17 @@ fn unit_after(rest: &str) -> String {
     let mut unit: Vec<&str> = Vec::new();
     for raw in rest.split(' ').filter(|w| !w.is_empty()).take(3) {
         let word = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-');
-        let letters = word
-            .chars()
-            .all(|c| c.is_alphabetic() || c == '\'' || c == '-');
+        let letters = word.contains(char::is_alphabetic)
+            && word
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '\'' || c == '-');
+        // A quoted phrase names something ("her £2m “community first” budget"), it does not
+        // say what is counted.
+        let quoted = raw.starts_with(['"', '\u{201c}', '\u{2018}', '\u{ab}']);
         let lower = word.to_lowercase();
         let verb = VERBS.contains(&lower.as_str())
             || (lower.len() > 4 && (lower.ends_with("ed") || lower.ends_with("ing")));
-        if word.is_empty() || !letters || verb || NOT_UNIT.contains(&lower.as_str()) {
+        if word.is_empty() || !letters || quoted || verb || NOT_UNIT.contains(&lower.as_str()) {
             break;
         }
         unit.push(word);
@@ -450,7 +507,13 @@ fn attribution(sentence: &str, reasons: &mut Vec<Reason>) -> Option<String> {
     }
     let first = said.attribution?;
     // Who speaks before whom it is relayed by, and only a speaker the sentence names as one.
-    let who = support::first_claimant(sentence).filter(|(who, _)| names_a_claimant(who));
+    // "where the Red Cross said": the speaker follows the relative word.
+    let who = support::first_claimant(sentence)
+        .map(|(who, word)| match who.strip_prefix("where ") {
+            Some(rest) => (rest.to_owned(), word),
+            None => (who, word),
+        })
+        .filter(|(who, _)| names_a_claimant(who));
     let words = match &who {
         Some((who, word)) if sentence.find(who.as_str()) < sentence.find(word) => {
             format!("{who} {word}")
@@ -460,6 +523,19 @@ fn attribution(sentence: &str, reasons: &mut Vec<Reason>) -> Option<String> {
     };
     reasons.push(reason("attribution", words, 2));
     who.map(|(who, _)| who)
+}
+
+/// The speaker of the sentence before, for a sentence that is quoted speech alone and goes on
+/// with it (`"Nobody wants to strike," said nurse Grace Obi. "But we cannot ..."`), as
+/// `check` reads it: without it, the draft's own check would find `attribution-cut`.
+fn speech_goes_on(sentence: &str, previous: &str, reasons: &mut Vec<Reason>) -> Option<String> {
+    if !support::is_speech_only(sentence) {
+        return None;
+    }
+    let (who, word) = support::first_claimant(previous).filter(|(who, _)| names_a_claimant(who))?;
+    let words = format!("{who} {word}, in the sentence before");
+    reasons.push(reason("attribution", words, 2));
+    Some(who)
 }
 
 /// Whether the words read as the claimant can be a draft's `claimed_by`: not a clause that the
@@ -473,9 +549,16 @@ fn names_a_claimant(who: &str) -> bool {
         (w.trim_start_matches(|c: char| !c.is_alphanumeric()))
             .starts_with(|c: char| c.is_ascii_digit())
     });
-    let relative = words.any(|w| ["that", "which", "whom", "whose"].contains(&w));
-    !number && !relative && !SUBORDINATORS.contains(&first.as_str())
+    let relative = words.any(|w| RELATIVES.contains(&w));
+    !number
+        && !relative
+        && !RELATIVES.contains(&first.as_str())
+        && !SUBORDINATORS.contains(&first.as_str())
 }
+
+/// Relative words: a claimant that holds one is a clause ("where the Red Cross", "a shift
+/// that economists").
+const RELATIVES: &[&str] = &["that", "which", "who", "whom", "whose", "where"];
 
 /// Words that start a clause of its own, not a noun phrase: "as the toll rose".
 const SUBORDINATORS: &[&str] = &[
@@ -665,6 +748,11 @@ fn penalties(sentence: &str, reasons: &mut Vec<Reason>) {
     } else if count > LONG_WORDS {
         reasons.push(reason("long", format!("{count} words"), -1));
     }
+    // "March 14, 2024 9:32 AM UTC": when the page was written, not what happened.
+    if count <= 8 && !sentence.trim_end().ends_with('.') && super::meta::day_of(sentence).is_some()
+    {
+        reasons.push(reason("timestamp", sentence.trim(), -5));
+    }
     let end = sentence.trim_end_matches(['"', '\'', ')']);
     if end.ends_with('?') {
         reasons.push(reason("question", "ends with ?", -3));
@@ -711,11 +799,12 @@ mod tests {
             places: places.iter().map(|p| (*p).to_owned()).collect(),
             facts: Vec::new(),
             quoted: Vec::new(),
+            headline: Vec::new(),
         }
     }
 
     fn scored(sentence: &str, published: Option<Date>, places: &[&str]) -> Candidate {
-        score(sentence, 0..sentence.len(), published, &known(places))
+        score(sentence, "", 0..sentence.len(), published, &known(places))
     }
 
     fn said(c: &Candidate) -> Vec<String> {
@@ -838,6 +927,34 @@ mod tests {
         );
         assert!(said(&c).contains(&"number: 550 (kilometers away) (+3)".to_owned()));
         assert_eq!(c.figure, None);
+    }
+
+    #[test]
+    fn a_label_is_words_not_a_dash_a_quoted_name_or_a_preposition() {
+        for (sentence, label) in [
+            (
+                "Councillor Mark Bell said it left a £450,000 gap – “at the very least”.",
+                "gap",
+            ),
+            (
+                "The mayor defended her £2m “community first” budget on Monday.",
+                "(what is counted)",
+            ),
+            (
+                "A court fined the operator €2.5 million over the capsizing, officials said.",
+                "(what is counted)",
+            ),
+        ] {
+            let c = scored(&crate::text::normalize(sentence), None, &[]);
+            assert_eq!(
+                c.figure.map(|f| f.label).as_deref(),
+                Some(label),
+                "{sentence}"
+            );
+        }
+        let c = scored("March 14, 2024 9:32 AM UTC", None, &[]);
+        assert!(said(&c).contains(&"timestamp: March 14, 2024 9:32 AM UTC (-5)".to_owned()));
+        assert!(c.score <= 0, "{:?}", said(&c));
     }
 
     #[test]

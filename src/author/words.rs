@@ -23,7 +23,8 @@ pub(super) const NOT_UNIT: &[&str] = &[
     "would", "in", "on", "at", "from", "to", "and", "or", "but", "of", "who", "that", "which",
     "with", "by", "for", "since", "as", "after", "before", "during", "into", "than", "while",
     "when", "said", "say", "says", "according", "across", "per", "this", "last", "ago", "more",
-    "less", "so", "far",
+    "less", "so", "far", "over", "under", "about", "around", "up", "out", "off", "against",
+    "between", "among", "through", "toward", "towards", "without", "within", "per",
 ];
 
 /// Verbs that follow what a number counts, whose past is not in -ed: "people fled".

@@ -127,10 +127,7 @@ pub fn read<'t>(fact: &'t Fact, placed: &[Option<Placed<'t>>]) -> Vec<Reading<'t
 /// from the sentence before, and a hedge of the whole claim that opens the sentence after
 /// ("This has not been independently confirmed").
 fn around<'t>(reading: &mut Reading<'t>, placed: &Placed<'t>) {
-    let sentence = placed.sentence.trim();
-    let speech = sentence.starts_with(['"', '\u{201c}'])
-        && !outside_speech(sentence).contains(char::is_alphanumeric);
-    if reading.left_out_attribution.is_none() && speech {
+    if reading.left_out_attribution.is_none() && is_speech_only(placed.sentence) {
         let previous = placed.previous;
         if let Some(word) = nearest_attribution(previous, false) {
             reading.left_out_attribution = Some((previous, word));
@@ -154,6 +151,15 @@ fn around<'t>(reading: &mut Reading<'t>, placed: &Placed<'t>) {
         reading.left_out_hedge = (said(placed.next).wide_hedge)
             .filter(|h| h.contains("independently") || *h == "unconfirmed");
     }
+}
+
+/// Whether a sentence is quoted speech and nothing else, which goes on with the speech of the
+/// sentence before (`"..." a spokesperson said. "No one is missing."`): its speaker is that
+/// sentence's.
+pub fn is_speech_only(sentence: &str) -> bool {
+    let sentence = sentence.trim();
+    sentence.starts_with(['"', '\u{201c}'])
+        && !outside_speech(sentence).contains(char::is_alphanumeric)
 }
 
 /// The attribution of a piece left out that stands nearest the quote: the last of the words

@@ -1,0 +1,192 @@
+//! The page's furniture, taken out of a saved page before its article and metadata are read:
+//! navigation, asides, footers, comments, related lists, share bars, sign-up boxes and photo
+//! credits. Told by structure (the tag, `role`, and the words of `class`, `id` and
+//! `aria-label`; a form or an e-mail field), not by phrases, so that a comment's author is
+//! never the byline and a newsletter box inside the article is not its text. An element that
+//! holds the article (its `<h1>`, `<article>`, `<main>`) or most of the page's words lays the
+//! page out, and stays whatever it is called.
+
+use dom_query::{Document, NodeRef, Selection};
+
+/// Tags that are furniture wherever they are (Readability drops their text too).
+const TAGS: &[&str] = &["nav", "aside", "footer", "dialog"];
+
+/// ARIA roles of furniture.
+const ROLES: &[&str] = &[
+    "navigation",
+    "complementary",
+    "contentinfo",
+    "search",
+    "dialog",
+    "alertdialog",
+];
+
+/// Words of a `class`, `id` or `aria-label` that name furniture ("comments-section",
+/// "newsletter-box", "related-stories", "photo-credit").
+const WORDS: &[&str] = &[
+    "breadcrumb",
+    "breadcrumbs",
+    "comment",
+    "comments",
+    "consent",
+    "cookie",
+    "credit",
+    "credits",
+    "disqus",
+    "footer",
+    "menu",
+    "nav",
+    "navigation",
+    "newsletter",
+    "newsletters",
+    "promo",
+    "recirculation",
+    "related",
+    "replies",
+    "share",
+    "sharing",
+    "sidebar",
+    "signup",
+    "social",
+    "subscribe",
+    "subscription",
+];
+
+/// Words that name what readers write: never the article, however long it runs.
+const COMMENT_WORDS: &[&str] = &["comment", "comments", "replies", "disqus"];
+
+/// A box around a form or an e-mail field (a sign-up) has at most this many words.
+const BOX_WORDS: usize = 40;
+
+/// Takes the furniture out of `document`.
+pub fn remove(document: &Document) {
+    let page_words = words(&document.select("body").text());
+    let mut gone = Vec::new();
+    for node in document.select("*").nodes() {
+        let named = named(node);
+        let is_furniture = match named {
+            Named::Not => false,
+            Named::Comments => !holds_article(node),
+            Named::Furniture => {
+                !holds_article(node) && words(&node.text()) * 2 <= page_words.max(1)
+            }
+        };
+        if is_furniture {
+            gone.push(*node);
+        }
+    }
+    for field in document.select("form, input[type=email]").nodes() {
+        gone.extend(sign_up_box(field));
+    }
+    for node in gone {
+        node.remove_from_parent();
+    }
+}
+
+enum Named {
+    Not,
+    Comments,
+    Furniture,
+}
+
+/// What the element's tag, role and names say it is.
+fn named(node: &NodeRef) -> Named {
+    let tag = node.node_name().map(|n| n.to_ascii_lowercase());
+    let role = node.attr("role").map(|r| r.trim().to_ascii_lowercase());
+    let names: Vec<String> = ["class", "id", "aria-label"]
+        .iter()
+        .filter_map(|a| node.attr(a))
+        .map(|v| v.to_lowercase())
+        .collect();
+    let words: Vec<&str> = (names.iter())
+        .flat_map(|v| v.split(|c: char| !c.is_alphanumeric()))
+        .collect();
+    if words.iter().any(|w| COMMENT_WORDS.contains(w)) {
+        Named::Comments
+    } else if tag.is_some_and(|t| TAGS.contains(&t.as_str()))
+        || role.is_some_and(|r| ROLES.contains(&r.as_str()))
+        || words.iter().any(|w| WORDS.contains(w))
+        || names
+            .iter()
+            .any(|v| v.contains("sign-up") || v.contains("sign_up"))
+    {
+        Named::Furniture
+    } else {
+        Named::Not
+    }
+}
+
+/// Whether the element is or holds the article itself: a layout, not furniture.
+fn holds_article(node: &NodeRef) -> bool {
+    let tag = node.node_name().map(|n| n.to_ascii_lowercase());
+    let core = "h1, article, main, [role=main], [itemprop~=articleBody]";
+    matches!(tag.as_deref(), Some("html" | "body" | "article" | "main"))
+        || node.attr("role").is_some_and(|r| r.trim() == "main")
+        || Selection::from(*node).select(core).exists()
+}
+
+/// The largest element around a form or an e-mail field that has few words: the sign-up box
+/// with its heading and its pitch ("Get the briefing / The day's top stories, delivered ...").
+fn sign_up_box<'a>(field: &NodeRef<'a>) -> Option<NodeRef<'a>> {
+    let mut found = None;
+    let mut node = Some(*field);
+    while let Some(n) = node {
+        if holds_article(&n) || words(&n.text()) > BOX_WORDS {
+            break;
+        }
+        found = Some(n);
+        node = n.parent();
+    }
+    found
+}
+
+fn words(text: &str) -> usize {
+    text.split_whitespace().count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn left(body: &str) -> String {
+        let document = Document::from(format!("<html><body>{body}</body></html>").as_str());
+        remove(&document);
+        super::super::blocks::text(&document.select("body").html()).replace('\n', " / ")
+    }
+
+    #[test]
+    fn comments_navigation_and_sign_up_boxes_go_and_the_article_stays() {
+        let article = "<p>The fire burned 4,500 hectares, the fire service said on Tuesday.</p>";
+        let body = format!(
+            "<nav><a href=/>Home</a></nav><main><h1>Fire</h1>{article}\
+             <div class=\"newsletter-box\"><h3>Get the briefing</h3><p>Top stories daily.</p></div>\
+             <div><p>Never miss a story.</p><form><input type=email></form></div>\
+             <aside><p>Related</p></aside></main>\
+             <section id=\"comments\"><p class=\"author\">firewatch88</p><p>Terrible.</p></section>\
+             <footer>Copyright</footer>"
+        );
+        assert_eq!(
+            left(&body),
+            "Fire / The fire burned 4,500 hectares, the fire service said on Tuesday."
+        );
+    }
+
+    #[test]
+    fn a_layout_named_like_furniture_stays() {
+        let long = "<p>The council approved the plan on Tuesday after a long debate.</p>";
+        // The wrapper holds the headline, or most of the words: it lays the page out.
+        for body in [
+            format!("<div class=\"page has-sidebar\"><h1>Plan</h1>{long}</div>"),
+            format!("<div class=\"with-sidebar\">{long}</div><p>Short.</p>"),
+        ] {
+            assert!(left(&body).contains("after a long debate"), "{body}");
+        }
+        // Many comments outweigh the article, and are still not it.
+        let comments = "<p>I agree with every word of this comment here.</p>".repeat(20);
+        let body = format!("<h1>Plan</h1>{long}<div class=\"comments\">{comments}</div>");
+        assert_eq!(
+            left(&body),
+            "Plan / The council approved the plan on Tuesday after a long debate."
+        );
+    }
+}
