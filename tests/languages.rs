@@ -135,3 +135,16 @@ fn a_bad_language_tag_is_refused_at_its_place_with_what_to_write() {
     let human = p.run(&["check"]);
     assert!(human.stdout.contains("facts.yaml:8:15"), "{}", human.stdout);
 }
+
+#[test]
+fn suggest_drafts_figures_as_the_source_writes_them() {
+    let p = with_facts("");
+    let out = p.run(&["suggest", "bahn"]);
+    assert_eq!(out.code, Some(0), "{}{}", out.stdout, out.stderr);
+    for drafted in [
+        "value: 1234  # \"1.234\"\n      label: \"Fernzüge ausgefallen\"",
+        "value: 25500000  # \"25,5 Millionen\"\n      label: \"Euro pro Tag\"",
+    ] {
+        assert!(out.stdout.contains(drafted), "{drafted}\n{}", out.stdout);
+    }
+}

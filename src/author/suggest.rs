@@ -13,7 +13,7 @@ use super::words::{
     COMMON, EVENTS, FIRST_PERSON, FURNITURE, MEASURED, MEASURES, NOT_NAMES, NOT_UNIT, OFFICES,
     ORGANISATIONS, VERBS,
 };
-use crate::check::numbers::{self, Kind, Mention};
+use crate::check::numbers::{self, Kind, Mention, Numerals};
 use crate::check::{support, wording};
 use crate::dates;
 use crate::load::model::{FactsFile, Qualifier};
@@ -99,6 +99,8 @@ pub struct Known {
     facts: Vec<KnownFact>,
     /// The stretches of the source's normalised text that facts quote.
     pub quoted: Vec<Range<usize>>,
+    /// How the source writes numbers (its `language`): `1.234` is 1,234 in German.
+    pub numerals: Numerals,
 }
 
 impl Known {
@@ -132,10 +134,14 @@ impl Known {
                 words,
             });
         }
+        let language = (file.sources.iter())
+            .find(|s| s.id.value.as_str() == source)
+            .and_then(|s| s.language.as_ref());
         Known {
             places,
             facts,
             quoted,
+            numerals: Numerals::of(language.map(|l| &l.value)),
         }
     }
 }
@@ -209,7 +215,7 @@ pub fn score(
     known: &Known,
 ) -> Candidate {
     let mut reasons = Vec::new();
-    let figure = numbers_in(sentence, &mut reasons);
+    let figure = numbers_in(sentence, known.numerals, &mut reasons);
     let claimed_by = attribution(sentence, &mut reasons);
     people(sentence, &mut reasons);
     let date = day(sentence, published, &mut reasons);
@@ -238,12 +244,12 @@ fn reason(kind: &'static str, words: impl Into<String>, points: i32) -> Reason {
 
 /// Numbers: 3 points for the first written in digits (or with a scale word), 1 for each of two
 /// more; 1 for a number in words alone. Returns the first count as a figure.
-fn numbers_in(sentence: &str, reasons: &mut Vec<Reason>) -> Option<Figure> {
+fn numbers_in(sentence: &str, numerals: Numerals, reasons: &mut Vec<Reason>) -> Option<Figure> {
     // The counts, of which the first that says what it counts is the figure.
     let mut figures: Vec<Figure> = Vec::new();
     let mut digits = 0;
     let mut words = 0;
-    for mention in numbers::mentions(sentence) {
+    for mention in numbers::mentions_with(sentence, numerals) {
         let end = mention.start + mention.text.len();
         let mut unit = unit_after(sentence.get(end..).unwrap_or(""));
         if unit.is_empty() {
@@ -711,6 +717,7 @@ mod tests {
             places: places.iter().map(|p| (*p).to_owned()).collect(),
             facts: Vec::new(),
             quoted: Vec::new(),
+            numerals: Numerals::ENGLISH,
         }
     }
 
