@@ -148,3 +148,46 @@ fn suggest_drafts_figures_as_the_source_writes_them() {
         assert!(out.stdout.contains(drafted), "{drafted}\n{}", out.stdout);
     }
 }
+
+#[test]
+fn add_source_of_a_german_page_writes_its_language_and_check_reads_it() {
+    let paragraph = "<p>Am ersten Tag des Streiks sind nach Angaben der Deutschen Bahn 1.234 \
+        Fernzüge ausgefallen, sagte ein Sprecher am Mittwoch in Frankfurt am Main.</p>";
+    let page = format!(
+        "<!doctype html><html lang=\"de\"><head><title>Bahnstreik: 1.234 Zugausfälle</title>\
+         </head><body><article>{}</article></body></html>",
+        paragraph.repeat(5)
+    );
+    let p = Project::new(
+        &format!("{BRIEFING}sources: []\nfacts: []\n"),
+        &[("bahn.html", page.as_bytes())],
+    );
+    let out = p.run(&["add-source", "bahn.html", "--id", "bahn"]);
+    assert_eq!(out.code, Some(0), "{}{}", out.stdout, out.stderr);
+    assert!(
+        out.stdout.contains("  language    de (from the page)\n"),
+        "{}",
+        out.stdout
+    );
+    let facts = std::fs::read_to_string(p.file("facts.yaml")).unwrap();
+    assert!(
+        facts.contains("    language: de\n    file: sources/bahn.txt\n"),
+        "{facts}"
+    );
+    let refused = p.run(&[
+        "add-source",
+        "bahn.html",
+        "--id",
+        "b2",
+        "--language",
+        "de_DE",
+    ]);
+    assert_eq!(refused.code, Some(2), "{}", refused.stderr);
+    assert!(
+        refused
+            .stderr
+            .contains("--language: `de_DE` is not a BCP 47 language tag: write `de-DE`"),
+        "{}",
+        refused.stderr
+    );
+}
