@@ -191,3 +191,22 @@ fn add_source_of_a_german_page_writes_its_language_and_check_reads_it() {
         refused.stderr
     );
 }
+
+#[test]
+fn briefing_json_names_each_source_s_language() {
+    let facts = fact(
+        "trains",
+        "Deutsche Bahn said 1,234 long-distance trains were cancelled.",
+        "",
+        "bahn",
+        "1.234 Fernzüge",
+    );
+    let p = with_facts(&facts);
+    let out = p.run(&["generate", "--format", "json"]);
+    assert_eq!(out.code, Some(0), "{}{}", out.stdout, out.stderr);
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(p.file("output/briefing.json")).unwrap())
+            .unwrap();
+    assert_eq!(json["sources"][0]["id"], "bahn");
+    assert_eq!(json["sources"][0]["language"], "de");
+}
