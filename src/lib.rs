@@ -17,6 +17,7 @@ pub mod files;
 pub mod format;
 pub mod html;
 pub mod init;
+pub mod language;
 pub mod lines;
 pub mod load;
 pub mod log;

@@ -275,7 +275,8 @@ fn add_source_writes_author_accessed_and_archive_url_and_flags_win_over_the_byli
             "  - id: wsj\n    title: \"Russia Deepens Offensive in Southern Ukraine\"\n    \
              author: \"Yaroslav Trofimov and Stacey Meichtry\"\n    \
              publisher: \"The Wall Street Journal\"\n    published: 2022-03-03\n    \
-             archive_url: \"{archive}\"\n    accessed: 2022-03-03\n    file: sources/wsj.txt\n    \
+             archive_url: \"{archive}\"\n    accessed: 2022-03-03\n    language: en\n    \
+             file: sources/wsj.txt\n    \
              sha256: {sha}"
         )
     );
@@ -607,7 +608,8 @@ fn add_source_refuses_a_text_already_on_file_and_warns_of_a_url_already_there() 
     );
     let r = p.check();
     assert!(
-        r.one("duplicate-source", 20, 10)
+        // The first source's page gave `language: en`, a line above the second's url.
+        r.one("duplicate-source", 21, 10)
             .message
             .contains("as source `first`")
     );

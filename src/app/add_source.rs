@@ -10,7 +10,7 @@ use crate::cli::AddSourceArgs;
 use crate::error::RunError;
 use crate::fact_base::FactBase;
 use crate::files;
-use crate::load::model::{Date, FactsFile, HttpUrl, Id};
+use crate::load::model::{Date, FactsFile, HttpUrl, Id, Language};
 use crate::load::sources::SourceFile;
 use crate::load::{Loaded, display, load_facts};
 use crate::log::Log;
@@ -34,6 +34,7 @@ struct Chosen {
     author: Option<Given>,
     accessed: Option<Given>,
     archive_url: Option<Given>,
+    language: Option<Given>,
 }
 
 pub(super) fn add_source_command(args: &AddSourceArgs, log: Log) -> Result<Outcome, RunError> {
@@ -56,6 +57,7 @@ pub(super) fn add_source_command(args: &AddSourceArgs, log: Log) -> Result<Outco
         url: value(&chosen.url),
         archive_url: value(&chosen.archive_url),
         accessed: value(&chosen.accessed),
+        language: value(&chosen.language),
         file: relative.clone(),
         sha256: crate::load::sources::sha256_hex(page.text.as_bytes()),
     };
@@ -131,6 +133,9 @@ impl Chosen {
                 HttpUrl::parse(url.clone()).map_err(|why| RunError(format!("{flag}: {why}")))?;
             }
         }
+        if let Some(tag) = &args.language {
+            Language::parse(tag).map_err(|why| RunError(format!("--language: {why}")))?;
+        }
         let meta = &page.meta;
         Ok(Chosen {
             title: flag(&args.title, "--title").or_else(|| from_page(&meta.title)),
@@ -149,6 +154,7 @@ impl Chosen {
             // A page does not say when it was read, nor where a copy was archived.
             accessed: flag(&args.accessed, "--accessed"),
             archive_url: flag(&args.archive_url, "--archive-url"),
+            language: (flag(&args.language, "--language")).or_else(|| from_page(&meta.language)),
         })
     }
 }
@@ -341,6 +347,7 @@ impl Report<'_> {
             ("url", &c.url, "--url"),
             ("archive_url", &c.archive_url, "--archive-url"),
             ("accessed", &c.accessed, "--accessed"),
+            ("language", &c.language, "--language"),
         ] {
             match given {
                 Some(g) => out.push_str(&format!("  {name:<11} {} (from {})\n", g.value, g.from)),

@@ -23,6 +23,8 @@ pub struct NewSource {
     pub archive_url: Option<String>,
     /// YYYY-MM-DD.
     pub accessed: Option<String>,
+    /// A BCP 47 tag.
+    pub language: Option<String>,
     /// Relative to the facts file, as written (`sources/ID.txt`).
     pub file: String,
     /// 64 lowercase hexadecimal digits.
@@ -96,6 +98,7 @@ pub struct Values {
     pub url: Option<String>,
     pub archive_url: Option<String>,
     pub accessed: Option<String>,
+    pub language: Option<String>,
     pub file: Option<String>,
     pub sha256: Option<String>,
     pub note: Option<String>,
@@ -111,6 +114,7 @@ pub fn values(s: &Source) -> Values {
         url: s.url.as_ref().map(|u| u.value.0.clone()),
         archive_url: s.archive_url.as_ref().map(|u| u.value.0.clone()),
         accessed: s.accessed.as_ref().map(|d| d.value.0.to_string()),
+        language: s.language.as_ref().map(|l| l.value.as_str().to_owned()),
         file: s.file.as_ref().map(|f| f.value.clone()),
         sha256: s.sha256.as_ref().map(|h| h.value.0.clone()),
         note: s.note.as_ref().map(|n| n.value.clone()),
@@ -128,6 +132,7 @@ impl NewSource {
             url: self.url.clone(),
             archive_url: self.archive_url.clone(),
             accessed: self.accessed.clone(),
+            language: self.language.clone(),
             file: Some(self.file.clone()),
             sha256: Some(self.sha256.clone()),
             note: None,
@@ -481,6 +486,9 @@ fn entry(source: &NewSource, style: &Style, eol: &str) -> String {
     if let Some(accessed) = &source.accessed {
         line("accessed", accessed.clone());
     }
+    if let Some(language) = &source.language {
+        line("language", language.clone());
+    }
     line("file", source.file.clone());
     line("sha256", quoted(&source.sha256));
     out
@@ -567,6 +575,7 @@ mod tests {
             author: Some("Jane \"JD\" Doe".into()),
             archive_url: Some("https://web.archive.org/web/20220303/https://example.org/a".into()),
             accessed: Some("2022-03-03".into()),
+            language: Some("fr-CH".into()),
         }
     }
 
@@ -612,7 +621,7 @@ mod tests {
         assert!(new.contains("    # about b\n\n  - id: new-one\n    title: \"Kherson: \\\"taken\\\" # says 'Kremlin' \\\\ C:\\\\path\"\n"), "{new}");
         let last = format!("    sha256: \"{}\"\n\n# ---- facts\n", "ab".repeat(32));
         assert!(new.contains(&last), "{new}");
-        assert!(new.contains("    author: \"Jane \\\"JD\\\" Doe\"\n    publisher: \"Example News\"\n    published: 2022-03-02\n    url: \"https://example.org/a?b=1#c\"\n    archive_url: \"https://web.archive.org/web/20220303/https://example.org/a\"\n    accessed: 2022-03-03\n    file: sources/new-one.txt\n"), "{new}");
+        assert!(new.contains("    author: \"Jane \\\"JD\\\" Doe\"\n    publisher: \"Example News\"\n    published: 2022-03-02\n    url: \"https://example.org/a?b=1#c\"\n    archive_url: \"https://web.archive.org/web/20220303/https://example.org/a\"\n    accessed: 2022-03-03\n    language: fr-CH\n    file: sources/new-one.txt\n"), "{new}");
     }
 
     #[test]

@@ -48,6 +48,8 @@ pub struct Meta {
     /// The page's address, when the page names it (JSON-LD `url`, `og:url` or the canonical
     /// link) and it is http(s).
     pub url: Option<String>,
+    /// The page's language as a BCP 47 tag (`<html lang>`, `og:locale`, `Content-Language`).
+    pub language: Option<String>,
 }
 
 impl Page {
@@ -105,6 +107,7 @@ fn extract(html: &str) -> Result<Page, String> {
     super::furniture::remove(&document);
     let dateline = keep_datelines(&document);
     let page_url = page_url(&document);
+    let language = page_language(&document);
     let found = super::meta::find(&document);
     let mut readability = Readability::with_document(document, None, Some(config))
         .map_err(|e| format!("it cannot be read as a web page: {e}"))?;
@@ -141,6 +144,7 @@ fn extract(html: &str) -> Result<Page, String> {
         published_by_dateline: published.is_none() && dateline.is_some(),
         published: published.or(dateline),
         url: clean(article.url).filter(|u| is_http(u)).or(page_url),
+        language,
     };
     Ok(Page {
         html: true,
@@ -339,6 +343,28 @@ fn page_url(document: &dom_query::Document) -> Option<String> {
     .into_iter()
     .flatten()
     .find(|u| is_http(u))
+}
+
+/// The page's language: `<html lang>`, else `og:locale` (`de_DE`, written `de-DE`), else the
+/// first of a `Content-Language` header's; only a well-formed BCP 47 tag.
+fn page_language(document: &dom_query::Document) -> Option<String> {
+    let html_lang = document.select("html").attr("lang").map(|v| v.to_string());
+    let locale = (document
+        .select(r#"meta[property="og:locale"]"#)
+        .attr("content"))
+    .map(|v| v.replace('_', "-"));
+    let header = (document.select("meta[http-equiv]").iter())
+        .find(|m| {
+            (m.attr("http-equiv"))
+                .is_some_and(|h| h.trim().eq_ignore_ascii_case("content-language"))
+        })
+        .and_then(|m| m.attr("content"))
+        .and_then(|v| v.split(',').next().map(str::to_owned));
+    [html_lang, locale, header]
+        .into_iter()
+        .flatten()
+        .map(|tag| tag.trim().to_owned())
+        .find(|tag| crate::language::Language::parse(tag).is_ok())
 }
 
 fn is_http(url: &str) -> bool {
@@ -701,5 +727,27 @@ mod tests {
             Some("https://example.org/kherson")
         );
         assert!(page.meta.title.is_some());
+    }
+
+    #[test]
+    fn a_page_gives_its_language_from_lang_og_locale_or_content_language() {
+        let body = "<p>Der Schaden beläuft sich laut Bahn auf rund 25,5 Millionen Euro pro Tag, \
+            sagte ein Sprecher der Bahn am Mittwoch in Frankfurt am Main.</p>"
+            .repeat(6);
+        let page = |html_attr: &str, head: &str| {
+            let html = format!(
+                "<!doctype html><html{html_attr}><head><title>Bahnstreik</title>{head}</head>\
+                 <body><article>{body}</article></body></html>"
+            );
+            read(html.as_bytes()).unwrap().meta.language
+        };
+        assert_eq!(page(" lang=\"de\"", "").as_deref(), Some("de"));
+        let locale = "<meta property=\"og:locale\" content=\"de_AT\">";
+        assert_eq!(page("", locale).as_deref(), Some("de-AT"));
+        let header = "<meta http-equiv=\"Content-Language\" content=\"fr-CH, de-CH\">";
+        assert_eq!(page("", header).as_deref(), Some("fr-CH"));
+        // A value that is no tag is passed over for the next.
+        assert_eq!(page(" lang=\"German\"", locale).as_deref(), Some("de-AT"));
+        assert_eq!(page("", "").as_deref(), None);
     }
 }

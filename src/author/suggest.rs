@@ -13,7 +13,7 @@ use super::words::{
     COMMON, EVENTS, FIRST_PERSON, FURNITURE, MEASURED, MEASURES, NOT_NAMES, NOT_UNIT, OFFICES,
     ORGANISATIONS, VERBS,
 };
-use crate::check::numbers::{self, Kind, Mention};
+use crate::check::numbers::{self, Kind, Mention, Numerals};
 use crate::check::{support, wording};
 use crate::dates;
 use crate::load::model::{FactsFile, Qualifier};
@@ -101,6 +101,8 @@ pub struct Known {
     pub quoted: Vec<Range<usize>>,
     /// The values of the numbers in the source's headline (its `title`): the story's own.
     pub headline: Vec<f64>,
+    /// How the source writes numbers (its `language`): `1.234` is 1,234 in German.
+    pub numerals: Numerals,
 }
 
 impl Known {
@@ -134,21 +136,23 @@ impl Known {
                 words,
             });
         }
-        let title = (file.sources.iter())
-            .find(|s| s.id.value.as_str() == source)
-            .and_then(|s| s.title.as_ref())
-            .map_or("", |t| t.value.as_str());
+        let declared = (file.sources.iter()).find(|s| s.id.value.as_str() == source);
+        let title = (declared.and_then(|s| s.title.as_ref())).map_or("", |t| t.value.as_str());
+        let language = declared.and_then(|s| s.language.as_ref());
+        let numerals = Numerals::of(language.map(|l| &l.value));
         Known {
             places,
             facts,
             quoted,
-            headline: values(title),
+            headline: values(title, numerals),
+            numerals,
         }
     }
 }
 
-fn values(text: &str) -> Vec<f64> {
-    (numbers::mentions(text).iter())
+/// The values of the numbers of `text` (a headline), read as the source writes numbers.
+fn values(text: &str, numerals: Numerals) -> Vec<f64> {
+    (numbers::mentions_with(text, numerals).iter())
         .filter_map(|m| m.value.to_f64())
         .collect()
 }
@@ -228,7 +232,7 @@ pub fn score(
     known: &Known,
 ) -> Candidate {
     let mut reasons = Vec::new();
-    let figure = numbers_in(sentence, &known.headline, &mut reasons);
+    let figure = numbers_in(sentence, known, &mut reasons);
     let claimed_by = attribution(sentence, &mut reasons)
         .or_else(|| speech_goes_on(sentence, previous, &mut reasons));
     people(sentence, &mut reasons);
@@ -257,14 +261,15 @@ fn reason(kind: &'static str, words: impl Into<String>, points: i32) -> Reason {
 }
 
 /// Numbers: 3 points for the first written in digits (or with a scale word), 1 for each of two
-/// more; 1 for a number in words alone. Returns as a figure the count that the headline gives
-/// (the story's own number: "Bus fares to rise 8%"), else the first that says what it counts.
-fn numbers_in(sentence: &str, headline: &[f64], reasons: &mut Vec<Reason>) -> Option<Figure> {
+/// more; 1 for a number in words alone, read as the source writes numbers. Returns as a figure
+/// the count that the headline gives (the story's own number: "Bus fares to rise 8%"), else the
+/// first that says what it counts.
+fn numbers_in(sentence: &str, known: &Known, reasons: &mut Vec<Reason>) -> Option<Figure> {
     // The counts, of which the first that says what it counts is the figure.
     let mut figures: Vec<Figure> = Vec::new();
     let mut digits = 0;
     let mut words = 0;
-    for mention in numbers::mentions(sentence) {
+    for mention in numbers::mentions_with(sentence, known.numerals) {
         let end = mention.start + mention.text.len();
         let mut unit = unit_after(sentence.get(end..).unwrap_or(""));
         if unit.is_empty() {
@@ -308,7 +313,7 @@ fn numbers_in(sentence: &str, headline: &[f64], reasons: &mut Vec<Reason>) -> Op
             figures.extend(as_figure(&mention, unit, qualifier.map(|(_, q)| q)));
         }
     }
-    let in_headline = figures.iter().position(|f| headline.contains(&f.value));
+    let in_headline = (figures.iter()).position(|f| known.headline.contains(&f.value));
     if let Some(at) = in_headline {
         reasons.push(reason("in the headline", figures[at].written.clone(), 1));
     }
@@ -800,6 +805,7 @@ mod tests {
             facts: Vec::new(),
             quoted: Vec::new(),
             headline: Vec::new(),
+            numerals: Numerals::ENGLISH,
         }
     }
 

@@ -228,7 +228,7 @@ fn fact_rules(
         .iter()
         .map(|c| ctx.source_index.get(c.source.value.as_str()).copied())
         .collect();
-    let numbers = FactNumbers::of(fact);
+    let numbers = FactNumbers::of(ctx, fact, &cited);
     unsourced(fact, out);
     let mut placed = Vec::with_capacity(cited.len());
     quotes::citations(ctx, fact, &cited, out, not_found, &mut placed);
@@ -273,13 +273,18 @@ pub struct FactNumbers<'a> {
 }
 
 impl<'a> FactNumbers<'a> {
-    pub fn of(fact: &'a Fact) -> Self {
-        let quotes: Vec<&str> = fact
-            .sources
-            .value
+    /// `cited` holds the declared source of each citation: a quote's numbers are read as its
+    /// source's language writes them.
+    pub fn of(ctx: &Context<'_>, fact: &'a Fact, cited: &[Option<usize>]) -> Self {
+        let (quotes, numerals): (Vec<&str>, Vec<numbers::Numerals>) = (fact.sources.value)
             .iter()
-            .filter_map(|c| c.quote.as_ref().map(|q| q.value.as_str()))
-            .collect();
+            .zip(cited)
+            .filter_map(|(c, &source)| {
+                let language = source.and_then(|s| ctx.file.sources[s].language.as_ref());
+                let numerals = numbers::Numerals::of(language.map(|l| &l.value));
+                c.quote.as_ref().map(|q| (q.value.as_str(), numerals))
+            })
+            .unzip();
         let stated = if quotes.is_empty() {
             Vec::new()
         } else {
@@ -288,9 +293,10 @@ impl<'a> FactNumbers<'a> {
         let compared = !stated.is_empty() || fact.figure.is_some();
         let quoted: Vec<Vec<numbers::Mention>> = quotes
             .iter()
-            .map(|q| {
+            .zip(numerals)
+            .map(|(q, numerals)| {
                 if compared {
-                    numbers::mentions(q)
+                    numbers::mentions_with(q, numerals)
                 } else {
                     Vec::new()
                 }

@@ -14,6 +14,8 @@ use ahash::AHashMap as HashMap;
 use std::fmt;
 use std::sync::LazyLock;
 
+pub use crate::language::Numerals;
+
 /// An exact decimal value: `digits` × 10^`exponent`, with no leading or trailing zeros in
 /// `digits`, so equal values have equal representations (and no size limit).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -114,6 +116,9 @@ pub struct Mention {
     pub range: Option<std::ops::Range<usize>>,
     /// The currency written with it (`$`, `EUR`, `euros`), by its name: `dollars`.
     pub currency: Option<&'static str>,
+    /// Read with a decimal comma or a scale word of its source's language (`1.234`, `25,5
+    /// Millionen`), so that a message gives its value beside its text.
+    pub local: bool,
 }
 
 impl Mention {
@@ -127,6 +132,7 @@ impl Mention {
             scale: 0,
             range: None,
             currency: None,
+            local: false,
         }
     }
 
@@ -433,35 +439,40 @@ fn is_ordinal_suffix(word: &str) -> bool {
         .any(|s| s.eq_ignore_ascii_case(word))
 }
 
-/// Reads a digit run with thousands separators (`1,597`, `2,90,000`) or a decimal (`1.4`).
-/// A run that is neither (`1,2,3`) is read as its comma-separated pieces.
-fn digit_values(run: &str) -> Vec<(String, Value)> {
-    // A decimal comma: one comma and one or two digits after it (`1,8`, `0,40`), as European
-    // and translated texts write; three digits after it are thousands (`1,597`).
-    if let Some((int, frac)) = run.split_once(',')
+/// Reads a digit run with thousands separators (`1,597`, `2,90,000`) or a decimal (`1.4`),
+/// with the marks of `numerals` (German `1.597` and `1,4`). A run that is neither (`1,2,3`)
+/// is read as its pieces.
+fn digit_values(run: &str, numerals: Numerals) -> Vec<(String, Value)> {
+    let (group, decimal) = (numerals.group, numerals.decimal);
+    // With the decimal mark as a `.`, the value's own notation.
+    let value = |int: &str, frac: &str| Value::from_decimal(&format!("{int}.{frac}"));
+    // A group mark with one or two digits after it is a decimal (`1,8`, `0,40` in English
+    // text, `1.8` in German); three digits after it are thousands (`1,597`).
+    if let Some((int, frac)) = run.split_once(group)
         && (1..=2).contains(&frac.len())
         && frac.bytes().all(|b| b.is_ascii_digit())
         && !int.is_empty()
         && int.bytes().all(|b| b.is_ascii_digit())
     {
-        return Value::from_decimal(&format!("{int}.{frac}"))
+        return value(int, frac)
             .map(|v| vec![(run.to_owned(), v)])
             .unwrap_or_default();
     }
-    let groups: Vec<&str> = run.split(',').collect();
+    let groups: Vec<&str> = run.split(group).collect();
     let (int_groups, last) = groups.split_at(groups.len() - 1);
     let last = last[0];
-    let (last_int, frac) = last.split_once('.').unwrap_or((last, ""));
+    let (last_int, frac) = last.split_once(decimal).unwrap_or((last, ""));
     let grouped = groups.len() > 1
         && (1..=3).contains(&groups[0].len())
         && int_groups[1..].iter().all(|g| g.len() == 2 || g.len() == 3)
         && last_int.len() == 3
-        && !frac.contains('.')
-        && int_groups.iter().all(|g| !g.contains('.'));
+        && !frac.contains(decimal)
+        && int_groups.iter().all(|g| !g.contains(decimal));
     if groups.len() == 1 || grouped {
-        let plain = run.replace(',', "");
-        if plain.matches('.').count() <= 1 {
-            return Value::from_decimal(&plain)
+        let plain = run.replace(group, "");
+        let (int, frac) = plain.split_once(decimal).unwrap_or((&plain, ""));
+        if !frac.contains(decimal) {
+            return value(int, frac)
                 .map(|v| vec![(run.to_owned(), v)])
                 .unwrap_or_default();
         }
@@ -472,15 +483,22 @@ fn digit_values(run: &str) -> Vec<(String, Value)> {
         .collect()
 }
 
-/// Every number in `text`, as values.
+/// Every number in `text`, as values, read as English writes numbers (a statement, the
+/// summary, and a quote of a source without a language).
 pub fn mentions(text: &str) -> Vec<Mention> {
+    mentions_with(text, Numerals::ENGLISH)
+}
+
+/// Every number in `text`, as values, read as a language writes them (a quote of a German
+/// source: `1.234` is 1234, `25,5 Millionen` 25.5 million).
+pub fn mentions_with(text: &str, numerals: Numerals) -> Vec<Mention> {
     let toks = tokenize(text);
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         match toks[i].token {
             Token::Digits(run) => {
-                i = read_digits(text, &toks, i, run, &mut out);
+                i = read_digits(text, &toks, i, run, numerals, &mut out);
             }
             Token::Word(_) => {
                 i = read_words(text, &toks, i, &mut out);
@@ -643,7 +661,14 @@ fn joined(toks: &[Tok<'_>], i: usize) -> Option<usize> {
 
 /// Reads the digit run `run` at token `i` and what belongs to it (an ordinal suffix, scale
 /// words). Names (`G7`), dates and years are left out. Returns the index after what was read.
-fn read_digits(text: &str, toks: &[Tok<'_>], i: usize, run: &str, out: &mut Vec<Mention>) -> usize {
+fn read_digits(
+    text: &str,
+    toks: &[Tok<'_>],
+    i: usize,
+    run: &str,
+    numerals: Numerals,
+    out: &mut Vec<Mention>,
+) -> usize {
     if is_in_name(toks, i) {
         return i + 1;
     }
@@ -658,10 +683,10 @@ fn read_digits(text: &str, toks: &[Tok<'_>], i: usize, run: &str, out: &mut Vec<
         return end;
     }
     if ordinal {
-        push_ordinal(text, toks, i, run, out);
+        push_ordinal(text, toks, i, run, numerals, out);
         return i + 2;
     }
-    read_figure(text, toks, i, run, out)
+    read_figure(text, toks, i, run, numerals, out)
 }
 
 /// Whether the digits at `i` are part of a name such as `G7`, `MH17`, `F-16` or `COVID-19`,
@@ -699,8 +724,15 @@ fn day_of_month_end(toks: &[Tok<'_>], i: usize, run: &str, ordinal: bool) -> Opt
 }
 
 /// Pushes an ordinal such as `7th`, read from its digits `run` at `i` and its suffix at `i + 1`.
-fn push_ordinal(text: &str, toks: &[Tok<'_>], i: usize, run: &str, out: &mut Vec<Mention>) {
-    if let Some((_, value)) = digit_values(run).into_iter().next() {
+fn push_ordinal(
+    text: &str,
+    toks: &[Tok<'_>],
+    i: usize,
+    run: &str,
+    numerals: Numerals,
+    out: &mut Vec<Mention>,
+) {
+    if let Some((_, value)) = digit_values(run, numerals).into_iter().next() {
         let start = toks[i].start;
         out.push(Mention::new(
             text[start..toks[i + 1].end].to_owned(),
@@ -712,7 +744,14 @@ fn push_ordinal(text: &str, toks: &[Tok<'_>], i: usize, run: &str, out: &mut Vec
 
 /// Reads the figure `run` at `i` with the scale words or letters after it (`1.4 million`,
 /// `2.3bn`); a year standing alone is left out. Returns the index after what was read.
-fn read_figure(text: &str, toks: &[Tok<'_>], i: usize, run: &str, out: &mut Vec<Mention>) -> usize {
+fn read_figure(
+    text: &str,
+    toks: &[Tok<'_>],
+    i: usize,
+    run: &str,
+    numerals: Numerals,
+    out: &mut Vec<Mention>,
+) -> usize {
     let start = toks[i].start;
     let last = space_grouped(text, toks, i);
     let joined_run: String;
@@ -727,12 +766,15 @@ fn read_figure(text: &str, toks: &[Tok<'_>], i: usize, run: &str, out: &mut Vec<
             .collect();
         &joined_run
     };
-    let values = digit_values(run);
+    let values = digit_values(run, numerals);
     // A year: four digits from 1800 to 2100 standing alone.
     let is_year = values.len() == 1
         && run.len() == 4
         && run.parse::<u16>().is_ok_and(|y| (1800..=2100).contains(&y));
-    let (mut end_tok, mut power) = scale_after(toks, last);
+    let (mut end_tok, mut power) = scale_after(toks, last, numerals);
+    let local = numerals != Numerals::ENGLISH
+        && (run.contains([',', '.'])
+            || (last + 1..=end_tok).any(|k| is_own_scale(&toks[k], numerals)));
     let mut certain = true;
     if power == 0
         && let Some(letters) = letters::scale_letters(toks, last)
@@ -753,6 +795,7 @@ fn read_figure(text: &str, toks: &[Tok<'_>], i: usize, run: &str, out: &mut Vec<
             );
             m.scale = power;
             m.alt = (!certain).then_some(value);
+            m.local = local;
             out.push(m);
         } else {
             out.push(Mention::new(written, value, start));
@@ -817,9 +860,10 @@ fn space_grouped(text: &str, toks: &[Tok<'_>], i: usize) -> usize {
     last
 }
 
-/// The scale words joined to the number at `i` (`1.4 million`, `16-hundred`): the index of the
-/// last one (`i` when there is none) and the power of ten they make together.
-fn scale_after(toks: &[Tok<'_>], i: usize) -> (usize, i32) {
+/// The scale words joined to the number at `i` (`1.4 million`, `16-hundred`, and the
+/// language's own: `25,5 Millionen`): the index of the last one (`i` when there is none) and
+/// the power of ten they make together.
+fn scale_after(toks: &[Tok<'_>], i: usize, numerals: Numerals) -> (usize, i32) {
     let mut end_tok = i;
     let mut power = 0;
     while let Some(k) = joined(toks, end_tok) {
@@ -832,13 +876,33 @@ fn scale_after(toks: &[Tok<'_>], i: usize) -> (usize, i32) {
                 .filter(|_| k == i + 1)
                 .and_then(scale_power)
         };
-        let Some(p) = scale_power(w).or_else(plural) else {
+        let Some(p) = own_scale(w, numerals)
+            .or_else(|| scale_power(w))
+            .or_else(plural)
+        else {
             break;
         };
         power += p;
         end_tok = k;
     }
     (end_tok, power)
+}
+
+/// The power of ten of a scale word of the language of `numerals` (`Millionen`, `Mio`), its
+/// case ignored.
+fn own_scale(word: &str, numerals: Numerals) -> Option<i32> {
+    if numerals.scales.is_empty() {
+        return None;
+    }
+    let lower = word.to_lowercase();
+    numerals
+        .scales
+        .iter()
+        .find_map(|&(w, power)| (w == lower).then_some(power))
+}
+
+fn is_own_scale(tok: &Tok<'_>, numerals: Numerals) -> bool {
+    matches!(tok.token, Token::Word(w) if own_scale(w, numerals).is_some())
 }
 
 /// The token index after a date written with digits, when one starts at `i`.
@@ -1380,5 +1444,64 @@ mod tests {
         assert_eq!(a[0].value, b[0].value);
         assert_eq!(a[0].value, c[0].value);
         assert_ne!(mentions("182")[0].value, mentions("128")[0].value);
+    }
+
+    fn values_in(tag: &str, text: &str) -> Vec<String> {
+        let language = crate::language::Language::parse(tag).unwrap_or_default();
+        let numerals = Numerals::of(Some(&language));
+        mentions_with(text, numerals)
+            .into_iter()
+            .map(|m| m.value.to_f64().map(|v| v.to_string()).unwrap_or_default())
+            .collect()
+    }
+
+    #[test]
+    fn a_language_with_a_decimal_comma_reads_its_own_marks() {
+        assert_eq!(values_in("de", "1.234 Fernzüge"), ["1234"]);
+        assert_eq!(values_in("de", "25,5 Millionen Euro"), ["25500000"]);
+        assert_eq!(
+            values_in("de", "1,8 Mio. Reisende, 3 Mrd. Euro"),
+            ["1800000", "3000000000"]
+        );
+        assert_eq!(values_in("de", "1.234.567,89 Euro"), ["1234567.89"]);
+        assert_eq!(values_in("de", "1,234 Prozent"), ["1.234"]);
+        assert_eq!(values_in("fr-CH", "1 234 foyers"), ["1234"]);
+        assert_eq!(
+            values_in("fr", "1\u{a0}234 et 5\u{202f}678"),
+            ["1234", "5678"]
+        );
+        assert_eq!(
+            values_in("fr", "1,2 milliard, 3 milliards"),
+            ["1200000000", "3000000000"]
+        );
+        assert_eq!(values_in("fr", "2 billions"), ["2000000000000"]);
+        assert_eq!(values_in("es", "10 mil millones"), ["10000000000"]);
+        assert_eq!(values_in("ru", "2,5 млрд рублей"), ["2500000000"]);
+        // Dates keep their pieces, as in English.
+        assert_eq!(values_in("de", "am 9.1.2025"), ["9", "1", "2025"]);
+    }
+
+    #[test]
+    fn english_and_point_regions_read_as_before() {
+        for tag in ["en", "en-GB", "de-CH", "ja"] {
+            assert_eq!(
+                values_in(tag, "1,234 and 1.234"),
+                ["1234", "1.234"],
+                "{tag}"
+            );
+        }
+        assert_eq!(values_in("en", "2 billion"), ["2000000000"]);
+        assert_eq!(values_in("de-CH", "2 Millionen"), ["2000000"]);
+    }
+
+    #[test]
+    fn a_local_reading_is_marked_for_messages() {
+        let language = crate::language::Language::parse("de").unwrap_or_default();
+        let read = mentions_with("1.234 und 11 Prozent", Numerals::of(Some(&language)));
+        assert_eq!(
+            read.iter().map(|m| m.local).collect::<Vec<_>>(),
+            [true, false]
+        );
+        assert!(mentions("1.234").iter().all(|m| !m.local));
     }
 }

@@ -182,9 +182,14 @@ pub fn summary_numbers(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     }
 }
 
+/// The mentions as written; one read in its source's language with its value too (`1.234`
+/// read as 1,234), as an English reader would take it otherwise.
 fn list(ms: &[&Mention]) -> String {
     ms.iter()
-        .map(|m| format!("`{}`", m.text))
+        .map(|m| match m.value.to_f64().filter(|_| m.local) {
+            Some(v) => format!("`{}` read as {}", m.text, number(v)),
+            None => format!("`{}`", m.text),
+        })
         .collect::<Vec<_>>()
         .join(", ")
 }

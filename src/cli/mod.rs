@@ -167,6 +167,10 @@ pub struct AddSourceArgs {
     /// The address (http or https) of an archived copy, e.g. on web.archive.org
     #[arg(long, value_name = "URL")]
     pub archive_url: Option<String>,
+    /// The article's language, a BCP 47 tag such as de or fr-CH: how its numbers are read
+    /// [default: the page's]
+    #[arg(long, value_name = "TAG")]
+    pub language: Option<String>,
     #[arg(long, value_name = "FILE", help = FACTS_HELP)]
     pub facts: Option<PathBuf>,
 }

@@ -6,6 +6,7 @@
 //! they are read, so a bad one is reported at its own line and column.
 
 use super::spanned::Spanned;
+pub use crate::language::Language;
 use crate::rules::{Rule, Severity};
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::{Deserialize, Deserializer, de};
@@ -76,6 +77,10 @@ pub struct Source {
     /// What a reader should know about the source, shown where it is listed ("a reworded copy
     /// of the article, not the original page"). Plain text.
     pub note: Option<Spanned<String>>,
+    /// The language the source is written in, as a BCP 47 tag (`de`, `fr-CH`, `en-GB`): its
+    /// quotes' numbers are read as that language writes them (`1.234` and `25,5 Millionen` in
+    /// German). Without it, as English.
+    pub language: Option<Spanned<Language>>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
@@ -475,6 +480,12 @@ impl<'de> Deserialize<'de> for HttpUrl {
     }
 }
 
+impl<'de> Deserialize<'de> for Language {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        parse_str(deserializer, |text| Language::parse(&text))
+    }
+}
+
 /// A SHA-256 digest written as 64 hexadecimal digits (kept in lowercase).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Sha256(pub String);
@@ -594,6 +605,19 @@ impl JsonSchema for Sha256 {
         string_schema(
             "^[0-9a-fA-F]{64}$",
             "64 hexadecimal digits, as `sha256sum FILE` prints them.",
+        )
+    }
+}
+
+impl JsonSchema for Language {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Language".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        // RFC 5646's shape, less the grandfathered tags (crate::language checks it in full).
+        string_schema(
+            "^[A-Za-z]{2,3}(-[A-Za-z]{3}){0,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?(-([A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*(-[A-WYZa-wyz0-9](-[A-Za-z0-9]{2,8})+)*(-[Xx](-[A-Za-z0-9]{1,8})+)?$",
+            "A BCP 47 language tag, such as `de`, `fr-CH` or `en-GB`.",
         )
     }
 }

@@ -246,6 +246,9 @@ pub struct Source<'a> {
     pub accessed: Option<String>,
     /// What a reader should know about the source.
     pub note: Option<String>,
+    /// The language it is written in, a BCP 47 tag (`de`, `fr-CH`), by which its quotes'
+    /// numbers were read; null when the facts file does not say.
+    pub language: Option<&'a str>,
     /// The ids of the facts that cite it, in briefing order.
     pub cited_by: Vec<&'a str>,
 }
@@ -463,6 +466,7 @@ fn sources<'a>(outline: &Outline<'a>, groups: &'a Groups<'a>) -> Vec<Source<'a>>
                 archive_url: source.archive_url.as_ref().map(|u| u.value.0.as_str()),
                 accessed: source.accessed.as_ref().map(|d| d.value.to_string()),
                 note: given(source.note.as_ref()).map(collapse_spaces),
+                language: source.language.as_ref().map(|l| l.value.as_str()),
                 cited_by: (groups.cited_by[i].iter())
                     .map(|&f| outline.facts[f].id.value.as_str())
                     .collect(),

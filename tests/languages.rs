@@ -1,0 +1,212 @@
+//! Sources in other languages: a source's `language` decides how its quotes' numbers read
+//! (`1.234` and `25,5 Millionen` in German, `1 250` and `12,5 millions` in French), through
+//! the real binary.
+
+mod common;
+use common::{BRIEFING, Project};
+
+const GERMAN: &str = "Am ersten Tag des Streiks sind nach Angaben der Deutschen Bahn 1.234 \
+Fernzüge ausgefallen. Der Schaden beläuft sich laut Bahn auf rund 25,5 Millionen Euro pro Tag.\n";
+
+const FRENCH: &str = "Les pluies ont privé d’électricité 1\u{202f}250 foyers, selon Enedis. Le \
+coût des dégâts pourrait dépasser 12,5 millions d’euros, et celui de la reconstruction 1,2 \
+milliard.\n";
+
+/// A project with a German source `bahn` and a French source `gard`, and the given facts.
+fn with_facts(facts: &str) -> Project {
+    let text = format!(
+        "{BRIEFING}sources:\n  - id: bahn\n    title: Bahnstreik\n    publisher: P\n    file: de.txt\n    language: de\n  - id: gard\n    title: Inondations\n    publisher: P\n    file: fr.txt\n    language: fr-FR\nfacts:\n{facts}"
+    );
+    Project::new(
+        &text,
+        &[("de.txt", GERMAN.as_bytes()), ("fr.txt", FRENCH.as_bytes())],
+    )
+}
+
+fn fact(id: &str, statement: &str, figure: &str, source: &str, quote: &str) -> String {
+    format!(
+        "  - id: {id}\n    statement: \"{statement}\"\n    topic: T\n{figure}    sources:\n      - source: {source}\n        quote: \"{quote}\"\n    verified_by: me\n"
+    )
+}
+
+#[test]
+fn english_statements_of_german_and_french_numbers_pass() {
+    let facts = [
+        fact(
+            "trains",
+            "Deutsche Bahn said 1,234 long-distance trains were cancelled.",
+            "    figure:\n      value: 1234\n      label: trains cancelled\n",
+            "bahn",
+            "nach Angaben der Deutschen Bahn 1.234 Fernzüge ausgefallen",
+        ),
+        fact(
+            "cost",
+            "Deutsche Bahn said the strike cost €25.5 million a day.",
+            "",
+            "bahn",
+            "Der Schaden beläuft sich laut Bahn auf rund 25,5 Millionen Euro pro Tag.",
+        ),
+        fact(
+            "homes",
+            "Enedis said 1,250 homes lost power; damage may pass €12.5 million, and rebuilding €1.2 billion.",
+            "",
+            "gard",
+            "privé d’électricité 1\u{202f}250 foyers, selon Enedis. Le coût des dégâts pourrait dépasser 12,5 millions d’euros, et celui de la reconstruction 1,2 milliard.",
+        ),
+    ]
+    .concat();
+    let r = with_facts(&facts).check();
+    r.none("number-not-in-quote");
+    r.none("figure-not-in-quote");
+    r.none("invalid-yaml");
+    assert_eq!(r.code, Some(0), "{:#?}", r.hits());
+}
+
+#[test]
+fn a_wrong_number_is_still_caught_and_the_quote_shows_how_it_was_read() {
+    let facts = [
+        fact(
+            "trains",
+            "Deutsche Bahn said 1,243 long-distance trains were cancelled.",
+            "    figure:\n      value: 1.234\n      label: Fernzüge\n",
+            "bahn",
+            "nach Angaben der Deutschen Bahn 1.234 Fernzüge ausgefallen",
+        ),
+        fact(
+            "cost",
+            "Deutsche Bahn said the strike cost €25.5 billion a day.",
+            "",
+            "bahn",
+            "auf rund 25,5 Millionen Euro pro Tag",
+        ),
+    ]
+    .concat();
+    let r = with_facts(&facts).check();
+    assert_eq!(r.code, Some(1));
+    let stated = r.of("number-not-in-quote");
+    assert_eq!(stated.len(), 2, "{stated:#?}");
+    assert!(
+        stated[0].message.contains(
+            "the statement's `1,243` is in none of its quotes (they give `1.234` read as 1,234)"
+        ),
+        "{stated:#?}"
+    );
+    assert!(
+        stated[1]
+            .message
+            .contains("(they give `25,5 Millionen` read as 25,500,000)"),
+        "{stated:#?}"
+    );
+    let figure = r.one("figure-not-in-quote", 20, 14);
+    assert!(figure.message.contains("value 1.234"), "{figure:?}");
+}
+
+#[test]
+fn an_untagged_source_reads_as_before() {
+    let text = format!(
+        "{BRIEFING}sources:\n  - id: bahn\n    title: Bahnstreik\n    publisher: P\n    file: de.txt\nfacts:\n{}",
+        fact(
+            "trains",
+            "Deutsche Bahn said 1,234 long-distance trains were cancelled.",
+            "",
+            "bahn",
+            "1.234 Fernzüge",
+        )
+    );
+    let r = Project::new(&text, &[("de.txt", GERMAN.as_bytes())]).check();
+    let hit = r.one("number-not-in-quote", 11, 36);
+    assert!(hit.message.contains("(they give `1.234`)"), "{hit:?}");
+}
+
+#[test]
+fn a_bad_language_tag_is_refused_at_its_place_with_what_to_write() {
+    let text = format!(
+        "{BRIEFING}sources:\n  - id: bahn\n    title: Bahnstreik\n    publisher: P\n    language: de_DE\nfacts: []\n"
+    );
+    let p = Project::new(&text, &[]);
+    let r = p.check();
+    assert_eq!(r.code, Some(1));
+    let hit = r.one("invalid-yaml", 8, 15);
+    assert!(
+        hit.message
+            .contains("`de_DE` is not a BCP 47 language tag: write `de-DE`"),
+        "{hit:?}"
+    );
+    let human = p.run(&["check"]);
+    assert!(human.stdout.contains("facts.yaml:8:15"), "{}", human.stdout);
+}
+
+#[test]
+fn suggest_drafts_figures_as_the_source_writes_them() {
+    let p = with_facts("");
+    let out = p.run(&["suggest", "bahn"]);
+    assert_eq!(out.code, Some(0), "{}{}", out.stdout, out.stderr);
+    for drafted in [
+        "value: 1234  # \"1.234\"\n      label: \"Fernzüge ausgefallen\"",
+        "value: 25500000  # \"25,5 Millionen\"\n      label: \"Euro pro Tag\"",
+    ] {
+        assert!(out.stdout.contains(drafted), "{drafted}\n{}", out.stdout);
+    }
+}
+
+#[test]
+fn add_source_of_a_german_page_writes_its_language_and_check_reads_it() {
+    let paragraph = "<p>Am ersten Tag des Streiks sind nach Angaben der Deutschen Bahn 1.234 \
+        Fernzüge ausgefallen, sagte ein Sprecher am Mittwoch in Frankfurt am Main.</p>";
+    let page = format!(
+        "<!doctype html><html lang=\"de\"><head><title>Bahnstreik: 1.234 Zugausfälle</title>\
+         </head><body><article>{}</article></body></html>",
+        paragraph.repeat(5)
+    );
+    let p = Project::new(
+        &format!("{BRIEFING}sources: []\nfacts: []\n"),
+        &[("bahn.html", page.as_bytes())],
+    );
+    let out = p.run(&["add-source", "bahn.html", "--id", "bahn"]);
+    assert_eq!(out.code, Some(0), "{}{}", out.stdout, out.stderr);
+    assert!(
+        out.stdout.contains("  language    de (from the page)\n"),
+        "{}",
+        out.stdout
+    );
+    let facts = std::fs::read_to_string(p.file("facts.yaml")).unwrap();
+    assert!(
+        facts.contains("    language: de\n    file: sources/bahn.txt\n"),
+        "{facts}"
+    );
+    let refused = p.run(&[
+        "add-source",
+        "bahn.html",
+        "--id",
+        "b2",
+        "--language",
+        "de_DE",
+    ]);
+    assert_eq!(refused.code, Some(2), "{}", refused.stderr);
+    assert!(
+        refused
+            .stderr
+            .contains("--language: `de_DE` is not a BCP 47 language tag: write `de-DE`"),
+        "{}",
+        refused.stderr
+    );
+}
+
+#[test]
+fn briefing_json_names_each_source_s_language() {
+    let facts = fact(
+        "trains",
+        "Deutsche Bahn said 1,234 long-distance trains were cancelled.",
+        "",
+        "bahn",
+        "1.234 Fernzüge",
+    );
+    let p = with_facts(&facts);
+    let out = p.run(&["generate", "--format", "json"]);
+    assert_eq!(out.code, Some(0), "{}{}", out.stdout, out.stderr);
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(p.file("output/briefing.json")).unwrap())
+            .unwrap();
+    assert_eq!(json["sources"][0]["id"], "bahn");
+    assert_eq!(json["sources"][0]["language"], "de");
+}
