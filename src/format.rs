@@ -26,7 +26,7 @@ pub fn number(value: f64) -> String {
 
 /// A count with its noun: `1 source`, `2 sources`.
 pub fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+    format!("{} {}", number(n as f64), if n == 1 { one } else { many })
 }
 
 /// `2022-03-02` as `2 March 2022`.

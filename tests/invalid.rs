@@ -462,7 +462,14 @@ fn a_quotation_mark_that_ends_a_quoted_value_early_says_how_to_write_it() {
         &with("statement: s", "statement: \"C:\\path\""),
         10,
         19,
-        "the `\\` at column 19 starts no escape YAML knows: write it as `\\\\`",
+        "the `\\` at column 19 starts no escape YAML knows: write it as `\\\\` (or `/` in a path)",
+    );
+    // A Windows path: `\U` wants eight hexadecimal digits.
+    one(
+        &with("statement: s", "statement: \"C:\\Users\\me\""),
+        10,
+        19,
+        "the `\\` at column 19 starts an escape that wants hexadecimal digits",
     );
 }
 

@@ -187,6 +187,18 @@ fn a_quote_that_differs_is_not_found_and_the_closest_passage_is_shown() {
 }
 
 #[test]
+fn a_quote_from_an_empty_file_says_the_file_is_empty() {
+    let text = format!(
+        "{BRIEFING}sources:\n  - id: a\n    title: A\n    publisher: P\n    file: a.txt\nfacts:\n  - id: f\n    statement: s\n    topic: T\n    sources:\n      - source: a\n        quote: \"have taken Kherson\"\n{VERIFIED}"
+    );
+    for empty in ["", " \n\n\t\n"] {
+        let r = Project::new(&text, &[("a.txt", empty.as_bytes())]).check();
+        let hit = r.one("quote-not-found", 15, 16);
+        assert!(hit.message.contains("the file is empty"), "{hit:?}");
+    }
+}
+
+#[test]
 fn matching_is_case_sensitive_and_parts_must_be_in_order() {
     quote_fact("the rusian divisions")
         .check()

@@ -398,6 +398,16 @@ fn templates_that_never_end_are_stopped_with_nothing_written() {
     );
     assert!(out.stderr.contains("nothing was written"), "{}", out.stderr);
     assert!(!p.file("output").exists());
+    // Set but empty is unset; a word is told.
+    let p = good_project();
+    assert_eq!(
+        p.run_env(&["generate"], &[("FACTSHEET_TIME_LIMIT", "")])
+            .code,
+        Some(0)
+    );
+    let out = p.run_env(&["generate"], &[("FACTSHEET_TIME_LIMIT", "soon")]);
+    assert_eq!(out.code, Some(2), "{}", out.stderr);
+    assert!(out.stderr.contains("give a whole number"), "{}", out.stderr);
 
     let line = "x".repeat(1000);
     let p = with_fact_template(&format!(

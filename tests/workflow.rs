@@ -110,6 +110,35 @@ fn init_writes_nothing_inside_git() {
 }
 
 #[test]
+fn init_checks_every_folder_it_makes_before_it_writes_anything() {
+    let p = empty();
+    std::fs::create_dir(p.file("brief")).unwrap();
+    std::fs::write(p.file("brief/sources"), "a file where init makes a folder").unwrap();
+    let out = p.run(&["init", "brief"]);
+    assert_eq!(out.code, Some(2), "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("`brief/sources` is a file, where init makes a folder"),
+        "{}",
+        out.stderr
+    );
+    assert!(!p.file("brief/facts.yaml").exists(), "nothing written");
+    #[cfg(unix)]
+    {
+        std::fs::remove_file(p.file("brief/sources")).unwrap();
+        std::os::unix::fs::symlink("nowhere", p.file("brief/sources")).unwrap();
+        let out = p.run(&["init", "brief"]);
+        assert_eq!(out.code, Some(2), "{}", out.stderr);
+        assert!(
+            out.stderr.contains("a link that leads nowhere"),
+            "{}",
+            out.stderr
+        );
+        assert!(!p.file("brief/facts.yaml").exists(), "nothing written");
+    }
+}
+
+#[test]
 fn init_never_overwrites() {
     let p = empty();
     std::fs::write(p.file("facts.yaml"), "mine\n").unwrap();

@@ -329,10 +329,10 @@ impl Report<'_> {
             format!("the text of `{}`", self.input)
         };
         let mut out = format!(
-            "wrote {} ({} bytes, {} paragraphs): {how}\nadded source `{}` to {} at line {}:\n",
+            "wrote {} ({} bytes, {}): {how}\nadded source `{}` to {} at line {}:\n",
             self.written,
             crate::format::number(self.page.text.len() as f64),
-            self.page.paragraphs(),
+            crate::format::count(self.page.paragraphs(), "paragraph", "paragraphs"),
             self.source.id,
             self.facts,
             self.line,

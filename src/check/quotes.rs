@@ -209,6 +209,15 @@ fn check_quote(quote: &str, text: &str) -> QuoteCheck {
             parts: Vec::new(),
         };
     }
+    if text.trim().is_empty() {
+        return QuoteCheck::NotFound {
+            miss: Miss::Said(
+                "the file is empty (or only white space): save the article's text into it"
+                    .to_owned(),
+            ),
+            parts: Vec::new(),
+        };
+    }
     // A full stop found in the article supports nothing.
     if !parts.iter().any(|p| p.chars().any(char::is_alphanumeric)) {
         return QuoteCheck::NotFound {

@@ -98,6 +98,7 @@ pub fn init(dir: &Path) -> Result<Vec<(PathBuf, Made)>, RunError> {
     if dir.is_dir() {
         for (name, _) in &files {
             if let Some(parent) = dir.join(name).parent() {
+                in_the_way(parent)?;
                 within(dir, parent)?;
             }
         }
@@ -158,6 +159,24 @@ fn add_lines(path: &Path, lines: &str) -> Result<bool, RunError> {
     std::io::Write::write_all(&mut file, format!("{separator}{lines}").as_bytes())
         .map_err(|e| cannot(&e))?;
     Ok(true)
+}
+
+/// Refuses, before anything is written, a file or a link that leads nowhere where init makes
+/// a folder (`sources`).
+fn in_the_way(folder: &Path) -> Result<(), RunError> {
+    if folder.symlink_metadata().is_err() || folder.is_dir() {
+        return Ok(());
+    }
+    let what = if folder.is_symlink() {
+        "a link that leads nowhere"
+    } else {
+        "a file"
+    };
+    Err(RunError(format!(
+        "`{}` is {what}, where init makes a folder: move it out of the way, or start in an \
+         empty folder (`factsheet init NEW-FOLDER`)",
+        display(folder)
+    )))
 }
 
 /// Refuses a folder of the new fact base (`sources/`, say) that a link leads out of `dir`:

@@ -27,12 +27,14 @@ pub fn explain(text: &str, line_offset: u32, parsed: Pos, info: &str) -> YamlErr
             .or_else(|| at.misaligned())
     } else if info.contains("expect ':'") || info.contains("expected ':'") {
         at.key_without_space().or_else(|| at.line_without_key())
+    } else if info.contains("hexadecimal") {
+        at.bad_escape("starts an escape that wants hexadecimal digits (`\\x41`, `\\u00e9`), which do not follow")
     } else if info.contains("did not find expected") || info.contains("expected <block end>") {
         at.dash_without_space().or_else(|| at.misaligned())
     } else if info.contains("quoted scalar") && !info.contains("escape") {
         at.unclosed()
     } else if info.contains("unknown escape") {
-        at.bad_escape()
+        at.bad_escape("starts no escape YAML knows")
     } else if info.contains("unexpected character") || info.contains("cannot start any token") {
         at.reserved_start()
     } else if info.contains("recursion limit") {
@@ -292,8 +294,8 @@ impl Near<'_> {
         ))
     }
 
-    /// A backslash in a double-quoted value that starts no escape YAML knows.
-    fn bad_escape(&self) -> Explained {
+    /// A backslash in a double-quoted value that starts a bad escape (`why`).
+    fn bad_escape(&self, why: &str) -> Explained {
         let text = self.text(self.line)?;
         let from = self.column.saturating_sub(1);
         let offset = text.chars().skip(from).position(|c| c == '\\')?;
@@ -301,7 +303,7 @@ impl Near<'_> {
         Some((
             pos(self.line, column),
             format!(
-                "the `\\` at column {column} starts no escape YAML knows: write it as `\\\\`, \
+                "the `\\` at column {column} {why}: write it as `\\\\` (or `/` in a path), \
                  or put the value in single quotes, where `\\` is an ordinary character"
             ),
         ))

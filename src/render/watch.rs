@@ -92,7 +92,9 @@ fn over(start: Instant, seconds: u64, megabytes: u64) -> Option<String> {
 /// The limit in the environment variable `name`, or `default`.
 fn limit(name: &str, default: u64) -> Result<u64, RunError> {
     match std::env::var(name) {
+        // Set but empty is unset, as is usual for environment variables.
         Err(_) => Ok(default),
+        Ok(text) if text.trim().is_empty() => Ok(default),
         Ok(text) => text.trim().parse().map_err(|_| {
             RunError(format!(
                 "{name} is `{text}`: give a whole number (the default is {default})"
