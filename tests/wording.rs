@@ -372,7 +372,8 @@ fn a_negation_of_the_quote_that_the_statement_drops_is_found() {
     );
     let hit = r.one("negation-cut", 15, 16);
     assert!(
-        hit.message.contains("says \u{201c}had not been consulted\u{201d}")
+        hit.message
+            .contains("says \u{201c}had not been consulted\u{201d}")
             && hit.message.contains("drops the \u{201c}not\u{201d}"),
         "{hit:?}"
     );
