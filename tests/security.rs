@@ -605,3 +605,23 @@ fn what_is_printed_stays_bounded_however_many_and_long_the_findings() {
     assert_eq!(misses.len(), 150);
     assert!(misses.iter().all(|m| m.message.contains(&long)));
 }
+
+// A statement of 20,000 years over a quote of 20,000 numbers: each year of the statement read
+// the quote and its sentence again (minutes); each text is now read once.
+#[test]
+fn a_statement_of_thousands_of_years_reads_its_quote_once() {
+    let quote = format!("There were {}people", "2001 ".repeat(20_000));
+    let statement = "2000 ".repeat(20_000);
+    let fact = format!(
+        "  - id: y\n    statement: \"{statement}\"\n    topic: T\n    sources:\n      - source: a\n        \
+         quote: \"{quote}\"\n    verified_by: me\n"
+    );
+    let p = Project::new(
+        &facts(&fact),
+        &[("a.txt", format!("{quote}.\n").as_bytes())],
+    );
+    let r = p.check();
+    let years = r.of("year-not-in-quote");
+    assert_eq!(years.len(), 1, "{:?}", r.hits());
+    r.none("quote-not-found");
+}

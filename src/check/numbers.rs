@@ -534,12 +534,7 @@ fn ranges(text: &str, out: &mut [Mention]) {
             continue;
         };
         let is = |w: &str| between.eq_ignore_ascii_case(w);
-        let between_and = is("and")
-            && letters::without_code(&text[..a.start])
-                .split_whitespace()
-                .next_back()
-                .map(|w| w.trim_start_matches(|c: char| !c.is_alphanumeric()))
-                .is_some_and(|w| w.eq_ignore_ascii_case("between"));
+        let between_and = is("and") && ends_with_word(&text[..a.start], "between");
         let dash = ["-", "\u{2013}", "\u{2014}"].iter().any(|c| is(c));
         if !(dash || between_and || is("to") || is("or")) {
             continue;
@@ -575,6 +570,24 @@ fn ranges(text: &str, out: &mut [Mention]) {
             b.range = Some(from..b.end());
         }
     }
+}
+
+/// Whether the last word of `head`, after a currency code is taken off its end and with the
+/// marks that open it left out (`(between`), is `word`, in any case. Looks back no further than
+/// that word: going back to the start of the last word from every number made a text without
+/// spaces (`1and2and3...`) quadratic.
+fn ends_with_word(head: &str, word: &str) -> bool {
+    let mut head = head.trim_end();
+    if let Some(at) = letters::code_start(head) {
+        head = head[..at].trim_end();
+    }
+    let Some(at) = head.len().checked_sub(word.len()) else {
+        return false;
+    };
+    head.get(at..).is_some_and(|w| w.eq_ignore_ascii_case(word))
+        && (head[..at].chars().rev())
+            .take_while(|c| !c.is_whitespace())
+            .all(|c| !c.is_alphanumeric())
 }
 
 /// Widens a mention's text to the sign, currency and percent written with it (`-5`,
@@ -1028,6 +1041,32 @@ fn read_words(text: &str, toks: &[Tok<'_>], i: usize, out: &mut Vec<Mention>) ->
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    // Each number looked back to the start of its word for a currency code and for `between`:
+    // quadratic on a text without spaces; this one (300 KB) took minutes before they looked
+    // back no further than a code or that word.
+    #[test]
+    fn numbers_in_a_text_without_spaces_are_read_in_one_pass() {
+        let found = mentions(&"(1)".repeat(100_000));
+        assert_eq!(found.len(), 100_000);
+        assert!(found.iter().all(|m| m.text == "1" && m.currency.is_none()));
+        // `and` between each two: each looked back for `between`.
+        let found = mentions(&"(1)and".repeat(50_000));
+        assert_eq!(found.len(), 50_000);
+        assert!(found.iter().all(|m| m.text == "1" && m.range.is_none()));
+    }
+
+    #[test]
+    fn between_is_the_last_word_before_a_range() {
+        for head in ["between ", "(Between ", "between NOK ", "BETWEEN"] {
+            assert!(ends_with_word(head, "between"), "{head:?}");
+        }
+        for head in ["xbetween ", "between, ", "", "é", "tween "] {
+            assert!(!ends_with_word(head, "between"), "{head:?}");
+        }
+        let m = mentions("between NOK 28 billion and NOK 30 billion");
+        assert_eq!(m[0].range, Some(0..41));
+    }
 
     fn values(text: &str) -> Vec<String> {
         mentions(text)

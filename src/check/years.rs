@@ -9,7 +9,7 @@
 //! survivors" for 2024), which nothing else checks.
 
 use super::dates::at_words;
-use super::numbers::{Value, mentions};
+use super::numbers::{Mention, Value, mentions};
 use super::placed::Placed;
 use super::{Context, Finding};
 use crate::load::model::Fact;
@@ -69,10 +69,14 @@ pub fn years_in_quotes(
         .copied()
         .chain(placed.iter().flatten().map(|p| p.sentence))
         .collect();
+    // Each text is read once, not once a year: a long quote of numbers gives many years.
+    let given: Vec<Given> = texts.iter().map(|t| Given::read(t)).collect();
     let mut missing: Vec<YearLike<'_>> = Vec::new();
     for year in candidates {
-        let given = texts.iter().any(|t| gives(t, year.year));
-        if !given && !missing.iter().any(|m| m.year == year.year) {
+        if missing.iter().any(|m| m.year == year.year) {
+            continue;
+        }
+        if !given.iter().any(|g| g.gives(year.year)) {
             missing.push(year);
         }
     }
@@ -131,44 +135,95 @@ fn relative_years(text: &str, base: i16) -> Vec<i16> {
         .collect()
 }
 
-/// Whether `text` gives `year`: as a run of exactly its four digits (a year, or the year of a
-/// date), as its last two digits after an apostrophe ("'97"), or as a number of that value
-/// ("2,000").
-fn gives(text: &str, year: i16) -> bool {
-    if year_likes(text)
-        .iter()
-        .any(|y| y.year == year && y.text.len() > 4)
-    {
-        return true; // the second year of a span (`2022-23`)
-    }
-    let digits = year.to_string();
-    let bytes = text.as_bytes();
-    let as_digits = text.match_indices(digits.as_str()).any(|(at, d)| {
-        let before = at.checked_sub(1).and_then(|i| bytes.get(i));
-        let after = bytes.get(at + d.len());
-        !before.is_some_and(u8::is_ascii_digit) && !after.is_some_and(u8::is_ascii_digit)
-    });
-    let short = format!("{:02}", year % 100);
-    let abbreviated = ["'", "\u{2019}"].iter().any(|mark| {
-        let written = format!("{mark}{short}");
-        text.match_indices(written.as_str()).any(|(at, w)| {
-            let after = text[at + w.len()..].chars().next();
-            let before = text[..at].chars().next_back();
-            !after.is_some_and(char::is_alphanumeric) && !before.is_some_and(char::is_alphanumeric)
-        })
-    });
-    as_digits || abbreviated || {
-        let value = Value::from_number(f64::from(year));
-        mentions(text)
+/// What a text gives of years, read once: the second years of its spans (`2022-23`), its
+/// runs of exactly four digits, the two digits after an apostrophe standing alone ("'97"), and
+/// the values of its numbers.
+struct Given {
+    spans: Vec<i16>,
+    runs: Vec<u16>,
+    abbreviated: [bool; 100],
+    values: std::collections::BTreeSet<Value>,
+}
+
+impl Given {
+    fn read(text: &str) -> Given {
+        let numbers = mentions(text);
+        let spans = year_likes_among(text, &numbers)
             .iter()
-            .any(|m| Some(&m.value) == value.as_ref())
+            .filter(|y| y.text.len() > 4)
+            .map(|y| y.year)
+            .collect();
+        let bytes = text.as_bytes();
+        let mut runs = Vec::new();
+        let mut i = 0;
+        while i < bytes.len() {
+            let start = i;
+            while i < bytes.len() && bytes[i].is_ascii_digit() {
+                i += 1;
+            }
+            if i - start == 4 {
+                runs.extend(text[start..i].parse::<u16>().ok());
+            }
+            i = i.max(start + 1);
+        }
+        let mut abbreviated = [false; 100];
+        for (at, mark) in text.match_indices(['\'', '\u{2019}']) {
+            let end = at + mark.len() + 2;
+            let Some(&[d1, d2]) = bytes.get(at + mark.len()..end) else {
+                continue;
+            };
+            if !(d1.is_ascii_digit() && d2.is_ascii_digit()) {
+                continue;
+            }
+            let after = text[end..].chars().next();
+            let before = text[..at].chars().next_back();
+            if !after.is_some_and(char::is_alphanumeric)
+                && !before.is_some_and(char::is_alphanumeric)
+            {
+                abbreviated[usize::from(d1 - b'0') * 10 + usize::from(d2 - b'0')] = true;
+            }
+        }
+        runs.sort_unstable();
+        runs.dedup();
+        let values = numbers.into_iter().map(|m| m.value).collect();
+        Given {
+            spans,
+            runs,
+            abbreviated,
+            values,
+        }
     }
+
+    /// Whether the text gives `year`: as the second year of a span, as a run of exactly its
+    /// four digits (a year, or the year of a date), as its last two digits after an apostrophe
+    /// ("'97"), or as a number of that value ("2,000").
+    fn gives(&self, year: i16) -> bool {
+        self.spans.contains(&year)
+            || u16::try_from(year).is_ok_and(|y| y >= 1000 && self.runs.binary_search(&y).is_ok())
+            || usize::try_from(year % 100).is_ok_and(|short| self.abbreviated[short])
+            || Value::from_number(f64::from(year)).is_some_and(|v| self.values.contains(&v))
+    }
+}
+
+/// Whether `text` gives `year` (see `Given::gives`).
+#[cfg(test)]
+fn gives(text: &str, year: i16) -> bool {
+    Given::read(text).gives(year)
 }
 
 /// The year-like numbers of `text`: four digits from 1800 to 2100 standing alone, as the
 /// contract's Numbers reads them (not in a name like `F-1900`, not part of `2,000` or `1.2000`,
 /// not the year of an ISO or slashed date, not with a scale word: `2000 million` is a number).
 fn year_likes(text: &str) -> Vec<YearLike<'_>> {
+    let out = year_like_digits(text);
+    if out.is_empty() {
+        return out;
+    }
+    not_numbers(out, &mentions(text))
+}
+
+/// The four digits from 1800 to 2100 of `text` that stand alone, numbers or not.
+fn year_like_digits(text: &str) -> Vec<YearLike<'_>> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;
@@ -198,17 +253,33 @@ fn year_likes(text: &str) -> Vec<YearLike<'_>> {
             out.extend(span_second(text, start, i, year));
         }
     }
-    if out.is_empty() {
-        return out;
-    }
-    // What the reader of numbers reads as a number (a scale word after it) is not a year.
-    let numbers = mentions(text);
-    out.retain(|y| {
-        !numbers
-            .iter()
-            .any(|m| m.start <= y.start && y.start < m.start + m.text.len())
-    });
     out
+}
+
+/// The year-like numbers of `text` (see `year_likes`), given the numbers `mentions` reads in it.
+fn year_likes_among<'t>(text: &'t str, numbers: &[Mention]) -> Vec<YearLike<'t>> {
+    not_numbers(year_like_digits(text), numbers)
+}
+
+/// `years` without those inside a number that the reader of numbers reads (a scale word after
+/// it: `2000 million` is a number). Linear: the numbers' spans are sorted once, then walked
+/// with the years, which come in the order of the text (testing every number for every year
+/// was quadratic on a text of many numbers).
+fn not_numbers<'t>(mut years: Vec<YearLike<'t>>, numbers: &[Mention]) -> Vec<YearLike<'t>> {
+    let mut spans: Vec<(usize, usize)> = (numbers.iter())
+        .map(|m| (m.start, m.start + m.text.len()))
+        .collect();
+    spans.sort_unstable();
+    let mut next = 0;
+    let mut reach = 0; // the furthest end of the spans that start at or before the year
+    years.retain(|y| {
+        while let Some(&(_, end)) = spans.get(next).filter(|s| s.0 <= y.start) {
+            reach = reach.max(end);
+            next += 1;
+        }
+        y.start >= reach
+    });
+    years
 }
 
 /// The second year of a span written with its last two digits (`2022-23`, `2022/23`,
@@ -305,6 +376,28 @@ mod tests {
         ] {
             assert!(years(text).is_empty(), "{text}: {:?}", years(text));
         }
+    }
+
+    // Every year was tested against every number of its text: this text of 50,000 years and
+    // 50,000 numbers took minutes; the numbers are now walked once with the years.
+    #[test]
+    fn a_text_of_many_years_and_numbers_is_read_in_one_pass() {
+        let text = "2000 million 1999 ".repeat(50_000);
+        let found = years(&text);
+        assert_eq!(found.len(), 50_000);
+        assert!(found.iter().all(|&y| y == 1999));
+    }
+
+    #[test]
+    fn a_text_read_once_gives_what_it_gave_year_by_year() {
+        let given = Given::read("in 2022-23, ’97 and '05, 2,000 and 1999, not 12001 nor x'98");
+        let gives: Vec<i16> = (1800..=2199).filter(|&y| given.gives(y)).collect();
+        assert_eq!(
+            gives,
+            [
+                1805, 1897, 1905, 1997, 1999, 2000, 2005, 2022, 2023, 2097, 2105, 2197
+            ]
+        );
     }
 
     proptest::proptest! {

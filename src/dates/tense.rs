@@ -133,13 +133,20 @@ fn looks_ahead(phrase: &str) -> bool {
     ["from", "by"].iter().any(|l| lead.eq_ignore_ascii_case(l))
 }
 
+/// How far a clause is read each way from its phrase, in bytes. Each phrase reads its own
+/// clause, so a clause without end (a long sentence without a comma or full stop that names
+/// "Wednesday" a thousand times) was read whole once a phrase: quadratic. No clause of an
+/// ordinary sentence comes near this; a longer one is cut here.
+const CLAUSE_REACH: usize = 1000;
+
 /// The words of the clause around `range`, in lower case, the phrase's own left out.
 fn clause_words(text: &str, range: Range<usize>) -> Vec<String> {
-    let start = text[..range.start]
+    let reach_back = text.floor_char_boundary(range.start.saturating_sub(CLAUSE_REACH));
+    let start = text[reach_back..range.start]
         .char_indices()
         .rev()
-        .find(|&(i, c)| ends_clause(text, i, c))
-        .map_or(0, |(i, c)| i + c.len_utf8());
+        .find(|&(i, c)| ends_clause(text, reach_back + i, c))
+        .map_or(reach_back, |(i, c)| reach_back + i + c.len_utf8());
     let mut end = clause_end(text, range.end);
     let own = |from: usize, to: usize| words(&text[from..to]);
     let mut out = own(start, range.start);
@@ -159,11 +166,13 @@ fn clause_words(text: &str, range: Range<usize>) -> Vec<String> {
     out
 }
 
+/// Where the clause that goes on at `from` ends, looking no further than `CLAUSE_REACH`.
 fn clause_end(text: &str, from: usize) -> usize {
-    text[from..]
+    let reach = text.floor_char_boundary(from.saturating_add(CLAUSE_REACH));
+    text[from..reach]
         .char_indices()
         .find(|&(i, c)| ends_clause(text, from + i, c))
-        .map_or(text.len(), |(i, _)| from + i)
+        .map_or(reach, |(i, _)| from + i)
 }
 
 /// Whether `c` at `at` ends a clause: a full stop or comma only before white space (not in
@@ -245,6 +254,35 @@ mod tests {
             Some(Day::Weekday { count, .. }) => count,
             other => panic!("{text}: {other:?}"),
         }
+    }
+
+    // A clause is read no further than `CLAUSE_REACH` from its phrase: "will" within reach
+    // makes the day ahead, the same "will" beyond it does not.
+    #[test]
+    fn a_clause_is_read_within_its_reach() {
+        let padding = "very ".repeat(super::CLAUSE_REACH / 5);
+        assert_eq!(
+            count("The minister will visit Kyiv on Monday."),
+            Count::OnOrAfter
+        );
+        let far = format!("The minister will {padding}visit Kyiv on Monday.");
+        assert_eq!(count(&far), Count::OnOrBefore);
+        let far = format!("On Monday the minister {padding}will visit Kyiv.");
+        assert_eq!(count(&far), Count::OnOrBefore);
+    }
+
+    // Each phrase read its clause whole: one sentence without a comma or full stop naming
+    // Wednesday 7,500 times (250 KB) took minutes; now each reads a bounded window.
+    #[test]
+    fn a_long_clause_of_many_weekdays_is_read_in_time() {
+        let text = "the talks began on Wednesday and ".repeat(7_500);
+        let found = find(&text);
+        assert_eq!(found.len(), 7_500);
+        assert!(found.iter().all(|p| p.day
+            == Day::Weekday {
+                weekday: Weekday::Wednesday,
+                count: Count::OnOrBefore
+            }));
     }
 
     #[test]

@@ -55,6 +55,9 @@ const CURRENCIES: &[(&str, &[&str])] = &[
 
 /// The currency `written` (a sign, a code or a name; names in any case) stands for.
 pub(super) fn currency(written: &str) -> Option<&'static str> {
+    if written.is_empty() {
+        return None; // the common case of a number followed by no word: no table to search
+    }
     let named = CURRENCIES.iter().find(|(_, forms)| {
         forms.iter().any(|f| {
             let is_name = f.chars().all(|c| c.is_ascii_lowercase());
@@ -180,21 +183,32 @@ fn currency_before(toks: &[Tok<'_>], i: usize) -> bool {
 /// `text` trimmed, without a currency code at its end (`and NOK` is `and`).
 pub(super) fn without_code(text: &str) -> &str {
     let text = text.trim();
-    match text.rsplit_once(char::is_whitespace) {
-        Some((rest, code)) if CURRENCY_CODES.contains(&code) => rest.trim_end(),
-        None if CURRENCY_CODES.contains(&text) => "",
-        _ => text,
+    match code_start(text) {
+        Some(at) => text[..at].trim_end(),
+        None => text,
     }
 }
 
+/// The length of every currency code, in characters.
+const CODE_LEN: usize = 3;
+
 /// Where a currency code that ends `head` starts (`NOK ` before `28 billion`).
+///
+/// Only the last `CODE_LEN + 1` characters are looked at: a code is the last word, so a word
+/// longer than a code is none. Looking back to the start of the last word instead made reading
+/// a text without spaces (`(1)(1)(1)...`) quadratic, as this runs for every number.
 pub(super) fn code_start(head: &str) -> Option<usize> {
     let trimmed = head.trim_end();
-    let start = trimmed
-        .char_indices()
-        .rev()
-        .find(|(_, c)| c.is_whitespace())
-        .map_or(0, |(p, c)| p + c.len_utf8());
+    let mut start = 0;
+    for (seen, (p, c)) in trimmed.char_indices().rev().enumerate() {
+        if c.is_whitespace() {
+            start = p + c.len_utf8();
+            break;
+        }
+        if seen == CODE_LEN {
+            return None;
+        }
+    }
     CURRENCY_CODES.contains(&&trimmed[start..]).then_some(start)
 }
 
@@ -217,4 +231,23 @@ fn length_after(toks: &[Tok<'_>], at: usize) -> bool {
     let length_word = matches!(toks.get(at + 1), Some(Tok { token: Token::Word(w), .. })
         if LENGTH_WORDS.iter().any(|l| l.eq_ignore_ascii_case(w)));
     hyphen_word || length_word
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_code_is_the_last_word_of_three_letters() {
+        assert_eq!(code_start("between NOK "), Some(8));
+        assert_eq!(code_start("NOK"), Some(0));
+        assert_eq!(code_start("a\u{a0}EUR"), Some(3));
+        for head in ["XNOK ", "a NOKS", "", "  ", "(1)(1)(1)", "é"] {
+            assert_eq!(code_start(head), None, "{head:?}");
+        }
+        assert_eq!(without_code(" and NOK "), "and");
+        assert_eq!(without_code("NOK"), "");
+        assert_eq!(without_code("to"), "to");
+        assert!(CURRENCY_CODES.iter().all(|c| c.chars().count() == CODE_LEN));
+    }
 }
