@@ -697,6 +697,24 @@ fn hostile_fields_are_shown_as_text_in_html() {
 }
 
 #[test]
+fn control_characters_reach_no_briefing() {
+    // ESC, BEL and CSI (U+009B) in every field: `invisible-character` warns, and the briefings
+    // show U+FFFD where each was (no HTML may hold one; a terminal would obey them).
+    let p = hostile("a\u{1b}[31mred\u{7}\u{9b}!");
+    for page in ["output/briefing.md", "output/briefing.html"] {
+        let text = read(&p, page);
+        assert!(
+            !text.contains(['\u{1b}', '\u{7}', '\u{9b}']),
+            "{page} holds a control character"
+        );
+        assert!(
+            text.contains("St a\u{fffd}") && text.contains("red\u{fffd}\u{fffd}"),
+            "{page}: {text}"
+        );
+    }
+}
+
+#[test]
 fn hostile_fields_are_shown_as_text_in_markdown() {
     for payload in PAYLOADS {
         let p = hostile(payload);

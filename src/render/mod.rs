@@ -206,8 +206,30 @@ impl<'a> PageToRender<'a> {
         (self.templates).render_to(name, &"the briefing", &context, &mut page, MAX_PAGE_BYTES)?;
         let content = String::from_utf8(page)
             .map_err(|e| RunError(format!("template `{name}` rendered invalid UTF-8: {e}")))?;
-        Ok(Rendered { name, content })
+        Ok(Rendered {
+            name,
+            content: without_controls(content),
+        })
     }
+}
+
+/// The page with each control character (but tab, line feed and carriage return) made U+FFFD:
+/// no HTML may hold one, and a Markdown reader would pass it to a terminal. `check` warns of
+/// them in the facts file (`invisible-character`); the reader sees where one was.
+fn without_controls(page: String) -> String {
+    let bytes = page.as_bytes();
+    let c0 =
+        (bytes.iter()).any(|&b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')) || b == 0x7f);
+    // U+0080 to U+009F are 0xC2 0x80 to 0xC2 0x9F in UTF-8.
+    let c1 =
+        memchr::memchr_iter(0xc2, bytes).any(|i| matches!(bytes.get(i + 1), Some(0x80..=0x9f)));
+    if !c0 && !c1 {
+        return page;
+    }
+    let stray = |c: char| c.is_control() && !matches!(c, '\t' | '\n' | '\r');
+    page.chars()
+        .map(|c| if stray(c) { '\u{fffd}' } else { c })
+        .collect()
 }
 
 /// The most a page template may write: the HTML briefing of 100,000 facts is 150 MB.
