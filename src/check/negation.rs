@@ -18,6 +18,8 @@ use super::{Finding, support::Reading};
 use crate::load::model::Fact;
 use crate::load::spanned::Spanned;
 use crate::rules::Rule;
+use aho_corasick::AhoCorasick;
+use std::sync::LazyLock;
 
 /// Words left out that turn the quote around, as the source has them.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -422,11 +424,11 @@ fn dropped(quote: &str, statement: &[(usize, String)]) -> Option<(String, String
 /// the statement says it the source's way (it has the word, or a negation of its own); and
 /// for each whose quote has a negation that the statement drops.
 pub fn negation_cut(fact: &Spanned<Fact>, readings: &[Reading<'_>], out: &mut Vec<Finding>) {
-    let statement = words(&fact.statement.value);
-    dropped_negations(fact, &statement, out);
+    dropped_negations(fact, out);
     if readings.iter().all(|r| r.negation.is_none()) {
         return;
     }
+    let statement = words(&fact.statement.value);
     let has = |w: &str| statement.iter().any(|(_, s)| s == w);
     // A statement that turns the claim around in words of its own ("not", "denies", "is
     // false") says it the source's way.
@@ -464,16 +466,27 @@ pub fn negation_cut(fact: &Spanned<Fact>, readings: &[Reading<'_>], out: &mut Ve
     }
 }
 
+/// Finds the text of each negation (and more: "nothing"), so that the words of a quote with
+/// none are not read.
+static NEGATION_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(["not", "n't", "n\u{2019}t", "never", "cannot"])
+        .expect("five short words make an automaton")
+});
+
 /// The quotes that have a negation the statement drops, which has none of its own.
-fn dropped_negations(fact: &Spanned<Fact>, statement: &[(usize, String)], out: &mut Vec<Finding>) {
-    if statement.iter().any(|(_, s)| is_negation(s)) {
-        return;
-    }
+fn dropped_negations(fact: &Spanned<Fact>, out: &mut Vec<Finding>) {
+    let quotes = (fact.sources.value.iter())
+        .filter_map(|c| Some((c, c.quote.as_ref()?)))
+        .filter(|(_, q)| NEGATION_FINDER.is_match(&q.value));
+    let mut statement = None;
     let id = fact.id.value.as_str();
-    for citation in &fact.sources.value {
-        let Some(quote) = &citation.quote else {
-            continue;
-        };
+    for (citation, quote) in quotes {
+        let statement = statement.get_or_insert_with(|| words(&fact.statement.value));
+        if statement.iter().any(|(_, s)| is_negation(s)) {
+            return;
+        }
         let Some((word, shown)) = dropped(&quote.value, statement) else {
             continue;
         };

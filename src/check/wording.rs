@@ -533,7 +533,10 @@ pub fn hedge_ending(before: &str, quote: &str) -> Option<&'static str> {
     }
     let tail = last_words(before, 48);
     let found = Phrases::of(&tail);
-    let ends = |h: &&str| tail.ends_with(&format!(" {h} "));
+    // " {h} " at the end, without making that text.
+    let ends = |h: &&str| {
+        (tail.strip_suffix(' ').and_then(|t| t.strip_suffix(*h))).is_some_and(|t| t.ends_with(' '))
+    };
     let hedge = (0..CLAIM_HEDGES.len())
         .filter(|&i| found.has(HEDGES_AT + i))
         .map(|i| CLAIM_HEDGES[i])
