@@ -129,6 +129,17 @@ const POINT_REGIONS: &[(&str, &str)] = &[
     ("es", "419"),
 ];
 
+/// Norwegian's scale words, for both of its tags (`nb`, `no`).
+const NORWEGIAN: &[(&str, i32)] = &[
+    ("tusen", 3),
+    ("million", 6),
+    ("millioner", 6),
+    ("mill", 6),
+    ("milliard", 9),
+    ("milliarder", 9),
+    ("mrd", 9),
+];
+
 /// Each language's scale words after a number, lowercase, as its newspapers write them (an
 /// abbreviation without its full stop: `Mio.` is `mio`). Long-scale languages say `billion`
 /// for 10^12; a word for a thousand adds to the next (`mil millones` is 10^9).
@@ -275,30 +286,8 @@ const SCALE_WORDS: &[(&str, &[(&str, i32)])] = &[
             ("mia", 9),
         ],
     ),
-    (
-        "nb",
-        &[
-            ("tusen", 3),
-            ("million", 6),
-            ("millioner", 6),
-            ("mill", 6),
-            ("milliard", 9),
-            ("milliarder", 9),
-            ("mrd", 9),
-        ],
-    ),
-    (
-        "no",
-        &[
-            ("tusen", 3),
-            ("million", 6),
-            ("millioner", 6),
-            ("mill", 6),
-            ("milliard", 9),
-            ("milliarder", 9),
-            ("mrd", 9),
-        ],
-    ),
+    ("nb", NORWEGIAN),
+    ("no", NORWEGIAN),
     (
         "fi",
         &[
