@@ -307,8 +307,8 @@ pub const RULES: &[RuleInfo] = &[
             with the number, the one its sentence puts right before the quote) and the \
             statement gives the number bare, or when every quote hedges the claim (reportedly, allegedly, is \
             said to, seemed to, ...; in the quote, or ending the words right before it: could \
-            reach, may have, possibly, is thought to, is expected to, estimated, ...; or a question or \
-            condition opened right before it: asked whether, if, unless) and the statement neither hedges nor \
+            reach, may have, possibly, is thought to, is expected to, estimated, ...; or a question \
+            opened right before it: asked whether, asked if) and the statement neither hedges nor \
             attributes it (the speaker's own doubt, as in could, might, is likely to, \
             probably, is expected to, must stay in a statement that attributes the claim, \
             though \"could not reach\" and \"could hear\" are no doubt; a statement that says may, could, likely, expect, ... keeps a doubt of its own), or \

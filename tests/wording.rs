@@ -381,6 +381,7 @@ fn a_negation_of_the_quote_that_the_statement_drops_is_found() {
     for statement in [
         "Residents had not been consulted about the plan.",
         "Residents were left out of the plan.",
+        "No one had been consulted about the plan.",
     ] {
         check_in(
             CONSULTED,
@@ -418,7 +419,7 @@ const ASKED: &str = "Asked whether Russian troops had entered the city, the mayo
 comment. If the dam gives way, 20,000 homes would be flooded. Officials said the troops had left.\n";
 
 #[test]
-fn a_question_or_condition_cut_off_right_before_the_quote_is_no_claim() {
+fn a_question_cut_off_right_before_the_quote_is_no_claim() {
     // "Asked whether |Russian troops had entered the city|": a question, not a report.
     let r = check_in(
         ASKED,
@@ -428,9 +429,8 @@ fn a_question_or_condition_cut_off_right_before_the_quote_is_no_claim() {
     );
     let hit = r.one("hedge-dropped", 11, 16);
     assert!(hit.message.contains("\u{201c}whether\u{201d}"), "{hit:?}");
-    let r = check_in(ASKED, "The dam gave way.", "", "the dam gives way");
-    let hit = r.one("hedge-dropped", 11, 16);
-    assert!(hit.message.contains("\u{201c}if\u{201d}"), "{hit:?}");
+    // A bare "if" opens no question ("even if", "as if", "If you look at ...").
+    check_in(ASKED, "The dam gave way.", "", "the dam gives way").none("hedge-dropped");
     // A statement that keeps the question says it the source's way; a quote after "said" is
     // a claim.
     check_in(

@@ -94,6 +94,21 @@ const CLAIM_NOUNS: &[&str] = &[
 /// were safe".
 const UNKEPT: &[&str] = &["promised", "hoped"];
 
+/// Words by which a statement negates in its own way: "paid no dividends", "none of".
+const OWN_NEGATIONS: &[&str] = &[
+    "no", "none", "nothing", "nobody", "neither", "nor", "without",
+];
+
+/// Whether the statement's words negate something, in any way.
+fn negates(statement: &[(usize, String)]) -> bool {
+    (statement.iter()).any(|(_, s)| {
+        is_negation(s)
+            || OWN_NEGATIONS.contains(&s.as_str())
+            || DENIALS.contains(&s.as_str())
+            || FALSE.contains(&s.as_str())
+    })
+}
+
 fn is_negation(word: &str) -> bool {
     matches!(word, "not" | "never" | "cannot")
         || word.ends_with("n't")
@@ -408,9 +423,13 @@ fn dropped(quote: &str, statement: &[(usize, String)]) -> Option<(String, String
         let wanted: Vec<&str> = std::iter::once(prior.as_str())
             .chain(told.iter().copied())
             .collect();
-        let said = (statement.windows(wanted.len()))
-            .any(|w| w.iter().map(|(_, s)| s.as_str()).eq(wanted.iter().copied()));
-        if said {
+        let has = |words: &[(usize, String)]| {
+            (words.windows(wanted.len()))
+                .any(|w| w.iter().map(|(_, s)| s.as_str()).eq(wanted.iter().copied()))
+        };
+        // A quote that also says it plainly ("had not been consulted before, but had been
+        // consulted twice since") gives the statement its words.
+        if has(statement) && !has(&ws) {
             let end = ws
                 .get(i + 1 + told.len())
                 .map_or(quote.len(), |(at, _)| *at);
@@ -430,11 +449,9 @@ pub fn negation_cut(fact: &Spanned<Fact>, readings: &[Reading<'_>], out: &mut Ve
     }
     let statement = words(&fact.statement.value);
     let has = |w: &str| statement.iter().any(|(_, s)| s == w);
-    // A statement that turns the claim around in words of its own ("not", "denies", "is
+    // A statement that turns the claim around in words of its own ("not", "no", "denies", "is
     // false") says it the source's way.
-    let negates = (statement.iter()).any(|(_, s)| {
-        is_negation(s) || DENIALS.contains(&s.as_str()) || FALSE.contains(&s.as_str())
-    });
+    let negates = negates(&statement);
     let id = fact.id.value.as_str();
     for (citation, reading) in fact.sources.value.iter().zip(readings) {
         let (Some(cut), Some(quote)) = (&reading.negation, &citation.quote) else {
@@ -484,7 +501,7 @@ fn dropped_negations(fact: &Spanned<Fact>, out: &mut Vec<Finding>) {
     let id = fact.id.value.as_str();
     for (citation, quote) in quotes {
         let statement = statement.get_or_insert_with(|| words(&fact.statement.value));
-        if statement.iter().any(|(_, s)| is_negation(s)) {
+        if negates(statement) {
             return;
         }
         let Some((word, shown)) = dropped(&quote.value, statement) else {
@@ -537,6 +554,14 @@ mod tests {
         assert_eq!(dropped("was not nearly enough", "was barely enough"), None);
         assert_eq!(dropped("is not only the dam", "is only the dam"), None);
         assert_eq!(dropped("It was not the", "It was the second attack"), None);
+        // A quote that also says it plainly.
+        assert_eq!(
+            dropped(
+                "it was not high enough to reopen, but it was high enough to close the ferry",
+                "It was high enough to close the ferry."
+            ),
+            None
+        );
     }
 
     fn before(text: &str, next: &str) -> Option<String> {

@@ -623,7 +623,7 @@ fn with_sign_and_unit(text: &str, mention: &mut Mention) {
 
 /// The percent or percentage points written after a number, as the length of its text and the
 /// kind it makes: `%` (after a space too, as French writes `1,8 %`), `per cent`, `percent`,
-/// `pc`, `percentage point(s)`, `pp`.
+/// `pc`, `percentage point(s)`, `pp`, and other languages' (`Prozent`, `pour cent`, ...).
 fn unit_after(rest: &str) -> Option<(usize, Kind)> {
     let mut chars = rest.chars();
     match (chars.next(), chars.next()) {
@@ -634,11 +634,23 @@ fn unit_after(rest: &str) -> Option<(usize, Kind)> {
         _ => {}
     }
     // Words after one white space of any kind (a no-break space too); letters right after.
+    // Other languages' words too: none follows a number in English with another meaning.
     const SPACED: &[(&str, Kind)] = &[
         ("per cent", Kind::Percent),
         ("percent", Kind::Percent),
         ("percentage points", Kind::Points),
         ("percentage point", Kind::Points),
+        ("prozent", Kind::Percent),
+        ("prozentpunkte", Kind::Points),
+        ("prozentpunkten", Kind::Points),
+        ("prozentpunkt", Kind::Points),
+        ("pour cent", Kind::Percent),
+        ("por ciento", Kind::Percent),
+        ("por cento", Kind::Percent),
+        ("per cento", Kind::Percent),
+        ("procent", Kind::Percent),
+        ("prosent", Kind::Percent),
+        ("procento", Kind::Percent),
     ];
     const JOINED: &[(&str, Kind)] = &[
         ("pc", Kind::Percent),
@@ -1236,6 +1248,17 @@ mod tests {
         assert_eq!(values("2 500,50"), ["25005e-1"]);
         assert_eq!(values("2,5 millions d'euros"), ["2500000"]);
         assert_eq!(first("of 1,8 %").kind, Kind::Percent);
+        // Other languages' percent and points.
+        for text in [
+            "bei 2,5 Prozent",
+            "2,5 pour cent",
+            "2,5 por ciento",
+            "2,5 procent",
+        ] {
+            assert_eq!(first(text).kind, Kind::Percent, "{text}");
+        }
+        assert_eq!(first("um 0,5 Prozentpunkte").kind, Kind::Points);
+        assert_ne!(first("2 Prozentsatz").kind, Kind::Percent);
         // A day of the month is read first; two spaces, or four digits, are no grouping.
         assert_eq!(values("On March 3 500 people"), ["500"]);
         assert_eq!(values("in 2024 500 people, 3  500"), ["500", "3", "500"]);

@@ -518,9 +518,20 @@ pub fn said(text: &str) -> Said {
     }
 }
 
-/// Words that open a clause as a question or a condition: a quote that starts right after one
-/// ("asked whether |troops had entered the city|", "if |the dam fails|") is no claim.
-const UNASSERTED: &[&str] = &["whether", "whether or not", "if", "unless"];
+/// Words that open a clause as a question: a quote that starts right after one ("asked
+/// whether |troops had entered the city|") is no claim. A bare "if" is not among them: "even
+/// if", "as if", "if anything" and "If you look at the figures" open no question.
+const UNASSERTED: &[&str] = &[
+    "whether",
+    "asked if",
+    "asks if",
+    "asking if",
+    "unclear if",
+    "not clear if",
+    "not known if",
+    "wondered if",
+    "to see if",
+];
 
 /// The hedge that ends the words of a sentence right before a quote, and so governs what the
 /// quote says ("is expected to |begin consultations|", "could |climb|", "whether |the troops
@@ -1155,14 +1166,15 @@ mod tests {
         // A question or a condition opened right before the quote: no claim.
         let asked = "Asked whether ";
         assert_eq!(ending(asked, "troops had left"), Some("whether"));
-        assert_eq!(
-            ending("It is unclear whether or not ", "it held"),
-            Some("whether or not")
-        );
-        assert_eq!(
-            ending("Officials said that if ", "the dam fails"),
-            Some("if")
-        );
+        assert_eq!(ending("Reporters asked if ", "it held"), Some("asked if"));
+        for opening in [
+            "Officials said that even if ",
+            "as if ",
+            "If ",
+            "If anything, ",
+        ] {
+            assert_eq!(ending(opening, "the dam fails"), None, "{opening}");
+        }
         assert_eq!(ending("The gift, ", "the troops left"), None);
         assert_eq!(
             claim_hedge("payable on or about September 12"),

@@ -10,7 +10,7 @@
 //! clause that is only the phrase ("On Monday, the minister will visit Kyiv") reaches on to
 //! the next. Future wording: "will", "would" (from a past time), "shall", "'ll", "won't", "expected to", "is/are/was/were
 //! expected", "due to" with a verb, "set to", "plans to", "going to", "aims to", "intends
-//! to", "is/are to", "forecast/predicted/projected/likely to", "scheduled", "upcoming". "from Monday" and "by Friday" look ahead as
+//! to", "is/are to", "is/are forecast/predicted/projected to", "scheduled", "upcoming". "from Monday" and "by Friday" look ahead as
 //! often as back ("Buses return from Monday"; "About half had been reconnected by Tuesday"):
 //! with future wording they count on, with past wording ("had", "was", a verb in -ed, a
 //! common irregular past) back, and with neither both days are read ([`Count::Either`]).
@@ -26,13 +26,14 @@ const DUE_TO: &[&str] = &[
     "deliver", "complete", "go",
 ];
 
-/// Words of a forecast that look ahead with "to" ("are forecast to reach 41C on Wednesday").
+/// Words of a forecast that look ahead with "to" after a verb "to be" ("are forecast to reach
+/// 41C on Wednesday"); a participle alone ("Inflation, predicted to reach 3% on Wednesday,
+/// came in at 2.8%") tells of an earlier forecast.
 const FORECAST: &[&str] = &[
     "forecast",
     "forecasted",
     "predicted",
     "projected",
-    "likely",
     "poised",
     "slated",
 ];
@@ -216,7 +217,9 @@ fn future(words: &[String]) -> Option<Ahead> {
         let plans = to && matches!(w, "plans" | "plan" | "planning" | "aims" | "intends");
         let planned = matches!(w, "scheduled")
             || (to && matches!(w, "expected" | "set" | "going" | "is" | "are"))
-            || (to && FORECAST.contains(&w))
+            || (to
+                && FORECAST.contains(&w)
+                && matches!(at(i.wrapping_sub(1)), "is" | "are" | "was" | "were"))
             || (w == "expected" && matches!(at(i.wrapping_sub(1)), "is" | "are" | "was" | "were"))
             || (w == "due" && to && DUE_TO.contains(&at(i + 2)));
         if modal || plans {
@@ -297,7 +300,7 @@ mod tests {
             "They'll meet on Friday.",
             "The vote is set to take place on Sunday.",
             "Temperatures are forecast to reach 41C on Wednesday.",
-            "Storms are likely to hit the coast on Friday.",
+            "Storms are predicted to hit the coast on Friday.",
         ] {
             assert_eq!(count(text), Count::OnOrAfter, "{text}");
         }
@@ -306,6 +309,8 @@ mod tests {
     #[test]
     fn past_or_no_wording_counts_a_weekday_back() {
         for text in [
+            "Inflation, predicted to reach 3% on Wednesday, came in at 2.8%.",
+            "Shares fell 4% on Wednesday and are likely to fall further.",
             "The talks began on Tuesday, and they will resume soon.",
             "The closure on Monday was due to fog.",
             "About half had been reconnected by Tuesday, it said.",
