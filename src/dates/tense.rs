@@ -10,7 +10,8 @@
 //! clause that is only the phrase ("On Monday, the minister will visit Kyiv") reaches on to
 //! the next. Future wording: "will", "would" (from a past time), "shall", "'ll", "won't", "expected to", "is/are/was/were
 //! expected", "due to" with a verb, "set to", "plans to", "going to", "aims to", "intends
-//! to", "is/are to", "is/are forecast/predicted/projected to", "scheduled", "upcoming". "from Monday" and "by Friday" look ahead as
+//! to", "is/are to", "is/are forecast/predicted/projected/likely to", "scheduled",
+//! "upcoming"; a clause that has past wording too names both days. "from Monday" and "by Friday" look ahead as
 //! often as back ("Buses return from Monday"; "About half had been reconnected by Tuesday"):
 //! with future wording they count on, with past wording ("had", "was", a verb in -ed, a
 //! common irregular past) back, and with neither both days are read ([`Count::Either`]).
@@ -34,6 +35,7 @@ const FORECAST: &[&str] = &[
     "forecasted",
     "predicted",
     "projected",
+    "likely",
     "poised",
     "slated",
 ];
@@ -107,7 +109,12 @@ pub(super) fn lean(text: &str, range: Range<usize>, day: Day) -> Day {
         return day;
     }
     let words = clause_words(text, range.clone());
-    let future = future(&words);
+    // A clause that speaks of the past too ("Shares fell on Wednesday and are likely to fall
+    // further") may name a day of either: both are read.
+    let future = match future(&words) {
+        Some(Ahead::FromNow) if tells_the_past(&words) => Some(Ahead::FromThePast),
+        future => future,
+    };
     let unclear = future == Some(Ahead::FromThePast)
         || (future.is_none() && looks_ahead(&text[range]) && !is_past(&words));
     match day {
@@ -239,6 +246,14 @@ fn future(words: &[String]) -> Option<Ahead> {
     found
 }
 
+/// Whether the clause has a verb in the simple past ("fell", "were"): a participle ("will be
+/// played", "expected to be finished") or a present perfect does not count.
+fn tells_the_past(words: &[String]) -> bool {
+    (words.iter()).any(|w| {
+        IRREGULAR_PAST.contains(&w.as_str()) && !matches!(w.as_str(), "has" | "have" | "been")
+    })
+}
+
 fn is_past(words: &[String]) -> bool {
     words.iter().any(|w| {
         IRREGULAR_PAST.contains(&w.as_str())
@@ -301,6 +316,7 @@ mod tests {
             "The vote is set to take place on Sunday.",
             "Temperatures are forecast to reach 41C on Wednesday.",
             "Storms are predicted to hit the coast on Friday.",
+            "The river is likely to crest on Monday, officials said.",
         ] {
             assert_eq!(count(text), Count::OnOrAfter, "{text}");
         }
@@ -310,7 +326,6 @@ mod tests {
     fn past_or_no_wording_counts_a_weekday_back() {
         for text in [
             "Inflation, predicted to reach 3% on Wednesday, came in at 2.8%.",
-            "Shares fell 4% on Wednesday and are likely to fall further.",
             "The talks began on Tuesday, and they will resume soon.",
             "The closure on Monday was due to fog.",
             "About half had been reconnected by Tuesday, it said.",
@@ -336,6 +351,9 @@ mod tests {
             "The vote was due to take place on Sunday.",
             "The meeting had been scheduled for Monday.",
             "Temperatures were forecast to reach 41C on Wednesday.",
+            // Past and future in one clause: either day.
+            "Shares fell 4% on Wednesday and are likely to fall further.",
+            "Rain is expected on Friday after heat records were broken.",
             // Reported speech looks ahead of when it was said, which may be before the paper.
             "the town's population would spend Wednesday night without water",
             "The minister said the government had received the doses and would begin a \
