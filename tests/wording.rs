@@ -363,6 +363,17 @@ const CONSULTED: &str = "Residents said they had not been consulted about the pl
 The mayor said the aid was not nearly enough.\n";
 
 #[test]
+fn a_statement_with_the_quotes_own_without_does_not_negate_it_its_own_way() {
+    let r = check_in(
+        "\"We will not leave anyone without help,\" Donald Tusk said.\n",
+        "Poland would leave some people without help.",
+        "",
+        "leave anyone without help",
+    );
+    r.one("negation-cut", 15, 16);
+}
+
+#[test]
 fn a_negation_of_the_quote_that_the_statement_drops_is_found() {
     let r = check_in(
         CONSULTED,

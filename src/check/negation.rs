@@ -95,9 +95,8 @@ const CLAIM_NOUNS: &[&str] = &[
 const UNKEPT: &[&str] = &["promised", "hoped"];
 
 /// Words by which a statement negates in its own way: "paid no dividends", "none of".
-const OWN_NEGATIONS: &[&str] = &[
-    "no", "none", "nothing", "nobody", "neither", "nor", "without",
-];
+/// ("without" is not: it is often the quote's own word, "leave anyone without help".)
+const OWN_NEGATIONS: &[&str] = &["no", "none", "nothing", "nobody", "neither", "nor"];
 
 /// Whether the statement's words negate something, in any way.
 fn negates(statement: &[(usize, String)]) -> bool {
