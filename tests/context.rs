@@ -320,6 +320,44 @@ fn attribution_cut_is_silent_on_quotes_whose_sentence_attributes_nothing() {
     }
 }
 
+#[test]
+fn attribution_cut_is_silent_where_the_sentence_says_who_did_not_say_it() {
+    let article = "The defence ministry did not say how many soldiers had died in the fighting \
+                   near the river. Officials declined to say when the bridge would reopen.";
+    for (statement, quote) in [
+        (
+            "Soldiers died in the fighting near the river.",
+            "soldiers had died in the fighting near the river",
+        ),
+        ("The bridge is to reopen.", "when the bridge would reopen"),
+    ] {
+        let r = project(
+            &[("a", "A", article)],
+            &fact(statement, "", &[("a", quote)]),
+        )
+        .check();
+        r.none("attribution-cut");
+        r.none("claim-unattributed");
+    }
+    // Who does say it still counts, in the same sentence.
+    let article = "The ministry did not say how many had died, but the mayor said 40 soldiers \
+                   had died near the river.";
+    let r = project(
+        &[("a", "A", article)],
+        &fact(
+            "40 soldiers died near the river.",
+            "",
+            &[("a", "40 soldiers had died near the river")],
+        ),
+    )
+    .check();
+    assert!(
+        r.of("attribution-cut")[0].message.contains("mayor said"),
+        "{:?}",
+        r.of("attribution-cut")
+    );
+}
+
 // ---------------------------------------------------------------- hedge-dropped
 
 fn sentence_hedge_message(hedge: &str) -> String {

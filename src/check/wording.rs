@@ -241,6 +241,20 @@ const NOT_ATTRIBUTIONS: &[&str] = &[
     "was reported",
     "were reported",
     "say goodbye",
+    // Who does not say it gives it to no one ("The ministry did not say how many had died").
+    "not say",
+    "not said",
+    "cannot say",
+    "didn't say",
+    "didn’t say",
+    "doesn't say",
+    "doesn’t say",
+    "wouldn't say",
+    "wouldn’t say",
+    "hasn't said",
+    "hasn’t said",
+    "declined to say",
+    "refused to say",
 ];
 
 /// The lowercased text with its words separated by single spaces, padded with a space at each
@@ -1236,6 +1250,19 @@ mod tests {
         assert_eq!(
             attribution("Heavy shelling has been reported from Mariupol"),
             None
+        );
+        // Who does not say it gives it to no one; who says it still does.
+        for denied in [
+            "The ministry did not say how many had died",
+            "The ministry didn’t say how many had died",
+            "Officials declined to say how many had died",
+            "The mayor has not said when the corridor opens",
+        ] {
+            assert_eq!(attribution(denied), None, "{denied}");
+        }
+        assert_eq!(
+            attribution("The ministry did not say how many, but the mayor said 40"),
+            Some("said")
         );
     }
 
