@@ -86,26 +86,39 @@ pub fn in_git(path: &Path) -> bool {
 /// The real path of `dir`, which need not exist yet: the real path of the nearest folder above
 /// it that does, and the rest of `dir` after it.
 pub fn real_path(dir: &Path) -> Result<PathBuf, Refused> {
+    use std::path::Component;
     let mut existing = dir;
     let mut rest = Vec::new();
+    // How many `..` of the missing part are still to be applied: `out/../briefings`, where
+    // `out` is missing, is `briefings` once `out` is made (as `mkdir -p` makes it).
+    let mut up = 0;
     let real = loop {
         match std::fs::canonicalize(existing) {
             Ok(real) => break real,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                let (Some(parent), Some(name)) = (existing.parent(), existing.file_name()) else {
+                match existing.components().next_back() {
+                    Some(Component::ParentDir) => up += 1,
+                    Some(Component::CurDir) => {}
+                    Some(Component::Normal(_)) if up > 0 => up -= 1,
+                    Some(Component::Normal(name)) => rest.push(name),
+                    _ => return Err(Refused::Io(e)),
+                }
+                let parent = (existing.parent())
+                    .filter(|parent| !parent.as_os_str().is_empty())
+                    .unwrap_or(Path::new("."));
+                // The working folder itself is missing (removed under the run).
+                if parent == existing {
                     return Err(Refused::Io(e));
-                };
-                rest.push(name);
-                existing = if parent.as_os_str().is_empty() {
-                    Path::new(".")
-                } else {
-                    parent
-                };
+                }
+                existing = parent;
             }
             Err(e) => return Err(Refused::Io(e)),
         }
     };
-    // `file_name` is never `..`: a missing `a/..` has none, and was refused above.
+    let real = (0..up).fold(real, |path, _| match path.parent() {
+        Some(parent) => parent.to_path_buf(),
+        None => path,
+    });
     Ok(rest.iter().rev().fold(real, |path, name| path.join(name)))
 }
 
@@ -192,6 +205,17 @@ fn refused(e: std::io::Error) -> Refused {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_path_not_made_yet_is_taken_as_mkdir_p_makes_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = real_folder(dir.path()).unwrap();
+        let real = |rest: &str| real_path(&dir.path().join(rest)).unwrap();
+        assert_eq!(real("a/b"), root.join("a/b"));
+        assert_eq!(real("a/../b"), root.join("b"));
+        assert_eq!(real("a/b/../../c/./d"), root.join("c/d"));
+        assert_eq!(real("a/../.."), root.parent().unwrap());
+    }
 
     #[test]
     fn only_regular_files_inside_the_folder_are_read() {

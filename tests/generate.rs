@@ -149,6 +149,11 @@ fn format_chooses_the_files() {
     let out = p.run(&["generate", "--format", "md", "--out", "public/brief"]);
     assert_eq!(out.code, Some(0), "{}", out.stderr);
     assert!(p.file("public/brief/briefing.md").exists());
+    // A `..` through a folder that is not made yet, as `mkdir -p` takes it.
+    let out = p.run(&["generate", "--format", "md", "--out", "drafts/../final"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert_eq!(out.stdout, "wrote drafts/../final/briefing.md\n");
+    assert!(p.file("final/briefing.md").exists());
 }
 
 #[test]
