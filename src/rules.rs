@@ -483,14 +483,17 @@ pub const RULES: &[RuleInfo] = &[
         scope: Scope::Fact,
         summary: "the statement names a day (with its month) that none of its quotes or their sentences names",
         explanation: "A day in the statement is copied by hand, and \"until 17 February\" \
-            becomes \"until 27 February\" as easily as a number changes. The rule reads each \
+            becomes \"until 27 February\" as easily as a number changes; a day that no \
+            source gives (\"took Kherson on 1 March\" from a quote that names no day) cannot \
+            be traced at all. The rule reads each \
             day the statement names with its month (\"27 February\", \"Feb. 27\", \"3 March \
             2022\") and fires when no quote of the fact, nor the sentence it stands in, names \
             that day, as written or as a day it resolves to against the source's `published` \
             (\"on Tuesday\" in a paper of 2 March 2022 is 1 March), and the day is not the \
             fact's `date` (which `date-mismatch` holds to the quotes) or a cited source's \
-            `published`. A day without its year is compared by day and month. Quotes that name \
-            no day, or a weekday of an undated source, leave it silent. Correct the day, or quote the words that give it.",
+            `published`. A day without its year is compared by day and month. A weekday or \
+            \"yesterday\" of an undated source, which could be the day, leaves it silent. \
+            Correct the day, or quote the words that give it.",
     },
     RuleInfo {
         rule: Rule::SingleSource,

@@ -749,11 +749,25 @@ fn a_day_changed_in_the_statement_is_unsupported() {
     .replace("    published: 2025-01-02\n", "");
     let p = Project::new(&undated, &[("d.txt", STORM.as_bytes())]);
     p.check().none("statement-date-unsupported");
-    // Quotes that name no day: nothing to have copied wrong.
+    // Quotes that name no day: the day comes from nowhere a reader can trace.
     let deployed = "Some 2,000 rescuers were deployed.";
     let (_, p) = storm(&storm_fact(
         "rescue",
         "On 1 January 2,000 rescuers were deployed.",
+        None,
+        deployed,
+    ));
+    let hits = p.check().of("statement-date-unsupported");
+    assert_eq!(hits.len(), 1, "{hits:?}");
+    assert_eq!(
+        hits[0].message,
+        "fact `rescue`: the statement names “1 January”, a day that none of its quotes or their \
+         sentences names (they name no day): correct the day, or quote the words that give it"
+    );
+    // The day the source was published, named with no day in the quote, is still fine.
+    let (_, p) = storm(&storm_fact(
+        "rescue",
+        "On 2 January 2,000 rescuers were deployed.",
         None,
         deployed,
     ));

@@ -484,9 +484,10 @@ fn unsupported(
 /// it resolves to ("on Tuesday" in a paper of Wednesday 2 March is 1 March), and that is not
 /// the fact's `date` (which `date-mismatch` holds to the quotes already). A day without its
 /// year is compared by day and month only, so that the year a paper leaves out is no reason.
-/// Quotes that name no day at all, or a weekday or "yesterday" of an undated source (which may
-/// be the statement's day), leave it silent, and the day a cited source was published is fine:
-/// a statement may say when the source reported it.
+/// Quotes that name no day at all leave the day untraced, which it reports too. A weekday or
+/// "yesterday" of an undated source (which may be the statement's day) leaves it silent, and
+/// the day a cited source was published is fine: a statement may say when the source
+/// reported it.
 fn statement_days(
     ctx: &Context<'_>,
     fact: &Spanned<Fact>,
@@ -509,9 +510,8 @@ fn statement_days(
         words,
         uncounted,
     } = quoted_days(ctx, &quotes, placed);
-    // Quotes that name no day leave nothing the statement's day could be copied from wrong;
-    // a weekday or "yesterday" of an undated source could be the statement's day.
-    if said.is_empty() || uncounted {
+    // A weekday or "yesterday" of an undated source could be the statement's day.
+    if uncounted {
         return;
     }
     // The fact's `date`, and the days its sources were published ("Opoyi reported on 2 March").
@@ -542,11 +542,14 @@ fn statement_days(
             seen.push(word);
         }
     }
-    let they = seen
-        .iter()
-        .map(|d| format!("“{d}”"))
-        .collect::<Vec<_>>()
-        .join(", ");
+    let they = match seen.is_empty() {
+        true => "no day".to_owned(),
+        false => seen
+            .iter()
+            .map(|d| format!("“{d}”"))
+            .collect::<Vec<_>>()
+            .join(", "),
+    };
     let finding = Finding::new(
         Rule::StatementDateUnsupported,
         fact.statement.pos,
