@@ -546,7 +546,8 @@ fn speech_goes_on(sentence: &str, previous: &str, reasons: &mut Vec<Reason>) -> 
 /// Whether the words read as the claimant can be a draft's `claimed_by`: not a clause that the
 /// reader of attributions took whole ("as the death toll rose to 214 and officials", "a shift
 /// that economists at Commerzbank", "the company's cooperation after 2023"): no number, no
-/// relative word inside it, no conjunction that starts a clause.
+/// relative word inside it, no conjunction that starts a clause, and someone `check` accepts
+/// as a claimant (not a document alone: "the statement").
 fn names_a_claimant(who: &str) -> bool {
     let mut words = who.split_whitespace();
     let first = words.next().unwrap_or("").to_lowercase();
@@ -559,6 +560,8 @@ fn names_a_claimant(who: &str) -> bool {
         && !relative
         && !RELATIVES.contains(&first.as_str())
         && !SUBORDINATORS.contains(&first.as_str())
+        // What `check` takes as a `claimed_by`: "the statement" names no one.
+        && support::names_someone(who)
 }
 
 /// Relative words: a claimant that holds one is a clause ("where the Red Cross", "a shift
@@ -868,6 +871,11 @@ mod tests {
         );
         assert_eq!(
             claimed("Mr. Kolykhaev urged residents to stay indoors and said a curfew was set up."),
+            None
+        );
+        // A document alone names no one: `check` would refuse it as a `claimed_by`.
+        assert_eq!(
+            claimed("A column of vehicles is approaching the border, the statement said."),
             None
         );
         // An age, a title's full stop, a decimal point and an aside are not where the
