@@ -306,7 +306,7 @@ pub const RULES: &[RuleInfo] = &[
             nearly, about, more than, up to, almost, around, over, ...; for a quote that starts \
             with the number, the one its sentence puts right before the quote) and the \
             statement gives the number bare, or when every quote hedges the claim (reportedly, allegedly, is \
-            said to, seemed to, ...; in the quote, or ending the words right before it: could \
+            said to, seemed to, has not confirmed, ...; in the quote, or ending the words right before it: could \
             reach, may have, possibly, is thought to, is expected to, estimated, ...; or a question \
             opened right before it: asked whether, asked if) and the statement neither hedges nor \
             attributes it (the speaker's own doubt, as in could, might, is likely to, \

@@ -399,6 +399,37 @@ fn hedge_dropped_reads_the_hedge_in_the_quotes_sentence() {
 }
 
 #[test]
+fn who_has_not_confirmed_it_leaves_it_unconfirmed_not_false() {
+    let article = "The government has not confirmed reports that a dam upstream had burst near \
+                   the town. Police did not confirm that the driver had been arrested on the \
+                   highway.";
+    for (statement, quote, hedge) in [
+        (
+            "A dam upstream burst near the town.",
+            "a dam upstream had burst near the town",
+            "not confirmed",
+        ),
+        (
+            "The driver was arrested on the highway.",
+            "the driver had been arrested on the highway",
+            "not confirm",
+        ),
+    ] {
+        let r = project(
+            &[("a", "A", article)],
+            &fact(statement, "", &[("a", quote)]),
+        )
+        .check();
+        // With one source, the fact's statement is on line 11.
+        let hit = r.one("hedge-dropped", 11, 16);
+        assert_eq!(hit.message, sentence_hedge_message(hedge), "{quote}");
+        // Nobody is claimed to say it, and it is not denied.
+        r.none("attribution-cut");
+        r.none("negation-cut");
+    }
+}
+
+#[test]
 fn a_hedge_inside_the_quote_is_not_said_to_be_around_it() {
     let r = check(
         "Russian forces have taken control of Kherson.",

@@ -216,7 +216,8 @@ fn before_part(before: &str, next: &str) -> Option<Cut> {
 }
 
 /// Words by which a speaker takes a clause as true: "do not accept that ...", "it is not true
-/// that ...", "did not rule out ..." (the last turns a denial around).
+/// that ...", "did not rule out ..." (the last turns a denial around). "did not confirm that"
+/// leaves the clause unconfirmed, not false: `hedge-dropped` reads it.
 const ASSENTS: &[&[&str]] = &[
     &["true"],
     &["correct"],
@@ -225,7 +226,6 @@ const ASSENTS: &[&[&str]] = &[
     &["believe"],
     &["agree"],
     &["think"],
-    &["confirm"],
     &["know"],
     &["rule", "out"],
     &["exclude"],

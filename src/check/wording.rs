@@ -104,6 +104,11 @@ const CLAIM_HEDGES: &[&str] = &[
     "could not be confirmed",
     "could not verify",
     "could not confirm",
+    // Who has not confirmed it leaves it unconfirmed ("The government has not confirmed
+    // reports that a dam had burst").
+    "not confirmed",
+    "not been confirmed",
+    "not confirm",
     // What may be or is expected, not what is: these hedge the clause they stand in, so they
     // count in the quote only, not in the words of its sentence around it (`WIDE_HEDGES`).
     "could be",
@@ -151,11 +156,11 @@ const CLAIM_HEDGES: &[&str] = &[
 ];
 
 /// How many of `CLAIM_HEDGES`, from the first, hedge the whole sentence they stand in.
-const WIDE_HEDGES: usize = 24;
+const WIDE_HEDGES: usize = 27;
 /// Where the modal hedges of `CLAIM_HEDGES` end, from `WIDE_HEDGES` on: the speaker's own
 /// doubt ("could climb", "is likely to"), which a statement that says whose claim it is
 /// must keep too.
-const MODAL_HEDGES_END: usize = 58;
+const MODAL_HEDGES_END: usize = 61;
 const _: () = assert!(WIDE_HEDGES <= MODAL_HEDGES_END && MODAL_HEDGES_END <= CLAIM_HEDGES.len());
 const _: () = assert!(matches!(
     CLAIM_HEDGES[MODAL_HEDGES_END].as_bytes(),
@@ -255,6 +260,10 @@ const NOT_ATTRIBUTIONS: &[&str] = &[
     "hasn’t said",
     "declined to say",
     "refused to say",
+    // Nor does who has not confirmed it: that is a hedge (and "reports" there a noun).
+    "not confirmed reports",
+    "not confirmed",
+    "not been confirmed",
 ];
 
 /// The lowercased text with its words separated by single spaces, padded with a space at each
@@ -1159,7 +1168,20 @@ mod tests {
         assert_eq!((s.hedge, s.wide_hedge), (Some("could reach"), None));
         let s = said("the figure has not been independently confirmed");
         assert_eq!(s.wide_hedge, Some("not been independently confirmed"));
-        assert_eq!(CLAIM_HEDGES[WIDE_HEDGES - 1], "could not confirm");
+        assert_eq!(CLAIM_HEDGES[WIDE_HEDGES - 1], "not confirm");
+        // Who has not confirmed it hedges it, and gives it to no one.
+        for (text, hedge) in [
+            (
+                "The government has not confirmed reports that a dam had burst",
+                "not confirmed",
+            ),
+            ("The toll has not been confirmed", "not been confirmed"),
+            ("Police did not confirm the victim's name", "not confirm"),
+            ("They could not confirm it", "could not confirm"),
+        ] {
+            let s = said(text);
+            assert_eq!((s.wide_hedge, s.attribution), (Some(hedge), None), "{text}");
+        }
         let s = said("though this could not be verified");
         assert_eq!(s.wide_hedge, Some("could not be verified"));
         // Inability and perception are no doubt: negation-cut reads "not".
