@@ -323,8 +323,13 @@ fn numbers_in(sentence: &str, known: &Known, reasons: &mut Vec<Reason>) -> Optio
 }
 
 fn as_figure(mention: &Mention, unit: String, qualifier: Option<&'static str>) -> Option<Figure> {
-    // `5m` may be metres, `a quarter` and `hundreds` are no count: the number must be certain.
-    if mention.alt.is_some() || matches!(mention.kind, Kind::Fraction { .. } | Kind::Vague) {
+    // `5m` may be metres, `a quarter` and `hundreds` are no count: the number must be certain;
+    // and an end of a range (`between 10 and 15 percent`) is not the count, which a figure's
+    // one value cannot give.
+    if mention.alt.is_some()
+        || mention.range.is_some()
+        || matches!(mention.kind, Kind::Fraction { .. } | Kind::Vague)
+    {
         return None;
     }
     let value = mention.value.to_f64()?;
@@ -408,7 +413,27 @@ fn not_a_count(sentence: &str, mention: &Mention) -> bool {
     let before = &sentence[..mention.start];
     let after = (sentence.get(mention.start + mention.text.len()..)).unwrap_or("");
     let joined_unit = after.starts_with('-') && after[1..].starts_with(char::is_alphabetic);
-    time_or_age(sentence, mention) || joined_unit || age_limit(before, mention)
+    time_or_age(sentence, mention) || joined_unit || age_limit(before, mention) || baseline(before)
+}
+
+/// Whether the number is what a change is measured from ("up from 5 percent", "compared with
+/// 1,200 a year earlier"): the old value, not the news.
+fn baseline(before: &str) -> bool {
+    let lower = before.trim_end().to_lowercase();
+    [
+        "up from",
+        "down from",
+        "rising from",
+        "falling from",
+        "compared with",
+        "compared to",
+    ]
+    .iter()
+    .any(|w| {
+        lower
+            .strip_suffix(w)
+            .is_some_and(|rest| !rest.ends_with(char::is_alphanumeric))
+    })
 }
 
 /// Whether the number is an age that bounds a group ("children under 15", "people aged over
@@ -982,10 +1007,15 @@ mod tests {
             "The regional office said the 10m wave had struck the coast at night.",
             "Most of the dead were children under 12, the health ministry said.",
             "People aged over 65 should stay at home, the ministry said.",
+            // A range has no one value, and what a change starts from is not the news.
+            "Between 10 and 15 percent of services ran, up from 5 percent in the morning.",
+            "Some 3,000-4,000 people marched, the police said.",
         ] {
             let c = scored(sentence, None, &[]);
             assert_eq!(c.figure, None, "{sentence}");
         }
+        let c = scored("Exports rose to 420 tonnes, up from 300 tonnes.", None, &[]);
+        assert_eq!(c.figure.map(|f| f.value), Some(420.0));
     }
 
     #[test]
