@@ -300,6 +300,25 @@ fn one_source(title: &str, text: &str) -> Project {
 }
 
 #[test]
+fn a_wire_dateline_is_left_out_of_the_draft_in_any_script() {
+    // Cyrillic capitals first: where the dateline is looked for ends inside a character.
+    let text = "КИЇВ, 3 березня — Російські війська обстріляли місто вночі, повідомили у міській \
+        раді.\n\n\
+        PARIS — Rail workers walked out on Tuesday, halting 2,000 trains, the operator SNCF \
+        said.\n";
+    let p = one_source("Rail strike", text);
+    let out = p.run(&["suggest", "story", "--all"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert!(
+        out.stdout
+            .contains("statement: \"Rail workers walked out on Tuesday, halting 2,000 trains"),
+        "{}",
+        out.stdout
+    );
+    assert!(!out.stdout.contains("PARIS"), "{}", out.stdout);
+}
+
+#[test]
 fn drafts_name_who_goes_on_speaking_and_no_relative_word_and_pass_their_own_check() {
     let text = "About 4,200 nurses walked out on Monday over pay.\n\n\
         \"Nobody wants to strike,\" said nurse Grace Obi. \"But we cannot keep working 13-hour \

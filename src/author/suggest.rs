@@ -203,6 +203,7 @@ pub fn suggest(
             out.quoted += 1;
             continue;
         }
+        let range = range.start + after_dateline(&text.normalized[range.clone()])..range.end;
         let sentence = &text.normalized[range.clone()];
         if text::quote_parts(sentence).is_empty() {
             continue;
@@ -723,12 +724,31 @@ fn dateline(sentence: &str) -> usize {
     if capitals < 3 || first.chars().any(char::is_lowercase) {
         return 0;
     }
-    let head = &sentence[..sentence.len().min(80)];
-    [" - ", " -- ", ": "]
+    let head = &sentence[..floor_char_boundary(sentence, 80)];
+    [" - ", " -- ", " \u{2014} ", " \u{2013} ", ": "]
         .iter()
         .filter_map(|dash| head.find(dash).map(|at| at + dash.len()))
         .min()
         .unwrap_or(0)
+}
+
+/// The largest character boundary of `text` at or before `at`.
+fn floor_char_boundary(text: &str, at: usize) -> usize {
+    (0..=at.min(text.len()))
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(0)
+}
+
+/// Where the words of a sentence start after a wire story's dateline that ends in a dash
+/// ("PARIS \u{2014} ", "LAGOS, March 4 (Reuters) - "): the dateline is the agency's, not
+/// the article's claim, and a draft's statement and quote start after it.
+fn after_dateline(sentence: &str) -> usize {
+    let end = dateline(sentence);
+    let dash = sentence[..end]
+        .trim_end()
+        .ends_with(['-', '\u{2014}', '\u{2013}']);
+    if dash { end } else { 0 }
 }
 
 /// Places the fact base knows, named as whole words: 2 points. The first named is the draft's
