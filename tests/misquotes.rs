@@ -175,3 +175,24 @@ fn several_differences_are_named_one_after_the_other() {
         ]
     );
 }
+
+#[test]
+fn words_an_editor_put_in_square_brackets_are_named_as_such() {
+    let found = details(
+        "opoyi",
+        &["The city of Kherson is nearly 550 kilometers away from [the Ukrainian capital] Kyiv"],
+    );
+    assert!(
+        found[0].ends_with(
+            "; square brackets mark an editor's words, which a quote cannot hold: quote the \
+             article's words, and say it your way in the statement"
+        ),
+        "{found:?}"
+    );
+    // Without brackets, no such note.
+    let found = details(
+        "opoyi",
+        &["The city of Kherson is nearly 550 kilometres away from Kyiv"],
+    );
+    assert!(!found[0].contains("square brackets"), "{found:?}");
+}

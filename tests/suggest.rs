@@ -289,6 +289,19 @@ fn what_quote_prints_pastes_as_a_quote_that_check_finds() {
     assert!(missed.is_empty(), "{missed:#?}");
 }
 
+#[test]
+fn quote_names_words_an_editor_put_in_square_brackets() {
+    let p = shipped();
+    let out = p.run(&["quote", "opoyi", "away from [the Ukrainian capital] Kyiv"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert!(
+        out.stdout
+            .contains("; square brackets mark an editor's words"),
+        "{}",
+        out.stdout
+    );
+}
+
 /// A fact base of one source, `text`, under `title`, and no facts.
 fn one_source(title: &str, text: &str) -> Project {
     let facts = format!(

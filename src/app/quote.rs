@@ -4,7 +4,7 @@ use super::{Outcome, print_err, print_out, source_text};
 use crate::author::edit::quoted;
 use crate::author::located::Located;
 use crate::author::quote::{self, Found};
-use crate::check::differences_said;
+use crate::check::{differences_said, editors_words};
 use crate::cli::QuoteArgs;
 use crate::error::RunError;
 use crate::log::Log;
@@ -46,6 +46,7 @@ pub(super) fn quote_command(args: &QuoteArgs, log: Log) -> Result<Outcome, RunEr
                 let who = if n == 0 { "your words" } else { "they" };
                 line.push_str(&format!("; {who} {}", plural(what)));
             }
+            line.push_str(editors_words(&args.words));
             if let Some(other) = opened.elsewhere(&args.words) {
                 line.push_str(&format!(
                     "; but source `{other}` has your words as they are: is it the one to cite?"

@@ -15,7 +15,9 @@ mod quotes;
 mod stated;
 pub mod support;
 
-pub use quotes::{FEWEST_WORDS, MAX_SEARCH_BYTES, differences_said, search_bytes, words_of};
+pub use quotes::{
+    FEWEST_WORDS, MAX_SEARCH_BYTES, differences_said, editors_words, search_bytes, words_of,
+};
 pub mod wording;
 mod years;
 

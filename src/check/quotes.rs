@@ -295,6 +295,19 @@ fn describe_miss(text: &str, parts: &[&str], failed: usize) -> Miss {
     Miss::Closest(failed)
 }
 
+/// A note for a quote that holds words in square brackets, which is how an editor puts words of
+/// their own into a quotation ("He [the mayor] said"): a fact's quote holds the article's
+/// words only.
+pub fn editors_words(quote: &str) -> &'static str {
+    match quote.find('[').is_some_and(|at| quote[at..].contains(']')) {
+        true => {
+            "; square brackets mark an editor's words, which a quote cannot hold: quote the \
+             article's words, and say it your way in the statement"
+        }
+        false => "",
+    }
+}
+
 /// What is said of the `failed` part of a quote: that it is not in the file.
 fn not_in_file<S: AsRef<str>>(parts: &[S], failed: usize) -> String {
     match parts {
@@ -500,7 +513,8 @@ fn closest_passages(
             };
             let which = not_in_file(&miss.parts, failed);
             let detail = detail(&which, &result, budget);
-            findings[miss.finding].message = format!("{}: {detail}", miss.lead);
+            let note = editors_words(&miss.parts[failed]);
+            findings[miss.finding].message = format!("{}: {detail}{note}", miss.lead);
         }
         let done = (b + 1) * BATCH;
         for (index, last) in indexes.iter_mut().zip(&last_use) {
