@@ -210,3 +210,30 @@ fn briefing_json_names_each_source_s_language() {
     assert_eq!(json["sources"][0]["id"], "bahn");
     assert_eq!(json["sources"][0]["language"], "de");
 }
+
+#[test]
+fn the_html_briefing_marks_quotes_and_titles_with_their_language() {
+    let facts = fact(
+        "trains",
+        "Deutsche Bahn said 1,234 long-distance trains were cancelled.",
+        "",
+        "bahn",
+        "1.234 Fernzüge",
+    );
+    let p = with_facts(&facts);
+    let out = p.run(&["generate", "--format", "html"]);
+    assert_eq!(out.code, Some(0), "{}{}", out.stdout, out.stderr);
+    let html = std::fs::read_to_string(p.file("output/briefing.html")).unwrap();
+    // The quote in German, inside the briefing's own quotation marks; the headline too.
+    assert!(
+        html.contains("\u{201c}<span lang=\"de\" dir=\"auto\">1.234 Fernzüge</span>\u{201d}"),
+        "{html}"
+    );
+    assert!(
+        html.contains("<cite lang=\"de\" dir=\"auto\">Bahnstreik</cite>"),
+        "{html}"
+    );
+    // A source with no `language` gets no mark: the shipped briefing has the page's alone.
+    let shipped = include_str!("../output/briefing.html");
+    assert_eq!(shipped.matches(" lang=\"").count(), 1);
+}

@@ -25,6 +25,8 @@ pub struct SourceTexts {
     pub archive_url: Option<String>,
     /// What a reader should know about it; none when not given (or blank).
     pub note: Option<String>,
+    /// The language it is written in (`language`, a BCP 47 tag), for its quotes' `lang`.
+    pub language: Option<String>,
 }
 
 /// Each source's texts, written once for a format: every citation of it names them.
@@ -46,6 +48,7 @@ impl Texts {
                 author: given(s.author.as_ref()).map(|t| plain(t, target)),
                 archive_url: s.archive_url.as_ref().map(|u| url(&u.value.0, target)),
                 note: given(s.note.as_ref()).map(|t| plain(t, target)),
+                language: s.language.as_ref().map(|l| l.value.to_string()),
             })
             .collect();
         Texts { target, sources }
@@ -165,6 +168,7 @@ fn cited<'a>(
                 title: texts_of.title.as_deref(),
                 note: texts_of.note.as_deref(),
                 url: texts_of.url.as_deref(),
+                language: texts_of.language.as_deref(),
                 label: format!("{number}-{}", g + 1),
                 quotes,
                 support,

@@ -183,6 +183,7 @@ fn sources(
                 archive_url: texts.archive_url.clone(),
                 accessed: source.accessed.as_ref().map(|d| Day::new(&d.value)),
                 note: texts.note.clone(),
+                language: texts.language.clone(),
                 cited_by: named(facts, &groups.cited_by[i]),
             }
         })

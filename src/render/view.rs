@@ -101,6 +101,8 @@ pub struct CitedSource<'a> {
     /// The source's `note`, if it has one.
     pub note: Option<&'a str>,
     pub url: Option<&'a str>,
+    /// The language it is written in (a BCP 47 tag); none when the facts file does not say.
+    pub language: Option<&'a str>,
     /// A label unique in the briefing (`3-2`: fact 3, its second source), for footnotes.
     pub label: String,
     /// Its quotes, in citation order; empty when it is cited without a quote.
@@ -216,6 +218,8 @@ pub struct SourceView {
     pub accessed: Option<Day>,
     /// What a reader should know about the source (`note`), plain text.
     pub note: Option<String>,
+    /// The language it is written in (`language`, a BCP 47 tag).
+    pub language: Option<String>,
     /// The facts that cite it, in briefing order.
     pub cited_by: Vec<Shared<FactSummary>>,
 }
