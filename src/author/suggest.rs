@@ -235,7 +235,8 @@ pub fn score(
     let mut reasons = Vec::new();
     let figure = numbers_in(sentence, known, &mut reasons);
     let claimed_by = attribution(sentence, &mut reasons)
-        .or_else(|| speech_goes_on(sentence, previous, &mut reasons));
+        .or_else(|| speech_goes_on(sentence, previous, &mut reasons))
+        .or_else(|| pronoun_of(sentence, previous, &mut reasons));
     people(sentence, &mut reasons);
     let date = day(sentence, published, &mut reasons);
     let location = places(sentence, &known.places, &mut reasons);
@@ -566,6 +567,16 @@ fn speech_goes_on(sentence: &str, previous: &str, reasons: &mut Vec<Reason>) -> 
     let (who, word) = support::first_claimant(previous).filter(|(who, _)| names_a_claimant(who))?;
     let words = format!("{who} {word}, in the sentence before");
     reasons.push(reason("attribution", words, 2));
+    Some(who)
+}
+
+/// The speaker a pronoun stands for ("He told reporters that ..."): the claimant the sentence
+/// before names, if it names one. A guess, said as one: the reader checks it with the draft.
+fn pronoun_of(sentence: &str, previous: &str, reasons: &mut Vec<Reason>) -> Option<String> {
+    let pronoun = support::pronoun_speaker(sentence)?;
+    let (who, word) = support::first_claimant(previous).filter(|(who, _)| names_a_claimant(who))?;
+    let words = format!("{pronoun} = {who} (\"{word}\" in the sentence before: check it)");
+    reasons.push(reason("speaker", words, 0));
     Some(who)
 }
 

@@ -321,6 +321,25 @@ pub fn first_claimant(text: &str) -> Option<(String, &'static str)> {
         .next()
 }
 
+/// The pronoun ("he", "she", "they") that `text` gives its claim to ("He told reporters that
+/// ..."), whose speaker an earlier sentence names; `None` when it names its speaker or none.
+pub fn pronoun_speaker(text: &str) -> Option<&'static str> {
+    const PERSONAL: &[&str] = &["he", "she", "they"];
+    let pronoun = |who: &str| {
+        PERSONAL
+            .iter()
+            .copied()
+            .find(|p| p.eq_ignore_ascii_case(who))
+    };
+    attributions_in(text)
+        .into_iter()
+        .find_map(|word| match word.split_once(' ') {
+            // "he added"
+            Some((first, _)) => pronoun(first),
+            None => pronoun(subject(&text[..find_word(text, word)?])?),
+        })
+}
+
 /// The claimants of `text` (as `claimants`), and every wording that names one of them: each
 /// claimant and the words around it that also name it (the apposition of "Igor Kolyhav, the
 /// mayor of Kherson, confirmed"), for telling whether two wordings name one claimant. Its
@@ -902,6 +921,28 @@ const VAGUE: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_pronoun_that_speaks_is_told_from_a_named_speaker() {
+        assert_eq!(
+            pronoun_speaker("He told reporters that talks would resume."),
+            Some("he")
+        );
+        assert_eq!(
+            pronoun_speaker("The deal is off, they added."),
+            Some("they")
+        );
+        assert_eq!(
+            pronoun_speaker("She said 40 patients were moved."),
+            Some("she")
+        );
+        assert_eq!(
+            pronoun_speaker("The mayor said 40 patients were moved."),
+            None
+        );
+        assert_eq!(pronoun_speaker("It said 40 patients were moved."), None);
+        assert_eq!(pronoun_speaker("40 patients were moved."), None);
+    }
 
     #[test]
     fn the_claimant_is_read_from_the_attribution() {
