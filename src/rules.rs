@@ -210,7 +210,8 @@ pub const RULES: &[RuleInfo] = &[
             statement must occur, as a value, in one of the fact's quotes: `1,597` equals \
             `1597`, `1.4 million` equals `1400000`, `one million` equals `1 million`, `2%` \
             equals `2 per cent`; an amount in one currency is not the same amount in another \
-            (`€1.35` is not `$1.35`). Years and the digits of dates are not checked. Quote the \
+            (`€1.35` is not `$1.35`), nor a quantity in one unit the same in another (`40 \
+            miles` is not `40 kilometres`). Years and the digits of dates are not checked. Quote the \
             words that give the number, or, when the statement converts or adds up numbers on \
             purpose (\"550 km, that is 340 miles\"), add an `allow` entry with the reason.",
     },

@@ -386,6 +386,30 @@ fn an_amount_the_quotes_give_only_in_another_currency_is_not_found() {
 }
 
 #[test]
+fn a_quantity_the_quotes_give_only_in_another_unit_is_not_found() {
+    let r = number_fact("The convoy stretched 40 miles", "a 40-kilometre convoy").check();
+    let hit = r.one("number-not-in-quote", 11, 38);
+    assert_eq!(
+        hit.message,
+        "fact `f`: the statement's `40` is in none of its quotes (they give `40`); its quotes \
+         give `40` in kilometres, not in miles"
+    );
+    // The same unit written otherwise, a unit on one side only, or one of two quantities.
+    for (statement, quote) in [
+        ("The convoy stretched 40 km", "40 kilometres long"),
+        ("The convoy stretched 40 kilometres", "a 40-km convoy"),
+        ("The convoy stretched 40 km", "a convoy of 40 trucks"),
+        ("12 tonnes were lost", "12 tons of grain"),
+        ("The fire burned 300 hectares", "300 hectares (740 acres)"),
+        ("The limit is 100 miles", "a 100 km/h limit"),
+    ] {
+        number_fact(statement, quote)
+            .check()
+            .none("number-not-in-quote");
+    }
+}
+
+#[test]
 fn the_address_of_a_link_or_a_url_gives_no_number() {
     // A reader sees the link's text, not its address; the number after the link still counts,
     // at its own column.

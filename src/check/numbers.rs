@@ -9,6 +9,7 @@
 
 mod letters;
 mod phrases;
+mod units;
 
 use ahash::AHashMap as HashMap;
 use std::fmt;
@@ -116,6 +117,9 @@ pub struct Mention {
     pub range: Option<std::ops::Range<usize>>,
     /// The currency written with it (`$`, `EUR`, `euros`), by its name: `dollars`.
     pub currency: Option<&'static str>,
+    /// The unit of measure written after it (`km`, `-mile`, `tonnes`), by its name:
+    /// `kilometres`.
+    pub unit: Option<&'static str>,
     /// Read with a decimal comma or a scale word of its source's language (`1.234`, `25,5
     /// Millionen`), so that a message gives its value beside its text.
     pub local: bool,
@@ -132,6 +136,7 @@ impl Mention {
             scale: 0,
             range: None,
             currency: None,
+            unit: None,
             local: false,
         }
     }
@@ -177,6 +182,15 @@ impl Mention {
                 (order..10.0 * order).contains(&count)
             }
             _ => false,
+        }
+    }
+
+    /// Whether a quote's mention may give this one's quantity: not when both name a unit and
+    /// they differ (`40 miles` is not `40 kilometres`).
+    pub fn same_unit(&self, quoted: &Mention) -> bool {
+        match (self.unit, quoted.unit) {
+            (Some(ours), Some(theirs)) => ours == theirs,
+            _ => true,
         }
     }
 
@@ -616,6 +630,9 @@ fn with_sign_and_unit(text: &str, mention: &mut Mention) {
     }
     let (unit, kind) = unit_after(&text[end..]).unwrap_or((0, mention.kind));
     mention.currency = letters::currency_around(text, mention.start, end + unit);
+    if unit == 0 {
+        mention.unit = units::measure_after(&text[end..]);
+    }
     mention.text = text[start..end + unit].to_owned();
     mention.start = start;
     mention.kind = kind;

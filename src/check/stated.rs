@@ -25,12 +25,13 @@ pub fn numbers_in_quotes(
     }
     let quoted: Vec<&Mention> = numbers.quoted.iter().flatten().collect();
     let mut missing: Vec<&Mention> = Vec::new();
-    // A statement's amount that the quotes give only in another currency, and a quote's.
+    // A statement's amount that the quotes give only in another currency or unit, and a
+    // quote's.
     let mut swapped: Vec<(&Mention, &Mention)> = Vec::new();
     for m in &numbers.stated {
         let found = quoted
             .iter()
-            .any(|q| m.supported_by(q) && m.same_currency(q));
+            .any(|q| m.supported_by(q) && m.same_currency(q) && m.same_unit(q));
         if found || (missing.iter()).any(|x| x.value == m.value && x.kind == m.kind) {
             continue;
         }
@@ -54,7 +55,7 @@ pub fn numbers_in_quotes(
         format!(
             "fact `{id}`: {what} in none of its quotes ({}){}",
             they_give(&quoted),
-            currencies(&swapped)
+            in_other_units(&swapped)
         ),
     )
     .fact(id);
@@ -194,14 +195,18 @@ fn list(ms: &[&Mention]) -> String {
         .join(", ")
 }
 
-/// "; its quotes give `$1.35` in dollars, not in euros", for each amount
-/// that the quotes give in another currency.
-fn currencies(swapped: &[(&Mention, &Mention)]) -> String {
+/// "; its quotes give `$1.35` in dollars, not in euros", for each amount that the quotes give
+/// in another currency, and "; its quotes give `40` in kilometres, not in miles" for each
+/// quantity they give in another unit.
+fn in_other_units(swapped: &[(&Mention, &Mention)]) -> String {
     let mut out = String::new();
     for (m, q) in swapped {
-        let (Some(ours), Some(theirs)) = (m.currency, q.currency) else {
-            continue;
+        let units = match (m.currency, q.currency, m.unit, q.unit) {
+            (Some(ours), Some(theirs), _, _) if ours != theirs => (ours, theirs),
+            (_, _, Some(ours), Some(theirs)) if ours != theirs => (ours, theirs),
+            _ => continue,
         };
+        let (ours, theirs) = units;
         out.push_str(&format!(
             "; its quotes give `{q}` in {theirs}, not in {ours}"
         ));
