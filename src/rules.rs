@@ -446,8 +446,10 @@ pub const RULES: &[RuleInfo] = &[
         explanation: "A date the reader cannot trace is a guess: \"Monday\" in an article \
             without a publication date could be any Monday. The rule fires when a fact has a \
             `date`, none of the sources it cites has `published`, and no quote names a full \
-            date (day, month and year). Give the source its `published` date if it is known, \
-            quote the words that give the full date, or remove the fact's `date`.",
+            date (day, month and year); and when its sources are dated but the `date` is not \
+            the day one of them was published and no quote, nor the sentence it stands in, \
+            names a day at all. Give the source its `published` date if it is known, quote the \
+            words that give the day, or remove the fact's `date`.",
     },
     RuleInfo {
         rule: Rule::DateOrder,

@@ -386,6 +386,25 @@ fn a_dated_source_a_full_date_or_no_date_supports_the_fact() {
     Base::new(SHIPPED, &facts).check().none("date-unsupported");
 }
 
+#[test]
+fn a_date_no_quote_names_and_no_source_was_published_on_cannot_be_traced() {
+    let distance = "The city of Kherson is nearly 550 kilometers away from Kyiv";
+    let facts = fact("distance", Some("2022-02-20"), &[("opoyi", distance)], "");
+    let base = Base::new(SHIPPED, &facts);
+    let (line, column) = base.at("date:", 0);
+    let r = base.check();
+    let hit = r.one("date-unsupported", line, column);
+    assert_eq!(
+        hit.message,
+        "fact `distance` is dated 2022-02-20, but no quote nor its sentence names a day, and \
+         its sources were published on 2022-03-02: quote the words that give the day, or \
+         remove the fact's `date`"
+    );
+    // The day the source was published is the editor's to give.
+    let facts = fact("distance", Some("2022-03-02"), &[("opoyi", distance)], "");
+    Base::new(SHIPPED, &facts).check().none("date-unsupported");
+}
+
 // ---------------------------------------------------------------- date-order
 
 #[test]

@@ -27,6 +27,7 @@ pub fn fact_dates(
         after_as_of(ctx, fact, date, out);
         mismatch(ctx, fact, date, placed, out);
         unsupported(ctx, fact, date, cited, placed, out);
+        untraced(ctx, fact, date, cited, placed, out);
     }
     verified_before_source(ctx, fact, cited, out);
     statement_days(ctx, fact, placed, out);
@@ -398,6 +399,52 @@ fn week_said(day: Day, base: jiff::civil::Date) -> String {
 
 /// `date-unsupported`: a dated fact whose cited sources are all undated and whose quotes name
 /// no full date.
+/// `date-unsupported` for a fact whose sources are dated: its `date` is not the day a source it
+/// cites was published, and no quote nor quote's sentence names a day at all, so nothing the
+/// reader can follow gives it (where one names a day, `date-mismatch` holds the date to it).
+fn untraced(
+    ctx: &Context<'_>,
+    fact: &Spanned<Fact>,
+    date: &Spanned<Date>,
+    cited: &[Option<usize>],
+    placed: &[Option<Placed<'_>>],
+    out: &mut Vec<Finding>,
+) {
+    let mut published: Vec<jiff::civil::Date> = (cited.iter().flatten())
+        .filter_map(|&i| ctx.file.sources[i].published.as_ref())
+        .map(|p| p.value.0)
+        .collect();
+    if published.is_empty() || published.contains(&date.value.0) {
+        return;
+    }
+    let quotes = (fact.sources.value.iter()).filter_map(|c| c.quote.as_ref());
+    let names_a_day = |text: &str| !dates::find(text).is_empty();
+    if quotes.clone().next().is_none()
+        || quotes.into_iter().any(|q| names_a_day(&q.value))
+        || placed.iter().flatten().any(|p| names_a_day(p.sentence))
+    {
+        return;
+    }
+    published.sort();
+    published.dedup();
+    let days: Vec<String> = published.iter().map(ToString::to_string).collect();
+    let id = fact.id.value.as_str();
+    out.push(
+        Finding::new(
+            Rule::DateUnsupported,
+            date.pos,
+            format!(
+                "fact `{id}` is dated {}, but no quote nor its sentence names a day, and its \
+                 sources were published on {}: quote the words that give the day, or remove \
+                 the fact's `date`",
+                date.value,
+                days.join(", ")
+            ),
+        )
+        .fact(id),
+    );
+}
+
 fn unsupported(
     ctx: &Context<'_>,
     fact: &Spanned<Fact>,
