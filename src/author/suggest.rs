@@ -695,10 +695,15 @@ fn day(sentence: &str, published: Option<Date>, reasons: &mut Vec<Reason>) -> Op
             .resolve(published)
             .filter(|_| !phrase.day.is_unclear());
         let week = phrase.day.week(published);
+        let stretch = bounds_a_stretch(phrase.text);
         let words = match (date, readings.as_slice()) {
             _ if let Some((from, to)) = week => {
                 format!("{} → {from} to {to} (a week, not one day)", phrase.text)
             }
+            (Some(date), _) if stretch => format!(
+                "{} → {date} (where a stretch of time starts or ends, not the day of the event)",
+                phrase.text
+            ),
             (_, [back, on]) => format!(
                 "{} → {back} or {on} (past or to come: the clause does not say)",
                 phrase.text
@@ -716,7 +721,8 @@ fn day(sentence: &str, published: Option<Date>, reasons: &mut Vec<Reason>) -> Op
         // The day of the event is not after the article.
         let usable = date.is_none_or(|d| published.is_none_or(|p| d <= p))
             && !phrase.day.is_unclear()
-            && week.is_none();
+            && week.is_none()
+            && !stretch;
         if first.is_none() && usable {
             first = Some(Dated {
                 phrase: phrase.text.to_owned(),
@@ -725,6 +731,17 @@ fn day(sentence: &str, published: Option<Date>, reasons: &mut Vec<Reason>) -> Op
         }
     }
     first
+}
+
+/// Whether a day's phrase bounds a stretch of time ("since Tuesday", "until 3 March", "from
+/// Monday") rather than naming the day of the event.
+fn bounds_a_stretch(phrase: &str) -> bool {
+    let first = phrase.split_whitespace().next().unwrap_or("");
+    [
+        "since", "until", "till", "from", "through", "by", "before", "after",
+    ]
+    .iter()
+    .any(|w| w.eq_ignore_ascii_case(first))
 }
 
 /// The length of a wire story's dateline ("ANKARA, Feb 7 (Reuters) - "): the day it names is
@@ -874,6 +891,28 @@ mod tests {
 
     fn said(c: &Candidate) -> Vec<String> {
         c.reasons.iter().map(ToString::to_string).collect()
+    }
+
+    #[test]
+    fn where_a_stretch_of_time_starts_or_ends_is_no_date_of_the_event() {
+        let published = Some(jiff::civil::date(2024, 3, 4));
+        let c = scored(
+            "Floods have killed 40 people since Tuesday.",
+            published,
+            &[],
+        );
+        assert_eq!(c.date, None);
+        assert!(
+            said(&c).contains(
+                &"date: since Tuesday → 2024-02-27 (where a stretch of time starts or ends, not \
+                  the day of the event) (+2)"
+                    .to_owned()
+            ),
+            "{:?}",
+            said(&c)
+        );
+        let c = scored("Floods killed 40 people on Tuesday.", published, &[]);
+        assert_eq!(c.date.map(|d| d.phrase), Some("on Tuesday".to_owned()));
     }
 
     #[test]
