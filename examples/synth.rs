@@ -11,7 +11,7 @@
 //! a middle stretch left out with an ellipsis) and occurs there once; statements hold no number
 //! that their quotes do not, and keep the quotes' qualifiers ("at least"); a fact without
 //! `claimed_by` has a quote that gives the claim to no one; a fact's date is not after its
-//! sources'; every source is cited and pinned by its SHA-256. Quotes are normalised and split at
+//! sources', and is a day a quote names or a cited source was published; every source is cited and pinned by its SHA-256. Quotes are normalised and split at
 //! ellipses with the library's own `factsheet::text`.
 //!
 //! The output depends only on the arguments: a small PRNG (splitmix64) seeded from `--seed`, no
@@ -1126,10 +1126,14 @@ fn make_fact(
     let undated = (cited.iter()).all(|&s| sources[s].published_day.is_none())
         && !named.iter().any(|(_, full)| *full);
     let first_named = named.iter().flat_map(|(days, _)| days).next().cloned();
+    // Where no quote names a day, the day a cited source reported it: any other day could not
+    // be traced (`date-unsupported`).
+    let reported = (cited.iter()).find_map(|&s| sources[s].published_day.map(iso_date));
     let date = match (date, first_named) {
         _ if undated => None,
         (Some(_), Some(day)) => (day <= iso_date(latest)).then_some(day),
-        (date, _) => date,
+        (Some(_), None) => reported,
+        (None, _) => None,
     };
 
     let actor = rng.pick(ACTORS);
