@@ -752,19 +752,11 @@ fn dateline(sentence: &str) -> usize {
     if capitals < 3 || first.chars().any(char::is_lowercase) {
         return 0;
     }
-    let head = &sentence[..floor_char_boundary(sentence, 80)];
+    let head = &sentence[..sentence.floor_char_boundary(80)];
     [" - ", " -- ", " \u{2014} ", " \u{2013} ", ": "]
         .iter()
         .filter_map(|dash| head.find(dash).map(|at| at + dash.len()))
         .min()
-        .unwrap_or(0)
-}
-
-/// The largest character boundary of `text` at or before `at`.
-fn floor_char_boundary(text: &str, at: usize) -> usize {
-    (0..=at.min(text.len()))
-        .rev()
-        .find(|&i| text.is_char_boundary(i))
         .unwrap_or(0)
 }
 
