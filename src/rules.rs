@@ -343,7 +343,7 @@ pub const RULES: &[RuleInfo] = &[
         name: "attribution-cut",
         severity: Severity::Warning,
         scope: Scope::Fact,
-        summary: "the quote's sentence gives it to someone in words the quote leaves out, and the fact does not say whose it is",
+        summary: "the quote's sentence gives it to someone in words the quote leaves out, and the fact does not say whose it is; or its ellipsis joins someone's words to another sentence",
         explanation: "A quote can be exact and still unfaithful: \"Russian forces have taken \
             Kherson\" cut from \"..., according to media reports citing Russia's defence \
             ministry\" turns a claim into a fact. The rule reads the sentence the quote falls \
@@ -354,7 +354,11 @@ pub const RULES: &[RuleInfo] = &[
             economists said could add\") says that clause, and \"citing\" a reason (\"citing \
             the company's cooperation\") names no source. The message quotes the \
             words left out. Quote them too, add `claimed_by` with the original claimant, or say \
-            whose it is in the statement.",
+            whose it is in the statement. It fires too, whatever the fact says, when the \
+            quote's ellipsis joins words that give a claim to someone (\"officials said on \
+            Monday. ...\") to words of another sentence (\"... 300 people were evacuated\"), \
+            which the source does not give to them, unless that sentence is quoted speech that \
+            goes on from the one before. Quote the sentences apart.",
     },
     RuleInfo {
         rule: Rule::NegationCut,

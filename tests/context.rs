@@ -399,6 +399,36 @@ fn hedge_dropped_reads_the_hedge_in_the_quotes_sentence() {
 }
 
 #[test]
+fn an_ellipsis_that_joins_an_attribution_to_another_sentence_is_a_cut() {
+    let article = "The bridge was not damaged, officials said on Monday. Some 300 people were \
+                   evacuated from the area. \"We will not back down,\" said Laurent Brun. \"This \
+                   is only the beginning.\"";
+    let run = |quote: &str| {
+        project(
+            &[("a", "A", article)],
+            &fact(
+                "Officials said 300 people were evacuated.",
+                "",
+                &[("a", quote)],
+            ),
+        )
+        .check()
+    };
+    let r = run("officials said on Monday. ... 300 people were evacuated");
+    let hit = r.one("attribution-cut", 15, 16);
+    assert_eq!(
+        hit.message,
+        "fact `f`: the quote from `a` joins \u{201c}officials said on Monday.\u{201d} to words of \
+         another sentence at its ellipsis (\u{201c}300 people were evacuated\u{201d}), which the \
+         source does not give to whoever \u{201c}said\u{201d} names; quote the sentences apart"
+    );
+    // Quoted speech that goes on from the sentence before is the same speaker's; an ellipsis
+    // within one sentence joins nothing.
+    run("said Laurent Brun. ... This is only the beginning").none("attribution-cut");
+    run("The bridge was not damaged ... officials said on Monday").none("attribution-cut");
+}
+
+#[test]
 fn who_has_not_confirmed_it_leaves_it_unconfirmed_not_false() {
     let article = "The government has not confirmed reports that a dam upstream had burst near \
                    the town. Police did not confirm that the driver had been arrested on the \

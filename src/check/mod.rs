@@ -242,6 +242,7 @@ fn fact_rules(
     let readings = support::read(fact, &placed);
     wording::check(fact, &numbers, &stated, &readings, out);
     support::attribution_cut(fact, &stated, &readings, out);
+    support::spliced(fact, &placed, out);
     negation::negation_cut(fact, &readings, out);
     invisible::invisible_characters(fact, out);
     fact_after_source(ctx, fact, &cited, out);

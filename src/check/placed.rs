@@ -18,6 +18,9 @@ pub struct Placed<'t> {
     pub after: &'t str,
     /// Where each part of the quote lies in `sentence`, in bytes.
     pub quoted: Vec<Range<usize>>,
+    /// For each ellipsis, the sentence that the part after it stands in, when that is another
+    /// sentence than the part before it stands in (the ellipsis joins two sentences).
+    pub across: Vec<Option<&'t str>>,
     /// The sentences before and after `sentence` ("" at either end of the text): the speaker
     /// of a quote whose sentence goes on with quoted speech, and "This has not been
     /// independently confirmed" after it.
@@ -35,6 +38,12 @@ impl<'t> Placed<'t> {
         let gaps = parts
             .windows(2)
             .map(|w| piece(w[0].end, w[1].start))
+            .collect();
+        let across = (parts.windows(2))
+            .map(|w| {
+                let next = text.sentence_around(w[1].clone());
+                (text.sentence_around(w[0].clone()) != next).then(|| piece(next.start, next.end))
+            })
             .collect();
         let head = normalized.get(..sentence.start).unwrap_or("").trim_end();
         let previous = match head.len().checked_sub(1) {
@@ -59,6 +68,7 @@ impl<'t> Placed<'t> {
             sentence: piece(sentence.start, sentence.end),
             before: piece(sentence.start, first.start),
             gaps,
+            across,
             after: piece(last.end, sentence.end),
             quoted: (parts.iter())
                 .map(|p| p.start - sentence.start..p.end - sentence.start)

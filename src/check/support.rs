@@ -461,6 +461,45 @@ pub fn attribution_cut(
     }
 }
 
+/// `attribution-cut` of the other kind: a quote whose ellipsis joins words that give a claim to
+/// someone ("officials said ...") to words of another sentence, which the source does not give
+/// to them ("... 300 people were evacuated"), or gives to someone else. Not when that sentence
+/// is quoted speech that goes on from the one before.
+pub fn spliced(fact: &Spanned<Fact>, placed: &[Option<Placed<'_>>], out: &mut Vec<Finding>) {
+    let id = fact.id.value.as_str();
+    for (citation, place) in fact.sources.value.iter().zip(placed) {
+        let (Some(place), Some(quote)) = (place, &citation.quote) else {
+            continue;
+        };
+        let part = |k: usize| place.sentence.get(place.quoted[k].clone()).unwrap_or("");
+        let joined = (place.across.iter().enumerate()).find_map(|(k, next)| {
+            let next = (*next)?;
+            let word = said(part(k)).attribution?;
+            (!is_speech_only(next)).then(|| (part(k), word, part(k + 1)))
+        });
+        let Some((first, word, second)) = joined else {
+            continue;
+        };
+        let cited = citation.source.value.as_str();
+        out.push(
+            Finding::new(
+                Rule::AttributionCut,
+                quote.pos,
+                format!(
+                    "fact `{id}`: the quote from `{cited}` joins \u{201c}{}\u{201d} to words of \
+                     another sentence at its ellipsis (\u{201c}{}\u{201d}), which the source \
+                     does not give to whoever \u{201c}{word}\u{201d} names; quote the sentences \
+                     apart",
+                    shown(first, word),
+                    second.trim()
+                ),
+            )
+            .fact(id)
+            .source(cited),
+        );
+    }
+}
+
 /// The words left out, trimmed, and cut to those around the attribution when they are many.
 fn shown(piece: &str, word: &str) -> String {
     let piece = piece.trim();
