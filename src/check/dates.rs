@@ -397,8 +397,6 @@ fn week_said(day: Day, base: jiff::civil::Date) -> String {
     }
 }
 
-/// `date-unsupported`: a dated fact whose cited sources are all undated and whose quotes name
-/// no full date.
 /// `date-unsupported` for a fact whose sources are dated: its `date` is not the day a source it
 /// cites was published, and no quote nor quote's sentence names a day at all, so nothing the
 /// reader can follow gives it (where one names a day, `date-mismatch` holds the date to it).
@@ -417,10 +415,12 @@ fn untraced(
     if published.is_empty() || published.contains(&date.value.0) {
         return;
     }
-    let quotes = (fact.sources.value.iter()).filter_map(|c| c.quote.as_ref());
+    let quotes: Vec<&str> = (fact.sources.value.iter())
+        .filter_map(|c| c.quote.as_ref().map(|q| q.value.as_str()))
+        .collect();
     let names_a_day = |text: &str| !dates::find(text).is_empty();
-    if quotes.clone().next().is_none()
-        || quotes.into_iter().any(|q| names_a_day(&q.value))
+    if quotes.is_empty()
+        || quotes.iter().any(|q| names_a_day(q))
         || placed.iter().flatten().any(|p| names_a_day(p.sentence))
     {
         return;
@@ -445,6 +445,8 @@ fn untraced(
     );
 }
 
+/// `date-unsupported`: a dated fact whose cited sources are all undated and whose quotes name
+/// no full date.
 fn unsupported(
     ctx: &Context<'_>,
     fact: &Spanned<Fact>,

@@ -201,12 +201,11 @@ fn list(ms: &[&Mention]) -> String {
 fn in_other_units(swapped: &[(&Mention, &Mention)]) -> String {
     let mut out = String::new();
     for (m, q) in swapped {
-        let units = match (m.currency, q.currency, m.unit, q.unit) {
+        let (ours, theirs) = match (m.currency, q.currency, m.unit, q.unit) {
             (Some(ours), Some(theirs), _, _) if ours != theirs => (ours, theirs),
             (_, _, Some(ours), Some(theirs)) if ours != theirs => (ours, theirs),
             _ => continue,
         };
-        let (ours, theirs) = units;
         out.push_str(&format!(
             "; its quotes give `{q}` in {theirs}, not in {ours}"
         ));
