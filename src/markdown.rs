@@ -69,6 +69,22 @@ pub fn without_addresses(field: &str) -> Cow<'_, str> {
     String::from_utf8(bytes).map_or(field.into(), Into::into)
 }
 
+/// The in-page links of `field` (`[the capture](#fact-kherson-taken)`): each one's anchor,
+/// without its `#`, and where the link is written in `field`.
+pub fn in_page_links(field: &str) -> Vec<(String, Range<usize>)> {
+    if !field.contains('#') {
+        return Vec::new();
+    }
+    (Parser::new_ext(field, options()).into_offset_iter())
+        .filter_map(|(event, range)| match event {
+            Event::Start(Tag::Link { dest_url, .. }) => {
+                (dest_url.strip_prefix('#')).map(|anchor| (anchor.to_owned(), range))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
 /// The byte ranges of `field`'s links and images that are not their text: the brackets, the
 /// destination and title; an autolink whole, as its text is its address.
 fn link_addresses(field: &str) -> Vec<Range<usize>> {

@@ -38,6 +38,7 @@ pub enum Rule {
     NumberNotInQuote,
     FigureNotInQuote,
     SummaryUnsupported,
+    LinkUnknown,
     UnusedSource,
     Unverified,
     AllowUnused,
@@ -238,6 +239,20 @@ pub const RULES: &[RuleInfo] = &[
             the facts. Every number in it must be given, as a value, by some fact's statement or \
             figure (which the quotes back): \"seven days\" in the summary needs a fact that \
             says seven days. Correct the summary, or add the fact that gives the number.",
+    },
+    RuleInfo {
+        rule: Rule::LinkUnknown,
+        name: "link-unknown",
+        severity: Severity::Warning,
+        scope: Scope::File,
+        summary: "a link of the summary or a statement to a fact or source that the file does not have",
+        explanation: "The briefing gives each fact the anchor `#fact-` and its id, and each \
+            source `#source-` and its id, so that the summary and statements can link to them \
+            (`[the capture](#fact-kherson-taken)`). A link to an id the file does not have \
+            leads nowhere, and a reader who follows it is left where they were. The rule reads \
+            the links of the summary and of every statement that start with `#fact-` or \
+            `#source-` (other anchors are the templates' own) and fires when no fact or \
+            source has the id. Correct the id, or remove the link.",
     },
     RuleInfo {
         rule: Rule::UnusedSource,

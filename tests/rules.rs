@@ -440,6 +440,39 @@ fn with_summary(summary: &str) -> Project {
 }
 
 #[test]
+fn a_link_to_a_fact_or_source_the_file_does_not_have_is_found() {
+    // The fact is `f`, the source `a`.
+    let r = with_summary(
+        "\"Most [left](#fact-g) ([source](#source-b)); see [f](#fact-f), [a](#source-a), \
+         [the sources](#sources).\"",
+    )
+    .check();
+    let hits = r.of("link-unknown");
+    assert_eq!(hits.len(), 2, "{:#?}", r.hits());
+    assert_eq!((hits[0].line, hits[0].column), (4, 25));
+    assert_eq!(
+        hits[0].message,
+        "the summary links to `#fact-g`, but no fact has the id `g`, so the link leads nowhere \
+         in the briefing"
+    );
+    assert_eq!((hits[1].line, hits[1].column), (4, 44));
+    assert!(
+        hits[1].message.contains("no source has the id `b`"),
+        "{hits:?}"
+    );
+    // In a statement, the finding names the fact.
+    let p = with_facts(&format!(
+        "  - id: ok\n    statement: \"Russia says it controls [Kherson](#fact-kherson).\"\n    topic: T\n    sources:\n      - source: a\n        quote: \"have taken the regional center of Kherson\"\n{VERIFIED}"
+    ));
+    let hit = p.check().one("link-unknown", 11, 51);
+    assert!(
+        hit.message
+            .starts_with("fact `ok`: the statement links to `#fact-kherson`"),
+        "{hit:?}"
+    );
+}
+
+#[test]
 fn a_number_in_the_summary_that_no_fact_gives_is_found() {
     let r = with_summary("\"In eight days, 660,000 left and 2 million fled.\"").check();
     let hits = r.of("summary-unsupported");

@@ -7,6 +7,7 @@ mod dates;
 pub mod duplicates;
 pub mod finding;
 mod invisible;
+mod links;
 pub mod negation;
 pub mod numbers;
 pub mod passage;
@@ -156,6 +157,7 @@ pub fn check_with(
             unknown_publishers(&ctx, &mut findings);
             invisible::file_fields(&ctx, &mut findings);
             duplicates::duplicate_sources(&ctx, &mut findings);
+            links::unknown_links(&ctx, &mut findings);
             stated::summary_numbers(&ctx, &mut findings);
             dates::source_dates(&ctx, &mut findings);
             findings
