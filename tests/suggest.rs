@@ -332,6 +332,22 @@ fn a_wire_dateline_is_left_out_of_the_draft_in_any_script() {
 }
 
 #[test]
+fn a_pronoun_after_quoted_speech_that_goes_on_is_the_speaker_of_the_speech() {
+    let text = "\"We will not back down,\" said Laurent Brun, head of the rail union. \"This is \
+        only the beginning.\" He added that a second strike of 48 hours was planned.\n";
+    let p = one_source("Rail strike", text);
+    let out = p.run(&["suggest", "story", "--all"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert!(
+        out.stdout.contains(
+            "#    speaker: he = Laurent Brun (\"said\" in the sentence before: check it)"
+        ),
+        "{}",
+        out.stdout
+    );
+}
+
+#[test]
 fn drafts_name_who_goes_on_speaking_and_no_relative_word_and_pass_their_own_check() {
     let text = "About 4,200 nurses walked out on Monday over pay.\n\n\
         \"Nobody wants to strike,\" said nurse Grace Obi. \"But we cannot keep working 13-hour \

@@ -195,9 +195,18 @@ pub fn suggest(
         quoted: 0,
         weak: 0,
     };
-    let mut previous = 0..0;
+    // The sentence that says who speaks in the sentence before: that sentence, or, when it is
+    // quoted speech that goes on (`"..." said X. "..." He added ...`), the one it goes on from.
+    let mut speaker = 0..0;
     for range in sentences {
-        let before = std::mem::replace(&mut previous, range.clone());
+        let goes_on =
+            support::is_speech_only(&text.normalized[range.clone()]) && !speaker.is_empty();
+        let said_by = if goes_on {
+            speaker.clone()
+        } else {
+            range.clone()
+        };
+        let before = std::mem::replace(&mut speaker, said_by);
         let overlaps = |q: &Range<usize>| q.start < range.end && range.start < q.end;
         if !all && known.quoted.iter().any(overlaps) {
             out.quoted += 1;
