@@ -399,6 +399,31 @@ fn hedge_dropped_reads_the_hedge_in_the_quotes_sentence() {
 }
 
 #[test]
+fn quoted_speech_that_goes_on_over_several_sentences_is_its_first_speaker_s() {
+    let article = "\"We will not back down,\" said Laurent Brun, head of the rail union. \"This \
+                   is only the beginning.\" \"Nothing will stop this strike now.\"";
+    let run = |extra: &str| {
+        project(
+            &[("a", "A", article)],
+            &fact(
+                "Nothing will stop the strike now.",
+                extra,
+                &[("a", "Nothing will stop this strike now.")],
+            ),
+        )
+        .check()
+    };
+    let hit = run("").one("attribution-cut", 15, 16);
+    assert!(
+        hit.message
+            .contains("goes on with the speech of the sentence before it")
+            && hit.message.contains("(\u{201c}said\u{201d})"),
+        "{hit:?}"
+    );
+    run("    claimed_by: \"Laurent Brun\"\n").none("attribution-cut");
+}
+
+#[test]
 fn an_ellipsis_that_joins_an_attribution_to_another_sentence_is_a_cut() {
     let article = "The bridge was not damaged, officials said on Monday. Some 300 people were \
                    evacuated from the area. \"We will not back down,\" said Laurent Brun. \"This \

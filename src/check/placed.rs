@@ -26,7 +26,13 @@ pub struct Placed<'t> {
     /// independently confirmed" after it.
     pub previous: &'t str,
     pub next: &'t str,
+    /// The few sentences before `previous`, nearest first: where quoted speech that goes on
+    /// over several sentences says whose it is.
+    pub earlier: Vec<&'t str>,
 }
+
+/// How many sentences before `previous` a quote's speaker is looked for in.
+const EARLIER: usize = 4;
 
 impl<'t> Placed<'t> {
     /// `parts` are where the quote's parts were found in `text.normalized`, in order.
@@ -45,14 +51,18 @@ impl<'t> Placed<'t> {
                 (text.sentence_around(w[0].clone()) != next).then(|| piece(next.start, next.end))
             })
             .collect();
-        let head = normalized.get(..sentence.start).unwrap_or("").trim_end();
-        let previous = match head.len().checked_sub(1) {
-            Some(at) => {
-                let r = text.sentence_around(at..at);
-                piece(r.start, r.end.min(sentence.start))
-            }
-            None => "",
-        };
+        // Each sentence before `end`, nearest first.
+        let mut end = sentence.start;
+        let mut before = std::iter::from_fn(|| {
+            let head = normalized.get(..end).unwrap_or("").trim_end();
+            let at = head.len().checked_sub(1)?;
+            let r = text.sentence_around(at..at);
+            let found = piece(r.start, r.end.min(end));
+            end = r.start;
+            Some(found)
+        });
+        let previous = before.next().unwrap_or("");
+        let earlier = before.take(EARLIER).collect();
         let tail = normalized.get(sentence.end..).unwrap_or("");
         let at = sentence.end + (tail.len() - tail.trim_start().len());
         let next = if at < normalized.len() {
@@ -69,6 +79,7 @@ impl<'t> Placed<'t> {
             before: piece(sentence.start, first.start),
             gaps,
             across,
+            earlier,
             after: piece(last.end, sentence.end),
             quoted: (parts.iter())
                 .map(|p| p.start - sentence.start..p.end - sentence.start)

@@ -128,10 +128,13 @@ pub fn read<'t>(fact: &'t Fact, placed: &[Option<Placed<'t>>]) -> Vec<Reading<'t
 /// ("This has not been independently confirmed").
 fn around<'t>(reading: &mut Reading<'t>, placed: &Placed<'t>) {
     if reading.left_out_attribution.is_none() && is_speech_only(placed.sentence) {
-        let previous = placed.previous;
-        if let Some(word) = nearest_attribution(previous, false) {
-            reading.left_out_attribution = Some((previous, word));
-            reading.speech_of = Some(previous);
+        // Speech may go on over several sentences: whose it is is said where it began.
+        let began = (std::iter::once(placed.previous).chain(placed.earlier.iter().copied()))
+            .find(|s| !is_speech_only(s))
+            .unwrap_or("");
+        if let Some(word) = nearest_attribution(began, false) {
+            reading.left_out_attribution = Some((began, word));
+            reading.speech_of = Some(began);
         }
     }
     // Only how the next sentence starts counts: lowercased that far.
