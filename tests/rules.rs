@@ -453,7 +453,7 @@ fn a_link_to_a_fact_or_source_the_file_does_not_have_is_found() {
     assert_eq!(
         hits[0].message,
         "the summary links to `#fact-g`, but no fact has the id `g`, so the link leads nowhere \
-         in the briefing"
+         in the briefing: correct the id, or remove the link"
     );
     assert_eq!((hits[1].line, hits[1].column), (4, 44));
     assert!(

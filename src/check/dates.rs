@@ -609,13 +609,7 @@ fn statement_days(
         ),
     )
     .fact(id);
-    out.push(at_words(
-        ctx,
-        &fact.statement,
-        first.range.start,
-        first.text,
-        finding,
-    ));
+    out.push(ctx.at_words(&fact.statement, first.range.start, first.text, finding));
 }
 
 /// The days the quotes and their sentences name.
@@ -658,27 +652,6 @@ fn quoted_days<'t>(
         }
     }
     out
-}
-
-/// `finding` pointed at `words`, which start at byte `start` of `value`'s text: found in the
-/// facts file by their text, counting the same words before them (left at the value when the
-/// file writes them otherwise: escapes, a line break).
-pub(super) fn at_words(
-    ctx: &Context<'_>,
-    value: &Spanned<String>,
-    start: usize,
-    words: &str,
-    mut finding: Finding,
-) -> Finding {
-    let text = value.value.as_str();
-    let before = text.get(..start).map_or(0, |t| t.matches(words).count());
-    // A scalar takes a little more room in the file than its text: quotes, indentation.
-    let room = 2 * text.len() + 64;
-    if let Some(pos) = ctx.find_written(value.pos, room, words, before) {
-        (finding.line, finding.column) = (pos.line, pos.column);
-        finding = finding.width(words.chars().count());
-    }
-    finding
 }
 
 /// Whether the statement's `day` is one of `days`: the same date for a full date, the same

@@ -64,27 +64,18 @@ fn finding(
     };
     let hint =
         nearest(id, known).map_or(String::new(), |n| format!("; did you mean `#{kind}-{n}`?"));
-    let mut finding = Finding::new(
+    let finding = Finding::new(
         Rule::LinkUnknown,
         field.pos,
         format!(
             "{whose} links to `#{anchor}`, but no {kind} has the id `{id}`, so the link leads \
-             nowhere in the briefing{hint}"
+             nowhere in the briefing: correct the id, or remove the link{hint}"
         ),
     );
-    if let Some(fact) = fact {
-        finding = finding.fact(fact);
-    }
+    let finding = match fact {
+        Some(fact) => finding.fact(fact),
+        None => finding,
+    };
     // Pointed at the anchor where the file writes it.
-    let needle = format!("#{anchor}");
-    let before = field
-        .value
-        .get(..at)
-        .map_or(0, |head| head.matches(&needle).count());
-    let room = 2 * field.value.len() + 64;
-    if let Some(pos) = ctx.find_written(field.pos, room, &needle, before) {
-        (finding.line, finding.column) = (pos.line, pos.column);
-        finding = finding.width(needle.chars().count());
-    }
-    finding
+    ctx.at_words(field, at, &format!("#{anchor}"), finding)
 }

@@ -69,6 +69,27 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// `finding` pointed at `words`, which start at byte `start` of `value`'s text: found in the
+    /// facts file by their text, counting the same words before them (left at the value when
+    /// the file writes them otherwise: escapes, a line break).
+    pub fn at_words(
+        &self,
+        value: &Spanned<String>,
+        start: usize,
+        words: &str,
+        mut finding: Finding,
+    ) -> Finding {
+        let text = value.value.as_str();
+        let before = text.get(..start).map_or(0, |t| t.matches(words).count());
+        // A scalar takes a little more room in the file than its text: quotes, indentation.
+        let room = 2 * text.len() + 64;
+        if let Some(pos) = self.find_written(value.pos, room, words, before) {
+            (finding.line, finding.column) = (pos.line, pos.column);
+            finding = finding.width(words.chars().count());
+        }
+        finding
+    }
+
     /// Where `needle` is written in the facts file: its `nth` occurrence (from 0) at or after
     /// `from`, and no further than `within` bytes on; `None` when the text is not at hand.
     pub fn find_written(&self, from: Pos, within: usize, needle: &str, nth: usize) -> Option<Pos> {

@@ -6,7 +6,7 @@ use super::numbers::{Mention, Value, mentions_in_field};
 use super::{Context, FactNumbers, Finding};
 use crate::format::number;
 use crate::load::model::Fact;
-use crate::load::spanned::{Pos, Spanned};
+use crate::load::spanned::Spanned;
 use crate::rules::Rule;
 use ahash::AHashSet as HashSet;
 
@@ -49,7 +49,7 @@ pub fn numbers_in_quotes(
     } else {
         format!("the statement's {} are", list(&missing))
     };
-    let mut finding = Finding::new(
+    let finding = Finding::new(
         Rule::NumberNotInQuote,
         fact.statement.pos,
         format!(
@@ -59,11 +59,7 @@ pub fn numbers_in_quotes(
         ),
     )
     .fact(id);
-    if let Some(pos) = locate(ctx, &fact.statement, first) {
-        (finding.line, finding.column) = (pos.line, pos.column);
-        finding = finding.width(first.text.chars().count());
-    }
-    out.push(finding);
+    out.push(ctx.at_words(&fact.statement, first.start, &first.text, finding));
 }
 
 /// `number-not-in-quote` for a fact with more numbers than the rules compare.
@@ -167,7 +163,7 @@ pub fn summary_numbers(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         if pronoun || given || !reported.insert(&m.value) {
             continue;
         }
-        let mut finding = Finding::new(
+        let finding = Finding::new(
             Rule::SummaryUnsupported,
             summary.pos,
             format!(
@@ -175,11 +171,7 @@ pub fn summary_numbers(ctx: &Context<'_>, out: &mut Vec<Finding>) {
                 m.text
             ),
         );
-        if let Some(pos) = locate(ctx, summary, m) {
-            (finding.line, finding.column) = (pos.line, pos.column);
-            finding = finding.width(m.text.chars().count());
-        }
-        out.push(finding);
+        out.push(ctx.at_words(summary, m.start, &m.text, finding));
     }
 }
 
@@ -219,18 +211,4 @@ fn they_give(quoted: &[&Mention]) -> String {
     } else {
         format!("they give {}", list(quoted))
     }
-}
-
-/// Where a mention of `value` is written in the facts file: found by its text, counting the
-/// same text before it in the value. `None` when the file writes it otherwise (escapes, or the
-/// number broken across two lines).
-fn locate(ctx: &Context<'_>, value: &Spanned<String>, mention: &Mention) -> Option<Pos> {
-    let text = value.value.as_str();
-    let before = text
-        .get(..mention.start)?
-        .matches(mention.text.as_str())
-        .count();
-    // A scalar takes a little more room in the file than its text: quotes, indentation.
-    let room = 2 * text.len() + 64;
-    ctx.find_written(value.pos, room, &mention.text, before)
 }

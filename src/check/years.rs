@@ -8,7 +8,6 @@
 //! changed in transcription (2002 written 2012) or a count that reads as a year ("2023
 //! survivors" for 2024), which nothing else checks.
 
-use super::dates::at_words;
 use super::numbers::{Mention, Value, mentions};
 use super::placed::Placed;
 use super::{Context, Finding};
@@ -101,13 +100,7 @@ pub fn years_in_quotes(
         ),
     )
     .fact(id);
-    out.push(at_words(
-        ctx,
-        &fact.statement,
-        first.start,
-        first.text,
-        finding,
-    ));
+    out.push(ctx.at_words(&fact.statement, first.start, first.text, finding));
 }
 
 /// " (they give the years 2002, 2027)", or nothing when the quotes give no year.
