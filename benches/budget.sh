@@ -6,8 +6,9 @@
 #
 #   benches/budget.sh [RUNS]            (default 10; needs GNU time as /usr/bin/time)
 #
-# The fact bases are written once into target/budget/ (about 160 MB) and reused. The output
-# folders already hold the briefings from the first run, so the runs measure a second run.
+# The fact bases are written afresh into target/budget/ (about 160 MB, a few seconds) on every
+# call: bases kept from an older generator measured other facts. The first run fills the output
+# folders, so the runs measure a second run.
 set -euo pipefail
 runs=${1:-10}
 cd "$(dirname "$0")/.."
@@ -18,9 +19,8 @@ bin=$PWD/target/release/factsheet
 dir=$PWD/target/budget
 sizes=(1000 10000 100000)
 for n in "${sizes[@]}"; do
-  if [ ! -f "$dir/$n/facts.yaml" ]; then
-    target/release/examples/synth --facts "$n" --out "$dir/$n" >/dev/null
-  fi
+  rm -rf "$dir/$n/facts.yaml" "$dir/$n/sources"
+  target/release/examples/synth --facts "$n" --out "$dir/$n" >/dev/null
   (cd "$dir/$n" && "$bin" generate --format all --quiet)
 done
 log=$(mktemp)

@@ -25,6 +25,44 @@ impl<'a> Lines<'a> {
     }
 }
 
+/// The lines of a text read front to back, for findings in the order of the file: nothing is
+/// indexed, and each line is found from the one asked for before it.
+pub struct Forward<'a> {
+    text: &'a str,
+    /// The line (1-based) that starts at byte `start`.
+    line: u32,
+    start: usize,
+}
+
+impl<'a> Forward<'a> {
+    pub fn new(text: &'a str) -> Self {
+        Forward {
+            text,
+            line: 1,
+            start: 0,
+        }
+    }
+
+    /// Line `n` (1-based) without its line ending; `None` for line 0 or past the last line. A
+    /// line before the one asked for last is found again from the start of the text.
+    pub fn get(&mut self, n: u32) -> Option<&'a str> {
+        if n < self.line {
+            (self.line, self.start) = (1, 0);
+        }
+        while self.line < n {
+            let rest = self.text.as_bytes().get(self.start..)?;
+            self.start += memchr::memchr(b'\n', rest)? + 1;
+            self.line += 1;
+        }
+        let rest = self
+            .text
+            .get(self.start..)
+            .filter(|r| n > 0 && !r.is_empty())?;
+        let end = memchr::memchr(b'\n', rest.as_bytes()).unwrap_or(rest.len());
+        Some(rest[..end].trim_end_matches('\r'))
+    }
+}
+
 /// The byte offset of character `chars` (from 0) of `line`; its length when it has fewer.
 pub fn char_to_byte(line: &str, chars: usize) -> usize {
     line.char_indices()
@@ -100,5 +138,15 @@ mod tests {
         assert_eq!(lines.get(4), Some("c"));
         assert_eq!(lines.get(5), None);
         assert_eq!(Lines::new("a\n").get(2), None);
+    }
+
+    #[test]
+    fn read_forward_lines_are_the_indexed_ones_in_any_order() {
+        let text = "a: 1\r\nb: 2\n\nc\r\r\n\nd";
+        let lines = Lines::new(text);
+        let mut forward = Forward::new(text);
+        for n in [0, 1, 1, 2, 4, 3, 5, 6, 7, 8, 2, 9, 7] {
+            assert_eq!(forward.get(n), lines.get(n), "line {n}");
+        }
     }
 }

@@ -350,14 +350,10 @@ fn finish(loaded: &Loaded, mut findings: Vec<Finding>, mut accepted: Vec<Accepte
     for f in findings.iter_mut().filter(|f| f.file.is_empty()) {
         f.file.clone_from(&loaded.display_path);
     }
-    set_ends(
-        &loaded.text,
-        findings
-            .iter_mut()
-            .chain(accepted.iter_mut().map(|a| &mut a.finding)),
-    );
     findings.sort_by(file_order);
     accepted.sort_by(|a, b| file_order(&a.finding, &b.finding));
+    set_ends(&loaded.text, findings.iter_mut());
+    set_ends(&loaded.text, accepted.iter_mut().map(|a| &mut a.finding));
     // The notes move out into a list of their exact size; the rest stay where they are.
     let is_note = |f: &Finding| f.severity == Severity::Info;
     let mut notes = Vec::with_capacity(findings.iter().filter(|f| is_note(f)).count());
@@ -392,18 +388,20 @@ fn file_order(a: &Finding, b: &Finding) -> std::cmp::Ordering {
 }
 
 /// Where each finding ends, which needs the text of its line: worked out here, once, for every
-/// output.
+/// output. The findings come in the order of the file, so its lines are read once, front to
+/// back, each line's characters counted once however many findings it holds.
 fn set_ends<'f>(text: &str, findings: impl Iterator<Item = &'f mut Finding>) {
-    let mut findings = findings.peekable();
-    // The index of a large file's lines is only worth building when a finding needs it.
-    if findings.peek().is_none() {
-        return;
-    }
-    let lines = crate::lines::Lines::new(text);
-    let mut counted: HashMap<u32, Option<LineChars>> = HashMap::new();
+    let mut lines = crate::lines::Forward::new(text);
+    let mut counted: Option<(u32, Option<LineChars>)> = None;
     for finding in findings {
-        let line = *(counted.entry(finding.line))
-            .or_insert_with(|| lines.get(finding.line).map(LineChars::of));
+        let line = match counted {
+            Some((n, line)) if n == finding.line => line,
+            _ => {
+                let line = lines.get(finding.line).map(LineChars::of);
+                counted = Some((finding.line, line));
+                line
+            }
+        };
         finding.set_end(line);
     }
 }
