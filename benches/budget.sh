@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The performance budget of README.md, measured: `check` and `generate --format all` on
 # synthetic fact bases of 1,000, 10,000 and 100,000 facts, each run RUNS times in turns with the
-# other sizes, then the range and median of the wall time and of the peak memory, and how much
-# the time grows from 10,000 to 100,000 facts.
+# other sizes, then the range and median of the wall time and of the peak memory, the median CPU
+# time (user and system: it rises when the shared machine is busy, for the same work), and how
+# much the time grows from 10,000 to 100,000 facts.
 #
 #   benches/budget.sh [RUNS]            (default 10; needs GNU time as /usr/bin/time)
 #
@@ -32,12 +33,15 @@ for _ in $(seq "$runs"); do
     for command in check generate; do
       args=("$command")
       [ "$command" = generate ] && args+=(--format all)
-      (cd "$dir/$n" && /usr/bin/time -f "$n $command %e %M" -a -o "$log" "$bin" "${args[@]}" >/dev/null 2>&1) || true
+      (cd "$dir/$n" && /usr/bin/time -f "$n $command %e %M %U %S" -a -o "$log" "$bin" "${args[@]}" >/dev/null 2>&1) || true
     done
   done
 done
 awk '
-  { key = $1 " " $2; n[key]++; wall[key, n[key]] = $3; mem[key, n[key]] = $4 / 1024 }
+  {
+    key = $1 " " $2; n[key]++
+    wall[key, n[key]] = $3; mem[key, n[key]] = $4 / 1024; cpu[key, n[key]] = $5 + $6
+  }
   function sort(a, k, m,   i, j, t) {
     for (i = 2; i <= m; i++) for (j = i; j > 1 && a[k, j - 1] > a[k, j]; j--) {
       t = a[k, j]; a[k, j] = a[k, j - 1]; a[k, j - 1] = t
@@ -45,14 +49,17 @@ awk '
   }
   function median(a, k, m) { return m % 2 ? a[k, (m + 1) / 2] : (a[k, m / 2] + a[k, m / 2 + 1]) / 2 }
   END {
-    printf "%-8s %-9s %-26s %s\n", "facts", "command", "wall: min-max (median)", "peak memory"
+    printf "%-8s %-9s %-26s %-16s %s\n", "facts", "command", "wall: min-max (median)", "peak memory",
+      "CPU (median)"
     split("1000 10000 100000", sizes, " ")
     for (s = 1; s <= 3; s++) for (c = 1; c <= 2; c++) {
       key = sizes[s] " " (c == 1 ? "check" : "generate"); m = n[key]
-      sort(wall, key, m); sort(mem, key, m)
+      sort(wall, key, m); sort(mem, key, m); sort(cpu, key, m)
       med[key] = median(wall, key, m); low[key] = wall[key, 1]
-      printf "%-8s %-9s %.2f-%.2f s (%.2f)%8s %.0f-%.0f MB\n", sizes[s], (c == 1 ? "check" : "generate"),
-        wall[key, 1], wall[key, m], med[key], "", mem[key, 1], mem[key, m]
+      range = sprintf("%.2f-%.2f s (%.2f)", wall[key, 1], wall[key, m], med[key])
+      memory = sprintf("%.0f-%.0f MB", mem[key, 1], mem[key, m])
+      printf "%-8s %-9s %-26s %-16s %.2f s\n", sizes[s], (c == 1 ? "check" : "generate"), range, memory,
+        median(cpu, key, m)
     }
     for (c = 1; c <= 2; c++) {
       command = (c == 1 ? "check" : "generate")
