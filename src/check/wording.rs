@@ -269,8 +269,8 @@ const NOT_ATTRIBUTIONS: &[&str] = &[
 /// The lowercased text with its words separated by single spaces, padded with a space at each
 /// end, so that a phrase is found as whole words by looking for it between spaces.
 fn words(text: &str) -> String {
-    let mut out: Vec<u8> = Vec::with_capacity(text.len() + 2);
-    out.push(b' ');
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push(' ');
     let bytes = text.as_bytes();
     let mut i = 0;
     // ASCII byte by byte through a table (most news text), other characters one by one.
@@ -279,11 +279,11 @@ fn words(text: &str) -> String {
             i += 1;
             match WORD_BYTE[usize::from(b)] {
                 0 => {
-                    if out.last() != Some(&b' ') {
-                        out.push(b' ');
+                    if !out.ends_with(' ') {
+                        out.push(' ');
                     }
                 }
-                lower => out.push(lower),
+                lower => out.push(char::from(lower)),
             }
             continue;
         }
@@ -292,19 +292,15 @@ fn words(text: &str) -> String {
         };
         i += c.len_utf8();
         if c.is_alphanumeric() || c == '\u{2019}' {
-            let mut buf = [0; 4];
-            for lower in c.to_lowercase() {
-                out.extend_from_slice(lower.encode_utf8(&mut buf).as_bytes());
-            }
-        } else if out.last() != Some(&b' ') {
-            out.push(b' ');
+            out.extend(c.to_lowercase());
+        } else if !out.ends_with(' ') {
+            out.push(' ');
         }
     }
-    if out.last() != Some(&b' ') {
-        out.push(b' ');
+    if !out.ends_with(' ') {
+        out.push(' ');
     }
-    // Only whole characters were written: this cannot fail.
-    String::from_utf8(out).unwrap_or_default()
+    out
 }
 
 /// Each ASCII byte as `words()` writes it: a letter or digit lowercased, an apostrophe as it
