@@ -46,6 +46,10 @@ pub struct FigureValue {
     pub value: Num,
     pub label: String,
     pub measure: Option<String>,
+    /// How the source qualifies the number ("at least", "up to").
+    pub qualifier: Option<&'static str>,
+    /// The time the number covers, in words.
+    pub period: Option<String>,
 }
 
 /// A citation, compared by its source id and its quote.
@@ -172,6 +176,8 @@ impl Snapshot {
                 value: Num(f.value.value.value.value),
                 label: collapse_spaces(&f.value.label.value),
                 measure: f.value.measure.as_ref().and_then(|m| text(&m.value)),
+                qualifier: f.value.qualifier.as_ref().map(|q| q.value.0),
+                period: f.value.period.as_ref().and_then(|p| text(&p.value)),
             }),
             citations: fact
                 .sources
@@ -208,7 +214,11 @@ fn same_number(a: f64, b: f64) -> bool {
 }
 
 fn same_figure(a: &FigureValue, b: &FigureValue) -> bool {
-    same_number(a.value.0, b.value.0) && a.label == b.label && a.measure == b.measure
+    same_number(a.value.0, b.value.0)
+        && a.label == b.label
+        && a.measure == b.measure
+        && a.qualifier == b.qualifier
+        && a.period == b.period
 }
 
 fn same_citations(a: &[CitationValue], b: &[CitationValue]) -> bool {
@@ -435,7 +445,7 @@ impl Style<'_> {
         format!("“{}”", (self.text)(s))
     }
 
-    fn optional(&self, s: Option<&String>) -> String {
+    fn optional(&self, s: Option<&str>) -> String {
         s.map_or_else(|| "none".to_owned(), |s| self.quoted(s))
     }
 
@@ -480,8 +490,8 @@ pub fn describe(change: &Change, style: &Style<'_>) -> Vec<String> {
         Change::Location { old, new } => vec![format!(
             "{}: {} → {}",
             style.field("location", "Place"),
-            style.optional(old.as_ref()),
-            style.optional(new.as_ref())
+            style.optional(old.as_deref()),
+            style.optional(new.as_deref())
         )],
         Change::Date { old, new } => vec![format!(
             "{}: {} → {}",
@@ -492,8 +502,8 @@ pub fn describe(change: &Change, style: &Style<'_>) -> Vec<String> {
         Change::ClaimedBy { old, new } => vec![format!(
             "{}: {} → {}",
             style.field("claimed_by", "According to"),
-            style.optional(old.as_ref()),
-            style.optional(new.as_ref())
+            style.optional(old.as_deref()),
+            style.optional(new.as_deref())
         )],
         Change::Figure { old, new, delta } => {
             describe_figure(old.as_ref(), new.as_ref(), delta.as_ref(), style)
@@ -531,8 +541,24 @@ fn describe_figure(
                 out.push(format!(
                     "{}: {} → {}",
                     style.field("figure measure", "Figure measure"),
-                    style.optional(a.measure.as_ref()),
-                    style.optional(b.measure.as_ref())
+                    style.optional(a.measure.as_deref()),
+                    style.optional(b.measure.as_deref())
+                ));
+            }
+            if a.qualifier != b.qualifier {
+                out.push(format!(
+                    "{}: {} → {}",
+                    style.field("figure qualifier", "Figure qualifier"),
+                    style.optional(a.qualifier),
+                    style.optional(b.qualifier)
+                ));
+            }
+            if a.period != b.period {
+                out.push(format!(
+                    "{}: {} → {}",
+                    style.field("figure period", "Figure period"),
+                    style.optional(a.period.as_deref()),
+                    style.optional(b.period.as_deref())
                 ));
             }
             out
@@ -577,8 +603,8 @@ fn describe_sources(
                 "{} {}: {} → {}",
                 style.field("quote from", "Quote from"),
                 style.source(c),
-                style.optional(before.quote.as_ref()),
-                style.optional(c.quote.as_ref())
+                style.optional(before.quote.as_deref()),
+                style.optional(c.quote.as_deref())
             )),
             Some(_) => {}
             None => out.push(match &c.quote {
@@ -704,6 +730,35 @@ mod tests {
                 .iter()
                 .all(|x| !matches!(x, Change::Figure { delta: Some(_), .. }))
         }));
+    }
+
+    #[test]
+    fn a_figure_requalified_or_given_another_period_is_a_change() {
+        let figure =
+            |extra: &str| format!("    figure:\n      value: 40\n      label: tanks\n{extra}");
+        let old = file(&fact(
+            "a",
+            &figure("      qualifier: at least\n      period: in the first week\n"),
+        ));
+        let new = file(&fact(
+            "a",
+            &figure("      qualifier: up to\n      period: since 2014\n"),
+        ));
+        assert_eq!(
+            lines(&Diff::new(&old, &new), false),
+            [
+                "figure qualifier: “at least” → “up to”",
+                "figure period: “in the first week” → “since 2014”",
+            ]
+        );
+        let unqualified = file(&fact("a", &figure("")));
+        assert_eq!(
+            lines(&Diff::new(&unqualified, &new), true),
+            [
+                "Figure qualifier: none → “up to”",
+                "Figure period: none → “since 2014”",
+            ]
+        );
     }
 
     #[test]
