@@ -3,6 +3,30 @@
 
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
+/// The name of an invisible character, or `None` for one that shows (or that normalisation
+/// folds, as it does white space). Joiners (U+200C, U+200D) are left alone: scripts such as
+/// Persian and Devanagari need them.
+pub fn invisible(c: char) -> Option<&'static str> {
+    Some(match c {
+        '\u{200B}' => "a zero-width space",
+        '\u{00AD}' => "a soft hyphen",
+        '\u{FEFF}' => "a byte-order mark",
+        '\u{2060}' => "a word joiner",
+        '\u{180E}' => "a Mongolian vowel separator",
+        '\u{200E}' | '\u{200F}' | '\u{061C}' => "a direction mark",
+        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => "a text-direction control",
+        c if c.is_control() && !c.is_whitespace() => "a control character",
+        _ => return None,
+    })
+}
+
+/// Whether a text field holds nothing a reader can see: white space and invisible characters
+/// only. Such a field is as good as empty.
+pub fn is_blank(s: &str) -> bool {
+    s.chars()
+        .all(|c| c.is_whitespace() || invisible(c).is_some())
+}
+
 /// The text with each run of white space made one space, and none at the ends.
 pub fn collapse_spaces(s: &str) -> String {
     // Most texts have nothing to collapse: those are copied as they are.

@@ -115,6 +115,12 @@ fn every_missing_required_field_is_reported_at_its_fact() {
     let blank =
         format!("{BRIEFING}{SOURCE}facts:\n  - id: f\n    statement: \"  \"\n    topic: T\n");
     one(&blank, 10, 16, "`statement`");
+    // An allow entry's reason of invisible characters only gives no reason.
+    let unseen = format!(
+        "{BRIEFING}{SOURCE}facts:\n  - id: f\n    statement: S\n    topic: T\n    allow:\n      \
+         - rule: unverified\n        reason: \"\\u200B\\u2060\"\n"
+    );
+    one(&unseen, 14, 17, "`reason`");
     one(&format!("{SOURCE}facts: []\n"), 1, 1, "`briefing`");
     one(
         "briefing:\n  as_of: 2022-03-03\nsources: []\nfacts: []\n",
@@ -565,6 +571,8 @@ fn a_blank_optional_field_is_refused_where_it_is() {
         ("location", "\"\""),
         ("claimed_by", "\" \""),
         ("verified_by", "\"\""),
+        // Only characters that cannot be seen: as empty to a reader.
+        ("location", "\"\\u200B\\u2060 \""),
     ] {
         let text = with("    verified_by: me\n", &format!("    {field}: {value}\n"));
         let column = 7 + field.len() as u64;

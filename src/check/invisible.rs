@@ -5,23 +5,7 @@ use super::{Context, Finding};
 use crate::load::model::Fact;
 use crate::load::spanned::Spanned;
 use crate::rules::Rule;
-
-/// The name of an invisible character, or `None` for one that shows (or that normalisation
-/// folds, as it does white space). Joiners (U+200C, U+200D) are left alone: scripts such as
-/// Persian and Devanagari need them.
-pub(super) fn name(c: char) -> Option<&'static str> {
-    Some(match c {
-        '\u{200B}' => "a zero-width space",
-        '\u{00AD}' => "a soft hyphen",
-        '\u{FEFF}' => "a byte-order mark",
-        '\u{2060}' => "a word joiner",
-        '\u{180E}' => "a Mongolian vowel separator",
-        '\u{200E}' | '\u{200F}' | '\u{061C}' => "a direction mark",
-        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => "a text-direction control",
-        c if c.is_control() && !c.is_whitespace() => "a control character",
-        _ => return None,
-    })
-}
+use crate::text::invisible;
 
 /// The most distinct characters one message names; a field with more says how many are left.
 const MAX_NAMED: usize = 8;
@@ -123,7 +107,7 @@ fn first_of_each(text: &str) -> Vec<(usize, char)> {
     };
     let mut found: Vec<(usize, char)> = Vec::new();
     for (at, c) in text[from..].char_indices() {
-        if name(c).is_some() && !found.iter().any(|&(_, seen)| seen == c) {
+        if invisible(c).is_some() && !found.iter().any(|&(_, seen)| seen == c) {
             found.push((from + at, c));
         }
     }
@@ -132,12 +116,12 @@ fn first_of_each(text: &str) -> Vec<(usize, char)> {
 
 /// "a zero-width space <U+200B> after “Kher”": the character, its code point and where it is.
 fn describe(text: &str, at: usize, c: char) -> String {
-    let what = name(c).unwrap_or("an invisible character");
+    let what = invisible(c).unwrap_or("an invisible character");
     // The words before it, with any invisible character left out so that the place reads
     // plainly (and no direction control turns the message around).
     let before: String = text[..at]
         .chars()
-        .filter(|&c| name(c).is_none())
+        .filter(|&c| invisible(c).is_none())
         .rev()
         .take(12)
         .collect::<Vec<_>>()
@@ -159,10 +143,10 @@ mod tests {
     #[test]
     fn what_is_invisible() {
         for c in ['\u{200B}', '\u{00AD}', '\u{FEFF}', '\u{202E}', '\u{0007}'] {
-            assert!(name(c).is_some(), "{c:?}");
+            assert!(invisible(c).is_some(), "{c:?}");
         }
         for c in ['a', ' ', '\u{00A0}', '\n', '\u{200D}', '’'] {
-            assert!(name(c).is_none(), "{c:?}");
+            assert!(invisible(c).is_none(), "{c:?}");
         }
     }
 }

@@ -719,7 +719,7 @@ fn unverified(fact: &Spanned<Fact>, out: &mut Vec<Finding>) {
     let verified = fact
         .verified_by
         .as_ref()
-        .is_some_and(|v| !v.value.trim().is_empty());
+        .is_some_and(|v| !crate::text::is_blank(&v.value));
     if !verified {
         let id = fact.id.value.as_str();
         out.push(

@@ -1,6 +1,5 @@
 //! The rules about citations: `unknown-source`, `missing-quote` and `quote-not-found`.
 
-use super::invisible;
 use super::passage::{Closest, Difference, Index, Passage};
 use super::placed::Placed;
 use super::{Context, Finding};
@@ -9,6 +8,7 @@ use crate::load::model::{Fact, FactsFile};
 use crate::load::sources::SourceFile;
 use crate::load::spanned::{Pos, Spanned};
 use crate::rules::Rule;
+use crate::text::invisible;
 use crate::text::{find, find_parts, normalize, quote_parts};
 use ahash::AHashMap as HashMap;
 use rayon::prelude::*;
@@ -364,11 +364,11 @@ pub fn differences_said(differences: &[Difference]) -> Vec<String> {
 /// A word with each character that cannot be seen written as its code point (`bro<U+00AD>ken`):
 /// otherwise the quote's word and the article's would look the same.
 fn visible(word: &str) -> std::borrow::Cow<'_, str> {
-    if !word.chars().any(|c| invisible::name(c).is_some()) {
+    if !word.chars().any(|c| invisible(c).is_some()) {
         return word.into();
     }
     (word.chars())
-        .map(|c| match invisible::name(c) {
+        .map(|c| match invisible(c) {
             Some(_) => format!("<U+{:04X}>", c as u32),
             None => c.to_string(),
         })
@@ -380,7 +380,7 @@ fn visible(word: &str) -> std::borrow::Cow<'_, str> {
 /// is, and where to delete it; nothing when there is none.
 fn unseen(quote: &[String], source: &[String]) -> String {
     let first = |words: &[String]| {
-        (words.iter().flat_map(|w| w.chars())).find_map(|c| Some((c, invisible::name(c)?)))
+        (words.iter().flat_map(|w| w.chars())).find_map(|c| Some((c, invisible(c)?)))
     };
     let (found, place) = match (first(quote), first(source)) {
         (Some(found), _) => (found, "from the quote"),

@@ -255,7 +255,7 @@ fn require_text(
     field: &Spanned<String>,
     parent: super::spanned::Pos,
 ) {
-    if field.is_missing() || field.value.trim().is_empty() {
+    if field.is_missing() || crate::text::is_blank(&field.value) {
         let at = if field.is_missing() {
             parent
         } else {
@@ -278,7 +278,7 @@ fn require<T>(
 
 /// An optional text field that is given but blank: it would show as an empty place.
 fn refuse_blank(out: &mut Vec<Missing>, name: &'static str, field: Option<&Spanned<String>>) {
-    if let Some(field) = field.filter(|f| f.value.trim().is_empty()) {
+    if let Some(field) = field.filter(|f| crate::text::is_blank(&f.value)) {
         out.push((name, field.pos));
     }
 }
