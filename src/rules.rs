@@ -138,7 +138,8 @@ pub const RULES: &[RuleInfo] = &[
             none of them can be. Check the path (it is relative to the folder that holds \
             facts.yaml), that the file is there and readable, and that it is plain UTF-8 text. \
             Only regular files are read: a folder, a pipe or a device is refused, and so is a \
-            file over 256 MB.",
+            file over 256 MB, and a facts file (its quotes are written in it, so each would be \
+            found in it).",
     },
     RuleInfo {
         rule: Rule::SourceFileOutside,

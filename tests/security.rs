@@ -274,6 +274,28 @@ fn fifo(path: &Path) -> bool {
 
 // Row 6: a pipe where a file should be, for each file factsheet reads or writes; and a device.
 #[cfg(unix)]
+
+/// A source whose `file` is the facts file "finds" every quote, as the quotes are written in it:
+/// it is refused, by its own name and through a link.
+#[test]
+fn the_facts_file_is_no_source_of_its_own_quotes() {
+    let invented = GOOD_FACT.replace("One million people have fled", "Aliens landed in Kherson");
+    let p = Project::new(
+        &facts(&invented).replace("file: a.txt", "file: facts.yaml"),
+        &[],
+    );
+    let out = p.check();
+    let hit = out.one("source-file-missing", 8, 11);
+    assert!(hit.message.contains("is a facts file"), "{hit:?}");
+    assert_eq!(out.code, Some(1));
+    #[cfg(unix)]
+    {
+        let p = Project::new(&facts(&invented), &[]);
+        std::os::unix::fs::symlink("facts.yaml", p.file("a.txt")).unwrap();
+        p.check().one("source-file-missing", 8, 11);
+    }
+}
+
 #[test]
 fn pipes_and_devices_are_refused_without_waiting() {
     // A source.

@@ -115,7 +115,27 @@ fn text_of(file: &str, bytes: Vec<u8>) -> Result<String, SourceFile> {
             "`{file}` holds NUL bytes: it is a binary file, not the article's text"
         )));
     }
+    if is_facts_file(&text) {
+        // Its quotes are written in it: every one would be found, checked against itself.
+        return Err(SourceFile::Unreadable(format!(
+            "`{file}` is a facts file (YAML with `sources:` and `facts:`), not the article's \
+             text: give the file of the article's text, as `factsheet add-source` writes it"
+        )));
+    }
     Ok(text)
+}
+
+/// Whether a text is a facts file: the top-level keys `sources:` and `facts:` at the start of
+/// their lines, which no article's text has.
+fn is_facts_file(text: &str) -> bool {
+    let key = |name: &str| {
+        text.lines().any(|line| {
+            line.strip_prefix(name)
+                .and_then(|rest| rest.strip_prefix(':'))
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '\t', '#', '\r']))
+        })
+    };
+    key("sources") && key("facts")
 }
 
 impl SourceText {
@@ -250,6 +270,19 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_facts_file_is_not_an_article() {
+        assert!(is_facts_file(
+            "briefing:\n  title: T\nsources: []\nfacts:\n  - id: a\n"
+        ));
+        assert!(is_facts_file("facts: # the facts\r\nsources:\r\n"));
+        // An article may say "sources:" or "facts:" in a sentence, or at a line's start once.
+        assert!(!is_facts_file(
+            "The facts: nobody knows.\nsources: two officials.\n"
+        ));
+        assert!(!is_facts_file("sources: officials\nfactsheets: none\n"));
+    }
 
     #[test]
     fn paths_that_leave_the_folder_are_refused() {
