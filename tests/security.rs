@@ -272,9 +272,6 @@ fn fifo(path: &Path) -> bool {
     made
 }
 
-// Row 6: a pipe where a file should be, for each file factsheet reads or writes; and a device.
-#[cfg(unix)]
-
 /// A source whose `file` is the facts file "finds" every quote, as the quotes are written in it:
 /// it is refused, by its own name and through a link.
 #[test]
@@ -296,6 +293,8 @@ fn the_facts_file_is_no_source_of_its_own_quotes() {
     }
 }
 
+// Row 6: a pipe where a file should be, for each file factsheet reads or writes; and a device.
+#[cfg(unix)]
 #[test]
 fn pipes_and_devices_are_refused_without_waiting() {
     // A source.
