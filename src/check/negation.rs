@@ -208,11 +208,50 @@ fn before_part(before: &str, next: &str) -> Option<Cut> {
             break;
         }
     }
-    (denial_before(&ws).or_else(|| negated_assent(&ws))).map(|(at, word)| Cut {
-        word,
-        shown: shown(at.saturating_sub(3)),
-        at_ellipsis: false,
-    })
+    (negative_subject(&ws))
+        .or_else(|| denial_before(&ws))
+        .or_else(|| negated_assent(&ws))
+        .map(|(at, word)| Cut {
+            word,
+            shown: shown(at.saturating_sub(3)),
+            at_ellipsis: false,
+        })
+}
+
+/// Words that deny what follows them of a noun phrase: "There were no |casualties|", "Neither
+/// the army nor |the police fired|".
+const NO_WORDS: &[&str] = &["no", "nobody", "nothing", "none", "neither", "nor"];
+
+/// Auxiliaries between a negative subject and the quote: "No one was |killed|".
+const AUXILIARIES: &[&str] = &[
+    "was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "can",
+];
+
+/// A negative word right before the quote ("There were no |casualties|"), before a noun and
+/// "that" ("There is no evidence that |the vaccine ...|"), or as the subject of the
+/// auxiliaries right before it ("No one was |killed|", "Nothing had |changed|"), and where it
+/// stands among the words.
+fn negative_subject(ws: &[(usize, String)]) -> Option<(usize, String)> {
+    let n = ws.len();
+    let found = |at: usize| Some((at, ws[at].1.clone()));
+    if NO_WORDS.contains(&ws.last()?.1.as_str()) {
+        return found(n - 1);
+    }
+    if ws[n - 1].1 == "that" && n >= 3 && ws[n - 3].1 == "no" {
+        return found(n - 3);
+    }
+    // Back over the auxiliaries to the subject: a negative word or "no" and a noun or two.
+    let mut at = n - 1;
+    while AUXILIARIES.contains(&ws[at].1.as_str()) || ADVERBS.contains(&ws[at].1.as_str()) {
+        at = at.checked_sub(1)?;
+    }
+    if at == n - 1 {
+        return None;
+    }
+    (0..3)
+        .map_while(|back| at.checked_sub(back))
+        .find(|&i| NO_WORDS[..4].contains(&ws[i].1.as_str()))
+        .and_then(found)
 }
 
 /// Words by which a speaker takes a clause as true: "do not accept that ...", "it is not true
@@ -595,6 +634,21 @@ mod tests {
         assert_eq!(before("He did not say. Then ", "the"), None);
         assert_eq!(before("Officials did not say whether ", "the"), None);
         assert_eq!(before("It is not clear, but ", "the"), None);
+    }
+
+    #[test]
+    fn a_negative_subject_or_determiner_before_the_quote_is_found() {
+        let no = Some("no".to_owned());
+        assert_eq!(before("No one was ", "killed"), no);
+        assert_eq!(before("No soldiers were ", "hurt"), no);
+        assert_eq!(before("There were no ", "casualties"), no);
+        assert_eq!(before("There is no evidence that ", "the"), no);
+        assert_eq!(before("Nothing had ", "changed"), Some("nothing".into()));
+        assert_eq!(before("Neither the army nor ", "the"), Some("nor".into()));
+        // A negative word of an earlier part of the clause, or none at all, is let be.
+        assert_eq!(before("There is no doubt the bridge was ", "hit"), None);
+        assert_eq!(before("The bridge was ", "hit"), None);
+        assert_eq!(before("No sooner had the troops left than ", "the"), None);
     }
 
     #[test]

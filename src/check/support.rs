@@ -608,6 +608,7 @@ fn is_speaker(who: &str) -> bool {
     };
     !listed(RELATIVES, first)
         && !listed(CONJUNCTIONS, first)
+        && !listed(SUBORDINATORS, first)
         && (who.split_whitespace())
             .any(|w| !listed(FUNCTION_WORDS, w) && !listed(PRONOUNS, w) && !listed(AUXILIARIES, w))
 }
@@ -669,7 +670,7 @@ fn subject(before: &str) -> Option<&str> {
         if listed(CONJUNCTIONS, first) || CONJUNCTIONS.contains(&last) {
             return None;
         }
-        let named = without_auxiliaries(clause);
+        let named = without_auxiliaries(without_subordinator(clause));
         // "Residents, many of whom ..., said"; "André Ventura, 42, said".
         let of_whom = clause.split_whitespace().nth(1).is_some_and(|w| w == "of")
             && (clause.split_whitespace().nth(2)).is_some_and(|w| listed(RELATIVES, w));
@@ -685,6 +686,21 @@ fn subject(before: &str) -> Option<&str> {
     }
     Some("")
 }
+
+/// The clause without a subordinating conjunction that opens it: "Although officials said" is
+/// said by "officials"; "Unless confirmed" by no one.
+fn without_subordinator(clause: &str) -> &str {
+    match clause.trim_start().split_once(' ') {
+        Some((first, rest)) if listed(SUBORDINATORS, first) => rest.trim_start(),
+        None if listed(SUBORDINATORS, clause.trim()) => "",
+        _ => clause,
+    }
+}
+
+/// Words that open a clause which leans on another: a condition, a concession, a cause.
+const SUBORDINATORS: &[&str] = &[
+    "if", "unless", "although", "though", "because", "while", "whereas", "once", "until",
+];
 
 /// The subject before a verb of saying with the clause before it, when that clause names the
 /// same speaker in other words ("Igor Kolyhav, the mayor of Kherson"): empty when there is
@@ -1129,9 +1145,18 @@ mod tests {
             "an earlier statement",
             "who spoke on condition of anonymity",
             "he",
+            "Unless",
+            "If",
+            "Although",
         ] {
             assert!(!names_someone(no_one), "{no_one}");
         }
+        // A clause that leans on another is said by who follows its conjunction, if anyone.
+        let said = |text: &str| claimant(text, "said");
+        assert_eq!(
+            said("Although officials said the road was open, it was not").as_deref(),
+            Some("officials")
+        );
     }
 
     /// The reading of a quote whose sentence leaves `left_out` out.

@@ -109,6 +109,16 @@ const CLAIM_HEDGES: &[&str] = &[
     "not confirmed",
     "not been confirmed",
     "not confirm",
+    "cannot confirm",
+    "cannot be confirmed",
+    "cannot verify",
+    "cannot independently verify",
+    "unable to confirm",
+    "unable to verify",
+    "yet to be confirmed",
+    // A claim held until someone confirms it: "If confirmed, it would be ...".
+    "if confirmed",
+    "unless confirmed",
     // What may be or is expected, not what is: these hedge the clause they stand in, so they
     // count in the quote only, not in the words of its sentence around it (`WIDE_HEDGES`).
     "could be",
@@ -124,6 +134,11 @@ const CLAIM_HEDGES: &[&str] = &[
     "possibly",
     "probably",
     "likely to",
+    "is likely",
+    "was likely",
+    "are likely",
+    "were likely",
+    "most likely",
     "thought to",
     "believed to",
     "projected to",
@@ -156,11 +171,11 @@ const CLAIM_HEDGES: &[&str] = &[
 ];
 
 /// How many of `CLAIM_HEDGES`, from the first, hedge the whole sentence they stand in.
-const WIDE_HEDGES: usize = 27;
+const WIDE_HEDGES: usize = 36;
 /// Where the modal hedges of `CLAIM_HEDGES` end, from `WIDE_HEDGES` on: the speaker's own
 /// doubt ("could climb", "is likely to"), which a statement that says whose claim it is
 /// must keep too.
-const MODAL_HEDGES_END: usize = 61;
+const MODAL_HEDGES_END: usize = 75;
 const _: () = assert!(WIDE_HEDGES <= MODAL_HEDGES_END && MODAL_HEDGES_END <= CLAIM_HEDGES.len());
 const _: () = assert!(matches!(
     CLAIM_HEDGES[MODAL_HEDGES_END].as_bytes(),
@@ -233,6 +248,9 @@ const ATTRIBUTIONS: &[&str] = &[
     "admitted that",
     "believe",
     "believes",
+    "tweeted",
+    // "Reuters quoted the mayor as saying ...".
+    "as saying",
 ];
 
 /// Uses of those words that give the claim to no one.
@@ -264,6 +282,12 @@ const NOT_ATTRIBUTIONS: &[&str] = &[
     "not confirmed reports",
     "not confirmed",
     "not been confirmed",
+    // Nor a confirmation still to come ("Unless confirmed by the ministry, ...").
+    "if confirmed",
+    "unless confirmed",
+    "until confirmed",
+    "once confirmed",
+    "to be confirmed",
 ];
 
 /// The lowercased text with its words separated by single spaces, padded with a space at each
@@ -322,12 +346,12 @@ const WORD_BYTE: [u8; 128] = {
 const HEDGES_AT: usize = 0;
 const ATTRIBUTIONS_AT: usize = HEDGES_AT + CLAIM_HEDGES.len();
 const NOT_ATTRIBUTIONS_AT: usize = ATTRIBUTIONS_AT + ATTRIBUTIONS.len();
-const _: () = assert!(NOT_ATTRIBUTIONS_AT + NOT_ATTRIBUTIONS.len() <= 128);
+const _: () = assert!(NOT_ATTRIBUTIONS_AT + NOT_ATTRIBUTIONS.len() <= 256);
 
 /// The phrases of `CLAIM_HEDGES`, `ATTRIBUTIONS` and `NOT_ATTRIBUTIONS` that stand in a text as
 /// whole words: one bit for each phrase, the three lists one after the other.
 #[derive(Clone, Copy)]
-struct Phrases(u128);
+struct Phrases([u64; 4]);
 
 /// One automaton for the phrases of all three lists, so that a text is read once rather than once
 /// per phrase; and the bit of each pattern. A pattern is its phrase padded with spaces, so it
@@ -372,7 +396,7 @@ impl Phrases {
     /// The phrases that stand in `words` (as made by `words()`).
     fn of(words: &str) -> Phrases {
         let (automaton, bits) = &*PHRASES;
-        let mut found = 0u128;
+        let mut found = [0u64; 4];
         // Matches overlap: patterns share the space between two words, and " said " is part
         // of " said to "; every one counts.
         for m in automaton.find_overlapping_iter(words) {
@@ -382,13 +406,14 @@ impl Phrases {
                     continue;
                 }
             }
-            found |= 1 << bits[m.pattern().as_usize()];
+            let bit = bits[m.pattern().as_usize()];
+            found[bit / 64] |= 1 << (bit % 64);
         }
         Phrases(found)
     }
 
     fn has(self, bit: usize) -> bool {
-        self.0 & (1 << bit) != 0
+        self.0[bit / 64] & (1 << (bit % 64)) != 0
     }
 
     /// The first phrase of `list`, in list order, that stands in the text; `at` is where the
@@ -561,8 +586,33 @@ pub fn hedge_ending(before: &str, quote: &str) -> Option<&'static str> {
     if !before.ends_with(char::is_whitespace) {
         return None;
     }
-    let tail = last_words(before, 48);
-    let found = Phrases::of(&tail);
+    let words_before = last_words(before, 48);
+    // A hedge governs over the auxiliaries after it: "may have been |hit|", "is thought to
+    // have |lost|". Each is stepped over only when no hedge ends the words with it.
+    let mut tail = words_before.as_str();
+    let hedge = loop {
+        if let Some(hedge) = hedge_at_end(tail) {
+            break hedge;
+        }
+        let shorter = [" have ", " has ", " had ", " been ", " be "]
+            .iter()
+            .find_map(|aux| tail.strip_suffix(aux))?;
+        tail = &tail[..shorter.len() + 1];
+    };
+    if matches!(hedge, "could" | "might") {
+        let next = words(quote.get(..quote.len().min(24)).unwrap_or(quote));
+        let next = next.split(' ').find(|w| !w.is_empty()).unwrap_or("");
+        if NOT_MODAL.contains(&next) {
+            return None;
+        }
+    }
+    Some(hedge)
+}
+
+/// The longest hedge (of `CLAIM_HEDGES`, else `UNASSERTED`) that ends `tail`, words as made by
+/// `words()`.
+fn hedge_at_end(tail: &str) -> Option<&'static str> {
+    let found = Phrases::of(tail);
     // " {h} " at the end, without making that text.
     let ends = |h: &&str| {
         (tail.strip_suffix(' ').and_then(|t| t.strip_suffix(*h))).is_some_and(|t| t.ends_with(' '))
@@ -572,21 +622,13 @@ pub fn hedge_ending(before: &str, quote: &str) -> Option<&'static str> {
         .map(|i| CLAIM_HEDGES[i])
         .filter(ends)
         .max_by_key(|h| h.len());
-    let hedge = hedge.or_else(|| {
+    hedge.or_else(|| {
         UNASSERTED
             .iter()
             .copied()
             .filter(ends)
             .max_by_key(|h| h.len())
-    })?;
-    if matches!(hedge, "could" | "might") {
-        let next = words(quote.get(..quote.len().min(24)).unwrap_or(quote));
-        let next = next.split(' ').find(|w| !w.is_empty()).unwrap_or("");
-        if NOT_MODAL.contains(&next) {
-            return None;
-        }
-    }
-    Some(hedge)
+    })
 }
 
 /// Whether `text` keeps a doubt in any of `STATEMENT_MODALS`.
@@ -816,14 +858,23 @@ fn claim_hedge_dropped(
     }
     // Whose claim it is does not excuse dropping the speaker's own doubt: "officials warned it
     // could climb" is not "officials said it will climb".
-    let modals: Vec<_> = quotes_said.iter().map(|w| w.said.modal_hedge).collect();
-    if let (Some(Some(hedge)), Some(quote)) = (modals.first(), quotes.first())
+    // A modal hedge among the words the quote leaves out counts only where it governs the quote:
+    // right before it ("may have been |hit|"), as `hedge_ending` reads it.
+    let modals: Vec<_> = (quotes_said.iter())
+        .map(|w| {
+            (w.said.modal_hedge.map(|h| (h, ""))).or(w
+                .sentence_hedge
+                .filter(|h| CLAIM_HEDGES[WIDE_HEDGES..MODAL_HEDGES_END].contains(h))
+                .map(|h| (h, ", right before the quote")))
+        })
+        .collect();
+    if let (Some(Some((hedge, whence))), Some(quote)) = (modals.first(), quotes.first())
         && modals.iter().all(Option::is_some)
         && sure
     {
         return Some(format!(
-            "the quotes hedge the claim (\u{201c}{}\u{201d}), the statement states it without \
-             the doubt",
+            "the quotes hedge the claim (\u{201c}{}\u{201d}{whence}), the statement states it \
+             without the doubt",
             with_verb(quote.text, hedge)
         ));
     }
@@ -1164,7 +1215,7 @@ mod tests {
         assert_eq!((s.hedge, s.wide_hedge), (Some("could reach"), None));
         let s = said("the figure has not been independently confirmed");
         assert_eq!(s.wide_hedge, Some("not been independently confirmed"));
-        assert_eq!(CLAIM_HEDGES[WIDE_HEDGES - 1], "not confirm");
+        assert_eq!(CLAIM_HEDGES[WIDE_HEDGES - 1], "unless confirmed");
         // Who has not confirmed it hedges it, and gives it to no one.
         for (text, hedge) in [
             (
@@ -1178,6 +1229,33 @@ mod tests {
             let s = said(text);
             assert_eq!((s.wide_hedge, s.attribution), (Some(hedge), None), "{text}");
         }
+        // Not confirmed, not yet, or only if: "cannot confirm", "If confirmed, ...".
+        for (text, hedge) in [
+            ("We cannot confirm that the ship sank", "cannot confirm"),
+            (
+                "Officials were unable to confirm that it sank",
+                "unable to confirm",
+            ),
+            (
+                "If confirmed, it would be the heaviest loss",
+                "if confirmed",
+            ),
+            (
+                "Unless confirmed by the ministry, the figure is uncertain",
+                "unless confirmed",
+            ),
+        ] {
+            let s = said(text);
+            assert_eq!((s.wide_hedge, s.attribution), (Some(hedge), None), "{text}");
+        }
+        assert_eq!(
+            attribution("The governor tweeted that 300 homes burned"),
+            Some("tweeted")
+        );
+        assert_eq!(
+            attribution("Reuters quoted the mayor as saying 40 were missing"),
+            Some("as saying")
+        );
         let s = said("though this could not be verified");
         assert_eq!(s.wide_hedge, Some("could not be verified"));
         // Inability and perception are no doubt: negation-cut reads "not".
@@ -1195,6 +1273,15 @@ mod tests {
         assert_eq!(ending("Prices could ", "climb to 300"), Some("could"));
         assert_eq!(ending("Rescuers could ", "not reach it"), None);
         assert_eq!(ending("He is expected to", "morrow"), None);
+        // Over the auxiliaries after it: "may have been |hit|", but not past a hedge they end.
+        assert_eq!(ending("The bridge may have been ", "hit"), Some("may have"));
+        assert_eq!(ending("It is thought to have ", "lost"), Some("thought to"));
+        assert_eq!(ending("It could have been ", "worse"), Some("could have"));
+        assert_eq!(
+            ending("It was likely ", "caused by water"),
+            Some("was likely")
+        );
+        assert_eq!(ending("The bridge has been ", "hit"), None);
         // A question or a condition opened right before the quote: no claim.
         let asked = "Asked whether ";
         assert_eq!(ending(asked, "troops had left"), Some("whether"));
