@@ -684,3 +684,61 @@ fn a_negation_a_few_words_before_or_a_falsehood_after_the_quote_is_found() {
     )
     .none("negation-cut");
 }
+
+#[test]
+fn a_negative_subject_cut_off_the_quote_is_found() {
+    let article = "No one was killed in the attack, the governor said.\n";
+    let hit = check_in(
+        article,
+        "People were killed in the attack, the governor said.",
+        "",
+        "killed in the attack, the governor said",
+    )
+    .one("negation-cut", 15, 16);
+    assert!(
+        hit.message.contains("\u{201c}No one was\u{201d}"),
+        "{hit:?}"
+    );
+}
+
+#[test]
+fn a_qualifier_after_the_number_is_read() {
+    let article = "A total of 300 or more families were moved to shelters, the mayor said.\n";
+    let quote = "300 or more families were moved to shelters";
+    let hit = check_in(
+        article,
+        "Up to 300 families were moved to shelters, the mayor said.",
+        "",
+        quote,
+    )
+    .one("hedge-dropped", 11, 16);
+    assert!(
+        hit.message.contains("\u{201c}300 or more\u{201d}"),
+        "{hit:?}"
+    );
+    // The same bound written before the number is no finding.
+    check_in(
+        article,
+        "At least 300 families were moved to shelters, the mayor said.",
+        "",
+        quote,
+    )
+    .none("hedge-dropped");
+}
+
+#[test]
+fn a_modal_hedge_over_auxiliaries_right_before_the_quote_is_kept() {
+    let article = "The bridge may have been hit by a missile, the army said.\n";
+    let hit = check_in(
+        article,
+        "The bridge was hit by a missile, the army said.",
+        "",
+        "hit by a missile, the army said",
+    )
+    .one("hedge-dropped", 11, 16);
+    assert!(
+        hit.message
+            .contains("\u{201c}may have\u{201d}, right before"),
+        "{hit:?}"
+    );
+}

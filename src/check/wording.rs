@@ -45,6 +45,14 @@ pub const NUMBER_HEDGES: &[&str] = &[
     "no less than",
     "upwards of",
     "in excess of",
+    "a minimum of",
+    "a maximum of",
+    "just shy of",
+];
+
+/// Qualifiers written after the number: "300 or more", "2,000-plus".
+const NUMBER_HEDGES_AFTER: &[&str] = &[
+    "or more", "or over", "or above", "or fewer", "or less", "or under", "or so", "plus",
 ];
 
 /// Which way a qualifier bounds its number.
@@ -62,9 +70,11 @@ enum Bound {
 fn bound(qualifier: &str) -> Bound {
     match qualifier {
         "at least" | "over" | "more than" | "above" | "just over" | "well over"
-        | "no fewer than" | "no less than" | "upwards of" | "in excess of" => Bound::Lower,
+        | "no fewer than" | "no less than" | "upwards of" | "in excess of" | "a minimum of"
+        | "or more" | "or over" | "or above" | "plus" => Bound::Lower,
         "at most" | "up to" | "as many as" | "fewer than" | "less than" | "under" | "below"
-        | "just under" | "nearly" | "almost" | "no more than" => Bound::Upper,
+        | "just under" | "nearly" | "almost" | "no more than" | "a maximum of" | "just shy of"
+        | "or fewer" | "or less" | "or under" => Bound::Upper,
         _ => Bound::Near,
     }
 }
@@ -442,9 +452,31 @@ impl Phrases {
     }
 }
 
-/// The qualifier right before a number mention, if any ("at least" in "at least 660,000").
+/// The qualifier of a number mention, if any: right before it ("at least" in "at least
+/// 660,000") or right after it ("300 or more").
 fn qualifier(text: &str, mention: &Mention) -> Option<&'static str> {
-    qualifier_ending(text.get(..mention.start)?)
+    qualifier_ending(text.get(..mention.start)?).or_else(|| qualifier_after(text, mention))
+}
+
+/// The qualifier of `NUMBER_HEDGES_AFTER` right after a number mention: "300 or more",
+/// "2,000-plus" (but not "2,000 plus 300", a sum).
+fn qualifier_after(text: &str, mention: &Mention) -> Option<&'static str> {
+    let rest = text.get(mention.start + mention.text.len()..)?;
+    let next = words(&rest[..rest.floor_char_boundary(24)]);
+    let q = NUMBER_HEDGES_AFTER.iter().copied().find(|q| {
+        (next.strip_prefix(' ').and_then(|n| n.strip_prefix(q))).is_some_and(|n| n.starts_with(' '))
+    })?;
+    let after = next[q.len() + 2..].split(' ').next().unwrap_or("");
+    (!after.starts_with(|c: char| c.is_ascii_digit())).then_some(q)
+}
+
+/// A number with its qualifier, in the order they are written: "at least 300", "300 or more".
+fn qualified(q: &str, number: &str) -> String {
+    if NUMBER_HEDGES_AFTER.contains(&q) {
+        format!("{number} {q}")
+    } else {
+        format!("{q} {number}")
+    }
 }
 
 /// `words()` of about the last `bytes` of `text`: enough for a phrase that ends it.
@@ -477,7 +509,7 @@ fn qualifier_ending(text: &str) -> Option<&'static str> {
 /// |2.6 million customers|").
 fn quote_qualifier(quote: &Quote<'_>, mention: &Mention) -> Option<(&'static str, bool)> {
     let head = quote.text.get(..mention.start)?;
-    if let Some(q) = qualifier_ending(head) {
+    if let Some(q) = qualifier(quote.text, mention) {
         return Some((q, false));
     }
     if !matches!(words(head).trim(), "" | "a" | "an") {
@@ -492,7 +524,7 @@ fn quote_says(q: &str, number: &str, cut: bool) -> String {
     if cut {
         format!("the quote leaves out \u{201c}{q}\u{201d} before \u{201c}{number}\u{201d}")
     } else {
-        format!("the quote says \u{201c}{q} {number}\u{201d}")
+        format!("the quote says \u{201c}{}\u{201d}", qualified(q, number))
     }
 }
 
@@ -945,9 +977,9 @@ fn number_hedge_dropped(
         if let Some(says) = qualifier(statement, given) {
             if let Some((q, number, cut)) = turned_around(quotes, |m| given.supported_by(m), says) {
                 return Some(format!(
-                    "{}, the statement turns it around: \u{201c}{says} {}\u{201d}",
+                    "{}, the statement turns it around: \u{201c}{}\u{201d}",
                     quote_says(q, number, cut),
-                    given.text
+                    qualified(says, &given.text)
                 ));
             }
             continue;
@@ -1120,7 +1152,13 @@ fn figure_qualifier(hedge: &str) -> &'static str {
         "under" | "below" => "less than",
         "just under" => "nearly",
         "above" | "just over" | "well over" | "upwards of" | "in excess of" => "more than",
-        "no fewer than" | "no less than" => "at least",
+        "no fewer than" | "no less than" | "a minimum of" | "or more" | "or over" | "or above" => {
+            "at least"
+        }
+        "a maximum of" | "or fewer" | "or less" | "or under" => "up to",
+        "just shy of" => "nearly",
+        "plus" => "more than",
+        "or so" => "about",
         _ => Qualifier::ALL
             .iter()
             .find(|q| **q == hedge)
@@ -1207,6 +1245,20 @@ mod tests {
         // An article between them does not hide the qualifier.
         let chance = "roughly a 60 per cent chance";
         assert_eq!(qualifier(chance, &mentions(chance)[0]), Some("roughly"));
+        // Or right after it; a sum is no qualifier.
+        for (text, q) in [
+            ("300 or more families", Some("or more")),
+            ("2,000-plus homes", Some("plus")),
+            ("50 or so people", Some("or so")),
+            ("a minimum of 300 people", Some("a minimum of")),
+            ("2,000 plus 300 injured", None),
+            ("300 or 400 people", None),
+        ] {
+            assert_eq!(qualifier(text, &mentions(text)[0]), q, "{text}");
+        }
+        assert!(opposite("up to", "or more"));
+        assert!(!opposite("more than", "plus"));
+        assert_eq!(qualified("or more", "300"), "300 or more");
     }
 
     #[test]
