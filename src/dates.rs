@@ -55,6 +55,14 @@ pub enum Day {
     Offset(i8),
     /// A week, not one day: "last week" is -1, "this week" 0, "next week" 1.
     Week(i8),
+    /// Days of a month, from `first` to `last`: "March 1-2", "4 and 5 June", with the year
+    /// when it is written ("1-2 March 2022"), else the nearest such days to the base.
+    Days {
+        month: i8,
+        first: i8,
+        last: i8,
+        year: Option<i16>,
+    },
 }
 
 /// Which year a day of a month without its year is in.
@@ -110,7 +118,7 @@ impl Day {
                 let span = jiff::Span::new().try_days(i64::from(days)).ok()?;
                 base?.checked_add(span).ok()
             }
-            Day::Week(_) => None,
+            Day::Week(_) | Day::Days { .. } => None,
         }
     }
 
@@ -137,13 +145,28 @@ impl Day {
         }
     }
 
-    /// The first and last day of a week the phrase names, counted from `base`: "last week" is
-    /// from the Monday of the week before publication to the day before publication (news
-    /// says "last week" of the past seven days too); "this week" the Monday to the Sunday of
-    /// the week of publication; "next week" the day after publication to the Sunday after.
-    pub fn week(self, base: Option<Date>) -> Option<(Date, Date)> {
-        let Day::Week(which) = self else {
-            return None;
+    /// The first and last day of a stretch of days the phrase names, counted from `base`:
+    /// "last week" is from the Monday of the week before publication to the day before
+    /// publication (news says "last week" of the past seven days too); "this week" the Monday
+    /// to the Sunday of the week of publication; "next week" the day after publication to the
+    /// Sunday after; "March 1-2" the nearest such days.
+    pub fn stretch(self, base: Option<Date>) -> Option<(Date, Date)> {
+        let which = match self {
+            Day::Week(which) => which,
+            Day::Days {
+                month,
+                first,
+                last,
+                year,
+            } => {
+                let from = match year {
+                    Some(year) => full(year, month, first)?,
+                    None => of_month(base?, month, first, Year::Nearest)?,
+                };
+                let span = jiff::Span::new().try_days(i64::from(last - first)).ok()?;
+                return Some((from, from.checked_add(span).ok()?));
+            }
+            _ => return None,
         };
         let base = base?;
         let monday = if base.weekday() == Weekday::Monday {
@@ -159,9 +182,9 @@ impl Day {
         }
     }
 
-    /// Whether the day needs no base: a full date.
+    /// Whether the day needs no base: a full date, or days of a month with their year.
     pub fn is_full(self) -> bool {
-        matches!(self, Day::Full(_))
+        matches!(self, Day::Full(_) | Day::Days { year: Some(_), .. })
     }
 
     /// Whether the phrase's tense is unclear, so that it names two days: see [`Day::readings`].
@@ -594,8 +617,17 @@ fn month_phrase(
             (from, day)
         })
     };
+    if before.is_none()
+        && let Some((from, first, last)) = dashed_days_before(text, start)
+    {
+        return days_phrase(text, from..end, month, first, last, false);
+    }
     if let Some((from, day)) = before {
         valid_day(month, day)?;
+        // "4 and 5 June": days, not one day.
+        if let Some((from, first)) = first_of_range(text, from, day) {
+            return days_phrase(text, from..end, month, first, day, false);
+        }
         return Some(match year_after(text, end, false) {
             Some((to, year)) => phrase(text, from..to, Day::Full(full(year, month, day)?)),
             None => with_year(text, from..end, of_month_day(month, day)),
@@ -604,10 +636,101 @@ fn month_phrase(
     // The day after: "March 2", "March 2nd", "March 2, 2022".
     let (to, day) = day_number_after(text, end)?;
     valid_day(month, day)?;
+    // "March 1-2", "June 4 and 5".
+    if let Some((to, last)) = last_of_range(text, to, day) {
+        return days_phrase(text, start..to, month, day, last, true);
+    }
     Some(match year_after(text, to, true) {
         Some((to, year)) => phrase(text, start..to, Day::Full(full(year, month, day)?)),
         None => with_year(text, start..to, of_month_day(month, day)),
     })
+}
+
+/// Days `first` to `last` of `month` at `range`, with the year written after them, if any.
+fn days_phrase(
+    text: &str,
+    range: Range<usize>,
+    month: i8,
+    first: i8,
+    last: i8,
+    comma: bool,
+) -> Option<Phrase<'_>> {
+    valid_day(month, last)?;
+    let (end, year) = match year_after(text, range.end, comma) {
+        Some((to, year)) => (to, Some(year)),
+        None => (range.end, None),
+    };
+    let days = Day::Days {
+        month,
+        first,
+        last,
+        year,
+    };
+    Some(phrase(text, range.start..end, days))
+}
+
+/// Words between the first and last day of a range: "June 4 and 5", "1 to 3 March".
+const RANGE_WORDS: &[&str] = &["and", "to", "or", "through", "till", "until"];
+
+/// Dashes between the first and last day of a range: "March 1-2", "1-2 March".
+const RANGE_DASHES: [char; 3] = ['-', '\u{2013}', '\u{2014}'];
+
+/// The first day of a range whose last day, `last`, starts at `at`: "4 and " of "4 and 5
+/// June". Where it starts, and the day; only a day before `last`.
+fn first_of_range(text: &str, at: usize, last: i8) -> Option<(usize, i8)> {
+    let (link_at, link) = word_before(text, at)?;
+    if !RANGE_WORDS.iter().any(|w| link.eq_ignore_ascii_case(w)) {
+        return None;
+    }
+    let (start, first) = day_number_before(text, link_at)?;
+    (first < last).then_some((start, first))
+}
+
+/// Days written with a dash right before white space before `at`: "1-2" of "1-2 March".
+/// Where they start, and the first and last day.
+fn dashed_days_before(text: &str, at: usize) -> Option<(usize, i8, i8)> {
+    let head = text[..at].trim_end_matches(char::is_whitespace);
+    if head.len() == at {
+        return None;
+    }
+    let start = head
+        .rfind(|c: char| !(c.is_ascii_alphanumeric() || RANGE_DASHES.contains(&c)))
+        .map_or(0, |i| {
+            i + head[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let (first, last) = head[start..].split_once(RANGE_DASHES)?;
+    let (first, last) = (day_token(first)?, day_token(last)?);
+    let opens = head[..start]
+        .chars()
+        .next_back()
+        .is_none_or(|c| c.is_whitespace() || "([\"'“‘".contains(c));
+    (opens && first < last).then_some((start, first, last))
+}
+
+/// The last day of a range whose first day, `first`, ends at `at`: "-2" of "March 1-2", " and
+/// 5" of "June 4 and 5". Where it ends, and the day; only a day after `first`.
+fn last_of_range(text: &str, at: usize, first: i8) -> Option<(usize, i8)> {
+    let rest = &text[at..];
+    let (end, last) = if let Some(tail) = rest.strip_prefix(RANGE_DASHES) {
+        let len = tail
+            .find(|c: char| !c.is_ascii_alphanumeric())
+            .unwrap_or(tail.len());
+        (text.len() - tail.len() + len, day_token(&tail[..len])?)
+    } else {
+        let (link_at, link) = word_after(text, at)?;
+        if !RANGE_WORDS.iter().any(|w| link.eq_ignore_ascii_case(w)) {
+            return None;
+        }
+        day_number_after(text, link_at + link.len())?
+    };
+    // "March 1-2,000" or "1 and 2.5": no day.
+    let mut after = text[end..].chars();
+    if let (Some(',' | '.'), Some(c)) = (after.next(), after.next())
+        && c.is_ascii_digit()
+    {
+        return None;
+    }
+    (first < last).then_some((end, last))
 }
 
 /// An ISO date around `-MM-` at `start..end`: `2022-03-02`.
@@ -1017,17 +1140,17 @@ mod tests {
         assert_eq!(found[0].resolve(Some(thursday)), None);
         // From the Monday of the week before to the day before publication.
         assert_eq!(
-            found[0].day.week(Some(thursday)),
+            found[0].day.stretch(Some(thursday)),
             Some((date(2024, 12, 23), date(2025, 1, 1)))
         );
         let this = find("earlier this week")[0].day;
         assert_eq!(
-            this.week(Some(thursday)),
+            this.stretch(Some(thursday)),
             Some((date(2024, 12, 30), date(2025, 1, 5)))
         );
         let next = find("next week")[0].day;
         assert_eq!(
-            next.week(Some(thursday)),
+            next.stretch(Some(thursday)),
             Some((date(2025, 1, 3), date(2025, 1, 12)))
         );
         assert!(find("a week ago, weekly, the weekend").is_empty());
@@ -1084,7 +1207,6 @@ mod tests {
             "in May 2022",
             "the marchers decided",
             "1,000 March",
-            "2-3 March",
             "March 2.5 km",
             "March 2,000 people",
             "Russia Today reported it",
@@ -1109,6 +1231,41 @@ mod tests {
         ] {
             assert!(find(text).is_empty(), "{text}: {:?}", find(text));
         }
+    }
+
+    #[test]
+    fn a_range_of_days_is_a_stretch_not_one_day() {
+        fn stretch(text: &str) -> (&str, Option<Date>, Option<(Date, Date)>) {
+            let found = find(text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            let p = &found[0];
+            (
+                p.text,
+                p.resolve(Some(WEDNESDAY)),
+                p.day.stretch(Some(WEDNESDAY)),
+            )
+        }
+        let march = Some((date(2022, 3, 1), date(2022, 3, 2)));
+        for (text, words) in [
+            ("Fighting raged on March 1-2.", "March 1-2"),
+            ("Fighting raged on March 1\u{2013}2.", "March 1\u{2013}2"),
+            ("Fighting raged on 1-2 March.", "1-2 March"),
+            ("Fighting raged on March 1 and 2.", "March 1 and 2"),
+            ("Fighting raged on 1 and 2 March.", "1 and 2 March"),
+            (
+                "Fighting raged from 1 to 2 March 2022.",
+                "1 to 2 March 2022",
+            ),
+        ] {
+            assert_eq!(stretch(text), (words, None, march), "{text}");
+        }
+        // A day followed by a count, or a backward range, is a day.
+        assert_eq!(
+            days("On March 1, 2,000 people fled.", WEDNESDAY),
+            [("March 1", Some(date(2022, 3, 1)))]
+        );
+        assert_eq!(one("On March 2 and 3,000 more", WEDNESDAY).0, "March 2");
+        assert_eq!(days("on 2 March and 1 April", WEDNESDAY)[0].0, "2 March");
     }
 
     #[test]
@@ -1152,7 +1309,7 @@ mod tests {
                 proptest::prop_assert_eq!(text.get(phrase.range.clone()), Some(phrase.text));
                 end = phrase.range.end;
                 let _ = phrase.resolve(Some(WEDNESDAY));
-                let _ = (phrase.day.readings(Some(WEDNESDAY)), phrase.day.week(Some(WEDNESDAY)));
+                let _ = (phrase.day.readings(Some(WEDNESDAY)), phrase.day.stretch(Some(WEDNESDAY)));
             }
         }
     }

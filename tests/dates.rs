@@ -965,3 +965,28 @@ fn a_day_the_quote_names_counts_before_one_the_rest_of_the_sentence_names() {
         .check()
         .none("date-mismatch");
 }
+
+/// "March 1-2" names two days: a fact of either is no mismatch, one of another day is, and the
+/// message gives the stretch.
+#[test]
+fn a_range_of_days_holds_each_of_its_days() {
+    let base = |date: &str| {
+        let facts = format!(
+            "{BRIEFING}sources:\n  - id: s\n    title: S\n    publisher: P\n    published: \
+             2022-03-03\n    file: s.txt\nfacts:\n  - id: f\n    statement: \"Fighting raged, \
+             the mayor said.\"\n    topic: T\n    date: {date}\n    claimed_by: the mayor\n    \
+             sources:\n      - source: s\n        quote: \"Fighting raged on March 1-2\"\n    \
+             verified_by: me\n"
+        );
+        let article = "Fighting raged on March 1-2, the mayor said.\n";
+        Project::new(&facts, &[("s.txt", article.as_bytes())]).check()
+    };
+    base("2022-03-01").none("date-mismatch");
+    base("2022-03-02").none("date-mismatch");
+    let hit = base("2022-03-03").one("date-mismatch", 14, 11);
+    assert!(
+        hit.message
+            .contains("“March 1-2”, the days from 1 March 2022 to 2 March 2022"),
+        "{hit:?}"
+    );
+}

@@ -703,11 +703,15 @@ fn day(sentence: &str, published: Option<Date>, reasons: &mut Vec<Reason>) -> Op
         let date = phrase
             .resolve(published)
             .filter(|_| !phrase.day.is_unclear());
-        let week = phrase.day.week(published);
+        let week = phrase.day.stretch(published);
         let stretch = bounds_a_stretch(phrase.text);
         let words = match (date, readings.as_slice()) {
             _ if let Some((from, to)) = week => {
-                format!("{} → {from} to {to} (a week, not one day)", phrase.text)
+                let what = match phrase.day {
+                    crate::dates::Day::Week(_) => "a week",
+                    _ => "several days",
+                };
+                format!("{} → {from} to {to} ({what}, not one day)", phrase.text)
             }
             (Some(date), _) if stretch => format!(
                 "{} → {date} (where a stretch of time starts or ends, not the day of the event)",

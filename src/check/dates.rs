@@ -198,7 +198,7 @@ fn days_named<'t>(
             if spoken_on && speech && matches!(phrase.day, Day::Offset(_)) {
                 continue;
             }
-            let week = phrase.day.week(base);
+            let week = phrase.day.stretch(base);
             // A weekday of an undated source could be any such day: only full dates count.
             let days = phrase.day.readings(base);
             if days.is_empty() && week.is_none() {
@@ -304,6 +304,11 @@ fn describe(ctx: &Context<'_>, named: &Named<'_>) -> String {
     let words = named.phrase.text;
     let (Some(base), Some(&first)) = (named.base, named.days.first()) else {
         return match (named.base, named.week) {
+            (_, Some((from, to))) if matches!(named.phrase.day, Day::Days { .. }) => format!(
+                "{whose} says “{words}”, the days from {} to {}",
+                written(from),
+                written(to)
+            ),
             (Some(base), Some((from, to))) => format!(
                 "{whose} says “{words}”, which is {}, from {} to {}",
                 week_said(named.phrase.day, base),
