@@ -817,12 +817,25 @@ fn add_source_takes_a_byline_by_par_or_von_from_the_text_and_leaves_the_role_out
         let text = std::fs::read_to_string(p.file("sources/ferry.txt")).unwrap();
         assert!(text.starts_with("A Croatian court"), "{byline}\n{text}");
     }
-    // A sentence that opens "By" is no byline.
-    let mut paragraphs = vec!["By Thursday the Court had heard Dario Perić."];
-    paragraphs.extend(FERRY);
-    let (p, _) = project(&[("ferry.html", &page("", &paragraphs))]);
-    let out = p.run(&["add-source", "ferry.html", "--id", "ferry"]);
-    assert!(!out.stdout.contains("author      "), "{}", out.stdout);
-    let text = std::fs::read_to_string(p.file("sources/ferry.txt")).unwrap();
-    assert!(text.starts_with("By Thursday the Court"), "{text}");
+    // A sentence that opens "By" is no byline, even when its next words are capitalised.
+    for lead in [
+        "By Thursday the Court had heard Dario Perić.",
+        "By Christmas Eve, the town had run out of water.",
+        "By Election Day, the ferry had been sold twice.",
+        "By Easter Sunday, divers had found the wreck.",
+        "By Wednesday Morning, the harbour was closed.",
+    ] {
+        let mut paragraphs = vec![lead];
+        paragraphs.extend(FERRY);
+        let (p, _) = project(&[("ferry.html", &page("", &paragraphs))]);
+        let out = p.run(&["add-source", "ferry.html", "--id", "ferry"]);
+        assert_eq!(out.code, Some(0), "{}{}", out.stdout, out.stderr);
+        assert!(
+            !out.stdout.contains("author      "),
+            "{lead}\n{}",
+            out.stdout
+        );
+        let text = std::fs::read_to_string(p.file("sources/ferry.txt")).unwrap();
+        assert!(text.starts_with(lead), "{lead}\n{text}");
+    }
 }
