@@ -839,3 +839,27 @@ fn add_source_takes_a_byline_by_par_or_von_from_the_text_and_leaves_the_role_out
         assert!(text.starts_with(lead), "{lead}\n{text}");
     }
 }
+
+#[test]
+fn add_source_writes_superscripts_apart_from_the_number_and_leaves_footnote_marks_out() {
+    let paragraphs = [
+        "<p>The reservoir holds 10<sup>6</sup> cubic metres less water than a year ago, the \
+         agency said on Monday.</p>",
+        "<p>Officials counted 40<sup><a href=\"#fn1\">1</a></sup> dead villages in the valley, \
+         according to the regional report.</p>",
+        "<p>The area affected covers 500 km<sup>2</sup>, the agency added in its statement.</p>",
+    ];
+    let mut all: Vec<&str> = paragraphs.to_vec();
+    all.extend(FERRY);
+    let (p, _) = project(&[("reservoir.html", &page("", &all))]);
+    let out = p.run(&["add-source", "reservoir.html", "--id", "res"]);
+    assert_eq!(out.code, Some(0), "{}{}", out.stdout, out.stderr);
+    let text = std::fs::read_to_string(p.file("sources/res.txt")).unwrap();
+    for kept in [
+        "holds 10⁶ cubic metres",
+        "counted 40 dead villages",
+        "covers 500 km², the agency",
+    ] {
+        assert!(text.contains(kept), "{kept}\n{text}");
+    }
+}

@@ -424,7 +424,14 @@ fn not_a_count(sentence: &str, mention: &Mention) -> bool {
     let before = &sentence[..mention.start];
     let after = (sentence.get(mention.start + mention.text.len()..)).unwrap_or("");
     let joined_unit = after.starts_with('-') && after[1..].starts_with(char::is_alphabetic);
-    time_or_age(sentence, mention) || joined_unit || age_limit(before, mention) || baseline(before)
+    // "10⁶" is a million, "40¹" may be 40 and a footnote: the number read is not the count.
+    let raised = after.starts_with(['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹', '⁻', '^'])
+        || before.ends_with('^');
+    time_or_age(sentence, mention)
+        || joined_unit
+        || raised
+        || age_limit(before, mention)
+        || baseline(before)
 }
 
 /// Whether the number is what a change is measured from ("up from 5 percent", "compared with
@@ -1084,6 +1091,14 @@ mod tests {
         ] {
             let c = scored(sentence, None, &[]);
             assert_eq!(c.figure, None, "{sentence}");
+        }
+        // A power or a footnote's mark after the number: it is not the count read.
+        for sentence in [
+            "The reservoir holds 10⁶ cubic metres less water, the agency said.",
+            "Officials counted 40¹ dead villages in the valley, the report said.",
+            "Officials counted 40^1.5 dead villages in the valley, the report said.",
+        ] {
+            assert_eq!(scored(sentence, None, &[]).figure, None, "{sentence}");
         }
         let c = scored("Exports rose to 420 tonnes, up from 300 tonnes.", None, &[]);
         assert_eq!(c.figure.map(|f| f.value), Some(420.0));
