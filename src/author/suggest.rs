@@ -213,6 +213,9 @@ pub fn suggest(
             continue;
         }
         let range = range.start + after_dateline(&text.normalized[range.clone()])..range.end;
+        // A list item's marker ("- ", "1. ") is not the article's words.
+        let marker = crate::text::marker_len(&text.normalized[range.clone()]).map_or(0, |m| m.1);
+        let range = range.start + marker..range.end;
         let sentence = &text.normalized[range.clone()];
         if text::quote_parts(sentence).is_empty() {
             continue;
