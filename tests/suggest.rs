@@ -441,3 +441,22 @@ fn each_list_line_is_a_sentence_of_its_own_and_its_marker_is_no_part_of_the_draf
         .collect();
     assert!(errors.is_empty(), "{errors:#?}\n{}", out.stdout);
 }
+
+#[test]
+fn a_number_the_sentence_denies_is_no_figure_and_no_one_is_no_number() {
+    let text = "The ministry denied that 40 soldiers had been captured.\n\n\
+        It is not true that 500 homes were destroyed, the mayor said.\n\n\
+        No one was killed in the blast, the governor said on Tuesday.\n";
+    let p = one_source("Blast", text);
+    let out = p.run(&["suggest", "story", "--all"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    for said in [
+        "#    denied or negated: The ministry denied that 40 (no figure from it) (-3)",
+        "#    denied or negated: It is not true that 500 (no figure from it) (-3)",
+    ] {
+        assert!(out.stdout.contains(said), "{said}\n{}", out.stdout);
+    }
+    for never in ["figure:", "number: one"] {
+        assert!(!out.stdout.contains(never), "{never}\n{}", out.stdout);
+    }
+}
