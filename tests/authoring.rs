@@ -863,3 +863,44 @@ fn add_source_writes_superscripts_apart_from_the_number_and_leaves_footnote_mark
         assert!(text.contains(kept), "{kept}\n{text}");
     }
 }
+
+#[test]
+fn add_source_refuses_an_svg_image_and_a_page_of_links_only_and_writes_nothing() {
+    let svg = b"<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\"><text>Hello svg \
+        text</text></svg>";
+    let menu = b"<!DOCTYPE html><html><head><title>Nothing</title></head><body><nav><a \
+        href=\"/\">Home</a></nav></body></html>";
+    let (p, old) = project(&[("image.svg", svg), ("menu.html", menu)]);
+    for (file, said) in [
+        ("image.svg", "it is an image (SVG), not a web page or text"),
+        (
+            "menu.html",
+            "no article text was found in the page, only links (a menu, a list of stories)",
+        ),
+    ] {
+        let out = p.run(&["add-source", file, "--id", "x"]);
+        assert_eq!(out.code, Some(2), "{file}: {}", out.stdout);
+        assert!(out.stderr.contains(said), "{file}: {}", out.stderr);
+        assert_eq!(std::fs::read_to_string(p.file("facts.yaml")).unwrap(), old);
+        assert!(!p.file("sources").exists());
+    }
+}
+
+#[test]
+fn add_source_extracts_a_fragment_of_html_and_check_names_one_left_as_a_source() {
+    let fragment = b"<div class=\"story\"><p>The council approved a budget of 3.2 million euros \
+        on Monday, the mayor said.</p>\n<p>Opposition members voted against the plan.</p></div>";
+    let (p, _) = project(&[("fragment.html", fragment)]);
+    let out = p.run(&["add-source", "fragment.html", "--id", "frag"]);
+    assert_eq!(out.code, Some(0), "{}{}", out.stdout, out.stderr);
+    let text = std::fs::read_to_string(p.file("sources/frag.txt")).unwrap();
+    assert_eq!(
+        text,
+        "The council approved a budget of 3.2 million euros on Monday, the mayor said.\n\n\
+         Opposition members voted against the plan.\n"
+    );
+    // A fragment saved as a source by hand is a page, not the article's text.
+    std::fs::write(p.file("sources/frag.txt"), fragment).unwrap();
+    let hits = p.check().of("source-is-html");
+    assert_eq!(hits.len(), 1, "{hits:#?}");
+}

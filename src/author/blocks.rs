@@ -64,7 +64,20 @@ const UNSEEN: &[&str] = &[
 ];
 
 /// The text of `html`, a paragraph a line (see the module's comment).
+#[cfg(test)]
 pub fn text(html: &str) -> String {
+    read(html).text
+}
+
+/// The text of a page's HTML, and whether every word of it is a link's.
+pub struct Blocks {
+    pub text: String,
+    /// True when all the text is in links (a menu, "Home"): no article.
+    pub only_links: bool,
+}
+
+/// The text of `html` (`text`), and whether it is links only.
+pub fn read(html: &str) -> Blocks {
     let cells;
     let html = if html.contains("<td") && !html.contains("<table") {
         cells = cells_as_blocks(html);
@@ -136,7 +149,10 @@ pub fn text(html: &str) -> String {
         }
     }
     out.end_paragraph();
-    out.lines.join("\n")
+    Blocks {
+        text: out.lines.join("\n"),
+        only_links: out.kept_words > 0 && out.kept_link_words >= out.kept_words,
+    }
 }
 
 enum Step<'a> {
@@ -328,6 +344,9 @@ struct Text {
     /// Words of the line inside links, and the links opened on it.
     link_words: usize,
     link_count: usize,
+    /// Words of the lines kept, and how many of them are inside links.
+    kept_words: usize,
+    kept_link_words: usize,
 }
 
 impl Text {
@@ -423,6 +442,8 @@ impl Text {
         let only_links = self.link_count >= 2 && self.link_words >= words;
         if !line.is_empty() && !only_links {
             self.lines.push(line.to_owned());
+            self.kept_words += words;
+            self.kept_link_words += self.link_words;
         }
         self.line.clear();
         self.breaks = 0;
@@ -502,6 +523,13 @@ mod tests {
         ] {
             assert_eq!(text(html), want, "{html}");
         }
+    }
+
+    #[test]
+    fn text_of_links_only_is_told_apart() {
+        assert!(read("<nav><a href=\"/\">Home</a></nav>").only_links);
+        assert!(!read("<p>Read <a href=\"/r\">the report</a> on Monday.</p>").only_links);
+        assert!(!read("<p></p>").only_links);
     }
 
     #[test]

@@ -119,7 +119,16 @@ fn extract(html: &str) -> Result<Page, String> {
     })?;
     // dom_smoothie's own text runs blocks together (a caption into a table's header), breaks
     // a sentence at each `<br>` and folds no-break spaces: the text is made from its HTML.
-    let text = paragraphs(&super::blocks::text(&article.content));
+    let blocks = super::blocks::read(&article.content);
+    if blocks.only_links {
+        // A menu's "Home" is no article: written as one, no quote could come from it.
+        return Err(
+            "no article text was found in the page, only links (a menu, a list of stories): \
+             save the article's page itself, or copy its text into a .txt file and add that"
+                .to_owned(),
+        );
+    }
+    let text = paragraphs(&blocks.text);
     // Structured data names the author on its own; a visible byline may add a role.
     let byline = article.byline.as_deref().filter(|b| !is_dateline(b));
     let author = clean(found.author.clone()).or(byline.and_then(author));
