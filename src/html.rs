@@ -21,7 +21,8 @@ const ELEMENTS: &[&str] = &[
 
 /// Whether `text` is a web page's HTML rather than an article's text: it starts (after a byte
 /// order mark, white space and comments) with `<!doctype html`, `<html`, `<head` or `<body`, or
-/// its start is mostly tags of HTML elements.
+/// its start is mostly tags of HTML elements, or it is a fragment of a page (it opens with a
+/// block element's tag, `<p>` or `<div class="story">`, that it closes).
 pub fn looks_like_html(text: &str) -> bool {
     let start = skip_preamble(text);
     let lower: String = start
@@ -35,11 +36,51 @@ pub fn looks_like_html(text: &str) -> bool {
     {
         return true;
     }
-    mostly_tags(sample(text))
+    fragment(start) || mostly_tags(sample(text))
+}
+
+/// Elements a saved fragment of a page starts with ("<div class=story><p>...", "<p>...").
+const FRAGMENT_STARTS: &[&str] = &[
+    "p",
+    "div",
+    "article",
+    "section",
+    "main",
+    "header",
+    "h1",
+    "h2",
+    "h3",
+    "ul",
+    "ol",
+    "table",
+    "blockquote",
+    "figure",
+];
+
+/// Whether `start` (a text after its preamble) is a fragment of HTML: it opens with a tag of
+/// a block element (`<p>`, `<div class="story">`) that it closes later. An article's text
+/// does not start with a tag; one that mentions `<p>` does so inside its prose.
+fn fragment(start: &str) -> bool {
+    let Some(inside) = start.strip_prefix('<') else {
+        return false;
+    };
+    let Some(close) = inside.find(['>', '<']) else {
+        return false;
+    };
+    let tag = &inside[..close];
+    let end = tag
+        .find(|c: char| !c.is_ascii_alphanumeric())
+        .unwrap_or(tag.len());
+    let name = tag[..end].to_ascii_lowercase();
+    let closing = format!("</{name}");
+    inside.as_bytes().get(close) == Some(&b'>')
+        && is_element_tag(tag)
+        && FRAGMENT_STARTS.contains(&name.as_str())
+        && sample(start).to_ascii_lowercase().contains(&closing)
 }
 
 /// The text after a byte order mark, white space, an XML declaration and `<!-- -->` comments.
-fn skip_preamble(text: &str) -> &str {
+pub fn skip_preamble(text: &str) -> &str {
     let mut rest = text.trim_start_matches('\u{feff}').trim_start();
     loop {
         let skipped = if rest.starts_with("<!--") {
@@ -112,6 +153,25 @@ mod tests {
         let fragment = "<div class=\"a\"><p>One</p><p>Two</p><span>x</span><a href=\"/\">y</a>\
                         <ul><li>z</li></ul></div>";
         assert!(looks_like_html(fragment));
+    }
+
+    #[test]
+    fn a_fragment_that_opens_with_a_block_tag_is_html() {
+        for fragment in [
+            "<div class=\"story\"><p>The council approved a budget.</p></div>",
+            "<p>The council approved a budget.</p>\n<p>Opposition members voted against.</p>",
+            "  <ARTICLE>\n<h1>Budget</h1><p>Approved.</p></ARTICLE>",
+        ] {
+            assert!(looks_like_html(fragment), "{fragment}");
+        }
+        for text in [
+            "<p> is the tag of a paragraph, the manual said on Monday.",
+            "<div> elements are everywhere.\n\nThe council approved a budget.",
+            "<3 Kyiv. The council approved a budget.",
+            "<span>x</span> was written in the text by mistake.",
+        ] {
+            assert!(!looks_like_html(text), "{text}");
+        }
     }
 
     #[test]

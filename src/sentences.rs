@@ -3,7 +3,8 @@
 //!
 //! Segmentation is `sentencex` (Wikimedia's rules for English, with its abbreviation list), run
 //! paragraph by paragraph: a blank line always ends a sentence, so a headline or an "Also read"
-//! line without a full stop is a sentence of its own.
+//! line without a full stop is a sentence of its own; so is each item of a list ("- 5 killed",
+//! "1. First item"), which `text::normalize_paragraphs` makes a paragraph.
 
 use std::ops::Range;
 
@@ -21,6 +22,9 @@ pub fn split(text: &str, paragraphs: &[usize]) -> Vec<Range<usize>> {
         let Some(paragraph) = text.get(start..end) else {
             continue;
         };
+        // A list item's number ("1. First item") is no sentence of its own: it starts the
+        // item's.
+        let mut item = (crate::text::marker_len(paragraph)).map(|(_, len)| start + len);
         for found in sentencex::get_sentence_boundaries("en", paragraph) {
             let piece = paragraph
                 .get(found.start_byte..found.end_byte)
@@ -28,8 +32,16 @@ pub fn split(text: &str, paragraphs: &[usize]) -> Vec<Range<usize>> {
             let lead = piece.len() - piece.trim_start().len();
             let trimmed = piece.trim();
             if !trimmed.is_empty() {
-                let from = start + found.start_byte + lead;
-                sentences.push(from..from + trimmed.len());
+                let mut from = start + found.start_byte + lead;
+                let to = from + trimmed.len();
+                if let Some(marker_end) = item.take() {
+                    if to <= marker_end {
+                        item = Some(marker_end);
+                        continue;
+                    }
+                    from = start + paragraph.len() - paragraph.trim_start().len();
+                }
+                sentences.push(from..to);
             }
         }
     }
@@ -109,6 +121,34 @@ mod tests {
                 "Also Read: a headline without a stop",
                 "The city, which is large, fell.",
                 "It burned."
+            ]
+        );
+    }
+
+    #[test]
+    fn each_list_item_is_a_sentence_of_its_own() {
+        let text = "- 5 killed\n- 12 injured\n- 3 missing\n* Officials said 200 homes destroyed\n\
+                    1. First item 40 people\n2) Second item\n\u{2022} Third, 7 boats";
+        assert_eq!(
+            sentences(text),
+            [
+                "- 5 killed",
+                "- 12 injured",
+                "- 3 missing",
+                "* Officials said 200 homes destroyed",
+                "1. First item 40 people",
+                "2) Second item",
+                "\u{2022} Third, 7 boats",
+            ]
+        );
+        // Wrapped prose that starts a line with a sentence's last number is not a list.
+        let wrapped = "The number of people who had lost their homes rose to\n300. Officials \
+                       said more were\nexpected to follow in the days to\ncome, as the river rose";
+        assert_eq!(
+            sentences(wrapped),
+            [
+                "The number of people who had lost their homes rose to 300.",
+                "Officials said more were expected to follow in the days to come, as the river rose"
             ]
         );
     }

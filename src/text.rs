@@ -79,7 +79,16 @@ pub fn normalize_paragraphs(text: &str) -> (String, Vec<usize>) {
         mut line_breaks,
     } = fold_nfc(text);
     let mut paragraphs = if hard_wrapped(text) {
-        blank_lines
+        // A list's items are each a paragraph, in wrapped text too ("- 5 killed\n- 12
+        // injured" is two statements, not one sentence). The k-th line break starts line k+1.
+        let lines: Vec<&str> = text.split('\n').collect();
+        let items = (lines.windows(2).zip(&line_breaks))
+            .filter(|(pair, _)| is_list_item(pair[1], pair[0]))
+            .map(|(_, &at)| at);
+        let mut starts: Vec<usize> = blank_lines.iter().copied().chain(items).collect();
+        starts.sort_unstable();
+        starts.dedup();
+        starts
     } else {
         line_breaks.dedup();
         line_breaks
@@ -95,6 +104,38 @@ fn fold_nfc(text: &str) -> Folded {
     } else {
         fold_text(&text.nfc().collect::<String>())
     }
+}
+
+/// Whether `line`, after `previous`, is a list's item: it starts with a bullet (`-`, `*`, `•`
+/// or `‣` and a space), or with a number of up to three digits and `.` or `)` and a space
+/// ("1. ", "12) ") after a line that ends a sentence or is an item too (a wrapped line can
+/// start with a sentence's last number: "rose to\n300. Officials said").
+fn is_list_item(line: &str, previous: &str) -> bool {
+    marker_len(line).is_some_and(|(bullet, _)| {
+        let previous = previous.trim_end();
+        bullet
+            || previous.is_empty()
+            || previous.ends_with(['.', ':', '!', '?'])
+            || marker_len(previous).is_some()
+    })
+}
+
+/// The length of a list item's marker at the start of `line` (with the spaces before and
+/// after it), and whether it is a bullet rather than a number.
+pub fn marker_len(line: &str) -> Option<(bool, usize)> {
+    let rest = line.trim_start();
+    let (bullet, after) = match rest.strip_prefix(['-', '*', '\u{2022}', '\u{2023}']) {
+        Some(after) => (true, after),
+        None => {
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            if !(1..=3).contains(&digits) {
+                return None;
+            }
+            (false, rest[digits..].strip_prefix(['.', ')'])?)
+        }
+    };
+    let text = after.trim_start_matches([' ', '\t']);
+    (text.len() < after.len() && !text.is_empty()).then(|| (bullet, line.len() - text.len()))
 }
 
 /// Whether the text's lines are prose wrapped at a width, so that a single line break is not

@@ -817,12 +817,90 @@ fn add_source_takes_a_byline_by_par_or_von_from_the_text_and_leaves_the_role_out
         let text = std::fs::read_to_string(p.file("sources/ferry.txt")).unwrap();
         assert!(text.starts_with("A Croatian court"), "{byline}\n{text}");
     }
-    // A sentence that opens "By" is no byline.
-    let mut paragraphs = vec!["By Thursday the Court had heard Dario Perić."];
-    paragraphs.extend(FERRY);
-    let (p, _) = project(&[("ferry.html", &page("", &paragraphs))]);
-    let out = p.run(&["add-source", "ferry.html", "--id", "ferry"]);
-    assert!(!out.stdout.contains("author      "), "{}", out.stdout);
-    let text = std::fs::read_to_string(p.file("sources/ferry.txt")).unwrap();
-    assert!(text.starts_with("By Thursday the Court"), "{text}");
+    // A sentence that opens "By" is no byline, even when its next words are capitalised.
+    for lead in [
+        "By Thursday the Court had heard Dario Perić.",
+        "By Christmas Eve, the town had run out of water.",
+        "By Election Day, the ferry had been sold twice.",
+        "By Easter Sunday, divers had found the wreck.",
+        "By Wednesday Morning, the harbour was closed.",
+    ] {
+        let mut paragraphs = vec![lead];
+        paragraphs.extend(FERRY);
+        let (p, _) = project(&[("ferry.html", &page("", &paragraphs))]);
+        let out = p.run(&["add-source", "ferry.html", "--id", "ferry"]);
+        assert_eq!(out.code, Some(0), "{}{}", out.stdout, out.stderr);
+        assert!(
+            !out.stdout.contains("author      "),
+            "{lead}\n{}",
+            out.stdout
+        );
+        let text = std::fs::read_to_string(p.file("sources/ferry.txt")).unwrap();
+        assert!(text.starts_with(lead), "{lead}\n{text}");
+    }
+}
+
+#[test]
+fn add_source_writes_superscripts_apart_from_the_number_and_leaves_footnote_marks_out() {
+    let paragraphs = [
+        "<p>The reservoir holds 10<sup>6</sup> cubic metres less water than a year ago, the \
+         agency said on Monday.</p>",
+        "<p>Officials counted 40<sup><a href=\"#fn1\">1</a></sup> dead villages in the valley, \
+         according to the regional report.</p>",
+        "<p>The area affected covers 500 km<sup>2</sup>, the agency added in its statement.</p>",
+    ];
+    let mut all: Vec<&str> = paragraphs.to_vec();
+    all.extend(FERRY);
+    let (p, _) = project(&[("reservoir.html", &page("", &all))]);
+    let out = p.run(&["add-source", "reservoir.html", "--id", "res"]);
+    assert_eq!(out.code, Some(0), "{}{}", out.stdout, out.stderr);
+    let text = std::fs::read_to_string(p.file("sources/res.txt")).unwrap();
+    for kept in [
+        "holds 10⁶ cubic metres",
+        "counted 40 dead villages",
+        "covers 500 km², the agency",
+    ] {
+        assert!(text.contains(kept), "{kept}\n{text}");
+    }
+}
+
+#[test]
+fn add_source_refuses_an_svg_image_and_a_page_of_links_only_and_writes_nothing() {
+    let svg = b"<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\"><text>Hello svg \
+        text</text></svg>";
+    let menu = b"<!DOCTYPE html><html><head><title>Nothing</title></head><body><nav><a \
+        href=\"/\">Home</a></nav></body></html>";
+    let (p, old) = project(&[("image.svg", svg), ("menu.html", menu)]);
+    for (file, said) in [
+        ("image.svg", "it is an image (SVG), not a web page or text"),
+        (
+            "menu.html",
+            "no article text was found in the page, only links (a menu, a list of stories)",
+        ),
+    ] {
+        let out = p.run(&["add-source", file, "--id", "x"]);
+        assert_eq!(out.code, Some(2), "{file}: {}", out.stdout);
+        assert!(out.stderr.contains(said), "{file}: {}", out.stderr);
+        assert_eq!(std::fs::read_to_string(p.file("facts.yaml")).unwrap(), old);
+        assert!(!p.file("sources").exists());
+    }
+}
+
+#[test]
+fn add_source_extracts_a_fragment_of_html_and_check_names_one_left_as_a_source() {
+    let fragment = b"<div class=\"story\"><p>The council approved a budget of 3.2 million euros \
+        on Monday, the mayor said.</p>\n<p>Opposition members voted against the plan.</p></div>";
+    let (p, _) = project(&[("fragment.html", fragment)]);
+    let out = p.run(&["add-source", "fragment.html", "--id", "frag"]);
+    assert_eq!(out.code, Some(0), "{}{}", out.stdout, out.stderr);
+    let text = std::fs::read_to_string(p.file("sources/frag.txt")).unwrap();
+    assert_eq!(
+        text,
+        "The council approved a budget of 3.2 million euros on Monday, the mayor said.\n\n\
+         Opposition members voted against the plan.\n"
+    );
+    // A fragment saved as a source by hand is a page, not the article's text.
+    std::fs::write(p.file("sources/frag.txt"), fragment).unwrap();
+    let hits = p.check().of("source-is-html");
+    assert_eq!(hits.len(), 1, "{hits:#?}");
 }

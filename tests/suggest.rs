@@ -412,3 +412,51 @@ fn ages_clock_times_and_timestamps_earn_no_number_and_the_headlines_number_is_th
         assert!(out.stdout.contains(said), "{said}\n{}", out.stdout);
     }
 }
+
+#[test]
+fn each_list_line_is_a_sentence_of_its_own_and_its_marker_is_no_part_of_the_draft() {
+    let text = "- 5 killed in the blast\n- 12 injured in the blast\n- 3 missing after the blast\n\
+        * Officials said 200 homes destroyed\n1. Rescuers found 40 people alive under the rubble of the school\n";
+    let p = one_source("Blast", text);
+    let out = p.run(&["suggest", "story", "--all"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    for said in [
+        "statement: \"Officials said 200 homes destroyed\"",
+        "quote: \"Officials said 200 homes destroyed\"  # sources/story.txt:4:3",
+        "claimed_by: \"Officials\"",
+        "quote: \"Rescuers found 40 people alive under the rubble of the school\"  # sources/story.txt:5:4",
+        "quote: \"5 killed in the blast\"  # sources/story.txt:1:3",
+    ] {
+        assert!(out.stdout.contains(said), "{said}\n{}", out.stdout);
+    }
+    assert!(!out.stdout.contains("blast - 12"), "{}", out.stdout);
+    // Pasted, each draft's quote is found and its own check passes.
+    let facts = std::fs::read_to_string(p.file("facts.yaml")).unwrap();
+    let pasted = facts.replace("facts: []\n", &format!("facts:\n{}", out.stdout));
+    std::fs::write(p.file("facts.yaml"), pasted).unwrap();
+    let report = p.check();
+    let findings = report.json["findings"].as_array().expect("findings");
+    let errors: Vec<&Value> = (findings.iter())
+        .filter(|f| f["severity"] == "error")
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}\n{}", out.stdout);
+}
+
+#[test]
+fn a_number_the_sentence_denies_is_no_figure_and_no_one_is_no_number() {
+    let text = "The ministry denied that 40 soldiers had been captured.\n\n\
+        It is not true that 500 homes were destroyed, the mayor said.\n\n\
+        No one was killed in the blast, the governor said on Tuesday.\n";
+    let p = one_source("Blast", text);
+    let out = p.run(&["suggest", "story", "--all"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    for said in [
+        "#    denied or negated: The ministry denied that 40 (no figure from it) (-3)",
+        "#    denied or negated: It is not true that 500 (no figure from it) (-3)",
+    ] {
+        assert!(out.stdout.contains(said), "{said}\n{}", out.stdout);
+    }
+    for never in ["figure:", "number: one"] {
+        assert!(!out.stdout.contains(never), "{never}\n{}", out.stdout);
+    }
+}

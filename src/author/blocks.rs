@@ -2,8 +2,9 @@
 //! ends where a block of the page ends (a paragraph, heading, list item, caption, table row,
 //! figure, header), never inside a sentence. A single `<br>` is a space (it breaks a line, not
 //! a sentence), two in a row end a paragraph (pages without `<p>` separate paragraphs so);
-//! table cells are separated by a space; a footnote mark (`<sup>1</sup>` after a sentence's
-//! end) and the byline (an element whose class, id, `rel` or `itemprop` names the byline or
+//! table cells are separated by a space; superscript and subscript digits are Unicode ones
+//! ("10⁶", never "106"); a footnote mark (`<sup>1</sup>` after a sentence's end or a word, a
+//! `<sup>` link) and the byline (an element whose class, id, `rel` or `itemprop` names the byline or
 //! author, which `add-source` gives as `author`) are left out. Only HTML's white space is
 //! folded: a no-break space stays, as the publisher set it.
 
@@ -63,7 +64,20 @@ const UNSEEN: &[&str] = &[
 ];
 
 /// The text of `html`, a paragraph a line (see the module's comment).
+#[cfg(test)]
 pub fn text(html: &str) -> String {
+    read(html).text
+}
+
+/// The text of a page's HTML, and whether every word of it is a link's.
+pub struct Blocks {
+    pub text: String,
+    /// True when all the text is in links (a menu, "Home"): no article.
+    pub only_links: bool,
+}
+
+/// The text of `html` (`text`), and whether it is links only.
+pub fn read(html: &str) -> Blocks {
     let cells;
     let html = if html.contains("<td") && !html.contains("<table") {
         cells = cells_as_blocks(html);
@@ -102,7 +116,12 @@ pub fn text(html: &str) -> String {
                 match name {
                     "br" => out.line_break(),
                     "td" | "th" => out.space(),
-                    "sup" if out.after_sentence() && is_mark(&node.text()) => continue,
+                    "sup" | "sub" => {
+                        if let Some(written) = out.script(&node, name == "sup") {
+                            out.push_text(&written);
+                        }
+                        continue;
+                    }
                     _ => {}
                 }
                 // A table cell that holds blocks or line breaks lays the page out (a menu, the
@@ -130,7 +149,10 @@ pub fn text(html: &str) -> String {
         }
     }
     out.end_paragraph();
-    out.lines.join("\n")
+    Blocks {
+        text: out.lines.join("\n"),
+        only_links: out.kept_words > 0 && out.kept_link_words >= out.kept_words,
+    }
 }
 
 enum Step<'a> {
@@ -282,6 +304,34 @@ fn is_mark(text: &str) -> bool {
             .all(|c| c.is_ascii_digit() || "[]()*†‡".contains(c))
 }
 
+/// Units that a superscript raises to a power ("km²", "m³"), not a footnote's mark.
+const POWERED_UNITS: &[&str] = &[
+    "km", "m", "cm", "mm", "mi", "ft", "in", "yd", "s", "kg", "g", "sq",
+];
+
+/// `text` in Unicode superscript (`sup`) or subscript characters, when each has one: "10⁶",
+/// "km²", "CO₂".
+fn scripted(text: &str, sup: bool) -> Option<String> {
+    const SUPER: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+    const SUB: [char; 10] = ['₀', '₁', '₂', '₃', '₄', '₅', '₆', '₇', '₈', '₉'];
+    let text = text.trim();
+    if text.is_empty() {
+        return None;
+    }
+    text.chars()
+        .map(|c| match (c, sup) {
+            ('0'..='9', true) => Some(SUPER[c as usize - '0' as usize]),
+            ('0'..='9', false) => Some(SUB[c as usize - '0' as usize]),
+            ('+', true) => Some('⁺'),
+            ('-' | '\u{2212}', true) => Some('⁻'),
+            ('n', true) => Some('ⁿ'),
+            ('+', false) => Some('₊'),
+            ('-' | '\u{2212}', false) => Some('₋'),
+            _ => None,
+        })
+        .collect()
+}
+
 /// The text made so far.
 #[derive(Default)]
 struct Text {
@@ -294,6 +344,9 @@ struct Text {
     /// Words of the line inside links, and the links opened on it.
     link_words: usize,
     link_count: usize,
+    /// Words of the lines kept, and how many of them are inside links.
+    kept_words: usize,
+    kept_link_words: usize,
 }
 
 impl Text {
@@ -340,6 +393,40 @@ impl Text {
         }
     }
 
+    /// What a `<sup>` or `<sub>` adds to the line. A footnote's mark (a link, `[1]`, `*`, or
+    /// a number after a sentence or a word that is no unit) is left out; digits, the signs
+    /// and `n` are written as Unicode superscripts or subscripts ("10⁶", "km²", "CO₂"), so that
+    /// they never join the number before them ("10<sup>6</sup>" is not 106); anything else
+    /// is kept as text, with a `^` or `_` between it and a number it follows.
+    fn script(&self, node: &NodeRef, sup: bool) -> Option<String> {
+        let text = node.text();
+        let text = text.trim();
+        let link = dom_query::Selection::from(*node).select("a").exists();
+        let last_word = self.line.split_whitespace().next_back().unwrap_or("");
+        let after_digit = self.line.ends_with(|c: char| c.is_ascii_digit());
+        let after_unit =
+            POWERED_UNITS.contains(&last_word.trim_start_matches(|c: char| !c.is_alphabetic()));
+        let bare_digits = text.chars().all(|c| c.is_ascii_digit());
+        let footnote = sup
+            && is_mark(text)
+            && (link
+                || self.after_sentence()
+                || !bare_digits
+                || (!after_digit && !after_unit && !self.line.ends_with(' ')));
+        if text.is_empty() || footnote || (sup && link) {
+            return None;
+        }
+        if let Some(written) = scripted(text, sup) {
+            return Some(written);
+        }
+        let joins_number = after_digit && text.starts_with(|c: char| c.is_ascii_digit());
+        Some(match (joins_number, sup) {
+            (true, true) => format!("^{text}"),
+            (true, false) => format!("_{text}"),
+            (false, _) => text.to_owned(),
+        })
+    }
+
     /// Whether the line ends a sentence or a quotation: a footnote mark follows such.
     fn after_sentence(&self) -> bool {
         self.line
@@ -355,6 +442,8 @@ impl Text {
         let only_links = self.link_count >= 2 && self.link_words >= words;
         if !line.is_empty() && !only_links {
             self.lines.push(line.to_owned());
+            self.kept_words += words;
+            self.kept_link_words += self.link_words;
         }
         self.line.clear();
         self.breaks = 0;
@@ -385,8 +474,62 @@ mod tests {
              Russian\u{a0}forces entered Kherson on Wednesday. Here is what we know:\nOne\nTwo\n\
              Casualties so far\nSource Killed\nUkraine 2,000\n\
              Food would run out within days. Pharmacies were empty.\nFirst.\n\
-             Second, 10 km2 wide."
+             Second, 10 km² wide."
         );
+    }
+
+    #[test]
+    fn a_superscript_never_joins_the_number_before_it() {
+        for (html, want) in [
+            (
+                "<p>It holds 10<sup>6</sup> cubic metres.</p>",
+                "It holds 10⁶ cubic metres.",
+            ),
+            ("<p>It covers 500 km<sup>2</sup>.</p>", "It covers 500 km²."),
+            (
+                "<p>Levels of CO<sub>2</sub> rose by 4<sub>0</sub>.</p>",
+                "Levels of CO₂ rose by 4₀.",
+            ),
+            (
+                "<p>A rate of 10<sup>-3</sup> was found.</p>",
+                "A rate of 10⁻³ was found.",
+            ),
+            (
+                "<p>It was 40<sup>1.5</sup> wide.</p>",
+                "It was 40^1.5 wide.",
+            ),
+            ("<p>On the 1<sup>st</sup> of May.</p>", "On the 1st of May."),
+            // Footnote marks: a link, a mark after a sentence or a word, brackets.
+            (
+                "<p>They counted 40<sup><a href=#n1>1</a></sup> villages.</p>",
+                "They counted 40 villages.",
+            ),
+            (
+                "<p>It fell.<sup>2</sup> Then it rose.</p>",
+                "It fell. Then it rose.",
+            ),
+            (
+                "<p>Dead villages<sup>1</sup> were counted.</p>",
+                "Dead villages were counted.",
+            ),
+            (
+                "<p>They counted 40<sup>[1]</sup> villages.</p>",
+                "They counted 40 villages.",
+            ),
+            (
+                "<p>They counted 40<sup>*</sup> villages.</p>",
+                "They counted 40 villages.",
+            ),
+        ] {
+            assert_eq!(text(html), want, "{html}");
+        }
+    }
+
+    #[test]
+    fn text_of_links_only_is_told_apart() {
+        assert!(read("<nav><a href=\"/\">Home</a></nav>").only_links);
+        assert!(!read("<p>Read <a href=\"/r\">the report</a> on Monday.</p>").only_links);
+        assert!(!read("<p></p>").only_links);
     }
 
     #[test]

@@ -34,6 +34,14 @@ pub fn decode(bytes: &[u8]) -> Result<String, String> {
     if text.contains('\0') {
         return Err("it holds NUL bytes: it is a binary file, not a web page or text".to_owned());
     }
+    if is_svg(&text) {
+        // An SVG image is XML text: read as a text file, its markup would become the source.
+        return Err(
+            "it is an image (SVG), not a web page or text: copy the article's text \
+                    into a .txt file and add that, or save the article's web page instead"
+                .to_owned(),
+        );
+    }
     Ok(text)
 }
 
@@ -218,6 +226,26 @@ fn is_mime(bytes: &[u8]) -> bool {
     })
 }
 
+/// Whether the text is an SVG image: after its XML declaration, comments and an SVG
+/// doctype, it opens with `<svg`, and closes it or names SVG's namespace (an article may
+/// start with the word "<svg>").
+fn is_svg(text: &str) -> bool {
+    let mut start = crate::html::skip_preamble(text);
+    if start
+        .get(..14)
+        .is_some_and(|d| d.eq_ignore_ascii_case("<!doctype svg "))
+    {
+        start = start
+            .find('>')
+            .map_or("", |end| start[end + 1..].trim_start());
+        start = crate::html::skip_preamble(start);
+    }
+    let lower = start.to_ascii_lowercase();
+    lower.starts_with("<svg")
+        && lower[4..].starts_with([' ', '>', '\n', '\t', '\r', '/'])
+        && (lower.contains("</svg") || lower.contains("http://www.w3.org/2000/svg"))
+}
+
 /// What a binary file is, by its first bytes, with what to do instead; none for anything else.
 fn binary_kind(bytes: &[u8]) -> Option<String> {
     let copy = "copy the article's text into a .txt file and add that";
@@ -316,6 +344,17 @@ mod tests {
             err.contains("MHTML") && err.contains("Webpage, HTML only"),
             "{err}"
         );
+        for svg in [
+            "<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\"><text>Hi</text></svg>",
+            "<!-- made by hand -->\n<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\" \"x\">\n<svg></svg>",
+            "\u{feff}<SVG width=\"10\"></SVG>",
+            "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+        ] {
+            let err = decode(svg.as_bytes()).unwrap_err();
+            assert!(err.starts_with("it is an image (SVG)"), "{err}");
+        }
+        let article = "<svg> is a format of images, the manual said.\n";
+        assert_eq!(decode(article.as_bytes()), Ok(article.to_owned()));
         // An article that begins with a line like a header is text.
         let article = "Kherson: the city fell on Wednesday.\n\nMIME-Version: none.\n";
         assert_eq!(decode(article.as_bytes()).unwrap(), article);

@@ -119,7 +119,16 @@ fn extract(html: &str) -> Result<Page, String> {
     })?;
     // dom_smoothie's own text runs blocks together (a caption into a table's header), breaks
     // a sentence at each `<br>` and folds no-break spaces: the text is made from its HTML.
-    let text = paragraphs(&super::blocks::text(&article.content));
+    let blocks = super::blocks::read(&article.content);
+    if blocks.only_links {
+        // A menu's "Home" is no article: written as one, no quote could come from it.
+        return Err(
+            "no article text was found in the page, only links (a menu, a list of stories): \
+             save the article's page itself, or copy its text into a .txt file and add that"
+                .to_owned(),
+        );
+    }
+    let text = paragraphs(&blocks.text);
     // Structured data names the author on its own; a visible byline may add a role.
     let byline = article.byline.as_deref().filter(|b| !is_dateline(b));
     let author = clean(found.author.clone()).or(byline.and_then(author));
@@ -267,19 +276,177 @@ fn without_role(names: &str) -> String {
 }
 
 /// A byline written in the text, when the page's metadata named no author: a short paragraph
-/// among the first few that is "By", "Par", "Von"... and names ("Von Jonas Weber"). It gives
-/// the author, and leaves the text.
+/// among the first few that is "By", "Par", "Von"... and names ("Von Jonas Weber"), and
+/// nothing else (`byline_names`). It gives the author, and leaves the text.
 fn text_byline(text: String) -> (String, Option<String>) {
-    let found = text.split("\n\n").take(4).find_map(|p| {
-        let (by, rest) = p.trim().split_once(' ')?;
-        let names = without_role(rest.trim());
-        let short = p.split_whitespace().count() <= 12;
-        (short && starts_with_by(by) && are_names(&names)).then_some(names)
-    });
+    let found = text.split("\n\n").take(4).find_map(byline_names);
     match found {
         Some(author) => (without_byline(text, Some(&author)), Some(author)),
         None => (text, None),
     }
+}
+
+/// Words that name a time, not a person, capitalised as names are ("By Christmas Eve", "By
+/// Election Day", "By Wednesday Morning"), lowercase: a paragraph that names one after "By"
+/// is a sentence about when.
+const CALENDAR_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "christmas",
+    "easter",
+    "eve",
+    "day",
+    "thanksgiving",
+    "halloween",
+    "ramadan",
+    "eid",
+    "hanukkah",
+    "passover",
+    "diwali",
+    "year",
+    "years",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "midnight",
+    "noon",
+    "weekend",
+    "week",
+    "month",
+    "spring",
+    "summer",
+    "autumn",
+    "winter",
+    "today",
+    "tonight",
+    "tomorrow",
+    "yesterday",
+    "then",
+    "now",
+    "time",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "weihnachten",
+    "ostern",
+];
+
+/// Small words that may stand in a byline's credit ("Correspondent in Kyiv", "Editor of the
+/// Gazette").
+const CREDIT_JOINERS: &[&str] = &["in", "at", "for", "of", "the", "with", "and", "&"];
+
+/// The names a paragraph gives when it is a byline and nothing else: "By" (or "Par", "Von",
+/// ...), names, and after a comma or a bar only more names or a credit ("By Jane Doe,
+/// Reuters", "By JANE DOE | Staff"). A paragraph that goes on as a sentence ("By Christmas
+/// Eve, the town had run out of water.") is text: a lowercase word that is no role, a verb,
+/// a digit, a day or month, or a full stop after the names. When in doubt it is text, as
+/// taking a sentence for a byline loses it.
+fn byline_names(paragraph: &str) -> Option<String> {
+    let paragraph = paragraph.trim();
+    if paragraph.split_whitespace().count() > 12 || paragraph.ends_with(['!', '?']) {
+        return None;
+    }
+    let (by, rest) = paragraph.split_once(' ')?;
+    if !starts_with_by(by) {
+        return None;
+    }
+    let mut parts = rest.split([',', '|', ';']).map(str::trim);
+    let names = parts.next()?.trim_end_matches('.');
+    let credits: Vec<&str> = parts.filter(|p| !p.is_empty()).collect();
+    // "By Jane Doe." is a byline; "By Jane Doe, the town's mayor, left." goes on as a sentence.
+    let stops = paragraph.ends_with('.') && !credits.is_empty();
+    let is_byline =
+        are_names(names) && !is_calendar(names) && !stops && credits.iter().all(|p| is_credit(p));
+    is_byline.then(|| without_role(&rejoined(names, &credits)))
+}
+
+/// Whether `part` names a day, a month, a holiday or a time of day.
+fn is_calendar(part: &str) -> bool {
+    part.split_whitespace().any(|w| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        CALENDAR_WORDS.contains(&w.as_str())
+    })
+}
+
+/// Whether a part of a byline after its names is a credit: capitalised words ("Associated
+/// Press"), or a role, which may be described in lowercase ("political editor"); no digits,
+/// no verb, no day.
+fn is_credit(part: &str) -> bool {
+    let words: Vec<String> = (part.split_whitespace())
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_owned())
+        .collect();
+    let role = (words.iter()).any(|w| ROLE_WORDS.contains(&w.to_lowercase().as_str()));
+    words.len() <= 6
+        && !is_calendar(part)
+        && words.iter().all(|w| {
+            !w.chars().any(|c| c.is_ascii_digit())
+                && ((role && !is_verb(w))
+                    || w.chars().next().is_some_and(char::is_uppercase)
+                    || CREDIT_JOINERS.contains(&w.to_lowercase().as_str()))
+        })
+}
+
+/// Whether `paragraph` is "By" and the known author's `name`, with nothing after it but
+/// credits, even glued to the name as a page's spans leave them ("By Jonathan
+/// BealeDefence correspondent, Kyiv").
+fn is_byline_of(paragraph: &str, name: &str) -> bool {
+    let paragraph = paragraph.trim();
+    let Some((by, rest)) = paragraph.split_once(' ') else {
+        return false;
+    };
+    let Some(after) = rest.trim_start().strip_prefix(name) else {
+        return false;
+    };
+    let after = after.trim().trim_end_matches('.');
+    starts_with_by(by)
+        && paragraph.split_whitespace().count() <= 15
+        && !paragraph.ends_with(['!', '?'])
+        && (after.split([',', '|', ';']).map(str::trim))
+            .filter(|p| !p.is_empty())
+            .all(is_credit)
+}
+
+/// Whether a lowercase word of a credit reads as a verb ("had", "said", "left"), which a
+/// role's description ("political editor") does not have.
+fn is_verb(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    [
+        "had", "has", "have", "was", "were", "is", "are", "said", "says", "left", "will",
+    ]
+    .contains(&lower.as_str())
+        || (lower.len() > 4 && lower.ends_with("ed"))
+}
+
+/// The names of a byline with the parts after them that are names too ("Ann Lee, Bob Roe"),
+/// written as `without_role` reads them.
+fn rejoined(names: &str, credits: &[&str]) -> String {
+    std::iter::once(names)
+        .chain(credits.iter().copied())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Refuses a page whose tags alone show it to be too large or too deep to parse in good time.
@@ -439,10 +606,13 @@ fn without_byline(text: String, author: Option<&str>) -> String {
         return text;
     };
     let names: Vec<&str> = author.split([',', '&']).map(str::trim).collect();
+    // Only a paragraph that is a byline and nothing else: "By Wednesday the mayor, Jane Doe,
+    // had left." names the author and is a sentence.
     let is_byline = |p: &str| {
-        p.split_whitespace().count() <= 15
-            && names.iter().any(|n| !n.is_empty() && p.contains(n))
-            && (starts_with_by(p) || p.trim() == author.trim())
+        names.iter().any(|n| !n.is_empty() && p.contains(n))
+            && (byline_names(p).is_some()
+                || names.iter().any(|n| !n.is_empty() && is_byline_of(p, n))
+                || p.trim() == author.trim())
     };
     let paragraphs: Vec<&str> = text.split("\n\n").collect();
     let Some(at) = paragraphs.iter().take(5).position(|p| is_byline(p)) else {
@@ -556,6 +726,47 @@ mod tests {
         ] {
             assert_eq!(author(byline).as_deref(), names, "{byline:?}");
         }
+    }
+
+    #[test]
+    fn a_byline_is_names_and_credits_and_a_sentence_that_opens_by_is_not() {
+        for (paragraph, names) in [
+            ("By Jane Doe", "Jane Doe"),
+            ("By Jane Doe and John Roe", "Jane Doe and John Roe"),
+            ("By Jane Doe, Reuters", "Jane Doe"),
+            ("By JANE DOE | Staff", "JANE DOE"),
+            ("By Jane Doe, political editor", "Jane Doe"),
+            ("By Ann Lee, Bob Roe", "Ann Lee, Bob Roe"),
+            ("Von Jonas Weber", "Jonas Weber"),
+            ("By Jane Doe.", "Jane Doe"),
+        ] {
+            assert_eq!(
+                byline_names(paragraph).as_deref(),
+                Some(names),
+                "{paragraph}"
+            );
+        }
+        for sentence in [
+            "By Christmas Eve, the town had run out of water.",
+            "By Election Day, turnout had doubled.",
+            "By Easter Sunday, the roads were open again.",
+            "By Wednesday Morning, rescuers had reached the village.",
+            "By Wednesday Morning",
+            "By Christmas Eve",
+            "By Jane Doe, the town's mayor, had left.",
+            "By Friday Officials Said",
+            "By Jane Doe, Reuters.",
+            "By Jane Doe, the reporter had left",
+            "By Monday 40 people had died.",
+            "Bystanders fled the scene.",
+        ] {
+            assert_eq!(byline_names(sentence), None, "{sentence}");
+        }
+        let text = "By Christmas Eve, the town had run out of water.\n\nIt rained.\n".to_owned();
+        assert_eq!(text_byline(text.clone()), (text.clone(), None));
+        // Known from the metadata, the author's name in a sentence does not make it a byline.
+        let named = "By Jane Doe, the town had run out of water.\n\nIt rained.\n".to_owned();
+        assert_eq!(without_byline(named.clone(), Some("Jane Doe")), named);
     }
 
     #[test]

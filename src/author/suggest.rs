@@ -14,7 +14,7 @@ use super::words::{
     ORGANISATIONS, VERBS,
 };
 use crate::check::numbers::{self, Kind, Mention, Numerals};
-use crate::check::{support, wording};
+use crate::check::{negation, support, wording};
 use crate::dates;
 use crate::load::model::{FactsFile, Qualifier};
 use crate::load::sources::SourceText;
@@ -213,6 +213,9 @@ pub fn suggest(
             continue;
         }
         let range = range.start + after_dateline(&text.normalized[range.clone()])..range.end;
+        // A list item's marker ("- ", "1. ") is not the article's words.
+        let marker = crate::text::marker_len(&text.normalized[range.clone()]).map_or(0, |m| m.1);
+        let range = range.start + marker..range.end;
         let sentence = &text.normalized[range.clone()];
         if text::quote_parts(sentence).is_empty() {
             continue;
@@ -280,6 +283,8 @@ fn numbers_in(sentence: &str, known: &Known, reasons: &mut Vec<Reason>) -> Optio
     let mut figures: Vec<Figure> = Vec::new();
     let mut digits = 0;
     let mut words = 0;
+    // Whether a number in a denied claim was named among the reasons.
+    let mut denied = false;
     for mention in numbers::mentions_with(sentence, known.numerals) {
         let end = mention.start + mention.text.len();
         let mut unit = unit_after(sentence.get(end..).unwrap_or(""));
@@ -290,8 +295,9 @@ fn numbers_in(sentence: &str, known: &Known, reasons: &mut Vec<Reason>) -> Optio
                 unit = unit_after(&before[at + "number of ".len()..]);
             }
         }
-        // A clock time or an age is no number of the news ("6pm", "a 23-year-old", "54").
-        if time_or_age(sentence, &mention) {
+        // A clock time or an age is no number of the news ("6pm", "a 23-year-old", "54"), and
+        // "no one" is nobody.
+        if time_or_age(sentence, &mention) || no_one(sentence, &mention) {
             continue;
         }
         let in_digits = mention.text.contains(|c: char| c.is_ascii_digit());
@@ -319,7 +325,20 @@ fn numbers_in(sentence: &str, known: &Known, reasons: &mut Vec<Reason>) -> Optio
         if let Some((written, _)) = qualifier.filter(|_| points > 0) {
             reasons.push(reason("qualifier", written, 1));
         }
-        if !ordinal && counts(&sentence[..mention.start], &unit) && !not_a_count(sentence, &mention)
+        // A number the sentence denies ("denied that 40 soldiers had been captured", "it is
+        // not true that 500 homes") is not a count to draft; the reason names the words.
+        let denial = negation::denied_claim(&sentence[..mention.start], &sentence[end..]);
+        if let Some(cut) = &denial
+            && !denied
+        {
+            let words = format!("{} {} (no figure from it)", cut.shown, mention.text);
+            reasons.push(reason("denied or negated", words, -3));
+            denied = true;
+        }
+        if !ordinal
+            && denial.is_none()
+            && counts(&sentence[..mention.start], &unit)
+            && !not_a_count(sentence, &mention)
         {
             figures.extend(as_figure(&mention, unit, qualifier.map(|(_, q)| q)));
         }
@@ -331,6 +350,15 @@ fn numbers_in(sentence: &str, known: &Known, reasons: &mut Vec<Reason>) -> Optio
     let first_named = figures.iter().position(|f| !f.label.starts_with('('));
     let chosen = in_headline.or(first_named).unwrap_or(0);
     (chosen < figures.len()).then(|| figures.swap_remove(chosen))
+}
+
+/// Whether the number is the "one" of "no one" (nobody).
+fn no_one(sentence: &str, mention: &Mention) -> bool {
+    let before = sentence[..mention.start].trim_end().to_lowercase();
+    mention.text.eq_ignore_ascii_case("one")
+        && before
+            .strip_suffix("no")
+            .is_some_and(|b| !b.ends_with(char::is_alphanumeric))
 }
 
 fn as_figure(mention: &Mention, unit: String, qualifier: Option<&'static str>) -> Option<Figure> {
@@ -424,7 +452,14 @@ fn not_a_count(sentence: &str, mention: &Mention) -> bool {
     let before = &sentence[..mention.start];
     let after = (sentence.get(mention.start + mention.text.len()..)).unwrap_or("");
     let joined_unit = after.starts_with('-') && after[1..].starts_with(char::is_alphabetic);
-    time_or_age(sentence, mention) || joined_unit || age_limit(before, mention) || baseline(before)
+    // "10⁶" is a million, "40¹" may be 40 and a footnote: the number read is not the count.
+    let raised = after.starts_with(['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹', '⁻', '^'])
+        || before.ends_with('^');
+    time_or_age(sentence, mention)
+        || joined_unit
+        || raised
+        || age_limit(before, mention)
+        || baseline(before)
 }
 
 /// Whether the number is what a change is measured from ("up from 5 percent", "compared with
@@ -1089,8 +1124,65 @@ mod tests {
             let c = scored(sentence, None, &[]);
             assert_eq!(c.figure, None, "{sentence}");
         }
+        // A power or a footnote's mark after the number: it is not the count read.
+        for sentence in [
+            "The reservoir holds 10⁶ cubic metres less water, the agency said.",
+            "Officials counted 40¹ dead villages in the valley, the report said.",
+            "Officials counted 40^1.5 dead villages in the valley, the report said.",
+        ] {
+            assert_eq!(scored(sentence, None, &[]).figure, None, "{sentence}");
+        }
         let c = scored("Exports rose to 420 tonnes, up from 300 tonnes.", None, &[]);
         assert_eq!(c.figure.map(|f| f.value), Some(420.0));
+    }
+
+    #[test]
+    fn a_number_in_a_denied_claim_is_no_figure_and_the_denial_is_named() {
+        for (sentence, words) in [
+            (
+                "The ministry denied that 40 soldiers had been captured.",
+                "denied or negated: The ministry denied that 40 (no figure from it) (-3)",
+            ),
+            (
+                "It is not true that 500 homes were destroyed, the mayor said.",
+                "denied or negated: It is not true that 500 (no figure from it) (-3)",
+            ),
+            (
+                "The ministry denied that the army had lost 40 soldiers near the river.",
+                "denied or negated: The ministry denied that 40 (no figure from it) (-3)",
+            ),
+            (
+                "Rebels said 40 soldiers had been captured, a claim the ministry denied.",
+                "denied or negated: a claim the ministry denied 40 (no figure from it) (-3)",
+            ),
+        ] {
+            let c = scored(sentence, None, &[]);
+            assert_eq!(c.figure, None, "{sentence}");
+            assert!(said(&c).contains(&words.to_owned()), "{:?}", said(&c));
+        }
+        for sentence in [
+            "The ministry said 40 soldiers had been captured.",
+            "Not only 40 soldiers but their officers were captured, the ministry said.",
+            "The ministry, which denied it, said on Monday that 40 soldiers were captured.",
+        ] {
+            let c = scored(sentence, None, &[]);
+            assert_eq!(c.figure.as_ref().map(|f| f.value), Some(40.0), "{sentence}");
+            assert!(
+                !said(&c).iter().any(|r| r.starts_with("denied")),
+                "{:?}",
+                said(&c)
+            );
+        }
+        let c = scored(
+            "No one was killed in the blast, the governor said.",
+            None,
+            &[],
+        );
+        assert!(
+            !said(&c).iter().any(|r| r.starts_with("number")),
+            "{:?}",
+            said(&c)
+        );
     }
 
     #[test]

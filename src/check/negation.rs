@@ -389,6 +389,30 @@ fn said_false(ws: &[(usize, String)]) -> Option<&String> {
     (is_negation(next) && matches!(then.as_str(), "true" | "correct")).then_some(next)
 }
 
+/// The words that deny or negate the claim a number of a sentence stands in (for `suggest`,
+/// which drafts no figure from it), read as `negation-cut` reads the words around a quote:
+/// `before` is the sentence up to the number, `after` the rest. A negation or denial right
+/// before it ("not 40", "denied that 40 soldiers", "it is not true that 500 homes"), or
+/// before the "that" whose clause holds it, with no comma between ("denied that the army had
+/// lost 40 soldiers"); or a denial closing the sentence (", the ministry denied.").
+pub fn denied_claim(before: &str, after: &str) -> Option<Cut> {
+    // The word after a negation that could keep the meaning ("not only") is before the
+    // number, so the number itself is not needed.
+    if let Some(cut) = before_part(before, "") {
+        return Some(cut);
+    }
+    let clause = last_clause(before);
+    let that = (words(clause).into_iter().rev())
+        .find(|(_, w)| w == "that")
+        .map(|(at, _)| at + "that".len())
+        .filter(|&end| !clause[end..].contains(','));
+    if let Some(cut) = that.and_then(|end| before_part(&clause[..end], "")) {
+        return Some(cut);
+    }
+    let closing = after.rfind(',').map_or("", |at| &after[at..]);
+    denial_after(closing)
+}
+
 /// The first words left out around a placed quote that turn it around, if any.
 pub fn cut(placed: &Placed<'_>) -> Option<Cut> {
     let part = |i: usize| {
