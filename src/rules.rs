@@ -492,7 +492,7 @@ pub const RULES: &[RuleInfo] = &[
         summary: "a year-like number in the statement that no quote gives, and that is not the year of the fact or its sources",
         explanation: "`number-not-in-quote` leaves out years (four digits from 1800 to 2100 \
             standing alone, and the second year of a span such as `2022-23`), so a year changed in transcription (founded in 2002 written 2012) \
-            or a count that reads as a year (\"2000 rescuers\" against \"3,000-4,000\") would \
+            or a count that reads as a year (\"2000 were rescued\" against \"3,000-4,000\") would \
             pass. This rule holds each such number of the statement to the fact's quotes and \
             the sentences they stand in: it must occur there as a year, inside a date, or as a \
             number (`2,000`), unless it is the year of the fact's `date` or of a cited \

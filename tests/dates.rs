@@ -826,22 +826,22 @@ fn a_year_changed_in_the_statement_is_not_in_the_quote() {
 #[test]
 fn a_count_that_reads_as_a_year_is_held_to_the_quote() {
     let quote = "Some 2,000 rescuers were deployed.";
-    let (_, p) = storm(&storm_fact(
-        "rescue",
-        "2000 rescuers were deployed.",
-        None,
-        quote,
-    ));
+    let (_, p) = storm(&storm_fact("rescue", "2000 were deployed.", None, quote));
     p.check().none("year-not-in-quote");
-    let (_, p) = storm(&storm_fact(
-        "rescue",
-        "2100 rescuers were deployed.",
-        None,
-        quote,
-    ));
+    let (_, p) = storm(&storm_fact("rescue", "2100 were deployed.", None, quote));
     let r = p.check();
     assert_eq!(r.of("year-not-in-quote").len(), 1);
     r.none("number-not-in-quote");
+    // A plural noun or a qualifier makes it a count, which number-not-in-quote holds to the
+    // quotes.
+    for statement in ["2100 rescuers were deployed.", "Some 2100 were deployed."] {
+        let (_, p) = storm(&storm_fact("rescue", statement, None, quote));
+        let r = p.check();
+        assert_eq!(r.of("number-not-in-quote").len(), 1, "{statement}");
+        r.none("year-not-in-quote");
+    }
+    let (_, p) = storm(&storm_fact("rescue", "Some 2000 rescuers", None, quote));
+    p.check().none("number-not-in-quote");
 }
 
 #[test]

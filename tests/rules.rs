@@ -391,8 +391,16 @@ fn a_quantity_the_quotes_give_only_in_another_unit_is_not_found() {
     let hit = r.one("number-not-in-quote", 11, 38);
     assert_eq!(
         hit.message,
-        "fact `f`: the statement's `40` is in none of its quotes (they give `40`); its quotes \
-         give `40` in kilometres, not in miles"
+        "fact `f`: the statement's `40 miles` is in none of its quotes (they give \
+         `40-kilometre`); its quotes give `40` in kilometres, not in miles"
+    );
+    // The units are shown, so that the message does not say the quotes give `5` for `5`.
+    let r = number_fact("It stretched 5 km", "It stretched 5 miles").check();
+    let hit = r.one("number-not-in-quote", 11, 30);
+    assert_eq!(
+        hit.message,
+        "fact `f`: the statement's `5 km` is in none of its quotes (they give `5 miles`); its \
+         quotes give `5` in miles, not in kilometres"
     );
     // The same unit written otherwise, a unit on one side only, or one of two quantities.
     for (statement, quote) in [
@@ -407,6 +415,87 @@ fn a_quantity_the_quotes_give_only_in_another_unit_is_not_found() {
             .check()
             .none("number-not-in-quote");
     }
+}
+
+#[test]
+fn a_number_with_the_other_sign_is_not_found_and_the_message_says_so() {
+    let r = number_fact("Temperatures fell to 15C", "Temperatures fell to -15C").check();
+    let hit = r.one("number-not-in-quote", 11, 38);
+    assert_eq!(
+        hit.message,
+        "fact `f`: the statement's `15` is in none of its quotes (they give `-15`); its quotes \
+         give `-15`, with a minus sign"
+    );
+    let r = number_fact("Growth was \u{2212}0.3%", "Growth was 0.3%").check();
+    let hit = r.one("number-not-in-quote", 11, 28);
+    assert!(
+        hit.message
+            .ends_with("its quotes give `0.3%`, without a minus sign"),
+        "{hit:?}"
+    );
+    number_fact("Growth was \u{2212}0.3%", "Growth was -0.3%")
+        .check()
+        .none("number-not-in-quote");
+    let r = figure_fact("15", "Temperatures fell to -15C").check();
+    let hit = r.one("figure-not-in-quote", 14, 14);
+    assert!(
+        hit.message
+            .ends_with("its quotes give `-15`, with a minus sign"),
+        "{hit:?}"
+    );
+    figure_fact("-15", "Temperatures fell to -15C")
+        .check()
+        .none("figure-not-in-quote");
+}
+
+#[test]
+fn numbers_the_reader_once_missed_or_misread_are_values() {
+    // `.5%` is 0.5%; digits of other scripts are read; a year-like count is a count; `no one`
+    // is no number.
+    for (statement, quote) in [
+        ("Inflation rose 0.5%", "Inflation rose .5% in March"),
+        (
+            "13 people were hurt",
+            "said \u{661}\u{663} people were hurt",
+        ),
+        (
+            "\u{ff11}\u{ff13} people were hurt",
+            "said 13 people were hurt",
+        ),
+        (
+            "About 2,000 civilians",
+            "About 2000 civilians have been killed",
+        ),
+        (
+            "No one was hurt, and they blamed one another",
+            "Nobody was hurt",
+        ),
+    ] {
+        number_fact(statement, quote)
+            .check()
+            .none("number-not-in-quote");
+    }
+    for (statement, quote) in [
+        ("Inflation rose 5%", "Inflation rose .5% in March"),
+        (
+            "\u{ff11}\u{ff12} people were hurt",
+            "said 13 people were hurt",
+        ),
+        (
+            "14 people were hurt",
+            "said \u{661}\u{663} people were hurt",
+        ),
+        ("One was hurt", "Nobody was hurt"),
+    ] {
+        let r = number_fact(statement, quote).check();
+        assert_eq!(r.of("number-not-in-quote").len(), 1, "{statement}");
+    }
+    figure_fact("2000", "About 2000 civilians have been killed")
+        .check()
+        .none("figure-not-in-quote");
+    figure_fact("0.5", "Inflation rose .5% in March")
+        .check()
+        .none("figure-not-in-quote");
 }
 
 #[test]

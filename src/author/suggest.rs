@@ -300,7 +300,8 @@ fn numbers_in(sentence: &str, known: &Known, reasons: &mut Vec<Reason>) -> Optio
         if time_or_age(sentence, &mention) || no_one(sentence, &mention) {
             continue;
         }
-        let in_digits = mention.text.contains(|c: char| c.is_ascii_digit());
+        // Digits of any script (`١٣`), which the reader of numbers reads too.
+        let in_digits = mention.text.contains(char::is_numeric);
         let ordinal = is_ordinal(&mention.text);
         let points = match (in_digits && !ordinal, digits, words) {
             (true, 0, _) => 3,
@@ -373,7 +374,7 @@ fn as_figure(mention: &Mention, unit: String, qualifier: Option<&'static str>) -
     }
     let value = mention.value.to_f64()?;
     // "one of the", "a second": not a count worth a figure.
-    if value < 2.0 && !mention.text.contains('.') {
+    if value.abs() < 2.0 && !mention.text.contains('.') {
         return None;
     }
     Some(Figure {
@@ -931,6 +932,24 @@ mod tests {
 
     fn said(c: &Candidate) -> Vec<String> {
         c.reasons.iter().map(ToString::to_string).collect()
+    }
+
+    #[test]
+    fn a_figure_below_zero_is_drafted_with_its_sign() {
+        let c = scored(
+            "Temperatures fell to -15C overnight, the weather service said.",
+            None,
+            &[],
+        );
+        let figure = c.figure.expect("a figure");
+        assert_eq!((figure.value, figure.written.as_str()), (-15.0, "-15"));
+        // Digits of another script count as digits.
+        let c = scored(
+            "The council said \u{661}\u{663} people were hurt.",
+            None,
+            &[],
+        );
+        assert_eq!(c.figure.map(|f| f.value), Some(13.0));
     }
 
     #[test]

@@ -7,6 +7,8 @@
 //! a number is of (`Kind`: a percent is not a count). A scale after a range applies to both of
 //! its ends (`26-28 billion`).
 
+mod counts;
+mod digits;
 mod letters;
 mod phrases;
 mod units;
@@ -18,11 +20,13 @@ use std::sync::LazyLock;
 pub use crate::language::Numerals;
 
 /// An exact decimal value: `digits` × 10^`exponent`, with no leading or trailing zeros in
-/// `digits`, so equal values have equal representations (and no size limit).
+/// `digits`, so equal values have equal representations (and no size limit); `negative` for a
+/// value written with a minus sign (`-15`), never for zero, so that `-15` is not `15`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Value {
     digits: String,
     exponent: i32,
+    negative: bool,
 }
 
 impl Value {
@@ -37,20 +41,37 @@ impl Value {
         Some(Value::normalized(digits, exponent))
     }
 
-    /// A number of the facts file (a figure's value), without its sign; `None` when it is not
+    /// A number of the facts file (a figure's value), with its sign; `None` when it is not
     /// finite. Rust writes an `f64` in the shortest digits that read back as it, with no
     /// exponent, so `5.7e6` is `5700000`.
     pub fn from_number(n: f64) -> Option<Value> {
         if !n.is_finite() {
             return None;
         }
-        Value::from_decimal(&n.abs().to_string())
+        let value = Value::from_decimal(&n.abs().to_string())?;
+        Some(if n < 0.0 { value.negated() } else { value })
     }
 
     /// The value as a number of the facts file (a figure's `value`); `None` beyond `f64`.
     pub fn to_f64(&self) -> Option<f64> {
-        let n: f64 = format!("{}e{}", self.digits, self.exponent).parse().ok()?;
+        let sign = if self.negative { "-" } else { "" };
+        let n: f64 = format!("{sign}{}e{}", self.digits, self.exponent)
+            .parse()
+            .ok()?;
         n.is_finite().then_some(n)
+    }
+
+    /// Whether the value was written with a minus sign.
+    pub fn is_negative(&self) -> bool {
+        self.negative
+    }
+
+    /// The value with the other sign (zero has none).
+    pub fn negated(&self) -> Value {
+        Value {
+            negative: !self.negative && self.digits != "0",
+            ..self.clone()
+        }
     }
 
     fn from_integer(n: u128) -> Value {
@@ -63,6 +84,7 @@ impl Value {
             return Value {
                 digits: "0".to_owned(),
                 exponent: 0,
+                negative: false,
             };
         }
         let without_trailing = trimmed.trim_end_matches('0');
@@ -70,6 +92,7 @@ impl Value {
         Value {
             digits: without_trailing.to_owned(),
             exponent,
+            negative: false,
         }
     }
 
@@ -80,6 +103,7 @@ impl Value {
         Value {
             digits: self.digits.clone(),
             exponent: self.exponent.saturating_add(power_of_ten),
+            negative: self.negative,
         }
     }
 }
@@ -120,6 +144,9 @@ pub struct Mention {
     /// The unit of measure written after it (`km`, `-mile`, `tonnes`), by its name:
     /// `kilometres`.
     pub unit: Option<&'static str>,
+    /// That unit as written after the number (` km`, `-mile`), for messages: `5 km` and
+    /// `5 miles` are both `5`.
+    pub unit_written: Option<String>,
     /// Read with a decimal comma or a scale word of its source's language (`1.234`, `25,5
     /// Millionen`), so that a message gives its value beside its text.
     pub local: bool,
@@ -137,6 +164,7 @@ impl Mention {
             range: None,
             currency: None,
             unit: None,
+            unit_written: None,
             local: false,
         }
     }
@@ -206,6 +234,27 @@ impl Mention {
     fn end(&self) -> usize {
         self.start + self.text.len()
     }
+
+    /// The number with its unit, as a message shows it: `5 km`, `a 40-mile` (the text alone
+    /// when it has none).
+    pub fn with_unit(&self) -> std::borrow::Cow<'_, str> {
+        match &self.unit_written {
+            Some(unit) => format!("{}{unit}", self.text).into(),
+            None => self.text.as_str().into(),
+        }
+    }
+
+    /// Whether `quoted` gives this mention's size with the other sign (`-15` for `15`): a
+    /// number that supports it but for its minus sign.
+    pub fn sign_differs(&self, quoted: &Mention) -> bool {
+        let flipped = |m: &Mention| Mention {
+            value: m.value.negated(),
+            alt: m.alt.as_ref().map(Value::negated),
+            ..m.clone()
+        };
+        let unsigned = self.readings().all(|r| r.negated() == *r);
+        !unsigned && flipped(self).supported_by(quoted)
+    }
 }
 
 impl fmt::Display for Mention {
@@ -232,7 +281,9 @@ struct Tok<'a> {
     space_before: bool,
 }
 
-fn tokenize(text: &str) -> Vec<Tok<'_>> {
+/// The tokens of `text`; `decimal` is the decimal mark of its language, which may start a
+/// number (`.5%`).
+fn tokenize(text: &str, decimal: char) -> Vec<Tok<'_>> {
     let bytes = text.as_bytes();
     // About one token in five bytes of prose: room for them from the start, not growing.
     let mut out = Vec::with_capacity(text.len() / 4 + 1);
@@ -247,13 +298,13 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
             continue;
         }
         let start = i;
-        let token = if c.is_ascii_digit() {
+        let token = if c.is_ascii_digit() || leading_decimal(text, i, c, decimal) {
             let mut j = i;
             while j < bytes.len() {
                 let b = bytes[j];
                 let joins_digits = (b == b',' || b == b'.')
                     && bytes.get(j + 1).is_some_and(u8::is_ascii_digit)
-                    && j > i;
+                    && (j > i || b as char == decimal);
                 if b.is_ascii_digit() || joins_digits {
                     j += 1;
                 } else {
@@ -286,6 +337,24 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
         space_before = false;
     }
     out
+}
+
+/// Whether the character `c` at `i` is a decimal mark that starts a number (`.5%`, `-.5`,
+/// `$.50`): directly followed by a digit, and where a number may start (the start of the
+/// text, white space, an opening bracket or quotation mark, a currency sign, or a minus sign
+/// that itself stands there). After a digit or a letter it is no such mark: the full stop of
+/// `in 2020.5 people` ends a sentence, and `v.5` is a name.
+fn leading_decimal(text: &str, i: usize, c: char, decimal: char) -> bool {
+    if c != decimal || !text.as_bytes().get(i + 1).is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
+    let head = &text[..i];
+    let mut back = head.chars().rev();
+    match back.next() {
+        None => true,
+        Some('-' | '\u{2212}') => back.next().is_none_or(opens_number),
+        Some(p) => opens_number(p) || letters::CURRENCY_SIGNS.contains(&p),
+    }
 }
 
 const UNITS: &[&str] = &[
@@ -506,7 +575,27 @@ pub fn mentions(text: &str) -> Vec<Mention> {
 /// Every number in `text`, as values, read as a language writes them (a quote of a German
 /// source: `1.234` is 1234, `25,5 Millionen` 25.5 million).
 pub fn mentions_with(text: &str, numerals: Numerals) -> Vec<Mention> {
-    let toks = tokenize(text);
+    // Digits of other scripts (`١٣`, `１２`) are read from a copy in ASCII digits; each
+    // mention is then put back at its place in `text`, as written there.
+    let Some(ascii) = digits::Ascii::of(text) else {
+        return read_mentions(text, numerals);
+    };
+    let mut out = read_mentions(&ascii.text, numerals);
+    for m in &mut out {
+        let (start, end) = (ascii.original(m.start), ascii.original(m.end()));
+        // A piece of a list (`1,2,3`) starts where its run does, and keeps its own text.
+        let whole = ascii.text.get(m.start..m.end()) == Some(m.text.as_str());
+        if let Some(written) = text.get(start..end).filter(|_| whole) {
+            m.text = written.to_owned();
+        }
+        m.start = start;
+        m.range = (m.range.take()).map(|r| ascii.original(r.start)..ascii.original(r.end));
+    }
+    out
+}
+
+fn read_mentions(text: &str, numerals: Numerals) -> Vec<Mention> {
+    let toks = tokenize(text, numerals.decimal);
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -622,20 +711,40 @@ fn with_sign_and_unit(text: &str, mention: &mut Mention) {
     if let Some(c) = before(start).filter(|c| letters::CURRENCY_SIGNS.contains(c)) {
         start -= c.len_utf8();
     }
-    if let Some(c) = before(start).filter(|c| matches!(c, '-' | '\u{2212}')) {
+    // A minus sign before the digits starts the number only where a number may start: `-15C`,
+    // `(−0.3%)`, not `10-15` (a range) or `COVID-19` (a name).
+    let digit_first = mention
+        .text
+        .starts_with(|c: char| c.is_ascii_digit() || c == '.');
+    if let Some(c) = before(start).filter(|c| matches!(c, '-' | '\u{2212}') && digit_first) {
         let at = start - c.len_utf8();
-        if before(at).is_none_or(|p| p.is_whitespace() || p == '(') {
+        if before(at).is_none_or(opens_number) {
             start = at;
+            mention.value = mention.value.negated();
+            mention.alt = mention.alt.as_ref().map(Value::negated);
         }
     }
     let (unit, kind) = unit_after(&text[end..]).unwrap_or((0, mention.kind));
     mention.currency = letters::currency_around(text, mention.start, end + unit);
-    if unit == 0 {
-        mention.unit = units::measure_after(&text[end..]);
+    if unit == 0
+        && let Some((name, len)) = units::measure(&text[end..])
+    {
+        mention.unit = Some(name);
+        mention.unit_written = Some(text[end..end + len].to_owned());
     }
     mention.text = text[start..end + unit].to_owned();
     mention.start = start;
     mention.kind = kind;
+}
+
+/// Whether `c`, right before a sign or a leading decimal point, lets a number start there:
+/// white space, or a mark that opens a bracket or a quotation (`(-5`, `"−3`, `«.5`).
+fn opens_number(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '(' | '[' | '{' | '"' | '\'' | '\u{201c}' | '\u{2018}' | '\u{201e}' | '\u{ab}'
+        )
 }
 
 /// The percent or percentage points written after a number, as the length of its text and the
@@ -823,7 +932,7 @@ fn read_figure(
     {
         (end_tok, power, certain) = (letters.at, letters.power, letters.certain);
     }
-    if is_year && end_tok == last {
+    if is_year && end_tok == last && !counts::year_like_counts(text, toks, i, last) {
         return year_span_end(toks, i, run).unwrap_or(i + 1);
     }
     let n = values.len();
@@ -1523,6 +1632,137 @@ mod tests {
         assert_eq!(a[0].value, b[0].value);
         assert_eq!(a[0].value, c[0].value);
         assert_ne!(mentions("182")[0].value, mentions("128")[0].value);
+    }
+
+    #[test]
+    fn a_leading_decimal_point_starts_a_decimal() {
+        assert_eq!(values("rose .5% in March"), ["5e-1"]);
+        assert_eq!(first("rose .5% in March").text, ".5%");
+        assert_eq!(values("(.25) and $.50, \".75"), ["25e-2", "5e-1", "75e-2"]);
+        assert!(supports("0.5%", "Inflation rose .5% in March"));
+        assert!(!supports("5%", "Inflation rose .5% in March"));
+        assert_eq!(first("fell -.5%").value.to_f64(), Some(-0.5));
+        assert_eq!(first("fell \u{2212}.5%").value.to_f64(), Some(-0.5));
+        // A full stop after a digit or a letter ends a sentence or joins a name.
+        assert_eq!(values("in 2020.5 people"), ["20205e-1"]);
+        assert_eq!(values("said so.5 people, v.2"), ["5", "2"]);
+        // In a language with a decimal comma, the comma starts one and the point does not.
+        assert_eq!(values_in("de", "um ,5 Prozent, .5"), ["0.5", "5"]);
+    }
+
+    #[test]
+    fn a_minus_sign_is_part_of_the_value() {
+        let value = |text: &str| first(text).value.to_f64();
+        assert_eq!(value("fell to -15C"), Some(-15.0));
+        assert_eq!(value("growth of \u{2212}0.3%"), Some(-0.3));
+        assert_eq!(value("(-7)"), Some(-7.0));
+        assert_eq!(value("\"-7"), Some(-7.0));
+        assert_eq!(value("-$5 billion"), Some(-5e9));
+        assert_eq!(
+            first("-5m").alt.as_ref().and_then(Value::to_f64),
+            Some(-5.0)
+        );
+        // A hyphen after a digit or a letter is no sign: a range, a name.
+        assert_eq!(values("10-15 people, COVID-19, x-5"), ["10", "15"]);
+        assert!(!supports("15C", "fell to -15C"));
+        assert!(!supports("-15C", "fell to 15C"));
+        assert!(!supports("\u{2212}0.3%", "growth was 0.3%"));
+        assert!(supports("\u{2212}0.3%", "growth was -0.3%"));
+        // A figure's value keeps its sign.
+        assert!(first("fell to -15C").gives(&Value::from_number(-15.0).expect("finite")));
+        assert!(!first("fell to -15C").gives(&Value::from_number(15.0).expect("finite")));
+        assert_eq!(Value::from_number(-0.0), Value::from_number(0.0));
+        assert_eq!(first("-0").value, first("0").value);
+    }
+
+    #[test]
+    fn digits_of_every_script_are_read() {
+        assert_eq!(values("\u{ff11}\u{ff12} people"), ["12"]);
+        assert_eq!(values("\u{664}\u{660} and \u{6f4}\u{6f0}"), ["40", "40"]);
+        assert_eq!(values("\u{967}\u{968} \u{e51}\u{e53}"), ["12", "13"]);
+        assert_eq!(values("\u{661}\u{662}\u{66b}\u{665}%"), ["125e-1"]);
+        let m = first("said \u{661}\u{663} people");
+        assert_eq!((m.text.as_str(), m.start), ("\u{661}\u{663}", 5));
+        assert!(supports("13 people", "said \u{661}\u{663} people"));
+        assert!(!supports("\u{ff11}\u{ff12} people", "13 people"));
+        // What is around them is read as in ASCII: a sign, a percent, a range.
+        let m = first("(\u{2212}\u{ff13}%)");
+        assert_eq!(
+            (m.text.as_str(), m.kind),
+            ("\u{2212}\u{ff13}%", Kind::Percent)
+        );
+        assert_eq!(m.value.to_f64(), Some(-3.0));
+        let m = first("\u{ff13}\u{ff10}-\u{ff14}\u{ff10} homes");
+        assert_eq!(m.range, Some(0..13));
+    }
+
+    #[test]
+    fn one_as_a_pronoun_or_in_an_idiom_is_no_number() {
+        for text in [
+            "No one was hurt",
+            "no-one was hurt",
+            "blamed one another",
+            "a one-sided deal, a one-off payment, a one-way street",
+            "the one that got away, the one who spoke",
+            "at one point, at one time",
+            "any one of them, every one, each one",
+            "one by one, one after another, one after the other",
+            "anyone and someone",
+        ] {
+            assert!(values(text).is_empty(), "{text}");
+        }
+        // Still counts: one of, one person, one in five, one million, one-year, one day.
+        assert_eq!(values("one of the cities"), ["1"]);
+        assert_eq!(values("one person died"), ["1"]);
+        assert_eq!(
+            first("One in five homes").kind,
+            Kind::Fraction { exact: true }
+        );
+        assert_eq!(values("some one million people"), ["1000000"]);
+        assert_eq!(values("a one-year term"), ["1"]);
+        assert_eq!(values("one day later, the only one"), ["1", "1"]);
+        assert_eq!(values("one-third"), ["3333e-2"]);
+    }
+
+    #[test]
+    fn a_year_like_number_that_counts_is_a_number() {
+        for text in [
+            "About 2000 civilians have been killed",
+            "some 1850 homes",
+            "at least 2000",
+            "more than 1900 people",
+            "up to 2000 troops",
+            "2000 civilians died",
+            "killed 1850 people",
+            "$2000 and 1900 km",
+        ] {
+            assert!(
+                values(text)
+                    .iter()
+                    .any(|v| v == "2000" || v == "1850" || v == "1900"),
+                "{text}"
+            );
+        }
+        for text in [
+            "in 2000, since 1991, by 2030",
+            "2014 Russia annexed Crimea",
+            "in about 2000 the firm moved",
+            "Around 2000, the firm moved",
+            "in 2020 cases rose",
+            "the 2016 elections",
+            "below 2019 levels",
+            "Russia's 2014 invasions",
+            "between 1990 and 2000 emissions fell",
+            "March 2000 figures",
+            "the 1990s",
+            "2000 marks the anniversary",
+        ] {
+            assert!(values(text).is_empty(), "{text}: {:?}", values(text));
+        }
+        assert!(supports(
+            "2,000 civilians",
+            "About 2000 civilians have been killed"
+        ));
     }
 
     fn values_in(tag: &str, text: &str) -> Vec<String> {

@@ -28,6 +28,8 @@ pub fn numbers_in_quotes(
     // A statement's amount that the quotes give only in another currency or unit, and a
     // quote's.
     let mut swapped: Vec<(&Mention, &Mention)> = Vec::new();
+    // A quote's number of the same size as a statement's with the other sign (`-15` for `15`).
+    let mut signed: Vec<&Mention> = Vec::new();
     for m in &numbers.stated {
         let found = quoted
             .iter()
@@ -37,6 +39,8 @@ pub fn numbers_in_quotes(
         }
         if let Some(q) = quoted.iter().find(|q| m.supported_by(q)) {
             swapped.push((m, q));
+        } else if let Some(q) = quoted.iter().find(|q| m.sign_differs(q)) {
+            signed.push(q);
         }
         missing.push(m);
     }
@@ -53,9 +57,10 @@ pub fn numbers_in_quotes(
         Rule::NumberNotInQuote,
         fact.statement.pos,
         format!(
-            "fact `{id}`: {what} in none of its quotes ({}){}",
+            "fact `{id}`: {what} in none of its quotes ({}){}{}",
             they_give(&quoted),
-            in_other_units(&swapped)
+            in_other_units(&swapped),
+            with_other_sign(&signed)
         ),
     )
     .fact(id);
@@ -99,15 +104,21 @@ pub fn figure_in_quotes(fact: &Spanned<Fact>, numbers: &FactNumbers<'_>, out: &m
     if quoted.iter().any(|q| q.gives(&value)) {
         return;
     }
+    let flipped = value.negated();
+    let signed: Vec<&Mention> = (quoted.iter().copied())
+        .filter(|q| flipped != value && q.gives(&flipped))
+        .take(1)
+        .collect();
     let id = fact.id.value.as_str();
     out.push(
         Finding::new(
             Rule::FigureNotInQuote,
             given.pos,
             format!(
-                "fact `{id}`: the figure's value {} is in none of its quotes ({})",
+                "fact `{id}`: the figure's value {} is in none of its quotes ({}){}",
                 number(figure.number()),
-                they_give(&quoted)
+                they_give(&quoted),
+                with_other_sign(&signed)
             ),
         )
         .fact(id),
@@ -175,13 +186,14 @@ pub fn summary_numbers(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     }
 }
 
-/// The mentions as written; one read in its source's language with its value too (`1.234`
-/// read as 1,234), as an English reader would take it otherwise.
+/// The mentions as written, with their units (`5 km`, so that a list does not give `5` for
+/// `5 miles` beside a statement's `5` in kilometres); one read in its source's language with
+/// its value too (`1.234` read as 1,234), as an English reader would take it otherwise.
 fn list(ms: &[&Mention]) -> String {
     ms.iter()
         .map(|m| match m.value.to_f64().filter(|_| m.local) {
-            Some(v) => format!("`{}` read as {}", m.text, number(v)),
-            None => format!("`{}`", m.text),
+            Some(v) => format!("`{}` read as {}", m.with_unit(), number(v)),
+            None => format!("`{}`", m.with_unit()),
         })
         .collect::<Vec<_>>()
         .join(", ")
@@ -200,6 +212,25 @@ fn in_other_units(swapped: &[(&Mention, &Mention)]) -> String {
         };
         out.push_str(&format!(
             "; its quotes give `{q}` in {theirs}, not in {ours}"
+        ));
+    }
+    out
+}
+
+/// "; its quotes give `-15`, with a minus sign" for each quote's number that gives a
+/// statement's (or the figure's) size with the other sign; "without a minus sign" for `0.3%`
+/// against `−0.3%`.
+fn with_other_sign(signed: &[&Mention]) -> String {
+    let mut out = String::new();
+    for q in signed {
+        let with = if q.value.is_negative() {
+            "with"
+        } else {
+            "without"
+        };
+        out.push_str(&format!(
+            "; its quotes give `{}`, {with} a minus sign",
+            q.with_unit()
         ));
     }
     out

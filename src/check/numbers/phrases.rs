@@ -179,6 +179,11 @@ pub(super) fn read(
         let (value, kind) = fraction(1, 2);
         return push(out, i, value, kind);
     }
+    if is(toks, i, &["one"])
+        && let Some(end) = one_idiom(toks, i)
+    {
+        return Some(end);
+    }
     if is(toks, i, &["a", "an", "one"]) {
         return article(toks, i).and_then(|(end, value, kind)| push(out, end, value, kind));
     }
@@ -342,6 +347,69 @@ fn first_idiom(toks: &[Tok<'_>], i: usize) -> bool {
         || is(toks, i + 1, FIRST_IDIOMS)
         || (i > 0 && is(toks, i - 1, &["at"]))
         || (is(toks, i + 1, &["of"]) && is(toks, i + 2, &["all"]))
+}
+
+/// Words before `one` that make it a pronoun: `no one` (and `no-one`), `any one`, `some one`,
+/// `every one`, `each one`.
+const ONE_PRONOUN_AFTER: &[&str] = &["no", "any", "some", "every", "each"];
+
+/// Words joined by a hyphen after `one` that make an idiom of it: `one-sided`, `one-off`,
+/// `one-way`, `one-time`, `one-on-one`. Not `one-year` or `one-third`: those count.
+const ONE_HYPHENED: &[&str] = &["sided", "off", "way", "time", "on"];
+
+/// Words after `at one` that make an adverb of time or place: `at one point`, `at one time`.
+const AT_ONE: &[&str] = &["point", "time", "stage", "moment"];
+
+/// Relative words after `the one` (or `that one`, `this one`) that make it a pronoun: `the one
+/// that`, `the one who`.
+const RELATIVES: &[&str] = &["that", "who", "whom", "whose", "which", "where"];
+
+/// When `one` at `i` is a pronoun or an idiom, not the number 1, the index after the words
+/// that make it so: `no one`, `no-one`, `any one`, `every one` (`ONE_PRONOUN_AFTER`), `one
+/// another`, `one-sided` (`ONE_HYPHENED`), `the one that` (`RELATIVES`), `at one point`
+/// (`AT_ONE`), `one by one`, `one after another`, `one after the other`. A number word after
+/// it keeps the number (`some one million`), and where in doubt `one` counts: `one of the`,
+/// `one person`, `one day` (a day's length as often as an adverb), `the only one`.
+pub(super) fn one_idiom(toks: &[Tok<'_>], i: usize) -> Option<usize> {
+    let next = joined(toks, i);
+    if next
+        .and_then(|k| word(toks, k))
+        .and_then(number_word)
+        .is_some()
+    {
+        return None;
+    }
+    if hyphen_after(toks, i) {
+        return is(toks, i + 2, ONE_HYPHENED).then_some(i + 1);
+    }
+    // The word before, after a space or joined by a hyphen (`no-one`).
+    let before = match i.checked_sub(1) {
+        Some(p) if hyphen_before(toks, i) => p.checked_sub(1).filter(|_| !toks[p].space_before),
+        Some(p) if toks[i].space_before => Some(p),
+        _ => None,
+    };
+    let before_is = |words: &[&str]| before.is_some_and(|p| is(toks, p, words));
+    if before_is(ONE_PRONOUN_AFTER)
+        || (before_is(&["the", "this", "that"]) && is(toks, i + 1, RELATIVES))
+        || (before_is(&["at"]) && is(toks, i + 1, AT_ONE))
+    {
+        return Some(i + 1);
+    }
+    if is(toks, i + 1, &["another"]) {
+        return Some(i + 2);
+    }
+    if is(toks, i + 1, &["by"]) && is(toks, i + 2, &["one"]) {
+        return Some(i + 3);
+    }
+    if is(toks, i + 1, &["after"]) {
+        if is(toks, i + 2, &["another"]) {
+            return Some(i + 3);
+        }
+        if is(toks, i + 2, &["the"]) && is(toks, i + 3, &["other"]) {
+            return Some(i + 4);
+        }
+    }
+    None
 }
 
 /// Merges `one in five` (two counts with `in` between) into a fraction: the first at most 100

@@ -62,20 +62,27 @@ const UNITS: &[Unit] = &[
 /// after one space, a hyphen (`40-mile`) or nothing (`40km`), as a whole word; not one of a
 /// speed or a rate (`km/h`).
 pub(super) fn measure_after(rest: &str) -> Option<&'static str> {
-    let rest = rest
+    measure(rest).map(|(name, _)| name)
+}
+
+/// The name of the unit written right after a number (see `measure_after`), and the length of
+/// what it covers of `rest`, the space or hyphen before it included (` km`, `-mile`).
+pub(super) fn measure(rest: &str) -> Option<(&'static str, usize)> {
+    let word_start = rest
         .strip_prefix(['-', ' ', '\u{a0}', '\u{202f}'])
-        .unwrap_or(rest);
-    let end = rest
+        .map_or(0, |word| rest.len() - word.len());
+    let rest_word = &rest[word_start..];
+    let end = rest_word
         .find(|c: char| !c.is_ascii_alphabetic())
-        .unwrap_or(rest.len());
+        .unwrap_or(rest_word.len());
     // A word that goes on in letters of another script is not one of these.
-    if rest[end..].starts_with(|c: char| c.is_alphanumeric() || c == '/') || end == 0 {
+    if rest_word[end..].starts_with(|c: char| c.is_alphanumeric() || c == '/') || end == 0 {
         return None;
     }
-    let word = &rest[..end];
+    let word = &rest_word[..end];
     (UNITS.iter())
         .find(|u| u.forms.iter().any(|f| f.eq_ignore_ascii_case(word)))
-        .map(|u| u.name)
+        .map(|u| (u.name, word_start + end))
 }
 
 #[cfg(test)]
@@ -96,5 +103,9 @@ mod tests {
         assert_eq!(measure_after(" миль"), None);
         assert_eq!(measure_after(""), None);
         assert_eq!(measure_after(" "), None);
+        // What it covers, to show it with the number.
+        assert_eq!(measure("-mile convoy"), Some(("miles", 5)));
+        assert_eq!(measure("\u{a0}km."), Some(("kilometres", 4)));
+        assert_eq!(measure("km"), Some(("kilometres", 2)));
     }
 }
