@@ -4,6 +4,7 @@
 //! plural noun after them that a year does not stand before (`2000 civilians`, `1850 homes`,
 //! not `2019 levels`, `the 2016 elections`, `in 2020 cases`).
 
+use super::phrases::{is, word};
 use super::{Tok, Token, is_month, letters, unit_after, units};
 
 /// Qualifiers of one word before a count (`about 2000`, `some 1850`).
@@ -154,16 +155,6 @@ const IRREGULAR_PLURALS: &[&str] = &[
     "livestock",
 ];
 
-fn word<'a>(toks: &[Tok<'a>], k: usize) -> Option<&'a str> {
-    match toks.get(k)?.token {
-        Token::Word(w) => Some(w),
-        _ => None,
-    }
-}
-
-fn is(toks: &[Tok<'_>], k: usize, words: &[&str]) -> bool {
-    word(toks, k).is_some_and(|w| words.iter().any(|x| x.eq_ignore_ascii_case(w)))
-}
 
 /// Whether the year-like digits at token `i` (standing alone, ending at token `last`) count
 /// something rather than name a year.

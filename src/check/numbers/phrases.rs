@@ -111,14 +111,16 @@ fn starts_phrase(w: &str) -> bool {
     std::str::from_utf8(lower).is_ok_and(|l| STARTS.contains(l))
 }
 
-fn word<'a>(toks: &[Tok<'a>], k: usize) -> Option<&'a str> {
+/// The word at token `k`, if it is one.
+pub(super) fn word<'a>(toks: &[Tok<'a>], k: usize) -> Option<&'a str> {
     match toks.get(k)?.token {
         Token::Word(w) => Some(w),
         _ => None,
     }
 }
 
-fn is(toks: &[Tok<'_>], k: usize, words: &[&str]) -> bool {
+/// Whether the token at `k` is one of `words`, in any case.
+pub(super) fn is(toks: &[Tok<'_>], k: usize, words: &[&str]) -> bool {
     word(toks, k).is_some_and(|w| words.iter().any(|x| x.eq_ignore_ascii_case(w)))
 }
 
