@@ -16,7 +16,7 @@ use super::words::{
 use crate::check::numbers::{self, Kind, Mention, Numerals};
 use crate::check::{negation, support, wording};
 use crate::dates;
-use crate::load::model::{FactsFile, Qualifier};
+use crate::load::model::FactsFile;
 use crate::load::sources::SourceText;
 use crate::text;
 use ahash::AHashSet as HashSet;
@@ -559,19 +559,7 @@ fn qualifier_before(before: &str) -> Option<(&'static str, &'static str)> {
                 .is_some_and(|b| b.is_empty() || b.ends_with(|c: char| !c.is_alphanumeric()))
         })
         .max_by_key(|h| h.len())?;
-    let figure = match written {
-        w if Qualifier::ALL.contains(&w) => w,
-        "approximately" | "roughly" | "some" => "about",
-        "close to" => "nearly",
-        "as many as" | "at most" | "no more than" => "up to",
-        "an estimated" => "estimated",
-        // The qualifiers `hedge-dropped` also reads, as its figure check names them.
-        "under" | "below" => "less than",
-        "just under" => "nearly",
-        "above" | "just over" | "well over" | "upwards of" | "in excess of" => "more than",
-        "no fewer than" | "no less than" => "at least",
-        _ => return None,
-    };
+    let figure = wording::figure_qualifier(written);
     Some((written, figure))
 }
 
@@ -1084,6 +1072,19 @@ mod tests {
         assert!(said(&opinion).iter().any(|r| r.starts_with("first-person")));
         let furniture = scored("Also Read: 5 killed as storm hits the coast", None, &[]);
         assert!(furniture.score <= 0, "{:?}", said(&furniture));
+    }
+
+    #[test]
+    fn a_qualifier_is_drafted_as_the_check_names_it() {
+        assert_eq!(
+            qualifier_before("A total of a minimum of "),
+            Some(("a minimum of", "at least"))
+        );
+        assert_eq!(
+            qualifier_before("just under "),
+            Some(("just under", "nearly"))
+        );
+        assert_eq!(qualifier_before("It killed "), None);
     }
 
     #[test]

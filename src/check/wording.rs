@@ -1143,8 +1143,9 @@ fn figure_hedge_dropped(fact: &Spanned<Fact>, quotes: &[Quote<'_>], out: &mut Ve
     );
 }
 
-/// The figure qualifier that says what the quote's `hedge` says.
-fn figure_qualifier(hedge: &str) -> &'static str {
+/// The figure qualifier that says what the quote's `hedge` (of `NUMBER_HEDGES` or
+/// `NUMBER_HEDGES_AFTER`) says: for `hedge-dropped`'s message and `suggest`'s drafts.
+pub fn figure_qualifier(hedge: &str) -> &'static str {
     match hedge {
         "approximately" | "roughly" | "some" | "close to" => "about",
         "as many as" | "at most" | "no more than" => "up to",

@@ -155,7 +155,6 @@ const IRREGULAR_PLURALS: &[&str] = &[
     "livestock",
 ];
 
-
 /// Whether the year-like digits at token `i` (standing alone, ending at token `last`) count
 /// something rather than name a year.
 pub(super) fn year_like_counts(text: &str, toks: &[Tok<'_>], i: usize, last: usize) -> bool {
