@@ -742,3 +742,28 @@ fn a_modal_hedge_over_auxiliaries_right_before_the_quote_is_kept() {
         "{hit:?}"
     );
 }
+
+#[test]
+fn a_speakers_cannot_confirm_that_is_kept_when_the_claim_is_theirs() {
+    let article = "We cannot confirm that the ship was sunk by a missile, the navy said.\n";
+    let quote = "the ship was sunk by a missile";
+    let hit = check_in(
+        article,
+        "The ship was sunk by a missile, the navy says.",
+        "",
+        quote,
+    )
+    .one("hedge-dropped", 11, 16);
+    assert!(
+        hit.message
+            .contains("\u{201c}cannot confirm\u{201d}, right before"),
+        "{hit:?}"
+    );
+    check_in(
+        article,
+        "The navy cannot confirm that the ship was sunk by a missile.",
+        "",
+        quote,
+    )
+    .none("hedge-dropped");
+}

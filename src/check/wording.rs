@@ -180,6 +180,27 @@ const CLAIM_HEDGES: &[&str] = &[
     "estimated",
 ];
 
+/// Words by which a speaker says they do not know what follows to be so: their own doubt,
+/// which a statement giving the claim to them must keep.
+const UNCONFIRMED: &[&str] = &[
+    "could not confirm",
+    "not confirm",
+    "cannot confirm",
+    "unable to confirm",
+];
+
+/// The words of `UNCONFIRMED` that end `before` (the words of the sentence before a quote),
+/// over a "that": "We cannot confirm that |...|".
+fn unconfirmed_before(before: &str) -> Option<&'static str> {
+    let tail = last_words(before, 40);
+    let tail = tail
+        .strip_suffix(" that ")
+        .map_or(tail.as_str(), |t| &tail[..t.len() + 1]);
+    UNCONFIRMED.iter().copied().find(|h| {
+        (tail.strip_suffix(' ').and_then(|t| t.strip_suffix(h))).is_some_and(|t| t.ends_with(' '))
+    })
+}
+
 /// How many of `CLAIM_HEDGES`, from the first, hedge the whole sentence they stand in.
 const WIDE_HEDGES: usize = 36;
 /// Where the modal hedges of `CLAIM_HEDGES` end, from `WIDE_HEDGES` on: the speaker's own
@@ -891,13 +912,17 @@ fn claim_hedge_dropped(
     // Whose claim it is does not excuse dropping the speaker's own doubt: "officials warned it
     // could climb" is not "officials said it will climb".
     // A modal hedge among the words the quote leaves out counts only where it governs the quote:
-    // right before it ("may have been |hit|"), as `hedge_ending` reads it.
-    let modals: Vec<_> = (quotes_said.iter())
-        .map(|w| {
-            (w.said.modal_hedge.map(|h| (h, ""))).or(w
-                .sentence_hedge
-                .filter(|h| CLAIM_HEDGES[WIDE_HEDGES..MODAL_HEDGES_END].contains(h))
-                .map(|h| (h, ", right before the quote")))
+    // right before it ("may have been |hit|"), as `hedge_ending` reads it. So does a speaker's
+    // "cannot confirm that" right before it: "We cannot confirm that |the ship was sunk|, the
+    // navy said" is not "the navy says the ship was sunk".
+    let modals: Vec<_> = (quotes_said.iter().zip(quotes))
+        .map(|(w, quote)| {
+            let hedge = w.sentence_hedge;
+            (w.said.modal_hedge.map(|h| (h, "")))
+                .or(hedge
+                    .filter(|h| CLAIM_HEDGES[WIDE_HEDGES..MODAL_HEDGES_END].contains(h))
+                    .map(|h| (h, ", right before the quote")))
+                .or(unconfirmed_before(quote.before).map(|h| (h, ", right before the quote")))
         })
         .collect();
     if let (Some(Some((hedge, whence))), Some(quote)) = (modals.first(), quotes.first())
@@ -1326,6 +1351,17 @@ mod tests {
         assert_eq!(ending("Prices could ", "climb to 300"), Some("could"));
         assert_eq!(ending("Rescuers could ", "not reach it"), None);
         assert_eq!(ending("He is expected to", "morrow"), None);
+        // A speaker's "cannot confirm that" right before the quote.
+        assert_eq!(
+            unconfirmed_before("We cannot confirm that "),
+            Some("cannot confirm")
+        );
+        assert_eq!(
+            unconfirmed_before("Officials could not confirm "),
+            Some("could not confirm")
+        );
+        assert_eq!(unconfirmed_before("We confirm that "), None);
+        assert_eq!(unconfirmed_before("It could not confirm it, but "), None);
         // Over the auxiliaries after it: "may have been |hit|", but not past a hedge they end.
         assert_eq!(ending("The bridge may have been ", "hit"), Some("may have"));
         assert_eq!(ending("It is thought to have ", "lost"), Some("thought to"));
