@@ -1144,9 +1144,15 @@ mod tests {
             let c = scored(sentence, None, &[]);
             assert_eq!(c.figure, None, "{sentence}");
         }
-        // A power or a footnote's mark after the number: it is not the count read.
+        // A footnote's mark or a power after the number: it is not the count read. A power of
+        // ten is its value, as the check reads it.
+        let c = scored(
+            "The reservoir holds 10⁶ cubic metres less water.",
+            None,
+            &[],
+        );
+        assert_eq!(c.figure.map(|f| f.value), Some(1e6));
         for sentence in [
-            "The reservoir holds 10⁶ cubic metres less water, the agency said.",
             "Officials counted 40¹ dead villages in the valley, the report said.",
             "Officials counted 40^1.5 dead villages in the valley, the report said.",
         ] {

@@ -612,9 +612,63 @@ fn read_mentions(text: &str, numerals: Numerals) -> Vec<Mention> {
     for mention in &mut out {
         with_sign_and_unit(text, mention);
     }
+    powers_of_ten(text, &mut out);
     phrases::one_in_n(text, &mut out);
     ranges(text, &mut out);
     out
+}
+
+/// `10⁶` and `10^6` as a million, `10⁻³` as a thousandth: a 10 raised to a power written right
+/// after it (as `add-source` writes a page's `<sup>`). Another number's raised digits are a
+/// footnote mark (`40¹`) and leave it as it is.
+fn powers_of_ten(text: &str, out: &mut Vec<Mention>) {
+    let mut caret_exponents = Vec::new();
+    for m in out.iter_mut().filter(|m| m.text == "10") {
+        let rest = &text[m.end()..];
+        let (written, negative, digits) = if let Some(raised) = rest.strip_prefix('^') {
+            let (negative, raised) = match raised.strip_prefix('-') {
+                Some(r) => (true, r),
+                None => (false, raised),
+            };
+            let len = raised.bytes().take_while(u8::is_ascii_digit).count();
+            if len > 0 {
+                caret_exponents.push(m.end() + 1 + usize::from(negative));
+            }
+            (
+                rest.len() - raised.len() + len,
+                negative,
+                raised[..len].to_owned(),
+            )
+        } else {
+            let (negative, raised) = match rest.strip_prefix('\u{207B}') {
+                Some(r) => (true, r),
+                None => (false, rest),
+            };
+            let digits: String = raised.chars().map_while(superscript_digit).collect();
+            // Each superscript digit is two or three bytes.
+            let len: usize = raised.chars().take(digits.len()).map(char::len_utf8).sum();
+            (rest.len() - raised.len() + len, negative, digits)
+        };
+        let Some(power) = digits.parse::<i32>().ok().filter(|p| *p <= 999) else {
+            continue;
+        };
+        m.text.push_str(&rest[..written]);
+        m.value = Value::normalized("1".to_owned(), if negative { -power } else { power });
+    }
+    // The exponent of `10^6` is no number of its own.
+    out.retain(|m| !caret_exponents.contains(&m.start));
+}
+
+/// The digit a superscript digit raises: `⁶` is 6.
+fn superscript_digit(c: char) -> Option<char> {
+    match c {
+        '\u{2070}' => Some('0'),
+        '\u{00B9}' => Some('1'),
+        '\u{00B2}' => Some('2'),
+        '\u{00B3}' => Some('3'),
+        '\u{2074}'..='\u{2079}' => char::from_digit(c as u32 - 0x2070, 10),
+        _ => None,
+    }
 }
 
 /// Every number of an inline Markdown field (a statement, the summary) that a reader reads:
@@ -1648,6 +1702,21 @@ mod tests {
         assert_eq!(values("said so.5 people, v.2"), ["5", "2"]);
         // In a language with a decimal comma, the comma starts one and the point does not.
         assert_eq!(values_in("de", "um ,5 Prozent, .5"), ["0.5", "5"]);
+    }
+
+    #[test]
+    fn ten_raised_to_a_power_is_read_as_its_value() {
+        let value = |text: &str| {
+            (mentions(text).into_iter())
+                .map(|m| (m.text, m.value.to_f64()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(value("10⁶ cubic metres"), [("10⁶".to_owned(), Some(1e6))]);
+        assert_eq!(value("a share of 10⁻³"), [("10⁻³".to_owned(), Some(1e-3))]);
+        assert_eq!(value("10^12 stars"), [("10^12".to_owned(), Some(1e12))]);
+        // Raised digits after another number are a footnote mark.
+        assert_eq!(value("40¹ people"), [("40".to_owned(), Some(40.0))]);
+        assert_eq!(value("10 km² of land"), [("10".to_owned(), Some(10.0))]);
     }
 
     #[test]
