@@ -150,6 +150,9 @@ pub struct Mention {
     /// Read with a decimal comma or a scale word of its source's language (`1.234`, `25,5
     /// Millionen`), so that a message gives its value beside its text.
     pub local: bool,
+    /// A word next to it says what it counts went down (`fell 2.1%`, `15 degrees below zero`):
+    /// it may stand for the same number with a minus sign (`-2.1%`).
+    pub falling: bool,
 }
 
 impl Mention {
@@ -166,6 +169,7 @@ impl Mention {
             unit: None,
             unit_written: None,
             local: false,
+            falling: false,
         }
     }
 
@@ -178,7 +182,15 @@ impl Mention {
     /// amount or a percent, not a fraction's or a vague word's stand-in value.
     pub fn gives(&self, value: &Value) -> bool {
         !matches!(self.kind, Kind::Fraction { .. } | Kind::Vague)
-            && self.readings().any(|r| r == value)
+            && self
+                .readings()
+                .any(|r| r == value || self.falls_to(r, value))
+    }
+
+    /// Whether this mention's reading `r` is `other` said without its minus sign, in words of
+    /// falling (`fell 2.1%` for `-2.1%`).
+    fn falls_to(&self, r: &Value, other: &Value) -> bool {
+        self.falling && !r.is_negative() && other.is_negative() && *r == other.negated()
     }
 
     /// Whether `quoted` (a quote's mention) supports this mention (a statement's): the same
@@ -186,7 +198,15 @@ impl Mention {
     /// fraction, a percent within five points: `half` for 53%); a vague
     /// `hundreds` matches the same words, or a count from 100 to 999 (`several hundred`).
     pub fn supported_by(&self, quoted: &Mention) -> bool {
-        let shared = || self.readings().any(|r| quoted.readings().any(|q| q == r));
+        // The same value, or the same said with a minus sign on one side and in words of
+        // falling on the other (`shrank 2.1%` for `-2.1%`).
+        let shared = || {
+            self.readings().any(|r| {
+                quoted
+                    .readings()
+                    .any(|q| q == r || self.falls_to(r, q) || quoted.falls_to(q, r))
+            })
+        };
         match (self.kind, quoted.kind) {
             (Kind::Count | Kind::Points, Kind::Count | Kind::Points)
             | (Kind::Percent, Kind::Percent)
@@ -770,14 +790,26 @@ fn with_sign_and_unit(text: &str, mention: &mut Mention) {
     let digit_first = mention
         .text
         .starts_with(|c: char| c.is_ascii_digit() || c == '.');
+    let minus_word = digit_first && after_minus(&text[..start]);
     if let Some(c) = before(start).filter(|c| matches!(c, '-' | '\u{2212}') && digit_first) {
         let at = start - c.len_utf8();
-        if before(at).is_none_or(opens_number) {
+        // A hyphen that opens a line before a count of words is a list's dash: "-15 dead".
+        let list_dash = c == '-'
+            && before(at).is_none_or(|b| b == '\n')
+            && text[end..].starts_with(' ')
+            && text[end..].trim_start().starts_with(char::is_alphabetic)
+            && unit_after(&text[end..]).is_none();
+        if before(at).is_none_or(opens_number) && !list_dash {
             start = at;
             mention.value = mention.value.negated();
             mention.alt = mention.alt.as_ref().map(Value::negated);
         }
+    } else if minus_word {
+        // `minus 15C` is -15C.
+        mention.value = mention.value.negated();
+        mention.alt = mention.alt.as_ref().map(Value::negated);
     }
+    mention.falling = falls(&text[..start], &text[end..]);
     let (unit, kind) = unit_after(&text[end..]).unwrap_or((0, mention.kind));
     mention.currency = letters::currency_around(text, mention.start, end + unit);
     if unit == 0
@@ -793,6 +825,80 @@ fn with_sign_and_unit(text: &str, mention: &mut Mention) {
 
 /// Whether `c`, right before a sign or a leading decimal point, lets a number start there:
 /// white space, or a mark that opens a bracket or a quotation (`(-5`, `"−3`, `«.5`).
+/// Whether `head` ends with the word "minus" and white space: `minus 15C`. Reads only its
+/// last bytes, as a text without spaces may hold thousands of numbers.
+fn after_minus(head: &str) -> bool {
+    let trimmed = head.trim_end();
+    if trimmed.len() == head.len()
+        || trimmed.len() < 5
+        || !trimmed.is_char_boundary(trimmed.len() - 5)
+    {
+        return false;
+    }
+    let (rest, word) = trimmed.split_at(trimmed.len() - 5);
+    word.eq_ignore_ascii_case("minus") && !rest.ends_with(char::is_alphanumeric)
+}
+
+/// Whether the words right before a number (`fell`, `down`, `shrank by`) or right after it
+/// (`below zero`) say that what it counts went down.
+fn falls(before: &str, after: &str) -> bool {
+    const FALLING: &[&str] = &[
+        "fell",
+        "fall",
+        "falls",
+        "falling",
+        "dropped",
+        "drop",
+        "drops",
+        "declined",
+        "decline",
+        "declines",
+        "shrank",
+        "shrunk",
+        "shrink",
+        "shrinks",
+        "contracted",
+        "contraction",
+        "down",
+        "lost",
+        "lose",
+        "loses",
+        "decreased",
+        "decrease",
+        "slid",
+        "slipped",
+        "plunged",
+        "plummeted",
+        "sank",
+        "tumbled",
+        "lower",
+    ];
+    let tail = &before[before.floor_char_boundary(before.len().saturating_sub(40))..];
+    let mut near = (tail.rsplit(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .peekable();
+    // "fell to 15C" gives where it fell to, not by how much: a level keeps its own sign.
+    let level = near
+        .peek()
+        .is_some_and(|w| ["to", "at"].iter().any(|l| l.eq_ignore_ascii_case(w)));
+    if !level && near.any(|w| FALLING.iter().any(|f| f.eq_ignore_ascii_case(w))) {
+        return true;
+    }
+    let mut previous = "";
+    // The next few words only: a text without spaces would be read to its end for each number.
+    for word in after[..after.floor_char_boundary(40)].split_whitespace().take(4) {
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+        if previous.eq_ignore_ascii_case("below")
+            && (word.eq_ignore_ascii_case("zero") || word.eq_ignore_ascii_case("freezing"))
+        {
+            return true;
+        }
+        previous = word;
+    }
+    false
+}
+
 fn opens_number(c: char) -> bool {
     c.is_whitespace()
         || matches!(
@@ -1737,6 +1843,17 @@ mod tests {
         assert!(!supports("-15C", "fell to 15C"));
         assert!(!supports("\u{2212}0.3%", "growth was 0.3%"));
         assert!(supports("\u{2212}0.3%", "growth was -0.3%"));
+        // "minus" is a sign; a fall of a number is that number with a minus sign, but not where
+        // it fell to.
+        assert_eq!(value("fell to minus 15C"), Some(-15.0));
+        assert!(supports("The economy shrank 2.1%", "Growth was -2.1%"));
+        assert!(supports("-2.1%", "the economy shrank by 2.1%"));
+        assert!(supports("-15C", "15 degrees below zero"));
+        assert!(!supports("-15C", "temperatures fell to 15C"));
+        assert!(!supports("15%", "growth was -15%"));
+        // A dash that opens a line before words is a list's.
+        assert_eq!(value("Casualties:\n-15 dead in Kharkiv"), Some(15.0));
+        assert_eq!(value("-15C overnight"), Some(-15.0));
         // A figure's value keeps its sign.
         assert!(first("fell to -15C").gives(&Value::from_number(-15.0).expect("finite")));
         assert!(!first("fell to -15C").gives(&Value::from_number(15.0).expect("finite")));
@@ -1798,7 +1915,7 @@ mod tests {
         for text in [
             "About 2000 civilians have been killed",
             "some 1850 homes",
-            "at least 2000",
+            "at least 2000 dead",
             "more than 1900 people",
             "up to 2000 troops",
             "2000 civilians died",
@@ -1825,6 +1942,10 @@ mod tests {
             "March 2000 figures",
             "the 1990s",
             "2000 marks the anniversary",
+            // A qualified year with nothing counted after it.
+            "The chapel was built around 1850.",
+            "founded around 2010 when the war began",
+            "completed in roughly 1960",
         ] {
             assert!(values(text).is_empty(), "{text}: {:?}", values(text));
         }

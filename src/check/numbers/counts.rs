@@ -1,6 +1,6 @@
 //! Four digits from 1800 to 2100 are a year (`in 2000`, `since 1991`, `2014 Russia annexed`),
-//! unless the words around them make them a count: a qualifier before them (`about 2000
-//! civilians`, `more than 1850`), a currency, a unit or a percent (`$2000`, `1850 km`), or a
+//! unless the words around them make them a count: a qualifier before them and what is
+//! counted after (`about 2000 civilians`, `more than 1850 were killed`), a currency, a unit or a percent (`$2000`, `1850 km`), or a
 //! plural noun after them that a year does not stand before (`2000 civilians`, `1850 homes`,
 //! not `2019 levels`, `the 2016 elections`, `in 2020 cases`).
 
@@ -182,17 +182,28 @@ pub(super) fn year_like_counts(text: &str, toks: &[Tok<'_>], i: usize, last: usi
         .map(|_| 2)
     };
     if let Some(words) = qualifier {
-        // `in about 2000`, `since around 1991`; and a qualifier that opens a sentence before a
-        // comma: `Around 2000, the firm moved` (but `killed about 2000, officials said`).
-        let head = before(words + 1);
-        let timed = head.is_some_and(|h| is(toks, h, TIME_WORDS));
-        let opens = head.is_none_or(|h| matches!(toks[h].token, Token::Mark('.' | '"' | '(')));
-        let comma_after = toks
-            .get(last + 1)
-            .is_some_and(|t| t.token == Token::Mark(','));
-        return !(timed || (opens && comma_after));
+        // `in about 2000`, `since around 1991` are years. What is counted must follow (`about
+        // 2000 civilians`, `some 1900 were killed`): alone at a clause's end it is a year too
+        // (`built around 1850`, `Around 2000, the firm moved`, `founded around 2010 when`).
+        let timed = before(words + 1).is_some_and(|h| is(toks, h, TIME_WORDS));
+        return !timed && counted_after(toks, last);
     }
     plural_after(toks, last) && !year_before(toks, i)
+}
+
+/// Whether a word that tells what is counted, or what befell it, follows the digits ending at
+/// token `last`: a lowercase word that is not a month nor a word that goes on the clause.
+fn counted_after(toks: &[Tok<'_>], last: usize) -> bool {
+    const CLAUSE_WORDS: &[&str] = &[
+        "in", "on", "at", "when", "and", "or", "but", "as", "after", "before", "until", "for",
+        "the", "a", "an", "with", "by", "to", "from", "during", "while", "if",
+    ];
+    let Some(next) = toks.get(last + 1).filter(|t| t.space_before) else {
+        return false;
+    };
+    matches!(next.token, Token::Word(w) if w.starts_with(|c: char| c.is_lowercase())
+        && !is_month(next)
+        && !CLAUSE_WORDS.contains(&w))
 }
 
 /// Whether a plural noun follows the digits ending at token `last`: a word in lowercase after a
