@@ -222,6 +222,21 @@ fn before_part(before: &str, next: &str) -> Option<Cut> {
 /// the army nor |the police fired|".
 const NO_WORDS: &[&str] = &["no", "nobody", "nothing", "none", "neither", "nor"];
 
+/// Nouns after "no" that make it say what follows is so: "There is no doubt that", "It is no
+/// secret that", "There's no denying that".
+const AFFIRMING: &[&str] = &[
+    "doubt",
+    "secret",
+    "coincidence",
+    "surprise",
+    "question",
+    "wonder",
+    "accident",
+    "denying",
+    "exaggeration",
+    "mistake",
+];
+
 /// Auxiliaries between a negative subject and the quote: "No one was |killed|".
 const AUXILIARIES: &[&str] = &[
     "was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "can",
@@ -237,7 +252,12 @@ fn negative_subject(ws: &[(usize, String)]) -> Option<(usize, String)> {
     if NO_WORDS.contains(&ws.last()?.1.as_str()) {
         return found(n - 1);
     }
-    if ws[n - 1].1 == "that" && n >= 3 && ws[n - 3].1 == "no" {
+    // "There is no evidence that"; but "There is no doubt that", "It is no secret that" affirm.
+    if ws[n - 1].1 == "that"
+        && n >= 3
+        && ws[n - 3].1 == "no"
+        && !AFFIRMING.contains(&ws[n - 2].1.as_str())
+    {
         return found(n - 3);
     }
     // Back over the auxiliaries to the subject: a negative word or "no" and a noun or two.
@@ -251,6 +271,8 @@ fn negative_subject(ws: &[(usize, String)]) -> Option<(usize, String)> {
     (0..3)
         .map_while(|back| at.checked_sub(back))
         .find(|&i| NO_WORDS[..4].contains(&ws[i].1.as_str()))
+        // "No sooner had |the vote ended than ...|" says when, not that it did not.
+        .filter(|&i| ws.get(i + 1).is_none_or(|(_, w)| w != "sooner"))
         .and_then(found)
 }
 
@@ -318,6 +340,16 @@ fn denial_before(ws: &[(usize, String)]) -> Option<(usize, String)> {
         }
     }
     let word = ws[at].1.as_str();
+    // "No one disputes that", "nobody denies that", "did not deny that": no denial.
+    let negated = at.checked_sub(1).is_some_and(|p| {
+        let w = ws[p].1.as_str();
+        is_negation(w)
+            || matches!(w, "no" | "nobody" | "none")
+            || (w == "one" && p >= 1 && ws[p - 1].1 == "no")
+    });
+    if negated {
+        return None;
+    }
     let denies = DENIALS.contains(&word)
         || (claim && DENIALS_OF_CLAIMS.contains(&word))
         || (UNKEPT.contains(&word) && !claim);
@@ -673,6 +705,15 @@ mod tests {
         assert_eq!(before("There is no doubt the bridge was ", "hit"), None);
         assert_eq!(before("The bridge was ", "hit"), None);
         assert_eq!(before("No sooner had the troops left than ", "the"), None);
+        for affirming in [
+            "There is no doubt that ",
+            "It is no secret that ",
+            "There's no denying that ",
+            "No one disputes that ",
+            "Nobody denies that ",
+        ] {
+            assert_eq!(before(affirming, "the"), None, "{affirming}");
+        }
     }
 
     #[test]

@@ -887,7 +887,10 @@ fn falls(before: &str, after: &str) -> bool {
     }
     let mut previous = "";
     // The next few words only: a text without spaces would be read to its end for each number.
-    for word in after[..after.floor_char_boundary(40)].split_whitespace().take(4) {
+    for word in after[..after.floor_char_boundary(40)]
+        .split_whitespace()
+        .take(4)
+    {
         let word = word.trim_matches(|c: char| !c.is_alphanumeric());
         if previous.eq_ignore_ascii_case("below")
             && (word.eq_ignore_ascii_case("zero") || word.eq_ignore_ascii_case("freezing"))

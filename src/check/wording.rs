@@ -52,7 +52,18 @@ pub const NUMBER_HEDGES: &[&str] = &[
 
 /// Qualifiers written after the number: "300 or more", "2,000-plus".
 const NUMBER_HEDGES_AFTER: &[&str] = &[
-    "or more", "or over", "or above", "or fewer", "or less", "or under", "or so", "plus",
+    "or more",
+    "or over",
+    "or above",
+    "and over",
+    "and above",
+    "or older",
+    "and older",
+    "or fewer",
+    "or less",
+    "or under",
+    "or so",
+    "plus",
 ];
 
 /// Which way a qualifier bounds its number.
@@ -71,7 +82,8 @@ fn bound(qualifier: &str) -> Bound {
     match qualifier {
         "at least" | "over" | "more than" | "above" | "just over" | "well over"
         | "no fewer than" | "no less than" | "upwards of" | "in excess of" | "a minimum of"
-        | "or more" | "or over" | "or above" | "plus" => Bound::Lower,
+        | "or more" | "or over" | "or above" | "and over" | "and above" | "or older"
+        | "and older" | "plus" => Bound::Lower,
         "at most" | "up to" | "as many as" | "fewer than" | "less than" | "under" | "below"
         | "just under" | "nearly" | "almost" | "no more than" | "a maximum of" | "just shy of"
         | "or fewer" | "or less" | "or under" => Bound::Upper,
@@ -119,18 +131,20 @@ const CLAIM_HEDGES: &[&str] = &[
     "not confirmed",
     "not been confirmed",
     "not confirm",
-    "cannot confirm",
     "cannot be confirmed",
-    "cannot verify",
-    "cannot independently verify",
-    "unable to confirm",
-    "unable to verify",
     "yet to be confirmed",
     // A claim held until someone confirms it: "If confirmed, it would be ...".
     "if confirmed",
     "unless confirmed",
     // What may be or is expected, not what is: these hedge the clause they stand in, so they
     // count in the quote only, not in the words of its sentence around it (`WIDE_HEDGES`).
+    // Who cannot confirm something hedges that, not the rest of the sentence ("unable to
+    // confirm the result because |the sample was contaminated|").
+    "cannot confirm",
+    "cannot verify",
+    "cannot independently verify",
+    "unable to confirm",
+    "unable to verify",
     "could be",
     "could have",
     "could reach",
@@ -202,7 +216,7 @@ fn unconfirmed_before(before: &str) -> Option<&'static str> {
 }
 
 /// How many of `CLAIM_HEDGES`, from the first, hedge the whole sentence they stand in.
-const WIDE_HEDGES: usize = 36;
+const WIDE_HEDGES: usize = 31;
 /// Where the modal hedges of `CLAIM_HEDGES` end, from `WIDE_HEDGES` on: the speaker's own
 /// doubt ("could climb", "is likely to"), which a statement that says whose claim it is
 /// must keep too.
@@ -279,7 +293,8 @@ const ATTRIBUTIONS: &[&str] = &[
     "admitted that",
     "believe",
     "believes",
-    "tweeted",
+    // Only with what it says: "Fans tweeted their delight" gives no claim.
+    "tweeted that",
     // "Reuters quoted the mayor as saying ...".
     "as saying",
 ];
@@ -647,7 +662,7 @@ pub fn hedge_ending(before: &str, quote: &str) -> Option<&'static str> {
         if let Some(hedge) = hedge_at_end(tail) {
             break hedge;
         }
-        let shorter = [" have ", " has ", " had ", " been ", " be "]
+        let shorter = [" have ", " has ", " had ", " been ", " be ", " that "]
             .iter()
             .find_map(|aux| tail.strip_suffix(aux))?;
         tail = &tail[..shorter.len() + 1];
@@ -1011,6 +1026,11 @@ fn number_hedge_dropped(
         }
         let mut qualified: Option<(&str, &str, bool)> = None;
         let mut bare_somewhere = false;
+        // A limit said in other words keeps its bound: "a maximum sentence of 14 years" for "a
+        // maximum of 14 years", "The speed limit is 30 km/h".
+        if says_a_limit(statement) {
+            continue;
+        }
         for quote in quotes {
             for m in quote.mentions.iter().filter(|m| given.supported_by(m)) {
                 match quote_qualifier(quote, m) {
@@ -1030,6 +1050,17 @@ fn number_hedge_dropped(
         }
     }
     None
+}
+
+/// Whether a statement names a bound in words of its own (`maximum`, `minimum`, `limit`):
+/// it keeps what "a maximum of" or "at most" says.
+fn says_a_limit(statement: &str) -> bool {
+    words(statement).split(' ').any(|w| {
+        matches!(
+            w,
+            "maximum" | "minimum" | "limit" | "limits" | "cap" | "capped" | "ceiling"
+        )
+    })
 }
 
 /// The qualifier and the number of the quotes, and whether the quote leaves the qualifier out,
@@ -1178,9 +1209,8 @@ pub fn figure_qualifier(hedge: &str) -> &'static str {
         "under" | "below" => "less than",
         "just under" => "nearly",
         "above" | "just over" | "well over" | "upwards of" | "in excess of" => "more than",
-        "no fewer than" | "no less than" | "a minimum of" | "or more" | "or over" | "or above" => {
-            "at least"
-        }
+        "no fewer than" | "no less than" | "a minimum of" | "or more" | "or over" | "or above"
+        | "and over" | "and above" | "or older" | "and older" => "at least",
         "a maximum of" | "or fewer" | "or less" | "or under" => "up to",
         "just shy of" => "nearly",
         "plus" => "more than",
@@ -1276,6 +1306,7 @@ mod tests {
             ("300 or more families", Some("or more")),
             ("2,000-plus homes", Some("plus")),
             ("50 or so people", Some("or so")),
+            ("aged 18 and over", Some("and over")),
             ("a minimum of 300 people", Some("a minimum of")),
             ("2,000 plus 300 injured", None),
             ("300 or 400 people", None),
@@ -1285,6 +1316,10 @@ mod tests {
         assert!(opposite("up to", "or more"));
         assert!(!opposite("more than", "plus"));
         assert_eq!(qualified("or more", "300"), "300 or more");
+        // A statement that names the limit in its own words keeps it.
+        assert!(says_a_limit("The maximum sentence is 14 years"));
+        assert!(says_a_limit("The speed limit is 30 km/h"));
+        assert!(!says_a_limit("Up to 300 families were moved"));
     }
 
     #[test]
@@ -1307,13 +1342,22 @@ mod tests {
             let s = said(text);
             assert_eq!((s.wide_hedge, s.attribution), (Some(hedge), None), "{text}");
         }
-        // Not confirmed, not yet, or only if: "cannot confirm", "If confirmed, ...".
+        // Who cannot confirm it hedges its own clause; "If confirmed, ..." the sentence.
         for (text, hedge) in [
             ("We cannot confirm that the ship sank", "cannot confirm"),
             (
                 "Officials were unable to confirm that it sank",
                 "unable to confirm",
             ),
+        ] {
+            let s = said(text);
+            assert_eq!((s.hedge, s.wide_hedge), (Some(hedge), None), "{text}");
+        }
+        assert_eq!(
+            hedge_ending("Officials were unable to confirm that ", "it sank"),
+            Some("unable to confirm")
+        );
+        for (text, hedge) in [
             (
                 "If confirmed, it would be the heaviest loss",
                 "if confirmed",
@@ -1328,8 +1372,9 @@ mod tests {
         }
         assert_eq!(
             attribution("The governor tweeted that 300 homes burned"),
-            Some("tweeted")
+            Some("tweeted that")
         );
+        assert_eq!(attribution("Fans tweeted their delight"), None);
         assert_eq!(
             attribution("Reuters quoted the mayor as saying 40 were missing"),
             Some("as saying")
