@@ -930,20 +930,20 @@ fn claim_hedge_dropped(
     // right before it ("may have been |hit|"), as `hedge_ending` reads it. So does a speaker's
     // "cannot confirm that" right before it: "We cannot confirm that |the ship was sunk|, the
     // navy said" is not "the navy says the ship was sunk".
-    let modals: Vec<_> = (quotes_said.iter().zip(quotes))
-        .map(|(w, quote)| {
-            let hedge = w.sentence_hedge;
-            (w.said.modal_hedge.map(|h| (h, "")))
-                .or(hedge
-                    .filter(|h| CLAIM_HEDGES[WIDE_HEDGES..MODAL_HEDGES_END].contains(h))
-                    .map(|h| (h, ", right before the quote")))
-                .or(unconfirmed_before(quote.before).map(|h| (h, ", right before the quote")))
-        })
-        .collect();
-    if let (Some(Some((hedge, whence))), Some(quote)) = (modals.first(), quotes.first())
-        && modals.iter().all(Option::is_some)
-        && sure
-    {
+    let modal = |(w, quote): (&QuoteSaid, &Quote<'_>)| {
+        let right_before = ", right before the quote";
+        (w.said.modal_hedge.map(|h| (h, "")))
+            .or(w
+                .sentence_hedge
+                .filter(|h| CLAIM_HEDGES[WIDE_HEDGES..MODAL_HEDGES_END].contains(h))
+                .map(|h| (h, right_before)))
+            .or_else(|| unconfirmed_before(quote.before).map(|h| (h, right_before)))
+    };
+    // Read only for a statement that could drop a doubt, up to the first quote without one.
+    let modals: Option<Vec<_>> = sure
+        .then(|| quotes_said.iter().zip(quotes).map(modal).collect())
+        .flatten();
+    if let (Some([(hedge, whence), ..]), Some(quote)) = (modals.as_deref(), quotes.first()) {
         return Some(format!(
             "the quotes hedge the claim (\u{201c}{}\u{201d}{whence}), the statement states it \
              without the doubt",
