@@ -537,29 +537,35 @@ fn describe_figure(
                     style.quoted(&b.label)
                 ));
             }
-            if a.measure != b.measure {
-                out.push(format!(
-                    "{}: {} → {}",
-                    style.field("figure measure", "Figure measure"),
-                    style.optional(a.measure.as_deref()),
-                    style.optional(b.measure.as_deref())
-                ));
-            }
-            if a.qualifier != b.qualifier {
-                out.push(format!(
-                    "{}: {} → {}",
-                    style.field("figure qualifier", "Figure qualifier"),
-                    style.optional(a.qualifier),
-                    style.optional(b.qualifier)
-                ));
-            }
-            if a.period != b.period {
-                out.push(format!(
-                    "{}: {} → {}",
-                    style.field("figure period", "Figure period"),
-                    style.optional(a.period.as_deref()),
-                    style.optional(b.period.as_deref())
-                ));
+            // The optional parts, each told when it changed.
+            for (field, reader, was, now) in [
+                (
+                    "figure measure",
+                    "Figure measure",
+                    a.measure.as_deref(),
+                    b.measure.as_deref(),
+                ),
+                (
+                    "figure qualifier",
+                    "Figure qualifier",
+                    a.qualifier,
+                    b.qualifier,
+                ),
+                (
+                    "figure period",
+                    "Figure period",
+                    a.period.as_deref(),
+                    b.period.as_deref(),
+                ),
+            ] {
+                if was != now {
+                    out.push(format!(
+                        "{}: {} → {}",
+                        style.field(field, reader),
+                        style.optional(was),
+                        style.optional(now)
+                    ));
+                }
             }
             out
         }
