@@ -208,7 +208,7 @@ fn before_part(before: &str, next: &str) -> Option<Cut> {
             break;
         }
     }
-    (negative_subject(&ws))
+    (negative_subject(&ws, next))
         .or_else(|| denial_before(&ws))
         .or_else(|| negated_assent(&ws))
         .map(|(at, word)| Cut {
@@ -245,8 +245,8 @@ const AUXILIARIES: &[&str] = &[
 /// A negative word right before the quote ("There were no |casualties|"), before a noun and
 /// "that" ("There is no evidence that |the vaccine ...|"), or as the subject of the
 /// auxiliaries right before it ("No one was |killed|", "Nothing had |changed|"), and where it
-/// stands among the words.
-fn negative_subject(ws: &[(usize, String)]) -> Option<(usize, String)> {
+/// stands among the words; `next` is the quote's first word.
+fn negative_subject(ws: &[(usize, String)], next: &str) -> Option<(usize, String)> {
     let n = ws.len();
     let found = |at: usize| Some((at, ws[at].1.clone()));
     if NO_WORDS.contains(&ws.last()?.1.as_str()) {
@@ -265,7 +265,8 @@ fn negative_subject(ws: &[(usize, String)]) -> Option<(usize, String)> {
     while AUXILIARIES.contains(&ws[at].1.as_str()) || ADVERBS.contains(&ws[at].1.as_str()) {
         at = at.checked_sub(1)?;
     }
-    if at == n - 1 {
+    // With no auxiliary left out, the quote must start with one: "No soldiers |were hurt|".
+    if at == n - 1 && !AUXILIARIES.contains(&next) {
         return None;
     }
     (0..3)
@@ -697,6 +698,8 @@ mod tests {
         let no = Some("no".to_owned());
         assert_eq!(before("No one was ", "killed"), no);
         assert_eq!(before("No soldiers were ", "hurt"), no);
+        assert_eq!(before("No soldiers ", "were"), no);
+        assert_eq!(before("The soldiers ", "were"), None);
         assert_eq!(before("There were no ", "casualties"), no);
         assert_eq!(before("There is no evidence that ", "the"), no);
         assert_eq!(before("Nothing had ", "changed"), Some("nothing".into()));

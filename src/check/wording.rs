@@ -328,6 +328,15 @@ const NOT_ATTRIBUTIONS: &[&str] = &[
     "not confirmed reports",
     "not confirmed",
     "not been confirmed",
+    // Nor is taking responsibility a claim about what is quoted, nor "needless to say" a saying.
+    "claimed responsibility",
+    "claim responsibility",
+    "claims responsibility",
+    "needless to say",
+    "exaggeration to say",
+    "fair to say",
+    "safe to say",
+    "suffice to say",
     // Nor a confirmation still to come ("Unless confirmed by the ministry, ...").
     "if confirmed",
     "unless confirmed",
@@ -1375,6 +1384,12 @@ mod tests {
             Some("tweeted that")
         );
         assert_eq!(attribution("Fans tweeted their delight"), None);
+        assert_eq!(
+            attribution("No one claimed responsibility for the attack"),
+            None
+        );
+        assert_eq!(attribution("Needless to say, the bridge was hit"), None);
+        assert_eq!(attribution("The group claimed the attack"), Some("claimed"));
         assert_eq!(
             attribution("Reuters quoted the mayor as saying 40 were missing"),
             Some("as saying")
