@@ -185,7 +185,17 @@ fn nearest_attribution(piece: &str, before: bool) -> Option<&'static str> {
     };
     let cites = |w: &&'static str| *w != "citing" || cites_a_source(rest(w));
     if before {
-        found.into_iter().filter(cites).max_by_key(|w| at(w))
+        // "Although police said ..., |12 people were arrested|": the clause a subordinator opens
+        // and a comma closes is said by them, not the quote.
+        let subordinate = |w: &&'static str| {
+            let head = &outside[..at(w)];
+            let start = head.rfind(['.', ';', ':', '!', '?']).map_or(0, |i| i + 1);
+            let first = head[start..].split_whitespace().next().unwrap_or("");
+            listed(SUBORDINATORS, first) && rest(w).contains(',')
+        };
+        (found.into_iter())
+            .filter(|w| cites(w) && !subordinate(w))
+            .max_by_key(|w| at(w))
     } else {
         let own = |w: &&'static str| says_a_clause(rest(w));
         (found.into_iter())
@@ -1122,6 +1132,15 @@ mod tests {
         );
         assert_eq!(
             nearest_attribution(", the mayor said, citing police", false),
+            Some("said")
+        );
+        // A clause of its own, opened by a subordinator and closed by a comma before the quote.
+        assert_eq!(
+            nearest_attribution("Although police said the march was calm, ", true),
+            None
+        );
+        assert_eq!(
+            nearest_attribution("Police said that although the march was calm, ", true),
             Some("said")
         );
     }
