@@ -55,11 +55,13 @@ pub enum Day {
     Offset(i8),
     /// A week, not one day: "last week" is -1, "this week" 0, "next week" 1.
     Week(i8),
-    /// Days of a month, from `first` to `last`: "March 1-2", "4 and 5 June", with the year
-    /// when it is written ("1-2 March 2022"), else the nearest such days to the base.
+    /// Days from `first` of `month` to `last` of `last_month`: "March 1-2", "4 and 5 June",
+    /// "Feb. 28-March 2", with the year of the first when it is written ("1-2 March 2022"),
+    /// else the nearest such days to the base.
     Days {
         month: i8,
         first: i8,
+        last_month: i8,
         last: i8,
         year: Option<i16>,
     },
@@ -156,6 +158,7 @@ impl Day {
             Day::Days {
                 month,
                 first,
+                last_month,
                 last,
                 year,
             } => {
@@ -163,8 +166,11 @@ impl Day {
                     Some(year) => full(year, month, first)?,
                     None => of_month(base?, month, first, Year::Nearest)?,
                 };
-                let span = jiff::Span::new().try_days(i64::from(last - first)).ok()?;
-                return Some((from, from.checked_add(span).ok()?));
+                // The last day is the first such day from the first on: "Dec. 30-Jan. 2".
+                let to = (from.year()..=from.year().saturating_add(1))
+                    .filter_map(|y| full(y, last_month, last))
+                    .find(|d| *d >= from)?;
+                return Some((from, to));
             }
             _ => return None,
         };
@@ -444,11 +450,50 @@ fn push<'t>(text: &'t str, found: &mut Vec<Phrase<'t>>, phrase: Phrase<'t>) {
             };
             return;
         }
+        // "Feb. 28-March 2", "March 1 to March 3": the days from one to the other.
+        if let Some(days) = between.and_then(|gap| span(last.day, phrase.day, gap)) {
+            let range = last.range.start..phrase.range.end;
+            *last = Phrase {
+                text: &text[range.clone()],
+                range,
+                day: days,
+            };
+            return;
+        }
         if phrase.range.start < last.range.end {
             return;
         }
     }
     found.push(phrase);
+}
+
+/// The days from `first` to `last`, two days of a month joined by `gap` (a dash, "to",
+/// "through", "until"): `None` when they are not so joined, or the last comes first.
+fn span(first: Day, last: Day, gap: &str) -> Option<Day> {
+    let gap = gap.trim();
+    let joins = RANGE_DASHES.iter().any(|d| gap.chars().eq([*d]))
+        || ["to", "through", "until", "till"]
+            .iter()
+            .any(|w| gap.eq_ignore_ascii_case(w));
+    let of_month = |day: Day| match day {
+        Day::Full(d) => Some((d.month(), d.day(), Some(d.year()))),
+        Day::OfMonth {
+            month,
+            day,
+            year: Year::Nearest,
+        } => Some((month, day, None)),
+        _ => None,
+    };
+    let ((month, first, year), (last_month, last, last_year)) = (of_month(first)?, of_month(last)?);
+    let ordered = (month, first) < (last_month, last) || (year.is_none() && month > last_month);
+    (joins && ordered).then_some(Day::Days {
+        month,
+        first,
+        last_month,
+        last,
+        // "March 1 to March 3, 2022": the year written last is both days'.
+        year: year.or(last_year.filter(|_| month <= last_month)),
+    })
 }
 
 fn phrase(text: &str, range: Range<usize>, day: Day) -> Phrase<'_> {
@@ -663,6 +708,7 @@ fn days_phrase(
     let days = Day::Days {
         month,
         first,
+        last_month: month,
         last,
         year,
     };
@@ -1259,6 +1305,24 @@ mod tests {
         ] {
             assert_eq!(stretch(text), (words, None, march), "{text}");
         }
+        // Across months, or written as two days.
+        assert_eq!(
+            stretch("Fighting raged Feb. 28-March 2."),
+            (
+                "Feb. 28-March 2",
+                None,
+                Some((date(2022, 2, 28), WEDNESDAY))
+            )
+        );
+        assert_eq!(
+            stretch("It ran from March 1 to March 2, 2022."),
+            ("March 1 to March 2, 2022", None, march)
+        );
+        let new_year = find("Talks ran Dec. 30-Jan. 2.")[0].day;
+        assert_eq!(
+            new_year.stretch(Some(date(2022, 1, 5))),
+            Some((date(2021, 12, 30), date(2022, 1, 2)))
+        );
         // A day followed by a count, or a backward range, is a day.
         assert_eq!(
             days("On March 1, 2,000 people fled.", WEDNESDAY),
