@@ -355,6 +355,21 @@ const WORDS: &[(&str, Word)] = &[
     ("christmas day", Word::Holiday { month: 12, day: 25 }),
 ];
 
+/// Whether `word` (in any case) names a month: in full, or also abbreviated ("Sept").
+pub fn is_month_name(word: &str, abbreviated: bool) -> bool {
+    WORDS.iter().any(|(w, kind)| {
+        matches!(kind, Word::Month { abbreviation, .. } if abbreviated || !abbreviation)
+            && w.eq_ignore_ascii_case(word)
+    })
+}
+
+/// Whether `word` (in any case) names a day of the week.
+pub fn is_weekday_name(word: &str) -> bool {
+    WORDS
+        .iter()
+        .any(|(w, kind)| matches!(kind, Word::Weekday(_)) && w.eq_ignore_ascii_case(word))
+}
+
 const fn month(month: i8, strict: bool, abbreviation: bool) -> Word {
     Word::Month {
         month,

@@ -287,27 +287,9 @@ fn text_byline(text: String) -> (String, Option<String>) {
 }
 
 /// Words that name a time, not a person, capitalised as names are ("By Christmas Eve", "By
-/// Election Day", "By Wednesday Morning"), lowercase: a paragraph that names one after "By"
-/// is a sentence about when.
+/// Election Day"), lowercase, beside the names of weekdays and months: a paragraph that names
+/// one after "By" is a sentence about when.
 const CALENDAR_WORDS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "christmas",
     "easter",
     "eve",
@@ -387,7 +369,10 @@ fn is_calendar(part: &str) -> bool {
         let w = w
             .trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase();
+        // Not "May": a byline may name someone so.
         CALENDAR_WORDS.contains(&w.as_str())
+            || crate::dates::is_weekday_name(&w)
+            || (w != "may" && crate::dates::is_month_name(&w, false))
     })
 }
 

@@ -436,33 +436,6 @@ const TENS_ORDINALS: &[&str] = &[
     "eightieth",
     "ninetieth",
 ];
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
-
 const SCALES: &[(&str, i32)] = &[
     ("hundred", 2),
     ("thousand", 3),
@@ -531,7 +504,7 @@ fn is_month(tok: &Tok<'_>) -> bool {
     match tok.token {
         // "may" is a month only when capitalised ("May 5"), not in "may 5 people".
         Token::Word("May") => true,
-        Token::Word(w) => w != "may" && MONTHS.iter().any(|m| m.eq_ignore_ascii_case(w)),
+        Token::Word(w) => w != "may" && crate::dates::is_month_name(w, true),
         _ => false,
     }
 }

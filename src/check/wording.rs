@@ -1018,6 +1018,8 @@ fn number_hedge_dropped(
     stated_numbers: &[Mention],
     quotes: &[Quote<'_>],
 ) -> Option<String> {
+    // Read once, for the first number given bare.
+    let mut limit = None;
     for given in stated_numbers {
         // `hundreds` for "more than 300" is vague already: no qualifier is lost.
         if given.kind == Kind::Vague {
@@ -1033,13 +1035,13 @@ fn number_hedge_dropped(
             }
             continue;
         }
-        let mut qualified: Option<(&str, &str, bool)> = None;
-        let mut bare_somewhere = false;
         // A limit said in other words keeps its bound: "a maximum sentence of 14 years" for "a
         // maximum of 14 years", "The speed limit is 30 km/h".
-        if says_a_limit(statement) {
+        if *limit.get_or_insert_with(|| says_a_limit(statement)) {
             continue;
         }
+        let mut qualified: Option<(&str, &str, bool)> = None;
+        let mut bare_somewhere = false;
         for quote in quotes {
             for m in quote.mentions.iter().filter(|m| given.supported_by(m)) {
                 match quote_qualifier(quote, m) {

@@ -128,14 +128,20 @@ fn text_of(file: &str, bytes: Vec<u8>) -> Result<String, SourceFile> {
 /// Whether a text is a facts file: the top-level keys `sources:` and `facts:` at the start of
 /// their lines, which no article's text has.
 fn is_facts_file(text: &str) -> bool {
-    let key = |name: &str| {
-        text.lines().any(|line| {
-            line.strip_prefix(name)
-                .and_then(|rest| rest.strip_prefix(':'))
-                .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '\t', '#', '\r']))
-        })
+    let key = |line: &str, name: &str| {
+        line.strip_prefix(name)
+            .and_then(|rest| rest.strip_prefix(':'))
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '\t', '#', '\r']))
     };
-    key("sources") && key("facts")
+    let (mut sources, mut facts) = (false, false);
+    for line in text.lines() {
+        sources |= key(line, "sources");
+        facts |= key(line, "facts");
+        if sources && facts {
+            return true;
+        }
+    }
+    false
 }
 
 impl SourceText {
