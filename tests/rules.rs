@@ -409,11 +409,25 @@ fn a_quantity_the_quotes_give_only_in_another_unit_is_not_found() {
         ("The convoy stretched 40 km", "a convoy of 40 trucks"),
         ("12 tonnes were lost", "12 tons of grain"),
         ("The fire burned 300 hectares", "300 hectares (740 acres)"),
-        ("The limit is 100 miles", "a 100 km/h limit"),
+        ("The limit is 100 kph", "a 100 km/h limit"),
+        ("Winds reached 120 miles per hour", "120-mile-an-hour winds"),
     ] {
         number_fact(statement, quote)
             .check()
             .none("number-not-in-quote");
+    }
+    // A speed is a unit of its own: not another speed's, nor a length's.
+    for (statement, quote, column) in [
+        ("The limit is 100 mph", "a 100 km/h limit", 30),
+        ("The limit is 100 miles", "a 100 km/h limit", 30),
+        (
+            "Up to 46 inches of rain fell",
+            "18 inches (46 cm) of rain",
+            23,
+        ),
+    ] {
+        let r = number_fact(statement, quote).check();
+        r.one("number-not-in-quote", 11, column);
     }
 }
 

@@ -956,6 +956,10 @@ fn read_digits(
     numerals: Numerals,
     out: &mut Vec<Mention>,
 ) -> usize {
+    if let Some(quarter) = quarter(text, toks, i, run) {
+        out.push(quarter);
+        return i + 1;
+    }
     if is_in_name(toks, i) {
         return i + 1;
     }
@@ -974,6 +978,25 @@ fn read_digits(
         return i + 2;
     }
     read_figure(text, toks, i, run, numerals, out)
+}
+
+/// A quarter of the year written `Q3` (the digits `run` at `i`, after a `Q`): the number 3,
+/// as "third quarter" gives it, so that "third-quarter revenue" is held to "Q3 revenue" and
+/// "Q2" to nothing that says "Q3". Other letters before digits make a name (`G7`).
+fn quarter(text: &str, toks: &[Tok<'_>], i: usize, run: &str) -> Option<Mention> {
+    let q = toks.get(i.checked_sub(1)?)?;
+    let alone_before =
+        q.space_before || i < 2 || !matches!(toks[i - 2].token, Token::Word(_) | Token::Digits(_));
+    let joined_after = toks.get(i + 1).is_some_and(|next| {
+        !next.space_before && matches!(next.token, Token::Word(_) | Token::Digits(_))
+    });
+    let is_quarter = q.token == Token::Word("Q")
+        && !toks[i].space_before
+        && alone_before
+        && !joined_after
+        && matches!(run, "1" | "2" | "3" | "4");
+    let value = Value::from_decimal(run)?;
+    is_quarter.then(|| Mention::new(text[q.start..toks[i].end].to_owned(), value, q.start))
 }
 
 /// Whether the digits at `i` are part of a name such as `G7`, `MH17`, `F-16` or `COVID-19`,
@@ -1429,6 +1452,13 @@ mod tests {
     }
 
     #[test]
+    fn a_quarter_written_q3_is_the_number_of_the_quarter() {
+        assert_eq!(values("Q3 revenue, (Q4), FY24 Q1"), ["3", "4", "1"]);
+        // Not a quarter: another letter or digit joined to it, or no quarter of that number.
+        assert!(values("Q3s, AQ3, 2024Q3, Q5, Q34, q3").is_empty());
+    }
+
+    #[test]
     fn signs_currencies_and_percents_are_kept_as_written() {
         let texts =
             |text: &str| -> Vec<String> { mentions(text).into_iter().map(|m| m.text).collect() };
@@ -1565,6 +1595,17 @@ mod tests {
         assert!(!supports("A million", "A quarter of a million"));
         // Fractions are percents: `a quarter` is 25%, `two-thirds` about 67%.
         assert!(supports("25%", "by a quarter, to"));
+        // After "by" it is an amount, whatever follows; else `a third term` is an ordinal.
+        assert!(!supports(
+            "fell by a quarter after",
+            "fell by a third after the warning"
+        ));
+        assert!(supports("33%", "shares fell by a third after the warning"));
+        assert!(!supports(
+            "rose by a quarter to 5.25%",
+            "by a quarter of a percentage point"
+        ));
+        assert_eq!(values("won a third term"), ["3"]);
         assert!(supports("20%", "One in five homes"));
         assert!(supports("67%", "Two-thirds of voters"));
         assert!(supports("Half of them", "barely one in two"));

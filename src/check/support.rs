@@ -59,7 +59,10 @@ impl Stated {
         }
         // Verbs that give a statement to someone, though in a quote they may not ("the
         // report", "called a meeting"): "Two people drowned, local media report".
-        let says = || (STATEMENT_ATTRIBUTIONS.iter()).any(|w| find_word(statement, w).is_some());
+        let says = || {
+            (STATEMENT_ATTRIBUTIONS.iter()).any(|w| find_word(statement, w).is_some())
+                || estimated_by_someone(statement)
+        };
         Stated {
             said,
             attributed: fact.claimed_by.is_some() || said.attribution.is_some() || says(),
@@ -864,7 +867,25 @@ const STATEMENT_ATTRIBUTIONS: &[&str] = &[
     "warns",
     "admitted",
     "admits",
+    // "A preliminary study suggests ..." names whose reading it is.
+    "suggests",
+    "suggested",
 ];
+
+/// Whether a statement gives an estimate to whoever made it: "Verisk estimated the damage at
+/// ...", but not "an estimated 350" or "was estimated at", which name no one.
+fn estimated_by_someone(statement: &str) -> bool {
+    let words: Vec<String> = (statement.split_whitespace())
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    const NO_ONE_BEFORE: &[&str] = &["a", "an", "the", "was", "were", "is", "are", "be", "been"];
+    words
+        .windows(2)
+        .any(|w| w[1] == "estimated" && !NO_ONE_BEFORE.contains(&w[0].as_str()))
+}
 
 /// Pronouns that stand for a speaker named elsewhere: not a claimant to show.
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you", "who"];

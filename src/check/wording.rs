@@ -343,6 +343,51 @@ const NOT_ATTRIBUTIONS: &[&str] = &[
     "until confirmed",
     "once confirmed",
     "to be confirmed",
+    // Nor a company's results, which it reports as its accounts, not as a claim: "Nimbus
+    // reported third-quarter revenue of $4.2bn, ..., sending its shares up 7%" gives the
+    // reporter's own words after it to no one, and "cutting reported revenue" is a term.
+    "reported revenue",
+    "reported revenues",
+    "reported sales",
+    "reported profit",
+    "reported profits",
+    "reported earnings",
+    "reported net",
+    "reported a loss",
+    "reported a profit",
+    "reported a net",
+    "reported quarterly",
+    "reported annual",
+    "reported first quarter",
+    "reported second quarter",
+    "reported third quarter",
+    "reported fourth quarter",
+    "reported full year",
+    "reported q1",
+    "reported q2",
+    "reported q3",
+    "reported q4",
+    "reports revenue",
+    "reports revenues",
+    "reports sales",
+    "reports profit",
+    "reports profits",
+    "reports earnings",
+    "reports net",
+    "reports a loss",
+    "reports a profit",
+    "reports a net",
+    "reports quarterly",
+    "reports annual",
+    "reports first quarter",
+    "reports second quarter",
+    "reports third quarter",
+    "reports fourth quarter",
+    "reports full year",
+    "reports q1",
+    "reports q2",
+    "reports q3",
+    "reports q4",
 ];
 
 /// The lowercased text with its words separated by single spaces, padded with a space at each
@@ -1053,6 +1098,10 @@ fn number_hedge_dropped(
             }
         }
         if let (Some((q, number, cut)), false) = (qualified, bare_somewhere) {
+            // "Officials estimate the rate at 350" keeps what "an estimated 350" says.
+            if matches!(q, "estimated" | "an estimated") && says_an_estimate(statement) {
+                continue;
+            }
             return Some(format!(
                 "{}, the statement gives {} without \u{201c}{q}\u{201d}",
                 quote_says(q, number, cut),
@@ -1061,6 +1110,16 @@ fn number_hedge_dropped(
         }
     }
     None
+}
+
+/// Whether a statement says in words of its own that it gives an estimate.
+fn says_an_estimate(statement: &str) -> bool {
+    words(statement).split(' ').any(|w| {
+        matches!(
+            w,
+            "estimate" | "estimates" | "estimated" | "estimating" | "estimation"
+        )
+    })
 }
 
 /// Whether a statement names a bound in words of its own (`maximum`, `minimum`, `limit`):
@@ -1391,6 +1450,18 @@ mod tests {
             None
         );
         assert_eq!(attribution("Needless to say, the bridge was hit"), None);
+        // A company's results are its accounts, not a claim; a report of events is one.
+        for text in [
+            "Nimbus reported third-quarter revenue of $4.2bn, sending its shares up 7%",
+            "cutting reported revenue for fiscal 2021 by $112 million",
+            "The bank reports a net loss of $3m",
+        ] {
+            assert_eq!(attribution(text), None, "{text}");
+        }
+        assert_eq!(
+            attribution("Nimbus reported a fire at its plant"),
+            Some("reported")
+        );
         assert_eq!(attribution("The group claimed the attack"), Some("claimed"));
         assert_eq!(
             attribution("Reuters quoted the mayor as saying 40 were missing"),

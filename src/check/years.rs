@@ -307,6 +307,13 @@ fn span_second(text: &str, start: usize, end: usize, year: i16) -> Option<YearLi
     })
 }
 
+/// Whether `head` ends with `FY` standing alone, so that the digits after it are a fiscal
+/// year (`FY2024`), which a statement may get wrong like any other year.
+fn fiscal_year_before(head: &str) -> bool {
+    head.strip_suffix("FY")
+        .is_some_and(|rest| !rest.ends_with(char::is_alphanumeric))
+}
+
 /// Whether the digits at `start..end` stand alone: no letter, digit, `/`, or `,` and `.`
 /// joining digits before them; no letter but a plural `s` ("the 1990s"), nor `-DD-` (an ISO
 /// date), nor `,` or `.` and a digit after them.
@@ -321,7 +328,8 @@ fn standing_alone(text: &str, start: usize, end: usize) -> bool {
     let letter_before = text[..start]
         .chars()
         .next_back()
-        .is_some_and(char::is_alphanumeric);
+        .is_some_and(char::is_alphanumeric)
+        && !fiscal_year_before(&text[..start]);
     if joined_before || name_before || letter_before || before == Some(b'/') {
         return false;
     }
@@ -354,6 +362,9 @@ mod tests {
         assert_eq!(years("(2019-2021)"), [2019, 2021]);
         assert_eq!(years("in 2022-23, 1999/00"), [2022, 2023, 1999, 2000]);
         assert_eq!(years("in 2022-03, 2022-234"), [2022, 2022]);
+        // A fiscal year is a year; other letters before the digits make a name.
+        assert_eq!(years("sales in FY2023 (FY2024)"), [2023, 2024]);
+        assert!(years("the AFY2023 model").is_empty());
         for text in [
             "2,000 rescuers",
             "1,2000",

@@ -256,8 +256,10 @@ fn article(toks: &[Tok<'_>], i: usize) -> Option<(usize, Value, Kind)> {
     if let Some((end, value)) = of_scale(toks, k + 1, 1, d) {
         return Some((end, value, Kind::Count));
     }
-    // `a third of`, `a tenth.`; not `a third term`, which is an ordinal.
-    let ends = is(toks, k + 1, &["of"]) || word(toks, k + 1).is_none();
+    // `a third of`, `a tenth.`, `fell by a third after ...`; not `a third term`, which is an
+    // ordinal.
+    let by = i.checked_sub(1).is_some_and(|b| is(toks, b, &["by"]));
+    let ends = by || is(toks, k + 1, &["of"]) || word(toks, k + 1).is_none();
     let (value, kind) = fraction(1, d);
     ends.then_some((k, value, kind))
 }

@@ -56,11 +56,64 @@ const UNITS: &[Unit] = &[
         name: "gallons",
         forms: &["gallon", "gallons"],
     },
+    Unit {
+        name: "centimetres",
+        forms: &[
+            "cm",
+            "centimetre",
+            "centimetres",
+            "centimeter",
+            "centimeters",
+        ],
+    },
+    Unit {
+        name: "millimetres",
+        forms: &[
+            "mm",
+            "millimetre",
+            "millimetres",
+            "millimeter",
+            "millimeters",
+        ],
+    },
+    // Not "in": "46 in parts of the county".
+    Unit {
+        name: "inches",
+        forms: &["inch", "inches"],
+    },
+];
+
+/// Speeds, which may be written with a slash (`km/h`), or as a distance "per hour" (see
+/// `PER_HOUR`).
+const SPEEDS: &[Unit] = &[
+    Unit {
+        name: "kilometres per hour",
+        forms: &["km/h", "km/hr", "kmh", "kph", "kmph"],
+    },
+    Unit {
+        name: "miles per hour",
+        forms: &["mph"],
+    },
+    Unit {
+        name: "metres per second",
+        forms: &["m/s"],
+    },
+    Unit {
+        name: "knots",
+        forms: &["knot", "knots"],
+    },
+];
+
+/// A distance followed by "per hour" or "an hour" is a speed: `195 miles per hour` and a
+/// `120-mile-an-hour` wind are in `mph`.
+const PER_HOUR: &[(&str, &str)] = &[
+    ("kilometres", "kilometres per hour"),
+    ("miles", "miles per hour"),
 ];
 
 /// The name of the unit written right after a number (`rest` starts where the number ends):
-/// after one space, a hyphen (`40-mile`) or nothing (`40km`), as a whole word; not one of a
-/// speed or a rate (`km/h`).
+/// after one space, a hyphen (`40-mile`) or nothing (`40km`), as a whole word; a speed
+/// (`km/h`, `195 miles per hour`) is a unit of its own.
 pub(super) fn measure_after(rest: &str) -> Option<&'static str> {
     measure(rest).map(|(name, _)| name)
 }
@@ -72,17 +125,43 @@ pub(super) fn measure(rest: &str) -> Option<(&'static str, usize)> {
         .strip_prefix(['-', ' ', '\u{a0}', '\u{202f}'])
         .map_or(0, |word| rest.len() - word.len());
     let rest_word = &rest[word_start..];
-    let end = rest_word
-        .find(|c: char| !c.is_ascii_alphabetic())
-        .unwrap_or(rest_word.len());
-    // A word that goes on in letters of another script is not one of these.
-    if rest_word[end..].starts_with(|c: char| c.is_alphanumeric() || c == '/') || end == 0 {
-        return None;
+    let (word, after) = whole_word(rest_word, |c| c.is_ascii_alphabetic() || c == '/')?;
+    if let Some(speed) = named(SPEEDS, word) {
+        return Some((speed, word_start + word.len()));
     }
-    let word = &rest_word[..end];
-    (UNITS.iter())
+    if word.contains('/') {
+        return None; // a rate of another kind (`tonnes/day`)
+    }
+    let name = named(UNITS, word)?;
+    let end = word_start + word.len();
+    let per_hour = [" per hour", " an hour", "-per-hour", "-an-hour"]
+        .iter()
+        .find(|p| {
+            after
+                .get(..p.len())
+                .is_some_and(|a| a.eq_ignore_ascii_case(p))
+        });
+    match (PER_HOUR.iter().find(|(d, _)| *d == name), per_hour) {
+        (Some((_, speed)), Some(p)) => Some((speed, end + p.len())),
+        _ => Some((name, end)),
+    }
+}
+
+/// The word at the start of `text` made of the characters `part` accepts, and what follows
+/// it; none when there is no such word, or it goes on in letters or digits of another kind
+/// (a word of another script is not one of these units).
+fn whole_word(text: &str, part: impl Fn(char) -> bool) -> Option<(&str, &str)> {
+    let end = text.find(|c: char| !part(c)).unwrap_or(text.len());
+    let (word, after) = text.split_at(end);
+    let goes_on = after.starts_with(|c: char| c.is_alphanumeric());
+    (end > 0 && !goes_on).then_some((word, after))
+}
+
+/// The name of the unit of `units` that `word` writes, in any case.
+fn named(units: &[Unit], word: &str) -> Option<&'static str> {
+    (units.iter())
         .find(|u| u.forms.iter().any(|f| f.eq_ignore_ascii_case(word)))
-        .map(|u| (u.name, word_start + end))
+        .map(|u| u.name)
 }
 
 #[cfg(test)]
@@ -96,10 +175,23 @@ mod tests {
         assert_eq!(measure_after("km."), Some("kilometres"));
         assert_eq!(measure_after(" Tonnes of grain"), Some("tonnes"));
         assert_eq!(measure_after(" hectares"), Some("hectares"));
-        // Not a unit: another word, a longer word, a speed, nothing.
-        assert_eq!(measure_after(" km/h"), None);
+        assert_eq!(measure_after(" cm)"), Some("centimetres"));
+        assert_eq!(measure_after(" inches of rain"), Some("inches"));
+        // A speed is a unit of its own, however it is written.
+        assert_eq!(measure_after(" km/h"), Some("kilometres per hour"));
+        assert_eq!(measure_after("kph."), Some("kilometres per hour"));
+        assert_eq!(measure_after(" mph"), Some("miles per hour"));
+        assert_eq!(measure_after(" miles per hour"), Some("miles per hour"));
+        assert_eq!(measure_after("-mile-an-hour wind"), Some("miles per hour"));
+        assert_eq!(measure_after(" miles an hour"), Some("miles per hour"));
+        assert_eq!(
+            measure(" Miles Per Hour winds"),
+            Some(("miles per hour", 15))
+        );
+        // Not a unit: another word, a longer word, another rate, "in", nothing.
+        assert_eq!(measure_after(" tonnes/day"), None);
         assert_eq!(measure_after(" people"), None);
-        assert_eq!(measure_after(" kmh"), None);
+        assert_eq!(measure_after(" in parts"), None);
         assert_eq!(measure_after(" миль"), None);
         assert_eq!(measure_after(""), None);
         assert_eq!(measure_after(" "), None);
