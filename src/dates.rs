@@ -8,7 +8,10 @@
 //! - A weekday ("Tuesday", "on Tuesday", "since Tuesday", "Tuesday night"): the latest such day
 //!   on or before the base, so "Wednesday" in a paper of Wednesday is that day. "last Tuesday":
 //!   the latest Tuesday before the base (a week back in a paper of Tuesday); "next Tuesday": the
-//!   first after it. In a clause about what is to come ("is expected to peak on Wednesday"):
+//!   first after it or the one a week later, as "next" means either. "Thursday last week"
+//!   ("this week", "next week"): that weekday of the week (Monday to Sunday) before the base's
+//!   (of it, after it); British "Tuesday week": a week after the first Tuesday after the base.
+//!   In a clause about what is to come ("is expected to peak on Wednesday"):
 //!   the first such day on or after the base; where the tense does not say ("from Monday",
 //!   "was expected to ... on Wednesday"), both (see `tense`).
 //! - "today", "tonight", "this morning" (afternoon, evening): the base. "yesterday", and "last
@@ -20,7 +23,7 @@
 //!   come, the first on or after the base. "Sept. 16 last year" (next year, this year, after
 //!   or before the day): that day in the year before (after, of) the base's.
 //! - "last week", "this week", "next week": no one day, but a stretch of days
-//!   ([`Day::week`]).
+//!   ([`Day::stretch`]).
 //! - A day with its year ("2 March 2022", "March 2, 2022", "2022-03-02"): that day. These are
 //!   *full dates*: they need no base.
 //! - A weekday written with a date ("Tuesday, Jan. 18, 2022", "Tuesday 1 March") is the date.
@@ -92,8 +95,14 @@ pub enum Count {
     Either,
     /// The latest before the base: "last Tuesday".
     Before,
-    /// The first after the base: "next Tuesday".
+    /// The first after the base: "next Tuesday"; or the one a week later, as "next" may
+    /// also mean (see [`Day::readings`]).
     After,
+    /// The weekday of the week (Monday to Sunday) before the base's (-1), of it (0) or after
+    /// it (1): "Thursday last week", "Friday next week".
+    InWeek(i8),
+    /// A week after the first such day after the base: British "Tuesday week".
+    WeekAfter,
 }
 
 impl Day {
@@ -114,6 +123,11 @@ impl Day {
                         base.nth_weekday(-1, weekday).ok()
                     }
                     Count::OnOrAfter | Count::After => base.nth_weekday(1, weekday).ok(),
+                    Count::WeekAfter => later(base.nth_weekday(1, weekday).ok()?, 7),
+                    Count::InWeek(n) => {
+                        let from_monday = i64::from(weekday.to_monday_zero_offset());
+                        later(monday_of(base)?, 7 * i64::from(n) + from_monday)
+                    }
                 }
             }
             Day::Offset(days) => {
@@ -126,9 +140,17 @@ impl Day {
 
     /// Every day the phrase may name: one, or for a weekday of unclear tense the day counted
     /// back and the day counted on ("from Monday" in a paper of Wednesday: the Monday before
-    /// and the Monday after).
+    /// and the Monday after), and for "next Sunday" the coming Sunday and the one after it.
     pub fn readings(self, base: Option<Date>) -> Vec<Date> {
         match self {
+            Day::Weekday {
+                count: Count::After,
+                ..
+            } => {
+                let coming = self.resolve(base);
+                let week_on = coming.and_then(|d| later(d, 7));
+                coming.into_iter().chain(week_on).collect()
+            }
             Day::Weekday {
                 weekday,
                 count: Count::Either,
@@ -175,16 +197,11 @@ impl Day {
             _ => return None,
         };
         let base = base?;
-        let monday = if base.weekday() == Weekday::Monday {
-            base
-        } else {
-            base.nth_weekday(-1, Weekday::Monday).ok()?
-        };
-        let days = |from: Date, n: i64| from.checked_add(jiff::Span::new().try_days(n).ok()?).ok();
+        let monday = monday_of(base)?;
         match which {
-            -1 => Some((days(monday, -7)?, days(base, -1)?)),
-            0 => Some((monday, days(monday, 6)?)),
-            _ => Some((days(base, 1)?, days(monday, 13)?)),
+            -1 => Some((later(monday, -7)?, later(base, -1)?)),
+            0 => Some((monday, later(monday, 6)?)),
+            _ => Some((later(base, 1)?, later(monday, 13)?)),
         }
     }
 
@@ -193,16 +210,31 @@ impl Day {
         matches!(self, Day::Full(_) | Day::Days { year: Some(_), .. })
     }
 
-    /// Whether the phrase's tense is unclear, so that it names two days: see [`Day::readings`].
+    /// Whether the phrase names two days, its tense unclear or "next" either of two: see
+    /// [`Day::readings`].
     pub fn is_unclear(self) -> bool {
         matches!(
             self,
             Day::Weekday {
-                count: Count::Either,
+                count: Count::Either | Count::After,
                 ..
             }
         )
     }
+}
+
+/// The Monday of the week (Monday to Sunday) of `day`.
+fn monday_of(day: Date) -> Option<Date> {
+    if day.weekday() == Weekday::Monday {
+        Some(day)
+    } else {
+        day.nth_weekday(-1, Weekday::Monday).ok()
+    }
+}
+
+/// The day `n` days after `day` (before it when `n` is negative).
+fn later(day: Date, n: i64) -> Option<Date> {
+    day.checked_add(jiff::Span::new().try_days(n).ok()?).ok()
 }
 
 /// `day` of `month` in the year `year` says, counted from `base`.
@@ -537,6 +569,25 @@ fn weekday_phrase(text: &str, start: usize, end: usize, weekday: Weekday) -> Phr
         && PARTS_OF_DAY.iter().any(|p| word.eq_ignore_ascii_case(p))
     {
         to = at + word.len();
+    }
+    // "Thursday last week", "Friday next week", British "Tuesday week".
+    if let Some((at, word)) = word_after(text, to) {
+        let week_after = |at: usize, n: i8| {
+            word_after(text, at + word.len())
+                .filter(|(_, w)| w.eq_ignore_ascii_case("week"))
+                .map(|(end, w)| (end + w.len(), Count::InWeek(n)))
+        };
+        let which = match word.to_ascii_lowercase().as_str() {
+            "week" if count == Count::OnOrBefore => Some((at + word.len(), Count::WeekAfter)),
+            "last" => week_after(at, -1),
+            "this" => week_after(at, 0),
+            "next" => week_after(at, 1),
+            _ => None,
+        };
+        if let Some((end, week_count)) = which {
+            to = end;
+            count = week_count;
+        }
     }
     phrase(text, from..to, Day::Weekday { weekday, count })
 }
@@ -1023,6 +1074,38 @@ mod tests {
             date(2022, 3, 3),
         );
         assert_eq!((text, day), ("Wednesday night", Some(WEDNESDAY)));
+    }
+
+    #[test]
+    fn next_names_two_weekdays_and_a_week_names_its_weekday() {
+        // A paper of Saturday 24 February 2024.
+        let saturday = date(2024, 2, 24);
+        let days = |text: &str| -> Vec<Date> {
+            let found = find(text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            found[0].day.readings(Some(saturday))
+        };
+        assert_eq!(
+            days("Arsenal play Brentford next Sunday."),
+            [date(2024, 2, 25), date(2024, 3, 3)]
+        );
+        assert_eq!(
+            days("The strike begins on Tuesday week."),
+            [date(2024, 3, 5)]
+        );
+        assert_eq!(
+            days("Ministers met on Thursday last week."),
+            [date(2024, 2, 15)]
+        );
+        assert_eq!(days("They met on Monday this week."), [date(2024, 2, 19)]);
+        assert_eq!(days("They meet on Friday next week."), [date(2024, 3, 1)]);
+        // The whole phrase is the weekday's, not a week of its own.
+        assert_eq!(
+            find("on Thursday last week")[0].text,
+            "on Thursday last week"
+        );
+        // "last" names one day: the latest before.
+        assert_eq!(days("last Tuesday"), [date(2024, 2, 20)]);
     }
 
     #[test]

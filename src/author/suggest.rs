@@ -732,7 +732,7 @@ fn day(sentence: &str, published: Option<Date>, reasons: &mut Vec<Reason>) -> Op
         let words = match (date, readings.as_slice()) {
             _ if let Some((from, to)) = week => {
                 let what = match phrase.day {
-                    crate::dates::Day::Week(_) => "a week",
+                    dates::Day::Week(_) => "a week",
                     _ => "several days",
                 };
                 format!("{} → {from} to {to} ({what}, not one day)", phrase.text)
@@ -741,9 +741,16 @@ fn day(sentence: &str, published: Option<Date>, reasons: &mut Vec<Reason>) -> Op
                 "{} → {date} (where a stretch of time starts or ends, not the day of the event)",
                 phrase.text
             ),
-            (_, [back, on]) => format!(
-                "{} → {back} or {on} (past or to come: the clause does not say)",
-                phrase.text
+            (_, [first, second]) => format!(
+                "{} → {first} or {second} ({})",
+                phrase.text,
+                match phrase.day {
+                    dates::Day::Weekday {
+                        count: dates::Count::After,
+                        ..
+                    } => "the coming one or the one a week on: \"next\" may mean either",
+                    _ => "past or to come: the clause does not say",
+                }
             ),
             (Some(date), _) if phrase.is_full() => format!("{} = {date}", phrase.text),
             (Some(date), _) => format!("{} → {date}", phrase.text),

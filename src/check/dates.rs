@@ -333,6 +333,18 @@ fn describe(ctx: &Context<'_>, named: &Named<'_>) -> String {
                 written(later)
             )
         }
+        Day::Weekday {
+            count: Count::After,
+            ..
+        } => {
+            let later = named.days.last().copied().unwrap_or(first);
+            format!(
+                "{} or, a week on, {} counted on from its publication on {published} (“next” \
+                 may mean either)",
+                written(first),
+                written(later)
+            )
+        }
         Day::OfMonth { year, .. } => of_month_said(first, year, &published),
         day => relative_said(day, first, base, &published),
     };
@@ -376,9 +388,20 @@ fn relative_said(
              to come)"
         ),
         Day::Weekday {
-            count: Count::After,
+            count: Count::InWeek(n),
             ..
-        } => format!("{on} counted on from its publication on {published}"),
+        } => {
+            let week = match n {
+                ..0 => "the week before",
+                0 => "the week of",
+                _ => "the week after",
+            };
+            format!("{on}, in {week} its publication on {published}")
+        }
+        Day::Weekday {
+            count: Count::WeekAfter,
+            ..
+        } => format!("{on}, a week after the first such day from its publication on {published}"),
         Day::Weekday { .. } => format!("{on} counted back from its publication on {published}"),
         Day::Offset(-1) => format!("{on}, the day before its publication on {published}"),
         Day::Offset(1) => format!("{on}, the day after its publication on {published}"),
