@@ -58,6 +58,15 @@ pub enum Day {
     Offset(i8),
     /// A week, not one day: "last week" is -1, "this week" 0, "next week" 1.
     Week(i8),
+    /// A day of the month without the month ("on the 20th"): the latest such day on or
+    /// before the base, or the first on or after it in a clause about what is to come
+    /// (`ahead`); with "of this month" ("last", "next"), that day of the base's month moved
+    /// by `month_shift`.
+    DayOfMonth {
+        day: i8,
+        month_shift: Option<i8>,
+        ahead: bool,
+    },
     /// Days from `first` of `month` to `last` of `last_month`: "March 1-2", "4 and 5 June",
     /// "Feb. 28-March 2", with the year of the first when it is written ("1-2 March 2022"),
     /// else the nearest such days to the base.
@@ -114,6 +123,11 @@ impl Day {
         match self {
             Day::Full(date) => Some(date),
             Day::OfMonth { month, day, year } => of_month(base?, month, day, year),
+            Day::DayOfMonth {
+                day,
+                month_shift,
+                ahead,
+            } => day_of_month(base?, day, month_shift, ahead),
             Day::Weekday { weekday, count } => {
                 let base = base?;
                 let on = base.weekday() == weekday;
@@ -221,6 +235,25 @@ impl Day {
             }
         )
     }
+}
+
+/// `day` of a month counted from `base`: of the base's month moved by `month_shift`, else the
+/// latest such day on or before the base (the first on or after it when `ahead`), skipping
+/// months without it (a 31st).
+fn day_of_month(base: Date, day: i8, month_shift: Option<i8>, ahead: bool) -> Option<Date> {
+    let in_month = |shift: i32| {
+        let months = i32::from(base.year()) * 12 + i32::from(base.month()) - 1 + shift;
+        let year = i16::try_from(months.div_euclid(12)).ok()?;
+        let month = i8::try_from(months.rem_euclid(12) + 1).ok()?;
+        Date::new(year, month, day).ok()
+    };
+    if let Some(shift) = month_shift {
+        return in_month(i32::from(shift));
+    }
+    let step = if ahead { 1 } else { -1 };
+    (0..3)
+        .filter_map(|n| in_month(step * n))
+        .find(|d| if ahead { *d >= base } else { *d <= base })
 }
 
 /// The Monday of the week (Monday to Sunday) of `day`.
@@ -463,6 +496,14 @@ pub fn find(text: &str) -> Vec<Phrase<'_>> {
             push(text, &mut found, phrase);
         }
     }
+    for phrase in days_of_month_alone(text) {
+        let overlaps = (found.iter())
+            .any(|f| f.range.start < phrase.range.end && phrase.range.start < f.range.end);
+        if !overlaps {
+            let at = found.partition_point(|f| f.range.start < phrase.range.start);
+            found.insert(at, phrase);
+        }
+    }
     // Which way a day is counted depends on the tense of its clause.
     for phrase in &mut found {
         phrase.day = tense::lean(text, phrase.range.clone(), phrase.day);
@@ -541,6 +582,69 @@ fn span(first: Day, last: Day, gap: &str) -> Option<Day> {
         // "March 1 to March 3, 2022": the year written last is both days'.
         year: year.or(last_year.filter(|_| month <= last_month)),
     })
+}
+
+/// A day of the month written without its month after "on the" ("on the 20th", "on the 3rd
+/// of last month"); not one that a noun follows ("on the 20th floor"), which is no day.
+fn days_of_month_alone(text: &str) -> Vec<Phrase<'_>> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let start = i;
+        while i < bytes.len() && bytes[i].is_ascii_digit() {
+            i += 1;
+        }
+        if i == start {
+            i += 1;
+            continue;
+        }
+        if let Some(phrase) = day_alone_at(text, start, i) {
+            out.push(phrase);
+        }
+    }
+    out
+}
+
+/// The phrase of the digits at `start..end` when they are a day of the month after "on the"
+/// with an ordinal suffix (see `days_of_month_alone`).
+fn day_alone_at(text: &str, start: usize, end: usize) -> Option<Phrase<'_>> {
+    let day: i8 = text[start..end]
+        .parse()
+        .ok()
+        .filter(|d| (1..=31).contains(d))?;
+    let suffix = text.get(end..end + 2)?;
+    let rest = &text[end + 2..];
+    let suffix_ok = ["st", "nd", "rd", "th"]
+        .iter()
+        .any(|s| suffix.eq_ignore_ascii_case(s));
+    let lead = start.checked_sub(7).and_then(|at| text.get(at..start))?;
+    if !suffix_ok || !lead.eq_ignore_ascii_case("on the ") || !boundary_before(text, start - 7) {
+        return None;
+    }
+    let shifts = [
+        (" of last month", -1),
+        (" of this month", 0),
+        (" of next month", 1),
+    ];
+    let shifted = (shifts.iter()).find(|(words, _)| {
+        rest.get(..words.len())
+            .is_some_and(|r| r.eq_ignore_ascii_case(words))
+    });
+    let (to, month_shift) = match shifted {
+        Some((words, n)) => (end + 2 + words.len(), Some(*n)),
+        // Only where the phrase ends: a noun after it makes another thing ("the 20th floor").
+        None if rest.is_empty() || rest.starts_with(['.', ',', ';', ':', '!', '?', ')']) => {
+            (end + 2, None)
+        }
+        None => return None,
+    };
+    let day = Day::DayOfMonth {
+        day,
+        month_shift,
+        ahead: false,
+    };
+    Some(phrase(text, start - 7..to, day))
 }
 
 fn phrase(text: &str, range: Range<usize>, day: Day) -> Phrase<'_> {
@@ -1106,6 +1210,55 @@ mod tests {
         );
         // "last" names one day: the latest before.
         assert_eq!(days("last Tuesday"), [date(2024, 2, 20)]);
+    }
+
+    #[test]
+    fn a_day_of_the_month_alone_is_the_latest_such_day() {
+        // A paper of Tuesday 5 March 2024.
+        let tuesday = date(2024, 3, 5);
+        let days = |text: &str| -> Vec<(String, Option<Date>)> {
+            (find(text).into_iter())
+                .map(|p| (p.text.to_owned(), p.resolve(Some(tuesday))))
+                .collect()
+        };
+        let one = |text: &str, words: &str, day: Date| {
+            assert_eq!(days(text), [(words.to_owned(), Some(day))], "{text}");
+        };
+        one(
+            "It was agreed on the 20th.",
+            "on the 20th",
+            date(2024, 2, 20),
+        );
+        one(
+            "They met on the 3rd, then left.",
+            "on the 3rd",
+            date(2024, 3, 3),
+        );
+        one(
+            "The vote will take place on the 20th.",
+            "on the 20th",
+            date(2024, 3, 20),
+        );
+        one(
+            "Signed on the 29th of last month.",
+            "on the 29th of last month",
+            date(2024, 2, 29),
+        );
+        // A day the month named does not have is no day of the calendar.
+        assert_eq!(
+            days("on the 31st of last month."),
+            [("on the 31st of last month".to_owned(), None)]
+        );
+        // A noun after it, a day no month has, or no "on the": no day.
+        for text in [
+            "on the 20th floor",
+            "on the 32nd.",
+            "the 20th.",
+            "upon the 20th.",
+            "on the 20th-century",
+        ] {
+            assert!(days(text).is_empty(), "{text}: {:?}", days(text));
+        }
     }
 
     #[test]

@@ -990,3 +990,49 @@ fn a_range_of_days_holds_each_of_its_days() {
         "{hit:?}"
     );
 }
+
+/// A fact dated `date` quoting `quote` from a source published on Tuesday 5 March 2024 whose
+/// text is `article`; its `date` on line 13, at column 11.
+fn dated_fact(article: &str, date: &str, quote: &str) -> Report {
+    let facts = format!(
+        "{BRIEFING}sources:\n  - id: a\n    title: A\n    publisher: P\n    published: 2024-03-05\n    file: a.txt\nfacts:\n  - id: f\n    statement: \"It happened.\"\n    date: {date}\n    topic: T\n    sources:\n      - source: a\n        quote: \"{quote}\"\n    verified_by: me\n    allow:\n      - rule: fact-after-source\n        reason: a plan\n"
+    );
+    Project::new(&facts, &[("a.txt", article.as_bytes())]).check()
+}
+
+#[test]
+fn a_day_of_the_month_alone_and_a_weekday_of_a_week_are_read() {
+    let article = "The takeover was agreed on the 20th. Ministers met union leaders on Thursday \
+                   last week. Arsenal play Brentford next Sunday. The strike begins on Tuesday \
+                   week.\n";
+    let agreed = "The takeover was agreed on the 20th.";
+    dated_fact(article, "2024-02-20", agreed).none("date-unsupported");
+    dated_fact(article, "2024-02-20", agreed).none("date-mismatch");
+    let hit = dated_fact(article, "2024-02-21", agreed).one("date-mismatch", 13, 11);
+    assert!(
+        hit.message
+            .contains("“on the 20th”, which is 20 February 2024, the latest such day on or before"),
+        "{hit:?}"
+    );
+    let met = "Ministers met union leaders on Thursday last week.";
+    dated_fact(article, "2024-02-29", met).none("date-mismatch");
+    let hit = dated_fact(article, "2024-03-01", met).one("date-mismatch", 13, 11);
+    assert!(
+        hit.message.contains("29 February 2024, in the week before"),
+        "{hit:?}"
+    );
+    // "next Sunday" is either Sunday; "Tuesday week" the one after the coming Tuesday.
+    let play = "Arsenal play Brentford next Sunday.";
+    for date in ["2024-03-10", "2024-03-17"] {
+        dated_fact(article, date, play).none("date-mismatch");
+    }
+    let hit = dated_fact(article, "2024-03-06", play).one("date-mismatch", 13, 11);
+    assert!(
+        hit.message
+            .contains("10 March 2024 or, a week on, 17 March 2024"),
+        "{hit:?}"
+    );
+    let strike = "The strike begins on Tuesday week.";
+    dated_fact(article, "2024-03-19", strike).none("date-mismatch");
+    dated_fact(article, "2024-03-12", strike).one("date-mismatch", 13, 11);
+}

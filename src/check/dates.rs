@@ -346,6 +346,18 @@ fn describe(ctx: &Context<'_>, named: &Named<'_>) -> String {
             )
         }
         Day::OfMonth { year, .. } => of_month_said(first, year, &published),
+        Day::DayOfMonth {
+            month_shift, ahead, ..
+        } => {
+            let which = match (month_shift, ahead) {
+                (Some(..0), _) => "in the month before",
+                (Some(0), _) => "in the month of",
+                (Some(_), _) => "in the month after",
+                (None, false) => "the latest such day on or before",
+                (None, true) => "the first such day from",
+            };
+            format!("{}, {which} its publication on {published}", written(first))
+        }
         day => relative_said(day, first, base, &published),
     };
     format!("{whose} says “{words}”, which is {how}")

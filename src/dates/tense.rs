@@ -100,6 +100,9 @@ pub(super) fn lean(text: &str, range: Range<usize>, day: Day) -> Day {
         } | Day::OfMonth {
             year: Year::Nearest,
             ..
+        } | Day::DayOfMonth {
+            month_shift: None,
+            ..
         }
     );
     // "since Tuesday" looks back whatever the clause says of what is to come.
@@ -125,6 +128,13 @@ pub(super) fn lean(text: &str, range: Range<usize>, day: Day) -> Day {
         Day::Weekday { weekday, .. } if unclear => Day::Weekday {
             weekday,
             count: Count::Either,
+        },
+        Day::DayOfMonth {
+            day, month_shift, ..
+        } if future == Some(Ahead::FromNow) => Day::DayOfMonth {
+            day,
+            month_shift,
+            ahead: true,
         },
         Day::OfMonth { month, day, .. } if future == Some(Ahead::FromNow) => Day::OfMonth {
             month,
