@@ -3,6 +3,7 @@
 //! and what the page's metadata says of it; for a text file, its text as it is, in UTF-8 with
 //! LF line ends.
 
+use super::byline::{author, starts_with_by, text_byline, without_byline};
 use super::tags;
 use dom_smoothie::{Config, Readability, TextMode};
 
@@ -199,241 +200,6 @@ fn is_dateline(byline: &str) -> bool {
     !starts_with_by(byline) && date_in(byline).is_some()
 }
 
-/// The words that introduce a byline, lowercase: "By", "Par", "Von", ...
-const BY_WORDS: &[&str] = &[
-    "by", "by:", "par", "von", "por", "di", "door", "av", "przez",
-];
-
-fn starts_with_by(text: &str) -> bool {
-    let first = text.split_whitespace().next().unwrap_or("").to_lowercase();
-    BY_WORDS.contains(&first.as_str())
-}
-
-/// Words that give a role or an employer after a byline's name ("Priya Natarajan, Local
-/// Democracy Reporter", "Jane Doe, Associated Press"), lowercase.
-const ROLE_WORDS: &[&str] = &[
-    "agency",
-    "analyst",
-    "bureau",
-    "chief",
-    "columnist",
-    "contributor",
-    "correspondent",
-    "correspondant",
-    "desk",
-    "editor",
-    "journalist",
-    "journaliste",
-    "korrespondent",
-    "korrespondentin",
-    "news",
-    "photographer",
-    "press",
-    "producer",
-    "redakteur",
-    "redakteurin",
-    "reporter",
-    "reporterin",
-    "rédacteur",
-    "rédactrice",
-    "staff",
-    "writer",
-];
-
-/// Lowercase words that may stand between the parts of names ("Ursula von der Leyen", "Jane
-/// Doe and John Roe", "Jonas Weber und Anna Roth").
-const NAME_JOINERS: &[&str] = &[
-    "and", "und", "et", "y", "e", "en", "och", "i", "&", "de", "del", "der", "van", "von", "da",
-    "di", "du", "le", "la", "bin", "al",
-];
-
-/// Whether `words` read as one or more people's names: capitalised words (and joiners), no
-/// digits, no role.
-fn are_names(words: &str) -> bool {
-    let words: Vec<&str> = words.split_whitespace().collect();
-    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
-    let is_role = |w: &str| {
-        let w = w
-            .trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase();
-        ROLE_WORDS.contains(&w.as_str())
-    };
-    (words.iter()).filter(|w| capitalised(w)).count() >= 2
-        && words.iter().all(|w| {
-            !w.chars().any(|c| c.is_ascii_digit())
-                && !is_role(w)
-                && (capitalised(w) || NAME_JOINERS.contains(w))
-        })
-}
-
-/// The names of a byline without the role or employer that follows a comma: the first part,
-/// and each next part that is names too ("Ann Lee, Bob Roe").
-fn without_role(names: &str) -> String {
-    let mut parts = names.split(',').map(str::trim);
-    let mut kept = vec![parts.next().unwrap_or("")];
-    kept.extend(parts.take_while(|p| are_names(p)));
-    kept.join(", ")
-}
-
-/// A byline written in the text, when the page's metadata named no author: a short paragraph
-/// among the first few that is "By", "Par", "Von"... and names ("Von Jonas Weber"), and
-/// nothing else (`byline_names`). It gives the author, and leaves the text.
-fn text_byline(text: String) -> (String, Option<String>) {
-    let found = text.split("\n\n").take(4).find_map(byline_names);
-    match found {
-        Some(author) => (without_byline(text, Some(&author)), Some(author)),
-        None => (text, None),
-    }
-}
-
-/// Words that name a time, not a person, capitalised as names are ("By Christmas Eve", "By
-/// Election Day"), lowercase, beside the names of weekdays and months: a paragraph that names
-/// one after "By" is a sentence about when.
-const CALENDAR_WORDS: &[&str] = &[
-    "christmas",
-    "easter",
-    "eve",
-    "day",
-    "thanksgiving",
-    "halloween",
-    "ramadan",
-    "eid",
-    "hanukkah",
-    "passover",
-    "diwali",
-    "year",
-    "years",
-    "morning",
-    "afternoon",
-    "evening",
-    "night",
-    "midnight",
-    "noon",
-    "weekend",
-    "week",
-    "month",
-    "spring",
-    "summer",
-    "autumn",
-    "winter",
-    "today",
-    "tonight",
-    "tomorrow",
-    "yesterday",
-    "then",
-    "now",
-    "time",
-    "montag",
-    "dienstag",
-    "mittwoch",
-    "donnerstag",
-    "freitag",
-    "samstag",
-    "sonntag",
-    "weihnachten",
-    "ostern",
-];
-
-/// Small words that may stand in a byline's credit ("Correspondent in Kyiv", "Editor of the
-/// Gazette").
-const CREDIT_JOINERS: &[&str] = &["in", "at", "for", "of", "the", "with", "and", "&"];
-
-/// The names a paragraph gives when it is a byline and nothing else: "By" (or "Par", "Von",
-/// ...), names, and after a comma or a bar only more names or a credit ("By Jane Doe,
-/// Reuters", "By JANE DOE | Staff"). A paragraph that goes on as a sentence ("By Christmas
-/// Eve, the town had run out of water.") is text: a lowercase word that is no role, a verb,
-/// a digit, a day or month, or a full stop after the names. When in doubt it is text, as
-/// taking a sentence for a byline loses it.
-fn byline_names(paragraph: &str) -> Option<String> {
-    let paragraph = paragraph.trim();
-    if paragraph.split_whitespace().count() > 12 || paragraph.ends_with(['!', '?']) {
-        return None;
-    }
-    let (by, rest) = paragraph.split_once(' ')?;
-    if !starts_with_by(by) {
-        return None;
-    }
-    let mut parts = rest.split([',', '|', ';']).map(str::trim);
-    let names = parts.next()?.trim_end_matches('.');
-    let credits: Vec<&str> = parts.filter(|p| !p.is_empty()).collect();
-    // "By Jane Doe." is a byline; "By Jane Doe, the town's mayor, left." goes on as a sentence.
-    let stops = paragraph.ends_with('.') && !credits.is_empty();
-    let is_byline =
-        are_names(names) && !is_calendar(names) && !stops && credits.iter().all(|p| is_credit(p));
-    is_byline.then(|| without_role(&rejoined(names, &credits)))
-}
-
-/// Whether `part` names a day, a month, a holiday or a time of day.
-fn is_calendar(part: &str) -> bool {
-    part.split_whitespace().any(|w| {
-        let w = w
-            .trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase();
-        // Not "May": a byline may name someone so.
-        CALENDAR_WORDS.contains(&w.as_str())
-            || crate::dates::is_weekday_name(&w)
-            || (w != "may" && crate::dates::is_month_name(&w, false))
-    })
-}
-
-/// Whether a part of a byline after its names is a credit: capitalised words ("Associated
-/// Press"), or a role, which may be described in lowercase ("political editor"); no digits,
-/// no verb, no day.
-fn is_credit(part: &str) -> bool {
-    let words: Vec<String> = (part.split_whitespace())
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_owned())
-        .collect();
-    let role = (words.iter()).any(|w| ROLE_WORDS.contains(&w.to_lowercase().as_str()));
-    words.len() <= 6
-        && !is_calendar(part)
-        && words.iter().all(|w| {
-            !w.chars().any(|c| c.is_ascii_digit())
-                && ((role && !is_verb(w))
-                    || w.chars().next().is_some_and(char::is_uppercase)
-                    || CREDIT_JOINERS.contains(&w.to_lowercase().as_str()))
-        })
-}
-
-/// Whether `paragraph` is "By" and the known author's `name`, with nothing after it but
-/// credits, even glued to the name as a page's spans leave them ("By Jonathan
-/// BealeDefence correspondent, Kyiv").
-fn is_byline_of(paragraph: &str, name: &str) -> bool {
-    let paragraph = paragraph.trim();
-    let Some((by, rest)) = paragraph.split_once(' ') else {
-        return false;
-    };
-    let Some(after) = rest.trim_start().strip_prefix(name) else {
-        return false;
-    };
-    let after = after.trim().trim_end_matches('.');
-    starts_with_by(by)
-        && paragraph.split_whitespace().count() <= 15
-        && !paragraph.ends_with(['!', '?'])
-        && (after.split([',', '|', ';']).map(str::trim))
-            .filter(|p| !p.is_empty())
-            .all(is_credit)
-}
-
-/// Whether a lowercase word of a credit reads as a verb ("had", "said", "left"), which a
-/// role's description ("political editor") does not have.
-fn is_verb(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    [
-        "had", "has", "have", "was", "were", "is", "are", "said", "says", "left", "will",
-    ]
-    .contains(&lower.as_str())
-        || (lower.len() > 4 && lower.ends_with("ed"))
-}
-
-/// The names of a byline with the parts after them that are names too ("Ann Lee, Bob Roe"),
-/// written as `without_role` reads them.
-fn rejoined(names: &str, credits: &[&str]) -> String {
-    std::iter::once(names)
-        .chain(credits.iter().copied())
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
 /// Refuses a page whose tags alone show it to be too large or too deep to parse in good time.
 fn tags_within_limits(html: &str) -> Result<(), String> {
     let tags = tags::count(html, &TAG_LIMITS);
@@ -583,34 +349,6 @@ fn is_boilerplate(line: &str) -> bool {
             || lower.contains("all rights reserved"))
 }
 
-/// The text without its byline, when the page's author is known: a short paragraph among the
-/// first few that names the author and starts with "By" (or "Par", "Von", "Por", "Di", "Door",
-/// "Av", "Przez"), or is the author's name alone. `author` gives the name apart.
-fn without_byline(text: String, author: Option<&str>) -> String {
-    let Some(author) = author.filter(|a| !a.trim().is_empty()) else {
-        return text;
-    };
-    let names: Vec<&str> = author.split([',', '&']).map(str::trim).collect();
-    // Only a paragraph that is a byline and nothing else: "By Wednesday the mayor, Jane Doe,
-    // had left." names the author and is a sentence.
-    let is_byline = |p: &str| {
-        names.iter().any(|n| !n.is_empty() && p.contains(n))
-            && (byline_names(p).is_some()
-                || names.iter().any(|n| !n.is_empty() && is_byline_of(p, n))
-                || p.trim() == author.trim())
-    };
-    let paragraphs: Vec<&str> = text.split("\n\n").collect();
-    let Some(at) = paragraphs.iter().take(5).position(|p| is_byline(p)) else {
-        return text;
-    };
-    let kept: Vec<&str> = (paragraphs.iter().enumerate())
-        .filter(|&(i, _)| i != at)
-        .map(|(_, p)| *p)
-        .collect();
-    let out = kept.join("\n\n");
-    if out.trim().is_empty() { text } else { out }
-}
-
 /// Words of the labels that pages put around advertisements inside the article's body
 /// ("Advertisement", "Story continues below advertisement"), which Readability keeps.
 const AD_LABEL_WORDS: &[&str] = &[
@@ -648,7 +386,7 @@ fn is_ad_label(line: &str) -> bool {
 /// A metadata value with its white space collapsed and its control characters left out (a
 /// page's `<title>` or byline can hold terminal escapes, which have no place in the facts
 /// file nor on the briefing); none when empty.
-fn clean(value: Option<String>) -> Option<String> {
+pub(super) fn clean(value: Option<String>) -> Option<String> {
     let value = value?;
     let words: Vec<String> = (value.split_whitespace())
         .map(|word| word.chars().filter(|c| !c.is_control()).collect())
@@ -658,101 +396,9 @@ fn clean(value: Option<String>) -> Option<String> {
     (!collapsed.is_empty()).then_some(collapsed)
 }
 
-/// The names a byline gives ("By Jane Doe and John Roe" → "Jane Doe and John Roe"): white
-/// space folded, a leading "By" or "By:" and a trailing comma or bar left out.
-fn author(byline: &str) -> Option<String> {
-    let byline = clean(Some(byline.to_owned()))?;
-    let names = match byline.get(..2) {
-        Some(by) if by.eq_ignore_ascii_case("by") => {
-            let rest = &byline[2..];
-            match rest.strip_prefix(':').unwrap_or(rest).strip_prefix(' ') {
-                Some(names) => names,
-                None if rest.is_empty() => "",
-                // "Byrne" is a name, not "By" and "rne".
-                None if rest.starts_with(':') => &rest[1..],
-                None => &byline,
-            }
-        }
-        _ => &byline,
-    };
-    let names = without_role(names.trim().trim_end_matches([',', '|', ';']).trim_end());
-    (!names.is_empty()).then_some(names)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_byline_gives_the_names_without_by() {
-        for (byline, names) in [
-            ("By Jane Doe", Some("Jane Doe")),
-            (
-                "  by  Jane\n Doe and John Roe, ",
-                Some("Jane Doe and John Roe"),
-            ),
-            ("BY: Jane Doe |", Some("Jane Doe")),
-            ("By:Jane Doe", Some("Jane Doe")),
-            ("Byrne Smith", Some("Byrne Smith")),
-            (
-                "By Priya Natarajan, Local Democracy Reporter",
-                Some("Priya Natarajan"),
-            ),
-            ("By Jane Doe, Associated Press", Some("Jane Doe")),
-            ("By Jane Doe, political editor", Some("Jane Doe")),
-            ("By Ann Lee, Bob Roe", Some("Ann Lee, Bob Roe")),
-            ("Jane Doe", Some("Jane Doe")),
-            ("Ébé", Some("Ébé")),
-            ("By", None),
-            ("By ,", None),
-            ("By \u{1b}[31mJane\u{7} Doe\u{9b}", Some("[31mJane Doe")),
-            ("\u{1b} \u{7f}", None),
-            ("   ", None),
-        ] {
-            assert_eq!(author(byline).as_deref(), names, "{byline:?}");
-        }
-    }
-
-    #[test]
-    fn a_byline_is_names_and_credits_and_a_sentence_that_opens_by_is_not() {
-        for (paragraph, names) in [
-            ("By Jane Doe", "Jane Doe"),
-            ("By Jane Doe and John Roe", "Jane Doe and John Roe"),
-            ("By Jane Doe, Reuters", "Jane Doe"),
-            ("By JANE DOE | Staff", "JANE DOE"),
-            ("By Jane Doe, political editor", "Jane Doe"),
-            ("By Ann Lee, Bob Roe", "Ann Lee, Bob Roe"),
-            ("Von Jonas Weber", "Jonas Weber"),
-            ("By Jane Doe.", "Jane Doe"),
-        ] {
-            assert_eq!(
-                byline_names(paragraph).as_deref(),
-                Some(names),
-                "{paragraph}"
-            );
-        }
-        for sentence in [
-            "By Christmas Eve, the town had run out of water.",
-            "By Election Day, turnout had doubled.",
-            "By Easter Sunday, the roads were open again.",
-            "By Wednesday Morning, rescuers had reached the village.",
-            "By Wednesday Morning",
-            "By Christmas Eve",
-            "By Jane Doe, the town's mayor, had left.",
-            "By Friday Officials Said",
-            "By Jane Doe, Reuters.",
-            "By Jane Doe, the reporter had left",
-            "By Monday 40 people had died.",
-            "Bystanders fled the scene.",
-        ] {
-            assert_eq!(byline_names(sentence), None, "{sentence}");
-        }
-        let text = "By Christmas Eve, the town had run out of water.\n\nIt rained.\n".to_owned();
-        assert_eq!(text_byline(text.clone()), (text.clone(), None));
-        // Known from the metadata, the author's name in a sentence does not make it a byline.
-        let named = "By Jane Doe, the town had run out of water.\n\nIt rained.\n".to_owned();
-        assert_eq!(without_byline(named.clone(), Some("Jane Doe")), named);
-    }
 
     #[test]
     fn text_is_kept_with_lf_line_ends_and_without_a_byte_order_mark() {
