@@ -840,6 +840,55 @@ fn add_source_takes_a_byline_by_par_or_von_from_the_text_and_leaves_the_role_out
     }
 }
 
+/// The author and the text that `add-source` gives for the page of `paragraphs` with `head`.
+fn author_and_text(head: &str, paragraphs: &[&str]) -> (Option<String>, String, String) {
+    let (p, _) = project(&[("ferry.html", &page(head, paragraphs))]);
+    let out = p.run(&["add-source", "ferry.html", "--id", "ferry"]);
+    assert_eq!(out.code, Some(0), "{}{}", out.stdout, out.stderr);
+    let author = (out.stdout.lines())
+        .find_map(|l| l.trim().strip_prefix("author      "))
+        .map(|a| a.trim_end_matches(" (from the page)").to_owned());
+    let text = std::fs::read_to_string(p.file("sources/ferry.txt")).unwrap();
+    (author, text, out.stderr)
+}
+
+#[test]
+fn add_source_takes_the_names_of_a_byline_without_its_date_place_or_role() {
+    for (byline, author) in [
+        (
+            "<div class=\"author-date\"><address>By <a href=\"/a\">Pavel Polityuk</a> and \
+             <a href=\"/b\">Natalia Zinets</a></address><time datetime=\"2024-02-15T14:22Z\">\n\
+             Feb. 15, 2024 2:22 PM UTC</time></div>",
+            "Pavel Polityuk and Natalia Zinets",
+        ),
+        (
+            "<span class=\"meta__author\">Par <a href=\"/a\">Benoît Vitkine</a> (Kiev, envoyé \
+             spécial)</span>",
+            "Benoît Vitkine",
+        ),
+        (
+            "<div class=\"byline\">Von <a href=\"/a\">Christian Esch</a>, Moskau</div>",
+            "Christian Esch",
+        ),
+        (
+            "<p class=\"byline\">By Jane Doe (Kyiv, special correspondent)</p>",
+            "Jane Doe",
+        ),
+        ("By Jane Doe (Kyiv, special correspondent)", "Jane Doe"),
+        (
+            "Par Benoît Vitkine (Kiev, envoyé spécial)",
+            "Benoît Vitkine",
+        ),
+        ("By Jane Doe in Kyiv", "Jane Doe"),
+    ] {
+        let mut paragraphs = vec![byline];
+        paragraphs.extend(FERRY);
+        let (found, text, _) = author_and_text("", &paragraphs);
+        assert_eq!(found.as_deref(), Some(author), "{byline}");
+        assert!(text.starts_with("A Croatian court"), "{byline}\n{text}");
+    }
+}
+
 #[test]
 fn add_source_writes_superscripts_apart_from_the_number_and_leaves_footnote_marks_out() {
     let paragraphs = [

@@ -23,6 +23,8 @@ const ROLE_WORDS: &[&str] = &[
     "contributor",
     "correspondent",
     "correspondant",
+    "envoyé",
+    "envoyée",
     "desk",
     "editor",
     "journalist",
@@ -156,13 +158,24 @@ fn byline_names(paragraph: &str) -> Option<String> {
     if !starts_with_by(by) {
         return None;
     }
+    // A place or role in brackets at the end is a credit ("(Kyiv, special correspondent)").
+    let (rest, bracketed) = match rest.trim_end().strip_suffix(')') {
+        Some(open) => open.rsplit_once('(')?,
+        None => (rest, ""),
+    };
     let mut parts = rest.split([',', '|', ';']).map(str::trim);
-    let names = parts.next()?.trim_end_matches('.');
+    let (names, after_names) = split_names(parts.next()?.trim_end_matches('.'));
     let credits: Vec<&str> = parts.filter(|p| !p.is_empty()).collect();
     // "By Jane Doe." is a byline; "By Jane Doe, the town's mayor, left." goes on as a sentence.
     let stops = paragraph.ends_with('.') && !credits.is_empty();
-    let is_byline =
-        are_names(names) && !is_calendar(names) && !stops && credits.iter().all(|p| is_credit(p));
+    // Said of the names, not more names: "in Kyiv", "(Kyiv, special correspondent)".
+    let placed = (bracketed.split(',').chain([after_names]))
+        .map(|p| p.trim().trim_end_matches('.'))
+        .filter(|p| !p.is_empty());
+    let is_byline = are_names(names)
+        && !is_calendar(names)
+        && !stops
+        && credits.iter().copied().chain(placed).all(is_credit);
     is_byline.then(|| without_role(&rejoined(names, &credits)))
 }
 
@@ -266,24 +279,71 @@ pub(super) fn without_byline(text: String, author: Option<&str>) -> String {
 }
 
 /// The names a byline gives ("By Jane Doe and John Roe" → "Jane Doe and John Roe"): white
-/// space folded, a leading "By" or "By:" and a trailing comma or bar left out.
+/// space folded, a leading "By" (or "By:", "Par", "Von", ...) and what follows the names left
+/// out: a role or an employer after a comma, a place or role in brackets or after "in" ("Par
+/// Benoît Vitkine (Kiev, envoyé spécial)", "Jane Doe in Kyiv"), a date ("... Zinets March 3,
+/// 2022"), a trailing comma or bar.
 pub(super) fn author(byline: &str) -> Option<String> {
     let byline = super::page::clean(Some(byline.to_owned()))?;
-    let names = match byline.get(..2) {
-        Some(by) if by.eq_ignore_ascii_case("by") => {
-            let rest = &byline[2..];
-            match rest.strip_prefix(':').unwrap_or(rest).strip_prefix(' ') {
-                Some(names) => names,
-                None if rest.is_empty() => "",
-                // "Byrne" is a name, not "By" and "rne".
-                None if rest.starts_with(':') => &rest[1..],
-                None => &byline,
-            }
-        }
-        _ => &byline,
-    };
+    let names = without_by(&byline);
+    let (leading, _) = split_names(names);
+    // A byline that opens with no name ("[31mJane Doe") is kept as it is rather than lost.
+    let names = if leading.is_empty() { names } else { leading };
     let names = without_role(names.trim().trim_end_matches([',', '|', ';']).trim_end());
     (!names.is_empty()).then_some(names)
+}
+
+/// The byline without the word that introduces it: "By", "By:" (also glued: "By:Jane"), or
+/// another language's (`BY_WORDS`); "Byrne Smith" keeps its name.
+fn without_by(byline: &str) -> &str {
+    if let Some((first, rest)) = byline.split_once(' ')
+        && starts_with_by(first)
+    {
+        return rest.trim_start();
+    }
+    match byline.get(..3) {
+        Some(by) if by.eq_ignore_ascii_case("by:") => byline[3..].trim_start(),
+        _ if byline.eq_ignore_ascii_case("by") => "",
+        _ => byline,
+    }
+}
+
+/// Capitalised words that end a byline's names, lowercase: what follows is when it was
+/// published or changed ("By Jane Doe Updated March 3").
+const AFTER_NAMES: &[&str] = &["updated", "published", "posted", "aktualisiert", "publié"];
+
+/// `text` split where its leading names end: at the first word that is not part of a name (a
+/// lowercase word that joins no names, a bracket, digits, a weekday, a month before a number,
+/// `AFTER_NAMES`). "Jane Doe (Kyiv, special correspondent)" gives "Jane Doe" and "(Kyiv,
+/// special correspondent)"; "Pavel Polityuk and Natalia Zinets March 3, 2022" gives the names
+/// and "March 3, 2022".
+fn split_names(text: &str) -> (&str, &str) {
+    let words: Vec<(usize, &str)> = (text.split(' ').scan(0, |at, w| {
+        let start = *at;
+        *at += w.len() + 1;
+        Some((start, w))
+    }))
+    .filter(|(_, w)| !w.is_empty())
+    .collect();
+    let ends_names = |i: usize| {
+        let word = words[i].1;
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+        let lower = bare.to_lowercase();
+        let next_has_digit = (words.get(i + 1)).is_some_and(|(_, w)| w.contains(char::is_numeric));
+        word.starts_with(['(', '[', '—', '–', '-', '|'])
+            || word.contains(char::is_numeric)
+            || (!bare.starts_with(char::is_uppercase) && !NAME_JOINERS.contains(&word))
+            || crate::dates::is_weekday_name(&lower)
+            || (crate::dates::is_month_name(&lower, true) && next_has_digit)
+            || AFTER_NAMES.contains(&lower.as_str())
+    };
+    match (0..words.len()).find(|&i| ends_names(i)) {
+        Some(i) => {
+            let at = words[i].0;
+            (text[..at].trim_end(), &text[at..])
+        }
+        None => (text.trim_end(), ""),
+    }
 }
 
 #[cfg(test)]
@@ -309,6 +369,24 @@ mod tests {
             ("By Jane Doe, political editor", Some("Jane Doe")),
             ("By Ann Lee, Bob Roe", Some("Ann Lee, Bob Roe")),
             ("Jane Doe", Some("Jane Doe")),
+            // What follows the names is not theirs, and is never cut in half.
+            (
+                "By Pavel Polityuk and Natalia Zinets March 3, 2022 2:22 PM UTC",
+                Some("Pavel Polityuk and Natalia Zinets"),
+            ),
+            (
+                "Par Benoît Vitkine (Kiev, envoyé spécial)",
+                Some("Benoît Vitkine"),
+            ),
+            ("Von Christian Esch, Moskau", Some("Christian Esch")),
+            (
+                "By Jane Doe (Kyiv, special correspondent)",
+                Some("Jane Doe"),
+            ),
+            ("By Jane Doe in Kyiv", Some("Jane Doe")),
+            ("Por Ana Gómez y Luis Díaz", Some("Ana Gómez y Luis Díaz")),
+            ("Door Jan de Vries", Some("Jan de Vries")),
+            ("By Jane Doe Updated Thursday", Some("Jane Doe")),
             ("Ébé", Some("Ébé")),
             ("By", None),
             ("By ,", None),
@@ -331,6 +409,13 @@ mod tests {
             ("By Ann Lee, Bob Roe", "Ann Lee, Bob Roe"),
             ("Von Jonas Weber", "Jonas Weber"),
             ("By Jane Doe.", "Jane Doe"),
+            ("By Jane Doe (Kyiv, special correspondent)", "Jane Doe"),
+            (
+                "Par Benoît Vitkine (Kiev, envoyé spécial)",
+                "Benoît Vitkine",
+            ),
+            ("By Jane Doe in Kyiv", "Jane Doe"),
+            ("Von Christian Esch, Moskau", "Christian Esch"),
         ] {
             assert_eq!(
                 byline_names(paragraph).as_deref(),
@@ -351,6 +436,9 @@ mod tests {
             "By Jane Doe, the reporter had left",
             "By Monday 40 people had died.",
             "Bystanders fled the scene.",
+            "By Jane Doe in the morning",
+            "By Jane Doe (who had left)",
+            "By Jane Doe (March 3)",
         ] {
             assert_eq!(byline_names(sentence), None, "{sentence}");
         }
