@@ -648,8 +648,7 @@ fn add_source_keeps_blocks_apart_and_sentences_whole_and_leaves_bylines_and_link
     let text = std::fs::read_to_string(p.file("sources/bbc.txt")).unwrap();
     let paragraphs: Vec<&str> = text.split("\n\n").map(str::trim).collect();
     for paragraph in [
-        // The date of the header and the caption of the figure: two blocks.
-        "2 March 2022",
+        // The caption of the figure: a block of its own.
         "Russian military vehicles were seen in the centre of Kherson on Wednesday. Image source, Reuters",
         // A table's caption, its header and each row.
         "Casualties reported so far",
@@ -664,6 +663,8 @@ fn add_source_keeps_blocks_apart_and_sentences_whole_and_leaves_bylines_and_link
     ] {
         assert!(paragraphs.contains(&paragraph), "{paragraph}\n{text}");
     }
+    // The header's date line is no sentence, and `published` says it.
+    assert!(!paragraphs.contains(&"2 March 2022"), "{text}");
     for furniture in [
         "By Jonathan Beale",
         "Defence correspondent",
@@ -887,6 +888,85 @@ fn add_source_takes_the_names_of_a_byline_without_its_date_place_or_role() {
         assert_eq!(found.as_deref(), Some(author), "{byline}");
         assert!(text.starts_with("A Croatian court"), "{byline}\n{text}");
     }
+}
+
+/// A JSON-LD `NewsArticle` with `fields`, as a page's `<head>` holds it.
+fn json_ld(fields: &str) -> String {
+    format!(
+        "<script type=\"application/ld+json\">{{\"@context\":\"https://schema.org\",\
+         \"@type\":\"NewsArticle\",{fields}}}</script>"
+    )
+}
+
+#[test]
+fn add_source_prefers_the_shown_byline_to_an_organisation_and_drops_its_lines() {
+    let header = "<header><div data-component=\"byline-block\"><p>By Yogita Limaye</p>\
+        <p>BBC News, Lviv</p></div><time datetime=\"2024-02-15T14:03:11Z\">15 February 2024\
+        </time></header>";
+    let mut paragraphs = vec![header];
+    paragraphs.extend(FERRY);
+    for author in [
+        r#""author":{"@type":"NewsMediaOrganization","name":"Ferry News"}"#,
+        // The publisher's own name, whatever its type.
+        r#""author":{"name":"Ferry News"},"publisher":{"name":"Ferry News"}"#,
+    ] {
+        let head = json_ld(&format!(r#""datePublished":"2024-02-15",{author}"#));
+        let (found, text, stderr) = author_and_text(&head, &paragraphs);
+        assert_eq!(found.as_deref(), Some("Yogita Limaye"), "{author}");
+        assert!(text.starts_with("A Croatian court"), "{author}\n{text}");
+        assert!(!stderr.contains("warning"), "{stderr}");
+    }
+}
+
+#[test]
+fn add_source_warns_when_the_json_ld_and_the_page_disagree_and_takes_what_readers_see() {
+    let body = format!(
+        "<article><h1>Ferry operator fined</h1><p class=\"byline\">By Ivana Horvat</p>\
+         <p class=\"date\"><time datetime=\"2024-02-15T21:40:00+01:00\">Feb. 15, 2024 9:40 pm\
+         </time></p>{}</article>",
+        FERRY
+            .iter()
+            .map(|p| format!("<p>{p}</p>"))
+            .collect::<String>()
+    );
+    let head = json_ld(
+        r#""datePublished":"2024-02-22T06:00:00+01:00","author":{"@type":"Person","name":"Wire desk"}"#,
+    );
+    let html = format!(
+        "<!doctype html><html><head><title>Ferry operator fined</title>{head}</head>\
+         <body>{body}</body></html>"
+    );
+    let (p, _) = project(&[("ferry.html", html.as_bytes())]);
+    let out = p.run(&["add-source", "ferry.html", "--id", "ferry"]);
+    assert_eq!(out.code, Some(0), "{}{}", out.stdout, out.stderr);
+    assert!(
+        out.stdout
+            .contains("author      Ivana Horvat (from the page)"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout
+            .contains("published   2024-02-15 (from the page)"),
+        "{}",
+        out.stdout
+    );
+    for said in [
+        "warning: the page's JSON-LD names the author \"Wire desk\", its byline \"Ivana \
+         Horvat\": used \"Ivana Horvat\"",
+        "warning: the page's metadata gives the publication date 2024-02-22, the <time> at the \
+         article's head 2024-02-15: used 2024-02-15",
+    ] {
+        assert!(out.stderr.contains(said), "{said}\n{}", out.stderr);
+    }
+    let text = std::fs::read_to_string(p.file("sources/ferry.txt")).unwrap();
+    assert!(text.starts_with("A Croatian court"), "{text}");
+    // A flag settles the value, and its warning goes.
+    let (p, _) = project(&[("ferry.html", html.as_bytes())]);
+    let flags = ["--author", "Wire desk", "--published", "2024-02-22"];
+    let out = p.run(&[&["add-source", "ferry.html", "--id", "ferry"][..], &flags].concat());
+    assert_eq!(out.code, Some(0), "{}{}", out.stdout, out.stderr);
+    assert!(!out.stderr.contains("warning"), "{}", out.stderr);
 }
 
 #[test]

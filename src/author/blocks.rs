@@ -282,7 +282,7 @@ fn hidden(node: &NodeRef) -> bool {
 /// the word "byline" or "author" in it ("article-byline", "author-name"). Only a short one: a
 /// long one holding the word is a container, not a byline. (An inline element so named is
 /// kept: it may be a name inside a sentence.)
-fn is_byline(node: &NodeRef) -> bool {
+pub(super) fn is_byline(node: &NodeRef) -> bool {
     let named = |attr: &str| {
         node.attr(attr).is_some_and(|v| {
             let v = v.to_ascii_lowercase();

@@ -2,6 +2,10 @@
 //! Reuters" gives "Jane Doe"), and the byline's paragraph told apart from a sentence that
 //! opens "By" ("By Christmas Eve, the town had run out of water."), so that it leaves the text.
 
+use super::meta::Found;
+use super::page::Warning;
+use dom_query::Document;
+
 /// The words that introduce a byline, lowercase: "By", "Par", "Von", ...
 const BY_WORDS: &[&str] = &[
     "by", "by:", "par", "von", "por", "di", "door", "av", "przez",
@@ -80,15 +84,74 @@ fn without_role(names: &str) -> String {
     kept.join(", ")
 }
 
-/// A byline written in the text, when the page's metadata named no author: a short paragraph
-/// among the first few that is "By", "Par", "Von"... and names ("Von Jonas Weber"), and
-/// nothing else (`byline_names`). It gives the author, and leaves the text.
-pub(super) fn text_byline(text: String) -> (String, Option<String>) {
-    let found = text.split("\n\n").take(4).find_map(byline_names);
-    match found {
-        Some(author) => (without_byline(text, Some(&author)), Some(author)),
-        None => (text, None),
-    }
+/// A byline written in the text: a short paragraph among the first few that is "By", "Par",
+/// "Von"... and names ("Von Jonas Weber"), and nothing else (`byline_names`).
+fn text_byline(text: &str) -> Option<String> {
+    text.split("\n\n").take(4).find_map(byline_names)
+}
+
+/// The names of the byline the article shows: the first element of the article (else of the
+/// page's main part, else of its body) that `blocks` takes for a byline (its class, id, `rel`
+/// or `itemprop` names the byline or author) and whose words are names.
+pub(super) fn shown(document: &Document) -> Option<String> {
+    let scope = (["article", "main", "body"].iter())
+        .map(|s| document.select(s))
+        .find(|found| found.exists())?;
+    let elements = scope.select("*");
+    (elements.nodes().iter())
+        .filter(|n| super::blocks::is_byline(n))
+        .find_map(|n| author(&n.text()).filter(|names| are_names(names)))
+}
+
+/// The author, and the text without the byline's paragraphs. The JSON-LD author names the
+/// people on its own, without a role; but an organisation there ("BBC News") is no byline,
+/// and gives way to the byline the article shows, as do other people than the byline's (a
+/// news desk named for a wire story), with a warning naming both. Without either, the
+/// byline that Readability found (a `meta` author tag).
+pub(super) fn chosen(
+    found: &Found,
+    shown: Option<String>,
+    found_by_readability: Option<&str>,
+    text: String,
+    warnings: &mut Vec<Warning>,
+) -> (Option<String>, String) {
+    let shown = shown.or_else(|| text_byline(&text));
+    let in_json = super::page::clean(found.author.clone());
+    let author = match (in_json, &shown) {
+        (Some(_), Some(shown)) if found.author_is_organisation => Some(shown.clone()),
+        (Some(json), Some(shown)) if !same_people(&json, shown) => {
+            warnings.push(Warning {
+                about: Some("author"),
+                text: format!(
+                    "the page's JSON-LD names the author \"{json}\", its byline \"{shown}\": \
+                     used \"{shown}\", the byline readers see (--author sets another)"
+                ),
+            });
+            Some(shown.clone())
+        }
+        (Some(json), _) => Some(json),
+        (None, Some(shown)) => Some(shown.clone()),
+        (None, None) => found_by_readability.and_then(author),
+    };
+    let text = without_byline(text, shown.as_deref());
+    let text = match author.as_deref() == shown.as_deref() {
+        true => text,
+        false => without_byline(text, author.as_deref()),
+    };
+    (author, text)
+}
+
+/// Whether two lists of names share a person's name ("Priya Natarajan" and "P. Natarajan"):
+/// a word of three letters or more that joins no names.
+fn same_people(one: &str, other: &str) -> bool {
+    let words = |names: &str| -> Vec<String> {
+        (names.split(|c: char| !c.is_alphanumeric()))
+            .filter(|w| w.chars().count() >= 3 && !NAME_JOINERS.contains(w))
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let other = words(other);
+    words(one).iter().any(|w| other.contains(w))
 }
 
 /// Words that name a time, not a person, capitalised as names are ("By Christmas Eve", "By
@@ -270,12 +333,32 @@ pub(super) fn without_byline(text: String, author: Option<&str>) -> String {
     let Some(at) = paragraphs.iter().take(5).position(|p| is_byline(p)) else {
         return text;
     };
+    // The byline's second line ("BBC News, Lviv", "Defence correspondent") goes with it.
+    let credit = paragraphs.get(at + 1).is_some_and(|p| is_credit_line(p));
     let kept: Vec<&str> = (paragraphs.iter().enumerate())
-        .filter(|&(i, _)| i != at)
+        .filter(|&(i, _)| i != at && !(credit && i == at + 1))
         .map(|(_, p)| *p)
         .collect();
     let out = kept.join("\n\n");
     if out.trim().is_empty() { text } else { out }
+}
+
+/// Whether a paragraph is a byline's credit on a line of its own: a few words, no sentence,
+/// each part a credit (`is_credit`), and a role or a place after a comma ("BBC News, Lviv",
+/// "Defence correspondent"), not a heading ("The Siege").
+fn is_credit_line(paragraph: &str) -> bool {
+    let paragraph = paragraph.trim();
+    let parts: Vec<&str> = paragraph.split([',', '|']).map(str::trim).collect();
+    let role = (paragraph.split_whitespace()).any(|w| {
+        ROLE_WORDS.contains(
+            &w.to_lowercase()
+                .trim_matches(|c: char| !c.is_alphanumeric()),
+        )
+    });
+    paragraph.split_whitespace().count() <= 6
+        && !paragraph.ends_with(['.', '!', '?', ':'])
+        && parts.iter().all(|p| is_credit(p))
+        && (parts.len() >= 2 || role)
 }
 
 /// The names a byline gives ("By Jane Doe and John Roe" → "Jane Doe and John Roe"): white
@@ -443,7 +526,7 @@ mod tests {
             assert_eq!(byline_names(sentence), None, "{sentence}");
         }
         let text = "By Christmas Eve, the town had run out of water.\n\nIt rained.\n".to_owned();
-        assert_eq!(text_byline(text.clone()), (text.clone(), None));
+        assert_eq!(text_byline(&text), None);
         // Known from the metadata, the author's name in a sentence does not make it a byline.
         let named = "By Jane Doe, the town had run out of water.\n\nIt rained.\n".to_owned();
         assert_eq!(without_byline(named.clone(), Some("Jane Doe")), named);

@@ -3,7 +3,7 @@
 //! and what the page's metadata says of it; for a text file, its text as it is, in UTF-8 with
 //! LF line ends.
 
-use super::byline::{author, starts_with_by, text_byline, without_byline};
+use super::byline::starts_with_by;
 use super::tags;
 use dom_smoothie::{Config, Readability, TextMode};
 
@@ -51,6 +51,108 @@ pub struct Meta {
     pub url: Option<String>,
     /// The page's language as a BCP 47 tag (`<html lang>`, `og:locale`, `Content-Language`).
     pub language: Option<String>,
+    /// What the reader of `add-source`'s report should know of the page: the metadata and
+    /// what the page shows disagree, the text may be cut short.
+    pub warnings: Vec<Warning>,
+}
+
+/// A warning about what was read from a page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    /// The value it is about ("author", "published"), which a flag then settles; none for
+    /// the text.
+    pub about: Option<&'static str>,
+    pub text: String,
+}
+
+/// The publication date: the page's metadata, unless the `<time>` shown at the article's
+/// head gives another day, which readers see and which the page's own header claims (JSON-LD
+/// is often the date of a later re-publication); a warning names both.
+fn chosen_date(
+    in_metadata: Option<String>,
+    shown: Option<String>,
+    warnings: &mut Vec<Warning>,
+) -> Option<String> {
+    match (in_metadata, shown) {
+        (Some(metadata), Some(shown)) if metadata != shown => {
+            warnings.push(Warning {
+                about: Some("published"),
+                text: format!(
+                    "the page's metadata gives the publication date {metadata}, the <time> at \
+                     the article's head {shown}: used {shown}, the date readers see (--published \
+                     sets another)"
+                ),
+            });
+            Some(shown)
+        }
+        (metadata, shown) => metadata.or(shown),
+    }
+}
+
+/// How many of the text's first paragraphs may be the header's date line.
+const HEADER_PARAGRAPHS: usize = 4;
+
+/// The text without the date lines of the article's header among its first paragraphs
+/// ("March 7, 2022 9:40 pm", "Published 9 March 2022"): a date and nothing else is no
+/// sentence to quote, and `published` already says it. A dateline that names a place
+/// ("SPLIT, Croatia — Thursday, Feb. 15, 2024") stays.
+fn without_date_lines(text: String) -> String {
+    let paragraphs: Vec<&str> = text.split("\n\n").collect();
+    let kept: Vec<&str> = (paragraphs.iter().enumerate())
+        .filter(|&(i, p)| i >= HEADER_PARAGRAPHS || !is_date_line(p))
+        .map(|(_, p)| *p)
+        .collect();
+    let out = kept.join("\n\n");
+    if out.trim().is_empty() { text } else { out }
+}
+
+/// Words that may stand beside a date on a header's date line, lowercase.
+const DATE_LINE_WORDS: &[&str] = &[
+    "am",
+    "pm",
+    "a.m",
+    "p.m",
+    "utc",
+    "gmt",
+    "bst",
+    "cet",
+    "cest",
+    "et",
+    "est",
+    "edt",
+    "pt",
+    "published",
+    "updated",
+    "posted",
+    "on",
+    "at",
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
+];
+
+/// Whether a paragraph is a date and nothing else: a full date (`date_in`), and only numbers,
+/// weekday and month names and `DATE_LINE_WORDS` besides.
+pub(super) fn is_date_line(paragraph: &str) -> bool {
+    let words: Vec<String> = (paragraph.split_whitespace())
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.len() <= 10
+        && date_in(paragraph).is_some()
+        && words.iter().all(|w| {
+            w.contains(|c: char| c.is_ascii_digit())
+                || DATE_LINE_WORDS.contains(&w.as_str())
+                || crate::dates::is_weekday_name(w)
+                || crate::dates::is_month_name(w, true)
+        })
 }
 
 impl Page {
@@ -107,6 +209,7 @@ fn extract(html: &str) -> Result<Page, String> {
     }
     super::furniture::remove(&document);
     let dateline = keep_datelines(&document);
+    let shown = super::byline::shown(&document);
     let page_url = page_url(&document);
     let language = page_language(&document);
     let found = super::meta::find(&document);
@@ -129,14 +232,10 @@ fn extract(html: &str) -> Result<Page, String> {
                 .to_owned(),
         );
     }
-    let text = paragraphs(&blocks.text);
-    // Structured data names the author on its own; a visible byline may add a role.
+    let mut warnings = Vec::new();
+    let text = without_date_lines(paragraphs(&blocks.text));
     let byline = article.byline.as_deref().filter(|b| !is_dateline(b));
-    let author = clean(found.author.clone()).or(byline.and_then(author));
-    let (text, author) = match author {
-        Some(author) => (without_byline(text, Some(&author)), Some(author)),
-        None => text_byline(text),
-    };
+    let (author, text) = super::byline::chosen(&found, shown, byline, text, &mut warnings);
     if text.is_empty() {
         return Err(
             "no article text was found in the page: save the article's page itself, \
@@ -144,9 +243,10 @@ fn extract(html: &str) -> Result<Page, String> {
                 .to_owned(),
         );
     }
-    let published = (article.published_time.as_deref())
+    let in_metadata = (article.published_time.as_deref())
         .and_then(super::meta::day_of)
         .or(found.published.clone());
+    let published = chosen_date(in_metadata, found.shown_published.clone(), &mut warnings);
     let meta = Meta {
         title: clean(Some(article.title)).map(|t| super::meta::headline(&t, &found)),
         author,
@@ -155,6 +255,7 @@ fn extract(html: &str) -> Result<Page, String> {
         published: published.or(dateline),
         url: clean(article.url).filter(|u| is_http(u)).or(page_url),
         language,
+        warnings,
     };
     Ok(Page {
         html: true,
@@ -398,6 +499,7 @@ pub(super) fn clean(value: Option<String>) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::byline::without_byline;
     use super::*;
 
     #[test]
@@ -461,6 +563,27 @@ mod tests {
         assert_eq!(without_byline(text.clone(), None), text);
         let quoted = "By Wednesday the mayor, Jane Doe, had left the city.\n".to_owned();
         assert_eq!(without_byline(quoted.clone(), Some("John Roe")), quoted);
+    }
+
+    #[test]
+    fn a_header_date_line_is_a_date_alone_and_a_dateline_names_a_place() {
+        for line in [
+            "March 7, 2022 9:40 pm",
+            "9 March 2022",
+            "Published 9 March 2022, 14:03 GMT",
+            "Wed, 02 Mar 2022",
+        ] {
+            assert!(is_date_line(line), "{line}");
+        }
+        for line in [
+            "SPLIT, Croatia — Thursday, Feb. 15, 2024",
+            "On 9 March 2022 the city was encircled.",
+            "March 2022",
+        ] {
+            assert!(!is_date_line(line), "{line}");
+        }
+        let text = "9 March 2022\n\nThe city was encircled.\n".to_owned();
+        assert_eq!(without_date_lines(text), "The city was encircled.\n");
     }
 
     #[test]
