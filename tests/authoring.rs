@@ -970,6 +970,41 @@ fn add_source_warns_when_the_json_ld_and_the_page_disagree_and_takes_what_reader
 }
 
 #[test]
+fn add_source_leaves_a_paywall_prompt_out_and_warns_that_the_text_may_be_a_teaser() {
+    let prompt = "<div class=\"snippet-promotion\" id=\"cx-paywall\"><h3>Continue reading your \
+        article with a membership</h3><p>Subscribe now for $4 per week.</p><a href=\"/s\">View \
+        options</a><p>Already a member? <a href=\"/login\">Sign In</a></p></div>";
+    let free = json_ld(r#""isAccessibleForFree":"False""#);
+    for (head, prompt, why) in [
+        ("", prompt, "the page holds a subscription prompt"),
+        (
+            free.as_str(),
+            "",
+            "not free to read (JSON-LD isAccessibleForFree: false)",
+        ),
+        (
+            free.as_str(),
+            prompt,
+            "not free to read (JSON-LD isAccessibleForFree: false) and holds",
+        ),
+    ] {
+        let mut paragraphs = FERRY.to_vec();
+        paragraphs.push(prompt);
+        let (_, text, stderr) = author_and_text(head, &paragraphs);
+        assert!(!text.contains("member"), "{text}");
+        assert!(!text.contains("Subscribe"), "{text}");
+        assert!(
+            stderr.contains("warning: the text may be only the start of the article"),
+            "{stderr}"
+        );
+        assert!(stderr.contains(why), "{why}\n{stderr}");
+    }
+    // A free article without a prompt gives no warning.
+    let (_, _, stderr) = author_and_text("", FERRY);
+    assert!(!stderr.contains("warning"), "{stderr}");
+}
+
+#[test]
 fn add_source_writes_superscripts_apart_from_the_number_and_leaves_footnote_marks_out() {
     let paragraphs = [
         "<p>The reservoir holds 10<sup>6</sup> cubic metres less water than a year ago, the \

@@ -40,7 +40,9 @@ const WORDS: &[&str] = &[
     "newsletter",
     "newsletters",
     "promo",
+    "paywall",
     "recirculation",
+    "regwall",
     "related",
     "replies",
     "share",
@@ -49,8 +51,26 @@ const WORDS: &[&str] = &[
     "signup",
     "social",
     "subscribe",
+    "subscriber",
     "subscription",
 ];
+
+/// Words of a `class`, `id` or `aria-label` that name a paywall's prompt ("Continue reading
+/// with a membership"): furniture, and a sign that the page holds only the article's start.
+const PAYWALL_WORDS: &[&str] = &[
+    "paywall",
+    "regwall",
+    "subscriber",
+    "subscription",
+    "membership",
+];
+
+/// What `remove` took out that the user should know of.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Removed {
+    /// A paywall's prompt with words in it: the text may be a teaser.
+    pub paywall: bool,
+}
 
 /// Words that name what readers write: never the article, however long it runs.
 const COMMENT_WORDS: &[&str] = &["comment", "comments", "replies", "disqus"];
@@ -58,10 +78,11 @@ const COMMENT_WORDS: &[&str] = &["comment", "comments", "replies", "disqus"];
 /// A box around a form or an e-mail field (a sign-up) has at most this many words.
 const BOX_WORDS: usize = 40;
 
-/// Takes the furniture out of `document`.
-pub fn remove(document: &Document) {
+/// Takes the furniture out of `document`, saying whether a paywall's prompt was among it.
+pub fn remove(document: &Document) -> Removed {
     let page_words = words(&document.select("body").text());
     let mut gone = Vec::new();
+    let mut removed = Removed::default();
     for node in document.select("*").nodes() {
         let named = named(node);
         let is_furniture = match named {
@@ -72,6 +93,7 @@ pub fn remove(document: &Document) {
             }
         };
         if is_furniture {
+            removed.paywall |= is_paywall(node) && words(&node.text()) > 0;
             gone.push(*node);
         }
     }
@@ -81,6 +103,17 @@ pub fn remove(document: &Document) {
     for node in gone {
         node.remove_from_parent();
     }
+    removed
+}
+
+/// Whether the element's names say it is a paywall's prompt (`PAYWALL_WORDS`).
+fn is_paywall(node: &NodeRef) -> bool {
+    (["class", "id", "aria-label"].iter())
+        .filter_map(|a| node.attr(a))
+        .any(|v| {
+            (v.to_lowercase().split(|c: char| !c.is_alphanumeric()))
+                .any(|w| PAYWALL_WORDS.contains(&w))
+        })
 }
 
 enum Named {

@@ -89,6 +89,32 @@ fn chosen_date(
     }
 }
 
+/// A warning that the text may be only the article's start: the JSON-LD says it is not free
+/// to read, or a paywall's prompt was left out of it.
+fn teaser(free: Option<bool>, removed: super::furniture::Removed) -> Option<Warning> {
+    let why = match (free == Some(false), removed.paywall) {
+        (true, true) => {
+            "the page says it is not free to read (JSON-LD isAccessibleForFree: \
+                         false) and holds a subscription prompt, left out"
+        }
+        (true, false) => {
+            "the page says it is not free to read (JSON-LD isAccessibleForFree: false)"
+        }
+        (false, true) => {
+            "the page holds a subscription prompt (an element named paywall, \
+                          membership, ...), left out"
+        }
+        (false, false) => return None,
+    };
+    Some(Warning {
+        about: None,
+        text: format!(
+            "the text may be only the start of the article, cut short by a paywall: {why}; \
+             compare it with the whole article, or save the page while signed in"
+        ),
+    })
+}
+
 /// How many of the text's first paragraphs may be the header's date line.
 const HEADER_PARAGRAPHS: usize = 4;
 
@@ -207,7 +233,7 @@ fn extract(html: &str) -> Result<Page, String> {
              into a .txt file and add that"
         ));
     }
-    super::furniture::remove(&document);
+    let removed = super::furniture::remove(&document);
     let dateline = keep_datelines(&document);
     let shown = super::byline::shown(&document);
     let page_url = page_url(&document);
@@ -232,7 +258,7 @@ fn extract(html: &str) -> Result<Page, String> {
                 .to_owned(),
         );
     }
-    let mut warnings = Vec::new();
+    let mut warnings: Vec<Warning> = teaser(found.free, removed).into_iter().collect();
     let text = without_date_lines(paragraphs(&blocks.text));
     let byline = article.byline.as_deref().filter(|b| !is_dateline(b));
     let (author, text) = super::byline::chosen(&found, shown, byline, text, &mut warnings);
@@ -433,6 +459,9 @@ const FURNITURE_STARTS: &[&str] = &[
     "sign up for ",
     "sign up to ",
     "subscribe to ",
+    "subscribe now",
+    "already a subscriber",
+    "already a member",
     "follow us on ",
     "share this article",
     "© ",
