@@ -1005,6 +1005,43 @@ fn add_source_leaves_a_paywall_prompt_out_and_warns_that_the_text_may_be_a_tease
 }
 
 #[test]
+fn add_source_leaves_ads_credits_screen_reader_labels_promotions_and_reactions_out() {
+    let clutter = [
+        "<div class=\"article-body__ad\"><div class=\"ad-slot\">Advertisement · Scroll to \
+         continue</div></div>",
+        "<div class=\"ad-label\">Anzeige</div>",
+        "<figure><img src=\"a.jpg\" alt=\"\"><span class=\"copyright\">Getty Images</span>\
+         <figcaption><span class=\"visually-hidden\">Image caption, </span>The MV Marina in \
+         port in 2021</figcaption></figure>",
+        "<p>___</p>",
+        "Follow our coverage of the trial at https://example.org/hub/marina",
+        "<p><b>Lesen Sie auch:</b> <a href=\"/x\">Wie die Fähre sank</a></p>",
+        "<section class=\"article__reactions\"><h3>Contributions</h3><p>Bienvenue dans \
+         l’espace des contributions</p></section>",
+    ];
+    let paragraphs: Vec<&str> = FERRY.iter().chain(&clutter).copied().collect();
+    let (_, text, _) = author_and_text("", &paragraphs);
+    for gone in [
+        "Advertisement",
+        "Scroll",
+        "Anzeige",
+        "Getty",
+        "Image caption",
+        "___",
+        "Follow our",
+        "Lesen Sie",
+        "Contributions",
+        "Bienvenue",
+    ] {
+        assert!(!text.contains(gone), "{gone}\n{text}");
+    }
+    assert!(
+        text.contains("\n\nThe MV Marina in port in 2021\n"),
+        "{text}"
+    );
+}
+
+#[test]
 fn add_source_writes_superscripts_apart_from_the_number_and_leaves_footnote_marks_out() {
     let paragraphs = [
         "<p>The reservoir holds 10<sup>6</sup> cubic metres less water than a year ago, the \

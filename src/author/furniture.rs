@@ -1,6 +1,6 @@
 //! The page's furniture, taken out of a saved page before its article and metadata are read:
-//! navigation, asides, footers, comments, related lists, share bars, sign-up boxes and photo
-//! credits. Told by structure (the tag, `role`, and the words of `class`, `id` and
+//! navigation, asides, footers, comments, related lists, share bars, sign-up boxes, paywall
+//! prompts, advertisements and photo credits. Told by structure (the tag, `role`, and the words of `class`, `id` and
 //! `aria-label`; a form or an e-mail field), not by phrases, so that a comment's author is
 //! never the byline and a newsletter box inside the article is not its text. An element that
 //! holds the article (its `<h1>`, `<article>`, `<main>`) or most of the page's words lays the
@@ -24,12 +24,17 @@ const ROLES: &[&str] = &[
 /// Words of a `class`, `id` or `aria-label` that name furniture ("comments-section",
 /// "newsletter-box", "related-stories", "photo-credit").
 const WORDS: &[&str] = &[
+    "ad",
+    "ads",
+    "advert",
+    "advertisement",
     "breadcrumb",
     "breadcrumbs",
     "comment",
     "comments",
     "consent",
     "cookie",
+    "copyright",
     "credit",
     "credits",
     "disqus",
@@ -73,7 +78,14 @@ pub struct Removed {
 }
 
 /// Words that name what readers write: never the article, however long it runs.
-const COMMENT_WORDS: &[&str] = &["comment", "comments", "replies", "disqus"];
+const COMMENT_WORDS: &[&str] = &[
+    "comment",
+    "comments",
+    "contributions",
+    "disqus",
+    "reactions",
+    "replies",
+];
 
 /// A box around a form or an e-mail field (a sign-up) has at most this many words.
 const BOX_WORDS: usize = 40;

@@ -453,6 +453,11 @@ const FURNITURE_STARTS: &[&str] = &[
     "related:",
     "see also:",
     "more on this story",
+    "read also",
+    "lesen sie auch",
+    "mehr zum thema",
+    "lire aussi",
+    "à lire aussi",
     "tags:",
     "topics:",
     "our standards:",
@@ -470,13 +475,32 @@ const FURNITURE_STARTS: &[&str] = &[
     "copyright 2",
 ];
 
-/// Whether a line is a page's furniture rather than the article: short (twenty words at
-/// most), and starting as `FURNITURE_STARTS` do or saying "All rights reserved".
+/// Whether a line is a page's furniture rather than the article: no letter nor digit in it (a
+/// "___" or "* * *" separator), or short (twenty words at most) and starting as
+/// `FURNITURE_STARTS` do, saying "All rights reserved" or sending the reader to an address
+/// (`is_promo`).
 fn is_boilerplate(line: &str) -> bool {
     let lower = line.trim().to_lowercase();
-    lower.split_whitespace().count() <= 20
-        && (FURNITURE_STARTS.iter().any(|s| lower.starts_with(s))
-            || lower.contains("all rights reserved"))
+    let no_words = !lower.contains(char::is_alphanumeric);
+    no_words
+        || (lower.split_whitespace().count() <= 20
+            && (FURNITURE_STARTS.iter().any(|s| lower.starts_with(s))
+                || lower.contains("all rights reserved")
+                || is_promo(&lower)))
+}
+
+/// Verbs that send the reader elsewhere, lowercase, as a promotion's line opens.
+const PROMO_VERBS: &[&str] = &[
+    "follow", "read", "watch", "listen", "see", "download", "visit",
+];
+
+/// Whether a line (lowercase) sends the reader to an address it ends with: "Follow AP's
+/// coverage of the Ukraine crisis at https://apnews.com/hub/russia-ukraine".
+fn is_promo(lower: &str) -> bool {
+    let first = lower.split_whitespace().next().unwrap_or("");
+    let last = lower.split_whitespace().next_back().unwrap_or("");
+    PROMO_VERBS.contains(&first)
+        && (last.starts_with("http://") || last.starts_with("https://") || last.starts_with("www."))
 }
 
 /// Words of the labels that pages put around advertisements inside the article's body
@@ -484,6 +508,11 @@ fn is_boilerplate(line: &str) -> bool {
 const AD_LABEL_WORDS: &[&str] = &[
     "ad",
     "advertisement",
+    "anzeige",
+    "werbung",
+    "publicité",
+    "scroll",
+    "to",
     "advert",
     "sponsored",
     "content",
@@ -507,7 +536,15 @@ fn is_ad_label(line: &str) -> bool {
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
         .collect();
-    let marker = ["advertisement", "advert", "sponsored", "below"];
+    let marker = [
+        "advertisement",
+        "advert",
+        "sponsored",
+        "below",
+        "anzeige",
+        "werbung",
+        "publicité",
+    ];
     (1..=6).contains(&words.len())
         && words.iter().all(|w| AD_LABEL_WORDS.contains(w))
         && words.iter().any(|w| marker.contains(w))
@@ -573,6 +610,11 @@ mod tests {
             "Copyright 2022 Daily Planet. All rights reserved. Sign up to our newsletter.",
             "© Le Monde 2022",
             "Tags: Kherson, Russia, War",
+            "___",
+            "* * *",
+            "Follow AP's coverage of the Ukraine crisis at https://apnews.com/hub/russia-ukraine",
+            "Lesen Sie auch: Wie Putin den Krieg plante",
+            "Already a member? Sign In",
         ] {
             assert!(is_boilerplate(line), "{line}");
         }
@@ -580,6 +622,8 @@ mod tests {
             "Read more than a hundred letters, the mayor said.",
             "The copyright of the photographs is disputed.",
             "More from the mayor came on Thursday.",
+            "Follow the money, the prosecutor said.",
+            "See the full report at https://example.org/report, the ministry said.",
         ] {
             assert!(!is_boilerplate(line), "{line}");
         }
@@ -622,6 +666,8 @@ mod tests {
             "ADVERTISEMENT - story continues below",
             "Sponsored content",
             "Article continues below",
+            "Advertisement · Scroll to continue",
+            "Anzeige",
         ] {
             assert!(is_ad_label(label), "{label}");
         }
