@@ -1042,6 +1042,20 @@ fn add_source_leaves_ads_credits_screen_reader_labels_promotions_and_reactions_o
 }
 
 #[test]
+fn add_source_drops_soft_hyphens_and_zero_width_characters_so_typed_quotes_match() {
+    let shy = "Judge Ivana Kovač said the com&shy;pany had know&#8203;ingly over&shy;loaded the \
+               vessel, which was carrying 412 people.";
+    let paragraphs: Vec<&str> = [shy].iter().chain(FERRY).copied().collect();
+    let (p, _) = project(&[("ferry.html", &page("", &paragraphs))]);
+    let out = p.run(&["add-source", "ferry.html", "--id", "ferry"]);
+    assert_eq!(out.code, Some(0), "{}{}", out.stdout, out.stderr);
+    let text = std::fs::read_to_string(p.file("sources/ferry.txt")).unwrap();
+    assert!(!text.contains(['\u{ad}', '\u{200b}']), "{text:?}");
+    let out = p.run(&["quote", "ferry", "company had knowingly overloaded"]);
+    assert!(out.stdout.contains("found as it is"), "{}", out.stdout);
+}
+
+#[test]
 fn add_source_writes_superscripts_apart_from_the_number_and_leaves_footnote_marks_out() {
     let paragraphs = [
         "<p>The reservoir holds 10<sup>6</sup> cubic metres less water than a year ago, the \

@@ -416,14 +416,25 @@ fn is_http(url: &str) -> bool {
     crate::load::model::HttpUrl::parse(url.to_owned()).is_ok()
 }
 
+/// Characters that a page holds for its layout and a reader never sees nor types, left out of
+/// its text and metadata so that a quote typed from the page matches: the soft hyphen (German
+/// sites put `&shy;` inside long words), the zero-width space, the word joiner and the byte
+/// order mark (a zero-width no-break space). The zero-width joiner and non-joiner stay: some
+/// scripts and emoji need them.
+pub const DROPPED: &[char] = &['\u{ad}', '\u{200b}', '\u{2060}', '\u{feff}'];
+
 /// The extracted text as paragraphs separated by blank lines. `blocks` already folds the
 /// white space inside an element and ends a line only where a block of the page ends, so each
 /// of its lines is a paragraph: a caption does not run into the paragraph after it. Lines of
-/// advertisement labels and of the page's furniture are left out. White space inside a line
+/// advertisement labels and of the page's furniture are left out, and so are the `DROPPED`
+/// characters. White space inside a line
 /// is collapsed; the no-break space and other typographic spaces are kept, as the publisher
 /// set them. The text ends with a line end.
 pub fn paragraphs(text: &str) -> String {
-    let text = lf_line_ends(text);
+    let text: String = lf_line_ends(text)
+        .chars()
+        .filter(|c| !DROPPED.contains(c))
+        .collect();
     let mut out = String::with_capacity(text.len());
     for line in (text.lines()).filter(|line| !is_ad_label(line) && !is_boilerplate(line)) {
         let words: Vec<&str> = line
@@ -556,7 +567,11 @@ fn is_ad_label(line: &str) -> bool {
 pub(super) fn clean(value: Option<String>) -> Option<String> {
     let value = value?;
     let words: Vec<String> = (value.split_whitespace())
-        .map(|word| word.chars().filter(|c| !c.is_control()).collect())
+        .map(|word| {
+            (word.chars())
+                .filter(|c| !c.is_control() && !DROPPED.contains(c))
+                .collect()
+        })
         .filter(|word: &String| !word.is_empty())
         .collect();
     let collapsed = words.join(" ");
@@ -591,6 +606,21 @@ mod tests {
                 "{empty:?}"
             );
         }
+    }
+
+    #[test]
+    fn soft_hyphens_and_zero_width_characters_leave_the_text_and_the_metadata() {
+        let text = "Verteidigungs\u{ad}ministeriums\u{200b} wurden\u{2060} bislang\u{feff} 498.\n";
+        assert_eq!(
+            paragraphs(text),
+            "Verteidigungsministeriums wurden bislang 498.\n"
+        );
+        // Joiners that a script needs stay.
+        assert_eq!(paragraphs("می\u{200c}خواهم\n"), "می\u{200c}خواهم\n");
+        assert_eq!(
+            clean(Some("Bundes\u{ad}wehr".to_owned())).as_deref(),
+            Some("Bundeswehr")
+        );
     }
 
     #[test]
