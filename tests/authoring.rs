@@ -648,8 +648,7 @@ fn add_source_keeps_blocks_apart_and_sentences_whole_and_leaves_bylines_and_link
     let text = std::fs::read_to_string(p.file("sources/bbc.txt")).unwrap();
     let paragraphs: Vec<&str> = text.split("\n\n").map(str::trim).collect();
     for paragraph in [
-        // The date of the header and the caption of the figure: two blocks.
-        "2 March 2022",
+        // The caption of the figure: a block of its own.
         "Russian military vehicles were seen in the centre of Kherson on Wednesday. Image source, Reuters",
         // A table's caption, its header and each row.
         "Casualties reported so far",
@@ -664,6 +663,8 @@ fn add_source_keeps_blocks_apart_and_sentences_whole_and_leaves_bylines_and_link
     ] {
         assert!(paragraphs.contains(&paragraph), "{paragraph}\n{text}");
     }
+    // The header's date line is no sentence, and `published` says it.
+    assert!(!paragraphs.contains(&"2 March 2022"), "{text}");
     for furniture in [
         "By Jonathan Beale",
         "Defence correspondent",
@@ -838,6 +839,220 @@ fn add_source_takes_a_byline_by_par_or_von_from_the_text_and_leaves_the_role_out
         let text = std::fs::read_to_string(p.file("sources/ferry.txt")).unwrap();
         assert!(text.starts_with(lead), "{lead}\n{text}");
     }
+}
+
+/// The author and the text that `add-source` gives for the page of `paragraphs` with `head`.
+fn author_and_text(head: &str, paragraphs: &[&str]) -> (Option<String>, String, String) {
+    let (p, _) = project(&[("ferry.html", &page(head, paragraphs))]);
+    let out = p.run(&["add-source", "ferry.html", "--id", "ferry"]);
+    assert_eq!(out.code, Some(0), "{}{}", out.stdout, out.stderr);
+    let author = (out.stdout.lines())
+        .find_map(|l| l.trim().strip_prefix("author      "))
+        .map(|a| a.trim_end_matches(" (from the page)").to_owned());
+    let text = std::fs::read_to_string(p.file("sources/ferry.txt")).unwrap();
+    (author, text, out.stderr)
+}
+
+#[test]
+fn add_source_takes_the_names_of_a_byline_without_its_date_place_or_role() {
+    for (byline, author) in [
+        (
+            "<div class=\"author-date\"><address>By <a href=\"/a\">Pavel Polityuk</a> and \
+             <a href=\"/b\">Natalia Zinets</a></address><time datetime=\"2024-02-15T14:22Z\">\n\
+             Feb. 15, 2024 2:22 PM UTC</time></div>",
+            "Pavel Polityuk and Natalia Zinets",
+        ),
+        (
+            "<span class=\"meta__author\">Par <a href=\"/a\">Benoît Vitkine</a> (Kiev, envoyé \
+             spécial)</span>",
+            "Benoît Vitkine",
+        ),
+        (
+            "<div class=\"byline\">Von <a href=\"/a\">Christian Esch</a>, Moskau</div>",
+            "Christian Esch",
+        ),
+        (
+            "<p class=\"byline\">By Jane Doe (Kyiv, special correspondent)</p>",
+            "Jane Doe",
+        ),
+        ("By Jane Doe (Kyiv, special correspondent)", "Jane Doe"),
+        (
+            "Par Benoît Vitkine (Kiev, envoyé spécial)",
+            "Benoît Vitkine",
+        ),
+        ("By Jane Doe in Kyiv", "Jane Doe"),
+    ] {
+        let mut paragraphs = vec![byline];
+        paragraphs.extend(FERRY);
+        let (found, text, _) = author_and_text("", &paragraphs);
+        assert_eq!(found.as_deref(), Some(author), "{byline}");
+        assert!(text.starts_with("A Croatian court"), "{byline}\n{text}");
+    }
+}
+
+/// A JSON-LD `NewsArticle` with `fields`, as a page's `<head>` holds it.
+fn json_ld(fields: &str) -> String {
+    format!(
+        "<script type=\"application/ld+json\">{{\"@context\":\"https://schema.org\",\
+         \"@type\":\"NewsArticle\",{fields}}}</script>"
+    )
+}
+
+#[test]
+fn add_source_prefers_the_shown_byline_to_an_organisation_and_drops_its_lines() {
+    let header = "<header><div data-component=\"byline-block\"><p>By Yogita Limaye</p>\
+        <p>BBC News, Lviv</p></div><time datetime=\"2024-02-15T14:03:11Z\">15 February 2024\
+        </time></header>";
+    let mut paragraphs = vec![header];
+    paragraphs.extend(FERRY);
+    for author in [
+        r#""author":{"@type":"NewsMediaOrganization","name":"Ferry News"}"#,
+        // The publisher's own name, whatever its type.
+        r#""author":{"name":"Ferry News"},"publisher":{"name":"Ferry News"}"#,
+    ] {
+        let head = json_ld(&format!(r#""datePublished":"2024-02-15",{author}"#));
+        let (found, text, stderr) = author_and_text(&head, &paragraphs);
+        assert_eq!(found.as_deref(), Some("Yogita Limaye"), "{author}");
+        assert!(text.starts_with("A Croatian court"), "{author}\n{text}");
+        assert!(!stderr.contains("warning"), "{stderr}");
+    }
+}
+
+#[test]
+fn add_source_warns_when_the_json_ld_and_the_page_disagree_and_takes_what_readers_see() {
+    let body = format!(
+        "<article><h1>Ferry operator fined</h1><p class=\"byline\">By Ivana Horvat</p>\
+         <p class=\"date\"><time datetime=\"2024-02-15T21:40:00+01:00\">Feb. 15, 2024 9:40 pm\
+         </time></p>{}</article>",
+        FERRY
+            .iter()
+            .map(|p| format!("<p>{p}</p>"))
+            .collect::<String>()
+    );
+    let head = json_ld(
+        r#""datePublished":"2024-02-22T06:00:00+01:00","author":{"@type":"Person","name":"Wire desk"}"#,
+    );
+    let html = format!(
+        "<!doctype html><html><head><title>Ferry operator fined</title>{head}</head>\
+         <body>{body}</body></html>"
+    );
+    let (p, _) = project(&[("ferry.html", html.as_bytes())]);
+    let out = p.run(&["add-source", "ferry.html", "--id", "ferry"]);
+    assert_eq!(out.code, Some(0), "{}{}", out.stdout, out.stderr);
+    assert!(
+        out.stdout
+            .contains("author      Ivana Horvat (from the page)"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout
+            .contains("published   2024-02-15 (from the page)"),
+        "{}",
+        out.stdout
+    );
+    for said in [
+        "warning: the page's JSON-LD names the author \"Wire desk\", its byline \"Ivana \
+         Horvat\": used \"Ivana Horvat\"",
+        "warning: the page's metadata gives the publication date 2024-02-22, the <time> at the \
+         article's head 2024-02-15: used 2024-02-15",
+    ] {
+        assert!(out.stderr.contains(said), "{said}\n{}", out.stderr);
+    }
+    let text = std::fs::read_to_string(p.file("sources/ferry.txt")).unwrap();
+    assert!(text.starts_with("A Croatian court"), "{text}");
+    // A flag settles the value, and its warning goes.
+    let (p, _) = project(&[("ferry.html", html.as_bytes())]);
+    let flags = ["--author", "Wire desk", "--published", "2024-02-22"];
+    let out = p.run(&[&["add-source", "ferry.html", "--id", "ferry"][..], &flags].concat());
+    assert_eq!(out.code, Some(0), "{}{}", out.stdout, out.stderr);
+    assert!(!out.stderr.contains("warning"), "{}", out.stderr);
+}
+
+#[test]
+fn add_source_leaves_a_paywall_prompt_out_and_warns_that_the_text_may_be_a_teaser() {
+    let prompt = "<div class=\"snippet-promotion\" id=\"cx-paywall\"><h3>Continue reading your \
+        article with a membership</h3><p>Subscribe now for $4 per week.</p><a href=\"/s\">View \
+        options</a><p>Already a member? <a href=\"/login\">Sign In</a></p></div>";
+    let free = json_ld(r#""isAccessibleForFree":"False""#);
+    for (head, prompt, why) in [
+        ("", prompt, "the page holds a subscription prompt"),
+        (
+            free.as_str(),
+            "",
+            "not free to read (JSON-LD isAccessibleForFree: false)",
+        ),
+        (
+            free.as_str(),
+            prompt,
+            "not free to read (JSON-LD isAccessibleForFree: false) and holds",
+        ),
+    ] {
+        let mut paragraphs = FERRY.to_vec();
+        paragraphs.push(prompt);
+        let (_, text, stderr) = author_and_text(head, &paragraphs);
+        assert!(!text.contains("member"), "{text}");
+        assert!(!text.contains("Subscribe"), "{text}");
+        assert!(
+            stderr.contains("warning: the text may be only the start of the article"),
+            "{stderr}"
+        );
+        assert!(stderr.contains(why), "{why}\n{stderr}");
+    }
+    // A free article without a prompt gives no warning.
+    let (_, _, stderr) = author_and_text("", FERRY);
+    assert!(!stderr.contains("warning"), "{stderr}");
+}
+
+#[test]
+fn add_source_leaves_ads_credits_screen_reader_labels_promotions_and_reactions_out() {
+    let clutter = [
+        "<div class=\"article-body__ad\"><div class=\"ad-slot\">Advertisement · Scroll to \
+         continue</div></div>",
+        "<div class=\"ad-label\">Anzeige</div>",
+        "<figure><img src=\"a.jpg\" alt=\"\"><span class=\"copyright\">Getty Images</span>\
+         <figcaption><span class=\"visually-hidden\">Image caption, </span>The MV Marina in \
+         port in 2021</figcaption></figure>",
+        "<p>___</p>",
+        "Follow our coverage of the trial at https://example.org/hub/marina",
+        "<p><b>Lesen Sie auch:</b> <a href=\"/x\">Wie die Fähre sank</a></p>",
+        "<section class=\"article__reactions\"><h3>Contributions</h3><p>Bienvenue dans \
+         l’espace des contributions</p></section>",
+    ];
+    let paragraphs: Vec<&str> = FERRY.iter().chain(&clutter).copied().collect();
+    let (_, text, _) = author_and_text("", &paragraphs);
+    for gone in [
+        "Advertisement",
+        "Scroll",
+        "Anzeige",
+        "Getty",
+        "Image caption",
+        "___",
+        "Follow our",
+        "Lesen Sie",
+        "Contributions",
+        "Bienvenue",
+    ] {
+        assert!(!text.contains(gone), "{gone}\n{text}");
+    }
+    assert!(
+        text.contains("\n\nThe MV Marina in port in 2021\n"),
+        "{text}"
+    );
+}
+
+#[test]
+fn add_source_drops_soft_hyphens_and_zero_width_characters_so_typed_quotes_match() {
+    let shy = "Judge Ivana Kovač said the com&shy;pany had know&#8203;ingly over&shy;loaded the \
+               vessel, which was carrying 412 people.";
+    let paragraphs: Vec<&str> = [shy].iter().chain(FERRY).copied().collect();
+    let (p, _) = project(&[("ferry.html", &page("", &paragraphs))]);
+    let out = p.run(&["add-source", "ferry.html", "--id", "ferry"]);
+    assert_eq!(out.code, Some(0), "{}{}", out.stdout, out.stderr);
+    let text = std::fs::read_to_string(p.file("sources/ferry.txt")).unwrap();
+    assert!(!text.contains(['\u{ad}', '\u{200b}']), "{text:?}");
+    let out = p.run(&["quote", "ferry", "company had knowingly overloaded"]);
+    assert!(out.stdout.contains("found as it is"), "{}", out.stdout);
 }
 
 #[test]

@@ -460,3 +460,59 @@ fn a_number_the_sentence_denies_is_no_figure_and_no_one_is_no_number() {
         assert!(!out.stdout.contains(never), "{never}\n{}", out.stdout);
     }
 }
+
+/// The statements of a source's drafts, best first.
+fn statements(candidates: &[Value]) -> Vec<String> {
+    (candidates.iter())
+        .map(|c| c["statement"].as_str().unwrap_or("").to_owned())
+        .collect()
+}
+
+#[test]
+fn a_correction_notice_drafts_the_corrected_value_and_never_the_retracted_claim() {
+    let text = "Correction (June 9th 2025): an earlier version of this article said that 1,500 \
+        homes had been flooded. The correct figure is 1,400.\n\n\
+        Correctional officers said 12 inmates were moved from the flooded jail on Monday.\n";
+    let p = one_source("Floods", text);
+    let candidates = suggestions(&p, "story", &["--all"]);
+    let drafted = statements(&candidates);
+    assert!(!drafted.iter().any(|s| s.contains("1,500")), "{drafted:?}");
+    let corrected = (candidates.iter())
+        .find(|c| c["statement"] == "The correct figure is 1,400.")
+        .unwrap_or_else(|| panic!("{drafted:?}"));
+    let reasons = corrected["reasons"].to_string();
+    assert!(reasons.contains("correction"), "{reasons}");
+    // "Correctional" opens no correction notice.
+    assert!(
+        drafted
+            .iter()
+            .any(|s| s.starts_with("Correctional officers")),
+        "{drafted:?}"
+    );
+}
+
+#[test]
+fn a_contrasted_speaker_a_periods_start_and_an_unscored_figure_are_read_right() {
+    let text = "The council estimates that as many as 3,000 homes could be flooded, though \
+        officials say the defences will hold.\n\n\
+        More than 2,300 people have left the valley since June 2nd, the Red Cross said on Monday.\n\n\
+        A spokesman for the utility, Tom Hale, said water had reached one of its six pumping \
+        stations.\n";
+    let p = one_source("Floods", text);
+    let candidates = suggestions(&p, "story", &["--all"]);
+    let of = |start: &str| {
+        (candidates.iter())
+            .find(|c| c["statement"].as_str().unwrap_or("").starts_with(start))
+            .unwrap_or_else(|| panic!("{start}: {:?}", statements(&candidates)))
+            .clone()
+    };
+    assert_eq!(of("The council estimates")["claimed_by"], "The council");
+    // "since June 2nd" starts a stretch: the day of the event is the Monday.
+    let left = of("More than 2,300");
+    assert_eq!(left["date"], "2025-06-09", "{left}");
+    // The figure drafted is named among the reasons, though only "one" earned points.
+    let pumps = of("A spokesman");
+    assert_eq!(pumps["figure"]["written"], "six", "{pumps}");
+    let reasons = pumps["reasons"].to_string();
+    assert!(reasons.contains("\"six, the number drafted\""), "{reasons}");
+}

@@ -80,10 +80,26 @@ pub(super) fn add_source_command(args: &AddSourceArgs, log: Log) -> Result<Outco
         };
         print_out(&report.text())?;
     }
+    for warning in page_warnings(args, &page) {
+        super::print_err(&warning);
+    }
     if let Some(warning) = same_url {
         super::print_err(&warning);
     }
     Ok(Outcome::Passed)
+}
+
+/// The page's warnings, as lines to print, but those about a value that a flag gave.
+fn page_warnings(args: &AddSourceArgs, page: &Page) -> Vec<String> {
+    let flagged = |about: &str| match about {
+        "author" => args.author.is_some(),
+        "published" => args.published.is_some(),
+        _ => false,
+    };
+    (page.meta.warnings.iter())
+        .filter(|w| !w.about.is_some_and(flagged))
+        .map(|w| format!("warning: {}\n", w.text))
+        .collect()
 }
 
 fn value(given: &Option<Given>) -> Option<String> {

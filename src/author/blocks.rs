@@ -266,9 +266,24 @@ fn children<'a>(node: &NodeRef<'a>) -> Vec<NodeRef<'a>> {
     out
 }
 
-/// Hidden from readers: `hidden`, `aria-hidden="true"`, or `display: none`.
+/// Classes that hide an element from sight and leave it to screen readers ("Image caption, "
+/// before a caption), lowercase.
+const SCREEN_READER_CLASSES: &[&str] = &[
+    "visually-hidden",
+    "visuallyhidden",
+    "sr-only",
+    "screen-reader-text",
+    "screen-reader-only",
+];
+
+/// Hidden from readers: `hidden`, `aria-hidden="true"`, `display: none`, or a class that
+/// leaves it to screen readers (`SCREEN_READER_CLASSES`).
 fn hidden(node: &NodeRef) -> bool {
-    node.attr("hidden").is_some()
+    let for_screen_readers = node.attr("class").is_some_and(|c| {
+        (c.to_ascii_lowercase().split_whitespace()).any(|c| SCREEN_READER_CLASSES.contains(&c))
+    });
+    for_screen_readers
+        || node.attr("hidden").is_some()
         || node
             .attr("aria-hidden")
             .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
@@ -282,7 +297,7 @@ fn hidden(node: &NodeRef) -> bool {
 /// the word "byline" or "author" in it ("article-byline", "author-name"). Only a short one: a
 /// long one holding the word is a container, not a byline. (An inline element so named is
 /// kept: it may be a name inside a sentence.)
-fn is_byline(node: &NodeRef) -> bool {
+pub(super) fn is_byline(node: &NodeRef) -> bool {
     let named = |attr: &str| {
         node.attr(attr).is_some_and(|v| {
             let v = v.to_ascii_lowercase();

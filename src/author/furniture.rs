@@ -1,6 +1,6 @@
 //! The page's furniture, taken out of a saved page before its article and metadata are read:
-//! navigation, asides, footers, comments, related lists, share bars, sign-up boxes and photo
-//! credits. Told by structure (the tag, `role`, and the words of `class`, `id` and
+//! navigation, asides, footers, comments, related lists, share bars, sign-up boxes, paywall
+//! prompts, advertisements and photo credits. Told by structure (the tag, `role`, and the words of `class`, `id` and
 //! `aria-label`; a form or an e-mail field), not by phrases, so that a comment's author is
 //! never the byline and a newsletter box inside the article is not its text. An element that
 //! holds the article (its `<h1>`, `<article>`, `<main>`) or most of the page's words lays the
@@ -24,12 +24,17 @@ const ROLES: &[&str] = &[
 /// Words of a `class`, `id` or `aria-label` that name furniture ("comments-section",
 /// "newsletter-box", "related-stories", "photo-credit").
 const WORDS: &[&str] = &[
+    "ad",
+    "ads",
+    "advert",
+    "advertisement",
     "breadcrumb",
     "breadcrumbs",
     "comment",
     "comments",
     "consent",
     "cookie",
+    "copyright",
     "credit",
     "credits",
     "disqus",
@@ -40,7 +45,9 @@ const WORDS: &[&str] = &[
     "newsletter",
     "newsletters",
     "promo",
+    "paywall",
     "recirculation",
+    "regwall",
     "related",
     "replies",
     "share",
@@ -49,19 +56,45 @@ const WORDS: &[&str] = &[
     "signup",
     "social",
     "subscribe",
+    "subscriber",
     "subscription",
 ];
 
+/// Words of a `class`, `id` or `aria-label` that name a paywall's prompt ("Continue reading
+/// with a membership"): furniture, and a sign that the page holds only the article's start.
+const PAYWALL_WORDS: &[&str] = &[
+    "paywall",
+    "regwall",
+    "subscriber",
+    "subscription",
+    "membership",
+];
+
+/// What `remove` took out that the user should know of.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Removed {
+    /// A paywall's prompt with words in it: the text may be a teaser.
+    pub paywall: bool,
+}
+
 /// Words that name what readers write: never the article, however long it runs.
-const COMMENT_WORDS: &[&str] = &["comment", "comments", "replies", "disqus"];
+const COMMENT_WORDS: &[&str] = &[
+    "comment",
+    "comments",
+    "contributions",
+    "disqus",
+    "reactions",
+    "replies",
+];
 
 /// A box around a form or an e-mail field (a sign-up) has at most this many words.
 const BOX_WORDS: usize = 40;
 
-/// Takes the furniture out of `document`.
-pub fn remove(document: &Document) {
+/// Takes the furniture out of `document`, saying whether a paywall's prompt was among it.
+pub fn remove(document: &Document) -> Removed {
     let page_words = words(&document.select("body").text());
     let mut gone = Vec::new();
+    let mut removed = Removed::default();
     for node in document.select("*").nodes() {
         let named = named(node);
         let is_furniture = match named {
@@ -72,6 +105,7 @@ pub fn remove(document: &Document) {
             }
         };
         if is_furniture {
+            removed.paywall |= is_paywall(node) && words(&node.text()) > 0;
             gone.push(*node);
         }
     }
@@ -81,6 +115,17 @@ pub fn remove(document: &Document) {
     for node in gone {
         node.remove_from_parent();
     }
+    removed
+}
+
+/// Whether the element's names say it is a paywall's prompt (`PAYWALL_WORDS`).
+fn is_paywall(node: &NodeRef) -> bool {
+    (["class", "id", "aria-label"].iter())
+        .filter_map(|a| node.attr(a))
+        .any(|v| {
+            (v.to_lowercase().split(|c: char| !c.is_alphanumeric()))
+                .any(|w| PAYWALL_WORDS.contains(&w))
+        })
 }
 
 enum Named {

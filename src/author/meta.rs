@@ -14,6 +14,16 @@ pub struct Found {
     /// YYYY-MM-DD, the day as written (the publisher's own time zone).
     pub published: Option<String>,
     pub author: Option<String>,
+    /// True when the JSON-LD author is an organisation (`@type` `Organization`,
+    /// `NewsMediaOrganization`, ...) or the publisher itself ("BBC News"): no person's byline.
+    pub author_is_organisation: bool,
+    /// The day of the article's own `<time datetime>`, the date readers see at its head: the
+    /// article's first `<time>`, standing in its header or on a short line of its own (not in
+    /// a sentence, where it dates an event), and not a date of change ("Updated ...").
+    pub shown_published: Option<String>,
+    /// False when the JSON-LD says the article is not free to read (`isAccessibleForFree`):
+    /// the saved page may hold only its first paragraphs.
+    pub free: Option<bool>,
     /// What the page calls the article besides `<title>`: its `<h1>`s, `og:title`.
     pub headings: Vec<String>,
     /// What the page calls the site: `og:site_name`, `application-name`, the JSON-LD
@@ -55,6 +65,7 @@ pub fn find(document: &Document) -> Found {
     let author = articles
         .iter()
         .find_map(|a| a.get("author").and_then(names));
+    let free = (articles.iter()).find_map(|a| a.get("isAccessibleForFree").and_then(as_bool));
     let content = |selector: &str| {
         let found = document.select(selector);
         (found.nodes().iter())
@@ -70,12 +81,75 @@ pub fn find(document: &Document) -> Found {
     sites.extend(content(r#"meta[name="application-name"]"#));
     let publisher = |a: &Value| a.get("publisher").and_then(names);
     sites.extend(articles.iter().filter_map(publisher));
+    let author_is_organisation = author.as_ref().is_some_and(|name| {
+        let same = |site: &String| site.trim().eq_ignore_ascii_case(name.trim());
+        sites.iter().any(same)
+            || articles
+                .iter()
+                .any(|a| a.get("author").is_some_and(is_organisation))
+    });
     Found {
         published,
         author,
+        author_is_organisation,
+        shown_published: shown_date(document),
+        free,
         headings,
         sites,
     }
+}
+
+/// A JSON-LD boolean, which pages also write as a string ("False").
+fn as_bool(value: &Value) -> Option<bool> {
+    match value {
+        Value::Bool(b) => Some(*b),
+        Value::String(s) => s.trim().to_ascii_lowercase().parse().ok(),
+        _ => None,
+    }
+}
+
+/// Whether a JSON-LD `author` is an organisation rather than people: each of its entries has
+/// a `@type` that names one (`Organization`, `NewsMediaOrganization`, `Corporation`).
+fn is_organisation(author: &Value) -> bool {
+    let one = |v: &Value| {
+        let types = match v.get("@type") {
+            Some(Value::Array(types)) => types.iter().filter_map(Value::as_str).collect(),
+            Some(Value::String(t)) => vec![t.as_str()],
+            _ => Vec::new(),
+        };
+        (types.iter()).any(|t| t.ends_with("Organization") || *t == "Corporation")
+    };
+    match author {
+        Value::Array(items) => !items.is_empty() && items.iter().all(one),
+        other => one(other),
+    }
+}
+
+/// The day of the article's first `<time datetime>` when it is the date shown at the
+/// article's head (see `Found::shown_published`); none when the first is anything else.
+fn shown_date(document: &Document) -> Option<String> {
+    let in_article = document.select("article time[datetime]");
+    let times = match in_article.exists() {
+        true => in_article,
+        false => document.select("main time[datetime]"),
+    };
+    let first = *times.nodes().first()?;
+    let parent = first.parent()?;
+    let line = parent.text();
+    let in_header = (first.ancestors_it(Some(4))).any(|a| a.is("header"));
+    let changed = [first, parent].iter().any(|n| {
+        ["class", "itemprop"]
+            .iter()
+            .filter_map(|a| n.attr(a))
+            .any(|v| {
+                let v = v.to_ascii_lowercase();
+                v.contains("modif") || v.contains("updat")
+            })
+    }) || line.trim_start().to_lowercase().starts_with("updated");
+    let own_line = line.split_whitespace().count() <= 12;
+    ((in_header || own_line) && !changed)
+        .then(|| first.attr("datetime").and_then(|d| day_of(&d)))
+        .flatten()
 }
 
 /// Separators that put a site's name before or after a headline in `<title>`.

@@ -3,6 +3,7 @@
 //! and what the page's metadata says of it; for a text file, its text as it is, in UTF-8 with
 //! LF line ends.
 
+use super::byline::starts_with_by;
 use super::tags;
 use dom_smoothie::{Config, Readability, TextMode};
 
@@ -50,6 +51,134 @@ pub struct Meta {
     pub url: Option<String>,
     /// The page's language as a BCP 47 tag (`<html lang>`, `og:locale`, `Content-Language`).
     pub language: Option<String>,
+    /// What the reader of `add-source`'s report should know of the page: the metadata and
+    /// what the page shows disagree, the text may be cut short.
+    pub warnings: Vec<Warning>,
+}
+
+/// A warning about what was read from a page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    /// The value it is about ("author", "published"), which a flag then settles; none for
+    /// the text.
+    pub about: Option<&'static str>,
+    pub text: String,
+}
+
+/// The publication date: the page's metadata, unless the `<time>` shown at the article's
+/// head gives another day, which readers see and which the page's own header claims (JSON-LD
+/// is often the date of a later re-publication); a warning names both.
+fn chosen_date(
+    in_metadata: Option<String>,
+    shown: Option<String>,
+    warnings: &mut Vec<Warning>,
+) -> Option<String> {
+    match (in_metadata, shown) {
+        (Some(metadata), Some(shown)) if metadata != shown => {
+            warnings.push(Warning {
+                about: Some("published"),
+                text: format!(
+                    "the page's metadata gives the publication date {metadata}, the <time> at \
+                     the article's head {shown}: used {shown}, the date readers see (--published \
+                     sets another)"
+                ),
+            });
+            Some(shown)
+        }
+        (metadata, shown) => metadata.or(shown),
+    }
+}
+
+/// A warning that the text may be only the article's start: the JSON-LD says it is not free
+/// to read, or a paywall's prompt was left out of it.
+fn teaser(free: Option<bool>, removed: super::furniture::Removed) -> Option<Warning> {
+    let why = match (free == Some(false), removed.paywall) {
+        (true, true) => {
+            "the page says it is not free to read (JSON-LD isAccessibleForFree: \
+                         false) and holds a subscription prompt, left out"
+        }
+        (true, false) => {
+            "the page says it is not free to read (JSON-LD isAccessibleForFree: false)"
+        }
+        (false, true) => {
+            "the page holds a subscription prompt (an element named paywall, \
+                          membership, ...), left out"
+        }
+        (false, false) => return None,
+    };
+    Some(Warning {
+        about: None,
+        text: format!(
+            "the text may be only the start of the article, cut short by a paywall: {why}; \
+             compare it with the whole article, or save the page while signed in"
+        ),
+    })
+}
+
+/// How many of the text's first paragraphs may be the header's date line.
+const HEADER_PARAGRAPHS: usize = 4;
+
+/// The text without the date lines of the article's header among its first paragraphs
+/// ("March 7, 2022 9:40 pm", "Published 9 March 2022"): a date and nothing else is no
+/// sentence to quote, and `published` already says it. A dateline that names a place
+/// ("SPLIT, Croatia — Thursday, Feb. 15, 2024") stays.
+fn without_date_lines(text: String) -> String {
+    let paragraphs: Vec<&str> = text.split("\n\n").collect();
+    let kept: Vec<&str> = (paragraphs.iter().enumerate())
+        .filter(|&(i, p)| i >= HEADER_PARAGRAPHS || !is_date_line(p))
+        .map(|(_, p)| *p)
+        .collect();
+    let out = kept.join("\n\n");
+    if out.trim().is_empty() { text } else { out }
+}
+
+/// Words that may stand beside a date on a header's date line, lowercase.
+const DATE_LINE_WORDS: &[&str] = &[
+    "am",
+    "pm",
+    "a.m",
+    "p.m",
+    "utc",
+    "gmt",
+    "bst",
+    "cet",
+    "cest",
+    "et",
+    "est",
+    "edt",
+    "pt",
+    "published",
+    "updated",
+    "posted",
+    "on",
+    "at",
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
+];
+
+/// Whether a paragraph is a date and nothing else: a full date (`date_in`), and only numbers,
+/// weekday and month names and `DATE_LINE_WORDS` besides.
+pub(super) fn is_date_line(paragraph: &str) -> bool {
+    let words: Vec<String> = (paragraph.split_whitespace())
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.len() <= 10
+        && date_in(paragraph).is_some()
+        && words.iter().all(|w| {
+            w.contains(|c: char| c.is_ascii_digit())
+                || DATE_LINE_WORDS.contains(&w.as_str())
+                || crate::dates::is_weekday_name(w)
+                || crate::dates::is_month_name(w, true)
+        })
 }
 
 impl Page {
@@ -104,8 +233,9 @@ fn extract(html: &str) -> Result<Page, String> {
              into a .txt file and add that"
         ));
     }
-    super::furniture::remove(&document);
+    let removed = super::furniture::remove(&document);
     let dateline = keep_datelines(&document);
+    let shown = super::byline::shown(&document);
     let page_url = page_url(&document);
     let language = page_language(&document);
     let found = super::meta::find(&document);
@@ -128,14 +258,10 @@ fn extract(html: &str) -> Result<Page, String> {
                 .to_owned(),
         );
     }
-    let text = paragraphs(&blocks.text);
-    // Structured data names the author on its own; a visible byline may add a role.
+    let mut warnings: Vec<Warning> = teaser(found.free, removed).into_iter().collect();
+    let text = without_date_lines(paragraphs(&blocks.text));
     let byline = article.byline.as_deref().filter(|b| !is_dateline(b));
-    let author = clean(found.author.clone()).or(byline.and_then(author));
-    let (text, author) = match author {
-        Some(author) => (without_byline(text, Some(&author)), Some(author)),
-        None => text_byline(text),
-    };
+    let (author, text) = super::byline::chosen(&found, shown, byline, text, &mut warnings);
     if text.is_empty() {
         return Err(
             "no article text was found in the page: save the article's page itself, \
@@ -143,9 +269,10 @@ fn extract(html: &str) -> Result<Page, String> {
                 .to_owned(),
         );
     }
-    let published = (article.published_time.as_deref())
+    let in_metadata = (article.published_time.as_deref())
         .and_then(super::meta::day_of)
         .or(found.published.clone());
+    let published = chosen_date(in_metadata, found.shown_published.clone(), &mut warnings);
     let meta = Meta {
         title: clean(Some(article.title)).map(|t| super::meta::headline(&t, &found)),
         author,
@@ -154,6 +281,7 @@ fn extract(html: &str) -> Result<Page, String> {
         published: published.or(dateline),
         url: clean(article.url).filter(|u| is_http(u)).or(page_url),
         language,
+        warnings,
     };
     Ok(Page {
         html: true,
@@ -197,241 +325,6 @@ fn date_in(text: &str) -> Option<String> {
 /// A dateline given as the byline: a place and a full date, with no "By".
 fn is_dateline(byline: &str) -> bool {
     !starts_with_by(byline) && date_in(byline).is_some()
-}
-
-/// The words that introduce a byline, lowercase: "By", "Par", "Von", ...
-const BY_WORDS: &[&str] = &[
-    "by", "by:", "par", "von", "por", "di", "door", "av", "przez",
-];
-
-fn starts_with_by(text: &str) -> bool {
-    let first = text.split_whitespace().next().unwrap_or("").to_lowercase();
-    BY_WORDS.contains(&first.as_str())
-}
-
-/// Words that give a role or an employer after a byline's name ("Priya Natarajan, Local
-/// Democracy Reporter", "Jane Doe, Associated Press"), lowercase.
-const ROLE_WORDS: &[&str] = &[
-    "agency",
-    "analyst",
-    "bureau",
-    "chief",
-    "columnist",
-    "contributor",
-    "correspondent",
-    "correspondant",
-    "desk",
-    "editor",
-    "journalist",
-    "journaliste",
-    "korrespondent",
-    "korrespondentin",
-    "news",
-    "photographer",
-    "press",
-    "producer",
-    "redakteur",
-    "redakteurin",
-    "reporter",
-    "reporterin",
-    "rédacteur",
-    "rédactrice",
-    "staff",
-    "writer",
-];
-
-/// Lowercase words that may stand between the parts of names ("Ursula von der Leyen", "Jane
-/// Doe and John Roe", "Jonas Weber und Anna Roth").
-const NAME_JOINERS: &[&str] = &[
-    "and", "und", "et", "y", "e", "en", "och", "i", "&", "de", "del", "der", "van", "von", "da",
-    "di", "du", "le", "la", "bin", "al",
-];
-
-/// Whether `words` read as one or more people's names: capitalised words (and joiners), no
-/// digits, no role.
-fn are_names(words: &str) -> bool {
-    let words: Vec<&str> = words.split_whitespace().collect();
-    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
-    let is_role = |w: &str| {
-        let w = w
-            .trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase();
-        ROLE_WORDS.contains(&w.as_str())
-    };
-    (words.iter()).filter(|w| capitalised(w)).count() >= 2
-        && words.iter().all(|w| {
-            !w.chars().any(|c| c.is_ascii_digit())
-                && !is_role(w)
-                && (capitalised(w) || NAME_JOINERS.contains(w))
-        })
-}
-
-/// The names of a byline without the role or employer that follows a comma: the first part,
-/// and each next part that is names too ("Ann Lee, Bob Roe").
-fn without_role(names: &str) -> String {
-    let mut parts = names.split(',').map(str::trim);
-    let mut kept = vec![parts.next().unwrap_or("")];
-    kept.extend(parts.take_while(|p| are_names(p)));
-    kept.join(", ")
-}
-
-/// A byline written in the text, when the page's metadata named no author: a short paragraph
-/// among the first few that is "By", "Par", "Von"... and names ("Von Jonas Weber"), and
-/// nothing else (`byline_names`). It gives the author, and leaves the text.
-fn text_byline(text: String) -> (String, Option<String>) {
-    let found = text.split("\n\n").take(4).find_map(byline_names);
-    match found {
-        Some(author) => (without_byline(text, Some(&author)), Some(author)),
-        None => (text, None),
-    }
-}
-
-/// Words that name a time, not a person, capitalised as names are ("By Christmas Eve", "By
-/// Election Day"), lowercase, beside the names of weekdays and months: a paragraph that names
-/// one after "By" is a sentence about when.
-const CALENDAR_WORDS: &[&str] = &[
-    "christmas",
-    "easter",
-    "eve",
-    "day",
-    "thanksgiving",
-    "halloween",
-    "ramadan",
-    "eid",
-    "hanukkah",
-    "passover",
-    "diwali",
-    "year",
-    "years",
-    "morning",
-    "afternoon",
-    "evening",
-    "night",
-    "midnight",
-    "noon",
-    "weekend",
-    "week",
-    "month",
-    "spring",
-    "summer",
-    "autumn",
-    "winter",
-    "today",
-    "tonight",
-    "tomorrow",
-    "yesterday",
-    "then",
-    "now",
-    "time",
-    "montag",
-    "dienstag",
-    "mittwoch",
-    "donnerstag",
-    "freitag",
-    "samstag",
-    "sonntag",
-    "weihnachten",
-    "ostern",
-];
-
-/// Small words that may stand in a byline's credit ("Correspondent in Kyiv", "Editor of the
-/// Gazette").
-const CREDIT_JOINERS: &[&str] = &["in", "at", "for", "of", "the", "with", "and", "&"];
-
-/// The names a paragraph gives when it is a byline and nothing else: "By" (or "Par", "Von",
-/// ...), names, and after a comma or a bar only more names or a credit ("By Jane Doe,
-/// Reuters", "By JANE DOE | Staff"). A paragraph that goes on as a sentence ("By Christmas
-/// Eve, the town had run out of water.") is text: a lowercase word that is no role, a verb,
-/// a digit, a day or month, or a full stop after the names. When in doubt it is text, as
-/// taking a sentence for a byline loses it.
-fn byline_names(paragraph: &str) -> Option<String> {
-    let paragraph = paragraph.trim();
-    if paragraph.split_whitespace().count() > 12 || paragraph.ends_with(['!', '?']) {
-        return None;
-    }
-    let (by, rest) = paragraph.split_once(' ')?;
-    if !starts_with_by(by) {
-        return None;
-    }
-    let mut parts = rest.split([',', '|', ';']).map(str::trim);
-    let names = parts.next()?.trim_end_matches('.');
-    let credits: Vec<&str> = parts.filter(|p| !p.is_empty()).collect();
-    // "By Jane Doe." is a byline; "By Jane Doe, the town's mayor, left." goes on as a sentence.
-    let stops = paragraph.ends_with('.') && !credits.is_empty();
-    let is_byline =
-        are_names(names) && !is_calendar(names) && !stops && credits.iter().all(|p| is_credit(p));
-    is_byline.then(|| without_role(&rejoined(names, &credits)))
-}
-
-/// Whether `part` names a day, a month, a holiday or a time of day.
-fn is_calendar(part: &str) -> bool {
-    part.split_whitespace().any(|w| {
-        let w = w
-            .trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase();
-        // Not "May": a byline may name someone so.
-        CALENDAR_WORDS.contains(&w.as_str())
-            || crate::dates::is_weekday_name(&w)
-            || (w != "may" && crate::dates::is_month_name(&w, false))
-    })
-}
-
-/// Whether a part of a byline after its names is a credit: capitalised words ("Associated
-/// Press"), or a role, which may be described in lowercase ("political editor"); no digits,
-/// no verb, no day.
-fn is_credit(part: &str) -> bool {
-    let words: Vec<String> = (part.split_whitespace())
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_owned())
-        .collect();
-    let role = (words.iter()).any(|w| ROLE_WORDS.contains(&w.to_lowercase().as_str()));
-    words.len() <= 6
-        && !is_calendar(part)
-        && words.iter().all(|w| {
-            !w.chars().any(|c| c.is_ascii_digit())
-                && ((role && !is_verb(w))
-                    || w.chars().next().is_some_and(char::is_uppercase)
-                    || CREDIT_JOINERS.contains(&w.to_lowercase().as_str()))
-        })
-}
-
-/// Whether `paragraph` is "By" and the known author's `name`, with nothing after it but
-/// credits, even glued to the name as a page's spans leave them ("By Jonathan
-/// BealeDefence correspondent, Kyiv").
-fn is_byline_of(paragraph: &str, name: &str) -> bool {
-    let paragraph = paragraph.trim();
-    let Some((by, rest)) = paragraph.split_once(' ') else {
-        return false;
-    };
-    let Some(after) = rest.trim_start().strip_prefix(name) else {
-        return false;
-    };
-    let after = after.trim().trim_end_matches('.');
-    starts_with_by(by)
-        && paragraph.split_whitespace().count() <= 15
-        && !paragraph.ends_with(['!', '?'])
-        && (after.split([',', '|', ';']).map(str::trim))
-            .filter(|p| !p.is_empty())
-            .all(is_credit)
-}
-
-/// Whether a lowercase word of a credit reads as a verb ("had", "said", "left"), which a
-/// role's description ("political editor") does not have.
-fn is_verb(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    [
-        "had", "has", "have", "was", "were", "is", "are", "said", "says", "left", "will",
-    ]
-    .contains(&lower.as_str())
-        || (lower.len() > 4 && lower.ends_with("ed"))
-}
-
-/// The names of a byline with the parts after them that are names too ("Ann Lee, Bob Roe"),
-/// written as `without_role` reads them.
-fn rejoined(names: &str, credits: &[&str]) -> String {
-    std::iter::once(names)
-        .chain(credits.iter().copied())
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 /// Refuses a page whose tags alone show it to be too large or too deep to parse in good time.
@@ -523,14 +416,25 @@ fn is_http(url: &str) -> bool {
     crate::load::model::HttpUrl::parse(url.to_owned()).is_ok()
 }
 
+/// Characters that a page holds for its layout and a reader never sees nor types, left out of
+/// its text and metadata so that a quote typed from the page matches: the soft hyphen (German
+/// sites put `&shy;` inside long words), the zero-width space, the word joiner and the byte
+/// order mark (a zero-width no-break space). The zero-width joiner and non-joiner stay: some
+/// scripts and emoji need them.
+pub const DROPPED: &[char] = &['\u{ad}', '\u{200b}', '\u{2060}', '\u{feff}'];
+
 /// The extracted text as paragraphs separated by blank lines. `blocks` already folds the
 /// white space inside an element and ends a line only where a block of the page ends, so each
 /// of its lines is a paragraph: a caption does not run into the paragraph after it. Lines of
-/// advertisement labels and of the page's furniture are left out. White space inside a line
+/// advertisement labels and of the page's furniture are left out, and so are the `DROPPED`
+/// characters. White space inside a line
 /// is collapsed; the no-break space and other typographic spaces are kept, as the publisher
 /// set them. The text ends with a line end.
 pub fn paragraphs(text: &str) -> String {
-    let text = lf_line_ends(text);
+    let text: String = lf_line_ends(text)
+        .chars()
+        .filter(|c| !DROPPED.contains(c))
+        .collect();
     let mut out = String::with_capacity(text.len());
     for line in (text.lines()).filter(|line| !is_ad_label(line) && !is_boilerplate(line)) {
         let words: Vec<&str> = line
@@ -560,12 +464,20 @@ const FURNITURE_STARTS: &[&str] = &[
     "related:",
     "see also:",
     "more on this story",
+    "read also",
+    "lesen sie auch",
+    "mehr zum thema",
+    "lire aussi",
+    "à lire aussi",
     "tags:",
     "topics:",
     "our standards:",
     "sign up for ",
     "sign up to ",
     "subscribe to ",
+    "subscribe now",
+    "already a subscriber",
+    "already a member",
     "follow us on ",
     "share this article",
     "© ",
@@ -574,41 +486,32 @@ const FURNITURE_STARTS: &[&str] = &[
     "copyright 2",
 ];
 
-/// Whether a line is a page's furniture rather than the article: short (twenty words at
-/// most), and starting as `FURNITURE_STARTS` do or saying "All rights reserved".
+/// Whether a line is a page's furniture rather than the article: no letter nor digit in it (a
+/// "___" or "* * *" separator), or short (twenty words at most) and starting as
+/// `FURNITURE_STARTS` do, saying "All rights reserved" or sending the reader to an address
+/// (`is_promo`).
 fn is_boilerplate(line: &str) -> bool {
     let lower = line.trim().to_lowercase();
-    lower.split_whitespace().count() <= 20
-        && (FURNITURE_STARTS.iter().any(|s| lower.starts_with(s))
-            || lower.contains("all rights reserved"))
+    let no_words = !lower.contains(char::is_alphanumeric);
+    no_words
+        || (lower.split_whitespace().count() <= 20
+            && (FURNITURE_STARTS.iter().any(|s| lower.starts_with(s))
+                || lower.contains("all rights reserved")
+                || is_promo(&lower)))
 }
 
-/// The text without its byline, when the page's author is known: a short paragraph among the
-/// first few that names the author and starts with "By" (or "Par", "Von", "Por", "Di", "Door",
-/// "Av", "Przez"), or is the author's name alone. `author` gives the name apart.
-fn without_byline(text: String, author: Option<&str>) -> String {
-    let Some(author) = author.filter(|a| !a.trim().is_empty()) else {
-        return text;
-    };
-    let names: Vec<&str> = author.split([',', '&']).map(str::trim).collect();
-    // Only a paragraph that is a byline and nothing else: "By Wednesday the mayor, Jane Doe,
-    // had left." names the author and is a sentence.
-    let is_byline = |p: &str| {
-        names.iter().any(|n| !n.is_empty() && p.contains(n))
-            && (byline_names(p).is_some()
-                || names.iter().any(|n| !n.is_empty() && is_byline_of(p, n))
-                || p.trim() == author.trim())
-    };
-    let paragraphs: Vec<&str> = text.split("\n\n").collect();
-    let Some(at) = paragraphs.iter().take(5).position(|p| is_byline(p)) else {
-        return text;
-    };
-    let kept: Vec<&str> = (paragraphs.iter().enumerate())
-        .filter(|&(i, _)| i != at)
-        .map(|(_, p)| *p)
-        .collect();
-    let out = kept.join("\n\n");
-    if out.trim().is_empty() { text } else { out }
+/// Verbs that send the reader elsewhere, lowercase, as a promotion's line opens.
+const PROMO_VERBS: &[&str] = &[
+    "follow", "read", "watch", "listen", "see", "download", "visit",
+];
+
+/// Whether a line (lowercase) sends the reader to an address it ends with: "Follow AP's
+/// coverage of the Ukraine crisis at https://apnews.com/hub/russia-ukraine".
+fn is_promo(lower: &str) -> bool {
+    let first = lower.split_whitespace().next().unwrap_or("");
+    let last = lower.split_whitespace().next_back().unwrap_or("");
+    PROMO_VERBS.contains(&first)
+        && (last.starts_with("http://") || last.starts_with("https://") || last.starts_with("www."))
 }
 
 /// Words of the labels that pages put around advertisements inside the article's body
@@ -616,6 +519,11 @@ fn without_byline(text: String, author: Option<&str>) -> String {
 const AD_LABEL_WORDS: &[&str] = &[
     "ad",
     "advertisement",
+    "anzeige",
+    "werbung",
+    "publicité",
+    "scroll",
+    "to",
     "advert",
     "sponsored",
     "content",
@@ -639,7 +547,15 @@ fn is_ad_label(line: &str) -> bool {
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
         .collect();
-    let marker = ["advertisement", "advert", "sponsored", "below"];
+    let marker = [
+        "advertisement",
+        "advert",
+        "sponsored",
+        "below",
+        "anzeige",
+        "werbung",
+        "publicité",
+    ];
     (1..=6).contains(&words.len())
         && words.iter().all(|w| AD_LABEL_WORDS.contains(w))
         && words.iter().any(|w| marker.contains(w))
@@ -648,111 +564,24 @@ fn is_ad_label(line: &str) -> bool {
 /// A metadata value with its white space collapsed and its control characters left out (a
 /// page's `<title>` or byline can hold terminal escapes, which have no place in the facts
 /// file nor on the briefing); none when empty.
-fn clean(value: Option<String>) -> Option<String> {
+pub(super) fn clean(value: Option<String>) -> Option<String> {
     let value = value?;
     let words: Vec<String> = (value.split_whitespace())
-        .map(|word| word.chars().filter(|c| !c.is_control()).collect())
+        .map(|word| {
+            (word.chars())
+                .filter(|c| !c.is_control() && !DROPPED.contains(c))
+                .collect()
+        })
         .filter(|word: &String| !word.is_empty())
         .collect();
     let collapsed = words.join(" ");
     (!collapsed.is_empty()).then_some(collapsed)
 }
 
-/// The names a byline gives ("By Jane Doe and John Roe" → "Jane Doe and John Roe"): white
-/// space folded, a leading "By" or "By:" and a trailing comma or bar left out.
-fn author(byline: &str) -> Option<String> {
-    let byline = clean(Some(byline.to_owned()))?;
-    let names = match byline.get(..2) {
-        Some(by) if by.eq_ignore_ascii_case("by") => {
-            let rest = &byline[2..];
-            match rest.strip_prefix(':').unwrap_or(rest).strip_prefix(' ') {
-                Some(names) => names,
-                None if rest.is_empty() => "",
-                // "Byrne" is a name, not "By" and "rne".
-                None if rest.starts_with(':') => &rest[1..],
-                None => &byline,
-            }
-        }
-        _ => &byline,
-    };
-    let names = without_role(names.trim().trim_end_matches([',', '|', ';']).trim_end());
-    (!names.is_empty()).then_some(names)
-}
-
 #[cfg(test)]
 mod tests {
+    use super::super::byline::without_byline;
     use super::*;
-
-    #[test]
-    fn a_byline_gives_the_names_without_by() {
-        for (byline, names) in [
-            ("By Jane Doe", Some("Jane Doe")),
-            (
-                "  by  Jane\n Doe and John Roe, ",
-                Some("Jane Doe and John Roe"),
-            ),
-            ("BY: Jane Doe |", Some("Jane Doe")),
-            ("By:Jane Doe", Some("Jane Doe")),
-            ("Byrne Smith", Some("Byrne Smith")),
-            (
-                "By Priya Natarajan, Local Democracy Reporter",
-                Some("Priya Natarajan"),
-            ),
-            ("By Jane Doe, Associated Press", Some("Jane Doe")),
-            ("By Jane Doe, political editor", Some("Jane Doe")),
-            ("By Ann Lee, Bob Roe", Some("Ann Lee, Bob Roe")),
-            ("Jane Doe", Some("Jane Doe")),
-            ("Ébé", Some("Ébé")),
-            ("By", None),
-            ("By ,", None),
-            ("By \u{1b}[31mJane\u{7} Doe\u{9b}", Some("[31mJane Doe")),
-            ("\u{1b} \u{7f}", None),
-            ("   ", None),
-        ] {
-            assert_eq!(author(byline).as_deref(), names, "{byline:?}");
-        }
-    }
-
-    #[test]
-    fn a_byline_is_names_and_credits_and_a_sentence_that_opens_by_is_not() {
-        for (paragraph, names) in [
-            ("By Jane Doe", "Jane Doe"),
-            ("By Jane Doe and John Roe", "Jane Doe and John Roe"),
-            ("By Jane Doe, Reuters", "Jane Doe"),
-            ("By JANE DOE | Staff", "JANE DOE"),
-            ("By Jane Doe, political editor", "Jane Doe"),
-            ("By Ann Lee, Bob Roe", "Ann Lee, Bob Roe"),
-            ("Von Jonas Weber", "Jonas Weber"),
-            ("By Jane Doe.", "Jane Doe"),
-        ] {
-            assert_eq!(
-                byline_names(paragraph).as_deref(),
-                Some(names),
-                "{paragraph}"
-            );
-        }
-        for sentence in [
-            "By Christmas Eve, the town had run out of water.",
-            "By Election Day, turnout had doubled.",
-            "By Easter Sunday, the roads were open again.",
-            "By Wednesday Morning, rescuers had reached the village.",
-            "By Wednesday Morning",
-            "By Christmas Eve",
-            "By Jane Doe, the town's mayor, had left.",
-            "By Friday Officials Said",
-            "By Jane Doe, Reuters.",
-            "By Jane Doe, the reporter had left",
-            "By Monday 40 people had died.",
-            "Bystanders fled the scene.",
-        ] {
-            assert_eq!(byline_names(sentence), None, "{sentence}");
-        }
-        let text = "By Christmas Eve, the town had run out of water.\n\nIt rained.\n".to_owned();
-        assert_eq!(text_byline(text.clone()), (text.clone(), None));
-        // Known from the metadata, the author's name in a sentence does not make it a byline.
-        let named = "By Jane Doe, the town had run out of water.\n\nIt rained.\n".to_owned();
-        assert_eq!(without_byline(named.clone(), Some("Jane Doe")), named);
-    }
 
     #[test]
     fn text_is_kept_with_lf_line_ends_and_without_a_byte_order_mark() {
@@ -780,6 +609,21 @@ mod tests {
     }
 
     #[test]
+    fn soft_hyphens_and_zero_width_characters_leave_the_text_and_the_metadata() {
+        let text = "Verteidigungs\u{ad}ministeriums\u{200b} wurden\u{2060} bislang\u{feff} 498.\n";
+        assert_eq!(
+            paragraphs(text),
+            "Verteidigungsministeriums wurden bislang 498.\n"
+        );
+        // Joiners that a script needs stay.
+        assert_eq!(paragraphs("می\u{200c}خواهم\n"), "می\u{200c}خواهم\n");
+        assert_eq!(
+            clean(Some("Bundes\u{ad}wehr".to_owned())).as_deref(),
+            Some("Bundeswehr")
+        );
+    }
+
+    #[test]
     fn each_line_is_a_paragraph_with_typographic_characters_kept() {
         let text = "  First  line of one\u{a0}paragraph.  \n\n\n\nPhoto: AP \n“Second” — one.\n";
         assert_eq!(
@@ -796,6 +640,11 @@ mod tests {
             "Copyright 2022 Daily Planet. All rights reserved. Sign up to our newsletter.",
             "© Le Monde 2022",
             "Tags: Kherson, Russia, War",
+            "___",
+            "* * *",
+            "Follow AP's coverage of the Ukraine crisis at https://apnews.com/hub/russia-ukraine",
+            "Lesen Sie auch: Wie Putin den Krieg plante",
+            "Already a member? Sign In",
         ] {
             assert!(is_boilerplate(line), "{line}");
         }
@@ -803,6 +652,8 @@ mod tests {
             "Read more than a hundred letters, the mayor said.",
             "The copyright of the photographs is disputed.",
             "More from the mayor came on Thursday.",
+            "Follow the money, the prosecutor said.",
+            "See the full report at https://example.org/report, the ministry said.",
         ] {
             assert!(!is_boilerplate(line), "{line}");
         }
@@ -818,12 +669,35 @@ mod tests {
     }
 
     #[test]
+    fn a_header_date_line_is_a_date_alone_and_a_dateline_names_a_place() {
+        for line in [
+            "March 7, 2022 9:40 pm",
+            "9 March 2022",
+            "Published 9 March 2022, 14:03 GMT",
+            "Wed, 02 Mar 2022",
+        ] {
+            assert!(is_date_line(line), "{line}");
+        }
+        for line in [
+            "SPLIT, Croatia — Thursday, Feb. 15, 2024",
+            "On 9 March 2022 the city was encircled.",
+            "March 2022",
+        ] {
+            assert!(!is_date_line(line), "{line}");
+        }
+        let text = "9 March 2022\n\nThe city was encircled.\n".to_owned();
+        assert_eq!(without_date_lines(text), "The city was encircled.\n");
+    }
+
+    #[test]
     fn advertisement_labels_are_dropped_and_sentences_about_ads_kept() {
         for label in [
             "Advertisement",
             "ADVERTISEMENT - story continues below",
             "Sponsored content",
             "Article continues below",
+            "Advertisement · Scroll to continue",
+            "Anzeige",
         ] {
             assert!(is_ad_label(label), "{label}");
         }

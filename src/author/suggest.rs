@@ -10,8 +10,8 @@
 //! `authoring.md`), and one that prints its reasons can be judged by the person who reads it.
 
 use super::words::{
-    COMMON, EVENTS, FIRST_PERSON, FURNITURE, MEASURED, MEASURES, NOT_NAMES, NOT_UNIT, OFFICES,
-    ORGANISATIONS, VERBS,
+    COMMON, CONTRASTS, ESTIMATES, EVENTS, FIRST_PERSON, FURNITURE, MEASURED, MEASURES, NOT_NAMES,
+    NOT_UNIT, OFFICES, ORGANISATIONS, RETRACTIONS, VERBS,
 };
 use crate::check::numbers::{self, Kind, Mention, Numerals};
 use crate::check::{negation, support, wording};
@@ -245,10 +245,12 @@ pub fn score(
     known: &Known,
 ) -> Candidate {
     let mut reasons = Vec::new();
-    let figure = numbers_in(sentence, known, &mut reasons);
+    let retracted = correction(sentence, previous, &mut reasons);
+    let figure = numbers_in(sentence, known, &mut reasons).filter(|_| !retracted);
     let claimed_by = attribution(sentence, &mut reasons)
         .or_else(|| speech_goes_on(sentence, previous, &mut reasons))
-        .or_else(|| pronoun_of(sentence, previous, &mut reasons));
+        .or_else(|| pronoun_of(sentence, previous, &mut reasons))
+        .filter(|_| !retracted);
     people(sentence, &mut reasons);
     let date = day(sentence, published, &mut reasons);
     let location = places(sentence, &known.places, &mut reasons);
@@ -264,6 +266,46 @@ pub fn score(
         figure,
         topic: topic(sentence, known),
     }
+}
+
+/// What a correction notice's retracted claim loses: more than any sentence gains, so that it
+/// is never drafted as a fact.
+const RETRACTED: i32 = -30;
+
+/// A correction notice ("Correction: an earlier version of this article said that 1.5m
+/// refugees had entered Poland."): the claim it names was retracted, so it loses `RETRACTED`
+/// and gives no figure nor claimant (true); the sentence after it that gives the right value
+/// ("The correct figure is 1.4m.") gains, as the fact to draft.
+fn correction(sentence: &str, previous: &str, reasons: &mut Vec<Reason>) -> bool {
+    if let Some(words) = retraction(sentence) {
+        let words = format!("{words} (the claim it names was retracted: no fact)");
+        reasons.push(reason("correction", words, RETRACTED));
+        return true;
+    }
+    let lower = sentence.to_lowercase();
+    if retraction(previous).is_some() && lower.contains("correct") {
+        let words = "the right value, in place of what the sentence before retracts";
+        reasons.push(reason("correction", words, 3));
+    }
+    false
+}
+
+/// The words that make a sentence a correction notice: "Correction" opening it, or
+/// `RETRACTIONS`.
+fn retraction(sentence: &str) -> Option<&str> {
+    let lower = sentence.to_lowercase();
+    // "Correction:", "Correction (March 11th 2022):", not "Correctional officers".
+    let opens = (lower.trim_start().strip_prefix("correction"))
+        .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric));
+    let at = match opens {
+        true => Some((
+            sentence.len() - sentence.trim_start().len(),
+            "correction".len(),
+        )),
+        false => (RETRACTIONS.iter()).find_map(|r| lower.find(r).map(|at| (at, r.len()))),
+    };
+    // Lowercasing keeps the byte offsets of the ASCII words looked for.
+    at.and_then(|(at, len)| sentence.get(at..at + len))
 }
 
 fn reason(kind: &'static str, words: impl Into<String>, points: i32) -> Reason {
@@ -350,7 +392,19 @@ fn numbers_in(sentence: &str, known: &Known, reasons: &mut Vec<Reason>) -> Optio
     }
     let first_named = figures.iter().position(|f| !f.label.starts_with('('));
     let chosen = in_headline.or(first_named).unwrap_or(0);
-    (chosen < figures.len()).then(|| figures.swap_remove(chosen))
+    let figure = (chosen < figures.len()).then(|| figures.swap_remove(chosen))?;
+    // The reasons name the number drafted, also one that earned nothing ("one of its six
+    // reactors" drafts six).
+    let named =
+        (reasons.iter()).any(|r| r.kind == "number" && r.words.starts_with(&figure.written));
+    if !named {
+        let words = match figure.label.starts_with('(') {
+            true => format!("{}, the number drafted", figure.written),
+            false => format!("{} ({}), the number drafted", figure.written, figure.label),
+        };
+        reasons.push(reason("figure", words, 0));
+    }
+    Some(figure)
 }
 
 /// Whether the number is the "one" of "no one" (nobody).
@@ -571,6 +625,9 @@ fn attribution(sentence: &str, reasons: &mut Vec<Reason>) -> Option<String> {
         reasons.push(reason("hedge", hedge, 0));
     }
     let first = said.attribution?;
+    if let Some((claim, contrast)) = contrasted(sentence) {
+        return claim_before_contrast(claim, contrast, first, reasons);
+    }
     // Who speaks before whom it is relayed by, and only a speaker the sentence names as one.
     // "where the Red Cross said": the speaker follows the relative word.
     let who = support::first_claimant(sentence)
@@ -588,6 +645,54 @@ fn attribution(sentence: &str, reasons: &mut Vec<Reason>) -> Option<String> {
     };
     reasons.push(reason("attribution", words, 2));
     who.map(|(who, _)| who)
+}
+
+/// The sentence up to a clause of contrast (`CONTRASTS`) that a number comes before, and the
+/// contrast's words: "Poland's government estimates that it could take in as many as 3m
+/// people, though officials say ...". None when there is no such clause.
+fn contrasted(sentence: &str) -> Option<(&str, &str)> {
+    let (at, contrast) = (CONTRASTS.iter())
+        .filter_map(|c| sentence.find(c).map(|at| (at, c.trim_matches([',', ' ']))))
+        .min()?;
+    let claim = &sentence[..at];
+    claim
+        .contains(char::is_numeric)
+        .then_some((claim, contrast))
+}
+
+/// The claimant of the claim before a clause of contrast, whose speaker ("though officials
+/// say ...") is not its own: the claim's own speaker, else the subject of its estimate
+/// ("Poland's government estimates"), else none, said as such.
+fn claim_before_contrast(
+    claim: &str,
+    contrast: &str,
+    first: &str,
+    reasons: &mut Vec<Reason>,
+) -> Option<String> {
+    let own = support::first_claimant(claim).filter(|(who, _)| names_a_claimant(who));
+    let found = own.or_else(|| estimate_subject(claim));
+    let Some((who, word)) = found else {
+        let words = format!("{first} (after \"{contrast}\": not the claim before it)");
+        reasons.push(reason("attribution", words, 0));
+        return None;
+    };
+    reasons.push(reason("attribution", format!("{who} {word}"), 2));
+    Some(who)
+}
+
+/// The subject of an estimate's verb (`ESTIMATES`) in its clause: "Poland's government
+/// estimates that ..." gives "Poland's government", when it names a claimant.
+fn estimate_subject(clause: &str) -> Option<(String, &'static str)> {
+    let (at, verb) = (ESTIMATES.iter())
+        .filter_map(|v| whole_word(clause, v).map(|at| (at, *v)))
+        .min()?;
+    let before = clause[..at]
+        .rsplit([',', ';', ':'])
+        .next()
+        .unwrap_or("")
+        .trim();
+    let short = before.split_whitespace().count() <= 6;
+    (short && names_a_claimant(before)).then(|| (before.to_owned(), verb))
 }
 
 /// The speaker of the sentence before, for a sentence that is quoted speech alone and goes on
@@ -728,7 +833,11 @@ fn day(sentence: &str, published: Option<Date>, reasons: &mut Vec<Reason>) -> Op
             .resolve(published)
             .filter(|_| !phrase.day.is_unclear());
         let week = phrase.day.stretch(published);
-        let stretch = bounds_a_stretch(phrase.text);
+        // "since February 24th": the phrase found may leave out the word that bounds it.
+        let word_before = sentence[..phrase.range.start]
+            .split_whitespace()
+            .next_back();
+        let stretch = bounds_a_stretch(phrase.text) || word_before.is_some_and(bounds_a_stretch);
         let words = match (date, readings.as_slice()) {
             _ if let Some((from, to)) = week => {
                 let what = match phrase.day {

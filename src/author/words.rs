@@ -98,3 +98,36 @@ pub(super) const COMMON: &[&str] = &[
     "said", "says", "about", "after", "also", "into", "more", "than", "will", "would", "while",
     "according", "other", "some", "being", "over", "under", "what", "when", "where", "since",
 ];
+
+/// Words of a correction notice that retracts what an earlier version said ("Correction: an
+/// earlier version of this article said ..."): the claim it names is no fact.
+pub(super) const RETRACTIONS: &[&str] = &[
+    "an earlier version of this",
+    "a previous version of this",
+    "an earlier version of the",
+    "incorrectly said",
+    "incorrectly stated",
+    "incorrectly reported",
+    "wrongly said",
+    "wrongly stated",
+    "wrongly reported",
+];
+
+/// Words that open a clause of contrast, after a comma ("..., though officials say ..."): its
+/// speaker is not the one whose claim comes before it.
+pub(super) const CONTRASTS: &[&str] = &[
+    ", though ",
+    ", although ",
+    ", but ",
+    ", while ",
+    ", whereas ",
+    ", even as ",
+];
+
+/// Verbs whose subject gives a figure as its own estimate ("Poland's government estimates
+/// that ..."), which the reader of attributions does not take for a speaker's.
+#[rustfmt::skip]
+pub(super) const ESTIMATES: &[&str] = &[
+    "estimates", "estimated", "expects", "expected", "predicts", "predicted", "forecasts",
+    "projects", "projected", "calculates", "calculated", "reckons", "believes",
+];
