@@ -126,6 +126,19 @@ fn since_logged(
     Ok((loaded, revision))
 }
 
+/// Holds the folder of the facts file `facts` locked while `add-source` or `pin` reads it, edits
+/// it and renames the edit over it: a second run (a script adding sources in parallel, or
+/// `pin` beside `add-source`) waits, then reads the file with the first run's edit in it, so no
+/// edit is lost. The folder, not the file, is locked, as the rename replaces the file.
+fn lock_for_edit(facts: &std::path::Path) -> Result<Option<std::fs::File>, RunError> {
+    let folder = crate::load::base_dir(facts);
+    // No folder, no file: reading the file says so, with what to do.
+    if !folder.is_dir() {
+        return Ok(None);
+    }
+    crate::write::lock(&folder, true)
+}
+
 /// The content of a facts file that `add-source` or `pin` is to edit: it must load, so that
 /// the edit can be read back and compared.
 fn facts_to_edit(loaded: &Loaded) -> Result<&crate::load::model::FactsFile, RunError> {

@@ -21,6 +21,7 @@ struct Pin<'a> {
 
 pub(super) fn pin_command(args: &PinArgs, log: Log) -> Result<Outcome, RunError> {
     let facts = FactBase::locate(args.facts.as_deref())?.facts;
+    let _lock = super::lock_for_edit(&facts)?;
     let (loaded, repaired) = with_placeholders(load_facts(&facts)?, &args.ids)?;
     let file = facts_to_edit(&loaded)?;
     let chosen = choose(file, &args.ids)?;
