@@ -449,7 +449,7 @@ fn since_a_revision_that_git_does_not_know_cannot_run() {
     assert_eq!(out.code, Some(2), "{}", out.stderr);
     assert!(
         out.stderr
-            .contains("cannot read `later.yaml` at revision `HEAD`: git says:"),
+            .contains("cannot read `later.yaml` at revision `HEAD`: it is not in commit "),
         "{}",
         out.stderr
     );
@@ -861,4 +861,89 @@ fn generate_since_lists_the_sources_that_changed() {
         html.contains("<h3>Sources</h3>\n<ul>\n<li>New source: “New” (P)</li>"),
         "{html}"
     );
+}
+
+#[test]
+fn since_reads_the_file_a_link_in_the_repository_leads_to_and_refuses_one_out_of_it() {
+    let p = repository();
+    std::fs::create_dir(p.file("real")).unwrap();
+    std::fs::rename(p.file("facts.yaml"), p.file("real/facts.yaml")).unwrap();
+    std::fs::copy(p.file("old.yaml"), p.file("real/facts.yaml")).unwrap();
+    std::os::unix::fs::symlink("real/facts.yaml", p.file("facts.yaml")).unwrap();
+    git(p.path(), &["rm", "-q", "--cached", "facts.yaml"]);
+    git(p.path(), &["add", "facts.yaml", "real/facts.yaml"]);
+    git(
+        p.path(),
+        &["commit", "-q", "-m", "The facts file, through a link"],
+    );
+    std::fs::copy(p.file("new.yaml"), p.file("real/facts.yaml")).unwrap();
+    let out = p.run(&["diff", "--since", "HEAD"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert!(
+        out.stdout.contains("facts: 1 added, 1 removed, 2 changed"),
+        "{}",
+        out.stdout
+    );
+    // A link out of the repository: git has only the link's text.
+    let outside = tempfile::tempdir().unwrap();
+    let target = outside.path().join("facts.yaml");
+    std::fs::copy(p.file("new.yaml"), &target).unwrap();
+    std::fs::remove_file(p.file("facts.yaml")).unwrap();
+    std::os::unix::fs::symlink(&target, p.file("facts.yaml")).unwrap();
+    let out = p.run(&["diff", "--since", "HEAD"]);
+    assert_eq!(out.code, Some(2), "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("it leads out of its folder through a link"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn since_says_what_to_do_in_a_shallow_clone_an_empty_repository_and_before_the_first_commit() {
+    let p = repository();
+    git(p.path(), &["add", "facts.yaml"]);
+    git(p.path(), &["commit", "-q", "-m", "The briefing of 3 March"]);
+    let clones = tempfile::tempdir().unwrap();
+    let url = format!("file://{}", p.path().display());
+    git(
+        clones.path(),
+        &["clone", "-q", "--depth", "1", &url, "shallow"],
+    );
+    let shallow = clones.path().join("shallow");
+    let out = common::run_at(&shallow, &["diff", "--since", "HEAD~1"], &[]);
+    assert_eq!(out.code, Some(2), "{}", out.stderr);
+    for said in [
+        "this clone is shallow",
+        "git fetch --unshallow",
+        "fetch-depth: 0",
+    ] {
+        assert!(out.stderr.contains(said), "{said}: {}", out.stderr);
+    }
+    // `:/text`: the latest commit whose message holds the text.
+    let out = p.run(&["diff", "--since", ":/2 March", "--format", "json"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert!(
+        out.stdout.contains("\"revision\": \":/2 March\""),
+        "{}",
+        out.stdout
+    );
+    let empty = clones.path().join("empty");
+    std::fs::create_dir(&empty).unwrap();
+    std::fs::copy(p.file("new.yaml"), empty.join("facts.yaml")).unwrap();
+    git(&empty, &["init", "-q"]);
+    let out = common::run_at(&empty, &["diff", "--since", "HEAD"], &[]);
+    assert_eq!(out.code, Some(2), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("the repository has no commits yet"),
+        "{}",
+        out.stderr
+    );
+    git(&empty, &["commit", "-q", "--allow-empty", "-m", "nothing"]);
+    let out = common::run_at(&empty, &["diff", "--since", "HEAD"], &[]);
+    assert_eq!(out.code, Some(2), "{}", out.stderr);
+    for said in ["it is not in commit ", "git add facts.yaml && git commit"] {
+        assert!(out.stderr.contains(said), "{said}: {}", out.stderr);
+    }
 }
