@@ -83,3 +83,88 @@ fn add_source_and_pin_at_once_lose_no_edit() {
     let out = p.run_in("proj", &["check", "-q"]);
     assert_eq!(out.code, Some(0), "{}{}", out.stdout, out.stderr);
 }
+
+/// Runs `factsheet ARGS` in `dir` as a user whom file permissions bind: root reads and writes
+/// whatever they say, so as root it runs as `nobody` (setpriv). None when that cannot be done.
+fn run_unprivileged(dir: &std::path::Path, args: &[&str]) -> Option<common::Output> {
+    let uid = Command::new("id").arg("-u").output().ok()?;
+    let root = String::from_utf8_lossy(&uid.stdout).trim() == "0";
+    let binary = assert_cmd::cargo::cargo_bin("factsheet");
+    let mut command = if root {
+        let mut c = Command::new("setpriv");
+        c.args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+            .arg(&binary);
+        c
+    } else {
+        Command::new(&binary)
+    };
+    let out = command
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .output()
+        .ok()?;
+    if root && out.status.code() == Some(127) {
+        return None;
+    }
+    Some(common::Output {
+        code: out.status.code(),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    })
+}
+
+fn chmod(path: &std::path::Path, mode: u32) {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+}
+
+/// Every file under `dir`, as paths relative to it, sorted.
+fn files_under(dir: &std::path::Path) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(folder) = stack.pop() {
+        for entry in std::fs::read_dir(&folder).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                out.push(path.strip_prefix(dir).unwrap().display().to_string());
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn init_that_cannot_write_a_folder_leaves_nothing_and_says_to_check_permissions() {
+    let top = tempfile::tempdir().unwrap();
+    chmod(top.path(), 0o755);
+    let p = top.path().join("p");
+    std::fs::create_dir_all(p.join(".github")).unwrap();
+    chmod(&p, 0o777);
+    chmod(&p.join(".github"), 0o555);
+    let Some(out) = run_unprivileged(&p, &["init"]) else {
+        eprintln!("skipped: no way to run as a user whom permissions bind");
+        return;
+    };
+    assert_eq!(out.code, Some(2), "{}{}", out.stdout, out.stderr);
+    for said in [
+        ".github/workflows`: Permission denied",
+        "check that you may write in `",
+        "removed what it had written",
+    ] {
+        assert!(out.stderr.contains(said), "{said}: {}", out.stderr);
+    }
+    assert!(
+        !out.stderr.contains("give the name of a new folder"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(files_under(&p), Vec::<String>::new());
+    assert_eq!(std::fs::read_dir(&p).unwrap().count(), 1, "only .github");
+    chmod(&p.join(".github"), 0o777);
+    let out = run_unprivileged(&p, &["init", "-q"]).unwrap();
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+}
