@@ -168,3 +168,38 @@ fn init_that_cannot_write_a_folder_leaves_nothing_and_says_to_check_permissions(
     let out = run_unprivileged(&p, &["init", "-q"]).unwrap();
     assert_eq!(out.code, Some(0), "{}", out.stderr);
 }
+
+#[test]
+fn pin_and_add_source_refuse_a_read_only_facts_file_and_leave_it_as_it_was() {
+    let p = initialised();
+    let proj = p.file("proj");
+    let facts = proj.join("facts.yaml");
+    let gazette = proj.join("sources/example-gazette.txt");
+    let mut text = std::fs::read(&gazette).unwrap();
+    text.extend_from_slice(b"edit\n");
+    std::fs::write(&gazette, text).unwrap();
+    std::fs::write(p.file("art.txt"), "An article.\n").unwrap();
+    let before = std::fs::read(&facts).unwrap();
+    chmod(&facts, 0o444);
+    for args in [
+        &["pin"][..],
+        &["add-source", "../art.txt", "--publisher", "P"][..],
+    ] {
+        let out = p.run_in("proj", args);
+        assert_eq!(out.code, Some(2), "{args:?}: {}", out.stderr);
+        assert!(
+            out.stderr
+                .contains("`facts.yaml` is not edited, as it is read-only")
+                && out.stderr.contains("chmod u+w facts.yaml"),
+            "{}",
+            out.stderr
+        );
+        assert_eq!(std::fs::read(&facts).unwrap(), before);
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(
+            std::fs::metadata(&facts).unwrap().permissions().mode() & 0o777,
+            0o444
+        );
+    }
+    assert!(!proj.join("sources/art.txt").exists());
+}

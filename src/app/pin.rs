@@ -36,6 +36,7 @@ pub(super) fn pin_command(args: &PinArgs, log: Log) -> Result<Outcome, RunError>
         .map(|p| (p.source.id.value.0.clone(), p.new.clone()))
         .collect();
     if !changed.is_empty() {
+        super::writable(&facts, &loaded.display_path)?;
         let cannot =
             |why: String| RunError(format!("cannot pin in `{}`: {why}", loaded.display_path));
         let text = edit::set_hashes(&loaded.text, &changed).map_err(cannot)?;
