@@ -203,3 +203,78 @@ fn pin_and_add_source_refuse_a_read_only_facts_file_and_leave_it_as_it_was() {
     }
     assert!(!proj.join("sources/art.txt").exists());
 }
+
+#[test]
+fn refusals_name_the_ids_the_key_and_the_form_and_keep_long_input_short() {
+    let p = initialised();
+    let out = p.run_in("proj", &["pin", "nosuch"]);
+    assert_eq!(out.code, Some(2));
+    assert!(
+        out.stderr
+            .contains("no source `nosuch` in the facts file; its sources are `example-gazette`"),
+        "{}",
+        out.stderr
+    );
+    let out = p.run_in("proj", &["man", "check", "--out", "d"]);
+    assert_eq!(out.code, Some(2));
+    assert!(
+        out.stderr.contains("factsheet man [OPTIONS] --out <DIR>"),
+        "{}",
+        out.stderr
+    );
+    std::fs::write(
+        p.file("proj/factsheet.toml"),
+        "[rules]\nunverified = \"off\"\nunverified = \"error\"\n",
+    )
+    .unwrap();
+    let out = p.run_in("proj", &["check"]);
+    assert_eq!(out.code, Some(2));
+    assert!(
+        out.stderr
+            .contains("factsheet.toml:3:1: `unverified` is set twice"),
+        "{}",
+        out.stderr
+    );
+    std::fs::remove_file(p.file("proj/factsheet.toml")).unwrap();
+    let huge = "word ".repeat(5000);
+    let out = p.run_in("proj", &["quote", "example-gazette", &huge]);
+    assert_eq!(out.code, Some(1), "{}", out.stderr);
+    assert!(out.stderr.len() < 600, "{}", out.stderr);
+    assert!(
+        out.stderr.contains("word word… (24999 characters)"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn a_facts_file_or_source_that_may_not_be_read_says_to_check_permissions() {
+    let p = initialised();
+    let proj = p.file("proj");
+    chmod(p.path(), 0o755);
+    chmod(&proj, 0o755);
+    chmod(&proj.join("facts.yaml"), 0o000);
+    let Some(out) = run_unprivileged(&proj, &["check"]) else {
+        eprintln!("skipped: no way to run as a user whom permissions bind");
+        return;
+    };
+    assert_eq!(out.code, Some(2), "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("cannot read `facts.yaml`: Permission denied")
+            && out.stderr.contains("check its permissions"),
+        "{}",
+        out.stderr
+    );
+    chmod(&proj.join("facts.yaml"), 0o644);
+    chmod(&proj.join("sources/example-gazette.txt"), 0o000);
+    let out = run_unprivileged(&proj, &["quote", "example-gazette", "harbour bridge"]).unwrap();
+    assert_eq!(out.code, Some(2), "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("`sources/example-gazette.txt` cannot be read")
+            && out.stderr.contains("check its permissions"),
+        "{}",
+        out.stderr
+    );
+}
