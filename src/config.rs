@@ -159,11 +159,22 @@ struct ConfigFile {
 /// `[rules]` table is reported, each on its line, in the order of the file.
 pub fn parse(text: &str, shown: &str) -> Result<Config, RunError> {
     let file: ConfigFile = toml::from_str(text).map_err(|e| {
-        let at = position(text, e.span().map_or(0, |s| s.start));
-        RunError(format!(
-            "{shown}:{at}: {}; {FORMAT_HINT}",
-            e.message().trim_end()
-        ))
+        let start = e.span().map_or(0, |s| s.start);
+        let at = position(text, start);
+        let message = e.message().trim_end();
+        // toml says "duplicate key" without the key: the key is at the span.
+        if message.starts_with("duplicate key") {
+            let key = (text.get(start..).unwrap_or(""))
+                .split(['=', '\n', ']'])
+                .next()
+                .unwrap_or("")
+                .trim();
+            return RunError(format!(
+                "{shown}:{at}: `{key}` is set twice (here and on a line above); keep one line \
+                 for it and remove the other"
+            ));
+        }
+        RunError(format!("{shown}:{at}: {message}; {FORMAT_HINT}"))
     })?;
     let mut entries: Vec<_> = file.rules.into_iter().collect();
     entries.sort_by_key(|(key, _)| key.span().start);

@@ -13,6 +13,12 @@ use ahash::{AHashMap as HashMap, AHashSet as HashSet};
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::{Serialize, Serializer};
 
+mod sources;
+pub use sources::{
+    ChangedSource, FieldChange, SourceChanges, SourceEntry, describe_briefing,
+    describe_source_changes,
+};
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Diff {
     /// Facts of the new file whose id the old one does not have, in the new file's order.
@@ -21,6 +27,12 @@ pub struct Diff {
     pub removed: Vec<FactEntry>,
     /// Facts in both files that differ, in the new file's order.
     pub changed: Vec<ChangedFact>,
+    /// Sources added, removed and changed (matched by id): an article swapped under the facts
+    /// that cite it shows here, as its `file` and `sha256`.
+    pub sources: SourceChanges,
+    /// The fields of `briefing:` that differ (`title`, `as_of`, `summary`, `key_figures`).
+    pub briefing: Vec<FieldChange>,
+    /// The counts of facts.
     pub summary: Summary,
     /// The git revision compared with (`--since`): headings show its commit's date and short
     /// hash; JSON gives it as `since` (as typed, the full hash, the date).
@@ -106,6 +118,27 @@ pub enum Change {
         old: Vec<CitationValue>,
         new: Vec<CitationValue>,
     },
+    VerifiedBy {
+        old: Option<String>,
+        new: Option<String>,
+    },
+    /// Dates as `YYYY-MM-DD`.
+    VerifiedOn {
+        old: Option<String>,
+        new: Option<String>,
+    },
+    /// The findings the fact accepts, each rule with its reason.
+    Allow {
+        old: Vec<AllowValue>,
+        new: Vec<AllowValue>,
+    },
+}
+
+/// An `allow` entry: a rule a fact accepts, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct AllowValue {
+    pub rule: String,
+    pub reason: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, JsonSchema)]
@@ -161,6 +194,9 @@ struct Snapshot {
     claimed_by: Option<String>,
     figure: Option<FigureValue>,
     citations: Vec<CitationValue>,
+    verified_by: Option<String>,
+    verified_on: Option<String>,
+    allow: Vec<AllowValue>,
 }
 
 impl Snapshot {
@@ -189,6 +225,14 @@ impl Snapshot {
                     publisher: publishers
                         .get(c.value.source.value.as_str())
                         .map(|p| collapse_spaces(p)),
+                })
+                .collect(),
+            verified_by: fact.verified_by.as_ref().and_then(|v| text(&v.value)),
+            verified_on: fact.verified_on.as_ref().map(|d| d.value.to_string()),
+            allow: (fact.allow.iter())
+                .map(|a| AllowValue {
+                    rule: a.value.rule.value.0.name().to_owned(),
+                    reason: collapse_spaces(&a.value.reason.value),
                 })
                 .collect(),
         }
@@ -258,9 +302,9 @@ fn snapshots(file: &FactsFile) -> Vec<Snapshot> {
 
 impl Diff {
     /// What changed from `old` to `new`.
-    pub fn new(old: &FactsFile, new: &FactsFile) -> Diff {
-        let old = snapshots(old);
-        let new = snapshots(new);
+    pub fn new(old_file: &FactsFile, new_file: &FactsFile) -> Diff {
+        let old = snapshots(old_file);
+        let new = snapshots(new_file);
         let old_keys = keyed(&old);
         let new_keys = keyed(&new);
         // Lookups only: every list below follows the order of a file.
@@ -272,6 +316,8 @@ impl Diff {
             added: Vec::new(),
             removed: Vec::new(),
             changed: Vec::new(),
+            sources: sources::compare_sources(old_file, new_file),
+            briefing: sources::compare_briefing(old_file, new_file),
             summary: Summary::default(),
             since: None,
         };
@@ -309,8 +355,14 @@ impl Diff {
         self
     }
 
-    pub fn is_empty(&self) -> bool {
+    /// Whether no fact changed (the sources and the briefing block aside).
+    pub fn no_fact_changed(&self) -> bool {
         self.added.is_empty() && self.removed.is_empty() && self.changed.is_empty()
+    }
+
+    /// Whether nothing changed: no fact, no source, nothing of `briefing:`.
+    pub fn is_empty(&self) -> bool {
+        self.no_fact_changed() && self.sources.is_empty() && self.briefing.is_empty()
     }
 }
 
@@ -385,6 +437,24 @@ fn changes(old: &Snapshot, new: &Snapshot) -> Vec<Change> {
         out.push(Change::Sources {
             old: old.citations.clone(),
             new: new.citations.clone(),
+        });
+    }
+    if old.verified_by != new.verified_by {
+        out.push(Change::VerifiedBy {
+            old: old.verified_by.clone(),
+            new: new.verified_by.clone(),
+        });
+    }
+    if old.verified_on != new.verified_on {
+        out.push(Change::VerifiedOn {
+            old: old.verified_on.clone(),
+            new: new.verified_on.clone(),
+        });
+    }
+    if old.allow != new.allow {
+        out.push(Change::Allow {
+            old: old.allow.clone(),
+            new: new.allow.clone(),
         });
     }
     out
@@ -509,7 +579,55 @@ pub fn describe(change: &Change, style: &Style<'_>) -> Vec<String> {
             describe_figure(old.as_ref(), new.as_ref(), delta.as_ref(), style)
         }
         Change::Sources { old, new } => describe_sources(old, new, style),
+        Change::VerifiedBy { old, new } => vec![format!(
+            "{}: {} → {}",
+            style.field("verified_by", "Checked by"),
+            style.optional(old.as_deref()),
+            style.optional(new.as_deref())
+        )],
+        Change::VerifiedOn { old, new } => vec![format!(
+            "{}: {} → {}",
+            style.field("verified_on", "Checked on"),
+            style.date(old.as_ref()),
+            style.date(new.as_ref())
+        )],
+        Change::Allow { old, new } => describe_allow(old, new, style),
     }
+}
+
+/// Each rule a fact now accepts (with its reason), no longer accepts, or accepts for
+/// another reason.
+fn describe_allow(old: &[AllowValue], new: &[AllowValue], style: &Style<'_>) -> Vec<String> {
+    let mut out = Vec::new();
+    for a in new {
+        match old.iter().find(|o| o.rule == a.rule) {
+            None => out.push(format!(
+                "{} {}: {}",
+                style.field("now allows", "Now accepts the finding"),
+                a.rule,
+                style.quoted(&a.reason)
+            )),
+            Some(o) if o.reason != a.reason => out.push(format!(
+                "{} {}: {} → {}",
+                style.field("reason to allow", "Reason to accept the finding"),
+                a.rule,
+                style.quoted(&o.reason),
+                style.quoted(&a.reason)
+            )),
+            Some(_) => {}
+        }
+    }
+    for o in old.iter().filter(|o| !new.iter().any(|a| a.rule == o.rule)) {
+        out.push(format!(
+            "{} {}",
+            style.field("no longer allows", "No longer accepts the finding"),
+            o.rule
+        ));
+    }
+    if out.is_empty() {
+        out.push(style.field("allow reordered", "Accepted findings reordered"));
+    }
+    out
 }
 
 fn describe_figure(

@@ -40,6 +40,11 @@ impl std::fmt::Display for Refused {
                 "it is larger than factsheet's limit of {} MB",
                 limit / (1024 * 1024)
             ),
+            Refused::Io(e) if e.kind() == std::io::ErrorKind::PermissionDenied => write!(
+                f,
+                "{e}: check its permissions and those of its folders (`ls -l`), and that you \
+                 may read it (`chmod u+r` on a file of yours)"
+            ),
             Refused::Io(e) => write!(f, "{e}"),
         }
     }

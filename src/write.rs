@@ -70,10 +70,13 @@ pub fn write(out_dir: &Path, pages: &[Rendered]) -> Result<Vec<Written>, RunErro
     Ok(statuses)
 }
 
-/// Locks the output folder for this run: `exclusive` to write, shared to compare. The lock goes
-/// with the process, so a killed run leaves none behind. Where a folder cannot be opened as a
-/// file (Windows) or the file system has no locks (some network ones), runs are not kept apart.
-fn lock(out_dir: &Path, exclusive: bool) -> Result<Option<File>, RunError> {
+/// Locks a folder for this run: `exclusive` to write, shared to compare. `generate` locks the
+/// output folder; `add-source` and `pin` lock the facts file's folder for the whole of their
+/// read, edit and rename, so that two runs at once take turns instead of each writing over the
+/// other's edit. The lock is held until the file it gives is dropped, and goes with the
+/// process, so a killed run leaves none behind. Where a folder cannot be opened as a file
+/// (Windows) or the file system has no locks (some network ones), runs are not kept apart.
+pub fn lock(out_dir: &Path, exclusive: bool) -> Result<Option<File>, RunError> {
     let folder = match File::open(out_dir) {
         Ok(folder) => folder,
         Err(_) if cfg!(not(unix)) => return Ok(None),

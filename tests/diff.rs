@@ -49,8 +49,14 @@ Changed (2):
       statement was: Russia's Defence Ministry says 498 Russian soldiers were killed in the first seven days.
       date: 2022-03-02 → 2022-03-03
       figure: 498 → 512 (+14, +2.8%)
+      now allows number-not-in-quote: “a made-up later count, for the diff tests”
+      now allows figure-not-in-quote: “a made-up later count, for the diff tests”
+
+Briefing (1):
+  briefing as_of: 2022-03-02 → 2022-03-03
 
 facts: 1 added, 1 removed, 2 changed, 2 unchanged
+briefing: 1 field changed
 ";
 
 const MARKDOWN: &str = "\
@@ -74,6 +80,12 @@ const MARKDOWN: &str = "\
   - statement was: Russia's Defence Ministry says 498 Russian soldiers were killed in the first seven days.
   - date: 2022-03-02 → 2022-03-03
   - figure: 498 → 512 (+14, +2.8%)
+  - now allows number-not-in-quote: “a made-up later count, for the diff tests”
+  - now allows figure-not-in-quote: “a made-up later count, for the diff tests”
+
+### Briefing
+
+- briefing as_of: 2022-03-02 → 2022-03-03
 ";
 
 #[test]
@@ -134,7 +146,7 @@ fn json_lists_added_removed_changed_and_the_figure_delta() {
         dead["statement"],
         "Russia's Defence Ministry says 512 Russian soldiers have been killed."
     );
-    assert_eq!(fields(dead), ["statement", "date", "figure"]);
+    assert_eq!(fields(dead), ["statement", "date", "figure", "allow"]);
     let changes = &dead["changes"];
     assert_eq!(
         changes[0]["old"],
@@ -171,7 +183,9 @@ fn human_output_is_grouped_by_kind() {
     let quiet = p.run(&["diff", "old.yaml", "new.yaml", "--quiet"]);
     assert_eq!(
         quiet.stdout,
-        HUMAN.trim_end_matches("\nfacts: 1 added, 1 removed, 2 changed, 2 unchanged\n")
+        HUMAN.trim_end_matches(
+            "\nfacts: 1 added, 1 removed, 2 changed, 2 unchanged\nbriefing: 1 field changed\n"
+        )
     );
 }
 
@@ -221,6 +235,7 @@ fn no_change_is_exit_0_with_empty_lists() {
     assert_eq!(
         json,
         json!({"added": [], "removed": [], "changed": [],
+               "sources": {"added": [], "removed": [], "changed": []}, "briefing": [],
                "summary": {"added": 0, "removed": 0, "changed": 0, "unchanged": 5}})
     );
     let md = p.run(&["diff", "old.yaml", "old.yaml", "--format", "md"]);
@@ -434,7 +449,7 @@ fn since_a_revision_that_git_does_not_know_cannot_run() {
     assert_eq!(out.code, Some(2), "{}", out.stderr);
     assert!(
         out.stderr
-            .contains("cannot read `later.yaml` at revision `HEAD`: git says:"),
+            .contains("cannot read `later.yaml` at revision `HEAD`: it is not in commit "),
         "{}",
         out.stderr
     );
@@ -558,10 +573,16 @@ fn generate_since_puts_the_section_at_the_top_of_both_briefings() {
   - Previously: Russia's Defence Ministry says 498 Russian soldiers were killed in the first seven days.
   - Date: 2 March 2022 → 3 March 2022
   - Russian soldiers killed: 498 → 512 (+14, +2.8%)
+  - Now accepts the finding number-not-in-quote: “a made-up later count, for the diff tests”
+  - Now accepts the finding figure-not-in-quote: “a made-up later count, for the diff tests”
 
 ### Removed facts
 
 - At least 660,000 people had left Ukraine a week into the war.
+
+### The briefing
+
+- Date of the briefing: 2 March 2022 → 3 March 2022
 
 ## Key figures
 ";
@@ -756,4 +777,173 @@ fn since_a_committed_facts_file_over_the_size_limit_is_not_read() {
         "error: cannot read `facts.yaml` at revision `HEAD`: it is larger than factsheet's limit \
          of 64 MB\n"
     );
+}
+
+/// `new.yaml` with the article under `opoyi` swapped (another file and address, another
+/// publisher, no pin), a source added, a rule accepted and a fact signed off again.
+fn swapped_source() -> String {
+    let new = NEW
+        .replacen("file: sources/opoyi.txt", "file: sources/other.txt", 1)
+        .replacen("publisher: Opoyi\n", "publisher: \"Someone Else\"\n", 1)
+        .replacen("\nfacts:\n", "\n  - id: added-src\n    title: \"New\"\n    publisher: \"P\"\n\nfacts:\n", 1)
+        .replacen(
+            "    verified_by: \"factsheet maintainers\"\n",
+            "    verified_by: \"someone else\"\n    allow:\n      - rule: unverified\n        reason: \"x\"\n",
+            1,
+        );
+    assert_ne!(new, NEW);
+    new
+}
+
+#[test]
+fn sources_briefing_allow_and_verified_changes_are_listed_in_every_format() {
+    let p = project();
+    std::fs::write(p.file("swapped.yaml"), swapped_source()).unwrap();
+    let out = p.run(&["diff", "new.yaml", "swapped.yaml"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    for line in [
+        "Sources (3):\n",
+        "  source added: added-src\n",
+        "  source opoyi, publisher: “Opoyi” → “Someone Else”\n",
+        "  source opoyi, file: “sources/opoyi.txt” → “sources/other.txt”\n",
+        "      verified_by: “factsheet maintainers” → “someone else”\n",
+        "      now allows unverified: “x”\n",
+        "sources: 1 added, 0 removed, 1 changed\n",
+    ] {
+        assert!(out.stdout.contains(line), "{line}\n{}", out.stdout);
+    }
+    let json: Value = serde_json::from_str(
+        &p.run(&["diff", "new.yaml", "swapped.yaml", "--format", "json"])
+            .stdout,
+    )
+    .unwrap();
+    assert_eq!(json["sources"]["added"][0]["id"], "added-src");
+    let changed = &json["sources"]["changed"][0];
+    assert_eq!(changed["id"], "opoyi");
+    assert!(
+        changed["changes"].as_array().unwrap().contains(
+            &json!({"field": "file", "old": "sources/opoyi.txt", "new": "sources/other.txt"})
+        ),
+        "{changed}"
+    );
+    let md = p
+        .run(&["diff", "new.yaml", "swapped.yaml", "--format", "md"])
+        .stdout;
+    assert!(
+        md.contains("\n### Sources\n\n- source added: added"),
+        "{md}"
+    );
+    let reverse = p.run(&["diff", "old.yaml", "new.yaml"]).stdout;
+    assert!(
+        reverse.contains("Briefing (1):\n  briefing as_of: 2022-03-02 → 2022-03-03\n"),
+        "{reverse}"
+    );
+}
+
+#[test]
+fn generate_since_lists_the_sources_that_changed() {
+    let p = repository();
+    std::fs::write(p.file("facts.yaml"), swapped_source()).unwrap();
+    std::fs::write(p.file("sources/other.txt"), read(&p, "sources/opoyi.txt")).unwrap();
+    let out = p.run(&["generate", "--since", "HEAD"]);
+    assert_eq!(out.code, Some(0), "{}{}", out.stdout, out.stderr);
+    let md = read(&p, "output/briefing.md");
+    assert!(
+        md.contains("\n### Sources\n\n- New source: “New” (P)\n"),
+        "{md}"
+    );
+    assert!(
+        md.contains("\n### The briefing\n\n- Date of the briefing: 2 March 2022 → 3 March 2022\n"),
+        "{md}"
+    );
+    let html = read(&p, "output/briefing.html");
+    assert!(
+        html.contains("<h3>Sources</h3>\n<ul>\n<li>New source: “New” (P)</li>"),
+        "{html}"
+    );
+}
+
+#[test]
+fn since_reads_the_file_a_link_in_the_repository_leads_to_and_refuses_one_out_of_it() {
+    let p = repository();
+    std::fs::create_dir(p.file("real")).unwrap();
+    std::fs::rename(p.file("facts.yaml"), p.file("real/facts.yaml")).unwrap();
+    std::fs::copy(p.file("old.yaml"), p.file("real/facts.yaml")).unwrap();
+    std::os::unix::fs::symlink("real/facts.yaml", p.file("facts.yaml")).unwrap();
+    git(p.path(), &["rm", "-q", "--cached", "facts.yaml"]);
+    git(p.path(), &["add", "facts.yaml", "real/facts.yaml"]);
+    git(
+        p.path(),
+        &["commit", "-q", "-m", "The facts file, through a link"],
+    );
+    std::fs::copy(p.file("new.yaml"), p.file("real/facts.yaml")).unwrap();
+    let out = p.run(&["diff", "--since", "HEAD"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert!(
+        out.stdout.contains("facts: 1 added, 1 removed, 2 changed"),
+        "{}",
+        out.stdout
+    );
+    // A link out of the repository: git has only the link's text.
+    let outside = tempfile::tempdir().unwrap();
+    let target = outside.path().join("facts.yaml");
+    std::fs::copy(p.file("new.yaml"), &target).unwrap();
+    std::fs::remove_file(p.file("facts.yaml")).unwrap();
+    std::os::unix::fs::symlink(&target, p.file("facts.yaml")).unwrap();
+    let out = p.run(&["diff", "--since", "HEAD"]);
+    assert_eq!(out.code, Some(2), "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("it leads out of its folder through a link"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn since_says_what_to_do_in_a_shallow_clone_an_empty_repository_and_before_the_first_commit() {
+    let p = repository();
+    git(p.path(), &["add", "facts.yaml"]);
+    git(p.path(), &["commit", "-q", "-m", "The briefing of 3 March"]);
+    let clones = tempfile::tempdir().unwrap();
+    let url = format!("file://{}", p.path().display());
+    git(
+        clones.path(),
+        &["clone", "-q", "--depth", "1", &url, "shallow"],
+    );
+    let shallow = clones.path().join("shallow");
+    let out = common::run_at(&shallow, &["diff", "--since", "HEAD~1"], &[]);
+    assert_eq!(out.code, Some(2), "{}", out.stderr);
+    for said in [
+        "this clone is shallow",
+        "git fetch --unshallow",
+        "fetch-depth: 0",
+    ] {
+        assert!(out.stderr.contains(said), "{said}: {}", out.stderr);
+    }
+    // `:/text`: the latest commit whose message holds the text.
+    let out = p.run(&["diff", "--since", ":/2 March", "--format", "json"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert!(
+        out.stdout.contains("\"revision\": \":/2 March\""),
+        "{}",
+        out.stdout
+    );
+    let empty = clones.path().join("empty");
+    std::fs::create_dir(&empty).unwrap();
+    std::fs::copy(p.file("new.yaml"), empty.join("facts.yaml")).unwrap();
+    git(&empty, &["init", "-q"]);
+    let out = common::run_at(&empty, &["diff", "--since", "HEAD"], &[]);
+    assert_eq!(out.code, Some(2), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("the repository has no commits yet"),
+        "{}",
+        out.stderr
+    );
+    git(&empty, &["commit", "-q", "--allow-empty", "-m", "nothing"]);
+    let out = common::run_at(&empty, &["diff", "--since", "HEAD"], &[]);
+    assert_eq!(out.code, Some(2), "{}", out.stderr);
+    for said in ["it is not in commit ", "git add facts.yaml && git commit"] {
+        assert!(out.stderr.contains(said), "{said}: {}", out.stderr);
+    }
 }

@@ -39,8 +39,10 @@ struct Chosen {
 
 pub(super) fn add_source_command(args: &AddSourceArgs, log: Log) -> Result<Outcome, RunError> {
     let facts = FactBase::locate(args.facts.as_deref())?.facts;
+    let _lock = super::lock_for_edit(&facts)?;
     let loaded = load_facts(&facts)?;
     let file = facts_to_edit(&loaded)?;
+    super::writable(&facts, &loaded.display_path)?;
     let page = read_page(&args.page)?;
     let chosen = Chosen::of(args, &page)?;
     let same_url = same_article(&loaded, file, &page, &chosen)

@@ -126,6 +126,42 @@ fn since_logged(
     Ok((loaded, revision))
 }
 
+/// Holds the folder of the facts file `facts` locked while `add-source` or `pin` reads it, edits
+/// it and renames the edit over it: a second run (a script adding sources in parallel, or
+/// `pin` beside `add-source`) waits, then reads the file with the first run's edit in it, so no
+/// edit is lost. The folder, not the file, is locked, as the rename replaces the file.
+fn lock_for_edit(facts: &std::path::Path) -> Result<Option<std::fs::File>, RunError> {
+    let folder = crate::load::base_dir(facts);
+    // No folder, no file: reading the file says so, with what to do.
+    if !folder.is_dir() {
+        return Ok(None);
+    }
+    crate::write::lock(&folder, true)
+}
+
+/// Refuses to edit a facts file that its owner made read-only, or that this user may not
+/// write: the edit replaces the file through a rename, which the folder allows whatever the
+/// file's own permissions say, so they are asked here. Opening it to write changes nothing
+/// (nothing is written, nor is it truncated); root may open any file, so the permissions
+/// themselves are read too.
+fn writable(facts: &std::path::Path, shown: &str) -> Result<(), RunError> {
+    let read_only = std::fs::metadata(facts).is_ok_and(|m| m.permissions().readonly());
+    let opened = std::fs::OpenOptions::new().write(true).open(facts);
+    let denied = matches!(&opened, Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied);
+    if read_only || denied {
+        let why = if read_only {
+            "it is read-only"
+        } else {
+            "you may not write it (permission denied)"
+        };
+        return Err(RunError(format!(
+            "`{shown}` is not edited, as {why}: nothing was changed. Make it writable \
+             (`chmod u+w {shown}`, or ask its owner) and run this again"
+        )));
+    }
+    Ok(())
+}
+
 /// The content of a facts file that `add-source` or `pin` is to edit: it must load, so that
 /// the edit can be read back and compared.
 fn facts_to_edit(loaded: &Loaded) -> Result<&crate::load::model::FactsFile, RunError> {

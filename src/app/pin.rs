@@ -21,6 +21,7 @@ struct Pin<'a> {
 
 pub(super) fn pin_command(args: &PinArgs, log: Log) -> Result<Outcome, RunError> {
     let facts = FactBase::locate(args.facts.as_deref())?.facts;
+    let _lock = super::lock_for_edit(&facts)?;
     let (loaded, repaired) = with_placeholders(load_facts(&facts)?, &args.ids)?;
     let file = facts_to_edit(&loaded)?;
     let chosen = choose(file, &args.ids)?;
@@ -35,6 +36,7 @@ pub(super) fn pin_command(args: &PinArgs, log: Log) -> Result<Outcome, RunError>
         .map(|p| (p.source.id.value.0.clone(), p.new.clone()))
         .collect();
     if !changed.is_empty() {
+        super::writable(&facts, &loaded.display_path)?;
         let cannot =
             |why: String| RunError(format!("cannot pin in `{}`: {why}", loaded.display_path));
         let text = edit::set_hashes(&loaded.text, &changed).map_err(cannot)?;
@@ -124,10 +126,9 @@ fn choose<'f>(file: &'f FactsFile, ids: &[String]) -> Result<Vec<(usize, &'f Sou
     let mut chosen = Vec::new();
     for id in ids {
         let Some(index) = known.iter().position(|k| k == id) else {
-            let hint = crate::load::de::nearest(id, &known)
-                .map_or(String::new(), |n| format!("; did you mean `{n}`?"));
             return Err(RunError(format!(
-                "no source `{id}` in the facts file{hint}"
+                "no source `{id}` in the facts file{}",
+                ids_there_are(id, &known)
             )));
         };
         let source = &file.sources[index].value;
@@ -141,6 +142,22 @@ fn choose<'f>(file: &'f FactsFile, ids: &[String]) -> Result<Vec<(usize, &'f Sou
         }
     }
     Ok(chosen)
+}
+
+/// The closest id, or the ids there are (the first ten), to say after "no source `id`".
+fn ids_there_are(id: &str, known: &[&str]) -> String {
+    if let Some(near) = crate::load::de::nearest(id, known) {
+        return format!("; did you mean `{near}`?");
+    }
+    if known.is_empty() {
+        return "; it declares no source (`factsheet add-source` adds one)".to_owned();
+    }
+    let shown: Vec<String> = known.iter().take(10).map(|k| format!("`{k}`")).collect();
+    let more = match known.len().saturating_sub(10) {
+        0 => String::new(),
+        n => format!(" and {n} more"),
+    };
+    format!("; its sources are {}{more}", shown.join(", "))
 }
 
 /// Each chosen source's file hashed as the check hashes it; every file that cannot be read

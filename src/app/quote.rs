@@ -63,7 +63,7 @@ pub(super) fn quote_command(args: &QuoteArgs, log: Log) -> Result<Outcome, RunEr
                 "error: no passage of {} resembles \"{}\": none of its words is in the \
                  source ({hint})\n",
                 opened.path,
-                args.words.trim(),
+                shortened(args.words.trim()),
             ));
             return Ok(Outcome::Failed);
         }
@@ -113,4 +113,16 @@ fn plural(what: &str) -> String {
         }
     }
     what.to_owned()
+}
+
+/// The words given, cut to their first 80 characters with an ellipsis and their length when
+/// longer: a message that echoed a whole pasted article would bury what it says.
+fn shortened(words: &str) -> String {
+    const SHOWN: usize = 80;
+    let count = words.chars().count();
+    if count <= SHOWN {
+        return words.to_owned();
+    }
+    let start: String = words.chars().take(SHOWN).collect();
+    format!("{}… ({count} characters)", start.trim_end())
 }

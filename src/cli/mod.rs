@@ -131,6 +131,10 @@ pub enum Command {
     /// Print a shell completion script
     Completions(CompletionsArgs),
     /// Print the man page of factsheet or of one of its commands (roff), or write them all
+    #[command(
+        // clap would name only the form it was parsing when the two forms are mixed.
+        override_usage = "factsheet man [OPTIONS] [COMMAND]\n       factsheet man [OPTIONS] --out <DIR>"
+    )]
     Man(ManArgs),
 }
 

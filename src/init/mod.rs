@@ -25,9 +25,37 @@ pub fn files() -> Vec<(&'static str, String)> {
         ("sources/example-gazette.txt", ARTICLE.to_owned()),
         ("facts.schema.json", crate::schema::facts_schema()),
         (".gitignore", GITIGNORE.to_owned()),
-        (crate::config::FILE_NAME, CONFIG.to_owned()),
+        (crate::config::FILE_NAME, config()),
         (WORKFLOW_PATH, WORKFLOW.replace("{{ACTION}}", &action_ref())),
     ]
+}
+
+/// factsheet.toml, with the rules that cannot be lowered named from the one table of rules.
+fn config() -> String {
+    let names: Vec<&str> = (crate::rules::RULES.iter())
+        .filter(|r| r.rule.promised())
+        .map(|r| r.name)
+        .collect();
+    let list = match names.split_last() {
+        Some((last, [])) => (*last).to_owned(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+        None => String::new(),
+    };
+    let text = format!(
+        "The rules of what factsheet promises are always errors and cannot be lowered: {list}."
+    );
+    // Comment lines of at most 100 characters, as the rest of the file.
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split(' ') {
+        match lines.last_mut() {
+            Some(line) if line.len() + 1 + word.len() <= 100 => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(format!("# {word}")),
+        }
+    }
+    CONFIG.replace("# {{PROMISED}}", &lines.join("\n"))
 }
 
 /// Where `init` puts the GitHub workflow, relative to the fact base's folder.
@@ -103,31 +131,116 @@ pub fn init(dir: &Path) -> Result<Vec<(PathBuf, Made)>, RunError> {
             }
         }
     }
+    let mut undo = Undo::default();
+    let written = write_files(dir, files, &mut undo);
+    if written.is_err() {
+        undo.undo();
+    }
+    written
+}
+
+/// What init made so far, to take back when a later file cannot be written: a fact base half
+/// written would make the next `init` refuse to run over it.
+#[derive(Default)]
+struct Undo {
+    /// Files created, in order.
+    files: Vec<PathBuf>,
+    /// Folders created, in order (a parent before its child).
+    folders: Vec<PathBuf>,
+    /// The `.gitignore` lines were added to, and its length before.
+    appended: Option<(PathBuf, u64)>,
+}
+
+impl Undo {
+    fn undo(self) {
+        for file in self.files.iter().rev() {
+            let _ = std::fs::remove_file(file);
+        }
+        for folder in self.folders.iter().rev() {
+            let _ = std::fs::remove_dir(folder);
+        }
+        if let Some((path, len)) = self.appended {
+            let _ = std::fs::OpenOptions::new()
+                .write(true)
+                .open(&path)
+                .and_then(|f| f.set_len(len));
+        }
+    }
+
+    /// Makes `folder` and the folders above it that are missing, noting each.
+    fn make_folder(&mut self, folder: &Path) -> Result<(), RunError> {
+        let mut missing: Vec<PathBuf> = (folder.ancestors())
+            .take_while(|f| !f.as_os_str().is_empty() && f.symlink_metadata().is_err())
+            .map(Path::to_path_buf)
+            .collect();
+        missing.reverse();
+        // Noted first: a run that fails half-way has made some of them.
+        self.folders.extend(missing);
+        std::fs::create_dir_all(folder).map_err(|e| {
+            let why = if e.kind() == std::io::ErrorKind::PermissionDenied {
+                format!("{e}{}", permissions_hint(folder))
+            } else {
+                crate::files::file_in_the_way(folder).unwrap_or_else(|| e.to_string())
+            };
+            RunError(format!(
+                "cannot create the folder `{}`: {why}",
+                display(folder)
+            ))
+        })?;
+        Ok(())
+    }
+}
+
+/// What to do when a path cannot be written for want of permission, said once for every
+/// file and folder init makes.
+fn permissions_hint(path: &Path) -> String {
+    let above = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .map_or_else(|| ".".to_owned(), display);
+    format!(
+        "; check that you may write in `{above}` (`ls -ld {above}`; `chmod u+w {above}` if it \
+         is yours), or give init a folder you can write to. Nothing was left behind: init \
+         removed what it had written"
+    )
+}
+
+/// Writes each starter file (or adds the `.gitignore` lines), noting in `undo` what it made.
+fn write_files(
+    dir: &Path,
+    files: Vec<(&'static str, String)>,
+    undo: &mut Undo,
+) -> Result<Vec<(PathBuf, Made)>, RunError> {
     let mut written = Vec::new();
     for (name, content) in files {
         let path = dir.join(name);
         if added_to(name, &path) {
+            let before = path.metadata().map_or(0, |m| m.len());
             if add_lines(&path, &content)? {
+                undo.appended = Some((path.clone(), before));
                 written.push((path, Made::AddedTo));
             }
             continue;
         }
         if let Some(parent) = path.parent() {
-            crate::files::make_folder(parent).map_err(|why| {
-                RunError(format!(
-                    "cannot create the folder `{}`: {why}; give the name of a new folder",
-                    display(parent)
-                ))
-            })?;
+            undo.make_folder(parent)?;
         }
+        let cannot = |what: &str, e: std::io::Error| {
+            let hint = if e.kind() == std::io::ErrorKind::PermissionDenied {
+                permissions_hint(&path)
+            } else {
+                String::new()
+            };
+            RunError(format!("cannot {what} `{}`: {e}{hint}", display(&path)))
+        };
         // create_new: a file that appeared since the check above is not overwritten either.
         let mut file = std::fs::OpenOptions::new()
             .write(true)
             .create_new(true)
             .open(&path)
-            .map_err(|e| RunError(format!("cannot create `{}`: {e}", display(&path))))?;
-        std::io::Write::write_all(&mut file, content.as_bytes())
-            .map_err(|e| RunError(format!("cannot write `{}`: {e}", display(&path))))?;
+            .map_err(|e| cannot("create", e))?;
+        undo.files.push(path.clone());
+        std::io::Write::write_all(&mut file, content.as_bytes()).map_err(|e| cannot("write", e))?;
         written.push((path, Made::Created));
     }
     Ok(written)
@@ -221,6 +334,21 @@ mod tests {
             !workflow.contains("{{ACTION}}"),
             "the placeholder is filled"
         );
+    }
+
+    #[test]
+    fn the_config_it_writes_names_every_rule_that_cannot_be_lowered() {
+        let written = config();
+        let comments: String = (written.lines())
+            .filter_map(|l| l.strip_prefix("# "))
+            .collect::<Vec<_>>()
+            .join(" ");
+        for rule in crate::rules::RULES.iter().filter(|r| r.rule.promised()) {
+            assert!(comments.contains(rule.name), "{}: {written}", rule.name);
+        }
+        assert!(comments.contains("source-is-html"), "{written}");
+        assert!(written.lines().all(|l| l.len() <= 100), "{written}");
+        assert!(parse(&written, "factsheet.toml").unwrap().is_default());
     }
 
     #[test]

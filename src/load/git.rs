@@ -40,6 +40,50 @@ struct Git<'a> {
 }
 
 impl Git<'_> {
+    /// Why git does not know the revision, with what to do: no repository, a repository
+    /// without commits, a shallow clone that lacks the commit, or a revision that names none.
+    fn unknown(&self, verified: &std::process::Output) -> Result<RunError, RunError> {
+        let rev = self.rev;
+        let says = git_says(verified);
+        let answer = |args: &[&str]| -> Result<Option<String>, RunError> {
+            let out = self.run(args)?;
+            let text = String::from_utf8_lossy(&out.stdout).trim().to_owned();
+            Ok(out.status.success().then_some(text))
+        };
+        // Outside a repository every revision is unknown: that is the cause to tell.
+        if answer(&["rev-parse", "--git-dir"])?.is_none() {
+            return Ok(self.cannot(format!(
+                "`{}` is not in a git repository, so there is no commit to read it at; \
+                 --since needs the facts file committed in git ({says})",
+                self.shown
+            )));
+        }
+        if answer(&["rev-list", "-n", "1", "--all"])?.is_some_and(|s| s.is_empty()) {
+            return Ok(self.cannot(format!(
+                "the repository has no commits yet, so there is no earlier version to compare \
+                 with: commit the facts file first (git add {0} && git commit), then use \
+                 --since once it has changed",
+                self.shown
+            )));
+        }
+        if answer(&["rev-parse", "--is-shallow-repository"])?.as_deref() == Some("true") {
+            return Ok(self.cannot(format!(
+                "this clone is shallow (it holds only the latest commits), and `{rev}` is not \
+                 among them: fetch the whole history with `git fetch --unshallow`; on GitHub \
+                 Actions, give actions/checkout `fetch-depth: 0` ({says})"
+            )));
+        }
+        if rev.starts_with(':') && !rev.starts_with(":/") {
+            return Ok(self.cannot(format!(
+                "`{rev}` names a file in git's index, not a commit; give one commit, like \
+                 HEAD~1 or :/text (the latest commit whose message holds text)"
+            )));
+        }
+        Ok(self.cannot(format!(
+            "`{rev}` is not a single commit git knows here; give one commit, like HEAD~1 ({says})"
+        )))
+    }
+
     fn cannot(&self, why: String) -> RunError {
         RunError(format!(
             "cannot read `{}` at revision `{}`: {why}",
@@ -80,28 +124,23 @@ pub fn revision(path: &Path, rev: &str) -> Result<Revision, RunError> {
     if rev.starts_with('-') {
         return Err(git.cannot("a revision cannot start with `-`; give one like HEAD~1".to_owned()));
     }
+    // `:/text` (the youngest commit whose message matches) always names a commit, and all of
+    // it is the pattern: `^{commit}` after it would be searched for too.
+    let search = rev.starts_with(":/");
     // One commit, not a range (`A..B` would read as a path in `git show A..B:./facts.yaml`).
-    if rev.contains("..") {
+    if rev.contains("..") && !search {
         return Err(git.cannot(format!(
             "`{rev}` is a range, not one commit; give one commit, like HEAD~1"
         )));
     }
-    let commit = format!("{rev}^{{commit}}");
+    let commit = if search {
+        rev.to_owned()
+    } else {
+        format!("{rev}^{{commit}}")
+    };
     let verified = git.run(&["rev-parse", "--verify", "--end-of-options", &commit])?;
     if !verified.status.success() {
-        // Outside a repository every revision is unknown: that is the cause to tell.
-        if !git.run(&["rev-parse", "--git-dir"])?.status.success() {
-            return Err(git.cannot(format!(
-                "`{}` is not in a git repository, so there is no commit to read it at; \
-                 --since needs the facts file committed in git ({})",
-                git.shown,
-                git_says(&verified)
-            )));
-        }
-        return Err(git.cannot(format!(
-            "`{rev}` is not a single commit git knows here; give one commit, like HEAD~1 ({})",
-            git_says(&verified)
-        )));
+        return Err(git.unknown(&verified)?);
     }
     let hash = String::from_utf8_lossy(&verified.stdout).trim().to_owned();
     if hash.len() < SHORT_HASH || !hash.bytes().all(|b| b.is_ascii_hexdigit()) {
@@ -161,11 +200,19 @@ pub fn load_facts_at(path: &Path, revision: &Revision) -> Result<Loaded, RunErro
     let Some(name) = path.file_name() else {
         return Err(git.cannot("give the facts file itself, not a folder".to_owned()));
     };
-    let object = format!("{}:./{}", revision.commit, name.to_string_lossy());
+    let (git, name) = in_repository(git, path, name)?;
+    let object = format!("{}:./{}", revision.commit, name);
     // A file of zeros compresses to nothing in git: its size is asked before it is read.
     let size = git.run(&["cat-file", "-s", &object])?;
     if !size.status.success() {
-        return Err(git.cannot(git_says(&size)));
+        return Err(git.cannot(format!(
+            "it is not in commit {short} (the facts file was added or moved since, or is not \
+             committed yet): commit it (git add {shown} && git commit), or give --since a \
+             revision that has it (`git log -- {shown}` lists them) ({says})",
+            short = revision.short(),
+            shown = git.shown,
+            says = git_says(&size)
+        )));
     }
     let bytes: u64 = String::from_utf8_lossy(&size.stdout)
         .trim()
@@ -182,7 +229,38 @@ pub fn load_facts_at(path: &Path, revision: &Revision) -> Result<Loaded, RunErro
         return Err(git.cannot(git_says(&output)));
     }
     let shown = format!("{}:{}", revision.typed, git.shown);
-    Ok(from_bytes(shown, git.dir, output.stdout))
+    Ok(from_bytes(shown, base_dir(path), output.stdout))
+}
+
+/// Git, run in the folder of the file the facts file is (a link resolved): git keeps a link as
+/// the text of its target, so the file it leads to is what to read, in the history of the
+/// same repository. A link that leads out of the repository that holds it cannot be read at a
+/// revision of it.
+fn in_repository<'a>(
+    git: Git<'a>,
+    path: &Path,
+    name: &std::ffi::OsStr,
+) -> Result<(Git<'a>, String), RunError> {
+    let is_link = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+    let real = std::fs::canonicalize(path).ok().filter(|_| is_link);
+    let Some((real, real_name)) = real.and_then(|r| Some((r.clone(), r.file_name()?.to_owned())))
+    else {
+        return Ok((git, name.to_string_lossy().into_owned()));
+    };
+    let top = git.run(&["rev-parse", "--show-toplevel"])?;
+    let top = PathBuf::from(String::from_utf8_lossy(&top.stdout).trim());
+    let top = std::fs::canonicalize(&top).unwrap_or(top);
+    if !top.as_os_str().is_empty() && !real.starts_with(&top) {
+        return Err(git.cannot(format!(
+            "it is a link to `{}`, outside the git repository that holds the link (`{}`); git \
+             keeps only the link's text, not that file's versions: give the file itself with \
+             --facts, in its own repository, or commit the facts file in place of the link",
+            real.display(),
+            top.display()
+        )));
+    }
+    let dir = base_dir(&real);
+    Ok((Git { dir, ..git }, real_name.to_string_lossy().into_owned()))
 }
 
 /// What git said when it failed, on one line.

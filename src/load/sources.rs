@@ -186,7 +186,8 @@ fn refused(file: &str, why: Refused) -> SourceFile {
             "`{file}` is larger than {} MB: split the article or quote from an excerpt",
             limit / 1024 / 1024
         )),
-        Refused::Io(e) => SourceFile::Unreadable(format!("`{file}` cannot be read: {e}")),
+        // Refused's own words: a permission denied says what to check.
+        why @ Refused::Io(_) => SourceFile::Unreadable(format!("`{file}` cannot be read: {why}")),
     }
 }
 

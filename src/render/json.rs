@@ -14,7 +14,7 @@ use super::groups::{self, Citations, Class, Groups};
 use super::outline::Outline;
 use super::view::Totals;
 use crate::check::Support;
-use crate::diff::{Change, Diff, Num, Style, describe};
+use crate::diff::{Change, Diff, Num, Style, describe, describe_briefing, describe_source_changes};
 use crate::error::RunError;
 use crate::load::model::{Date, Qualifier};
 use crate::load::spanned::Spanned;
@@ -271,6 +271,10 @@ pub struct Changes<'a> {
     pub changed: Vec<ChangedFact<'a>>,
     /// The facts that are gone, in the order of the earlier file.
     pub removed: Vec<RemovedFact<'a>>,
+    /// The sources added, removed and changed, in words, as the briefings show them.
+    pub sources: Vec<String>,
+    /// What changed in the `briefing:` block, in words, as the briefings show it.
+    pub briefing: Vec<String>,
 }
 
 #[derive(Serialize, JsonSchema)]
@@ -511,5 +515,7 @@ fn changes<'a>(outline: &Outline<'a>, diff: &'a Diff) -> Changes<'a> {
                 statement: Inline::new(&f.statement),
             })
             .collect(),
+        sources: describe_source_changes(&diff.sources, &style),
+        briefing: describe_briefing(&diff.briefing, &style),
     }
 }

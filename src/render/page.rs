@@ -8,7 +8,7 @@ use super::view::{
     ChangedView, ChangesView, ComparedFigure, Comparison, Day, FactSummary, FigureView, Markup,
     PageView, Place, RemovedView, Section, Shared, SourceView, TimelineDay,
 };
-use crate::diff::{Change, Diff, Style, describe};
+use crate::diff::{Change, Diff, Style, describe, describe_briefing, describe_source_changes};
 use crate::markdown::{self, Target};
 
 /// A fact as the page names it: its summary.
@@ -125,6 +125,8 @@ fn changes(diff: &Diff, outline: &Outline<'_>, facts: &[Named], target: Target) 
                 statement: statement(&f.statement),
             })
             .collect(),
+        sources: describe_source_changes(&diff.sources, &style),
+        briefing: describe_briefing(&diff.briefing, &style),
     }
 }
 

@@ -241,6 +241,12 @@ pub struct ChangesView {
     pub changed: Vec<ChangedView>,
     /// Facts that are gone, in the order of the earlier file.
     pub removed: Vec<RemovedView>,
+    /// The sources added, removed and changed, one line of plain text each:
+    /// `Source “Harbour bridge reopens” (Example Gazette), Address: “https://…” → “https://…”`.
+    pub sources: Vec<String>,
+    /// What changed in the `briefing:` block (its date, title, summary, key figures), one line
+    /// of plain text each: `Date of the briefing: 3 March 2022 → 4 March 2022`.
+    pub briefing: Vec<String>,
 }
 
 #[derive(Debug, Serialize)]

@@ -1,7 +1,9 @@
 //! Printing a `Diff` for `factsheet diff`: readable lines (`human`), one JSON object (`json`)
 //! or a Markdown section to paste into a report (`markdown`).
 
-use crate::diff::{Change, Diff, FactEntry, Style, describe};
+use crate::diff::{
+    Change, Diff, FactEntry, Style, describe, describe_briefing, describe_source_changes,
+};
 use crate::format;
 use crate::markdown::{self, Target};
 use crate::text::collapse_spaces;
@@ -21,13 +23,30 @@ fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
-/// `facts: 1 added, 1 removed, 2 changed, 3 unchanged`
+/// `facts: 1 added, 1 removed, 2 changed, 3 unchanged`, and a line for the sources and the
+/// briefing block when they changed.
 pub fn summary_line(diff: &Diff) -> String {
     let s = &diff.summary;
-    format!(
+    let mut out = format!(
         "facts: {} added, {} removed, {} changed, {} unchanged\n",
         s.added, s.removed, s.changed, s.unchanged
-    )
+    );
+    let sources = &diff.sources;
+    if !sources.is_empty() {
+        out.push_str(&format!(
+            "sources: {} added, {} removed, {} changed\n",
+            sources.added.len(),
+            sources.removed.len(),
+            sources.changed.len()
+        ));
+    }
+    if !diff.briefing.is_empty() {
+        out.push_str(&format!(
+            "briefing: {} changed\n",
+            plural(diff.briefing.len(), "field", "fields")
+        ));
+    }
+    out
 }
 
 /// `What changed since 2 March 2022 (a1b2c3d)`: the revision's commit by its date and short
@@ -77,6 +96,14 @@ pub fn human(diff: &Diff, summary: bool) -> String {
         }
     }
     group("Changed", diff.changed.len(), body);
+    let lines = |list: Vec<String>| -> String { list.iter().map(|l| format!("  {l}\n")).collect() };
+    let source_lines = describe_source_changes(&diff.sources, &style);
+    group("Sources", source_lines.len(), lines(source_lines));
+    group(
+        "Briefing",
+        diff.briefing.len(),
+        lines(describe_briefing(&diff.briefing, &style)),
+    );
     let mut out = groups.join("\n");
     if summary {
         if !out.is_empty() {
@@ -109,20 +136,20 @@ pub fn markdown(diff: &Diff) -> String {
     // The heading holds a date and hexadecimal digits only: nothing to escape.
     let mut out = format!("## {}\n\n", heading(diff));
     let s = &diff.summary;
-    if diff.is_empty() {
+    if diff.no_fact_changed() {
         out.push_str(&format!(
             "No fact was added, removed or changed; {} unchanged.\n",
             plural(s.unchanged, "fact", "facts")
         ));
-        return out;
+    } else {
+        out.push_str(&format!(
+            "{} added, {} removed, {} changed; {} unchanged.\n",
+            plural(s.added, "fact", "facts"),
+            s.removed,
+            s.changed,
+            s.unchanged
+        ));
     }
-    out.push_str(&format!(
-        "{} added, {} removed, {} changed; {} unchanged.\n",
-        plural(s.added, "fact", "facts"),
-        s.removed,
-        s.changed,
-        s.unchanged
-    ));
     let mut section = |title: &str, items: Vec<String>| {
         if !items.is_empty() {
             out.push_str(&format!("\n### {title}\n\n"));
@@ -150,6 +177,19 @@ pub fn markdown(diff: &Diff) -> String {
                 }
                 item
             })
+            .collect(),
+    );
+    let item = |line: String| format!("- {line}\n");
+    section(
+        "Sources",
+        (describe_source_changes(&diff.sources, &style).into_iter())
+            .map(item)
+            .collect(),
+    );
+    section(
+        "Briefing",
+        (describe_briefing(&diff.briefing, &style).into_iter())
+            .map(item)
             .collect(),
     );
     out
