@@ -1,9 +1,9 @@
 //! The page's furniture, taken out of a saved page before its article and metadata are read:
 //! navigation, asides, footers, comments, related lists, share bars, sign-up boxes, paywall
-//! prompts, advertisements and photo credits. Told by structure (the tag, `role`, and the words of `class`, `id` and
-//! `aria-label`; a form or an e-mail field), not by phrases, so that a comment's author is
-//! never the byline and a newsletter box inside the article is not its text. An element that
-//! holds the article (its `<h1>`, `<article>`, `<main>`) or most of the page's words lays the
+//! prompts, advertisements and photo credits. Told by structure (the tag, `role`, and the words of
+//! `class`, `id` and `aria-label`; a form or an e-mail field), not by phrases, so that a comment's
+//! author is never the byline and a newsletter box inside the article is not its text. An element
+//! that holds the article (its `<h1>`, `<article>`, `<main>`) or most of the page's words lays the
 //! page out, and stays whatever it is called.
 
 use dom_query::{Document, NodeRef, Selection};
