@@ -388,15 +388,21 @@ pub const RULES: &[RuleInfo] = &[
             maintained\" cut from \"The government has denied that the dam was poorly \
             maintained\". The rule reads the words right next to the quote and at its \
             ellipses: a negation (not, never, -n't; over \"yet\", \"immediately\" and the like), \
-            a denial (denied that, rejected claims that, \", the ministry denied\"), a negated \
-            assent (\"it is not true that\", \"do not accept that\", \"did not rule out\"), a \
+            a denial (denied that, rejected claims that, \", the ministry denied\"), a refusal \
+            (\"declined to\"), a negated assent or saying (\"it is not true that\", \"do not \
+            accept that\", \"did not rule out\", \"We cannot say that\"; \"did not say \
+            whether\" for a statement that says it was said), a \
             falsehood (\"untrue that\"; \"were false\" or \"is not true\" after the quote) \
             or a promise (\"were promised\"). Idioms that keep the meaning (\"not only\", \"whether or \
             not\", \"if not\") and negations of another clause are let be, and so is a \
             statement that has the word or a negation of its own. The other way round is \
             found too: a statement without a negation that has the quote's words on either side \
             of its \"not\" side by side (\"was nearly enough\" for \"was not nearly enough\", \
-            \"had been consulted\" for \"hadn't been consulted\"). Quote the words too and \
+            \"had been consulted\" for \"hadn't been consulted\", \"pleaded guilty\" for \
+            \"pleaded not guilty\", \"found a clear error\" for \"found no clear error\"), the \
+            verb in another form (\"conceded\" for \"did not concede\") or what a negated \
+            belief says (\"said it was a penalty\" for \"I don't think it was a penalty\"). \
+            Quote the words too and \
             say it the source's way.",
     },
     RuleInfo {
