@@ -320,25 +320,32 @@ pub const RULES: &[RuleInfo] = &[
         explanation: "\"At least 660,000 individuals have already left\" must not become \
             \"660,000 people left\": the qualifier is part of what the source knows. The rule \
             fires when every quote that gives a number puts a qualifier before it (at least, \
-            nearly, about, more than, up to, almost, around, over, ...; for a quote that starts \
+            nearly, about, more than, up to, as much as, almost, around, over, estimated at, ...; \
+            for a quote that starts \
             with the number, the one its sentence puts right before the quote) and the \
             statement gives the number bare, or when every quote hedges the claim (reportedly, allegedly, is \
             said to, seemed to, has not confirmed, ...; in the quote, or ending the words right before it: could \
-            reach, may have, possibly, is thought to, is expected to, estimated, ...; or a question \
+            reach, may have, may or might or could with any verb (\"may slow\"; \"May\" the month \
+            or a name is none, and a statement that keeps can or able to keeps a leave or \
+            ability), possibly, is thought to, is expected to, estimated, ...; or a question \
             opened right before it: asked whether, asked if) and the statement neither hedges nor \
             attributes it (the speaker's own doubt, as in could, might, is likely to, \
             probably, is expected to, must stay in a statement that attributes the claim, \
             though \"could not reach\" and \"could hear\" are no doubt; a statement that says may, could, likely, expect, ... keeps a doubt of its own), or \
             when every quote calls what it counts suspected, alleged, \
             unconfirmed, probable or presumed (\"3,218 suspected cases\", also with the word \
-            just outside the quote) and the statement drops the word. Put the qualifier back into the statement. A figure is held to the same: when every quote \
+            just outside the quote) and the statement drops the word, or when every quote's \
+            sentence calls its figures preliminary or provisional (\"though the figures are \
+            preliminary\", \"preliminary results\"; not \"a preliminary hearing\") and the \
+            statement drops the word. Put the qualifier back into the statement. A figure is held to the same: when every quote \
             qualifies its number, give the figure the `qualifier` (nearly, at least, ...), so \
             the key-figures panel shows \"nearly 550\", not a flat 550. A qualifier turned \
             around is worse than one dropped: a statement or figure that bounds the number from \
             the other side than every quote (\"more than 100\" for \"fewer than 100\", `at \
             least` for \"as many as\", \"over 60\" for \"just under 60\") is found too. A range \
             is a hedge too: a statement that gives one end of a range that every quote gives \
-            (\"4,000\" for \"3,000-4,000\") drops it.",
+            (\"4,000\" for \"3,000-4,000\", \"$12 billion\" for \"ranged from $8 billion to \
+            $12 billion\") drops it.",
     },
     RuleInfo {
         rule: Rule::ClaimUnattributed,
