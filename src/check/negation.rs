@@ -11,7 +11,16 @@
 //! that") right before the quote; and a denial or falsehood closing the sentence after it (",
 //! the ministry denied.", "were false"). A negation that belongs to another clause is not next
 //! to the quote, and the idioms that keep the meaning ("not only", "whether or not", "if
-//! not") are let be.
+//! not") are let be. A refusal ("declined to") and a negated saying ("We cannot say that") turn
+//! it around too; "did not say whether" only for a statement that says it was said.
+//!
+//! The other way round, a quote's own negation ("not", "-n't", "no") that the statement drops
+//! is read from the words it leans on: the word before it and the two after it side by side in
+//! the statement ("was nearly enough"), or one content word after it ("pleaded guilty"), an
+//! article in the place of "no" ("found a clear error"), the verb after "did not" in any form
+//! ("conceded"; a short stripping of endings, as both stand among the same words), or the
+//! clause after a negated saying or belief ("I don't think it was a penalty"). A quote that
+//! says the same plainly elsewhere ("not guilty of theft but guilty of fraud") is let be.
 
 use super::placed::Placed;
 use super::{Finding, support::Reading};
