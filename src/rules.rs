@@ -320,25 +320,32 @@ pub const RULES: &[RuleInfo] = &[
         explanation: "\"At least 660,000 individuals have already left\" must not become \
             \"660,000 people left\": the qualifier is part of what the source knows. The rule \
             fires when every quote that gives a number puts a qualifier before it (at least, \
-            nearly, about, more than, up to, almost, around, over, ...; for a quote that starts \
+            nearly, about, more than, up to, as much as, almost, around, over, estimated at, ...; \
+            for a quote that starts \
             with the number, the one its sentence puts right before the quote) and the \
             statement gives the number bare, or when every quote hedges the claim (reportedly, allegedly, is \
             said to, seemed to, has not confirmed, ...; in the quote, or ending the words right before it: could \
-            reach, may have, possibly, is thought to, is expected to, estimated, ...; or a question \
+            reach, may have, may or might or could with any verb (\"may slow\"; \"May\" the month \
+            or a name is none, and a statement that keeps can or able to keeps a leave or \
+            ability), possibly, is thought to, is expected to, estimated, ...; or a question \
             opened right before it: asked whether, asked if) and the statement neither hedges nor \
             attributes it (the speaker's own doubt, as in could, might, is likely to, \
             probably, is expected to, must stay in a statement that attributes the claim, \
             though \"could not reach\" and \"could hear\" are no doubt; a statement that says may, could, likely, expect, ... keeps a doubt of its own), or \
             when every quote calls what it counts suspected, alleged, \
             unconfirmed, probable or presumed (\"3,218 suspected cases\", also with the word \
-            just outside the quote) and the statement drops the word. Put the qualifier back into the statement. A figure is held to the same: when every quote \
+            just outside the quote) and the statement drops the word, or when every quote's \
+            sentence calls its figures preliminary or provisional (\"though the figures are \
+            preliminary\", \"preliminary results\"; not \"a preliminary hearing\") and the \
+            statement drops the word. Put the qualifier back into the statement. A figure is held to the same: when every quote \
             qualifies its number, give the figure the `qualifier` (nearly, at least, ...), so \
             the key-figures panel shows \"nearly 550\", not a flat 550. A qualifier turned \
             around is worse than one dropped: a statement or figure that bounds the number from \
             the other side than every quote (\"more than 100\" for \"fewer than 100\", `at \
             least` for \"as many as\", \"over 60\" for \"just under 60\") is found too. A range \
             is a hedge too: a statement that gives one end of a range that every quote gives \
-            (\"4,000\" for \"3,000-4,000\") drops it.",
+            (\"4,000\" for \"3,000-4,000\", \"$12 billion\" for \"ranged from $8 billion to \
+            $12 billion\") drops it.",
     },
     RuleInfo {
         rule: Rule::ClaimUnattributed,
@@ -388,15 +395,21 @@ pub const RULES: &[RuleInfo] = &[
             maintained\" cut from \"The government has denied that the dam was poorly \
             maintained\". The rule reads the words right next to the quote and at its \
             ellipses: a negation (not, never, -n't; over \"yet\", \"immediately\" and the like), \
-            a denial (denied that, rejected claims that, \", the ministry denied\"), a negated \
-            assent (\"it is not true that\", \"do not accept that\", \"did not rule out\"), a \
+            a denial (denied that, rejected claims that, \", the ministry denied\"), a refusal \
+            (\"declined to\"), a negated assent or saying (\"it is not true that\", \"do not \
+            accept that\", \"did not rule out\", \"We cannot say that\"; \"did not say \
+            whether\" for a statement that says it was said), a \
             falsehood (\"untrue that\"; \"were false\" or \"is not true\" after the quote) \
             or a promise (\"were promised\"). Idioms that keep the meaning (\"not only\", \"whether or \
             not\", \"if not\") and negations of another clause are let be, and so is a \
             statement that has the word or a negation of its own. The other way round is \
             found too: a statement without a negation that has the quote's words on either side \
             of its \"not\" side by side (\"was nearly enough\" for \"was not nearly enough\", \
-            \"had been consulted\" for \"hadn't been consulted\"). Quote the words too and \
+            \"had been consulted\" for \"hadn't been consulted\", \"pleaded guilty\" for \
+            \"pleaded not guilty\", \"found a clear error\" for \"found no clear error\"), the \
+            verb in another form (\"conceded\" for \"did not concede\") or what a negated \
+            belief says (\"said it was a penalty\" for \"I don't think it was a penalty\"). \
+            Quote the words too and \
             say it the source's way.",
     },
     RuleInfo {

@@ -11,7 +11,16 @@
 //! that") right before the quote; and a denial or falsehood closing the sentence after it (",
 //! the ministry denied.", "were false"). A negation that belongs to another clause is not next
 //! to the quote, and the idioms that keep the meaning ("not only", "whether or not", "if
-//! not") are let be.
+//! not") are let be. A refusal ("declined to") and a negated saying ("We cannot say that") turn
+//! it around too; "did not say whether" only for a statement that says it was said.
+//!
+//! The other way round, a quote's own negation ("not", "-n't", "no") that the statement drops
+//! is read from the words it leans on: the word before it and the two after it side by side in
+//! the statement ("was nearly enough"), or one content word after it ("pleaded guilty"), an
+//! article in the place of "no" ("found a clear error"), the verb after "did not" in any form
+//! ("conceded"; a short stripping of endings, as both stand among the same words), or the
+//! clause after a negated saying or belief ("I don't think it was a penalty"). A quote that
+//! says the same plainly elsewhere ("not guilty of theft but guilty of fraud") is let be.
 
 use super::placed::Placed;
 use super::{Finding, support::Reading};
@@ -30,6 +39,10 @@ pub struct Cut {
     pub shown: String,
     /// Whether it stands at an ellipsis of the quote (else before or after it).
     pub at_ellipsis: bool,
+    /// Whether it turns the quote around only for a statement that says someone said it: "did
+    /// not say whether |cuts were planned|" leaves a question open (`hedge-dropped` reads
+    /// that), and only "The company said cuts were planned" turns it around.
+    pub only_if_said: bool,
 }
 
 /// Adverbs that may stand between a negation and the quote: "not yet able".
@@ -202,20 +215,82 @@ fn before_part(before: &str, next: &str) -> Option<Cut> {
                 word: word.clone(),
                 shown: shown(at.saturating_sub(3)),
                 at_ellipsis: false,
+                only_if_said: false,
             });
         }
         if !ADVERBS.contains(&word.as_str()) {
             break;
         }
     }
-    (negative_subject(&ws, next))
+    let open_question = negated_saying_whether(&ws);
+    let only_if_said = open_question.is_some();
+    (open_question)
+        .or_else(|| negative_subject(&ws, next))
         .or_else(|| denial_before(&ws))
+        .or_else(|| refusal_before(&ws, next))
         .or_else(|| negated_assent(&ws))
         .map(|(at, word)| Cut {
             word,
             shown: shown(at.saturating_sub(3)),
             at_ellipsis: false,
+            only_if_said,
         })
+}
+
+/// Verbs that take a negation's place before what someone does not do: "declined to |give a
+/// figure|", "refused to |accept the result|".
+const REFUSALS: &[&str] = &[
+    "declined",
+    "declines",
+    "declining",
+    "refused",
+    "refuses",
+    "refusing",
+];
+
+/// Verbs of saying: negated before a question ("did not say whether"), they leave it open; a
+/// statement with one of them says someone said it.
+const SAYS: &[&str] = &["say", "says", "said", "tell", "tells", "told"];
+
+/// A refusal that the clause ends with, its "to" there or opening the quote (`next`):
+/// "declined to |give|", "declined |to give|"; and where it stands among the words.
+fn refusal_before(ws: &[(usize, String)], next: &str) -> Option<(usize, String)> {
+    let last = ws.len().checked_sub(1)?;
+    let at = match ws[last].1.as_str() {
+        "to" => last.checked_sub(1)?,
+        _ if next == "to" => last,
+        _ => return None,
+    };
+    REFUSALS
+        .contains(&ws[at].1.as_str())
+        .then(|| (at, ws[at].1.clone()))
+}
+
+/// Where the negation of the verb at `verb` stands, over a few adverbs: "did not (fully) say",
+/// "declined to say" (at "declined").
+fn negation_of(ws: &[(usize, String)], verb: usize) -> Option<usize> {
+    let mut at = verb.checked_sub(1)?;
+    while ADVERBS.contains(&ws[at].1.as_str()) || ws[at].1 == "strongly" {
+        at = at.checked_sub(1)?;
+    }
+    if is_negation(&ws[at].1) {
+        return Some(at);
+    }
+    at.checked_sub(1)
+        .filter(|&r| ws[at].1 == "to" && REFUSALS.contains(&ws[r].1.as_str()))
+}
+
+/// A negated verb of saying before an open question that the clause ends with: "did not say
+/// whether", "declined to say if"; where the negation stands among the words.
+fn negated_saying_whether(ws: &[(usize, String)]) -> Option<(usize, String)> {
+    let n = ws.len();
+    if n < 3
+        || !matches!(ws[n - 1].1.as_str(), "whether" | "if")
+        || !SAYS.contains(&ws[n - 2].1.as_str())
+    {
+        return None;
+    }
+    negation_of(ws, n - 2).map(|at| (at, ws[at].1.clone()))
 }
 
 /// Words that deny what follows them of a noun phrase: "There were no |casualties|", "Neither
@@ -291,6 +366,9 @@ const ASSENTS: &[&[&str]] = &[
     &["know"],
     &["rule", "out"],
     &["exclude"],
+    // "We cannot say that |losartan prevents dementia|".
+    &["say"],
+    &["said"],
 ];
 
 /// Words that say a clause is false: "it is untrue that ...".
@@ -316,12 +394,8 @@ fn negated_assent(ws: &[(usize, String)]) -> Option<(usize, String)> {
         end >= a.len()
             && (ws[end - a.len()..end].iter().map(|(_, w)| w.as_str())).eq(a.iter().copied())
     })?;
-    // Back over a few adverbs to the negation: "do not fully accept".
-    let mut at = (end - assent.len()).checked_sub(1)?;
-    while ADVERBS.contains(&ws[at].1.as_str()) || ws[at].1 == "strongly" {
-        at = at.checked_sub(1)?;
-    }
-    is_negation(&ws[at].1).then(|| (at, ws[at].1.clone()))
+    // Back over a few adverbs to the negation: "do not fully accept", "declined to say".
+    negation_of(ws, end - assent.len()).map(|at| (at, ws[at].1.clone()))
 }
 
 /// A verb of denial or promise that the clause ends with (over "that" and a claim noun), and
@@ -380,6 +454,7 @@ fn gap_start(gap: &str) -> Option<Cut> {
         word: word.clone(),
         shown: gap[..end].trim().to_owned(),
         at_ellipsis: true,
+        only_if_said: false,
     })
 }
 
@@ -403,6 +478,7 @@ fn denial_after(after: &str) -> Option<Cut> {
         word: word.clone(),
         shown: clause.trim().trim_start_matches(',').trim().to_owned(),
         at_ellipsis: false,
+        only_if_said: false,
     })
 }
 
@@ -478,7 +554,7 @@ const TOO_COMMON: &[&str] = &[
 ];
 
 /// The word a negated auxiliary stands for: "hadn't" for "had", "won't" for "will".
-fn unnegated(word: &str) -> Option<String> {
+fn unnegated_auxiliary(word: &str) -> Option<String> {
     let word = word.replace('\u{2019}', "'");
     match word.as_str() {
         "won't" => Some("will".to_owned()),
@@ -488,47 +564,200 @@ fn unnegated(word: &str) -> Option<String> {
     }
 }
 
+/// Auxiliaries that carry a negation for the verb after them: without the negation, a
+/// statement inflects that verb instead ("did not concede" stated "conceded", "didn't start
+/// well" stated "started well").
+const DO: &[&str] = &["do", "does", "did"];
+
+/// Words after a negation that say how much, not what: "was not nearly enough" stated "was
+/// nearly doubled" keeps only "was nearly".
+const DEGREES: &[&str] = &[
+    "nearly",
+    "quite",
+    "much",
+    "many",
+    "all",
+    "every",
+    "enough",
+    "more",
+    "less",
+    "necessarily",
+];
+
+/// Articles a statement may put where the quote's "no" stood: "found no clear error" stated
+/// "found a clear error".
+const ARTICLES: &[&str] = &["a", "an", "the", "some", "any"];
+
+/// Whether `word` is `base` or a form of it: "conceded", "concedes", "conceding" of "concede";
+/// "started" of "start", "stopped" of "stop", "studied" of "study". A short stripping of endings
+/// is enough, as both words stand in the same place of the same words.
+fn inflects(base: &str, word: &str) -> bool {
+    if let Some(ending) = word.strip_prefix(base) {
+        let doubled = (base.chars().next_back())
+            .and_then(|last| ending.strip_prefix(last))
+            .is_some_and(|e| matches!(e, "ed" | "ing"));
+        return matches!(ending, "" | "s" | "es" | "d" | "ed" | "ing") || doubled;
+    }
+    let stem_e = base.strip_suffix('e').and_then(|b| word.strip_prefix(b));
+    let stem_y = base.strip_suffix('y').and_then(|b| word.strip_prefix(b));
+    stem_e == Some("ing") || matches!(stem_y, Some("ied" | "ies"))
+}
+
+/// The words a statement has in place of a negated part of a quote, had it dropped the
+/// negation: `words` side by side, the first any form of its verb when `inflected`, an article
+/// allowed after the first when `article`; `told` is how many words of the quote after the
+/// negation they stand for, and `own` whether the words are those, which the quote has once
+/// already (else they start with the word the negation leans on).
+struct Unnegated<'q> {
+    words: Vec<&'q str>,
+    inflected: bool,
+    article: bool,
+    told: usize,
+    own: bool,
+}
+
+impl Unnegated<'_> {
+    /// How many times `ws` has the words.
+    fn count(&self, ws: &[(usize, String)]) -> usize {
+        (0..ws.len())
+            .filter(|&start| {
+                let mut k = start;
+                self.words.iter().enumerate().all(|(j, want)| {
+                    if j == 1
+                        && self.article
+                        && ws
+                            .get(k)
+                            .is_some_and(|(_, w)| ARTICLES.contains(&w.as_str()))
+                    {
+                        k += 1;
+                    }
+                    let Some((_, got)) = ws.get(k) else {
+                        return false;
+                    };
+                    k += 1;
+                    match j == 0 && self.inflected {
+                        true => inflects(want, got),
+                        false => got.as_str() == *want,
+                    }
+                })
+            })
+            .count()
+    }
+
+    /// Whether a quote with the words `ws` also says plainly what they say negated ("had not
+    /// been consulted before, but had been consulted twice since"; "not guilty of theft but
+    /// guilty of fraud"); `rest` are its words after the negation.
+    fn said_plainly(&self, ws: &[(usize, String)], rest: &[&str]) -> bool {
+        if self.own {
+            return self.count(ws) > 1;
+        }
+        self.count(ws) > 0 || times(ws, &rest[..self.told.min(rest.len())]) > 1
+    }
+}
+
+/// The ways a statement may say a negated part of a quote without its negation: `prior` is
+/// the word the negation leans on ("was" of "was not", "had" of "hadn't", "found" of "found
+/// no"), `rest` the quote's words after it, `no` whether the negation is "no".
+fn unnegated<'q>(prior: &'q str, no: bool, rest: &[&'q str]) -> Vec<Unnegated<'q>> {
+    let plain = |words: Vec<&'q str>, told: usize| Unnegated {
+        words,
+        inflected: false,
+        article: no,
+        told,
+        own: false,
+    };
+    let mut ways = Vec::new();
+    match rest {
+        [first, second, ..] => ways.push(plain(vec![prior, *first, *second], 2)),
+        [first] if !TOO_COMMON.contains(first) => ways.push(plain(vec![prior, *first], 1)),
+        _ => {}
+    }
+    let Some(&first) = rest.first() else {
+        return ways;
+    };
+    // A word that says what, with more words after it: "pleaded not guilty on Tuesday" stated
+    // "pleaded guilty".
+    let content =
+        |w: &str| !TOO_COMMON.contains(&w) && !ADVERBS.contains(&w) && !DEGREES.contains(&w);
+    if rest.len() >= 2 && content(first) {
+        ways.push(plain(vec![prior, first], 1));
+    }
+    // "did not concede on the night" stated "conceded on the night".
+    if DO.contains(&prior) && !TOO_COMMON.contains(&first) {
+        let told = match rest {
+            [_, second, _, ..] if TOO_COMMON.contains(second) => 3,
+            _ => rest.len().min(2),
+        };
+        ways.push(Unnegated {
+            words: rest[..told].to_vec(),
+            inflected: true,
+            article: false,
+            told,
+            own: true,
+        });
+    }
+    // A negated saying or belief: "I don't think it was a penalty" stated "said it was a
+    // penalty". What follows it must say something of its own.
+    let assent = (ASSENTS.iter()).any(|a| a.len() == 1 && a[0] == first);
+    let skip = 1 + usize::from(
+        rest.get(1)
+            .is_some_and(|w| matches!(*w, "that" | "whether" | "if")),
+    );
+    let said = rest.get(skip..).unwrap_or_default();
+    let said = &said[..said.len().min(4)];
+    if assent && said.len() >= 2 && said.iter().any(|w| content(w)) {
+        ways.push(Unnegated {
+            words: said.to_vec(),
+            inflected: false,
+            article: false,
+            told: skip + said.len(),
+            own: true,
+        });
+    }
+    ways
+}
+
+/// How many times `ws` has `words` side by side.
+fn times(ws: &[(usize, String)], words: &[&str]) -> usize {
+    (ws.windows(words.len().max(1)))
+        .filter(|w| w.iter().map(|(_, s)| s.as_str()).eq(words.iter().copied()))
+        .count()
+}
+
 /// A negation of the quote's own that the statement drops: it has the words on either side
 /// side by side ("was not nearly enough" stated "was nearly enough", "hadn't been consulted"
-/// stated "had been consulted"). The words of the quote around the negation, if so.
+/// stated "had been consulted", "found no clear error" stated "found a clear error"), the verb
+/// a negation leans on in another form ("did not concede" stated "conceded"), or what a negated
+/// saying or belief says ("I don't think it was a penalty" stated "said it was a penalty"). The
+/// negation and the words of the quote around it, if so.
 fn dropped(quote: &str, statement: &[(usize, String)]) -> Option<(String, String)> {
     let ws = words(quote);
     for (i, (_, word)) in ws.iter().enumerate() {
-        if !is_negation(word) {
+        let no = word == "no";
+        if !is_negation(word) && !no {
             continue;
         }
-        let (prior, from) = match unnegated(word) {
+        let (prior, from) = match unnegated_auxiliary(word) {
             Some(base) => (base, i),
-            None => (ws.get(i.checked_sub(1)?)?.1.clone(), i - 1),
+            None => match i.checked_sub(1) {
+                Some(p) => (ws[p].1.clone(), p),
+                None => continue,
+            },
         };
-        let next: Vec<&str> = ws[i + 1..]
-            .iter()
-            .take(2)
+        let rest: Vec<&str> = (ws[i + 1..].iter().take(6))
             .map(|(_, w)| w.as_str())
             .collect();
-        let told = match next.as_slice() {
-            [first, ..] if KEEPING_AFTER.contains(first) => continue,
-            [first] if TOO_COMMON.contains(first) => continue,
-            [] => continue,
-            next => next,
-        };
-        if KEEPING_BEFORE.contains(&prior.as_str()) {
+        if KEEPING_BEFORE.contains(&prior.as_str())
+            || rest.first().is_none_or(|w| KEEPING_AFTER.contains(w))
+        {
             continue;
         }
-        let wanted: Vec<&str> = std::iter::once(prior.as_str())
-            .chain(told.iter().copied())
-            .collect();
-        let has = |words: &[(usize, String)]| {
-            (words.windows(wanted.len()))
-                .any(|w| w.iter().map(|(_, s)| s.as_str()).eq(wanted.iter().copied()))
-        };
-        // A quote that also says it plainly ("had not been consulted before, but had been
-        // consulted twice since") gives the statement its words.
-        if has(statement) && !has(&ws) {
-            let end = ws
-                .get(i + 1 + told.len())
-                .map_or(quote.len(), |(at, _)| *at);
-            return Some((word.clone(), quote[ws[from].0..end].trim().to_owned()));
+        for way in unnegated(&prior, no, &rest) {
+            // A quote that also says it plainly gives the statement its words.
+            if way.count(statement) > 0 && !way.said_plainly(&ws, &rest) {
+                let end = ws.get(i + 1 + way.told).map_or(quote.len(), |(at, _)| *at);
+                return Some((word.clone(), quote[ws[from].0..end].trim().to_owned()));
+            }
         }
     }
     None
@@ -552,7 +781,7 @@ pub fn negation_cut(fact: &Spanned<Fact>, readings: &[Reading<'_>], out: &mut Ve
         let (Some(cut), Some(quote)) = (&reading.negation, &citation.quote) else {
             continue;
         };
-        if has(&cut.word) || negates {
+        if has(&cut.word) || negates || (cut.only_if_said && !SAYS.iter().any(|w| has(w))) {
             continue;
         }
         let cited = citation.source.value.as_str();
@@ -583,8 +812,8 @@ pub fn negation_cut(fact: &Spanned<Fact>, readings: &[Reading<'_>], out: &mut Ve
 static NEGATION_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
         .ascii_case_insensitive(true)
-        .build(["not", "n't", "n\u{2019}t", "never", "cannot"])
-        .expect("five short words make an automaton")
+        .build(["not", "n't", "n\u{2019}t", "never", "cannot", " no "])
+        .expect("six short words make an automaton")
 });
 
 /// The quotes that have a negation the statement drops, which has none of its own.
@@ -649,6 +878,36 @@ mod tests {
         assert_eq!(dropped("was not nearly enough", "was barely enough"), None);
         assert_eq!(dropped("is not only the dam", "is only the dam"), None);
         assert_eq!(dropped("It was not the", "It was the second attack"), None);
+        assert_eq!(dropped("was not nearly enough", "was nearly doubled"), None);
+        // A negation at the quote's start leaves the rest of the quote read.
+        assert_eq!(
+            dropped("Not now. It won't reopen", "It will reopen."),
+            Some("won't: won't reopen".to_owned())
+        );
+        // "not guilty", a "no", an inflected verb, a negated belief.
+        assert_eq!(
+            dropped("pleaded not guilty on Tuesday", "He pleaded guilty."),
+            Some("not: pleaded not guilty".to_owned())
+        );
+        assert_eq!(
+            dropped("found no clear error in", "It found a clear error."),
+            Some("no: found no clear error".to_owned())
+        );
+        assert_eq!(
+            dropped("did not concede on the night", "He conceded on the night."),
+            Some("not: did not concede on the".to_owned())
+        );
+        assert_eq!(
+            dropped(
+                "I don't think it was a penalty",
+                "He said it was a penalty."
+            ),
+            Some("don't: don't think it was a penalty".to_owned())
+        );
+        assert_eq!(
+            dropped("did not concede on the night", "He conceded defeat."),
+            None
+        );
         // A quote that also says it plainly.
         assert_eq!(
             dropped(
@@ -657,6 +916,42 @@ mod tests {
             ),
             None
         );
+    }
+
+    #[test]
+    fn a_verb_is_told_in_its_forms() {
+        for (base, word) in [
+            ("concede", "conceded"),
+            ("start", "started"),
+            ("stop", "stopped"),
+            ("make", "making"),
+            ("study", "studied"),
+            ("agree", "agreed"),
+            ("win", "wins"),
+        ] {
+            assert!(inflects(base, word), "{word}");
+        }
+        assert!(!inflects("start", "starter"));
+        assert!(!inflects("win", "won"));
+    }
+
+    #[test]
+    fn a_refusal_or_a_negated_saying_before_the_quote_is_found() {
+        assert_eq!(
+            before("The finance chief declined to ", "give"),
+            Some("declined".into())
+        );
+        assert_eq!(
+            before("\"We cannot say that ", "losartan"),
+            Some("cannot".into())
+        );
+        assert_eq!(
+            before("The chief declined to say whether ", "cuts"),
+            Some("declined".into())
+        );
+        assert_eq!(before("The chief declined ", "to"), Some("declined".into()));
+        assert_eq!(before("The chief agreed to ", "give"), None);
+        assert_eq!(before("The chief said that ", "cuts"), None);
     }
 
     fn before(text: &str, next: &str) -> Option<String> {
@@ -689,7 +984,9 @@ mod tests {
         assert_eq!(before("whether or not ", "the"), None);
         assert_eq!(before("many, if not ", "most"), None);
         assert_eq!(before("He did not say. Then ", "the"), None);
-        assert_eq!(before("Officials did not say whether ", "the"), None);
+        // A question left open turns around only a statement that says it was said.
+        let open = before_part("Officials did not say whether ", "the");
+        assert!(open.is_some_and(|c| c.word == "not" && c.only_if_said));
         assert_eq!(before("It is not clear, but ", "the"), None);
     }
 

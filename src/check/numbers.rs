@@ -685,6 +685,7 @@ fn ranges(text: &str, out: &mut [Mention]) {
         };
         let is = |w: &str| between.eq_ignore_ascii_case(w);
         let between_and = is("and") && ends_with_word(&text[..a.start], "between");
+        let from_to = is("to").then(|| spread_from(&text[..a.start])).flatten();
         let dash = ["-", "\u{2013}", "\u{2014}"].iter().any(|c| is(c));
         if !(dash || between_and || is("to") || is("or")) {
             continue;
@@ -703,12 +704,15 @@ fn ranges(text: &str, out: &mut [Mention]) {
         // A score such as `1-3` is no range: a dash joins ends from 10, or scaled ones.
         let sized =
             a.scale > 0 || a.kind != Kind::Count || a.value.to_f64().is_some_and(|v| v >= 10.0);
-        let range =
-            (between_and || (dash && sized)) && a.kind == b.kind && below(&a.value, &b.value);
+        let range = (between_and || from_to.is_some() || (dash && sized))
+            && a.kind == b.kind
+            && below(&a.value, &b.value);
         if range {
             // The span shows the words of the range: `between NOK 28 billion and NOK 30 billion`.
             let head = letters::code_start(&text[..a.start]).unwrap_or(a.start);
-            let from = if between_and {
+            let from = if let Some(from) = from_to {
+                from
+            } else if between_and {
                 (text[..head].trim_end().len())
                     .checked_sub("between".len())
                     .filter(|&p| text.is_char_boundary(p))
@@ -720,6 +724,40 @@ fn ranges(text: &str, out: &mut [Mention]) {
             b.range = Some(from..b.end());
         }
     }
+}
+
+/// Words before "from ... to ..." that make it a spread of values, not a change from one to
+/// the other: "estimates ranged from $8 billion to $12 billion" (but "rose from 10 to 20").
+const SPREADS: &[&str] = &[
+    "range",
+    "ranged",
+    "ranges",
+    "ranging",
+    "vary",
+    "varied",
+    "varies",
+    "varying",
+    "anywhere",
+    "somewhere",
+];
+
+/// Where "from" starts in `head` (the text before a range's first end), when `head` ends with
+/// "from" after a word of `SPREADS`.
+fn spread_from(head: &str) -> Option<usize> {
+    if !ends_with_word(head, "from") {
+        return None;
+    }
+    let mut rest = head.trim_end();
+    if let Some(at) = letters::code_start(rest) {
+        rest = rest[..at].trim_end();
+    }
+    let from = rest.len().checked_sub("from".len())?;
+    let spread = rest.get(..from)?.trim_end();
+    let word = spread.rsplit(|c: char| !c.is_alphanumeric()).next()?;
+    SPREADS
+        .iter()
+        .any(|s| s.eq_ignore_ascii_case(word))
+        .then_some(from)
 }
 
 /// Whether the last word of `head`, after a currency code is taken off its end and with the
@@ -1799,6 +1837,11 @@ mod tests {
         );
         // A score, a change and alternatives are no range.
         assert_eq!(spans("lost 1-3, rose from 10 to 20, 2 or 3"), [""; 6]);
+        // A spread from one value to another is.
+        assert_eq!(
+            spans("ranged from $8 billion to $12 billion"),
+            ["from $8 billion to $12 billion"; 2]
+        );
     }
 
     #[test]

@@ -31,9 +31,16 @@ pub const NUMBER_HEDGES: &[&str] = &[
     "less than",
     "up to",
     "as many as",
+    "as much as",
+    "as high as",
+    "as few as",
+    "as little as",
+    "as low as",
     "close to",
     "estimated",
     "an estimated",
+    // "Turnout was estimated at 68%".
+    "estimated at",
     "under",
     "below",
     "above",
@@ -83,10 +90,10 @@ fn bound(qualifier: &str) -> Bound {
         "at least" | "over" | "more than" | "above" | "just over" | "well over"
         | "no fewer than" | "no less than" | "upwards of" | "in excess of" | "a minimum of"
         | "or more" | "or over" | "or above" | "and over" | "and above" | "or older"
-        | "and older" | "plus" => Bound::Lower,
-        "at most" | "up to" | "as many as" | "fewer than" | "less than" | "under" | "below"
-        | "just under" | "nearly" | "almost" | "no more than" | "a maximum of" | "just shy of"
-        | "or fewer" | "or less" | "or under" => Bound::Upper,
+        | "and older" | "plus" | "as few as" | "as little as" | "as low as" => Bound::Lower,
+        "at most" | "up to" | "as many as" | "as much as" | "as high as" | "fewer than"
+        | "less than" | "under" | "below" | "just under" | "nearly" | "almost" | "no more than"
+        | "a maximum of" | "just shy of" | "or fewer" | "or less" | "or under" => Bound::Upper,
         _ => Bound::Near,
     }
 }
@@ -182,9 +189,11 @@ const CLAIM_HEDGES: &[&str] = &[
     "nearly doubled",
     "almost doubled",
     "roughly halved",
-    // Any other "could" or "might" but those of `NOT_MODAL`.
+    // Any other "could", "might" or "may" but those of `NOT_MODAL`, with any verb ("may
+    // slow"); "may" only in lowercase, as "May" is the month or a name (`lowercase_may`).
     "could",
     "might",
+    "may",
     // Hedges that are not the speaker's doubt: an attributed statement may drop them.
     "is reported to",
     "are reported to",
@@ -220,12 +229,15 @@ const WIDE_HEDGES: usize = 31;
 /// Where the modal hedges of `CLAIM_HEDGES` end, from `WIDE_HEDGES` on: the speaker's own
 /// doubt ("could climb", "is likely to"), which a statement that says whose claim it is
 /// must keep too.
-const MODAL_HEDGES_END: usize = 75;
+const MODAL_HEDGES_END: usize = 76;
+/// Where the bare "may" stands in `CLAIM_HEDGES`.
+const BARE_MAY: usize = 75;
 const _: () = assert!(WIDE_HEDGES <= MODAL_HEDGES_END && MODAL_HEDGES_END <= CLAIM_HEDGES.len());
 const _: () = assert!(matches!(
     CLAIM_HEDGES[MODAL_HEDGES_END].as_bytes(),
     b"is reported to"
 ));
+const _: () = assert!(matches!(CLAIM_HEDGES[BARE_MAY].as_bytes(), b"may"));
 
 /// Words by which a statement keeps some doubt of its own, in any form: a statement with one
 /// of them is not flat, whatever hedge its quotes have.
@@ -258,6 +270,10 @@ const STATEMENT_MODALS: &[&str] = &[
     "if",
     "unless",
 ];
+
+/// Words by which a statement keeps a modal of leave or ability: it may stand for a bare
+/// "may", "could" or "might" of its quotes ("Visitors can enter" for "Visitors may enter").
+const PERMISSIONS: &[&str] = &["can", "able", "allowed", "permitted"];
 
 /// Words by which a quote gives the claim to someone: "X said", "according to X".
 const ATTRIBUTIONS: &[&str] = &[
@@ -487,9 +503,19 @@ static PHRASES: LazyLock<(AhoCorasick, Vec<usize>)> = LazyLock::new(|| {
 /// was possible ("could only watch").
 const NOT_MODAL: &[&str] = &["not", "see", "hear", "feel", "smell", "only", "no", "never"];
 
-/// Whether the match from `start` to `end` of `words` is a bare " could " or " might ".
+/// Whether the match from `start` to `end` of `words` is a bare " could ", " might " or " may ".
 fn bare_modal(words: &str, start: usize, end: usize) -> bool {
-    matches!(&words[start..end], " could " | " might ")
+    matches!(&words[start..end], " could " | " might " | " may ")
+}
+
+/// Whether `text` has "may" as a lowercase word: the modal. `words()` lowercases, and "May"
+/// with a capital is the month ("in May") or a name ("Theresa May"); a sentence that opens
+/// with the modal ("May I ...") is rare in news.
+fn lowercase_may(text: &str) -> bool {
+    memchr::memmem::find_iter(text.as_bytes(), b"may").any(|at| {
+        let edge = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+        edge(text[..at].chars().next_back()) && edge(text[at + 3..].chars().next())
+    })
 }
 
 impl Phrases {
@@ -514,6 +540,17 @@ impl Phrases {
 
     fn has(self, bit: usize) -> bool {
         self.0[bit / 64] & (1 << (bit % 64)) != 0
+    }
+
+    /// These phrases without the bare "may" when `text`, whose words they are, has no
+    /// lowercase "may": only "May", the month or a name.
+    fn without_month(self, text: &str) -> Phrases {
+        let bit = HEDGES_AT + BARE_MAY;
+        let mut found = self;
+        if self.has(bit) && !lowercase_may(text) {
+            found.0[bit / 64] &= !(1 << (bit % 64));
+        }
+        found
     }
 
     /// The first phrase of `list`, in list order, that stands in the text; `at` is where the
@@ -571,7 +608,12 @@ fn qualified(q: &str, number: &str) -> String {
 
 /// `words()` of about the last `bytes` of `text`: enough for a phrase that ends it.
 fn last_words(text: &str, bytes: usize) -> String {
-    words(&text[text.floor_char_boundary(text.len().saturating_sub(bytes))..])
+    words(tail_of(text, bytes))
+}
+
+/// About the last `bytes` of `text`, from a character's start.
+fn tail_of(text: &str, bytes: usize) -> &str {
+    &text[text.floor_char_boundary(text.len().saturating_sub(bytes))..]
 }
 
 /// The qualifier that ends `text`, the words before a number; an article between them is
@@ -675,7 +717,7 @@ pub struct Said {
 
 pub fn said(text: &str) -> Said {
     let words = words(text);
-    let found = Phrases::of(&words);
+    let found = Phrases::of(&words).without_month(text);
     Said {
         hedge: found.claim_hedge(),
         wide_hedge: found.wide_hedge(),
@@ -721,7 +763,11 @@ pub fn hedge_ending(before: &str, quote: &str) -> Option<&'static str> {
             .find_map(|aux| tail.strip_suffix(aux))?;
         tail = &tail[..shorter.len() + 1];
     };
-    if matches!(hedge, "could" | "might") {
+    // "in May |prices rose|": the month.
+    if hedge == "may" && !lowercase_may(tail_of(before, 48)) {
+        return None;
+    }
+    if matches!(hedge, "could" | "might" | "may") {
         let next = words(quote.get(..quote.len().min(24)).unwrap_or(quote));
         let next = next.split(' ').find(|w| !w.is_empty()).unwrap_or("");
         if NOT_MODAL.contains(&next) {
@@ -820,6 +866,7 @@ fn hedge_dropped(
     let message = number_hedge_dropped(statement, stated_numbers, quotes)
         .or_else(|| range_dropped(statement, stated_numbers, quotes))
         .or_else(|| noun_hedge_dropped(statement, stated, quotes))
+        .or_else(|| provisional_dropped(statement, quotes))
         .or_else(|| claim_hedge_dropped(statement, stated_numbers, stated, quotes, quotes_said));
     if let Some(message) = message {
         let id = fact.id.value.as_str();
@@ -942,6 +989,94 @@ fn noun_hedge(quote: &Quote<'_>, given: &[&str]) -> Option<(&'static str, String
     })
 }
 
+/// Words by which a source says its figures are not final ("though the figures are
+/// preliminary", "provisional results"): they hedge what the whole sentence gives, and
+/// whoever the statement gives the claim to called them so.
+const PROVISIONAL: &[&str] = &["preliminary", "provisional"];
+
+/// What a word of `PROVISIONAL` calls not final: figures, not a hearing or a round.
+const PROVISIONAL_OF: &[&str] = &[
+    "figures",
+    "figure",
+    "results",
+    "result",
+    "data",
+    "estimate",
+    "estimates",
+    "count",
+    "counts",
+    "numbers",
+    "findings",
+    "tally",
+    "tallies",
+    "toll",
+    "report",
+    "analysis",
+    "study",
+];
+
+/// Finds the words of `PROVISIONAL` in any case: a quick look before a text is read word by word.
+static PROVISIONAL_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(PROVISIONAL)
+        .expect("two short words make an automaton")
+});
+
+/// `hedge-dropped` for figures that every quote's sentence calls not final, in the quote or
+/// in the words around it, when the statement drops the word and keeps no doubt of its own.
+fn provisional_dropped(statement: &str, quotes: &[Quote<'_>]) -> Option<String> {
+    let mut first = None;
+    for quote in quotes {
+        let found = [quote.text, quote.before, quote.after]
+            .into_iter()
+            .find_map(provisional_in)?;
+        first.get_or_insert(found);
+    }
+    let (word, shown) = first?;
+    if words(statement).contains(&format!(" {word} ")) || keeps_doubt(statement) {
+        return None;
+    }
+    Some(format!(
+        "the quote's sentence calls it {word} (\u{201c}{shown}\u{201d}), the statement drops \
+         \u{201c}{word}\u{201d}"
+    ))
+}
+
+/// The first word of `PROVISIONAL` in `text`, with the few words around it that show what it
+/// says is not final.
+fn provisional_in(text: &str) -> Option<(&'static str, String)> {
+    if !PROVISIONAL_FINDER.is_match(text) {
+        return None;
+    }
+    let all = words(text);
+    let ws: Vec<&str> = all.split(' ').filter(|w| !w.is_empty()).collect();
+    // Of figures ("preliminary results") or said of them ("the figures are preliminary"), not
+    // a step of a process ("a preliminary hearing", "the preliminary round").
+    let of_figures = |i: usize| {
+        ws.get(i + 1).is_some_and(|n| PROVISIONAL_OF.contains(n))
+            || i.checked_sub(1).is_some_and(|p| {
+                matches!(
+                    ws[p],
+                    "is" | "are"
+                        | "was"
+                        | "were"
+                        | "be"
+                        | "remain"
+                        | "remains"
+                        | "remained"
+                        | "still"
+                )
+            })
+    };
+    let (at, word) = ws.iter().enumerate().find_map(|(i, w)| {
+        let word = *PROVISIONAL.iter().find(|p| *p == w)?;
+        of_figures(i).then_some((i, word))
+    })?;
+    let shown = ws[at.saturating_sub(3)..(at + 2).min(ws.len())].join(" ");
+    Some((word, shown))
+}
+
 /// The message of `hedge-dropped` for the claim: every quote hedges it (or the sentence around
 /// it does) and the statement states it flatly; or a number of a flat statement that only
 /// hedged quotes give.
@@ -952,10 +1087,13 @@ fn claim_hedge_dropped(
     quotes: &[Quote<'_>],
     quotes_said: &[QuoteSaid],
 ) -> Option<String> {
+    let permits = keeps_leave(statement);
+    let kept = |h: &&str| !(permits && matches!(*h, "could" | "might" | "may"));
     let hedges: Vec<Option<(&str, &str)>> = (quotes_said.iter())
         .map(|w| {
-            (w.said.hedge.map(|h| (h, ""))).or(w
+            (w.said.hedge.filter(kept).map(|h| (h, ""))).or(w
                 .sentence_hedge
+                .filter(kept)
                 .map(|h| (h, ", in the sentence around the quote")))
         })
         .collect();
@@ -986,9 +1124,10 @@ fn claim_hedge_dropped(
     // navy said" is not "the navy says the ship was sunk".
     let modal = |(w, quote): (&QuoteSaid, &Quote<'_>)| {
         let right_before = ", right before the quote";
-        (w.said.modal_hedge.map(|h| (h, "")))
+        (w.said.modal_hedge.filter(kept).map(|h| (h, "")))
             .or(w
                 .sentence_hedge
+                .filter(kept)
                 .filter(|h| CLAIM_HEDGES[WIDE_HEDGES..MODAL_HEDGES_END].contains(h))
                 .map(|h| (h, right_before)))
             .or_else(|| unconfirmed_before(quote.before).map(|h| (h, right_before)))
@@ -1010,10 +1149,19 @@ fn claim_hedge_dropped(
     only_hedged(statement, stated_numbers, quotes, &hedges)
 }
 
-/// "could" or "might" with the word that follows it in `text` ("could climb"), so that a
+/// Whether `statement` keeps a modal of leave or ability (`PERMISSIONS`): a bare modal of a
+/// quote may give leave or say what someone is able to do ("Visitors may enter"), which "can
+/// enter" keeps.
+fn keeps_leave(statement: &str) -> bool {
+    words(statement)
+        .split(' ')
+        .any(|w| PERMISSIONS.contains(&w))
+}
+
+/// "could", "might" or "may" with the word that follows it in `text` ("could climb"), so that a
 /// message names what is hedged; any other hedge as it is.
 fn with_verb(text: &str, hedge: &str) -> String {
-    if !matches!(hedge, "could" | "might") {
+    if !matches!(hedge, "could" | "might" | "may") {
         return hedge.to_owned();
     }
     let words = words(text);
@@ -1274,8 +1422,9 @@ fn figure_hedge_dropped(fact: &Spanned<Fact>, quotes: &[Quote<'_>], out: &mut Ve
 pub fn figure_qualifier(hedge: &str) -> &'static str {
     match hedge {
         "approximately" | "roughly" | "some" | "close to" => "about",
-        "as many as" | "at most" | "no more than" => "up to",
-        "an estimated" => "estimated",
+        "as many as" | "as much as" | "as high as" | "at most" | "no more than" => "up to",
+        "as few as" | "as little as" | "as low as" => "at least",
+        "an estimated" | "estimated at" => "estimated",
         "under" | "below" => "less than",
         "just under" => "nearly",
         "above" | "just over" | "well over" | "upwards of" | "in excess of" => "more than",
@@ -1357,7 +1506,7 @@ mod tests {
     }
 
     fn claim_hedge(text: &str) -> Option<&'static str> {
-        Phrases::of(&words(text)).claim_hedge()
+        Phrases::of(&words(text)).without_month(text).claim_hedge()
     }
 
     #[test]
@@ -1521,8 +1670,9 @@ mod tests {
             claim_hedge("payable on or about September 12"),
             Some("on or about")
         );
-        // "may" is a month too: only "may have" and "may be" hedge.
+        // "May" is a month too: only a lowercase "may" hedges.
         assert_eq!(claim_hedge("the wall was inspected in May"), None);
+        assert_eq!(claim_hedge("the wall may crack"), Some("may"));
         assert_eq!(attribution("The company added 300 jobs"), None);
         assert_eq!(
             attribution("Water was seeping, they added"),
@@ -1532,6 +1682,33 @@ mod tests {
             attribution("The dam is at risk, engineers warned"),
             Some("warned")
         );
+    }
+
+    #[test]
+    fn may_is_a_hedge_with_any_verb_but_not_as_the_month() {
+        assert_eq!(said("The drug may slow decline").modal_hedge, Some("may"));
+        assert_eq!(with_verb("The drug may slow decline", "may"), "may slow");
+        assert_eq!(said("Sales rose in May").hedge, None);
+        assert_eq!(said("Theresa May said so").hedge, None);
+        assert_eq!(said("In May, prices may fall").hedge, Some("may"));
+        assert_eq!(hedge_ending("Prices may ", "fall"), Some("may"));
+        assert_eq!(hedge_ending("Prices rose in May ", "and"), None);
+        assert_eq!(said("It may not reopen").hedge, None);
+    }
+
+    #[test]
+    fn figures_called_preliminary_are_found_but_not_a_preliminary_hearing() {
+        let found = |text: &str| provisional_in(text).map(|(w, shown)| format!("{w}: {shown}"));
+        assert_eq!(
+            found(", officials said, though the figures are preliminary."),
+            Some("preliminary: the figures are preliminary".to_owned())
+        );
+        assert_eq!(
+            found("Provisional results show"),
+            Some("provisional: provisional results".to_owned())
+        );
+        assert_eq!(found("At a preliminary hearing on Tuesday"), None);
+        assert_eq!(found("in the preliminary round"), None);
     }
 
     #[test]
@@ -1545,6 +1722,14 @@ mod tests {
         assert!(opposite("at most", "at least"));
         assert!(opposite("just under", "over"));
         assert!(opposite("as many as", "at least"));
+        assert!(opposite("as much as", "at least"));
+        assert!(opposite("as few as", "up to"));
+        let text = "by as much as 40%, estimated at 68%";
+        let ms = mentions(text);
+        assert_eq!(qualifier(text, &ms[0]), Some("as much as"));
+        assert_eq!(qualifier(text, &ms[1]), Some("estimated at"));
+        assert_eq!(figure_qualifier("as much as"), "up to");
+        assert_eq!(figure_qualifier("estimated at"), "estimated");
         assert!(!opposite("no more than", "up to"));
         assert!(!opposite("about", "more than"));
         assert!(!opposite("nearly", "almost"));
