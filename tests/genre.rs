@@ -1,7 +1,7 @@
-//! `hedge-dropped` on the prose of economics, science and elections: a hedge written in the
-//! ways those pages write it, and the common faithful phrasings beside each, which must draw
-//! nothing. Each test fails if the reader it pins is
-//! removed.
+//! `negation-cut` and `hedge-dropped` on the prose of courts, politics, economics, science,
+//! elections and sport: a negation or a hedge written in the ways those pages write it, and the
+//! common faithful phrasings beside each, which must draw nothing. Each test fails if the
+//! reader it pins is removed.
 
 mod common;
 use common::{BRIEFING, Project};
@@ -34,6 +34,163 @@ fn silent(rule: &str, source: &str, statement: &str, quote: &str) {
     assert!(
         messages.is_empty(),
         "{statement:?} from {quote:?}: {messages:?}"
+    );
+}
+
+// ---------------------------------------------------------------- negation-cut
+
+const COURT: &str = "A former chief financial officer pleaded not guilty on Tuesday to charges of \
+fraud. The jury found him not guilty of theft but guilty of fraud. The jury returned a not guilty \
+verdict. A VAR check found no clear error in the decision. The report found no evidence of \
+wrongdoing by the board.\n";
+
+#[test]
+fn a_not_guilty_plea_or_verdict_made_guilty_is_found() {
+    let plea =
+        "A former chief financial officer pleaded not guilty on Tuesday to charges of fraud.";
+    finds(
+        "negation-cut",
+        COURT,
+        "The former chief financial officer pleaded guilty to charges of fraud.",
+        plea,
+        "pleaded not guilty",
+    );
+    finds(
+        "negation-cut",
+        COURT,
+        "The jury returned a guilty verdict.",
+        "The jury returned a not guilty verdict.",
+        "a not guilty",
+    );
+    silent(
+        "negation-cut",
+        COURT,
+        "The former chief financial officer pleaded not guilty to fraud.",
+        plea,
+    );
+    // The quote says the guilty part plainly too.
+    silent(
+        "negation-cut",
+        COURT,
+        "The jury found him guilty of fraud.",
+        "The jury found him not guilty of theft but guilty of fraud.",
+    );
+}
+
+#[test]
+fn a_no_of_the_quote_the_statement_drops_is_found() {
+    finds(
+        "negation-cut",
+        COURT,
+        "A VAR check found a clear error in the decision.",
+        "A VAR check found no clear error in the decision.",
+        "found no clear error",
+    );
+    finds(
+        "negation-cut",
+        COURT,
+        "The report found evidence of wrongdoing by the board.",
+        "The report found no evidence of wrongdoing by the board.",
+        "found no evidence",
+    );
+    silent(
+        "negation-cut",
+        COURT,
+        "The report found no evidence of wrongdoing.",
+        "The report found no evidence of wrongdoing by the board.",
+    );
+    silent(
+        "negation-cut",
+        COURT,
+        "The board was cleared of wrongdoing.",
+        "The report found no evidence of wrongdoing by the board.",
+    );
+}
+
+const POLITICS: &str = "The People's Party leader, Miguel Santos, did not concede on the night. \
+\"We didn't start well in the first half,\" Arteta said. \"I don't think it was a penalty,\" Emery \
+said of the incident. \"We cannot say that losartan prevents dementia in older patients,\" Carter \
+said. The company did not say whether further cuts were planned for next year. The finance chief \
+declined to give a figure for the savings.\n";
+
+#[test]
+fn a_negation_dropped_with_the_verb_inflected_is_found() {
+    finds(
+        "negation-cut",
+        POLITICS,
+        "Miguel Santos conceded on the night.",
+        "Miguel Santos, did not concede on the night",
+        "did not concede",
+    );
+    finds(
+        "negation-cut",
+        POLITICS,
+        "Arteta said Arsenal started well in the first half.",
+        "We didn\u{2019}t start well in the first half",
+        "start well",
+    );
+    silent(
+        "negation-cut",
+        POLITICS,
+        "Miguel Santos did not concede on the night.",
+        "Miguel Santos, did not concede on the night",
+    );
+    silent(
+        "negation-cut",
+        POLITICS,
+        "Arteta said Arsenal started badly.",
+        "We didn\u{2019}t start well in the first half",
+    );
+}
+
+#[test]
+fn a_negated_saying_or_belief_is_found() {
+    finds(
+        "negation-cut",
+        POLITICS,
+        "Carter said losartan prevents dementia in older patients.",
+        "losartan prevents dementia in older patients",
+        "cannot",
+    );
+    finds(
+        "negation-cut",
+        POLITICS,
+        "The company said further cuts were planned for next year.",
+        "further cuts were planned for next year",
+        "did not say whether",
+    );
+    finds(
+        "negation-cut",
+        POLITICS,
+        "Emery said it was a penalty.",
+        "I don\u{2019}t think it was a penalty",
+        "think it was a penalty",
+    );
+    finds(
+        "negation-cut",
+        POLITICS,
+        "The finance chief gave a figure for the savings.",
+        "to give a figure for the savings",
+        "declined",
+    );
+    // Said the source's way; a question left open is `hedge-dropped`'s, not a negation.
+    silent(
+        "negation-cut",
+        POLITICS,
+        "The finance chief declined to give a figure for the savings.",
+        "to give a figure for the savings",
+    );
+    silent(
+        "negation-cut",
+        POLITICS,
+        "Further cuts were planned for next year.",
+        "further cuts were planned for next year",
+    );
+    silent(
+        "negation-cut",
+        POLITICS,
+        "Emery did not think it was a penalty.",
+        "I don\u{2019}t think it was a penalty",
     );
 }
 
