@@ -5,7 +5,7 @@
 //! and only http(s) links and in-page anchors stay links; whatever the input, the output holds
 //! no markup that was not made here.
 
-use crate::text::collapse_spaces;
+use crate::text::{collapse_spaces, is_direction_control};
 use pulldown_cmark::{CowStr, Event, LinkType, Options, Parser, Tag, TagEnd, html};
 use std::borrow::Cow;
 use std::ops::Range;
@@ -39,7 +39,7 @@ pub fn text(field: &str) -> String {
     }
     let source = prepare(field);
     let mut out = String::with_capacity(source.len());
-    for event in sanitize(Parser::new_ext(&source, options())) {
+    for event in sanitize(&source) {
         if let Event::Text(t) | Event::Code(t) = event {
             out.push_str(&t);
         }
@@ -179,7 +179,7 @@ fn without_markup(text: &str) -> Option<String> {
 /// The full rendering: parsed, sanitised, written out.
 fn rendered(text: &str, target: Target) -> String {
     let source = prepare(text);
-    let events = sanitize(Parser::new_ext(&source, options()));
+    let events = sanitize(&source);
     match target {
         Target::Html => {
             let mut out = String::with_capacity(source.len() + 16);
@@ -232,13 +232,44 @@ fn allowed_link(dest: &str) -> bool {
     lower.starts_with("https://") || lower.starts_with("http://") || lower.starts_with('#')
 }
 
-/// Keeps text, emphasis, code and safe links; everything else becomes text or goes.
-fn sanitize<'a>(parser: Parser<'a>) -> Vec<Event<'a>> {
+/// The character references of an inline field that a reader sees as characters (`&#x202E;`,
+/// `&rlm;`), in order: each as written, with what it reads. One in code, or escaped
+/// (`\&rlm;`), is text as written and is not among them.
+pub fn references(field: &str) -> Vec<(String, String)> {
+    if !field.contains('&') {
+        return Vec::new();
+    }
+    let source = prepare(field);
+    (Parser::new_ext(&source, options()).into_offset_iter())
+        .filter_map(|(event, range)| match event {
+            Event::Text(read) => {
+                let written = source.get(range)?;
+                is_reference(written, &read).then(|| (written.to_owned(), read.into_string()))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// Whether text written as `written` that the parser reads as `read` is a character reference
+/// (the parser gives each reference as a text of its own).
+fn is_reference(written: &str, read: &str) -> bool {
+    written.len() > 2 && written.starts_with('&') && written.ends_with(';') && written != read
+}
+
+/// Keeps text, emphasis, code and safe links; everything else becomes text or goes. A
+/// reference to a direction control (`&#x202E;`) becomes U+FFFD: it would show the text after
+/// it in another order than the one it was checked in.
+fn sanitize(source: &str) -> Vec<Event<'_>> {
     let mut out = Vec::new();
     // For each open link: whether it was kept.
     let mut links: Vec<bool> = Vec::new();
-    for event in parser {
+    for (event, range) in Parser::new_ext(source, options()).into_offset_iter() {
         match event {
+            Event::Text(t) if source.get(range).is_some_and(|w| is_reference(w, &t)) => {
+                let visible = t.replace(is_direction_control, "\u{fffd}");
+                out.push(Event::Text(visible.into()));
+            }
             Event::Text(t) | Event::Html(t) | Event::InlineHtml(t) => out.push(Event::Text(t)),
             Event::Code(c) => out.push(Event::Code(c)),
             Event::SoftBreak | Event::HardBreak => out.push(Event::Text(CowStr::Borrowed(" "))),
@@ -568,6 +599,37 @@ mod tests {
             inline("2022. Russian forces", Target::Markdown),
             "2022\\. Russian forces"
         );
+    }
+
+    #[test]
+    fn references_to_direction_controls_are_replaced() {
+        let field = "Officials say &#x202E;21&#x202C; were &rlm;killed `&#x202E;` \\&#x202E;";
+        assert_eq!(
+            references(field),
+            [
+                ("&#x202E;".to_owned(), "\u{202e}".to_owned()),
+                ("&#x202C;".to_owned(), "\u{202c}".to_owned()),
+                ("&rlm;".to_owned(), "\u{200f}".to_owned()),
+            ]
+        );
+        assert_eq!(
+            inline(field, Target::Html),
+            "Officials say \u{fffd}21\u{fffd} were \u{200f}killed <code>&amp;#x202E;</code> &amp;#x202E;"
+        );
+        assert_eq!(
+            inline(field, Target::Markdown),
+            "Officials say \u{fffd}21\u{fffd} were \u{200f}killed `&#x202E;` \\&\\#x202E;"
+        );
+        assert_eq!(
+            text(field),
+            "Officials say \u{fffd}21\u{fffd} were \u{200f}killed &#x202E; &#x202E;"
+        );
+        assert!(
+            references("Tom &amp; Jerry")
+                .iter()
+                .all(|(_, read)| read == "&")
+        );
+        assert!(references("no reference; & none").is_empty());
     }
 
     #[test]

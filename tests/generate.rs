@@ -720,6 +720,50 @@ fn control_characters_reach_no_briefing() {
 }
 
 #[test]
+fn references_noncharacters_and_controls_reach_no_briefing() {
+    // A direction control written as a reference, noncharacters typed and written, and
+    // control characters (NUL, ESC, DEL, CSI) in the summary and a statement: no briefing
+    // carries them, briefing.json's text, markdown and html included; each is U+FFFD.
+    let bad = r"&#x202E;Kherson&#x202C; \uFDD0&#xFFFE; \0\e\x7F\x9B \U0010FFFF";
+    let facts = format!(
+        "briefing:\n  title: \"T\"\n  as_of: 2022-03-03\n  summary: \"S {bad}\"\nsources:\n  - id: a\n    title: A\n    publisher: P\n    file: a.txt\nfacts:\n  - id: f\n    statement: \"St {bad}\"\n    topic: T\n    sources:\n      - source: a\n        quote: \"full control\"\n    verified_by: me\n"
+    );
+    let p = Project::new(&facts, &[("a.txt", ARTICLE.as_bytes())]);
+    let out = p.run(&["generate", "--format", "all,json"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    let shown = "Kherson\u{fffd} \u{fffd}\u{fffd} \u{fffd}\u{fffd}\u{fffd}\u{fffd} \u{fffd}";
+    let forbidden = |c: char| {
+        matches!(c, '\u{202a}'..='\u{202e}' | '\u{fdd0}'..='\u{fdef}')
+            || (c as u32) & 0xfffe == 0xfffe
+            || (c.is_control() && !matches!(c, '\n' | '\t' | '\r'))
+    };
+    for page in ["output/briefing.md", "output/briefing.html"] {
+        let text = read(&p, page);
+        assert!(!text.contains(forbidden), "{page}: {text}");
+        assert!(
+            text.contains(&format!("St \u{fffd}{shown}")),
+            "{page}: {text}"
+        );
+        assert!(
+            text.contains(&format!("S \u{fffd}{shown}")),
+            "{page}: {text}"
+        );
+    }
+    let json: serde_json::Value = serde_json::from_str(&read(&p, "output/briefing.json")).unwrap();
+    let statement = &json["facts"][0]["statement"];
+    for inline in [statement, &json["summary"]] {
+        for form in ["text", "markdown", "html"] {
+            let value = inline[form].as_str().unwrap_or_default();
+            assert!(!value.contains(forbidden), "{form}: {value:?}");
+            assert!(
+                value.contains(&format!("\u{fffd}{shown}")),
+                "{form}: {value:?}"
+            );
+        }
+    }
+}
+
+#[test]
 fn hostile_fields_are_shown_as_text_in_markdown() {
     for payload in PAYLOADS {
         let p = hostile(payload);

@@ -19,10 +19,12 @@ use crate::error::RunError;
 use crate::load::model::{Date, Qualifier};
 use crate::load::spanned::Spanned;
 use crate::markdown::{self, Target};
-use crate::text::collapse_spaces;
+use crate::text::{self, collapse_spaces};
 use rayon::prelude::*;
 use schemars::JsonSchema;
 use serde::Serialize;
+use serde_json::ser::{CharEscape, CompactFormatter, Formatter, PrettyFormatter};
+use std::io;
 
 /// The version of the document's shape, in `version`.
 pub const VERSION: u32 = 1;
@@ -300,14 +302,81 @@ pub fn render(
     changes: Option<&Diff>,
 ) -> Result<Rendered, RunError> {
     let document = briefing(outline, groups, changes);
+    let mut bytes = Vec::with_capacity(64 * 1024);
+    let mut writer = serde_json::Serializer::with_formatter(&mut bytes, Visible::default());
     // Plain data with string keys always serialises.
-    let mut content = serde_json::to_string_pretty(&document)
+    document
+        .serialize(&mut writer)
+        .map_err(|e| RunError(format!("briefing.json could not be written: {e}")))?;
+    let mut content = String::from_utf8(bytes)
         .map_err(|e| RunError(format!("briefing.json could not be written: {e}")))?;
     content.push('\n');
     Ok(Rendered {
         name: "briefing.json",
         content,
     })
+}
+
+/// serde_json's pretty printing, with each character of a string that may not stand in a
+/// briefing made U+FFFD, as the pages have it (`text::without_forbidden`): its `html` is put
+/// in pages as it is, and a reader of JSON gets the same text as the pages' reader.
+#[derive(Default)]
+struct Visible(PrettyFormatter<'static>);
+
+impl Formatter for Visible {
+    fn write_string_fragment<W: ?Sized + io::Write>(
+        &mut self,
+        writer: &mut W,
+        fragment: &str,
+    ) -> io::Result<()> {
+        writer.write_all(text::without_forbidden(fragment).as_bytes())
+    }
+
+    /// Control characters below U+0020 come here, not as fragments.
+    fn write_char_escape<W: ?Sized + io::Write>(
+        &mut self,
+        writer: &mut W,
+        escape: CharEscape,
+    ) -> io::Result<()> {
+        let control = match escape {
+            CharEscape::Backspace => Some('\u{8}'),
+            CharEscape::FormFeed => Some('\u{c}'),
+            CharEscape::AsciiControl(byte) => Some(char::from(byte)),
+            _ => None,
+        };
+        match control {
+            Some(c) => self.write_string_fragment(writer, &c.to_string()),
+            None => CompactFormatter.write_char_escape(writer, escape),
+        }
+    }
+
+    fn begin_array<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_array(w)
+    }
+    fn end_array<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_array(w)
+    }
+    fn begin_array_value<W: ?Sized + io::Write>(&mut self, w: &mut W, f: bool) -> io::Result<()> {
+        self.0.begin_array_value(w, f)
+    }
+    fn end_array_value<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_array_value(w)
+    }
+    fn begin_object<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_object(w)
+    }
+    fn end_object<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_object(w)
+    }
+    fn begin_object_key<W: ?Sized + io::Write>(&mut self, w: &mut W, f: bool) -> io::Result<()> {
+        self.0.begin_object_key(w, f)
+    }
+    fn begin_object_value<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_object_value(w)
+    }
+    fn end_object_value<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_object_value(w)
+    }
 }
 
 /// The document, from the outline and its groups.
