@@ -764,6 +764,75 @@ fn references_noncharacters_and_controls_reach_no_briefing() {
 }
 
 #[test]
+fn every_id_of_the_page_is_unique_and_json_has_the_same_anchors() {
+    // "Phase-1" repeats "Phase 1": its `-2` must not be the anchor of "Phase 1 2" (places
+    // likewise); a chart's title and description must not take the anchor of the measure
+    // "Deaths title".
+    let fact = |id: &str, topic: &str, place: &str, measure: &str| {
+        format!(
+            "  - id: {id}\n    statement: \"S.\"\n    topic: \"{topic}\"\n    location: \"{place}\"\n    figure: {{value: 5, label: \"dead\", measure: \"{measure}\"}}\n    sources: [{{source: a}}]\n    verified_by: me\n"
+        )
+    };
+    let facts = format!(
+        "{BRIEFING}sources:\n  - id: a\n    publisher: P\nfacts:\n{}{}{}{}",
+        fact("a", "Phase 1", "Zone A", "Deaths"),
+        fact("b", "Phase-1", "Zone-A", "Deaths"),
+        fact("c", "Phase 1 2", "Zone A 2", "Deaths title"),
+        fact("d", "Phase 1 2", "Zone A 2", "Deaths title"),
+    );
+    let p = Project::new(&facts, &[]);
+    let out = p.run(&["generate", "--format", "all,json"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    let html = read(&p, "output/briefing.html");
+    let doc = scraper::Html::parse_document(&html);
+    let with_id = scraper::Selector::parse("[id]").unwrap();
+    let mut ids: Vec<&str> = doc.select(&with_id).filter_map(|e| e.attr("id")).collect();
+    let count = ids.len();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), count, "a repeated id: {ids:?}");
+    // Each topic's Contents link leads to its own section.
+    let sections = scraper::Selector::parse("section.topic h2").unwrap();
+    let headings: Vec<(String, String)> = (doc.select(&sections))
+        .map(|h| {
+            (
+                h.text().collect(),
+                h.attr("id").unwrap_or_default().to_owned(),
+            )
+        })
+        .collect();
+    let json: serde_json::Value = serde_json::from_str(&read(&p, "output/briefing.json")).unwrap();
+    let in_json: Vec<(String, String)> = (json["sections"].as_array().unwrap().iter())
+        .map(|s| {
+            (
+                s["topic"].as_str().unwrap().to_owned(),
+                s["anchor"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    assert_eq!(headings, in_json);
+    let contents = scraper::Selector::parse("nav.contents a").unwrap();
+    for (topic, anchor) in &headings {
+        let link = doc
+            .select(&contents)
+            .find(|a| a.text().collect::<String>() == *topic);
+        assert_eq!(
+            link.and_then(|a| a.attr("href")),
+            Some(format!("#{anchor}").as_str())
+        );
+    }
+    for list in ["places", "comparisons", "sources"] {
+        for item in json[list].as_array().unwrap() {
+            let anchor = item["anchor"].as_str().unwrap();
+            assert!(
+                ids.contains(&anchor),
+                "{list}: {anchor} is no id of the page"
+            );
+        }
+    }
+}
+
+#[test]
 fn hostile_fields_are_shown_as_text_in_markdown() {
     for payload in PAYLOADS {
         let p = hostile(payload);

@@ -39,9 +39,10 @@ pub struct Texts {
 impl Texts {
     pub fn new(outline: &Outline<'_>, target: Target) -> Texts {
         let sources = (outline.file.sources.iter())
-            .map(|s| SourceTexts {
+            .zip(&outline.source_anchors)
+            .map(|(s, anchor)| SourceTexts {
                 id: s.id.value.to_string(),
-                anchor: format!("source-{}", s.id.value),
+                anchor: anchor.clone(),
                 publisher: plain(&s.publisher.value, target),
                 title: given(s.title.as_ref()).map(|t| plain(t, target)),
                 url: s.url.as_ref().map(|u| url(&u.value.0, target)),

@@ -199,10 +199,10 @@ fn comparisons(outline: &Outline<'_>, anchors: &mut Anchors) -> Vec<Compared> {
         }
     }
     let number = |i: usize| (outline.facts[i].figure.as_ref()).map_or(0.0, |f| f.value.number());
-    groups
-        .into_iter()
-        .filter(|(_, list)| list.len() >= 2)
-        .map(|(key, list)| {
+    groups.retain(|(_, list)| list.len() >= 2);
+    let named = anchors.assign("measure", groups.iter().map(|(key, _)| key.as_str()));
+    (groups.into_iter().zip(named))
+        .map(|((_, list), anchor)| {
             // A bar is the figure's part of the largest: a figure of 0 or less has none (its
             // share is 0), however large its size; it is still listed with its value.
             let largest = list.iter().map(|&i| number(i)).fold(0.0, f64::max);
@@ -215,7 +215,7 @@ fn comparisons(outline: &Outline<'_>, anchors: &mut Anchors) -> Vec<Compared> {
             };
             Compared {
                 named_by: list[0],
-                anchor: anchors.unique("measure", &key),
+                anchor,
                 figures: list.iter().map(|&i| (i, share(i))).collect(),
             }
         })
@@ -259,11 +259,11 @@ fn places<'a>(outline: &Outline<'a>, anchors: &mut Anchors) -> Vec<PlaceGroup<'a
         by_place[i].2.push(index);
     }
     by_place.sort_by(|a, b| a.0.cmp(&b.0));
-    by_place
-        .into_iter()
-        .map(|(key, name, facts)| PlaceGroup {
+    let named = anchors.assign("place", by_place.iter().map(|(key, _, _)| key.as_str()));
+    (by_place.into_iter().zip(named))
+        .map(|((_, name, facts), anchor)| PlaceGroup {
             name,
-            anchor: anchors.unique("place", &key),
+            anchor,
             facts,
         })
         .collect()

@@ -231,7 +231,7 @@ pub struct Source<'a> {
     /// Its number in the source list, as the facts' citations give it.
     pub number: usize,
     /// Its anchor in briefing.html (`source-<id>`).
-    pub anchor: String,
+    pub anchor: &'a str,
     /// The headline; null when the facts file gives none.
     pub title: Option<String>,
     pub publisher: String,
@@ -519,14 +519,14 @@ fn sections<'a>(outline: &'a Outline<'a>) -> Vec<Section<'a>> {
         .collect()
 }
 
-fn sources<'a>(outline: &Outline<'a>, groups: &'a Groups<'a>) -> Vec<Source<'a>> {
+fn sources<'a>(outline: &'a Outline<'a>, groups: &'a Groups<'a>) -> Vec<Source<'a>> {
     (groups.sources.iter())
         .map(|&i| {
             let source = &outline.file.sources[i];
             Source {
                 id: source.id.value.as_str(),
                 number: outline.source_numbers[i],
-                anchor: format!("source-{}", source.id.value),
+                anchor: &outline.source_anchors[i],
                 title: given(source.title.as_ref()).map(collapse_spaces),
                 publisher: collapse_spaces(&source.publisher.value),
                 author: given(source.author.as_ref()).map(collapse_spaces),
