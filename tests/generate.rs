@@ -1227,6 +1227,9 @@ fn an_empty_fact_base_makes_a_briefing_that_claims_nothing() {
     let html = read(&p, "output/briefing.html");
     assert!(html.contains("<p>0 facts from 0 sources.</p>"), "{html}");
     assert!(!html.contains("Sources</h2>"), "{html}");
+    // The Contents names no section that is not there (it had `#sources`).
+    assert!(!html.contains("href=\"#sources\""), "{html}");
+    assert!(!html.contains("<ol>\n</ol>"), "{html}");
 }
 
 #[test]
