@@ -87,6 +87,23 @@ pub fn collapse_spaces(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// The text in NFC (composed: `é` one character, as most text has it).
+pub fn nfc(s: &str) -> Cow<'_, str> {
+    // Checking is much cheaper than composing, and ASCII is NFC.
+    if s.is_ascii() || is_nfc_quick(s.chars()) == IsNormalized::Yes {
+        s.into()
+    } else {
+        s.nfc().collect::<String>().into()
+    }
+}
+
+/// What names are grouped by (topics, places, measures): NFC, each run of white space one
+/// space and none at the ends, lowercase. "Économie" typed composed or decomposed, "Front
+/// line" and "Front  line", "Casualties" and "casualties" are each one name.
+pub fn name_key(name: &str) -> String {
+    nfc(&collapse_spaces(name)).to_lowercase()
+}
+
 /// Whether `s` has no white space but single spaces between words, in one pass over its bytes.
 fn is_collapsed(s: &str) -> bool {
     let bytes = s.as_bytes();
@@ -149,12 +166,7 @@ pub fn normalize_paragraphs(text: &str) -> (String, Vec<usize>) {
 }
 
 fn fold_nfc(text: &str) -> Folded {
-    // Most text is already NFC; checking is much cheaper than composing, and ASCII is NFC.
-    if text.is_ascii() || is_nfc_quick(text.chars()) == IsNormalized::Yes {
-        fold_text(text)
-    } else {
-        fold_text(&text.nfc().collect::<String>())
-    }
+    fold_text(&nfc(text))
 }
 
 /// Whether `line`, after `previous`, is a list's item: it starts with a bullet (`-`, `*`, `•`
@@ -405,6 +417,13 @@ mod tests {
         assert_eq!(find(text.as_bytes(), needle.as_bytes()), Some(160));
         assert_eq!(find(text.as_bytes(), b"ab".repeat(30).as_slice()), Some(0));
         assert_eq!(find(text.as_bytes(), format!("{needle}d").as_bytes()), None);
+    }
+
+    #[test]
+    fn names_are_one_whatever_their_form_space_and_case() {
+        assert_eq!(name_key(" E\u{301}conomie "), name_key("\u{c9}conomie"));
+        assert_eq!(name_key("Front \t line"), "front line");
+        assert_eq!(name_key("Casualties"), name_key("casualties"));
     }
 
     #[test]

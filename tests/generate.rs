@@ -833,6 +833,55 @@ fn every_id_of_the_page_is_unique_and_json_has_the_same_anchors() {
 }
 
 #[test]
+fn topics_and_places_are_one_whatever_their_unicode_form_and_spacing() {
+    // "É" composed and decomposed, "ï" likewise, and a double space: one section or place
+    // each, under the first spelling.
+    let fact = |id: &str, topic: &str, place: &str| {
+        format!(
+            "  - id: {id}\n    statement: \"S.\"\n    topic: \"{topic}\"\n    location: \"{place}\"\n    sources: [{{source: a}}]\n    verified_by: me\n"
+        )
+    };
+    let facts = format!(
+        "{BRIEFING}sources:\n  - id: a\n    publisher: P\nfacts:\n{}{}{}{}",
+        fact("a", r"\u00c9conomie", r"Kyi\u0308v"),
+        fact("b", r"E\u0301conomie", r"Ky\u00efv"),
+        fact("c", "Front  line", "Zone  A"),
+        fact("d", "front line", "Zone A"),
+    );
+    let p = Project::new(&facts, &[]);
+    let out = p.run(&["generate", "--format", "all,json"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    let json: serde_json::Value = serde_json::from_str(&read(&p, "output/briefing.json")).unwrap();
+    let names = |list: &str, field: &str| -> Vec<(String, String, usize)> {
+        (json[list].as_array().unwrap().iter())
+            .map(|s| {
+                let name = s[field].as_str().unwrap().to_owned();
+                let anchor = s["anchor"].as_str().unwrap().to_owned();
+                (name, anchor, s["facts"].as_array().unwrap().len())
+            })
+            .collect()
+    };
+    assert_eq!(
+        names("sections", "topic"),
+        [
+            (
+                "\u{c9}conomie".to_owned(),
+                "topic-\u{e9}conomie".to_owned(),
+                2
+            ),
+            ("Front line".to_owned(), "topic-front-line".to_owned(), 2)
+        ]
+    );
+    assert_eq!(
+        names("places", "name"),
+        [
+            ("Kyi\u{308}v".to_owned(), "place-ky\u{ef}v".to_owned(), 2),
+            ("Zone  A".to_owned(), "place-zone-a".to_owned(), 2)
+        ]
+    );
+}
+
+#[test]
 fn hostile_fields_are_shown_as_text_in_markdown() {
     for payload in PAYLOADS {
         let p = hostile(payload);

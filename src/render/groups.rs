@@ -8,6 +8,7 @@ use super::outline::{Anchors, Outline};
 use crate::check::Support;
 use crate::diff::{ChangedFact, Diff};
 use crate::load::model::Date;
+use crate::text::name_key;
 use ahash::AHashMap as HashMap;
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -182,7 +183,7 @@ impl<'a> Groups<'a> {
     }
 }
 
-/// Every fact's figure grouped by measure (compared without case or extra spaces), when two
+/// Every fact's figure grouped by measure (compared as `name_key` makes it), when two
 /// or more facts give one.
 fn comparisons(outline: &Outline<'_>, anchors: &mut Anchors) -> Vec<Compared> {
     let mut groups: Vec<(String, Vec<usize>)> = Vec::new();
@@ -191,8 +192,7 @@ fn comparisons(outline: &Outline<'_>, anchors: &mut Anchors) -> Vec<Compared> {
         let Some(measure) = measure.map(|m| m.value.as_str()) else {
             continue;
         };
-        let key = measure.split_whitespace().collect::<Vec<_>>().join(" ");
-        let key = key.to_lowercase();
+        let key = name_key(measure);
         match groups.iter_mut().find(|(k, _)| *k == key) {
             Some((_, list)) => list.push(index),
             None => groups.push((key, vec![index])),
@@ -238,7 +238,8 @@ fn timeline<'a>(outline: &Outline<'a>) -> Vec<(&'a Date, Vec<usize>)> {
     days
 }
 
-/// Places in alphabetical order (the same whatever the case), each with its facts.
+/// Places in alphabetical order, each with its facts; one place whatever its case, runs of
+/// white space and Unicode form (`name_key`), under its first spelling.
 fn places<'a>(outline: &Outline<'a>, anchors: &mut Anchors) -> Vec<PlaceGroup<'a>> {
     // Most facts write a place as another did before: a name seen before is looked up as it
     // is, and only a new one is lowercased.
@@ -250,7 +251,7 @@ fn places<'a>(outline: &Outline<'a>, anchors: &mut Anchors) -> Vec<PlaceGroup<'a
             continue;
         };
         let i = *by_name.entry(name).or_insert_with(|| {
-            let key = name.to_lowercase();
+            let key = name_key(name);
             *by_key.entry(key.clone()).or_insert_with(|| {
                 by_place.push((key, name, Vec::new()));
                 by_place.len() - 1

@@ -7,7 +7,9 @@ use super::view::{Day, Shared, Totals};
 use crate::check::Support;
 use crate::load::model::{Date, Fact, FactsFile};
 use crate::rules::Rule;
+use crate::text::{name_key, nfc};
 use ahash::{AHashMap as HashMap, AHashSet as HashSet};
+use std::borrow::Cow;
 
 pub struct Outline<'a> {
     pub file: &'a FactsFile,
@@ -214,9 +216,9 @@ impl<'a> Outline<'a> {
 /// The facts' indices in briefing order, the topics, and the anchors given to them.
 type ByTopic<'a> = (Vec<usize>, Vec<(&'a str, String, usize)>, Anchors);
 
-/// Topics are one section whatever their case (`Casualties`, `casualties`), as places are
-/// one place, under the first spelling; a topic seen before is looked up as it is, and only
-/// a new one is lowercased.
+/// Topics are one section whatever their case (`Casualties`, `casualties`), their runs of white
+/// space and their Unicode form (`É` composed or not), as places are one place, under the first
+/// spelling; a topic seen before is looked up as it is, and only a new one is made a key.
 fn by_topic(file: &FactsFile) -> ByTopic<'_> {
     let mut groups: Vec<(&str, Vec<usize>)> = Vec::new();
     let mut group_of: HashMap<&str, usize> = HashMap::new();
@@ -224,7 +226,7 @@ fn by_topic(file: &FactsFile) -> ByTopic<'_> {
     for (index, fact) in file.facts.iter().enumerate() {
         let topic = fact.topic.value.trim();
         let i = *group_of.entry(topic).or_insert_with(|| {
-            *group_of_key.entry(topic.to_lowercase()).or_insert_with(|| {
+            *group_of_key.entry(name_key(topic)).or_insert_with(|| {
                 groups.push((topic, Vec::new()));
                 groups.len() - 1
             })
@@ -232,7 +234,8 @@ fn by_topic(file: &FactsFile) -> ByTopic<'_> {
         groups[i].1.push(index);
     }
     let mut anchors = Anchors::default();
-    let topic_anchors = anchors.assign("topic", groups.iter().map(|(topic, _)| *topic));
+    let composed: Vec<Cow<'_, str>> = groups.iter().map(|(topic, _)| nfc(topic)).collect();
+    let topic_anchors = anchors.assign("topic", composed.iter().map(|t| t.as_ref()));
     let topics = (groups.iter().zip(topic_anchors))
         .map(|((topic, facts), anchor)| (*topic, anchor, facts.len()))
         .collect();
