@@ -6,6 +6,7 @@
 //! no markup that was not made here.
 
 use crate::text::{collapse_spaces, is_direction_control};
+use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
 use pulldown_cmark::{CowStr, Event, LinkType, Options, Parser, Tag, TagEnd, html};
 use std::borrow::Cow;
 use std::ops::Range;
@@ -284,7 +285,7 @@ fn sanitize(source: &str) -> Vec<Event<'_>> {
                 if keep {
                     out.push(Event::Start(Tag::Link {
                         link_type,
-                        dest_url,
+                        dest_url: address(&dest_url).into_owned().into(),
                         title,
                         id,
                     }));
@@ -422,19 +423,55 @@ fn code_span(code: &str) -> String {
     format!("{fence}{pad}{code}{pad}{fence}")
 }
 
-/// A link destination in angle brackets, which may hold any character but `<`, `>` and breaks.
-pub fn link_destination(url: &str) -> String {
-    let mut out = String::from("<");
-    for c in url.chars() {
-        match c {
-            '<' => out.push_str("%3C"),
-            '>' => out.push_str("%3E"),
-            c if c.is_whitespace() || c.is_control() => {}
-            c => out.push(c),
-        }
+/// The characters an address may not hold as they are: those that pulldown-cmark's HTML writer
+/// percent-encodes in a link's `href` (controls, space, `"`, `<`, `>`, `[`, `\`, `]`, `^`,
+/// `` ` ``, `{`, `|`, `}`), and every byte beyond ASCII. `%` stays, so an address that is
+/// encoded already is left as it is, and `&` and `'` stay for the format to escape.
+const UNSAFE_IN_ADDRESS: &AsciiSet = &CONTROLS
+    .add(b' ')
+    .add(b'"')
+    .add(b'<')
+    .add(b'>')
+    .add(b'[')
+    .add(b'\\')
+    .add(b']')
+    .add(b'^')
+    .add(b'`')
+    .add(b'{')
+    .add(b'|')
+    .add(b'}');
+
+/// An address (a source's `url` or `archive_url`, a link of a statement) as every briefing
+/// writes it, percent-encoded, so that the HTML, the Markdown and briefing.json lead to the
+/// same place and hold no character an address may not have. A `&` that would begin a
+/// character reference (`&amp;`, copied from a page's HTML) is `%26` too: a Markdown link
+/// destination would read the reference as its character, and an autolink would not, so no
+/// other spelling leads to one place in every format.
+pub fn address(url: &str) -> Cow<'_, str> {
+    let encoded: Cow<'_, str> = utf8_percent_encode(url.trim(), UNSAFE_IN_ADDRESS).into();
+    if !encoded.contains('&') {
+        return encoded;
     }
-    out.push('>');
-    out
+    let mut out = String::with_capacity(encoded.len() + 8);
+    let mut rest: &str = &encoded;
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 1..];
+        let name = (after.bytes())
+            .take_while(|b| b.is_ascii_alphanumeric() || *b == b'#')
+            .count();
+        let reference = name > 0 && after.as_bytes().get(name) == Some(&b';');
+        out.push_str(if reference { "%26" } else { "&" });
+        rest = after;
+    }
+    out.push_str(rest);
+    out.into()
+}
+
+/// A link destination in angle brackets, the `address`: it holds no `<`, `>`, break, `\` or
+/// character reference that a Markdown reader would read otherwise.
+pub fn link_destination(url: &str) -> String {
+    format!("<{}>", address(url))
 }
 
 #[cfg(test)]
@@ -630,6 +667,26 @@ mod tests {
                 .all(|(_, read)| read == "&")
         );
         assert!(references("no reference; & none").is_empty());
+    }
+
+    #[test]
+    fn addresses_are_encoded_alike_in_every_format() {
+        let url = "https://e.org/a b?q=\"k\"|{x}^`y`\\z&amp;c=%41'é";
+        let encoded = "https://e.org/a%20b?q=%22k%22%7C%7Bx%7D%5E%60y%60%5Cz%26amp;c=%41'%C3%A9";
+        assert_eq!(address(url), encoded);
+        assert_eq!(address(encoded), encoded);
+        assert_eq!(link_destination(url), format!("<{encoded}>"));
+        let statement =
+            "See [it](<https://e.org/annual report.pdf>) and [q](https://e.org/?a=1&b=\"2\")";
+        assert_eq!(
+            inline(statement, Target::Html),
+            "See <a href=\"https://e.org/annual%20report.pdf\">it</a> and \
+             <a href=\"https://e.org/?a=1&amp;b=%222%22\">q</a>"
+        );
+        assert_eq!(
+            inline(statement, Target::Markdown),
+            "See [it](<https://e.org/annual%20report.pdf>) and [q](<https://e.org/?a=1&b=%222%22>)"
+        );
     }
 
     #[test]

@@ -882,6 +882,51 @@ fn topics_and_places_are_one_whatever_their_unicode_form_and_spacing() {
 }
 
 #[test]
+fn addresses_are_encoded_and_the_same_in_every_briefing() {
+    // A source's url with characters an address may not hold, an archive_url with `&amp;`,
+    // and a statement link with a space: each briefing links to one encoded address.
+    let facts = format!(
+        "{BRIEFING}sources:\n  - id: a\n    publisher: P\n    url: \"https://e.org/s?q=\\\"k\\\"|{{x}}^`y`\\\\z\"\n    archive_url: \"https://web.archive.org/web/2024/https://e.org/a?b=1&amp;c=2\"\nfacts:\n  - id: f\n    statement: \"See [the report](<https://e.org/annual report.pdf>).\"\n    topic: T\n    sources: [{{source: a}}]\n    verified_by: me\n"
+    );
+    let p = Project::new(&facts, &[]);
+    let out = p.run(&["generate", "--format", "all,json"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    let url = "https://e.org/s?q=%22k%22%7C%7Bx%7D%5E%60y%60%5Cz";
+    // `&amp;` would read as `&` in a Markdown destination, and not in an autolink or HTML.
+    let archive = "https://web.archive.org/web/2024/https://e.org/a?b=1%26amp;c=2";
+    let report = "https://e.org/annual%20report.pdf";
+    let html = read(&p, "output/briefing.html");
+    let doc = scraper::Html::parse_document(&html);
+    let attrs = |selector: &str, attr: &str| -> Vec<String> {
+        let selector = scraper::Selector::parse(selector).unwrap();
+        (doc.select(&selector))
+            .filter_map(|e| e.attr(attr).map(str::to_owned))
+            .collect()
+    };
+    assert_eq!(attrs("a.address", "href"), [url]);
+    assert_eq!(attrs("blockquote", "cite"), [url]);
+    assert_eq!(attrs("a.archive", "href"), [archive]);
+    assert_eq!(attrs(".statement a:not(.cite)", "href"), [report]);
+    // The Markdown, read by a CommonMark reader, leads to the same addresses.
+    let md = read(&p, "output/briefing.md");
+    let links: Vec<String> = (pulldown_cmark::Parser::new(&md))
+        .filter_map(|e| match e {
+            pulldown_cmark::Event::Start(pulldown_cmark::Tag::Link { dest_url, .. }) => {
+                Some(dest_url.into_string())
+            }
+            _ => None,
+        })
+        .filter(|d| d.starts_with("http"))
+        .collect();
+    for address in [url, archive, report] {
+        assert!(links.iter().any(|l| l == address), "{address} in {links:?}");
+    }
+    let json: serde_json::Value = serde_json::from_str(&read(&p, "output/briefing.json")).unwrap();
+    assert_eq!(json["sources"][0]["url"], url);
+    assert_eq!(json["sources"][0]["archive_url"], archive);
+}
+
+#[test]
 fn hostile_fields_are_shown_as_text_in_markdown() {
     for payload in PAYLOADS {
         let p = hostile(payload);

@@ -83,11 +83,11 @@ pub fn plain(s: &str, target: Target) -> String {
     }
 }
 
-/// An address as the format writes it: as it is for HTML (the template escapes it), in angle
-/// brackets for a Markdown link destination.
+/// An address as the format writes it: percent-encoded for HTML (the template escapes it), in
+/// angle brackets for a Markdown link destination; the same address in both.
 fn url(address: &str, target: Target) -> String {
     match target {
-        Target::Html => address.to_owned(),
+        Target::Html => markdown::address(address).into_owned(),
         Target::Markdown => markdown::link_destination(address),
     }
 }

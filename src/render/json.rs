@@ -239,10 +239,11 @@ pub struct Source<'a> {
     pub author: Option<String>,
     #[schemars(with = "Option<Date>")]
     pub published: Option<String>,
-    /// The article's address.
-    pub url: Option<&'a str>,
-    /// The address of an archived copy of the article.
-    pub archive_url: Option<&'a str>,
+    /// The article's address, percent-encoded as the briefings link to it.
+    pub url: Option<String>,
+    /// The address of an archived copy of the article, percent-encoded as the briefings link
+    /// to it.
+    pub archive_url: Option<String>,
     /// The day the article was read or saved.
     #[schemars(with = "Option<Date>")]
     pub accessed: Option<String>,
@@ -531,8 +532,9 @@ fn sources<'a>(outline: &'a Outline<'a>, groups: &'a Groups<'a>) -> Vec<Source<'
                 publisher: collapse_spaces(&source.publisher.value),
                 author: given(source.author.as_ref()).map(collapse_spaces),
                 published: source.published.as_ref().map(|d| d.value.to_string()),
-                url: source.url.as_ref().map(|u| u.value.0.as_str()),
-                archive_url: source.archive_url.as_ref().map(|u| u.value.0.as_str()),
+                url: (source.url.as_ref()).map(|u| markdown::address(&u.value.0).into_owned()),
+                archive_url: (source.archive_url.as_ref())
+                    .map(|u| markdown::address(&u.value.0).into_owned()),
                 accessed: source.accessed.as_ref().map(|d| d.value.to_string()),
                 note: given(source.note.as_ref()).map(collapse_spaces),
                 language: source.language.as_ref().map(|l| l.value.as_str()),
