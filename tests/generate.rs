@@ -927,6 +927,27 @@ fn addresses_are_encoded_and_the_same_in_every_briefing() {
 }
 
 #[test]
+fn a_long_one_word_topic_or_place_may_break_in_the_built_in_style() {
+    // The Contents is a flex list and the places a grid: their items are as wide as their
+    // longest word unless the style lets it break, and a long German compound would widen the
+    // page on a phone.
+    let word = "Grundstücksverkehrsgenehmigungszuständigkeitsübertragungsverordnung";
+    let facts = format!(
+        "{BRIEFING}sources:\n  - id: a\n    publisher: P\nfacts:\n  - id: f\n    statement: \"S.\"\n    topic: \"{word}\"\n    location: \"{word}\"\n    sources: [{{source: a}}]\n    verified_by: me\n"
+    );
+    let p = Project::new(&facts, &[]);
+    assert_eq!(p.run(&["generate", "--format", "html"]).code, Some(0));
+    let html = read(&p, "output/briefing.html");
+    assert!(html.contains(&format!(
+        "<li><a href=\"#topic-{}\">{word}</a></li>",
+        word.to_lowercase()
+    )));
+    assert!(html.contains(".contents li { min-width: 0; overflow-wrap: anywhere; }"));
+    assert!(html.contains(".places dt { font-weight: 700; overflow-wrap: anywhere; }"));
+    assert!(html.contains("grid-template-columns: fit-content(50%) 1fr;"));
+}
+
+#[test]
 fn hostile_fields_are_shown_as_text_in_markdown() {
     for payload in PAYLOADS {
         let p = hostile(payload);
