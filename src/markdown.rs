@@ -5,7 +5,8 @@
 //! and only http(s) links and in-page anchors stay links; whatever the input, the output holds
 //! no markup that was not made here.
 
-use crate::text::collapse_spaces;
+use crate::text::{collapse_spaces, is_direction_control};
+use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
 use pulldown_cmark::{CowStr, Event, LinkType, Options, Parser, Tag, TagEnd, html};
 use std::borrow::Cow;
 use std::ops::Range;
@@ -39,7 +40,7 @@ pub fn text(field: &str) -> String {
     }
     let source = prepare(field);
     let mut out = String::with_capacity(source.len());
-    for event in sanitize(Parser::new_ext(&source, options())) {
+    for event in sanitize(&source) {
         if let Event::Text(t) | Event::Code(t) = event {
             out.push_str(&t);
         }
@@ -179,7 +180,7 @@ fn without_markup(text: &str) -> Option<String> {
 /// The full rendering: parsed, sanitised, written out.
 fn rendered(text: &str, target: Target) -> String {
     let source = prepare(text);
-    let events = sanitize(Parser::new_ext(&source, options()));
+    let events = sanitize(&source);
     match target {
         Target::Html => {
             let mut out = String::with_capacity(source.len() + 16);
@@ -232,13 +233,44 @@ fn allowed_link(dest: &str) -> bool {
     lower.starts_with("https://") || lower.starts_with("http://") || lower.starts_with('#')
 }
 
-/// Keeps text, emphasis, code and safe links; everything else becomes text or goes.
-fn sanitize<'a>(parser: Parser<'a>) -> Vec<Event<'a>> {
+/// The character references of an inline field that a reader sees as characters (`&#x202E;`,
+/// `&rlm;`), in order: each as written, with what it reads. One in code, or escaped
+/// (`\&rlm;`), is text as written and is not among them.
+pub fn references(field: &str) -> Vec<(String, String)> {
+    if !field.contains('&') {
+        return Vec::new();
+    }
+    let source = prepare(field);
+    (Parser::new_ext(&source, options()).into_offset_iter())
+        .filter_map(|(event, range)| match event {
+            Event::Text(read) => {
+                let written = source.get(range)?;
+                is_reference(written, &read).then(|| (written.to_owned(), read.into_string()))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// Whether text written as `written` that the parser reads as `read` is a character reference
+/// (the parser gives each reference as a text of its own).
+fn is_reference(written: &str, read: &str) -> bool {
+    written.len() > 2 && written.starts_with('&') && written.ends_with(';') && written != read
+}
+
+/// Keeps text, emphasis, code and safe links; everything else becomes text or goes. A
+/// reference to a direction control (`&#x202E;`) becomes U+FFFD: it would show the text after
+/// it in another order than the one it was checked in.
+fn sanitize(source: &str) -> Vec<Event<'_>> {
     let mut out = Vec::new();
     // For each open link: whether it was kept.
     let mut links: Vec<bool> = Vec::new();
-    for event in parser {
+    for (event, range) in Parser::new_ext(source, options()).into_offset_iter() {
         match event {
+            Event::Text(t) if source.get(range).is_some_and(|w| is_reference(w, &t)) => {
+                let visible = t.replace(is_direction_control, "\u{fffd}");
+                out.push(Event::Text(visible.into()));
+            }
             Event::Text(t) | Event::Html(t) | Event::InlineHtml(t) => out.push(Event::Text(t)),
             Event::Code(c) => out.push(Event::Code(c)),
             Event::SoftBreak | Event::HardBreak => out.push(Event::Text(CowStr::Borrowed(" "))),
@@ -253,7 +285,7 @@ fn sanitize<'a>(parser: Parser<'a>) -> Vec<Event<'a>> {
                 if keep {
                     out.push(Event::Start(Tag::Link {
                         link_type,
-                        dest_url,
+                        dest_url: address(&dest_url).into_owned().into(),
                         title,
                         id,
                     }));
@@ -391,19 +423,55 @@ fn code_span(code: &str) -> String {
     format!("{fence}{pad}{code}{pad}{fence}")
 }
 
-/// A link destination in angle brackets, which may hold any character but `<`, `>` and breaks.
-pub fn link_destination(url: &str) -> String {
-    let mut out = String::from("<");
-    for c in url.chars() {
-        match c {
-            '<' => out.push_str("%3C"),
-            '>' => out.push_str("%3E"),
-            c if c.is_whitespace() || c.is_control() => {}
-            c => out.push(c),
-        }
+/// The characters an address may not hold as they are: those that pulldown-cmark's HTML writer
+/// percent-encodes in a link's `href` (controls, space, `"`, `<`, `>`, `[`, `\`, `]`, `^`,
+/// `` ` ``, `{`, `|`, `}`), and every byte beyond ASCII. `%` stays, so an address that is
+/// encoded already is left as it is, and `&` and `'` stay for the format to escape.
+const UNSAFE_IN_ADDRESS: &AsciiSet = &CONTROLS
+    .add(b' ')
+    .add(b'"')
+    .add(b'<')
+    .add(b'>')
+    .add(b'[')
+    .add(b'\\')
+    .add(b']')
+    .add(b'^')
+    .add(b'`')
+    .add(b'{')
+    .add(b'|')
+    .add(b'}');
+
+/// An address (a source's `url` or `archive_url`, a link of a statement) as every briefing
+/// writes it, percent-encoded, so that the HTML, the Markdown and briefing.json lead to the
+/// same place and hold no character an address may not have. A `&` that would begin a
+/// character reference (`&amp;`, copied from a page's HTML) is `%26` too: a Markdown link
+/// destination would read the reference as its character, and an autolink would not, so no
+/// other spelling leads to one place in every format.
+pub fn address(url: &str) -> Cow<'_, str> {
+    let encoded: Cow<'_, str> = utf8_percent_encode(url.trim(), UNSAFE_IN_ADDRESS).into();
+    if !encoded.contains('&') {
+        return encoded;
     }
-    out.push('>');
-    out
+    let mut out = String::with_capacity(encoded.len() + 8);
+    let mut rest: &str = &encoded;
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 1..];
+        let name = (after.bytes())
+            .take_while(|b| b.is_ascii_alphanumeric() || *b == b'#')
+            .count();
+        let reference = name > 0 && after.as_bytes().get(name) == Some(&b';');
+        out.push_str(if reference { "%26" } else { "&" });
+        rest = after;
+    }
+    out.push_str(rest);
+    out.into()
+}
+
+/// A link destination in angle brackets, the `address`: it holds no `<`, `>`, break, `\` or
+/// character reference that a Markdown reader would read otherwise.
+pub fn link_destination(url: &str) -> String {
+    format!("<{}>", address(url))
 }
 
 #[cfg(test)]
@@ -567,6 +635,57 @@ mod tests {
         assert_eq!(
             inline("2022. Russian forces", Target::Markdown),
             "2022\\. Russian forces"
+        );
+    }
+
+    #[test]
+    fn references_to_direction_controls_are_replaced() {
+        let field = "Officials say &#x202E;21&#x202C; were &rlm;killed `&#x202E;` \\&#x202E;";
+        assert_eq!(
+            references(field),
+            [
+                ("&#x202E;".to_owned(), "\u{202e}".to_owned()),
+                ("&#x202C;".to_owned(), "\u{202c}".to_owned()),
+                ("&rlm;".to_owned(), "\u{200f}".to_owned()),
+            ]
+        );
+        assert_eq!(
+            inline(field, Target::Html),
+            "Officials say \u{fffd}21\u{fffd} were \u{200f}killed <code>&amp;#x202E;</code> &amp;#x202E;"
+        );
+        assert_eq!(
+            inline(field, Target::Markdown),
+            "Officials say \u{fffd}21\u{fffd} were \u{200f}killed `&#x202E;` \\&\\#x202E;"
+        );
+        assert_eq!(
+            text(field),
+            "Officials say \u{fffd}21\u{fffd} were \u{200f}killed &#x202E; &#x202E;"
+        );
+        assert!(
+            references("Tom &amp; Jerry")
+                .iter()
+                .all(|(_, read)| read == "&")
+        );
+        assert!(references("no reference; & none").is_empty());
+    }
+
+    #[test]
+    fn addresses_are_encoded_alike_in_every_format() {
+        let url = "https://e.org/a b?q=\"k\"|{x}^`y`\\z&amp;c=%41'é";
+        let encoded = "https://e.org/a%20b?q=%22k%22%7C%7Bx%7D%5E%60y%60%5Cz%26amp;c=%41'%C3%A9";
+        assert_eq!(address(url), encoded);
+        assert_eq!(address(encoded), encoded);
+        assert_eq!(link_destination(url), format!("<{encoded}>"));
+        let statement =
+            "See [it](<https://e.org/annual report.pdf>) and [q](https://e.org/?a=1&b=\"2\")";
+        assert_eq!(
+            inline(statement, Target::Html),
+            "See <a href=\"https://e.org/annual%20report.pdf\">it</a> and \
+             <a href=\"https://e.org/?a=1&amp;b=%222%22\">q</a>"
+        );
+        assert_eq!(
+            inline(statement, Target::Markdown),
+            "See [it](<https://e.org/annual%20report.pdf>) and [q](<https://e.org/?a=1&b=%222%22>)"
         );
     }
 

@@ -429,14 +429,17 @@ pub const RULES: &[RuleInfo] = &[
         scope: Scope::Fact,
         summary: "a text field a reader sees, or a quote, holds a zero-width, soft-hyphen, byte-order-mark, direction or control character",
         explanation: "Characters that cannot be seen (zero-width spaces, soft hyphens, byte-order \
-            marks, direction marks, control characters) come in with copied text. Matching does \
+            marks, direction marks, control characters, noncharacters) come in with copied \
+            text, or as character references in the summary or a statement (`&#x202E;`, \
+            `&rlm;`), which Markdown reads as the character. Matching does \
             not fold them, so a quote that looks right fails, and a statement can read \
             differently from what it shows; a direction control turns the rest of a title or a \
             name around in the briefing. Every field the briefing shows is read (the briefing's \
             title and summary; each source's title, author, publisher and note; each fact's \
             statement, topic, location, claimed_by, verified_by and figure words) and each \
-            quote. One finding a field names each such character (`<U+200B>`) and where it \
-            first stands: delete them and type the text again.",
+            quote. One finding a field names each such character (`<U+200B>`), or the \
+            reference as written, and where it first stands: delete them and type the text \
+            again.",
     },
     RuleInfo {
         rule: Rule::FactAfterSource,

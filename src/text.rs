@@ -1,6 +1,7 @@
 //! The normalisation that quotes and sources go through before they are compared
 //! (contract §1, "Quote matching").
 
+use std::borrow::Cow;
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 /// The name of an invisible character, or `None` for one that shows (or that normalisation
@@ -14,9 +15,59 @@ pub fn invisible(c: char) -> Option<&'static str> {
         '\u{2060}' => "a word joiner",
         '\u{180E}' => "a Mongolian vowel separator",
         '\u{200E}' | '\u{200F}' | '\u{061C}' => "a direction mark",
-        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => "a text-direction control",
+        c if is_direction_control(c) => "a text-direction control",
         c if c.is_control() && !c.is_whitespace() => "a control character",
+        c if is_noncharacter(c) => "a noncharacter",
         _ => return None,
+    })
+}
+
+/// Whether `c` overrides, embeds or isolates a direction of text (U+202A to U+202E, U+2066 to
+/// U+2069): it can show the characters after it in another order than the one they are read
+/// (and checked) in.
+pub fn is_direction_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Whether `c` is a noncharacter: U+FDD0 to U+FDEF and the last two code points of every plane
+/// (U+FFFE, U+1FFFF, ...), which Unicode keeps out of interchange and HTML forbids.
+pub fn is_noncharacter(c: char) -> bool {
+    matches!(c, '\u{FDD0}'..='\u{FDEF}') || (c as u32) & 0xFFFE == 0xFFFE
+}
+
+/// Whether `c` may not stand in a briefing: a control character but tab, line feed and
+/// carriage return (no HTML may hold one, and a terminal would obey it), or a noncharacter.
+pub fn forbidden(c: char) -> bool {
+    (c.is_control() && !matches!(c, '\t' | '\n' | '\r')) || is_noncharacter(c)
+}
+
+/// The text with each character that may not stand in a briefing (`forbidden`) made U+FFFD, so
+/// that the reader sees where one was. Every briefing goes through this one function: the
+/// pages whole, and each string of briefing.json.
+pub fn without_forbidden(text: &str) -> Cow<'_, str> {
+    if !may_hold_forbidden(text.as_bytes()) || !text.chars().any(forbidden) {
+        return text.into();
+    }
+    (text.chars())
+        .map(|c| if forbidden(c) { '\u{fffd}' } else { c })
+        .collect::<String>()
+        .into()
+}
+
+/// Whether the bytes may hold a forbidden character: a quick look (a page is tens of megabytes
+/// at 100,000 facts) that may say yes where there is none, never no where there is one.
+fn may_hold_forbidden(bytes: &[u8]) -> bool {
+    // Block by block, without a way out inside a block, which the compiler makes vector
+    // compares of.
+    let stray = |b: u8| (b < 0x20 && b != b'\t' && b != b'\n' && b != b'\r') || b == 0x7f;
+    let c0 = (bytes.chunks(64)).any(|block| block.iter().fold(false, |any, &b| any | stray(b)));
+    // U+0080 to U+009F are 0xC2 0x80 to 0xC2 0x9F in UTF-8; U+xFFFE and U+xFFFF end in 0xBF
+    // 0xBE and 0xBF 0xBF; U+FDD0 to U+FDEF are 0xEF 0xB7 0x90 to 0xEF 0xB7 0xAF.
+    let next = |i: usize| bytes.get(i + 1).copied();
+    c0 || memchr::memchr3_iter(0xc2, 0xbf, 0xb7, bytes).any(|i| match (bytes[i], next(i)) {
+        (0xc2, Some(0x80..=0x9f)) | (0xbf, Some(0xbe | 0xbf)) => true,
+        (0xb7, Some(0x90..=0xaf)) => i > 0 && bytes[i - 1] == 0xef,
+        _ => false,
     })
 }
 
@@ -34,6 +85,23 @@ pub fn collapse_spaces(s: &str) -> String {
         return s.to_owned();
     }
     s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The text in NFC (composed: `é` one character, as most text has it).
+pub fn nfc(s: &str) -> Cow<'_, str> {
+    // Checking is much cheaper than composing, and ASCII is NFC.
+    if s.is_ascii() || is_nfc_quick(s.chars()) == IsNormalized::Yes {
+        s.into()
+    } else {
+        s.nfc().collect::<String>().into()
+    }
+}
+
+/// What names are grouped by (topics, places, measures): NFC, each run of white space one
+/// space and none at the ends, lowercase. "Économie" typed composed or decomposed, "Front
+/// line" and "Front  line", "Casualties" and "casualties" are each one name.
+pub fn name_key(name: &str) -> String {
+    nfc(&collapse_spaces(name)).to_lowercase()
 }
 
 /// Whether `s` has no white space but single spaces between words, in one pass over its bytes.
@@ -98,12 +166,7 @@ pub fn normalize_paragraphs(text: &str) -> (String, Vec<usize>) {
 }
 
 fn fold_nfc(text: &str) -> Folded {
-    // Most text is already NFC; checking is much cheaper than composing, and ASCII is NFC.
-    if text.is_ascii() || is_nfc_quick(text.chars()) == IsNormalized::Yes {
-        fold_text(text)
-    } else {
-        fold_text(&text.nfc().collect::<String>())
-    }
+    fold_text(&nfc(text))
 }
 
 /// Whether `line`, after `previous`, is a list's item: it starts with a bullet (`-`, `*`, `•`
@@ -318,6 +381,22 @@ mod tests {
     }
 
     #[test]
+    fn controls_and_noncharacters_are_replaced() {
+        let text =
+            "a\u{0}b\u{1b}c\u{7f}d\u{9b}e\u{fdd0}f\u{fdef}g\u{fffe}h\u{ffff}i\u{1fffe}j\u{10ffff}k";
+        assert_eq!(
+            without_forbidden(text),
+            "a\u{fffd}b\u{fffd}c\u{fffd}d\u{fffd}e\u{fffd}f\u{fffd}g\u{fffd}h\u{fffd}i\u{fffd}j\u{fffd}k"
+        );
+        let kept = "tab\t line\n\r ¿п \u{fdcf}\u{fdf0}\u{fffd}\u{fefe} \u{0fff}\u{1fffd} 😀";
+        assert!(matches!(without_forbidden(kept), Cow::Borrowed(_)));
+        for c in ['\u{fdd0}', '\u{ffff}', '\u{5fffe}', '\u{10ffff}'] {
+            assert_eq!(invisible(c), Some("a noncharacter"), "{c:?}");
+        }
+        assert_eq!(invisible('\u{fffd}'), None);
+    }
+
+    #[test]
     fn white_space_quotes_and_dashes_fold() {
         assert_eq!(
             normalize("Russia\u{2019}s  defence\u{00A0}ministry \u{2013} \u{201C}x\u{201D}\n\tend"),
@@ -338,6 +417,13 @@ mod tests {
         assert_eq!(find(text.as_bytes(), needle.as_bytes()), Some(160));
         assert_eq!(find(text.as_bytes(), b"ab".repeat(30).as_slice()), Some(0));
         assert_eq!(find(text.as_bytes(), format!("{needle}d").as_bytes()), None);
+    }
+
+    #[test]
+    fn names_are_one_whatever_their_form_space_and_case() {
+        assert_eq!(name_key(" E\u{301}conomie "), name_key("\u{c9}conomie"));
+        assert_eq!(name_key("Front \t line"), "front line");
+        assert_eq!(name_key("Casualties"), name_key("casualties"));
     }
 
     #[test]

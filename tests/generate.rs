@@ -720,6 +720,234 @@ fn control_characters_reach_no_briefing() {
 }
 
 #[test]
+fn references_noncharacters_and_controls_reach_no_briefing() {
+    // A direction control written as a reference, noncharacters typed and written, and
+    // control characters (NUL, ESC, DEL, CSI) in the summary and a statement: no briefing
+    // carries them, briefing.json's text, markdown and html included; each is U+FFFD.
+    let bad = r"&#x202E;Kherson&#x202C; \uFDD0&#xFFFE; \0\e\x7F\x9B \U0010FFFF";
+    let facts = format!(
+        "briefing:\n  title: \"T\"\n  as_of: 2022-03-03\n  summary: \"S {bad}\"\nsources:\n  - id: a\n    title: A\n    publisher: P\n    file: a.txt\nfacts:\n  - id: f\n    statement: \"St {bad}\"\n    topic: T\n    sources:\n      - source: a\n        quote: \"full control\"\n    verified_by: me\n"
+    );
+    let p = Project::new(&facts, &[("a.txt", ARTICLE.as_bytes())]);
+    let out = p.run(&["generate", "--format", "all,json"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    let shown = "Kherson\u{fffd} \u{fffd}\u{fffd} \u{fffd}\u{fffd}\u{fffd}\u{fffd} \u{fffd}";
+    let forbidden = |c: char| {
+        matches!(c, '\u{202a}'..='\u{202e}' | '\u{fdd0}'..='\u{fdef}')
+            || (c as u32) & 0xfffe == 0xfffe
+            || (c.is_control() && !matches!(c, '\n' | '\t' | '\r'))
+    };
+    for page in ["output/briefing.md", "output/briefing.html"] {
+        let text = read(&p, page);
+        assert!(!text.contains(forbidden), "{page}: {text}");
+        assert!(
+            text.contains(&format!("St \u{fffd}{shown}")),
+            "{page}: {text}"
+        );
+        assert!(
+            text.contains(&format!("S \u{fffd}{shown}")),
+            "{page}: {text}"
+        );
+    }
+    let json: serde_json::Value = serde_json::from_str(&read(&p, "output/briefing.json")).unwrap();
+    let statement = &json["facts"][0]["statement"];
+    for inline in [statement, &json["summary"]] {
+        for form in ["text", "markdown", "html"] {
+            let value = inline[form].as_str().unwrap_or_default();
+            assert!(!value.contains(forbidden), "{form}: {value:?}");
+            assert!(
+                value.contains(&format!("\u{fffd}{shown}")),
+                "{form}: {value:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_id_of_the_page_is_unique_and_json_has_the_same_anchors() {
+    // "Phase-1" repeats "Phase 1": its `-2` must not be the anchor of "Phase 1 2" (places
+    // likewise); a chart's title and description must not take the anchor of the measure
+    // "Deaths title".
+    let fact = |id: &str, topic: &str, place: &str, measure: &str| {
+        format!(
+            "  - id: {id}\n    statement: \"S.\"\n    topic: \"{topic}\"\n    location: \"{place}\"\n    figure: {{value: 5, label: \"dead\", measure: \"{measure}\"}}\n    sources: [{{source: a}}]\n    verified_by: me\n"
+        )
+    };
+    let facts = format!(
+        "{BRIEFING}sources:\n  - id: a\n    publisher: P\nfacts:\n{}{}{}{}",
+        fact("a", "Phase 1", "Zone A", "Deaths"),
+        fact("b", "Phase-1", "Zone-A", "Deaths"),
+        fact("c", "Phase 1 2", "Zone A 2", "Deaths title"),
+        fact("d", "Phase 1 2", "Zone A 2", "Deaths title"),
+    );
+    let p = Project::new(&facts, &[]);
+    let out = p.run(&["generate", "--format", "all,json"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    let html = read(&p, "output/briefing.html");
+    let doc = scraper::Html::parse_document(&html);
+    let with_id = scraper::Selector::parse("[id]").unwrap();
+    let mut ids: Vec<&str> = doc.select(&with_id).filter_map(|e| e.attr("id")).collect();
+    let count = ids.len();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), count, "a repeated id: {ids:?}");
+    // Each topic's Contents link leads to its own section.
+    let sections = scraper::Selector::parse("section.topic h2").unwrap();
+    let headings: Vec<(String, String)> = (doc.select(&sections))
+        .map(|h| {
+            (
+                h.text().collect(),
+                h.attr("id").unwrap_or_default().to_owned(),
+            )
+        })
+        .collect();
+    let json: serde_json::Value = serde_json::from_str(&read(&p, "output/briefing.json")).unwrap();
+    let in_json: Vec<(String, String)> = (json["sections"].as_array().unwrap().iter())
+        .map(|s| {
+            (
+                s["topic"].as_str().unwrap().to_owned(),
+                s["anchor"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    assert_eq!(headings, in_json);
+    let contents = scraper::Selector::parse("nav.contents a").unwrap();
+    for (topic, anchor) in &headings {
+        let link = doc
+            .select(&contents)
+            .find(|a| a.text().collect::<String>() == *topic);
+        assert_eq!(
+            link.and_then(|a| a.attr("href")),
+            Some(format!("#{anchor}").as_str())
+        );
+    }
+    for list in ["places", "comparisons", "sources"] {
+        for item in json[list].as_array().unwrap() {
+            let anchor = item["anchor"].as_str().unwrap();
+            assert!(
+                ids.contains(&anchor),
+                "{list}: {anchor} is no id of the page"
+            );
+        }
+    }
+}
+
+#[test]
+fn topics_and_places_are_one_whatever_their_unicode_form_and_spacing() {
+    // "É" composed and decomposed, "ï" likewise, and a double space: one section or place
+    // each, under the first spelling.
+    let fact = |id: &str, topic: &str, place: &str| {
+        format!(
+            "  - id: {id}\n    statement: \"S.\"\n    topic: \"{topic}\"\n    location: \"{place}\"\n    sources: [{{source: a}}]\n    verified_by: me\n"
+        )
+    };
+    let facts = format!(
+        "{BRIEFING}sources:\n  - id: a\n    publisher: P\nfacts:\n{}{}{}{}",
+        fact("a", r"\u00c9conomie", r"Kyi\u0308v"),
+        fact("b", r"E\u0301conomie", r"Ky\u00efv"),
+        fact("c", "Front  line", "Zone  A"),
+        fact("d", "front line", "Zone A"),
+    );
+    let p = Project::new(&facts, &[]);
+    let out = p.run(&["generate", "--format", "all,json"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    let json: serde_json::Value = serde_json::from_str(&read(&p, "output/briefing.json")).unwrap();
+    let names = |list: &str, field: &str| -> Vec<(String, String, usize)> {
+        (json[list].as_array().unwrap().iter())
+            .map(|s| {
+                let name = s[field].as_str().unwrap().to_owned();
+                let anchor = s["anchor"].as_str().unwrap().to_owned();
+                (name, anchor, s["facts"].as_array().unwrap().len())
+            })
+            .collect()
+    };
+    assert_eq!(
+        names("sections", "topic"),
+        [
+            (
+                "\u{c9}conomie".to_owned(),
+                "topic-\u{e9}conomie".to_owned(),
+                2
+            ),
+            ("Front line".to_owned(), "topic-front-line".to_owned(), 2)
+        ]
+    );
+    assert_eq!(
+        names("places", "name"),
+        [
+            ("Kyi\u{308}v".to_owned(), "place-ky\u{ef}v".to_owned(), 2),
+            ("Zone  A".to_owned(), "place-zone-a".to_owned(), 2)
+        ]
+    );
+}
+
+#[test]
+fn addresses_are_encoded_and_the_same_in_every_briefing() {
+    // A source's url with characters an address may not hold, an archive_url with `&amp;`,
+    // and a statement link with a space: each briefing links to one encoded address.
+    let facts = format!(
+        "{BRIEFING}sources:\n  - id: a\n    publisher: P\n    url: \"https://e.org/s?q=\\\"k\\\"|{{x}}^`y`\\\\z\"\n    archive_url: \"https://web.archive.org/web/2024/https://e.org/a?b=1&amp;c=2\"\nfacts:\n  - id: f\n    statement: \"See [the report](<https://e.org/annual report.pdf>).\"\n    topic: T\n    sources: [{{source: a}}]\n    verified_by: me\n"
+    );
+    let p = Project::new(&facts, &[]);
+    let out = p.run(&["generate", "--format", "all,json"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    let url = "https://e.org/s?q=%22k%22%7C%7Bx%7D%5E%60y%60%5Cz";
+    // `&amp;` would read as `&` in a Markdown destination, and not in an autolink or HTML.
+    let archive = "https://web.archive.org/web/2024/https://e.org/a?b=1%26amp;c=2";
+    let report = "https://e.org/annual%20report.pdf";
+    let html = read(&p, "output/briefing.html");
+    let doc = scraper::Html::parse_document(&html);
+    let attrs = |selector: &str, attr: &str| -> Vec<String> {
+        let selector = scraper::Selector::parse(selector).unwrap();
+        (doc.select(&selector))
+            .filter_map(|e| e.attr(attr).map(str::to_owned))
+            .collect()
+    };
+    assert_eq!(attrs("a.address", "href"), [url]);
+    assert_eq!(attrs("blockquote", "cite"), [url]);
+    assert_eq!(attrs("a.archive", "href"), [archive]);
+    assert_eq!(attrs(".statement a:not(.cite)", "href"), [report]);
+    // The Markdown, read by a CommonMark reader, leads to the same addresses.
+    let md = read(&p, "output/briefing.md");
+    let links: Vec<String> = (pulldown_cmark::Parser::new(&md))
+        .filter_map(|e| match e {
+            pulldown_cmark::Event::Start(pulldown_cmark::Tag::Link { dest_url, .. }) => {
+                Some(dest_url.into_string())
+            }
+            _ => None,
+        })
+        .filter(|d| d.starts_with("http"))
+        .collect();
+    for address in [url, archive, report] {
+        assert!(links.iter().any(|l| l == address), "{address} in {links:?}");
+    }
+    let json: serde_json::Value = serde_json::from_str(&read(&p, "output/briefing.json")).unwrap();
+    assert_eq!(json["sources"][0]["url"], url);
+    assert_eq!(json["sources"][0]["archive_url"], archive);
+}
+
+#[test]
+fn a_long_one_word_topic_or_place_may_break_in_the_built_in_style() {
+    // The Contents is a flex list and the places a grid: their items are as wide as their
+    // longest word unless the style lets it break, and a long German compound would widen the
+    // page on a phone.
+    let word = "Grundstücksverkehrsgenehmigungszuständigkeitsübertragungsverordnung";
+    let facts = format!(
+        "{BRIEFING}sources:\n  - id: a\n    publisher: P\nfacts:\n  - id: f\n    statement: \"S.\"\n    topic: \"{word}\"\n    location: \"{word}\"\n    sources: [{{source: a}}]\n    verified_by: me\n"
+    );
+    let p = Project::new(&facts, &[]);
+    assert_eq!(p.run(&["generate", "--format", "html"]).code, Some(0));
+    let html = read(&p, "output/briefing.html");
+    assert!(html.contains(&format!(
+        "<li><a href=\"#topic-{}\">{word}</a></li>",
+        word.to_lowercase()
+    )));
+    assert!(html.contains(".contents li { min-width: 0; overflow-wrap: anywhere; }"));
+    assert!(html.contains(".places dt { font-weight: 700; overflow-wrap: anywhere; }"));
+    assert!(html.contains("grid-template-columns: fit-content(50%) 1fr;"));
+}
+
+#[test]
 fn hostile_fields_are_shown_as_text_in_markdown() {
     for payload in PAYLOADS {
         let p = hostile(payload);
@@ -1114,6 +1342,9 @@ fn an_empty_fact_base_makes_a_briefing_that_claims_nothing() {
     let html = read(&p, "output/briefing.html");
     assert!(html.contains("<p>0 facts from 0 sources.</p>"), "{html}");
     assert!(!html.contains("Sources</h2>"), "{html}");
+    // The Contents names no section that is not there (it had `#sources`).
+    assert!(!html.contains("href=\"#sources\""), "{html}");
+    assert!(!html.contains("<ol>\n</ol>"), "{html}");
 }
 
 #[test]

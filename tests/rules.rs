@@ -1087,6 +1087,61 @@ facts:
 }
 
 #[test]
+fn references_and_noncharacters_are_invisible_characters() {
+    // A reference in inline Markdown reads as its character in the briefings: the check reads
+    // it so too, and names it as written. Noncharacters, typed or written, are found as well.
+    let text = r#"briefing:
+  title: "Flood"
+  as_of: 2022-03-03
+  summary: "Officials say &#x202E;21&#x202C; died &ZeroWidthSpace;today."
+sources:
+  - id: a
+    title: "A"
+    publisher: "P \uFFFE"
+    file: a.txt
+facts:
+  - id: f
+    statement: "Kherson &rlm;fell &#xFDD0; `&#x202E;` \\&#x202E; &amp;"
+    topic: "T \U0010FFFF"
+    sources:
+      - source: a
+        quote: "have taken the regional center of Kherson"
+    verified_by: "me"
+"#;
+    let r = Project::new(text, &[("a.txt", ARTICLE.as_bytes())]).check();
+    let hits = r.of("invisible-character");
+    let at: Vec<(u64, u64)> = hits.iter().map(|h| (h.line, h.column)).collect();
+    assert_eq!(at, [(4, 12), (8, 16), (12, 16), (13, 12)], "{hits:#?}");
+    assert!(
+        hits[0].message.ends_with(
+            "the summary holds a text-direction control <U+202E> written `&#x202E;` after \
+             “ficials say”, a text-direction control <U+202C> written `&#x202C;` after \
+             “y &#x202E;21”, a zero-width space <U+200B> written `&ZeroWidthSpace;` after \
+             “x202C; died”: delete them"
+        ),
+        "{hits:#?}"
+    );
+    assert!(
+        hits[1]
+            .message
+            .contains("a noncharacter <U+FFFE> after “P”")
+    );
+    // In code, or escaped, a reference is text as written; `&amp;` is no invisible character.
+    assert!(
+        hits[2].message.ends_with(
+            "the statement holds a direction mark <U+200F> written `&rlm;` after “Kherson”, \
+             a noncharacter <U+FDD0> written `&#xFDD0;` after “n &rlm;fell”: delete them"
+        ),
+        "{hits:#?}"
+    );
+    assert!(
+        hits[3]
+            .message
+            .contains("a noncharacter <U+10FFFF> after “T”")
+    );
+}
+
+#[test]
 fn a_fact_dated_after_all_its_sources_is_found() {
     let quote = "Following this conquest, the Russian army is now moving towards Odessa";
     let r = article_fact(

@@ -4,6 +4,7 @@
 use super::{Context, Finding};
 use crate::load::model::Fact;
 use crate::load::spanned::Spanned;
+use crate::markdown;
 use crate::rules::Rule;
 use crate::text::invisible;
 
@@ -28,7 +29,7 @@ pub fn invisible_characters(fact: &Spanned<Fact>, out: &mut Vec<Finding>) {
     let quotes = (fact.sources.value.iter()).map(|c| ("quote", c.quote.as_ref()));
     for (field, text) in fields.into_iter().chain(quotes) {
         let Some(text) = text else { continue };
-        if let Some(found) = finding(&owner, field, text) {
+        if let Some(found) = finding(&owner, field, text, field == "statement") {
             out.push(found.fact(id));
         }
     }
@@ -42,7 +43,8 @@ pub fn file_fields(ctx: &Context<'_>, out: &mut Vec<Finding>) {
         ("summary", briefing.summary.as_ref()),
     ];
     for (field, text) in header {
-        if let Some(found) = text.and_then(|t| finding("the briefing", field, t)) {
+        let markdown = field == "summary";
+        if let Some(found) = text.and_then(|t| finding("the briefing", field, t, markdown)) {
             out.push(found);
         }
     }
@@ -56,7 +58,7 @@ pub fn file_fields(ctx: &Context<'_>, out: &mut Vec<Finding>) {
             ("note", source.note.as_ref()),
         ];
         for (field, text) in fields {
-            if let Some(found) = text.and_then(|t| finding(&owner, field, t)) {
+            if let Some(found) = text.and_then(|t| finding(&owner, field, t, false)) {
                 out.push(found.source(id));
             }
         }
@@ -64,19 +66,27 @@ pub fn file_fields(ctx: &Context<'_>, out: &mut Vec<Finding>) {
 }
 
 /// One finding for a field that holds any invisible character, at the field, naming each
-/// distinct one where it first stands.
-fn finding(owner: &str, field: &str, text: &Spanned<String>) -> Option<Finding> {
+/// distinct one where it first stands; in inline Markdown (`markdown`), also each character
+/// reference that a reader sees as one (`&#x202E;`), which the briefings show decoded.
+fn finding(owner: &str, field: &str, text: &Spanned<String>, markdown: bool) -> Option<Finding> {
     let found = first_of_each(&text.value);
-    if found.is_empty() {
+    let referenced = if markdown {
+        invisible_references(&text.value)
+    } else {
+        Vec::new()
+    };
+    let count = found.len() + referenced.len();
+    if count == 0 {
         return None;
     }
-    let mut named: Vec<String> = (found.iter().take(MAX_NAMED))
-        .map(|&(at, c)| describe(&text.value, at, c))
-        .collect();
-    if found.len() > MAX_NAMED {
-        named.push(format!("{} more", found.len() - MAX_NAMED));
+    let typed = found.iter().map(|&(at, c)| describe(&text.value, at, c));
+    let written =
+        (referenced.iter()).map(|(written, c)| describe_reference(&text.value, written, *c));
+    let mut named: Vec<String> = typed.chain(written).take(MAX_NAMED).collect();
+    if count > MAX_NAMED {
+        named.push(format!("{} more", count - MAX_NAMED));
     }
-    let them = if found.len() == 1 { "it" } else { "them" };
+    let them = if count == 1 { "it" } else { "them" };
     // A quote holds it because its source does: the quote matches only while both have it.
     let also = match field {
         "quote" => {
@@ -114,9 +124,41 @@ fn first_of_each(text: &str) -> Vec<(usize, char)> {
     found
 }
 
+/// Each distinct character reference of inline Markdown that reads as an invisible character,
+/// as written, with the first such character it reads, in the order they first stand.
+fn invisible_references(text: &str) -> Vec<(String, char)> {
+    let mut found: Vec<(String, char)> = Vec::new();
+    for (written, read) in markdown::references(text) {
+        let Some(c) = read.chars().find(|&c| invisible(c).is_some()) else {
+            continue;
+        };
+        if !found.iter().any(|(seen, _)| *seen == written) {
+            found.push((written, c));
+        }
+    }
+    found
+}
+
+/// "a text-direction control <U+202E> written `&#x202E;` after “say”": the character, its
+/// code point, the reference and where it is first written.
+fn describe_reference(text: &str, written: &str, c: char) -> String {
+    let what = invisible(c).unwrap_or("an invisible character");
+    let at = text.find(written).unwrap_or(0);
+    format!(
+        "{what} <U+{:04X}> written `{written}` {}",
+        c as u32,
+        place(text, at)
+    )
+}
+
 /// "a zero-width space <U+200B> after “Kher”": the character, its code point and where it is.
 fn describe(text: &str, at: usize, c: char) -> String {
     let what = invisible(c).unwrap_or("an invisible character");
+    format!("{what} <U+{:04X}> {}", c as u32, place(text, at))
+}
+
+/// "after “Kher”": the words before byte `at`, or "at its start".
+fn place(text: &str, at: usize) -> String {
     // The words before it, with any invisible character left out so that the place reads
     // plainly (and no direction control turns the message around).
     let before: String = text[..at]
@@ -128,12 +170,11 @@ fn describe(text: &str, at: usize, c: char) -> String {
         .into_iter()
         .rev()
         .collect();
-    let place = if before.trim().is_empty() {
+    if before.trim().is_empty() {
         "at its start".to_owned()
     } else {
         format!("after \u{201c}{}\u{201d}", before.trim())
-    };
-    format!("{what} <U+{:04X}> {place}", c as u32)
+    }
 }
 
 #[cfg(test)]

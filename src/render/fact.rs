@@ -39,9 +39,10 @@ pub struct Texts {
 impl Texts {
     pub fn new(outline: &Outline<'_>, target: Target) -> Texts {
         let sources = (outline.file.sources.iter())
-            .map(|s| SourceTexts {
+            .zip(&outline.source_anchors)
+            .map(|(s, anchor)| SourceTexts {
                 id: s.id.value.to_string(),
-                anchor: format!("source-{}", s.id.value),
+                anchor: anchor.clone(),
                 publisher: plain(&s.publisher.value, target),
                 title: given(s.title.as_ref()).map(|t| plain(t, target)),
                 url: s.url.as_ref().map(|u| url(&u.value.0, target)),
@@ -82,11 +83,11 @@ pub fn plain(s: &str, target: Target) -> String {
     }
 }
 
-/// An address as the format writes it: as it is for HTML (the template escapes it), in angle
-/// brackets for a Markdown link destination.
+/// An address as the format writes it: percent-encoded for HTML (the template escapes it), in
+/// angle brackets for a Markdown link destination; the same address in both.
 fn url(address: &str, target: Target) -> String {
     match target {
-        Target::Html => address.to_owned(),
+        Target::Html => markdown::address(address).into_owned(),
         Target::Markdown => markdown::link_destination(address),
     }
 }

@@ -8,6 +8,7 @@ use super::outline::{Anchors, Outline};
 use crate::check::Support;
 use crate::diff::{ChangedFact, Diff};
 use crate::load::model::Date;
+use crate::text::name_key;
 use ahash::AHashMap as HashMap;
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -182,7 +183,7 @@ impl<'a> Groups<'a> {
     }
 }
 
-/// Every fact's figure grouped by measure (compared without case or extra spaces), when two
+/// Every fact's figure grouped by measure (compared as `name_key` makes it), when two
 /// or more facts give one.
 fn comparisons(outline: &Outline<'_>, anchors: &mut Anchors) -> Vec<Compared> {
     let mut groups: Vec<(String, Vec<usize>)> = Vec::new();
@@ -191,18 +192,17 @@ fn comparisons(outline: &Outline<'_>, anchors: &mut Anchors) -> Vec<Compared> {
         let Some(measure) = measure.map(|m| m.value.as_str()) else {
             continue;
         };
-        let key = measure.split_whitespace().collect::<Vec<_>>().join(" ");
-        let key = key.to_lowercase();
+        let key = name_key(measure);
         match groups.iter_mut().find(|(k, _)| *k == key) {
             Some((_, list)) => list.push(index),
             None => groups.push((key, vec![index])),
         }
     }
     let number = |i: usize| (outline.facts[i].figure.as_ref()).map_or(0.0, |f| f.value.number());
-    groups
-        .into_iter()
-        .filter(|(_, list)| list.len() >= 2)
-        .map(|(key, list)| {
+    groups.retain(|(_, list)| list.len() >= 2);
+    let named = anchors.assign("measure", groups.iter().map(|(key, _)| key.as_str()));
+    (groups.into_iter().zip(named))
+        .map(|((_, list), anchor)| {
             // A bar is the figure's part of the largest: a figure of 0 or less has none (its
             // share is 0), however large its size; it is still listed with its value.
             let largest = list.iter().map(|&i| number(i)).fold(0.0, f64::max);
@@ -215,7 +215,7 @@ fn comparisons(outline: &Outline<'_>, anchors: &mut Anchors) -> Vec<Compared> {
             };
             Compared {
                 named_by: list[0],
-                anchor: anchors.unique("measure", &key),
+                anchor,
                 figures: list.iter().map(|&i| (i, share(i))).collect(),
             }
         })
@@ -238,7 +238,8 @@ fn timeline<'a>(outline: &Outline<'a>) -> Vec<(&'a Date, Vec<usize>)> {
     days
 }
 
-/// Places in alphabetical order (the same whatever the case), each with its facts.
+/// Places in alphabetical order, each with its facts; one place whatever its case, runs of
+/// white space and Unicode form (`name_key`), under its first spelling.
 fn places<'a>(outline: &Outline<'a>, anchors: &mut Anchors) -> Vec<PlaceGroup<'a>> {
     // Most facts write a place as another did before: a name seen before is looked up as it
     // is, and only a new one is lowercased.
@@ -250,7 +251,7 @@ fn places<'a>(outline: &Outline<'a>, anchors: &mut Anchors) -> Vec<PlaceGroup<'a
             continue;
         };
         let i = *by_name.entry(name).or_insert_with(|| {
-            let key = name.to_lowercase();
+            let key = name_key(name);
             *by_key.entry(key.clone()).or_insert_with(|| {
                 by_place.push((key, name, Vec::new()));
                 by_place.len() - 1
@@ -259,11 +260,11 @@ fn places<'a>(outline: &Outline<'a>, anchors: &mut Anchors) -> Vec<PlaceGroup<'a
         by_place[i].2.push(index);
     }
     by_place.sort_by(|a, b| a.0.cmp(&b.0));
-    by_place
-        .into_iter()
-        .map(|(key, name, facts)| PlaceGroup {
+    let named = anchors.assign("place", by_place.iter().map(|(key, _, _)| key.as_str()));
+    (by_place.into_iter().zip(named))
+        .map(|((_, name, facts), anchor)| PlaceGroup {
             name,
-            anchor: anchors.unique("place", &key),
+            anchor,
             facts,
         })
         .collect()

@@ -19,10 +19,12 @@ use crate::error::RunError;
 use crate::load::model::{Date, Qualifier};
 use crate::load::spanned::Spanned;
 use crate::markdown::{self, Target};
-use crate::text::collapse_spaces;
+use crate::text::{self, collapse_spaces};
 use rayon::prelude::*;
 use schemars::JsonSchema;
 use serde::Serialize;
+use serde_json::ser::{CharEscape, CompactFormatter, Formatter, PrettyFormatter};
+use std::io;
 
 /// The version of the document's shape, in `version`.
 pub const VERSION: u32 = 1;
@@ -229,7 +231,7 @@ pub struct Source<'a> {
     /// Its number in the source list, as the facts' citations give it.
     pub number: usize,
     /// Its anchor in briefing.html (`source-<id>`).
-    pub anchor: String,
+    pub anchor: &'a str,
     /// The headline; null when the facts file gives none.
     pub title: Option<String>,
     pub publisher: String,
@@ -237,10 +239,11 @@ pub struct Source<'a> {
     pub author: Option<String>,
     #[schemars(with = "Option<Date>")]
     pub published: Option<String>,
-    /// The article's address.
-    pub url: Option<&'a str>,
-    /// The address of an archived copy of the article.
-    pub archive_url: Option<&'a str>,
+    /// The article's address, percent-encoded as the briefings link to it.
+    pub url: Option<String>,
+    /// The address of an archived copy of the article, percent-encoded as the briefings link
+    /// to it.
+    pub archive_url: Option<String>,
     /// The day the article was read or saved.
     #[schemars(with = "Option<Date>")]
     pub accessed: Option<String>,
@@ -304,14 +307,81 @@ pub fn render(
     changes: Option<&Diff>,
 ) -> Result<Rendered, RunError> {
     let document = briefing(outline, groups, changes);
+    let mut bytes = Vec::with_capacity(64 * 1024);
+    let mut writer = serde_json::Serializer::with_formatter(&mut bytes, Visible::default());
     // Plain data with string keys always serialises.
-    let mut content = serde_json::to_string_pretty(&document)
+    document
+        .serialize(&mut writer)
+        .map_err(|e| RunError(format!("briefing.json could not be written: {e}")))?;
+    let mut content = String::from_utf8(bytes)
         .map_err(|e| RunError(format!("briefing.json could not be written: {e}")))?;
     content.push('\n');
     Ok(Rendered {
         name: "briefing.json",
         content,
     })
+}
+
+/// serde_json's pretty printing, with each character of a string that may not stand in a
+/// briefing made U+FFFD, as the pages have it (`text::without_forbidden`): its `html` is put
+/// in pages as it is, and a reader of JSON gets the same text as the pages' reader.
+#[derive(Default)]
+struct Visible(PrettyFormatter<'static>);
+
+impl Formatter for Visible {
+    fn write_string_fragment<W: ?Sized + io::Write>(
+        &mut self,
+        writer: &mut W,
+        fragment: &str,
+    ) -> io::Result<()> {
+        writer.write_all(text::without_forbidden(fragment).as_bytes())
+    }
+
+    /// Control characters below U+0020 come here, not as fragments.
+    fn write_char_escape<W: ?Sized + io::Write>(
+        &mut self,
+        writer: &mut W,
+        escape: CharEscape,
+    ) -> io::Result<()> {
+        let control = match escape {
+            CharEscape::Backspace => Some('\u{8}'),
+            CharEscape::FormFeed => Some('\u{c}'),
+            CharEscape::AsciiControl(byte) => Some(char::from(byte)),
+            _ => None,
+        };
+        match control {
+            Some(c) => self.write_string_fragment(writer, &c.to_string()),
+            None => CompactFormatter.write_char_escape(writer, escape),
+        }
+    }
+
+    fn begin_array<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_array(w)
+    }
+    fn end_array<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_array(w)
+    }
+    fn begin_array_value<W: ?Sized + io::Write>(&mut self, w: &mut W, f: bool) -> io::Result<()> {
+        self.0.begin_array_value(w, f)
+    }
+    fn end_array_value<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_array_value(w)
+    }
+    fn begin_object<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_object(w)
+    }
+    fn end_object<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_object(w)
+    }
+    fn begin_object_key<W: ?Sized + io::Write>(&mut self, w: &mut W, f: bool) -> io::Result<()> {
+        self.0.begin_object_key(w, f)
+    }
+    fn begin_object_value<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_object_value(w)
+    }
+    fn end_object_value<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_object_value(w)
+    }
 }
 
 /// The document, from the outline and its groups.
@@ -454,20 +524,21 @@ fn sections<'a>(outline: &'a Outline<'a>) -> Vec<Section<'a>> {
         .collect()
 }
 
-fn sources<'a>(outline: &Outline<'a>, groups: &'a Groups<'a>) -> Vec<Source<'a>> {
+fn sources<'a>(outline: &'a Outline<'a>, groups: &'a Groups<'a>) -> Vec<Source<'a>> {
     (groups.sources.iter())
         .map(|&i| {
             let source = &outline.file.sources[i];
             Source {
                 id: source.id.value.as_str(),
                 number: outline.source_numbers[i],
-                anchor: format!("source-{}", source.id.value),
+                anchor: &outline.source_anchors[i],
                 title: given(source.title.as_ref()).map(collapse_spaces),
                 publisher: collapse_spaces(&source.publisher.value),
                 author: given(source.author.as_ref()).map(collapse_spaces),
                 published: source.published.as_ref().map(|d| d.value.to_string()),
-                url: source.url.as_ref().map(|u| u.value.0.as_str()),
-                archive_url: source.archive_url.as_ref().map(|u| u.value.0.as_str()),
+                url: (source.url.as_ref()).map(|u| markdown::address(&u.value.0).into_owned()),
+                archive_url: (source.archive_url.as_ref())
+                    .map(|u| markdown::address(&u.value.0).into_owned()),
                 accessed: source.accessed.as_ref().map(|d| d.value.to_string()),
                 note: given(source.note.as_ref()).map(collapse_spaces),
                 language: source.language.as_ref().map(|l| l.value.as_str()),

@@ -213,25 +213,14 @@ impl<'a> PageToRender<'a> {
     }
 }
 
-/// The page with each control character (but tab, line feed and carriage return) made U+FFFD:
-/// no HTML may hold one, and a Markdown reader would pass it to a terminal. `check` warns of
-/// them in the facts file (`invisible-character`); the reader sees where one was.
+/// The page with each character that may not stand in it made U+FFFD (`text::forbidden`):
+/// no HTML may hold a control character or a noncharacter, and a Markdown reader would pass a
+/// control to a terminal. `check` warns of them in the facts file (`invisible-character`).
 fn without_controls(page: String) -> String {
-    let bytes = page.as_bytes();
-    // Block by block, without a way out inside a block, which the compiler makes vector
-    // compares of: a page is tens of megabytes at 100,000 facts.
-    let stray = |b: u8| (b < 0x20 && b != b'\t' && b != b'\n' && b != b'\r') || b == 0x7f;
-    let c0 = (bytes.chunks(64)).any(|block| block.iter().fold(false, |any, &b| any | stray(b)));
-    // U+0080 to U+009F are 0xC2 0x80 to 0xC2 0x9F in UTF-8.
-    let c1 =
-        memchr::memchr_iter(0xc2, bytes).any(|i| matches!(bytes.get(i + 1), Some(0x80..=0x9f)));
-    if !c0 && !c1 {
-        return page;
+    match crate::text::without_forbidden(&page) {
+        std::borrow::Cow::Borrowed(_) => page,
+        std::borrow::Cow::Owned(visible) => visible,
     }
-    let control = |c: char| c.is_control() && !matches!(c, '\t' | '\n' | '\r');
-    page.chars()
-        .map(|c| if control(c) { '\u{fffd}' } else { c })
-        .collect()
 }
 
 /// The most a page template may write: the HTML briefing of 100,000 facts is 150 MB.

@@ -7,7 +7,9 @@ use super::view::{Day, Shared, Totals};
 use crate::check::Support;
 use crate::load::model::{Date, Fact, FactsFile};
 use crate::rules::Rule;
-use ahash::AHashMap as HashMap;
+use crate::text::{name_key, nfc};
+use ahash::{AHashMap as HashMap, AHashSet as HashSet};
+use std::borrow::Cow;
 
 pub struct Outline<'a> {
     pub file: &'a FactsFile,
@@ -18,6 +20,8 @@ pub struct Outline<'a> {
     pub topics: Vec<(&'a str, String, usize)>,
     /// Each fact's anchor (`fact-<id>`), in briefing order.
     pub fact_anchors: Vec<String>,
+    /// Each source's anchor (`source-<id>`), in the order of the facts file.
+    pub source_anchors: Vec<String>,
     /// How each citation of each fact supports it, in briefing order (empty when not known).
     support: Vec<&'a [Support]>,
     /// For each source, the first source that is the same article (`duplicate-source`).
@@ -35,7 +39,7 @@ pub struct Outline<'a> {
     pub key_figures: Vec<usize>,
     /// For each fact in briefing order, whether the panel shows its figure.
     pub in_panel: Vec<bool>,
-    /// Anchors given so far (the topics'), so that later ones stay unique.
+    /// Anchors given so far (the topics', facts' and sources'), so that later ones stay unique.
     pub anchors: Anchors,
     pub totals: Totals,
 }
@@ -43,20 +47,22 @@ pub struct Outline<'a> {
 impl<'a> Outline<'a> {
     /// `on_file` tells, for each source, whether its text was read.
     pub fn new(file: &'a FactsFile, assurance: &'a Assurance) -> Outline<'a> {
-        let (order, topics, anchors) = by_topic(file);
+        let (order, topics, mut anchors) = by_topic(file);
         let facts: Vec<&Fact> = order.iter().map(|&i| &file.facts[i].value).collect();
         let support = (order.iter())
             .map(|&i| assurance.support.get(i).map_or(&[][..], Vec::as_slice))
             .collect();
-        let fact_anchors = facts
-            .iter()
-            .map(|f| format!("fact-{}", f.id.value))
-            .collect();
+        // Ids are anchors as they are (links in statements name `#fact-<id>`): no slug.
+        let fact_anchors =
+            anchors.assign_exact(facts.iter().map(|f| format!("fact-{}", f.id.value)));
+        let source_anchors =
+            anchors.assign_exact((file.sources.iter()).map(|s| format!("source-{}", s.id.value)));
         let mut outline = Outline {
             file,
             facts,
             topics,
             fact_anchors,
+            source_anchors,
             support,
             same_as: &assurance.same_as,
             cited: Vec::new(),
@@ -210,9 +216,9 @@ impl<'a> Outline<'a> {
 /// The facts' indices in briefing order, the topics, and the anchors given to them.
 type ByTopic<'a> = (Vec<usize>, Vec<(&'a str, String, usize)>, Anchors);
 
-/// Topics are one section whatever their case (`Casualties`, `casualties`), as places are
-/// one place, under the first spelling; a topic seen before is looked up as it is, and only
-/// a new one is lowercased.
+/// Topics are one section whatever their case (`Casualties`, `casualties`), their runs of white
+/// space and their Unicode form (`É` composed or not), as places are one place, under the first
+/// spelling; a topic seen before is looked up as it is, and only a new one is made a key.
 fn by_topic(file: &FactsFile) -> ByTopic<'_> {
     let mut groups: Vec<(&str, Vec<usize>)> = Vec::new();
     let mut group_of: HashMap<&str, usize> = HashMap::new();
@@ -220,7 +226,7 @@ fn by_topic(file: &FactsFile) -> ByTopic<'_> {
     for (index, fact) in file.facts.iter().enumerate() {
         let topic = fact.topic.value.trim();
         let i = *group_of.entry(topic).or_insert_with(|| {
-            *group_of_key.entry(topic.to_lowercase()).or_insert_with(|| {
+            *group_of_key.entry(name_key(topic)).or_insert_with(|| {
                 groups.push((topic, Vec::new()));
                 groups.len() - 1
             })
@@ -228,40 +234,76 @@ fn by_topic(file: &FactsFile) -> ByTopic<'_> {
         groups[i].1.push(index);
     }
     let mut anchors = Anchors::default();
-    let topics = groups
-        .iter()
-        .map(|(topic, facts)| (*topic, anchors.unique("topic", topic), facts.len()))
+    let composed: Vec<Cow<'_, str>> = groups.iter().map(|(topic, _)| nfc(topic)).collect();
+    let topic_anchors = anchors.assign("topic", composed.iter().map(|t| t.as_ref()));
+    let topics = (groups.iter().zip(topic_anchors))
+        .map(|((topic, facts), anchor)| (*topic, anchor, facts.len()))
         .collect();
     let facts = groups.into_iter().flat_map(|(_, facts)| facts).collect();
     (facts, topics, anchors)
 }
 
-/// Anchors from text, unique in the page: `topic-kherson`, `topic-kherson-2`.
+/// The anchors of the page (topics, facts, sources, measures, places), each unique in it:
+/// `topic-kherson`, and `topic-kherson-2` for a repeat. Every anchor is made of letters,
+/// digits and `-`, so the templates' own ids can take a form none of them has
+/// (`measure-deaths_title`).
 #[derive(Default, Clone)]
 pub struct Anchors {
-    used: HashMap<String, usize>,
+    used: HashSet<String>,
 }
 
 impl Anchors {
-    pub fn unique(&mut self, prefix: &str, text: &str) -> String {
-        let mut slug = String::new();
-        // Letters of any script: "Київ" and "Économie" are told apart by their own words.
-        for c in text.chars().flat_map(char::to_lowercase) {
-            if c.is_alphanumeric() {
-                slug.push(c);
-            } else if !slug.ends_with('-') && !slug.is_empty() {
-                slug.push('-');
+    /// The anchor of each text: the prefix and the text's words in lowercase (`topic-kherson`).
+    pub fn assign<'t>(
+        &mut self,
+        prefix: &str,
+        texts: impl IntoIterator<Item = &'t str>,
+    ) -> Vec<String> {
+        self.assign_exact(texts.into_iter().map(|text| slug(prefix, text)))
+    }
+
+    /// Each anchor as asked for when it is free; a repeat, or one another kind has taken,
+    /// gets the first of `-2`, `-3`, ... that is no anchor of the page, given or asked for
+    /// here: so "Phase-1", after "Phase 1", does not take the anchor of "Phase 1 2".
+    pub fn assign_exact(&mut self, wanted: impl IntoIterator<Item = String>) -> Vec<String> {
+        let wanted: Vec<String> = wanted.into_iter().collect();
+        let own: Vec<bool> = (wanted.iter())
+            .map(|anchor| self.used.insert(anchor.clone()))
+            .collect();
+        (wanted.into_iter().zip(own))
+            .map(|(anchor, own)| if own { anchor } else { self.repeat(&anchor) })
+            .collect()
+    }
+
+    /// The first of `{anchor}-2`, `{anchor}-3`, ... that is free, now taken.
+    fn repeat(&mut self, anchor: &str) -> String {
+        let mut n = 2;
+        loop {
+            let candidate = format!("{anchor}-{n}");
+            if self.used.insert(candidate.clone()) {
+                return candidate;
             }
+            n += 1;
         }
-        let slug = slug.trim_end_matches('-');
-        let base = if slug.is_empty() {
-            prefix.to_owned()
-        } else {
-            format!("{prefix}-{slug}")
-        };
-        let n = self.used.entry(base.clone()).or_insert(0);
-        *n += 1;
-        if *n == 1 { base } else { format!("{base}-{n}") }
+    }
+}
+
+/// `prefix-words`: the text's letters and digits of any script, in lowercase ("Київ" and
+/// "Économie" are told apart by their own words), each run of anything else one `-`.
+fn slug(prefix: &str, text: &str) -> String {
+    let mut slug = String::new();
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            slug.push(c);
+        } else if !slug.ends_with('-') && !slug.is_empty() {
+            slug.push('-');
+        }
+    }
+    let slug = slug.trim_end_matches('-');
+    if slug.is_empty() {
+        prefix.to_owned()
+    } else {
+        format!("{prefix}-{slug}")
     }
 }
 
@@ -282,21 +324,45 @@ mod tests {
     #[test]
     fn anchors_are_unique_slugs() {
         let mut a = Anchors::default();
+        let topics = [
+            "Odesa and the Black Sea",
+            "Odesa & the Black Sea!",
+            "Odesa and the Black Sea",
+            "Économie",
+            "日本",
+            "—",
+        ];
         assert_eq!(
-            a.unique("topic", "Odesa and the Black Sea"),
-            "topic-odesa-and-the-black-sea"
+            a.assign("topic", topics),
+            [
+                "topic-odesa-and-the-black-sea",
+                "topic-odesa-the-black-sea",
+                "topic-odesa-and-the-black-sea-2",
+                "topic-économie",
+                "topic-日本",
+                "topic",
+            ]
         );
+        assert_eq!(a.assign("place", ["Київ"]), ["place-київ"]);
+    }
+
+    #[test]
+    fn a_repeat_takes_no_other_anchor() {
+        let mut a = Anchors::default();
+        // "Phase-1" repeats "Phase 1": its `-2` would be the anchor of "Phase 1 2".
         assert_eq!(
-            a.unique("topic", "Odesa & the Black Sea!"),
-            "topic-odesa-the-black-sea"
+            a.assign("topic", ["Phase 1", "Phase-1", "Phase 1 2", "phase 1"]),
+            [
+                "topic-phase-1",
+                "topic-phase-1-3",
+                "topic-phase-1-2",
+                "topic-phase-1-4"
+            ]
         );
+        // Later kinds avoid what was given before too.
         assert_eq!(
-            a.unique("topic", "Odesa and the Black Sea"),
-            "topic-odesa-and-the-black-sea-2"
+            a.assign_exact(["topic-phase-1-2".to_owned()]),
+            ["topic-phase-1-2-2"]
         );
-        assert_eq!(a.unique("place", "Київ"), "place-київ");
-        assert_eq!(a.unique("topic", "Économie"), "topic-économie");
-        assert_eq!(a.unique("topic", "日本"), "topic-日本");
-        assert_eq!(a.unique("topic", "—"), "topic");
     }
 }
