@@ -385,36 +385,22 @@ fn serialize_revision<S: Serializer>(
 /// The fields that differ, in the order of the facts format.
 fn changes(old: &Snapshot, new: &Snapshot) -> Vec<Change> {
     let mut out = Vec::new();
-    if old.statement != new.statement {
-        out.push(Change::Statement {
-            old: old.statement.clone(),
-            new: new.statement.clone(),
-        });
+    // A field whose old and new values are told as they are.
+    macro_rules! told {
+        ($variant:ident, $field:ident) => {
+            if old.$field != new.$field {
+                out.push(Change::$variant {
+                    old: old.$field.clone(),
+                    new: new.$field.clone(),
+                });
+            }
+        };
     }
-    if old.topic != new.topic {
-        out.push(Change::Topic {
-            old: old.topic.clone(),
-            new: new.topic.clone(),
-        });
-    }
-    if old.location != new.location {
-        out.push(Change::Location {
-            old: old.location.clone(),
-            new: new.location.clone(),
-        });
-    }
-    if old.date != new.date {
-        out.push(Change::Date {
-            old: old.date.clone(),
-            new: new.date.clone(),
-        });
-    }
-    if old.claimed_by != new.claimed_by {
-        out.push(Change::ClaimedBy {
-            old: old.claimed_by.clone(),
-            new: new.claimed_by.clone(),
-        });
-    }
+    told!(Statement, statement);
+    told!(Topic, topic);
+    told!(Location, location);
+    told!(Date, date);
+    told!(ClaimedBy, claimed_by);
     let figure_changed = match (&old.figure, &new.figure) {
         (None, None) => false,
         (Some(a), Some(b)) => !same_figure(a, b),
@@ -439,24 +425,9 @@ fn changes(old: &Snapshot, new: &Snapshot) -> Vec<Change> {
             new: new.citations.clone(),
         });
     }
-    if old.verified_by != new.verified_by {
-        out.push(Change::VerifiedBy {
-            old: old.verified_by.clone(),
-            new: new.verified_by.clone(),
-        });
-    }
-    if old.verified_on != new.verified_on {
-        out.push(Change::VerifiedOn {
-            old: old.verified_on.clone(),
-            new: new.verified_on.clone(),
-        });
-    }
-    if old.allow != new.allow {
-        out.push(Change::Allow {
-            old: old.allow.clone(),
-            new: new.allow.clone(),
-        });
-    }
+    told!(VerifiedBy, verified_by);
+    told!(VerifiedOn, verified_on);
+    told!(Allow, allow);
     out
 }
 

@@ -321,7 +321,7 @@ fn reason(kind: &'static str, words: impl Into<String>, points: i32) -> Reason {
 /// the count that the headline gives (the story's own number: "Bus fares to rise 8%"), else the
 /// first that says what it counts.
 fn numbers_in(sentence: &str, known: &Known, reasons: &mut Vec<Reason>) -> Option<Figure> {
-    // The counts, of which the first that says what it counts is the figure.
+    // The counts, of which `chosen_figure` drafts one.
     let mut figures: Vec<Figure> = Vec::new();
     let mut digits = 0;
     let mut words = 0;
@@ -386,6 +386,16 @@ fn numbers_in(sentence: &str, known: &Known, reasons: &mut Vec<Reason>) -> Optio
             figures.extend(as_figure(&mention, unit, qualifier.map(|(_, q)| q)));
         }
     }
+    chosen_figure(figures, known, reasons)
+}
+
+/// Of a sentence's counts, the figure to draft: the one the headline gives, else the first
+/// that says what it counts; the reasons name it.
+fn chosen_figure(
+    mut figures: Vec<Figure>,
+    known: &Known,
+    reasons: &mut Vec<Reason>,
+) -> Option<Figure> {
     let in_headline = (figures.iter()).position(|f| known.headline.contains(&f.value));
     if let Some(at) = in_headline {
         reasons.push(reason("in the headline", figures[at].written.clone(), 1));
