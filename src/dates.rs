@@ -587,23 +587,16 @@ fn span(first: Day, last: Day, gap: &str) -> Option<Day> {
 /// A day of the month written without its month after "on the" ("on the 20th", "on the 3rd
 /// of last month"); not one that a noun follows ("on the 20th floor"), which is no day.
 fn days_of_month_alone(text: &str) -> Vec<Phrase<'_>> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        let start = i;
-        while i < bytes.len() && bytes[i].is_ascii_digit() {
-            i += 1;
-        }
-        if i == start {
-            i += 1;
-            continue;
-        }
-        if let Some(phrase) = day_alone_at(text, start, i) {
-            out.push(phrase);
-        }
-    }
-    out
+    // Looked for after each "the " (fast to find), not at every digit.
+    (text.match_indices("the "))
+        .filter_map(|(at, _)| {
+            let start = at + "the ".len();
+            let digits = text[start..].bytes().take_while(u8::is_ascii_digit).count();
+            (digits > 0)
+                .then(|| day_alone_at(text, start, start + digits))
+                .flatten()
+        })
+        .collect()
 }
 
 /// The phrase of the digits at `start..end` when they are a day of the month after "on the"

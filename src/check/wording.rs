@@ -556,7 +556,21 @@ impl Phrases {
     /// The first phrase of `list`, in list order, that stands in the text; `at` is where the
     /// list starts among the bits.
     fn first(self, list: &[&'static str], at: usize) -> Option<&'static str> {
-        (0..list.len()).find(|i| self.has(at + i)).map(|i| list[i])
+        // A word of bits at a time, not a bit: the lists are long and most texts match none.
+        let end = at + list.len();
+        let mut bit = at;
+        while bit < end {
+            let (word, offset) = (bit / 64, bit % 64);
+            let mut bits = self.0[word] >> offset;
+            if end - bit < 64 - offset {
+                bits &= (1u64 << (end - bit)) - 1;
+            }
+            if bits != 0 {
+                return Some(list[bit - at + bits.trailing_zeros() as usize]);
+            }
+            bit += 64 - offset;
+        }
+        None
     }
 
     fn claim_hedge(self) -> Option<&'static str> {
