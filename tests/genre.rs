@@ -111,7 +111,7 @@ const POLITICS: &str = "The People's Party leader, Miguel Santos, did not conced
 \"We didn't start well in the first half,\" Arteta said. \"I don't think it was a penalty,\" Emery \
 said of the incident. \"We cannot say that losartan prevents dementia in older patients,\" Carter \
 said. The company did not say whether further cuts were planned for next year. The finance chief \
-declined to give a figure for the savings.\n";
+declined to give a figure for the savings. Villa did not win the cup last season.\n";
 
 #[test]
 fn a_negation_dropped_with_the_verb_inflected_is_found() {
@@ -128,6 +128,14 @@ fn a_negation_dropped_with_the_verb_inflected_is_found() {
         "Arteta said Arsenal started well in the first half.",
         "We didn\u{2019}t start well in the first half",
         "start well",
+    );
+    // An irregular verb too.
+    finds(
+        "negation-cut",
+        POLITICS,
+        "Villa won the cup last season.",
+        "Villa did not win the cup last season",
+        "did not win",
     );
     silent(
         "negation-cut",

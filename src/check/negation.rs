@@ -589,19 +589,94 @@ const DEGREES: &[&str] = &[
 const ARTICLES: &[&str] = &["a", "an", "the", "some", "any"];
 
 /// Whether `word` is `base` or a form of it: "conceded", "concedes", "conceding" of "concede";
-/// "started" of "start", "stopped" of "stop", "studied" of "study". A short stripping of endings
-/// is enough, as both words stand in the same place of the same words.
+/// "started" of "start", "stopped" of "stop", "studied" of "study", "won" of "win" (`IRREGULAR`).
+/// A short stripping of endings is enough, as both words stand in the same place of the same
+/// words.
 fn inflects(base: &str, word: &str) -> bool {
+    let irregular = (IRREGULAR.iter())
+        .any(|(b, past, participle)| *b == base && (word == *past || word == *participle));
     if let Some(ending) = word.strip_prefix(base) {
         let doubled = (base.chars().next_back())
             .and_then(|last| ending.strip_prefix(last))
             .is_some_and(|e| matches!(e, "ed" | "ing"));
-        return matches!(ending, "" | "s" | "es" | "d" | "ed" | "ing") || doubled;
+        return matches!(ending, "" | "s" | "es" | "d" | "ed" | "ing") || doubled || irregular;
     }
     let stem_e = base.strip_suffix('e').and_then(|b| word.strip_prefix(b));
     let stem_y = base.strip_suffix('y').and_then(|b| word.strip_prefix(b));
-    stem_e == Some("ing") || matches!(stem_y, Some("ied" | "ies"))
+    stem_e == Some("ing") || matches!(stem_y, Some("ied" | "ies")) || irregular
 }
+
+/// The irregular verbs of news copy, with their past and past participle: "did not win" stated
+/// "won".
+const IRREGULAR: &[(&str, &str, &str)] = &[
+    ("be", "was", "been"),
+    ("become", "became", "become"),
+    ("begin", "began", "begun"),
+    ("break", "broke", "broken"),
+    ("bring", "brought", "brought"),
+    ("build", "built", "built"),
+    ("buy", "bought", "bought"),
+    ("catch", "caught", "caught"),
+    ("choose", "chose", "chosen"),
+    ("come", "came", "come"),
+    ("cut", "cut", "cut"),
+    ("do", "did", "done"),
+    ("draw", "drew", "drawn"),
+    ("drive", "drove", "driven"),
+    ("fall", "fell", "fallen"),
+    ("feel", "felt", "felt"),
+    ("fight", "fought", "fought"),
+    ("find", "found", "found"),
+    ("flee", "fled", "fled"),
+    ("fly", "flew", "flown"),
+    ("forget", "forgot", "forgotten"),
+    ("get", "got", "got"),
+    ("give", "gave", "given"),
+    ("go", "went", "gone"),
+    ("grow", "grew", "grown"),
+    ("have", "had", "had"),
+    ("hear", "heard", "heard"),
+    ("hide", "hid", "hidden"),
+    ("hit", "hit", "hit"),
+    ("hold", "held", "held"),
+    ("keep", "kept", "kept"),
+    ("know", "knew", "known"),
+    ("lead", "led", "led"),
+    ("leave", "left", "left"),
+    ("let", "let", "let"),
+    ("lose", "lost", "lost"),
+    ("make", "made", "made"),
+    ("mean", "meant", "meant"),
+    ("meet", "met", "met"),
+    ("pay", "paid", "paid"),
+    ("put", "put", "put"),
+    ("rise", "rose", "risen"),
+    ("run", "ran", "run"),
+    ("say", "said", "said"),
+    ("see", "saw", "seen"),
+    ("seek", "sought", "sought"),
+    ("sell", "sold", "sold"),
+    ("send", "sent", "sent"),
+    ("set", "set", "set"),
+    ("shoot", "shot", "shot"),
+    ("show", "showed", "shown"),
+    ("shut", "shut", "shut"),
+    ("sink", "sank", "sunk"),
+    ("speak", "spoke", "spoken"),
+    ("spend", "spent", "spent"),
+    ("stand", "stood", "stood"),
+    ("steal", "stole", "stolen"),
+    ("strike", "struck", "struck"),
+    ("take", "took", "taken"),
+    ("teach", "taught", "taught"),
+    ("tell", "told", "told"),
+    ("think", "thought", "thought"),
+    ("throw", "threw", "thrown"),
+    ("understand", "understood", "understood"),
+    ("win", "won", "won"),
+    ("withdraw", "withdrew", "withdrawn"),
+    ("write", "wrote", "written"),
+];
 
 /// The words a statement has in place of a negated part of a quote, had it dropped the
 /// negation: `words` side by side, the first any form of its verb when `inflected`, an article
@@ -928,11 +1003,14 @@ mod tests {
             ("study", "studied"),
             ("agree", "agreed"),
             ("win", "wins"),
+            ("win", "won"),
+            ("give", "gave"),
+            ("give", "given"),
         ] {
             assert!(inflects(base, word), "{word}");
         }
         assert!(!inflects("start", "starter"));
-        assert!(!inflects("win", "won"));
+        assert!(!inflects("win", "went"));
     }
 
     #[test]
