@@ -407,7 +407,8 @@ pub const RULES: &[RuleInfo] = &[
             of its \"not\" side by side (\"was nearly enough\" for \"was not nearly enough\", \
             \"had been consulted\" for \"hadn't been consulted\", \"pleaded guilty\" for \
             \"pleaded not guilty\", \"found a clear error\" for \"found no clear error\"), the \
-            verb in another form (\"conceded\" for \"did not concede\") or what a negated \
+            verb in another form (\"conceded\" for \"did not concede\", \"won\" for \"did not \
+            win\") or what a negated \
             belief says (\"said it was a penalty\" for \"I don't think it was a penalty\"). \
             Quote the words too and \
             say it the source's way.",
