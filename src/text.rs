@@ -36,9 +36,14 @@ pub fn is_noncharacter(c: char) -> bool {
 }
 
 /// Whether `c` may not stand in a briefing: a control character but tab, line feed and
-/// carriage return (no HTML may hold one, and a terminal would obey it), or a noncharacter.
+/// carriage return (no HTML may hold one, and a terminal would obey it), a noncharacter, or a
+/// direction override (U+202D, U+202E), which shows the characters after it reversed ("21"
+/// read as "12") and which right-to-left text, unlike the other direction controls, never
+/// needs.
 pub fn forbidden(c: char) -> bool {
-    (c.is_control() && !matches!(c, '\t' | '\n' | '\r')) || is_noncharacter(c)
+    (c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+        || is_noncharacter(c)
+        || matches!(c, '\u{202D}' | '\u{202E}')
 }
 
 /// The text with each character that may not stand in a briefing (`forbidden`) made U+FFFD, so
@@ -64,11 +69,18 @@ fn may_hold_forbidden(bytes: &[u8]) -> bool {
     // U+0080 to U+009F are 0xC2 0x80 to 0xC2 0x9F in UTF-8; U+xFFFE and U+xFFFF end in 0xBF
     // 0xBE and 0xBF 0xBF; U+FDD0 to U+FDEF are 0xEF 0xB7 0x90 to 0xEF 0xB7 0xAF.
     let next = |i: usize| bytes.get(i + 1).copied();
-    c0 || memchr::memchr3_iter(0xc2, 0xbf, 0xb7, bytes).any(|i| match (bytes[i], next(i)) {
-        (0xc2, Some(0x80..=0x9f)) | (0xbf, Some(0xbe | 0xbf)) => true,
-        (0xb7, Some(0x90..=0xaf)) => i > 0 && bytes[i - 1] == 0xef,
-        _ => false,
-    })
+    let special =
+        memchr::memchr3_iter(0xc2, 0xbf, 0xb7, bytes).any(|i| match (bytes[i], next(i)) {
+            (0xc2, Some(0x80..=0x9f)) | (0xbf, Some(0xbe | 0xbf)) => true,
+            (0xb7, Some(0x90..=0xaf)) => i > 0 && bytes[i - 1] == 0xef,
+            _ => false,
+        });
+    // U+202D and U+202E are 0xE2 0x80 0xAD and 0xE2 0x80 0xAE.
+    let overrides = || {
+        memchr::memchr2_iter(0xad, 0xae, bytes)
+            .any(|i| i >= 2 && bytes[i - 2] == 0xe2 && bytes[i - 1] == 0x80)
+    };
+    c0 || special || overrides()
 }
 
 /// Whether a text field holds nothing a reader can see: white space and invisible characters
@@ -388,7 +400,14 @@ mod tests {
             without_forbidden(text),
             "a\u{fffd}b\u{fffd}c\u{fffd}d\u{fffd}e\u{fffd}f\u{fffd}g\u{fffd}h\u{fffd}i\u{fffd}j\u{fffd}k"
         );
-        let kept = "tab\t line\n\r ¿п \u{fdcf}\u{fdf0}\u{fffd}\u{fefe} \u{0fff}\u{1fffd} 😀";
+        // A direction override, typed: "21" would show as "12".
+        assert_eq!(
+            without_forbidden("a \u{202e}21\u{202c} b"),
+            "a \u{fffd}21\u{202c} b"
+        );
+        assert_eq!(without_forbidden("\u{202d}x"), "\u{fffd}x");
+        let kept = "tab\t line\n\r ¿п \u{fdcf}\u{fdf0}\u{fffd}\u{fefe} \u{0fff}\u{1fffd} 😀 \
+                    \u{2067}שלום\u{2069} í\u{200f}";
         assert!(matches!(without_forbidden(kept), Cow::Borrowed(_)));
         for c in ['\u{fdd0}', '\u{ffff}', '\u{5fffe}', '\u{10ffff}'] {
             assert_eq!(invisible(c), Some("a noncharacter"), "{c:?}");

@@ -724,14 +724,16 @@ fn references_noncharacters_and_controls_reach_no_briefing() {
     // A direction control written as a reference, noncharacters typed and written, and
     // control characters (NUL, ESC, DEL, CSI) in the summary and a statement: no briefing
     // carries them, briefing.json's text, markdown and html included; each is U+FFFD.
-    let bad = r"&#x202E;Kherson&#x202C; \uFDD0&#xFFFE; \0\e\x7F\x9B \U0010FFFF";
+    let bad = r"&#x202E;Kherson&#x202C; \uFDD0&#xFFFE; \0\e\x7F\x9B \U0010FFFF \u202Eab";
     let facts = format!(
         "briefing:\n  title: \"T\"\n  as_of: 2022-03-03\n  summary: \"S {bad}\"\nsources:\n  - id: a\n    title: A\n    publisher: P\n    file: a.txt\nfacts:\n  - id: f\n    statement: \"St {bad}\"\n    topic: T\n    sources:\n      - source: a\n        quote: \"full control\"\n    verified_by: me\n"
     );
     let p = Project::new(&facts, &[("a.txt", ARTICLE.as_bytes())]);
     let out = p.run(&["generate", "--format", "all,json"]);
     assert_eq!(out.code, Some(0), "{}", out.stderr);
-    let shown = "Kherson\u{fffd} \u{fffd}\u{fffd} \u{fffd}\u{fffd}\u{fffd}\u{fffd} \u{fffd}";
+    // A typed direction override too (it would show "ab" as "ba").
+    let shown =
+        "Kherson\u{fffd} \u{fffd}\u{fffd} \u{fffd}\u{fffd}\u{fffd}\u{fffd} \u{fffd} \u{fffd}ab";
     let forbidden = |c: char| {
         matches!(c, '\u{202a}'..='\u{202e}' | '\u{fdd0}'..='\u{fdef}')
             || (c as u32) & 0xfffe == 0xfffe
