@@ -342,6 +342,72 @@ fn check_fails_on_missing_or_stale_output_and_names_the_file() {
 }
 
 #[test]
+fn a_template_that_loops_over_a_map_gives_the_same_bytes_every_run() {
+    // tera's own `group_by`, and its maps, came out in another order on each run.
+    let p = fixture("clean");
+    std::fs::create_dir_all(p.file("templates")).unwrap();
+    std::fs::write(
+        p.file("templates/briefing.md"),
+        "{% for n, fs in sections[0].facts | group_by(attribute=\"number\") %}{{ n }} {% endfor %}\n\
+         {% for publisher, list in sources | group_by(attribute=\"publisher\") %}{{ publisher }}: {{ list | length }}; {% endfor %}\n\
+         {% for name, value in totals %}{{ name }}={{ value }} {% endfor %}\n",
+    )
+    .unwrap();
+    assert_eq!(p.run(&["generate", "--format", "md"]).code, Some(0));
+    let first = read(&p, "output/briefing.md");
+    for _ in 0..4 {
+        let out = p.run(&["generate", "--check", "--format", "md"]);
+        assert_eq!(out.code, Some(0), "{}{}", out.stdout, out.stderr);
+    }
+    // Groups in the order their first member comes, a struct's fields in their own order.
+    let lines: Vec<&str> = first.lines().collect();
+    assert_eq!(lines[0], "1 ", "{first}");
+    assert_eq!(
+        lines[1], "Opoyi: 1; The Wall Street Journal: 1; Example Agency: 1; ",
+        "{first}"
+    );
+    assert!(
+        lines[2].starts_with("facts=5 sources=3 citations=7"),
+        "{first}"
+    );
+}
+
+#[test]
+fn templates_that_include_one_another_too_deep_are_refused_not_a_crash() {
+    // 200 templates each including the next overflowed the stack (an abort, exit 134).
+    let chain = |p: &Project, levels: usize| {
+        std::fs::create_dir_all(p.file("templates/p")).unwrap();
+        std::fs::write(
+            p.file("templates/briefing.md"),
+            "# {{ title }}{% include \"p/0.md\" %}",
+        )
+        .unwrap();
+        for i in 0..levels {
+            std::fs::write(
+                p.file(&format!("templates/p/{i}.md")),
+                format!("{{% include \"p/{}.md\" %}}", i + 1),
+            )
+            .unwrap();
+        }
+        std::fs::write(p.file(&format!("templates/p/{levels}.md")), "end").unwrap();
+    };
+    let p = fixture("clean");
+    chain(&p, 200);
+    let out = p.run(&["generate", "--format", "md"]);
+    assert_eq!(out.code, Some(2), "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("more than 64 deep (briefing.md -> p/0.md -> p/1.md"),
+        "{}",
+        out.stderr
+    );
+    let p = fixture("clean");
+    chain(&p, 20);
+    assert_eq!(p.run(&["generate", "--format", "md"]).code, Some(0));
+    assert!(read(&p, "output/briefing.md").ends_with("end"));
+}
+
+#[test]
 fn a_user_template_overrides_the_default_file_by_file() {
     let p = fixture("clean");
     std::fs::create_dir_all(p.file("templates")).unwrap();

@@ -7,7 +7,8 @@ use crate::load::display;
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use tera::{Context, Tera};
+use std::sync::Arc;
+use tera::{Context, Kwargs, Map, State, Tera, TeraResult, Value, value::Key};
 
 /// The default templates, as shipped in `templates/`.
 const DEFAULTS: &[(&str, &str)] = &[
@@ -83,6 +84,13 @@ impl Templates {
             };
             files.insert(name, (text, origin));
         }
+        if let Some(chain) = too_deep(&files) {
+            return Err(RunError(format!(
+                "the templates include or extend one another more than {MAX_DEPTH} deep \
+                 ({} ...), which would overflow the stack: include fewer levels",
+                chain.join(" -> ")
+            )));
+        }
         Templates::from_files(files)
     }
 
@@ -90,6 +98,8 @@ impl Templates {
     fn from_files(files: BTreeMap<String, (String, String)>) -> Result<Templates, RunError> {
         let mut tera = Tera::default();
         tera.autoescape_on(vec![".html", ".htm", ".xml", ".svg"]);
+        // tera's own groups in a hash map's order, which changes from run to run.
+        tera.register_filter("group_by", group_by);
         let parsed =
             tera.add_raw_templates(files.iter().map(|(n, (t, _))| (n.as_str(), t.as_str())));
         let origins = files.into_iter().map(|(n, (_, o))| (n, o)).collect();
@@ -280,6 +290,58 @@ fn references(text: &str) -> Vec<String> {
     names
 }
 
+/// The most templates that may stand in one chain of includes and extends: a few hundred
+/// overflow the stack while rendering.
+const MAX_DEPTH: usize = 64;
+
+/// The first `MAX_DEPTH + 1` templates of a chain in which each includes or extends the next,
+/// when there is one so long. (A cycle is tera's to tell.)
+fn too_deep(files: &BTreeMap<String, (String, String)>) -> Option<Vec<String>> {
+    let below: BTreeMap<&str, Vec<String>> = (files.iter())
+        .map(|(name, (text, _))| (name.as_str(), references(text)))
+        .collect();
+    // The longest chain from each template, up to the limit, each worked out once.
+    fn longest<'a>(
+        name: &'a str,
+        below: &'a BTreeMap<&str, Vec<String>>,
+        known: &mut BTreeMap<&'a str, usize>,
+        on_path: &mut Vec<&'a str>,
+    ) -> usize {
+        if let Some(&n) = known.get(name) {
+            return n;
+        }
+        if on_path.contains(&name) || on_path.len() > MAX_DEPTH {
+            return 1;
+        }
+        on_path.push(name);
+        let children = below.get(name).map_or(&[][..], Vec::as_slice);
+        let deepest = (children.iter())
+            .map(|c| longest(c, below, known, on_path))
+            .max()
+            .unwrap_or(0);
+        on_path.pop();
+        known.insert(name, deepest + 1);
+        deepest + 1
+    }
+    let mut known = BTreeMap::new();
+    let start = (below.keys())
+        .copied()
+        .find(|n| longest(n, &below, &mut known, &mut Vec::new()) > MAX_DEPTH)?;
+    // The chain itself: from the start, each time the child with the longest chain.
+    let mut chain = vec![start.to_owned()];
+    let mut at = start;
+    while chain.len() <= MAX_DEPTH {
+        let children = below.get(at).map_or(&[][..], Vec::as_slice);
+        let next = children
+            .iter()
+            .max_by_key(|c| known.get(c.as_str()).copied().unwrap_or(0))?;
+        chain.push(next.clone());
+        at = next.as_str();
+    }
+    chain.truncate(4);
+    Some(chain)
+}
+
 /// The largest template file factsheet reads; the built-in ones are a few KB.
 const MAX_TEMPLATE_BYTES: u64 = 1024 * 1024;
 
@@ -298,4 +360,45 @@ fn read_template(folder: &Path, path: &Path) -> Result<String, RunError> {
         Some(rest) => rest.to_owned(),
         None => text,
     })
+}
+
+/// The `group_by` filter, the groups in the order their first member comes in, so that the
+/// same facts give the same bytes (a template's map keeps the order it was made in).
+fn group_by(items: &[Value], kwargs: Kwargs, _: &State) -> TeraResult<Map> {
+    let attribute = kwargs.must_get::<&str>("attribute")?;
+    let mut groups: Vec<(Key<'static>, Vec<Value>)> = Vec::new();
+    let mut at: ahash::AHashMap<Key<'static>, usize> = ahash::AHashMap::new();
+    for (i, item) in items.iter().enumerate() {
+        let Some(value) = item.get_from_path(attribute).filter(|v| !v.is_none()) else {
+            if item.get_from_path(attribute).is_none() {
+                return Err(tera::Error::message(format!(
+                    "group_by: item {i} (a {}) has no `{attribute}`",
+                    item.name()
+                )));
+            }
+            continue;
+        };
+        let key = match (value.as_str(), value.as_bool(), value.as_i64()) {
+            (Some(s), _, _) => Key::String(Arc::from(s)),
+            (_, Some(b), _) => Key::Bool(b),
+            (_, _, Some(n)) => Key::I64(n),
+            _ => {
+                return Err(tera::Error::message(format!(
+                    "group_by: `{attribute}` of item {i} is a {}, which cannot name a group",
+                    value.name()
+                )));
+            }
+        };
+        match at.get(&key) {
+            Some(&group) => groups[group].1.push(item.clone()),
+            None => {
+                at.insert(key.clone(), groups.len());
+                groups.push((key, vec![item.clone()]));
+            }
+        }
+    }
+    Ok(groups
+        .into_iter()
+        .map(|(k, v)| (k, Value::from(v)))
+        .collect())
 }
