@@ -107,9 +107,37 @@ impl LineChars {
     pub fn of(line: &str) -> Self {
         LineChars {
             chars: count(line),
-            text_chars: count(line.trim_end()),
+            text_chars: count(without_comment(line).trim_end()),
         }
     }
+}
+
+/// The line without a YAML comment at its end (`value: 498   # a plain number`): a `#` after
+/// white space, outside quotation marks. A finding about the value is not about the comment.
+fn without_comment(line: &str) -> &str {
+    let mut quote: Option<char> = None;
+    let mut escaped = false;
+    let mut prev = ' ';
+    let mut chars = line.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        match quote {
+            Some('"') if escaped => escaped = false,
+            Some('"') if c == '\\' => escaped = true,
+            // '' is a quotation mark inside single quotes.
+            Some('\'') if c == '\'' && chars.peek().is_some_and(|&(_, n)| n == '\'') => {
+                chars.next();
+            }
+            Some(q) if c == q => quote = None,
+            Some(_) => {}
+            None if c == '#' && prev.is_whitespace() && at > 0 => return &line[..at],
+            None if matches!(c, '"' | '\'') && (prev.is_whitespace() || "[{,:-".contains(prev)) => {
+                quote = Some(c);
+            }
+            None => {}
+        }
+        prev = c;
+    }
+    line
 }
 
 fn count(s: &str) -> u32 {
@@ -171,6 +199,31 @@ impl Report {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_comment_at_the_end_of_a_line_is_not_its_text() {
+        assert_eq!(
+            without_comment("      value: 498   # a plain number"),
+            "      value: 498   "
+        );
+        assert_eq!(
+            without_comment("  quote: \"a # b\"  # note"),
+            "  quote: \"a # b\"  "
+        );
+        assert_eq!(
+            without_comment("  quote: 'it''s # x' # n"),
+            "  quote: 'it''s # x' "
+        );
+        assert_eq!(
+            without_comment("  q: \"a \\\" # b\" # c"),
+            "  q: \"a \\\" # b\" "
+        );
+        assert_eq!(
+            without_comment("  url: https://x.org/#part"),
+            "  url: https://x.org/#part"
+        );
+        assert_eq!(LineChars::of("  value: 498  # x").text_chars, 12);
+    }
 
     fn ended(column: u32, width: Option<usize>, line: Option<&str>) -> (u32, u32) {
         let mut f = Finding::new(Rule::Unverified, Pos::new(3, column), "m");
