@@ -408,6 +408,25 @@ fn templates_that_include_one_another_too_deep_are_refused_not_a_crash() {
 }
 
 #[test]
+fn an_include_in_a_comment_or_a_raw_block_is_not_read() {
+    let p = fixture("clean");
+    std::fs::create_dir_all(p.file("templates/parts")).unwrap();
+    std::fs::write(p.file("templates/parts/broken.md"), "{{ unclosed").unwrap();
+    std::fs::write(p.file("templates/parts/ok.md"), "ok").unwrap();
+    std::fs::write(
+        p.file("templates/briefing.md"),
+        "{# {% include \"parts/broken.md\" %} #}{% raw %}{% include \"parts/broken.md\" %}{% endraw %}\n{%- include \"parts/ok.md\" %}\n",
+    )
+    .unwrap();
+    let out = p.run(&["generate", "--format", "md"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert_eq!(
+        read(&p, "output/briefing.md"),
+        "{% include \"parts/broken.md\" %}ok\n"
+    );
+}
+
+#[test]
 fn a_user_template_overrides_the_default_file_by_file() {
     let p = fixture("clean");
     std::fs::create_dir_all(p.file("templates")).unwrap();

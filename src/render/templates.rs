@@ -262,32 +262,51 @@ fn as_text(css: &str) -> String {
 }
 
 /// The names a template includes or extends (`{% include "x" %}`, `{%- extends 'x' -%}`),
-/// found by their tags alone: a name read from a comment only makes factsheet read one more
-/// file of the folder.
+/// found by their tags; not in a comment (`{# ... #}`) or a raw block, which tera does not
+/// read either, so that a file named only there is not read, nor stops the run when broken.
 fn references(text: &str) -> Vec<String> {
     let mut names = Vec::new();
-    for (at, _) in text.match_indices("{%") {
-        let tag = text[at + 2..].trim_start_matches('-').trim_start();
-        let Some(rest) = ["include", "extends"]
-            .iter()
-            .find_map(|keyword| tag.strip_prefix(keyword))
-            .filter(|rest| rest.starts_with(char::is_whitespace))
-            .map(str::trim_start)
-        else {
-            continue;
+    let mut i = 0;
+    while let Some(off) = text[i..].find('{') {
+        let at = i + off;
+        let after = &text[at..];
+        i = if after.starts_with("{#") {
+            after.find("#}").map_or(text.len(), |end| at + end + 2)
+        } else if let Some(tag) = after.strip_prefix("{%") {
+            let tag = tag.trim_start_matches('-').trim_start();
+            match word_of(tag) {
+                "raw" => after.find("endraw").map_or(text.len(), |end| at + end),
+                word @ ("include" | "extends") => {
+                    names.extend(name_in(&tag[word.len()..]));
+                    at + 2
+                }
+                _ => at + 2,
+            }
+        } else {
+            at + 1
         };
-        let Some(quote) = rest
-            .chars()
-            .next()
-            .filter(|c| matches!(c, '"' | '\'' | '`'))
-        else {
-            continue;
-        };
-        if let Some(end) = rest[1..].find(quote) {
-            names.push(rest[1..1 + end].to_owned());
-        }
     }
     names
+}
+
+/// The first word of a tag's text.
+fn word_of(tag: &str) -> &str {
+    let end = tag
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(tag.len());
+    &tag[..end]
+}
+
+/// The quoted template name at the start of `rest` (after white space), as an include or
+/// extends tag gives it.
+fn name_in(rest: &str) -> Option<String> {
+    let rest = rest.trim_start();
+    let quote = rest
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '"' | '\'' | '`'))?;
+    let end = rest[1..].find(quote)?;
+    Some(rest[1..1 + end].to_owned())
 }
 
 /// The most templates that may stand in one chain of includes and extends: a few hundred
