@@ -427,6 +427,40 @@ fn an_include_in_a_comment_or_a_raw_block_is_not_read() {
 }
 
 #[test]
+fn a_misspelt_template_name_is_told_not_ignored() {
+    let p = fixture("clean");
+    std::fs::create_dir_all(p.file("templates")).unwrap();
+    for name in [
+        "Fact.html",
+        "facts.md",
+        "fact.html.bak",
+        "README.txt",
+        "header.md",
+    ] {
+        std::fs::write(p.file(&format!("templates/{name}")), "x").unwrap();
+    }
+    // A partial that a template includes is read, whatever its name.
+    std::fs::write(p.file("templates/fact.md"), "{% include \"fact2.md\" %}").unwrap();
+    std::fs::write(p.file("templates/fact2.md"), "- {{ fact.id }}").unwrap();
+    let out = p.run(&["generate"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    let notes: Vec<&str> = out
+        .stderr
+        .lines()
+        .filter(|l| l.starts_with("note:"))
+        .collect();
+    assert_eq!(notes.len(), 2, "{}", out.stderr);
+    assert!(
+        notes[0].contains("`templates/Fact.html` is not read: a template is named `fact.html`"),
+        "{}",
+        out.stderr
+    );
+    assert!(notes[1].contains("`templates/facts.md`") && notes[1].contains("`fact.md`"));
+    let quiet = p.run(&["generate", "--quiet"]);
+    assert!(!quiet.stderr.contains("note:"), "{}", quiet.stderr);
+}
+
+#[test]
 fn a_user_template_overrides_the_default_file_by_file() {
     let p = fixture("clean");
     std::fs::create_dir_all(p.file("templates")).unwrap();

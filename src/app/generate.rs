@@ -83,6 +83,11 @@ pub(super) fn generate_command(args: &GenerateArgs, log: Log) -> Result<Outcome,
     };
     if let Some(templates) = &templates {
         log.detail(&format!("templates: {}", templates.describe()));
+        if !log.quiet() {
+            for note in templates.lookalikes() {
+                super::print_err(&format!("note: {note}\n"));
+            }
+        }
     }
     let pages = {
         let _watch = render::watch::Watch::start()?;

@@ -33,6 +33,8 @@ pub struct Templates {
     tera: Tera,
     /// Where each template came from, for messages: a path, or "built-in".
     origins: BTreeMap<String, String>,
+    /// Files of the templates folder named almost as a template is, which no run reads.
+    lookalikes: Vec<String>,
 }
 
 /// The real path of the templates folder `dir`, which must be a folder.
@@ -91,7 +93,19 @@ impl Templates {
                 chain.join(" -> ")
             )));
         }
-        Templates::from_files(files)
+        let read: Vec<String> = files.keys().cloned().collect();
+        let mut templates = Templates::from_files(files)?;
+        if let (Some(dir), Some(real)) = (folder, &real) {
+            templates.lookalikes = lookalikes(dir, real, &read);
+        }
+        Ok(templates)
+    }
+
+    /// Notes on files of the templates folder that look like a misspelt template's name
+    /// (`Fact.html`, `fact.htm`, `facts.md`): no run reads them, and the built-in template is
+    /// used in their place.
+    pub fn lookalikes(&self) -> &[String] {
+        &self.lookalikes
     }
 
     /// From each template's name to its text and where it came from.
@@ -104,7 +118,11 @@ impl Templates {
             tera.add_raw_templates(files.iter().map(|(n, (t, _))| (n.as_str(), t.as_str())));
         let origins = files.into_iter().map(|(n, (_, o))| (n, o)).collect();
         match parsed {
-            Ok(()) => Ok(Templates { tera, origins }),
+            Ok(()) => Ok(Templates {
+                tera,
+                origins,
+                lookalikes: Vec::new(),
+            }),
             Err(e) => Err(RunError(format!(
                 "a template does not parse:\n{}",
                 at_files(&e, &origins)
@@ -237,6 +255,52 @@ fn built_in(name: &str) -> Option<(String, String)> {
     (DEFAULTS.iter())
         .find(|(n, _)| *n == name)
         .map(|(_, text)| ((*text).to_owned(), BUILT_IN.to_owned()))
+}
+
+/// The names a template may have; `fact-notes.html` has no built-in one.
+const TEMPLATE_NAMES: &[&str] = &[
+    "briefing.html",
+    "briefing.css",
+    "briefing.md",
+    "fact.html",
+    "fact.md",
+    "fact-notes.md",
+    "fact-notes.html",
+];
+
+/// For each file at the top of the templates folder `dir` (real path `real`), in name order,
+/// whose name is within two letters of a template's, in any case, but is not one, nor one
+/// that a template includes (`read`): a note naming both.
+fn lookalikes(dir: &Path, real: &Path, read: &[String]) -> Vec<String> {
+    let Ok(entries) = std::fs::read_dir(real) else {
+        return Vec::new();
+    };
+    let mut names: Vec<String> = (entries.flatten())
+        .filter_map(|e| e.file_name().into_string().ok())
+        .filter(|n| !TEMPLATE_NAMES.contains(&n.as_str()) && !read.contains(n))
+        .collect();
+    names.sort();
+    let template_like = |n: &str| {
+        [".html", ".htm", ".md", ".markdown", ".css"]
+            .iter()
+            .any(|e| n.ends_with(e))
+    };
+    (names.iter())
+        .filter_map(|name| {
+            let lower = name.to_lowercase();
+            let meant = (TEMPLATE_NAMES.iter())
+                .find(|t| template_like(&lower) && strsim::levenshtein(&lower, t) <= 2)?;
+            // A file system that ignores case reads `Fact.html` as `fact.html`.
+            if lower == *meant && real.join(meant).is_file() {
+                return None;
+            }
+            Some(format!(
+                "`{}` is not read: a template is named `{meant}` (names are matched exactly, \
+                 in lowercase), so the built-in one is used",
+                display(&dir.join(name))
+            ))
+        })
+        .collect()
 }
 
 /// The text of the template `name` in the templates folder `dir` (whose real path is
