@@ -257,16 +257,10 @@ fn built_in(name: &str) -> Option<(String, String)> {
         .map(|(_, text)| ((*text).to_owned(), BUILT_IN.to_owned()))
 }
 
-/// The names a template may have; `fact-notes.html` has no built-in one.
-const TEMPLATE_NAMES: &[&str] = &[
-    "briefing.html",
-    "briefing.css",
-    "briefing.md",
-    "fact.html",
-    "fact.md",
-    "fact-notes.md",
-    "fact-notes.html",
-];
+/// The names a template may have: the built-in ones, and `fact-notes.html`, which has none.
+fn template_names() -> impl Iterator<Item = &'static str> {
+    (DEFAULTS.iter().map(|(name, _)| *name)).chain(["fact-notes.html"])
+}
 
 /// For each file at the top of the templates folder `dir` (real path `real`), in name order,
 /// whose name is within two letters of a template's, in any case, but is not one, nor one
@@ -277,7 +271,7 @@ fn lookalikes(dir: &Path, real: &Path, read: &[String]) -> Vec<String> {
     };
     let mut names: Vec<String> = (entries.flatten())
         .filter_map(|e| e.file_name().into_string().ok())
-        .filter(|n| !TEMPLATE_NAMES.contains(&n.as_str()) && !read.contains(n))
+        .filter(|n| !template_names().any(|t| t == n) && !read.contains(n))
         .collect();
     names.sort();
     let template_like = |n: &str| {
@@ -288,15 +282,15 @@ fn lookalikes(dir: &Path, real: &Path, read: &[String]) -> Vec<String> {
     (names.iter())
         .filter_map(|name| {
             let lower = name.to_lowercase();
-            let meant = (TEMPLATE_NAMES.iter())
+            let meant = template_names()
                 .find(|t| template_like(&lower) && strsim::levenshtein(&lower, t) <= 2)?;
             // A file system that ignores case reads `Fact.html` as `fact.html`.
-            if lower == *meant && real.join(meant).is_file() {
+            if lower == meant && real.join(meant).is_file() {
                 return None;
             }
             Some(format!(
                 "`{}` is not read: a template is named `{meant}` (names are matched exactly, \
-                 in lowercase), so the built-in one is used",
+                 in lowercase), so the built-in one, if any, is used",
                 display(&dir.join(name))
             ))
         })
