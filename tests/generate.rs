@@ -461,6 +461,33 @@ fn a_misspelt_template_name_is_told_not_ignored() {
 }
 
 #[test]
+fn a_component_named_in_two_formats_is_told_with_its_files() {
+    let p = fixture("clean");
+    std::fs::create_dir_all(p.file("templates")).unwrap();
+    let component = "{% component badge() %}b{% endcomponent badge %}";
+    std::fs::write(
+        p.file("templates/fact.md"),
+        format!("{component}- {{{{ fact.id }}}}"),
+    )
+    .unwrap();
+    std::fs::write(
+        p.file("templates/fact.html"),
+        format!("{component}<li>x</li>"),
+    )
+    .unwrap();
+    assert_eq!(p.run(&["generate", "--format", "md"]).code, Some(0));
+    let out = p.run(&["generate"]);
+    assert_eq!(out.code, Some(2), "{}", out.stderr);
+    for said in [
+        "`fact.md` is `templates/fact.md`",
+        "`fact.html` is `templates/fact.html`",
+        "give each its own name",
+    ] {
+        assert!(out.stderr.contains(said), "{said}: {}", out.stderr);
+    }
+}
+
+#[test]
 fn a_user_template_overrides_the_default_file_by_file() {
     let p = fixture("clean");
     std::fs::create_dir_all(p.file("templates")).unwrap();

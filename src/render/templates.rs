@@ -205,10 +205,20 @@ fn at_files(error: &tera::Error, origins: &BTreeMap<String, String>) -> String {
     // 'fact.md'. Include chain: ...") gets the file of each template it names.
     if !located {
         for (name, origin) in origins {
-            if text.contains(&format!("\"{name}\"")) || text.contains(&format!("'{name}'")) {
+            let named = ["\"", "'", "`"]
+                .iter()
+                .any(|q| text.contains(&format!("{q}{name}{q}")));
+            if named {
                 text.push_str(&format!("\n  `{name}` is {}", from(origin)));
             }
         }
+    }
+    // The templates of every format a run renders are read together.
+    if text.contains("is defined in both") {
+        text.push_str(
+            "\n  the components of all the templates of a run share one set of names, whatever \
+             their format: give each its own name (`badge_md`, `badge_html`)",
+        );
     }
     text
 }
