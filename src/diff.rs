@@ -520,48 +520,33 @@ impl Style<'_> {
 /// One line for each thing that changed, except the statement (which each output shows in
 /// its own way, since it is inline Markdown and the rest is plain text).
 pub fn describe(change: &Change, style: &Style<'_>) -> Vec<String> {
+    // "Place: “Kherson” → none": the field's name, its old and its new value.
+    let line = |field: &str, label: &str, old: String, new: String| {
+        vec![format!("{}: {old} → {new}", style.field(field, label))]
+    };
+    let text = |s: &Option<String>| style.optional(s.as_deref());
     match change {
         Change::Statement { .. } => Vec::new(),
-        Change::Topic { old, new } => vec![format!(
-            "{}: {} → {}",
-            style.field("topic", "Topic"),
-            style.quoted(old),
-            style.quoted(new)
-        )],
-        Change::Location { old, new } => vec![format!(
-            "{}: {} → {}",
-            style.field("location", "Place"),
-            style.optional(old.as_deref()),
-            style.optional(new.as_deref())
-        )],
-        Change::Date { old, new } => vec![format!(
-            "{}: {} → {}",
-            style.field("date", "Date"),
+        Change::Topic { old, new } => line("topic", "Topic", style.quoted(old), style.quoted(new)),
+        Change::Location { old, new } => line("location", "Place", text(old), text(new)),
+        Change::Date { old, new } => line(
+            "date",
+            "Date",
             style.date(old.as_ref()),
-            style.date(new.as_ref())
-        )],
-        Change::ClaimedBy { old, new } => vec![format!(
-            "{}: {} → {}",
-            style.field("claimed_by", "According to"),
-            style.optional(old.as_deref()),
-            style.optional(new.as_deref())
-        )],
+            style.date(new.as_ref()),
+        ),
+        Change::ClaimedBy { old, new } => line("claimed_by", "According to", text(old), text(new)),
         Change::Figure { old, new, delta } => {
             describe_figure(old.as_ref(), new.as_ref(), delta.as_ref(), style)
         }
         Change::Sources { old, new } => describe_sources(old, new, style),
-        Change::VerifiedBy { old, new } => vec![format!(
-            "{}: {} → {}",
-            style.field("verified_by", "Checked by"),
-            style.optional(old.as_deref()),
-            style.optional(new.as_deref())
-        )],
-        Change::VerifiedOn { old, new } => vec![format!(
-            "{}: {} → {}",
-            style.field("verified_on", "Checked on"),
+        Change::VerifiedBy { old, new } => line("verified_by", "Checked by", text(old), text(new)),
+        Change::VerifiedOn { old, new } => line(
+            "verified_on",
+            "Checked on",
             style.date(old.as_ref()),
-            style.date(new.as_ref())
-        )],
+            style.date(new.as_ref()),
+        ),
         Change::Allow { old, new } => describe_allow(old, new, style),
     }
 }

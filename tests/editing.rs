@@ -85,9 +85,10 @@ fn add_source_and_pin_at_once_lose_no_edit() {
 }
 
 /// Runs `factsheet ARGS` in `dir` as a user whom file permissions bind: root reads and writes
-/// whatever they say, so as root it runs as `nobody` (setpriv). None when that cannot be done.
-fn run_unprivileged(dir: &std::path::Path, args: &[&str]) -> Option<common::Output> {
-    let uid = Command::new("id").arg("-u").output().ok()?;
+/// whatever they say, so as root it runs as `nobody` through `setpriv` (util-linux), whose
+/// absence fails the test rather than passing it unchecked.
+fn run_unprivileged(dir: &std::path::Path, args: &[&str]) -> common::Output {
+    let uid = Command::new("id").arg("-u").output().expect("run `id -u`");
     let root = String::from_utf8_lossy(&uid.stdout).trim() == "0";
     let binary = assert_cmd::cargo::cargo_bin("factsheet");
     let mut command = if root {
@@ -103,15 +104,17 @@ fn run_unprivileged(dir: &std::path::Path, args: &[&str]) -> Option<common::Outp
         .current_dir(dir)
         .env("NO_COLOR", "1")
         .output()
-        .ok()?;
-    if root && out.status.code() == Some(127) {
-        return None;
-    }
-    Some(common::Output {
+        .expect("run factsheet (as root, this test needs `setpriv` from util-linux)");
+    assert_ne!(
+        (root, out.status.code()),
+        (true, Some(127)),
+        "as root, this test needs `setpriv` (util-linux) to run as a user permissions bind"
+    );
+    common::Output {
         code: out.status.code(),
         stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
         stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    })
+    }
 }
 
 fn chmod(path: &std::path::Path, mode: u32) {
@@ -145,10 +148,7 @@ fn init_that_cannot_write_a_folder_leaves_nothing_and_says_to_check_permissions(
     std::fs::create_dir_all(p.join(".github")).unwrap();
     chmod(&p, 0o777);
     chmod(&p.join(".github"), 0o555);
-    let Some(out) = run_unprivileged(&p, &["init"]) else {
-        eprintln!("skipped: no way to run as a user whom permissions bind");
-        return;
-    };
+    let out = run_unprivileged(&p, &["init"]);
     assert_eq!(out.code, Some(2), "{}{}", out.stdout, out.stderr);
     for said in [
         ".github/workflows`: Permission denied",
@@ -165,7 +165,7 @@ fn init_that_cannot_write_a_folder_leaves_nothing_and_says_to_check_permissions(
     assert_eq!(files_under(&p), Vec::<String>::new());
     assert_eq!(std::fs::read_dir(&p).unwrap().count(), 1, "only .github");
     chmod(&p.join(".github"), 0o777);
-    let out = run_unprivileged(&p, &["init", "-q"]).unwrap();
+    let out = run_unprivileged(&p, &["init", "-q"]);
     assert_eq!(out.code, Some(0), "{}", out.stderr);
 }
 
@@ -254,10 +254,7 @@ fn a_facts_file_or_source_that_may_not_be_read_says_to_check_permissions() {
     chmod(p.path(), 0o755);
     chmod(&proj, 0o755);
     chmod(&proj.join("facts.yaml"), 0o000);
-    let Some(out) = run_unprivileged(&proj, &["check"]) else {
-        eprintln!("skipped: no way to run as a user whom permissions bind");
-        return;
-    };
+    let out = run_unprivileged(&proj, &["check"]);
     assert_eq!(out.code, Some(2), "{}", out.stderr);
     assert!(
         out.stderr
@@ -268,7 +265,7 @@ fn a_facts_file_or_source_that_may_not_be_read_says_to_check_permissions() {
     );
     chmod(&proj.join("facts.yaml"), 0o644);
     chmod(&proj.join("sources/example-gazette.txt"), 0o000);
-    let out = run_unprivileged(&proj, &["quote", "example-gazette", "harbour bridge"]).unwrap();
+    let out = run_unprivileged(&proj, &["quote", "example-gazette", "harbour bridge"]);
     assert_eq!(out.code, Some(2), "{}", out.stderr);
     assert!(
         out.stderr

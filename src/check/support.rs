@@ -875,16 +875,20 @@ const STATEMENT_ATTRIBUTIONS: &[&str] = &[
 /// Whether a statement gives an estimate to whoever made it: "Verisk estimated the damage at
 /// ...", but not "an estimated 350" or "was estimated at", which name no one.
 fn estimated_by_someone(statement: &str) -> bool {
-    let words: Vec<String> = (statement.split_whitespace())
-        .map(|w| {
+    const NO_ONE_BEFORE: &[&str] = &["a", "an", "the", "was", "were", "is", "are", "be", "been"];
+    // Only where "estimated" stands (most statements have none), each time it does.
+    let mut from = 0;
+    while let Some(at) = find_word(&statement[from..], "estimated").map(|at| from + at) {
+        let before = statement[..at].split_whitespace().next_back().map(|w| {
             w.trim_matches(|c: char| !c.is_alphanumeric())
                 .to_lowercase()
-        })
-        .collect();
-    const NO_ONE_BEFORE: &[&str] = &["a", "an", "the", "was", "were", "is", "are", "be", "been"];
-    words
-        .windows(2)
-        .any(|w| w[1] == "estimated" && !NO_ONE_BEFORE.contains(&w[0].as_str()))
+        });
+        if before.is_some_and(|w| !NO_ONE_BEFORE.contains(&w.as_str())) {
+            return true;
+        }
+        from = at + "estimated".len();
+    }
+    false
 }
 
 /// Pronouns that stand for a speaker named elsewhere: not a claimant to show.
