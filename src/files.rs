@@ -58,7 +58,12 @@ pub fn real_folder(dir: &Path) -> Result<PathBuf, Refused> {
 /// The real path of `path`, when it is inside `folder` (a real path, from [`real_folder`]) and
 /// not inside a `.git` folder of it.
 pub fn inside(folder: &Path, path: &Path) -> Result<PathBuf, Refused> {
-    let real = std::fs::canonicalize(path).map_err(refused)?;
+    let real = std::fs::canonicalize(path).map_err(|e| match refused(e) {
+        // Something is there but has no path: a pipe or socket reached through `/dev/stdin`
+        // or `/proc/self/fd/N`.
+        Refused::Missing if std::fs::metadata(path).is_ok() => Refused::NotAFile,
+        why => why,
+    })?;
     let Ok(relative) = real.strip_prefix(folder) else {
         return Err(Refused::Outside);
     };

@@ -118,7 +118,7 @@ fn status(path: &Path, content: &str) -> Result<Written, RunError> {
     match std::fs::symlink_metadata(path) {
         // No file there, or no folder to hold one yet (writing says why it cannot be made).
         Err(e) if matches!(e.kind(), NotFound | NotADirectory) => return Ok(Written::Created),
-        Err(e) => return Err(cannot_write(path, &e)),
+        Err(e) => return Err(cannot_read(path, e)),
         // A link is never read through; the briefing replaces it.
         Ok(meta) if meta.file_type().is_symlink() => return Ok(Written::Updated),
         // A folder, or a pipe that would never end: not a briefing to compare or replace.
@@ -130,11 +130,11 @@ fn status(path: &Path, content: &str) -> Result<Written, RunError> {
         }
         Ok(_) => {}
     }
-    let file = File::open(path).map_err(|e| cannot_write(path, &e))?;
+    let file = File::open(path).map_err(|e| cannot_read(path, e))?;
     match same_bytes(file, content.as_bytes()) {
         Ok(true) => Ok(Written::Unchanged),
         Ok(false) => Ok(Written::Updated),
-        Err(e) => Err(cannot_write(path, &e)),
+        Err(e) => Err(cannot_read(path, e)),
     }
 }
 
@@ -169,6 +169,15 @@ fn temporary(
     temp.write_all(content.as_bytes())?;
     temp.as_file().sync_all()?;
     Ok(temp)
+}
+
+/// The briefing on disk could not be read to compare it with the new one.
+fn cannot_read(target: &Path, e: std::io::Error) -> RunError {
+    let why = crate::files::Refused::Io(e);
+    RunError(format!(
+        "cannot read `{}` to compare it with the new briefing: {why}",
+        display(target)
+    ))
 }
 
 fn cannot_write(target: &Path, e: &dyn std::fmt::Display) -> RunError {

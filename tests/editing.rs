@@ -275,3 +275,51 @@ fn a_facts_file_or_source_that_may_not_be_read_says_to_check_permissions() {
         out.stderr
     );
 }
+
+#[test]
+fn a_templates_folder_that_may_not_be_read_stops_generate_instead_of_using_the_built_in_ones() {
+    let p = initialised();
+    let proj = p.file("proj");
+    chmod(p.path(), 0o755);
+    chmod(&proj, 0o755);
+    let templates = proj.join("templates");
+    std::fs::create_dir_all(&templates).unwrap();
+    std::fs::write(templates.join("fact.md"), "CUSTOM {{ fact.id }}\n").unwrap();
+    chmod(&templates, 0o000);
+    let out = run_unprivileged(&proj, &["generate", "--format", "md", "--check"]);
+    chmod(&templates, 0o755);
+    assert_eq!(out.code, Some(2), "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("cannot read templates folder `templates`: Permission denied")
+            && out.stderr.contains("check its permissions"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn a_briefing_that_may_not_be_read_is_said_to_be_unreadable_not_unwritable() {
+    let p = initialised();
+    let proj = p.file("proj");
+    chmod(p.path(), 0o755);
+    chmod(&proj, 0o777);
+    let made = run_unprivileged(&proj, &["generate", "--format", "md"]);
+    assert_eq!(made.code, Some(0), "{}", made.stderr);
+    chmod(&proj.join("output/briefing.md"), 0o000);
+    for args in [
+        &["generate", "--format", "md", "--check"][..],
+        &["generate", "--format", "md"],
+    ] {
+        let out = run_unprivileged(&proj, args);
+        assert_eq!(out.code, Some(2), "{args:?}: {}", out.stderr);
+        assert!(
+            out.stderr.contains(
+                "cannot read `output/briefing.md` to compare it with the new briefing: \
+                 Permission denied"
+            ) && out.stderr.contains("check its permissions"),
+            "{args:?}: {}",
+            out.stderr
+        );
+    }
+}

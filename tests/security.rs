@@ -325,6 +325,24 @@ fn pipes_and_devices_are_refused_without_waiting() {
         "\0",
     );
 
+    // The facts file piped in: `/dev/stdin` leads to a pipe that has no path of its own.
+    let p = good_project();
+    let out = assert_cmd::Command::cargo_bin("factsheet")
+        .unwrap()
+        .args(["check", "--facts", "/dev/stdin"])
+        .current_dir(p.path())
+        .write_stdin(std::fs::read(p.file("facts.yaml")).unwrap())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains(
+            "cannot read `/dev/stdin`: it is not a regular file (a folder, pipe or device)"
+        ),
+        "{said}"
+    );
+
     // A template.
     let p = good_project();
     std::fs::create_dir(p.file("templates")).unwrap();

@@ -40,7 +40,12 @@ pub struct Templates {
 /// The real path of the templates folder `dir`, which must be a folder.
 fn templates_folder(dir: &Path) -> Result<PathBuf, RunError> {
     let why = match crate::files::real_folder(dir) {
-        Ok(real) if real.is_dir() => return Ok(real),
+        // A folder that cannot be listed would pass for one without templates: the built-in
+        // ones would be used in silence.
+        Ok(real) if real.is_dir() => match std::fs::read_dir(&real) {
+            Ok(_) => return Ok(real),
+            Err(e) => Refused::Io(e).to_string(),
+        },
         Ok(_) => "it is not a folder".to_owned(),
         // A link that leads nowhere, too.
         Err(Refused::Missing) => "no such folder".to_owned(),
@@ -315,8 +320,16 @@ fn user_template(
     name: &str,
 ) -> Result<Option<(String, String)>, RunError> {
     let path = dir.join(name);
-    if std::fs::symlink_metadata(&path).is_err() {
-        return Ok(None);
+    match std::fs::symlink_metadata(&path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => {
+            return Err(RunError(format!(
+                "cannot read template `{}`: {}",
+                display(&path),
+                Refused::Io(e)
+            )));
+        }
+        Ok(_) => {}
     }
     Ok(Some((read_template(real, &path)?, display(&path))))
 }
