@@ -1496,7 +1496,7 @@ fn an_empty_fact_base_makes_a_briefing_that_claims_nothing() {
 }
 
 #[test]
-fn the_comparison_chart_draws_no_bar_below_zero_and_keeps_every_value_inside() {
+fn the_comparison_chart_draws_no_bar_below_zero_and_keeps_every_label_and_value_inside() {
     let quote = "Officials counted -5 boats, 100000000000000000000 grains, at least \
                  100000000000000000000000000 atoms and 40 tonnes today.";
     let mut facts = String::from(
@@ -1516,8 +1516,16 @@ fn the_comparison_chart_draws_no_bar_below_zero_and_keeps_every_value_inside() {
             "" => String::new(),
             q => format!("      qualifier: {q}\n"),
         };
+        // A claimant's name longer than the chart is wide.
+        let claimed_by = match i {
+            3 => {
+                "    claimed_by: The Office of the United Nations High Commissioner for Human \
+                  Rights in Geneva and its monitoring mission\n"
+            }
+            _ => "",
+        };
         facts.push_str(&format!(
-            "  - id: f{i}\n    statement: \"Officials counted things ({}).\"\n    topic: X\n    \
+            "  - id: f{i}\n    statement: \"Officials counted things ({}).\"\n    topic: X\n{claimed_by}    \
              figure:\n      value: {value}\n{qualifier}      label: things\n      \
              measure: things\n    sources:\n      - source: s\n        quote: \"{quote}\"\n    \
              verified_by: me\n",
@@ -1552,6 +1560,16 @@ fn the_comparison_chart_draws_no_bar_below_zero_and_keeps_every_value_inside() {
         3,
         "{chart}"
     );
+    // Each label within the 320 units of the viewBox: at most 6 units a character (11 px
+    // text), or the length it is squeezed to.
+    for text in chart.split("<text class=\"chart-label\"").skip(1) {
+        let shown = &text[text.find('>').unwrap() + 1..text.find("</text>").unwrap()];
+        let width = match text.find(" textLength=\"") {
+            Some(at) => text[at + 13..].split('"').next().unwrap().parse().unwrap(),
+            None => 6.0 * shown.chars().count() as f64,
+        };
+        assert!(width <= 320.0, "{shown}: {width} in {chart}");
+    }
     // Each value within the 320 units of the viewBox: at most 7.5 units a character (a bold
     // digit is about 7.2), or the length it is squeezed to.
     for text in chart.split("<text class=\"chart-value\"").skip(1) {
