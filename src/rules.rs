@@ -398,7 +398,8 @@ pub const RULES: &[RuleInfo] = &[
             a denial (denied that, rejected claims that, \", the ministry denied\"), a refusal \
             (\"declined to\"), a negated assent or saying (\"it is not true that\", \"do not \
             accept that\", \"did not rule out\", \"We cannot say that\"; \"did not say \
-            whether\" for a statement that says it was said), a \
+            whether\", \"did not say how many of\", \"I have not decided whether\" and \"too \
+            early to say whether\" for a statement that says it was said), a \
             falsehood (\"untrue that\"; \"were false\" or \"is not true\" after the quote) \
             or a promise (\"were promised\"). Idioms that keep the meaning (\"not only\", \"whether or \
             not\", \"if not\") and negations of another clause are let be, and so is a \
@@ -408,7 +409,10 @@ pub const RULES: &[RuleInfo] = &[
             \"had been consulted\" for \"hadn't been consulted\", \"pleaded guilty\" for \
             \"pleaded not guilty\", \"found a clear error\" for \"found no clear error\"), the \
             verb in another form (\"conceded\" for \"did not concede\", \"won\" for \"did not \
-            win\") or what a negated \
+            win\", \"ruled out\" for \"can't rule it out\", \"named the individuals\" for \
+            \"did not name any individual\"), a \"Not\" that opens a clause (\"was found \
+            guilty\" for \"THE FOREMAN: Not guilty.\"; the clerk's \"guilty or not guilty?\" \
+            says neither) or what a negated \
             belief says (\"said it was a penalty\" for \"I don't think it was a penalty\"). \
             Quote the words too and \
             say it the source's way.",
