@@ -158,3 +158,173 @@ fn a_question_left_open_stated_as_said_is_found() {
         "The judge has decided that a custodial sentence is inevitable.",
     );
 }
+
+// ---------------------------------------------------------------- hedge-dropped
+
+const FORECAST: &str = "Landfall is expected between Toamasina and Mahanoro late on Tuesday. \
+The company anticipates initiating a trial in 2026. Nordvik plans to open a mill in 2027. \
+\"I think we will be profitable in the fourth quarter,\" the chief executive said. Fires are \
+often set by ranchers to clear land. He remembered something like it going up the chain. Four \
+people are reported missing. More than 20,000 miners have been expelled, a figure that could \
+not be independently verified. The barrier could, in the event of a flood, give way. Landfall \
+came near Toamasina on Tuesday. Fires were set by ranchers.\n";
+
+#[test]
+fn a_forecast_plan_belief_or_generalisation_made_certain_is_found() {
+    for (statement, quote, hedge) in [
+        (
+            "Makena will make landfall between Toamasina and Mahanoro late on Tuesday.",
+            "Landfall is expected between Toamasina and Mahanoro late on Tuesday.",
+            "\u{201c}is expected\u{201d}",
+        ),
+        (
+            "The company will start a trial in 2026.",
+            "The company anticipates initiating a trial in 2026.",
+            "\u{201c}anticipates\u{201d}",
+        ),
+        (
+            "Nordvik will open a mill in 2027.",
+            "Nordvik plans to open a mill in 2027.",
+            "\u{201c}plans to\u{201d}",
+        ),
+        (
+            "Fires are set by ranchers to clear land.",
+            "Fires are often set by ranchers to clear land.",
+            "\u{201c}often\u{201d}",
+        ),
+        (
+            "He remembered the memo going up the chain.",
+            "He remembered something like it going up the chain.",
+            "\u{201c}something like\u{201d}",
+        ),
+        (
+            "Four people are missing.",
+            "Four people are reported missing.",
+            "\u{201c}reported missing\u{201d}",
+        ),
+    ] {
+        finds("hedge-dropped", FORECAST, statement, quote, hedge);
+    }
+    // The speaker's own belief, kept by a statement that gives the claim to them.
+    let messages = found_with(
+        "hedge-dropped",
+        FORECAST,
+        "The chief executive said the company will be profitable in the fourth quarter.",
+        "    claimed_by: the chief executive\n",
+        "I think we will be profitable in the fourth quarter",
+    );
+    assert!(
+        messages.len() == 1 && messages[0].contains("\u{201c}I think\u{201d}"),
+        "{messages:?}"
+    );
+}
+
+#[test]
+fn a_forecast_or_generalisation_kept_or_a_plain_fact_is_let_be() {
+    for (statement, quote) in [
+        (
+            "Landfall is expected between Toamasina and Mahanoro late on Tuesday.",
+            "Landfall is expected between Toamasina and Mahanoro late on Tuesday.",
+        ),
+        (
+            "Fires are often set by ranchers to clear land.",
+            "Fires are often set by ranchers to clear land.",
+        ),
+        (
+            "Nordvik plans to open a mill in 2027.",
+            "Nordvik plans to open a mill in 2027.",
+        ),
+        (
+            "Landfall came near Toamasina on Tuesday.",
+            "Landfall came near Toamasina on Tuesday.",
+        ),
+        ("Fires were set by ranchers.", "Fires were set by ranchers."),
+    ] {
+        silent("hedge-dropped", FORECAST, statement, quote);
+    }
+}
+
+#[test]
+fn a_kept_qualifier_does_not_hide_that_the_claim_is_unverified() {
+    finds(
+        "hedge-dropped",
+        FORECAST,
+        "More than 20,000 miners have been expelled.",
+        "More than 20,000 miners have been expelled, a figure that could not be independently \
+         verified.",
+        "could not be independently verified",
+    );
+}
+
+#[test]
+fn a_hedge_is_named_in_the_article_s_words() {
+    let messages = found(
+        "hedge-dropped",
+        FORECAST,
+        "The barrier will give way in a flood.",
+        "The barrier could, in the event of a flood, give way.",
+    );
+    assert!(
+        messages.len() == 1
+            && messages[0].contains("\u{201c}could\u{201d}")
+            && !messages[0].contains("could in"),
+        "{messages:?}"
+    );
+}
+
+// ---------------------------------------------------------------- who says it
+
+const SAYINGS: &str = "A spokesperson for the port operator tells us that the blaze started in \
+a container. The families are still waiting for someone to say sorry for the 23 men who died. I \
+would say only that my client has maintained her innocence, and the jury has acquitted her of \
+conspiracy. She became chief executive in 2023, two months after the company announced its first \
+annual loss in a decade. About 6,288 square kilometres burned, according to preliminary data \
+released at a news conference. About 11,000 people live there, according to the city's own \
+figures.\n";
+
+#[test]
+fn a_spokesperson_who_tells_us_is_whose_claim_it_is() {
+    finds(
+        "attribution-cut",
+        SAYINGS,
+        "The blaze started in a container.",
+        "the blaze started in a container",
+        "tells us that",
+    );
+    finds(
+        "attribution-cut",
+        SAYINGS,
+        "About 11,000 people live there.",
+        "About 11,000 people live there",
+        "according to the city",
+    );
+}
+
+#[test]
+fn an_apology_a_softener_a_time_clause_or_a_document_is_no_speaker() {
+    for (rule, statement, quote) in [
+        ("attribution-cut", "The 23 men died.", "the 23 men who died"),
+        (
+            "attribution-cut",
+            "The jury acquitted her of conspiracy.",
+            "the jury has acquitted her of conspiracy",
+        ),
+        (
+            "attribution-cut",
+            "She became chief executive in 2023.",
+            "She became chief executive in 2023",
+        ),
+        (
+            "attribution-cut",
+            "About 6,288 square kilometres burned.",
+            "About 6,288 square kilometres burned",
+        ),
+        (
+            "claim-unattributed",
+            "Preliminary data show about 6,288 square kilometres burned.",
+            "About 6,288 square kilometres burned, according to preliminary data",
+        ),
+    ] {
+        silent(rule, SAYINGS, statement, quote);
+    }
+}
