@@ -327,7 +327,9 @@ pub const RULES: &[RuleInfo] = &[
             said to, seemed to, has not confirmed, ...; in the quote, or ending the words right before it: could \
             reach, may have, may or might or could with any verb (\"may slow\"; \"May\" the month \
             or a name is none, and a statement that keeps can or able to keeps a leave or \
-            ability), possibly, is thought to, is expected to, estimated, ...; or a question \
+            ability), possibly, is thought to, is expected to (\"is expected\" in any form), \
+            anticipates, plans to, aims to, I think, I believe, often, usually, sometimes, \
+            something like, reported missing, estimated, ...; or a question \
             opened right before it: asked whether, asked if) and the statement neither hedges nor \
             attributes it (the speaker's own doubt, as in could, might, is likely to, \
             probably, is expected to, must stay in a statement that attributes the claim, \
@@ -337,7 +339,9 @@ pub const RULES: &[RuleInfo] = &[
             just outside the quote) and the statement drops the word, or when every quote's \
             sentence calls its figures preliminary or provisional (\"though the figures are \
             preliminary\", \"preliminary results\"; not \"a preliminary hearing\") and the \
-            statement drops the word. Put the qualifier back into the statement. A figure is held to the same: when every quote \
+            statement drops the word. A kept qualifier (\"more than 20,000\") does not keep \
+            \"could not be independently verified\". Put the qualifier back into the \
+            statement. A figure is held to the same: when every quote \
             qualifies its number, give the figure the `qualifier` (nearly, at least, ...), so \
             the key-figures panel shows \"nearly 550\", not a flat 550. A qualifier turned \
             around is worse than one dropped: a statement or figure that bounds the number from \
@@ -354,7 +358,9 @@ pub const RULES: &[RuleInfo] = &[
         scope: Scope::Fact,
         summary: "every quote attributes the claim to someone and the fact has no `claimed_by`",
         explanation: "When the sources only report what someone said (\"X said\", \"according to \
-            X\", \"X claims\", \"X alleged\"), the fact is X's claim, not established fact, and \
+            X\", \"X claims\", \"X alleged\", \"X tells us that\", \"the Crown's case is \
+            that\"; not \"according to preliminary data\", a document, nor \"say sorry\" or \
+            \"I would say\"), the fact is X's claim, not established fact, and \
             the briefing must say whose. Add `claimed_by` with the original claimant (the same \
             spelling on every fact, so corroboration can be counted); if another source states \
             it as fact, cite that one too. A `claimed_by` must name someone: \"and\", \"has\", \
@@ -375,7 +381,9 @@ pub const RULES: &[RuleInfo] = &[
             fact has no `claimed_by` and its statement names no one; a verb after the quote \
             that goes on with a clause of its own (\", said they were afraid\", \"a shift that \
             economists said could add\") says that clause, and \"citing\" a reason (\"citing \
-            the company's cooperation\") names no source. The message quotes the \
+            the company's cooperation\") names no source, nor does \"according to\" a \
+            document alone (\"preliminary data\"), nor a clause of time (\"two months after \
+            the company announced\"), \"say sorry\" or \"I would say\". The message quotes the \
             words left out. Quote them too, add `claimed_by` with the original claimant, or say \
             whose it is in the statement. It fires too, whatever the fact says, when the \
             quote's ellipsis joins words that give a claim to someone (\"officials said on \
@@ -398,7 +406,8 @@ pub const RULES: &[RuleInfo] = &[
             a denial (denied that, rejected claims that, \", the ministry denied\"), a refusal \
             (\"declined to\"), a negated assent or saying (\"it is not true that\", \"do not \
             accept that\", \"did not rule out\", \"We cannot say that\"; \"did not say \
-            whether\" for a statement that says it was said), a \
+            whether\", \"did not say how many of\", \"I have not decided whether\" and \"too \
+            early to say whether\" for a statement that says it was said), a \
             falsehood (\"untrue that\"; \"were false\" or \"is not true\" after the quote) \
             or a promise (\"were promised\"). Idioms that keep the meaning (\"not only\", \"whether or \
             not\", \"if not\") and negations of another clause are let be, and so is a \
@@ -408,7 +417,10 @@ pub const RULES: &[RuleInfo] = &[
             \"had been consulted\" for \"hadn't been consulted\", \"pleaded guilty\" for \
             \"pleaded not guilty\", \"found a clear error\" for \"found no clear error\"), the \
             verb in another form (\"conceded\" for \"did not concede\", \"won\" for \"did not \
-            win\") or what a negated \
+            win\", \"ruled out\" for \"can't rule it out\", \"named the individuals\" for \
+            \"did not name any individual\"), a \"Not\" that opens a clause (\"was found \
+            guilty\" for \"THE FOREMAN: Not guilty.\"; the clerk's \"guilty or not guilty?\" \
+            says neither) or what a negated \
             belief says (\"said it was a penalty\" for \"I don't think it was a penalty\"). \
             Quote the words too and \
             say it the source's way.",

@@ -280,18 +280,50 @@ fn negation_of(ws: &[(usize, String)], verb: usize) -> Option<usize> {
         .filter(|&r| ws[at].1 == "to" && REFUSALS.contains(&ws[r].1.as_str()))
 }
 
-/// A negated verb of saying before an open question that the clause ends with: "did not say
-/// whether", "declined to say if"; where the negation stands among the words.
+/// A negated verb of saying or knowing before an open question that ends the clause, or a few
+/// words after its question word: "did not say whether", "declined to say if", "did not say
+/// how many of", "I have not decided whether", "It is far too early to say whether"; where
+/// the word that leaves it open stands among the words.
 fn negated_saying_whether(ws: &[(usize, String)]) -> Option<(usize, String)> {
     let n = ws.len();
-    if n < 3
-        || !matches!(ws[n - 1].1.as_str(), "whether" | "if")
-        || !SAYS.contains(&ws[n - 2].1.as_str())
-    {
+    // The question word: last, or followed by a few words ("how many of |those arrested|").
+    let asked = (n.saturating_sub(4)..n).find(|&k| {
+        let w = ws[k].1.as_str();
+        (matches!(w, "whether" | "if") && k == n - 1) || QUESTION_WORDS.contains(&w)
+    })?;
+    let verb = asked.checked_sub(1)?;
+    let verb_word = ws[verb].1.as_str();
+    if SAYS.contains(&verb_word) {
+        // "too early to say whether": what is too early to say is not said.
+        if let Some(too) = verb.checked_sub(3)
+            && ws[verb - 1].1 == "to"
+            && matches!(ws[verb - 2].1.as_str(), "early" | "soon")
+            && ws[too].1 == "too"
+        {
+            return Some((too, ws[too].1.clone()));
+        }
+    } else if !KNOWS.contains(&verb_word) || !matches!(ws[asked].1.as_str(), "whether" | "if") {
         return None;
     }
-    negation_of(ws, n - 2).map(|at| (at, ws[at].1.clone()))
+    negation_of(ws, verb).map(|at| (at, ws[at].1.clone()))
 }
+
+/// Words that open a question a few words before a quote: "did not say how many of |those
+/// arrested had been charged|", "did not say when |talks would resume|".
+const QUESTION_WORDS: &[&str] = &["how", "when", "why", "where", "who", "what", "which"];
+
+/// Verbs and words of knowing or deciding: negated before "whether", they leave it open ("I
+/// have not decided whether", "It is not clear whether").
+const KNOWS: &[&str] = &[
+    "decided",
+    "decide",
+    "know",
+    "knows",
+    "sure",
+    "certain",
+    "clear",
+    "determined",
+];
 
 /// Words that deny what follows them of a noun phrase: "There were no |casualties|", "Neither
 /// the army nor |the police fired|".
@@ -584,6 +616,40 @@ const DEGREES: &[&str] = &[
     "necessarily",
 ];
 
+/// Modals that carry a negation for the verb after them as "did" does: "could not rule out"
+/// stated "ruled out".
+const MODALS: &[&str] = &["can", "could", "will", "would"];
+
+/// Objects that stand between a verb and its particle: "can't rule it out".
+const PARTICLE_OBJECTS: &[&str] = &["it", "them", "this", "that", "him", "her"];
+
+/// Particles of phrasal verbs: "rule out", "call off".
+const PARTICLES: &[&str] = &["out", "off", "up", "down", "back", "away"];
+
+/// The words a statement has for a verb whose negation it dropped, any form of each: "did not
+/// concede on the night" stated "conceded on the night"; "can't rule it out" stated "ruled
+/// out" (the object between verb and particle left out); "did not name any individual" stated
+/// "named the individuals" ("any" may be an article or nothing).
+fn verb_without_negation<'q>(rest: &[&'q str]) -> Unnegated<'q> {
+    let (words, told, article) = match rest {
+        [verb, object, particle, ..]
+            if PARTICLE_OBJECTS.contains(object) && PARTICLES.contains(particle) =>
+        {
+            (vec![*verb, *particle], 3, false)
+        }
+        [verb, "any", noun, ..] => (vec![*verb, *noun], 3, true),
+        [_, second, _, ..] if TOO_COMMON.contains(second) => (rest[..3].to_vec(), 3, false),
+        _ => (rest[..rest.len().min(2)].to_vec(), rest.len().min(2), false),
+    };
+    Unnegated {
+        words,
+        inflected: true,
+        article,
+        told,
+        own: true,
+    }
+}
+
 /// Articles a statement may put where the quote's "no" stood: "found no clear error" stated
 /// "found a clear error".
 const ARTICLES: &[&str] = &["a", "an", "the", "some", "any"];
@@ -710,7 +776,8 @@ impl Unnegated<'_> {
                         return false;
                     };
                     k += 1;
-                    match j == 0 && self.inflected {
+                    // Every word in any form: "named the individuals" for "name any individual".
+                    match self.inflected {
                         true => inflects(want, got),
                         false => got.as_str() == *want,
                     }
@@ -758,18 +825,9 @@ fn unnegated<'q>(prior: &'q str, no: bool, rest: &[&'q str]) -> Vec<Unnegated<'q
         ways.push(plain(vec![prior, first], 1));
     }
     // "did not concede on the night" stated "conceded on the night".
-    if DO.contains(&prior) && !TOO_COMMON.contains(&first) {
-        let told = match rest {
-            [_, second, _, ..] if TOO_COMMON.contains(second) => 3,
-            _ => rest.len().min(2),
-        };
-        ways.push(Unnegated {
-            words: rest[..told].to_vec(),
-            inflected: true,
-            article: false,
-            told,
-            own: true,
-        });
+    // So with a modal: "could not rule out" stated "ruled out", "won't attend" "attended".
+    if (DO.contains(&prior) || MODALS.contains(&prior)) && !TOO_COMMON.contains(&first) {
+        ways.push(verb_without_negation(rest));
     }
     // A negated saying or belief: "I don't think it was a penalty" stated "said it was a
     // penalty". What follows it must say something of its own.
@@ -812,6 +870,9 @@ fn dropped(quote: &str, statement: &[(usize, String)]) -> Option<(String, String
         if !is_negation(word) && !no {
             continue;
         }
+        if let Some(found) = opening_negation(quote, &ws, i, statement) {
+            return Some(found);
+        }
         let (prior, from) = match unnegated_auxiliary(word) {
             Some(base) => (base, i),
             None => match i.checked_sub(1) {
@@ -836,6 +897,44 @@ fn dropped(quote: &str, statement: &[(usize, String)]) -> Option<(String, String
         }
     }
     None
+}
+
+/// A negation that opens a clause of the quote (the quote's start, or after a stop), before a
+/// word that says what, which the statement has: "THE FOREMAN: Not guilty." stated "was found
+/// guilty". Not when the quote says the word plainly elsewhere: every other time it stands
+/// there, a negation is right before it or "or not" right after it ("guilty or not guilty?",
+/// the question a verdict answers). The negation and the words it governs, if so.
+fn opening_negation(
+    quote: &str,
+    ws: &[(usize, String)],
+    i: usize,
+    statement: &[(usize, String)],
+) -> Option<(String, String)> {
+    let (at, word) = &ws[i];
+    let gap = match i.checked_sub(1) {
+        Some(p) => quote.get(ws[p].0 + ws[p].1.len()..*at).unwrap_or(""),
+        None => ".",
+    };
+    let (_, next) = ws.get(i + 1)?;
+    let content = !TOO_COMMON.contains(&next.as_str())
+        && !ADVERBS.contains(&next.as_str())
+        && !DEGREES.contains(&next.as_str())
+        && !KEEPING_AFTER.contains(&next.as_str());
+    if !matches!(word.as_str(), "not" | "never")
+        || !gap.contains(['.', ':', ';', '?', '!'])
+        || !content
+        || !statement.iter().any(|(_, s)| s == next)
+    {
+        return None;
+    }
+    let plainly = (0..ws.len()).any(|k| {
+        let negated = k.checked_sub(1).is_some_and(|p| is_negation(&ws[p].1));
+        let alternative = ws.get(k + 1).is_some_and(|(_, w)| w == "or")
+            && ws.get(k + 2).is_some_and(|(_, w)| is_negation(w));
+        k != i + 1 && ws[k].1 == *next && !negated && !alternative
+    });
+    let end = ws.get(i + 2).map_or(quote.len(), |(s, _)| *s);
+    (!plainly).then(|| (word.clone(), quote[*at..end].trim().to_owned()))
 }
 
 /// `negation-cut`: for each citation whose quote leaves out words that turn it around, unless

@@ -187,6 +187,14 @@ fn nearest_attribution(piece: &str, before: bool) -> Option<&'static str> {
             .unwrap_or("")
     };
     let cites = |w: &&'static str| *w != "citing" || cites_a_source(rest(w));
+    // "two months after the company announced ...": a time clause says when, not whose.
+    let timed = |w: &&'static str| {
+        let head = &outside[..at(w)];
+        let start = head
+            .rfind([',', '.', ';', ':', '!', '?'])
+            .map_or(0, |i| i + 1);
+        (head[start..].split_whitespace()).any(|word| listed(TIME_SUBORDINATORS, word))
+    };
     if before {
         // "Although police said ..., |12 people were arrested|": the clause a subordinator opens
         // and a comma closes is said by them, not the quote.
@@ -197,12 +205,12 @@ fn nearest_attribution(piece: &str, before: bool) -> Option<&'static str> {
             listed(SUBORDINATORS, first) && rest(w).contains(',')
         };
         (found.into_iter())
-            .filter(|w| cites(w) && !subordinate(w))
+            .filter(|w| cites(w) && !subordinate(w) && !timed(w))
             .max_by_key(|w| at(w))
     } else {
         let own = |w: &&'static str| says_a_clause(rest(w));
         (found.into_iter())
-            .filter(|w| cites(w) && !own(w))
+            .filter(|w| cites(w) && !own(w) && !timed(w))
             .min_by_key(|w| at(w))
     }
 }
@@ -632,6 +640,17 @@ fn listed(list: &[&str], word: &str) -> bool {
     list.iter().any(|l| l.eq_ignore_ascii_case(word))
 }
 
+/// Whether the "according to" of `text` relays a document that names no one: "according to
+/// preliminary data released at a news conference", "according to near-complete results".
+pub fn relays_a_document(text: &str) -> bool {
+    let Some(at) = find_word(text, "according to") else {
+        return false;
+    };
+    let who = clause(&text[at + "according to".len()..], false);
+    let who = who.trim_matches(|c: char| !c.is_alphanumeric());
+    !who.is_empty() && without_document(who).is_none()
+}
+
 /// Whether a `claimed_by` names someone: a noun phrase that is not a document alone and does
 /// not end with an auxiliary ("its mayor has", "and", "an earlier statement" name no one).
 pub fn names_someone(who: &str) -> bool {
@@ -709,6 +728,9 @@ fn without_subordinator(clause: &str) -> &str {
         _ => clause,
     }
 }
+
+/// Words that open a clause of time: what is said in it is when, not who says the quote.
+const TIME_SUBORDINATORS: &[&str] = &["after", "before", "since", "until"];
 
 /// Words that open a clause which leans on another: a condition, a concession, a cause.
 const SUBORDINATORS: &[&str] = &[

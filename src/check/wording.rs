@@ -189,6 +189,28 @@ const CLAIM_HEDGES: &[&str] = &[
     "nearly doubled",
     "almost doubled",
     "roughly halved",
+    // A forecast in any form ("Landfall is expected between ..."), a plan or aim that may
+    // not be kept, a belief the speaker owns ("I think"), a generalisation that is not
+    // always so ("often"), and a likeness ("something like it").
+    "is expected",
+    "are expected",
+    "was expected",
+    "were expected",
+    "anticipates",
+    "anticipate",
+    "anticipated",
+    "plans to",
+    "plan to",
+    "aims to",
+    "aim to",
+    "i think",
+    "we think",
+    "i believe",
+    "we believe",
+    "often",
+    "usually",
+    "sometimes",
+    "something like",
     // Any other "could", "might" or "may" but those of `NOT_MODAL`, with any verb ("may
     // slow"); "may" only in lowercase, as "May" is the month or a name (`lowercase_may`).
     "could",
@@ -199,6 +221,11 @@ const CLAIM_HEDGES: &[&str] = &[
     "are reported to",
     "was reported to",
     "were reported to",
+    // "Four people are reported missing": a count not yet confirmed.
+    "reported missing",
+    "reported dead",
+    "reported killed",
+    "reported injured",
     "on or about",
     "estimated",
 ];
@@ -229,9 +256,9 @@ const WIDE_HEDGES: usize = 31;
 /// Where the modal hedges of `CLAIM_HEDGES` end, from `WIDE_HEDGES` on: the speaker's own
 /// doubt ("could climb", "is likely to"), which a statement that says whose claim it is
 /// must keep too.
-const MODAL_HEDGES_END: usize = 76;
+const MODAL_HEDGES_END: usize = 95;
 /// Where the bare "may" stands in `CLAIM_HEDGES`.
-const BARE_MAY: usize = 75;
+const BARE_MAY: usize = 94;
 const _: () = assert!(WIDE_HEDGES <= MODAL_HEDGES_END && MODAL_HEDGES_END <= CLAIM_HEDGES.len());
 const _: () = assert!(matches!(
     CLAIM_HEDGES[MODAL_HEDGES_END].as_bytes(),
@@ -313,6 +340,11 @@ const ATTRIBUTIONS: &[&str] = &[
     "tweeted that",
     // "Reuters quoted the mayor as saying ...".
     "as saying",
+    // "A spokesperson tells us that ...".
+    "tells",
+    // What one side of a trial or a suit puts forward: "The Crown's case is that ...".
+    "case is that",
+    "case was that",
 ];
 
 /// Uses of those words that give the claim to no one.
@@ -349,6 +381,12 @@ const NOT_ATTRIBUTIONS: &[&str] = &[
     "claim responsibility",
     "claims responsibility",
     "needless to say",
+    // Nor is an apology a saying, nor "I would say", the speaker's softener.
+    "say sorry",
+    "said sorry",
+    "says sorry",
+    "i would say",
+    "i'd say",
     "exaggeration to say",
     "fair to say",
     "safe to say",
@@ -732,11 +770,16 @@ pub struct Said {
 pub fn said(text: &str) -> Said {
     let words = words(text);
     let found = Phrases::of(&words).without_month(text);
+    let mut attribution = attributes(&words, found);
+    // "according to preliminary data": a document alone is no one (as for `claimed_by`).
+    if attribution == Some("according to") && super::support::relays_a_document(text) {
+        attribution = (attributions_in(text).into_iter()).find(|w| *w != "according to");
+    }
     Said {
         hedge: found.claim_hedge(),
         wide_hedge: found.wide_hedge(),
         modal_hedge: found.modal_hedge(),
-        attribution: attributes(&words, found),
+        attribution,
     }
 }
 
@@ -1116,10 +1159,13 @@ fn claim_hedge_dropped(
     let sure = stated.said.hedge.is_none() && !keeps_doubt(statement);
     let plain = sure && stated.said.attribution.is_none();
     let qualified = (stated_numbers.iter()).any(|m| qualifier(statement, m).is_some());
+    // A qualified number keeps an estimate's doubt, not "could not be verified": that is
+    // of the whole claim.
+    let unverified = |h: &str| CLAIM_HEDGES[..WIDE_HEDGES].contains(&h);
     if let Some(Some((hedge, whence))) = hedges.first()
         && hedges.iter().all(Option::is_some)
         && plain
-        && !qualified
+        && (!qualified || unverified(hedge))
     {
         let hedge = match (*whence, quotes.first()) {
             ("", Some(quote)) => with_verb(quote.text, hedge),
@@ -1176,16 +1222,29 @@ fn keeps_leave(statement: &str) -> bool {
 /// message names what is hedged; any other hedge as it is.
 fn with_verb(text: &str, hedge: &str) -> String {
     if !matches!(hedge, "could" | "might" | "may") {
-        return hedge.to_owned();
+        return as_written(text, hedge);
     }
     let words = words(text);
     let next = (words.find(&format!(" {hedge} ")))
         .and_then(|at| words[at + hedge.len() + 2..].split(' ').next())
-        .filter(|w| !w.is_empty());
+        .filter(|w| !w.is_empty())
+        // Only as the text writes them: "could, in the event of" is no "could in".
+        .filter(|w| {
+            let phrase = format!("{hedge} {w}");
+            (text.to_lowercase()).contains(&phrase)
+        });
     match next {
         Some(verb) => format!("{hedge} {verb}"),
         None => hedge.to_owned(),
     }
+}
+
+/// `phrase` (lowercase) as `text` writes it, "I think" for "i think"; as it is when the text
+/// writes it otherwise (over punctuation).
+fn as_written(text: &str, phrase: &str) -> String {
+    (text.to_lowercase().find(phrase))
+        .and_then(|at| text.get(at..at + phrase.len()))
+        .map_or_else(|| phrase.to_owned(), str::to_owned)
 }
 
 /// A number the statement gives bare that only hedged quotes give: "40 died" resting on
