@@ -328,7 +328,7 @@ pub const RULES: &[RuleInfo] = &[
             reach, may have, may or might or could with any verb (\"may slow\"; \"May\" the month \
             or a name is none, and a statement that keeps can or able to keeps a leave or \
             ability), possibly, is thought to, is expected to (\"is expected\" in any form), \
-            anticipates, plans to, aims to, I think, I believe, often, usually, sometimes, \
+            anticipates, plans to, aims to, I think, I believe, are often, is usually, \
             something like, reported missing, estimated, ...; or a question \
             opened right before it: asked whether, asked if) and the statement neither hedges nor \
             attributes it (the speaker's own doubt, as in could, might, is likely to, \

@@ -190,7 +190,7 @@ fn a_forecast_plan_belief_or_generalisation_made_certain_is_found() {
         (
             "Fires are set by ranchers to clear land.",
             "Fires are often set by ranchers to clear land.",
-            "\u{201c}often\u{201d}",
+            "\u{201c}are often\u{201d}",
         ),
         (
             "He remembered the memo going up the chain.",
@@ -239,8 +239,32 @@ fn a_forecast_or_generalisation_kept_or_a_plain_fact_is_let_be() {
             "Landfall came near Toamasina on Tuesday.",
         ),
         ("Fires were set by ranchers.", "Fires were set by ranchers."),
+        // The belief kept in another form.
+        (
+            "The chief executive said he thinks the company will be profitable in the fourth \
+             quarter.",
+            "I think we will be profitable in the fourth quarter",
+        ),
     ] {
         silent("hedge-dropped", FORECAST, statement, quote);
+    }
+}
+
+#[test]
+fn often_or_usually_outside_the_claim_is_no_doubt_of_it() {
+    const ASIDES: &str = "The bridge, often crowded at rush hour, collapsed on Monday. The \
+mayor, who usually speaks to reporters on Fridays, resigned on Tuesday.\n";
+    for (statement, quote) in [
+        (
+            "The bridge collapsed on Monday.",
+            "The bridge, often crowded at rush hour, collapsed on Monday.",
+        ),
+        (
+            "The mayor resigned on Tuesday.",
+            "The mayor, who usually speaks to reporters on Fridays, resigned on Tuesday.",
+        ),
+    ] {
+        silent("hedge-dropped", ASIDES, statement, quote);
     }
 }
 

@@ -207,9 +207,20 @@ const CLAIM_HEDGES: &[&str] = &[
     "we think",
     "i believe",
     "we believe",
-    "often",
-    "usually",
-    "sometimes",
+    // Only after "is", "are", "was", "were": "Fires are often set by ranchers"; not "The
+    // bridge, often crowded at rush hour, collapsed", which is no doubt of the claim.
+    "is often",
+    "are often",
+    "was often",
+    "were often",
+    "is usually",
+    "are usually",
+    "was usually",
+    "were usually",
+    "is sometimes",
+    "are sometimes",
+    "was sometimes",
+    "were sometimes",
     "something like",
     // Any other "could", "might" or "may" but those of `NOT_MODAL`, with any verb ("may
     // slow"); "may" only in lowercase, as "May" is the month or a name (`lowercase_may`).
@@ -256,9 +267,9 @@ const WIDE_HEDGES: usize = 31;
 /// Where the modal hedges of `CLAIM_HEDGES` end, from `WIDE_HEDGES` on: the speaker's own
 /// doubt ("could climb", "is likely to"), which a statement that says whose claim it is
 /// must keep too.
-const MODAL_HEDGES_END: usize = 95;
+const MODAL_HEDGES_END: usize = 104;
 /// Where the bare "may" stands in `CLAIM_HEDGES`.
-const BARE_MAY: usize = 94;
+const BARE_MAY: usize = 103;
 const _: () = assert!(WIDE_HEDGES <= MODAL_HEDGES_END && MODAL_HEDGES_END <= CLAIM_HEDGES.len());
 const _: () = assert!(matches!(
     CLAIM_HEDGES[MODAL_HEDGES_END].as_bytes(),
@@ -296,6 +307,25 @@ const STATEMENT_MODALS: &[&str] = &[
     "whether",
     "if",
     "unless",
+    // The doubts of `CLAIM_HEDGES` that a statement may keep in another form ("said he
+    // thinks" for "We think").
+    "think",
+    "thinks",
+    "thought",
+    "believe",
+    "believes",
+    "believed",
+    "anticipate",
+    "anticipates",
+    "anticipated",
+    "plan",
+    "plans",
+    "planned",
+    "aim",
+    "aims",
+    "often",
+    "usually",
+    "sometimes",
 ];
 
 /// Words by which a statement keeps a modal of leave or ability: it may stand for a bare
