@@ -37,11 +37,13 @@
 //! One pass of an Aho-Corasick automaton finds the candidate words; only they are looked at
 //! more closely, so text that names no day costs one scan.
 
+use crate::language::Language;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use jiff::civil::{Date, Weekday};
 use std::ops::Range;
 use std::sync::LazyLock;
 
+mod german;
 mod tense;
 
 /// A day a phrase names, before it is resolved against a base.
@@ -69,13 +71,32 @@ pub enum Day {
     },
     /// Days from `first` of `month` to `last` of `last_month`: "March 1-2", "4 and 5 June",
     /// "Feb. 28-March 2", with the year of the first when it is written ("1-2 March 2022"),
-    /// else the nearest such days to the base.
+    /// else the such days that `when` says, counted from the base.
     Days {
         month: i8,
         first: i8,
         last_month: i8,
         last: i8,
         year: Option<i16>,
+        when: Year,
+    },
+    /// A month without a day: "last December" (-1), "this December" (0), "next December" (1).
+    Month { month: i8, which: i8 },
+    /// The base's month moved by `shift` ("last month", "this month", "next month"), or of
+    /// it only the days up to the base ("earlier this month": `part` -1) or from it ("later
+    /// this month": 1).
+    MonthOf { shift: i8, part: i8 },
+    /// A Saturday and the Sunday after it, the Saturday counted as a weekday is: "at the
+    /// weekend", "last weekend", "next weekend".
+    Weekend(Count),
+    /// The base's day so many years back: "a year ago" is 1.
+    YearsAgo(i8),
+    /// Day and month written in digits ("02/03/2022", "24/02/22"): the day read day first, and
+    /// the day read month first; either is `None` when it is no day of the calendar. A source
+    /// whose language says the order keeps one reading (see [`Day::in_order`]).
+    Numeric {
+        day_first: Option<Date>,
+        month_first: Option<Date>,
     },
 }
 
@@ -91,6 +112,13 @@ pub enum Year {
     OnOrAfter,
     /// The base's year moved by so many years: "Sept. 16 last year" is -1, "this year" 0.
     Shift(i8),
+    /// The latest such day on or before the base, as the clause tells of the past ("Fighting
+    /// broke out on 20 June" in a paper of March is last year's June).
+    OnOrBefore,
+    /// Both the latest on or before the base and the first on or after it: the clause speaks
+    /// of the past and of what is to come ("has been postponed until 20 June", "was expected
+    /// to end on 20 June").
+    Either,
 }
 
 /// Which of the weekdays of that name, counted from the base.
@@ -112,6 +140,9 @@ pub enum Count {
     InWeek(i8),
     /// A week after the first such day after the base: British "Tuesday week".
     WeekAfter,
+    /// The night before the latest such day on or before the base, and that day: "overnight
+    /// into Thursday" names Wednesday and Thursday.
+    NightInto,
 }
 
 impl Day {
@@ -132,8 +163,12 @@ impl Day {
                 let base = base?;
                 let on = base.weekday() == weekday;
                 match count {
-                    Count::OnOrBefore | Count::OnOrAfter | Count::Either if on => Some(base),
-                    Count::OnOrBefore | Count::Either | Count::Before => {
+                    Count::OnOrBefore | Count::OnOrAfter | Count::Either | Count::NightInto
+                        if on =>
+                    {
+                        Some(base)
+                    }
+                    Count::OnOrBefore | Count::Either | Count::Before | Count::NightInto => {
                         base.nth_weekday(-1, weekday).ok()
                     }
                     Count::OnOrAfter | Count::After => base.nth_weekday(1, weekday).ok(),
@@ -148,7 +183,23 @@ impl Day {
                 let span = jiff::Span::new().try_days(i64::from(days)).ok()?;
                 base?.checked_add(span).ok()
             }
-            Day::Week(_) | Day::Days { .. } => None,
+            Day::YearsAgo(n) => {
+                let base = base?;
+                let year = base.year().checked_sub(i16::from(n))?;
+                // 29 February a year on is the 28th.
+                Date::new(year, base.month(), base.day())
+                    .or_else(|_| Date::new(year, base.month(), base.day() - 1))
+                    .ok()
+            }
+            Day::Numeric {
+                day_first,
+                month_first,
+            } => day_first.or(month_first),
+            Day::Week(_)
+            | Day::Days { .. }
+            | Day::Month { .. }
+            | Day::MonthOf { .. }
+            | Day::Weekend(_) => None,
         }
     }
 
@@ -179,7 +230,85 @@ impl Day {
                 days.dedup();
                 days
             }
+            Day::Weekday {
+                count: Count::NightInto,
+                ..
+            } => {
+                let day = self.resolve(base);
+                day.and_then(|d| later(d, -1))
+                    .into_iter()
+                    .chain(day)
+                    .collect()
+            }
+            Day::OfMonth {
+                month,
+                day,
+                year: Year::Either,
+            } => {
+                let mut days: Vec<Date> = [Year::OnOrBefore, Year::OnOrAfter]
+                    .iter()
+                    .filter_map(|&year| of_month(base?, month, day, year))
+                    .collect();
+                days.dedup();
+                days
+            }
+            Day::Numeric {
+                day_first,
+                month_first,
+            } => {
+                let mut days: Vec<Date> = day_first.into_iter().chain(month_first).collect();
+                days.dedup();
+                days
+            }
             _ => self.resolve(base).into_iter().collect(),
+        }
+    }
+
+    /// Every stretch of days the phrase may name (see [`Day::stretch`]): two for days of a
+    /// month whose clause tells of the past and of what is to come ("was held on 4 and 5
+    /// June ... will be held"), and for "last June" in a paper of July (the June just gone,
+    /// or the one before it, as "last" means either).
+    pub fn stretches(self, base: Option<Date>) -> Vec<(Date, Date)> {
+        match self {
+            Day::Days {
+                month,
+                first,
+                last_month,
+                last,
+                year: None,
+                when: Year::Either,
+            } => {
+                let mut all = Vec::new();
+                for when in [Year::OnOrBefore, Year::OnOrAfter] {
+                    let one = Day::Days {
+                        month,
+                        first,
+                        last_month,
+                        last,
+                        year: None,
+                        when,
+                    };
+                    if let Some(s) = one.stretch(base)
+                        && !all.contains(&s)
+                    {
+                        all.push(s);
+                    }
+                }
+                all
+            }
+            Day::Month { month, which } => months_named(base, month, which),
+            Day::Weekend(count) => {
+                let saturdays = Day::Weekday {
+                    weekday: Weekday::Saturday,
+                    count,
+                }
+                .readings(base);
+                saturdays
+                    .into_iter()
+                    .filter_map(|sat| Some((sat, later(sat, 1)?)))
+                    .collect()
+            }
+            _ => self.stretch(base).into_iter().collect(),
         }
     }
 
@@ -191,16 +320,23 @@ impl Day {
     pub fn stretch(self, base: Option<Date>) -> Option<(Date, Date)> {
         let which = match self {
             Day::Week(which) => which,
+            Day::MonthOf { shift, part } => return month_of(base?, shift, part),
+            Day::Month { .. } | Day::Weekend(_) => return self.stretches(base).first().copied(),
             Day::Days {
                 month,
                 first,
                 last_month,
                 last,
                 year,
+                when,
             } => {
                 let from = match year {
                     Some(year) => full(year, month, first)?,
-                    None => of_month(base?, month, first, Year::Nearest)?,
+                    // Either way round, the stretch counted back (`stretches` gives both).
+                    None if when == Year::Either => {
+                        of_month(base?, month, first, Year::OnOrBefore)?
+                    }
+                    None => of_month(base?, month, first, when)?,
                 };
                 // The last day is the first such day from the first on: "Dec. 30-Jan. 2".
                 let to = (from.year()..=from.year().saturating_add(1))
@@ -230,11 +366,77 @@ impl Day {
         matches!(
             self,
             Day::Weekday {
-                count: Count::Either | Count::After,
+                count: Count::Either | Count::After | Count::NightInto,
                 ..
+            } | Day::OfMonth {
+                year: Year::Either,
+                ..
+            } | Day::Days {
+                year: None,
+                when: Year::Either,
+                ..
+            } | Day::Numeric {
+                day_first: Some(_),
+                month_first: Some(_),
             }
         )
     }
+
+    /// The day of digits read in one order: month first (`true`, as American English writes
+    /// it) or day first; other days as they are.
+    pub fn in_order(self, month_first: bool) -> Day {
+        match self {
+            Day::Numeric {
+                day_first,
+                month_first: us,
+            } => {
+                let one = if month_first { us } else { day_first };
+                Day::Numeric {
+                    day_first: one.filter(|_| !month_first),
+                    month_first: one.filter(|_| month_first),
+                }
+            }
+            day => day,
+        }
+    }
+}
+
+/// The first and last day of each month that "last December" (`which` -1), "this December"
+/// (0) or "next December" (1) may name, counted from `base`: "last" is the latest such month
+/// before the base's, and, when that is in the base's year, the one a year before too ("last
+/// June" in a paper of July may mean either); "next" likewise on.
+fn months_named(base: Option<Date>, month: i8, which: i8) -> Vec<(Date, Date)> {
+    let Some(base) = base else {
+        return Vec::new();
+    };
+    let y = base.year();
+    let years: Vec<i16> = match which {
+        0 => vec![y],
+        ..0 if month < base.month() => vec![y, y - 1],
+        ..0 => vec![y - 1],
+        _ if month > base.month() => vec![y, y + 1],
+        _ => vec![y + 1],
+    };
+    (years.into_iter())
+        .filter_map(|year| {
+            let first = Date::new(year, month, 1).ok()?;
+            Some((first, first.last_of_month()))
+        })
+        .collect()
+}
+
+/// The base's month moved by `shift`, whole, or only its days up to the base (`part` -1) or
+/// from it (1).
+fn month_of(base: Date, shift: i8, part: i8) -> Option<(Date, Date)> {
+    let months = i32::from(base.year()) * 12 + i32::from(base.month()) - 1 + i32::from(shift);
+    let year = i16::try_from(months.div_euclid(12)).ok()?;
+    let month = i8::try_from(months.rem_euclid(12) + 1).ok()?;
+    let first = Date::new(year, month, 1).ok()?;
+    Some(match part {
+        ..0 => (first, base),
+        0 => (first, first.last_of_month()),
+        _ => (base, first.last_of_month()),
+    })
 }
 
 /// `day` of a month counted from `base`: of the base's month moved by `month_shift`, else the
@@ -276,6 +478,9 @@ fn of_month(base: Date, month: i8, day: i8, year: Year) -> Option<Date> {
     let y = base.year();
     match year {
         Year::Shift(n) => in_year(y.checked_add(i16::from(n))?),
+        Year::OnOrBefore | Year::Either => (y.saturating_sub(4)..=y)
+            .filter_map(in_year)
+            .rfind(|d| *d <= base),
         Year::OnOrAfter => {
             let recent = (y.saturating_sub(1)..=y)
                 .filter_map(in_year)
@@ -311,6 +516,9 @@ pub struct Phrase<'t> {
     /// Their byte range in the text.
     pub range: Range<usize>,
     pub day: Day,
+    /// The weekday written before a date it goes with ("Tuesday, March 2"), which the date
+    /// may contradict.
+    pub weekday: Option<Weekday>,
 }
 
 impl Phrase<'_> {
@@ -329,6 +537,17 @@ impl Phrase<'_> {
 #[derive(Clone, Copy)]
 enum Word {
     Weekday(Weekday),
+    /// A weekday's abbreviation, which names it only with a capital and a full stop ("Tues.",
+    /// "Thurs."; "Wed" alone is a verb).
+    WeekdayShort(Weekday),
+    /// "month": a month after "last", "this" or "next".
+    MonthNoun,
+    /// "weekend", after "the", "this", "last" or "next".
+    Weekend,
+    /// "ago", after "a week", "two days", "a year".
+    Ago,
+    /// `/` or `.` between digits: `02/03/2022`, `24/02/22`, `02.03.2024`.
+    Separator,
     /// A month's name; `strict` when it must start with a capital (May, March, the
     /// abbreviations), `abbreviation` when a full stop may follow it.
     Month {
@@ -418,6 +637,21 @@ const WORDS: &[(&str, Word)] = &[
     ("new years day", Word::Holiday { month: 1, day: 1 }),
     ("christmas eve", Word::Holiday { month: 12, day: 24 }),
     ("christmas day", Word::Holiday { month: 12, day: 25 }),
+    ("boxing day", Word::Holiday { month: 12, day: 26 }),
+    ("mon", Word::WeekdayShort(Weekday::Monday)),
+    ("tue", Word::WeekdayShort(Weekday::Tuesday)),
+    ("tues", Word::WeekdayShort(Weekday::Tuesday)),
+    ("wed", Word::WeekdayShort(Weekday::Wednesday)),
+    ("weds", Word::WeekdayShort(Weekday::Wednesday)),
+    ("thu", Word::WeekdayShort(Weekday::Thursday)),
+    ("thur", Word::WeekdayShort(Weekday::Thursday)),
+    ("thurs", Word::WeekdayShort(Weekday::Thursday)),
+    ("fri", Word::WeekdayShort(Weekday::Friday)),
+    ("month", Word::MonthNoun),
+    ("weekend", Word::Weekend),
+    ("ago", Word::Ago),
+    ("/", Word::Separator),
+    (".", Word::Separator),
 ];
 
 /// Whether `word` (in any case) names a month: in full, or also abbreviated ("Sept").
@@ -472,8 +706,12 @@ pub fn find(text: &str) -> Vec<Phrase<'_>> {
         let (start, end) = (m.start(), m.end());
         let phrase = match *word {
             Word::Iso(month) => iso(text, start, end, month),
+            Word::Separator => numeric(text, start),
             _ if !whole_word(text, start, end) => None,
             Word::Weekday(weekday) => Some(weekday_phrase(text, start, end, weekday)),
+            Word::WeekdayShort(weekday) => (starts_upper(&text[start..end])
+                && text[end..].starts_with('.'))
+            .then(|| weekday_phrase(text, start, end + 1, weekday)),
             Word::Month {
                 month,
                 strict,
@@ -483,8 +721,12 @@ pub fn find(text: &str) -> Vec<Phrase<'_>> {
                     None
                 } else {
                     month_phrase(text, start, end, month, abbreviation)
+                        .or_else(|| month_alone(text, start, end, month))
                 }
             }
+            Word::MonthNoun => month_word_phrase(text, start, end),
+            Word::Weekend => weekend_phrase(text, start, end),
+            Word::Ago => ago_phrase(text, start, end),
             Word::Relative(offset) => relative_phrase(text, start, end, offset),
             Word::PartOfDay { after_last } => part_of_day_phrase(text, start, end, after_last),
             Word::Week => week_phrase(text, start, end),
@@ -496,14 +738,7 @@ pub fn find(text: &str) -> Vec<Phrase<'_>> {
             push(text, &mut found, phrase);
         }
     }
-    for phrase in days_of_month_alone(text) {
-        let overlaps = (found.iter())
-            .any(|f| f.range.start < phrase.range.end && phrase.range.start < f.range.end);
-        if !overlaps {
-            let at = found.partition_point(|f| f.range.start < phrase.range.start);
-            found.insert(at, phrase);
-        }
-    }
+    merge(&mut found, days_of_month_alone(text));
     // Which way a day is counted depends on the tense of its clause.
     for phrase in &mut found {
         phrase.day = tense::lean(text, phrase.range.clone(), phrase.day);
@@ -511,10 +746,117 @@ pub fn find(text: &str) -> Vec<Phrase<'_>> {
     found
 }
 
+/// The phrases of `text` that name a day, read as `language` writes days: digits such as
+/// `02/03/2022` in the order its region writes them (American English month first, British
+/// English and other languages day first; `en` alone or no language leaves both readings),
+/// and, in German, "am 2. März", "2. März 2024" and "am Dienstag".
+pub fn find_in<'t>(text: &'t str, language: Option<&Language>) -> Vec<Phrase<'t>> {
+    let mut found = find(text);
+    if language.is_some_and(|l| l.primary() == "de") {
+        merge(&mut found, german::find(text));
+    }
+    if let Some(month_first) = language.and_then(Language::writes_month_first) {
+        for phrase in &mut found {
+            phrase.day = phrase.day.in_order(month_first);
+        }
+    }
+    found
+}
+
+/// Adds each of `more` that overlaps none of `found`, in order.
+fn merge<'t>(found: &mut Vec<Phrase<'t>>, more: Vec<Phrase<'t>>) {
+    for phrase in more {
+        let overlaps = (found.iter())
+            .any(|f| f.range.start < phrase.range.end && phrase.range.start < f.range.end);
+        if !overlaps {
+            let at = found.partition_point(|f| f.range.start < phrase.range.start);
+            found.insert(at, phrase);
+        }
+    }
+}
+
+/// A date in digits around the separator at `at`: `02/03/2022`, `24/02/22`, `2022/03/02`, and
+/// with full stops only with a year of four digits (`02.03.2024`; `1.500` or `v1.2.3` are
+/// none). Day and month first are both read unless a part over 12 says which is the day.
+fn numeric(text: &str, at: usize) -> Option<Phrase<'_>> {
+    let bytes = text.as_bytes();
+    let sep = *bytes.get(at)?;
+    let digits_before = bytes[..at]
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    let start = at - digits_before;
+    let joined = |i: Option<usize>| {
+        i.and_then(|i| bytes.get(i))
+            .is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'.' | b'-' | b','))
+    };
+    if !(1..=4).contains(&digits_before) || joined(start.checked_sub(1)) {
+        return None;
+    }
+    let run = |from: usize| {
+        bytes[from..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count()
+    };
+    let second = run(at + 1);
+    let mid = at + 1 + second;
+    if !(1..=2).contains(&second) || bytes.get(mid) != Some(&sep) {
+        return None;
+    }
+    let third = run(mid + 1);
+    let end = mid + 1 + third;
+    // The date ends there: not "2/3/2022/5", "02.03.2024.5" nor "1/2/2022a".
+    let after = bytes.get(end).copied();
+    let more = |b: u8| {
+        bytes.get(end + 1).is_some_and(u8::is_ascii_digit) && matches!(b, b'/' | b'.' | b',')
+    };
+    if after.is_some_and(|b| b.is_ascii_alphanumeric() || more(b)) {
+        return None;
+    }
+    let number = |from: usize, to: usize| text.get(from..to)?.parse::<i16>().ok();
+    let (a, b, c) = (
+        number(start, at)?,
+        number(at + 1, mid)?,
+        number(mid + 1, end)?,
+    );
+    let part = |n: i16| i8::try_from(n).ok();
+    let day = if digits_before == 4 && (1..=2).contains(&third) && sep == b'/' {
+        Day::Full(full(a, part(b)?, part(c)?)?)
+    } else if digits_before <= 2 && (third == 4 || (third == 2 && sep == b'/')) {
+        if sep == b'.' && !(1800..=2100).contains(&c) {
+            return None;
+        }
+        // Two digits of a year: 1970 to 2069.
+        let year = match third {
+            2 if c < 70 => 2000 + c,
+            2 => 1900 + c,
+            _ => c,
+        };
+        let (a, b) = (part(a)?, part(b)?);
+        let day_first = full(year, b, a);
+        let month_first = full(year, a, b);
+        if day_first.is_none() && month_first.is_none() {
+            return None;
+        }
+        Day::Numeric {
+            day_first,
+            month_first,
+        }
+    } else {
+        return None;
+    };
+    Some(phrase(text, start..end, day))
+}
+
 /// Adds `phrase`, joining it to a weekday right before it ("Tuesday, 1 March" is 1 March) and
 /// dropping it if it overlaps the phrase before.
 fn push<'t>(text: &'t str, found: &mut Vec<Phrase<'t>>, phrase: Phrase<'t>) {
-    let is_date = matches!(phrase.day, Day::Full(_) | Day::OfMonth { .. });
+    let is_date = matches!(
+        phrase.day,
+        Day::Full(_) | Day::OfMonth { .. } | Day::Numeric { .. }
+    );
     if let Some(last) = found.last_mut() {
         let between = text.get(last.range.end..phrase.range.start);
         let joined = is_date
@@ -531,10 +873,15 @@ fn push<'t>(text: &'t str, found: &mut Vec<Phrase<'t>>, phrase: Phrase<'t>) {
             });
         if joined {
             let range = last.range.start..phrase.range.end;
+            let weekday = match last.day {
+                Day::Weekday { weekday, .. } => Some(weekday),
+                _ => None,
+            };
             *last = Phrase {
                 text: &text[range.clone()],
                 range,
                 day: phrase.day,
+                weekday,
             };
             return;
         }
@@ -545,6 +892,7 @@ fn push<'t>(text: &'t str, found: &mut Vec<Phrase<'t>>, phrase: Phrase<'t>) {
                 text: &text[range.clone()],
                 range,
                 day: days,
+                weekday: None,
             };
             return;
         }
@@ -581,6 +929,7 @@ fn span(first: Day, last: Day, gap: &str) -> Option<Day> {
         last,
         // "March 1 to March 3, 2022": the year written last is both days'.
         year: year.or(last_year.filter(|_| month <= last_month)),
+        when: Year::Nearest,
     })
 }
 
@@ -645,6 +994,7 @@ fn phrase(text: &str, range: Range<usize>, day: Day) -> Phrase<'_> {
         text: &text[range.clone()],
         range,
         day,
+        weekday: None,
     }
 }
 
@@ -660,6 +1010,16 @@ fn weekday_phrase(text: &str, start: usize, end: usize, weekday: Weekday) -> Phr
             "next" => Count::After,
             _ => Count::OnOrBefore,
         };
+    } else if let Some((into, word)) = word_before(text, start)
+        && word.eq_ignore_ascii_case("into")
+        && let Some((at, night)) = word_before(text, into)
+        && ["overnight", "night"]
+            .iter()
+            .any(|w| night.eq_ignore_ascii_case(w))
+    {
+        // "overnight into Thursday", "the night into Thursday": Wednesday night and Thursday.
+        from = at;
+        count = Count::NightInto;
     }
     let mut to = end;
     if let Some((at, word)) = word_after(text, end)
@@ -687,6 +1047,94 @@ fn weekday_phrase(text: &str, start: usize, end: usize, weekday: Weekday) -> Phr
         }
     }
     phrase(text, from..to, Day::Weekday { weekday, count })
+}
+
+/// "last December", "this May", "next March": a month without a day.
+fn month_alone(text: &str, start: usize, end: usize, month: i8) -> Option<Phrase<'_>> {
+    let (at, word) = word_before(text, start)?;
+    let which = shift_word(word)?;
+    Some(phrase(text, at..end, Day::Month { month, which }))
+}
+
+/// "last month", "this month", "next month", "earlier this month", "later this month"; not
+/// "of last month", which ends a day ("on the 3rd of last month").
+fn month_word_phrase(text: &str, start: usize, end: usize) -> Option<Phrase<'_>> {
+    let (at, word) = word_before(text, start)?;
+    let shift = shift_word(word)?;
+    let mut from = at;
+    let mut part = 0;
+    match word_before(text, at) {
+        Some((_, of)) if of.eq_ignore_ascii_case("of") => return None,
+        Some((edge, which)) if shift == 0 && which.eq_ignore_ascii_case("earlier") => {
+            (from, part) = (edge, -1);
+        }
+        Some((edge, which)) if shift == 0 && which.eq_ignore_ascii_case("later") => {
+            (from, part) = (edge, 1);
+        }
+        _ => {}
+    }
+    Some(phrase(text, from..end, Day::MonthOf { shift, part }))
+}
+
+/// "at the weekend", "over the weekend", "this weekend", "last weekend", "next weekend": its
+/// Saturday and Sunday.
+fn weekend_phrase(text: &str, start: usize, end: usize) -> Option<Phrase<'_>> {
+    let (at, word) = word_before(text, start)?;
+    let count = match word.to_ascii_lowercase().as_str() {
+        "the" | "this" => Count::OnOrBefore,
+        "last" => Count::Before,
+        "next" => Count::After,
+        _ => return None,
+    };
+    let from = match word_before(text, at) {
+        Some((lead, w))
+            if word.eq_ignore_ascii_case("the")
+                && ["at", "over", "on"]
+                    .iter()
+                    .any(|l| w.eq_ignore_ascii_case(l)) =>
+        {
+            lead
+        }
+        _ if word.eq_ignore_ascii_case("the") => return None,
+        _ => at,
+    };
+    Some(phrase(text, from..end, Day::Weekend(count)))
+}
+
+/// "a week ago", "two days ago", "3 weeks ago", "a year ago": so many days, or a year, before
+/// the base (up to ten).
+fn ago_phrase(text: &str, start: usize, end: usize) -> Option<Phrase<'_>> {
+    let (unit_at, unit) = word_before(text, start)?;
+    let (count_at, count) = count_before(text, unit_at)?;
+    let unit = unit.to_ascii_lowercase();
+    let singular = unit.strip_suffix('s').unwrap_or(&unit);
+    if (count == 1) != (singular == unit) {
+        return None; // "a days ago", "two week ago"
+    }
+    let day = match singular {
+        "day" => Day::Offset(-count),
+        "week" => Day::Offset(-7 * count),
+        "year" => Day::YearsAgo(count),
+        _ => return None,
+    };
+    Some(phrase(text, count_at..end, day))
+}
+
+/// The count right before `at`: "a", "one" to "ten", or 1 to 10 in digits.
+fn count_before(text: &str, at: usize) -> Option<(usize, i8)> {
+    const WORDS: [&str; 11] = [
+        "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+    if let Some((from, word)) = word_before(text, at)
+        && let Some(n) = WORDS.iter().position(|w| word.eq_ignore_ascii_case(w))
+    {
+        return Some((from, i8::try_from(n.max(1)).ok()?));
+    }
+    let head = text[..at].trim_end_matches(char::is_whitespace);
+    let digits = head.bytes().rev().take_while(u8::is_ascii_digit).count();
+    let from = head.len() - digits;
+    let n: i8 = head[from..].parse().ok().filter(|n| (1..=10).contains(n))?;
+    (head.len() < at && boundary_before(text, from)).then_some((from, n))
 }
 
 fn relative_phrase(text: &str, start: usize, end: usize, offset: i8) -> Option<Phrase<'_>> {
@@ -874,6 +1322,7 @@ fn days_phrase(
         last_month: month,
         last,
         year,
+        when: Year::Nearest,
     };
     Some(phrase(text, range.start..end, days))
 }
@@ -1443,7 +1892,7 @@ mod tests {
             next.stretch(Some(thursday)),
             Some((date(2025, 1, 3), date(2025, 1, 12)))
         );
-        assert!(find("a week ago, weekly, the weekend").is_empty());
+        assert!(find("weekly, the weekend, a week").is_empty());
     }
 
     #[test]
@@ -1574,6 +2023,36 @@ mod tests {
         );
         assert_eq!(one("On March 2 and 3,000 more", WEDNESDAY).0, "March 2");
         assert_eq!(days("on 2 March and 1 April", WEDNESDAY)[0].0, "2 March");
+    }
+
+    #[test]
+    fn digits_name_a_day_only_as_a_whole_date() {
+        let readings = |text: &str| -> Vec<Vec<Date>> {
+            (find(text).into_iter())
+                .map(|p| p.day.readings(None))
+                .collect()
+        };
+        assert_eq!(
+            readings("signed on 02/03/2022."),
+            [vec![date(2022, 3, 2), date(2022, 2, 3)]]
+        );
+        assert_eq!(readings("on 24/02/22,"), [vec![date(2022, 2, 24)]]);
+        assert_eq!(readings("on 2022/03/02"), [vec![WEDNESDAY]]);
+        assert_eq!(
+            readings("Am 02.03.2024 wurde"),
+            [vec![date(2024, 3, 2), date(2024, 2, 3)]]
+        );
+        for text in [
+            "1.500 Menschen",
+            "v1.2.3",
+            "1/2 of them",
+            "3/4/5",
+            "1.2.2024.5",
+            "13/13/2022",
+            "x1/2/2022",
+        ] {
+            assert!(find(text).is_empty(), "{text}: {:?}", find(text));
+        }
     }
 
     #[test]

@@ -34,8 +34,19 @@ impl Language {
         &self.0
     }
 
+    /// The order in which the language writes a date in digits: month first (`true`) in
+    /// American English (`en-US`), day first in British and other English and in the other
+    /// languages; `None` for `en` alone, which does not say.
+    pub fn writes_month_first(&self) -> Option<bool> {
+        match (self.primary().as_str(), self.region().as_deref()) {
+            ("en", None) => None,
+            ("en", Some("US")) => Some(true),
+            _ => Some(false),
+        }
+    }
+
     /// The primary language subtag, lowercase (`fr` of `fr-CH`).
-    fn primary(&self) -> String {
+    pub fn primary(&self) -> String {
         let first = self.0.split('-').next().unwrap_or_default();
         first.to_ascii_lowercase()
     }

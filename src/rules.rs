@@ -480,9 +480,16 @@ pub const RULES: &[RuleInfo] = &[
             after it when its clause speaks of what is to come: \"is expected to peak on \
             Wednesday\"; \"from Monday\", \"was expected to peak on Wednesday\" or \"said \
             it would begin on Wednesday\", of unclear tense, names both; a day without a year is \
-            the such day nearest publication, \"Sept. 16 last year\" a year before; \"last \
-            week\" the days from the Monday of the week before) and fires when none of the days \
-            named is the fact's `date`; a day the quote itself names counts before those of \
+            the latest such day on or before publication in past wording (\"broke out on 20 \
+            June\" in a paper of March is last June), the first on or after it in future \
+            wording, both where the clause has both, else the such day nearest publication; \
+            \"Sept. 16 last year\" a year before; \"last week\" the days from the Monday of the \
+            week before; \"last December\", \"earlier this month\", \"at the weekend\" their \
+            days; \"a year ago\" that day a year before; \"overnight into Thursday\" the \
+            Wednesday and the Thursday; `02/03/2022` either reading unless a part over 12 or \
+            the source's `language` says which) and fires when none of the days named is the \
+            fact's `date`, or when the quote names the `date` with a weekday it is not \
+            (\"Tuesday, March 2\" where 2 March is a Wednesday); a day the quote itself names counts before those of \
             the rest of its sentence. The message names the phrase and the day it resolves to. Correct the date, \
             or check that the quote is about the event the fact dates.",
     },
@@ -497,8 +504,10 @@ pub const RULES: &[RuleInfo] = &[
             `date`, none of the sources it cites has `published`, and no quote names a full \
             date (day, month and year); and when its sources are dated but the `date` is not \
             the day one of them was published and no quote, nor the sentence it stands in, \
-            names a day at all. Give the source its `published` date if it is known, quote the \
-            words that give the day, or remove the fact's `date`.",
+            names a day at all. Where a day of an undated source cannot be the `date` in any year \
+            or week (\"March 2\" for 5 March), the message says so. Give the source its \
+            `published` date if it is known, quote the words that give the day, or remove the \
+            fact's `date`.",
     },
     RuleInfo {
         rule: Rule::DateOrder,
@@ -524,22 +533,26 @@ pub const RULES: &[RuleInfo] = &[
             or a count that reads as a year (\"2000 were rescued\" against \"3,000-4,000\") would \
             pass. This rule holds each such number of the statement to the fact's quotes and \
             the sentences they stand in: it must occur there as a year, inside a date, or as a \
-            number (`2,000`), unless it is the year of the fact's `date` or of a cited \
-            source's `published` (a statement may name the year of its event). Correct the \
-            number, or quote the words that give it.",
+            number (`2,000`), or be the year a day its quotes name resolves to, counted as \
+            `date-mismatch` counts it (\"December 30\" in a paper of 5 January 2023 is 2022, so \
+            is \"last year\"), unless it is the year of the fact's `date`, or of a cited \
+            source's `published` where the quotes name no day (a statement may name the year of \
+            its event). Correct the number, or quote the words that give it.",
     },
     RuleInfo {
         rule: Rule::StatementDateUnsupported,
         name: "statement-date-unsupported",
         severity: Severity::Warning,
         scope: Scope::Fact,
-        summary: "the statement names a day (with its month) that none of its quotes or their sentences names",
+        summary: "the statement names a day (with its month), a stretch of days or a weekday that none of its quotes or their sentences names",
         explanation: "A day in the statement is copied by hand, and \"until 17 February\" \
             becomes \"until 27 February\" as easily as a number changes; a day that no \
             source gives (\"took Kherson on 1 March\" from a quote that names no day) cannot \
             be traced at all. The rule reads each \
             day the statement names with its month (\"27 February\", \"Feb. 27\", \"3 March \
-            2022\") and fires when no quote of the fact, nor the sentence it stands in, names \
+            2022\", `02/03/2022` read either way), each end of a stretch (\"from 1 March to 20 \
+            March\") and each weekday (\"struck on Wednesday\", held to the quotes' weekdays \
+            and the weekdays of the days they name, when they name one) and fires when no quote of the fact, nor the sentence it stands in, names \
             that day, as written or as a day it resolves to against the source's `published` \
             (\"on Tuesday\" in a paper of 2 March 2022 is 1 March), and the day is not the \
             fact's `date` (which `date-mismatch` holds to the quotes) or a cited source's \

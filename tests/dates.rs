@@ -581,8 +581,8 @@ fn december_30_in_a_paper_of_2_january_is_the_december_before() {
     let hit = p.check().one("date-mismatch", line, column);
     assert!(
         hit.message.contains(
-            "says “December 30”, which is 30 December 2024, the nearest such day to its \
-             publication on 2 January 2025 (Thursday)"
+            "says “December 30”, which is 30 December 2024, the latest such day on or before \
+             its publication on 2 January 2025 (Thursday) (its clause tells of the past)"
         ),
         "{hit:?}"
     );
@@ -882,8 +882,8 @@ fn a_year_in_a_link_address_is_not_read() {
 #[test]
 fn the_year_of_the_fact_or_its_source_may_be_named() {
     let quote = "The storm made landfall on December 30, forecasters said.";
-    // 2025: the source's `published`; 2024: the fact's `date`.
-    let statement = "The storm of 2024 made landfall on 30 December, forecasters said in 2025.";
+    // 2024: the fact's `date`.
+    let statement = "The storm of 2024 made landfall on 30 December, forecasters said.";
     let (_, p) = storm(&storm_fact(
         "landfall",
         statement,
@@ -891,9 +891,120 @@ fn the_year_of_the_fact_or_its_source_may_be_named() {
         quote,
     ));
     p.check().none("year-not-in-quote");
-    // Without the date, 2024 is given by nothing.
+    // Without the date, 2024 is the year "December 30" resolves to; 2023 is given by nothing.
+    let (_, p) = storm(&storm_fact("landfall", statement, None, quote));
+    p.check().none("year-not-in-quote");
+    let statement = "The storm of 2023 made landfall on 30 December, forecasters said.";
     let (_, p) = storm(&storm_fact("landfall", statement, None, quote));
     assert_eq!(p.check().of("year-not-in-quote").len(), 1);
+    // The source's `published` year counts where its quotes name no day.
+    let deployed = "Some 2,000 rescuers were deployed.";
+    let said = "Some 2,000 rescuers were deployed, forecasters said in 2025.";
+    let (_, p) = storm(&storm_fact("rescue", said, None, deployed));
+    p.check().none("year-not-in-quote");
+}
+
+/// A day without its year is in the year it resolves to: "December 30" in a paper of 2 January
+/// 2025 is 2024, and the paper's own year is no longer taken for it.
+#[test]
+fn a_year_is_held_to_the_year_the_quote_resolves_to() {
+    let quote = "The storm made landfall on December 30, forecasters said.";
+    let (_, p) = storm(&storm_fact(
+        "landfall",
+        "The storm made landfall on 30 December 2024.",
+        None,
+        quote,
+    ));
+    p.check().none("year-not-in-quote");
+    let (_, p) = storm(&storm_fact(
+        "landfall",
+        "The storm made landfall on 30 December 2025.",
+        None,
+        quote,
+    ));
+    let hits = p.check().of("year-not-in-quote");
+    assert_eq!(hits.len(), 1, "{hits:?}");
+    assert!(
+        hits[0].message.contains(
+            "the days they name are in other years (“December 30” in a paper of 2 January \
+             2025 is 30 December 2024)"
+        ),
+        "{hits:?}"
+    );
+    // "last year" is 2024, not the paper's 2025; "last December" December 2024.
+    let text = "The firm was founded last year. Sales slumped last December, it said.\n";
+    let check = |statement: &str, quote: &str| {
+        let yaml = storm(&storm_fact("f", statement, None, quote)).0;
+        Project::new(&yaml, &[("d.txt", text.as_bytes())]).check()
+    };
+    let founded = "The firm was founded last year.";
+    check("The firm was founded in 2024.", founded).none("year-not-in-quote");
+    let hit = check("The firm was founded in 2025.", founded);
+    assert!(
+        hit.of("year-not-in-quote")[0]
+            .message
+            .contains("(“last year” in a paper of 2 January 2025 is 2024)"),
+        "{:?}",
+        hit.of("year-not-in-quote")
+    );
+    let slumped = "Sales slumped last December";
+    check("Sales slumped in December 2024.", slumped).none("year-not-in-quote");
+    assert_eq!(
+        check("Sales slumped in December 2025.", slumped)
+            .of("year-not-in-quote")
+            .len(),
+        1
+    );
+}
+
+/// Past wording counts a day without its year back ("broke out on 20 June" in a paper of
+/// March is last June), for the date, the statement's year and a stretch of days alike.
+#[test]
+fn a_day_in_the_past_tense_is_counted_back() {
+    let text = "Fighting broke out on 20 June. The referendum was held on 4 and 5 June. The \
+                final will be played on 20 June.\n";
+    let yaml = |statement: &str, date: Option<&str>, quote: &str| {
+        let date = date.map_or(String::new(), |d| format!("    date: {d}\n"));
+        format!(
+            "{BRIEFING}sources:\n  - id: s\n    title: S\n    publisher: P\n    published: \
+             2022-03-03\n    file: s.txt\nfacts:\n  - id: f\n    statement: \"{statement}\"\n    \
+             topic: T\n{date}    sources:\n      - source: s\n        quote: \"{quote}\"\n    \
+             verified_by: me\n    allow:\n      - rule: fact-after-source\n        reason: r\n"
+        )
+    };
+    let check = |statement: &str, date: Option<&str>, quote: &str| {
+        let yaml = yaml(statement, date, quote);
+        Project::new(&yaml, &[("s.txt", text.as_bytes())]).check()
+    };
+    let broke = "Fighting broke out on 20 June";
+    check("S.", Some("2021-06-20"), broke).none("date-mismatch");
+    let hit = check("S.", Some("2022-06-20"), broke);
+    assert!(
+        hit.of("date-mismatch")[0].message.contains(
+            "“20 June”, which is 20 June 2021, the latest such day on or before its publication \
+             on 3 March 2022 (Thursday) (its clause tells of the past)"
+        ),
+        "{:?}",
+        hit.of("date-mismatch")
+    );
+    check("Fighting broke out on 20 June 2021.", None, broke).none("year-not-in-quote");
+    assert_eq!(
+        check("Fighting broke out on 20 June 2022.", None, broke)
+            .of("year-not-in-quote")
+            .len(),
+        1
+    );
+    let held = "The referendum was held on 4 and 5 June";
+    check("S.", Some("2021-06-04"), held).none("date-mismatch");
+    assert_eq!(
+        check("S.", Some("2022-06-04"), held)
+            .of("date-mismatch")
+            .len(),
+        1
+    );
+    // Future wording still counts on.
+    let final_ = "The final will be played on 20 June";
+    check("S.", Some("2022-06-20"), final_).none("date-mismatch");
 }
 
 #[test]
@@ -1035,4 +1146,318 @@ fn a_day_of_the_month_alone_and_a_weekday_of_a_week_are_read() {
     let strike = "The strike begins on Tuesday week.";
     dated_fact(article, "2024-03-19", strike).none("date-mismatch");
     dated_fact(article, "2024-03-12", strike).one("date-mismatch", 13, 11);
+}
+
+/// A fact base of one source with `text` (published `published`, in `language`) and one fact
+/// with `statement`, an optional `date` and `quote`; fact-after-source allowed.
+fn one_source(
+    published: Option<&str>,
+    language: Option<&str>,
+    text: &str,
+    (statement, date, quote): (&str, Option<&str>, &str),
+) -> Report {
+    let published = published.map_or(String::new(), |d| format!("    published: {d}\n"));
+    let language = language.map_or(String::new(), |l| format!("    language: {l}\n"));
+    let date = date.map_or(String::new(), |d| format!("    date: {d}\n"));
+    let yaml = format!(
+        "briefing:\n  title: T\n  as_of: 2030-01-01\nsources:\n  - id: s\n    title: S\n    \
+         publisher: P\n{published}{language}    file: s.txt\nfacts:\n  - id: f\n    statement: \
+         \"{statement}\"\n    topic: T\n{date}    sources:\n      - source: s\n        quote: \
+         \"{quote}\"\n    verified_by: me\n    allow:\n      - rule: fact-after-source\n        \
+         reason: r\n"
+    );
+    Project::new(&yaml, &[("s.txt", text.as_bytes())]).check()
+}
+
+/// Published Thursday 3 March 2022.
+fn thursday(text: &str, fact: (&str, Option<&str>, &str)) -> Report {
+    one_source(Some("2022-03-03"), None, text, fact)
+}
+
+#[test]
+fn a_weekday_of_the_statement_is_held_to_the_quotes_days() {
+    let text = "Missiles struck the TV tower on Tuesday. The mayor was detained yesterday.\n";
+    let struck = "Missiles struck the TV tower on Tuesday.";
+    thursday(text, ("Missiles struck on Tuesday.", None, struck))
+        .none("statement-date-unsupported");
+    let r = thursday(text, ("Missiles struck on Wednesday.", None, struck));
+    assert_eq!(
+        r.of("statement-date-unsupported")[0].message,
+        "fact `f`: the statement names “on Wednesday”, a weekday that none of its quotes or \
+         their sentences names (they name “on Tuesday” (Tuesday 1 March 2022)): correct the day, \
+         or quote the words that give it"
+    );
+    // "yesterday" in a paper of Thursday is a Wednesday.
+    let detained = "The mayor was detained yesterday.";
+    thursday(
+        text,
+        ("The mayor was detained on Wednesday.", None, detained),
+    )
+    .none("statement-date-unsupported");
+    let r = thursday(text, ("The mayor was detained on Tuesday.", None, detained));
+    assert!(
+        r.of("statement-date-unsupported")[0]
+            .message
+            .contains("(they name “yesterday” (Wednesday 2 March 2022))"),
+        "{:?}",
+        r.of("statement-date-unsupported")
+    );
+    // Undated: "yesterday" may be any day; a weekday written is still that weekday.
+    let undated = |statement: &str, quote: &str| {
+        one_source(None, None, text, (statement, None, quote)).of("statement-date-unsupported")
+    };
+    assert!(undated("The mayor was detained on Tuesday.", detained).is_empty());
+    assert_eq!(undated("Missiles struck on Wednesday.", struck).len(), 1);
+}
+
+#[test]
+fn a_weekday_that_its_date_is_not_is_named_with_the_date() {
+    let text = "Talks were held on Tuesday, March 2, in Gomel. Talks resumed on Wednesday, March \
+                2, in Minsk.\n";
+    let gomel = "Talks were held on Tuesday, March 2, in Gomel.";
+    let r = thursday(text, ("Talks were held.", Some("2022-03-02"), gomel));
+    assert_eq!(
+        r.of("date-mismatch")[0].message,
+        "fact `f` is dated 2022-03-02, but the quote from `s` says “on Tuesday, March 2”: 2 March \
+         2022 is a Wednesday, not a Tuesday, so the weekday and the date disagree; check which \
+         the source means"
+    );
+    let minsk = "Talks resumed on Wednesday, March 2, in Minsk.";
+    thursday(text, ("Talks resumed.", Some("2022-03-02"), minsk)).none("date-mismatch");
+}
+
+#[test]
+fn each_end_of_a_stretch_in_the_statement_is_held_to_the_quotes() {
+    let text = "Sanctions took effect from March 1 until March 10. The border was shut from 1 \
+                March to 10 March.\n";
+    let sanctions = "Sanctions took effect from March 1 until March 10.";
+    let shut = "The border was shut from 1 March to 10 March.";
+    for (statement, quote) in [
+        (
+            "Sanctions took effect from 1 March until 10 March.",
+            sanctions,
+        ),
+        ("The border was shut from March 1 to March 10.", shut),
+    ] {
+        thursday(text, (statement, None, quote)).none("statement-date-unsupported");
+    }
+    let r = thursday(
+        text,
+        (
+            "Sanctions ran from 1 March until 20 March.",
+            None,
+            sanctions,
+        ),
+    );
+    assert_eq!(
+        r.of("statement-date-unsupported")[0].message,
+        "fact `f`: the statement names “1 March until 20 March”, whose last day, 20 March, none \
+         of its quotes or their sentences names (they name “March 1 until March 10”): correct \
+         the day, or quote the words that give it"
+    );
+    let r = thursday(
+        text,
+        ("The border was shut from 5 March to 10 March.", None, shut),
+    );
+    assert!(
+        r.of("statement-date-unsupported")[0]
+            .message
+            .contains("whose first day, 5 March, none"),
+        "{:?}",
+        r.of("statement-date-unsupported")
+    );
+}
+
+#[test]
+fn a_date_in_digits_is_read_either_way_unless_a_part_or_the_language_says() {
+    let text = "The order was signed on 02/03/2022 by the governor. It was filed on 24/02/22.\n";
+    let signed = "The order was signed on 02/03/2022 by the governor.";
+    for date in ["2022-03-02", "2022-02-03"] {
+        let r = thursday(text, ("Signed.", Some(date), signed));
+        r.none("date-mismatch");
+        r.none("date-unsupported");
+    }
+    let r = thursday(text, ("Signed.", Some("2022-03-01"), signed));
+    assert!(
+        r.of("date-mismatch")[0].message.contains(
+            "says “02/03/2022”, which is 2 March 2022 read day first or 3 February 2022 read \
+             month first (the digits do not say which; a source's `language`, such as en-GB or \
+             en-US, does)"
+        ),
+        "{:?}",
+        r.of("date-mismatch")
+    );
+    // A part over 12 is the day; two digits of a year are this century's.
+    let filed = "It was filed on 24/02/22.";
+    thursday(text, ("Filed.", Some("2022-02-24"), filed)).none("date-unsupported");
+    assert_eq!(
+        thursday(text, ("Filed.", Some("2022-02-25"), filed))
+            .of("date-mismatch")
+            .len(),
+        1
+    );
+    // The source's language fixes the order: en-US month first, en-GB day first.
+    let lang = |language: &str, date: &str| {
+        one_source(
+            Some("2022-03-03"),
+            Some(language),
+            text,
+            ("S.", Some(date), signed),
+        )
+        .of("date-mismatch")
+        .len()
+    };
+    assert_eq!(
+        (lang("en-US", "2022-02-03"), lang("en-US", "2022-03-02")),
+        (0, 1)
+    );
+    assert_eq!(
+        (lang("en-GB", "2022-03-02"), lang("en-GB", "2022-02-03")),
+        (0, 1)
+    );
+    // In the statement: either reading must be a day the quotes name.
+    let text = "Talks were held on March 1 and 3.\n";
+    let held = "Talks were held on March 1 and 3.";
+    thursday(text, ("Talks were held on 03/01/2022.", None, held))
+        .none("statement-date-unsupported");
+    assert_eq!(
+        thursday(text, ("Talks were held on 01/04/2022.", None, held))
+            .of("statement-date-unsupported")
+            .len(),
+        1
+    );
+}
+
+#[test]
+fn german_days_are_read_in_a_german_source() {
+    let text = "Am Dienstag demonstrierten 1.500 Menschen. Die Demonstration fand am 2. März \
+                statt. Am 02.03.2024 wurde das Gesetz verabschiedet.\n";
+    let de = |date: &str, quote: &str| {
+        one_source(
+            Some("2024-03-14"),
+            Some("de"),
+            text,
+            ("S.", Some(date), quote),
+        )
+    };
+    for (date, quote) in [
+        ("2024-03-12", "Am Dienstag demonstrierten 1.500 Menschen."),
+        ("2024-03-02", "Die Demonstration fand am 2. März statt."),
+        (
+            "2024-03-02",
+            "Am 02.03.2024 wurde das Gesetz verabschiedet.",
+        ),
+    ] {
+        let r = de(date, quote);
+        r.none("date-unsupported");
+        r.none("date-mismatch");
+    }
+    let r = de("2024-03-03", "Die Demonstration fand am 2. März statt.");
+    assert!(
+        r.of("date-mismatch")[0]
+            .message
+            .contains("“am 2. März”, which is 2 March 2024"),
+        "{:?}",
+        r.of("date-mismatch")
+    );
+    assert_eq!(
+        de(
+            "2024-02-03",
+            "Am 02.03.2024 wurde das Gesetz verabschiedet."
+        )
+        .of("date-mismatch")
+        .len(),
+        1
+    );
+}
+
+#[test]
+fn common_relative_phrases_name_their_days() {
+    let text = "A year ago, the stock hit a record. A week ago, talks failed. Fighting eased at \
+                the weekend, residents said. Earlier this month, the port was closed. The storm \
+                hit on Boxing Day. The blast happened on Tues. near the station. Shelling \
+                continued overnight into Thursday, residents said. Sales slumped last December.\n";
+    // Published Thursday 3 March 2022.
+    let cases: [(&str, &[&str], &[&str]); 8] = [
+        (
+            "A year ago, the stock hit a record.",
+            &["2021-03-03"],
+            &["2022-03-03"],
+        ),
+        (
+            "A week ago, talks failed.",
+            &["2022-02-24"],
+            &["2022-03-03"],
+        ),
+        (
+            "Fighting eased at the weekend",
+            &["2022-02-26", "2022-02-27"],
+            &["2022-03-01"],
+        ),
+        (
+            "Earlier this month, the port was closed.",
+            &["2022-03-01", "2022-03-03"],
+            &["2022-02-15"],
+        ),
+        (
+            "The storm hit on Boxing Day.",
+            &["2021-12-26"],
+            &["2021-12-27"],
+        ),
+        (
+            "The blast happened on Tues. near the station.",
+            &["2022-03-01"],
+            &["2022-03-02"],
+        ),
+        (
+            "Shelling continued overnight into Thursday",
+            &["2022-03-02", "2022-03-03"],
+            &["2022-03-01"],
+        ),
+        (
+            "Sales slumped last December.",
+            &["2021-12-01", "2021-12-31"],
+            &["2022-01-15", "2020-12-15"],
+        ),
+    ];
+    for (quote, right, wrong) in cases {
+        for date in right {
+            let r = thursday(text, ("S.", Some(date), quote));
+            r.none("date-mismatch");
+            r.none("date-unsupported");
+        }
+        for date in wrong {
+            let r = thursday(text, ("S.", Some(date), quote));
+            assert_eq!(r.of("date-mismatch").len(), 1, "{quote} {date}");
+        }
+    }
+    let r = thursday(
+        text,
+        ("S.", Some("2022-03-01"), "Fighting eased at the weekend"),
+    );
+    assert!(
+        r.of("date-mismatch")[0].message.contains(
+            "“at the weekend”, which is the Saturday and Sunday from 26 February 2022 to 27 \
+             February 2022"
+        ),
+        "{:?}",
+        r.of("date-mismatch")
+    );
+}
+
+#[test]
+fn an_undated_day_that_cannot_be_the_date_in_any_year_says_so() {
+    let text = "Peace talks were held on March 2 in Belarus.\n";
+    let quote = "Peace talks were held on March 2 in Belarus.";
+    let r = one_source(None, None, text, ("S.", Some("2022-03-05"), quote));
+    assert!(
+        r.of("date-unsupported")[0].message.contains(
+            "says “March 2”, which cannot be counted without the day it was published, but in \
+             no year is it 5 March:"
+        ),
+        "{:?}",
+        r.of("date-unsupported")
+    );
+    let r = one_source(None, None, text, ("S.", Some("2022-03-02"), quote));
+    assert!(!r.of("date-unsupported")[0].message.contains("in no year"));
 }

@@ -26,6 +26,7 @@ pub fn fact_dates(
     if let Some(date) = &fact.date {
         after_as_of(ctx, fact, date, out);
         mismatch(ctx, fact, date, placed, out);
+        weekday_conflict(ctx, fact, date, placed, out);
         unsupported(ctx, fact, date, cited, placed, out);
         untraced(ctx, fact, date, cited, placed, out);
     }
@@ -159,6 +160,17 @@ fn verified_before_source(
     out.push(finding);
 }
 
+/// The days that `text`, of the cited source `source`, names (see `crate::dates`), each read
+/// as the source's language writes days: digits such as `02/03/2022` day first or month first
+/// as its `language` says (en-US month first; en-GB and other languages day first; plain `en`,
+/// or no `language`, either), and German days ("am 2. März", `02.03.2024`) in a German source.
+pub(super) fn phrases<'t>(ctx: &Context<'_>, source: usize, text: &'t str) -> Vec<Phrase<'t>> {
+    let language = (ctx.file.sources.get(source))
+        .and_then(|s| s.language.as_ref())
+        .map(|l| &l.value);
+    dates::find_in(text, language)
+}
+
 /// A day named by a quote or its sentence, resolved.
 struct Named<'t> {
     phrase: Phrase<'t>,
@@ -168,8 +180,8 @@ struct Named<'t> {
     in_quote: bool,
     /// The days it may name (two for a weekday of unclear tense), or none for a week.
     days: Vec<jiff::civil::Date>,
-    /// The first and last day of the week it names.
-    week: Option<(jiff::civil::Date, jiff::civil::Date)>,
+    /// The first and last day of each stretch it may name (a week, a month, a weekend).
+    weeks: Vec<(jiff::civil::Date, jiff::civil::Date)>,
     base: Option<jiff::civil::Date>,
 }
 
@@ -185,7 +197,7 @@ fn days_named<'t>(
             .published
             .as_ref()
             .map(|p| p.value.0);
-        let phrases = dates::find(place.sentence);
+        let phrases = phrases(ctx, place.source, place.sentence);
         // "Tonight" in a speaker's words counts from the day they spoke: when the sentence
         // names that day outside the speech ("late on Sunday night, she said: \"Tonight
         // ...\""), it is that day's, not the paper's.
@@ -198,17 +210,17 @@ fn days_named<'t>(
             if spoken_on && speech && matches!(phrase.day, Day::Offset(_)) {
                 continue;
             }
-            let week = phrase.day.stretch(base);
+            let weeks = phrase.day.stretches(base);
             // A weekday of an undated source could be any such day: only full dates count.
             let days = phrase.day.readings(base);
-            if days.is_empty() && week.is_none() {
+            if days.is_empty() && weeks.is_empty() {
                 continue;
             }
             // Words that reach into a part of the quote are the quote's.
             let in_quote = (place.quoted.iter())
                 .any(|q| q.start < phrase.range.end && phrase.range.start < q.end);
             quote_names |= in_quote;
-            if week.is_some_and(|(from, to)| (from..=to).contains(&date_value))
+            if (weeks.iter()).any(|(from, to)| (*from..=*to).contains(&date_value))
                 || days.contains(&date_value)
             {
                 in_quote_is |= in_quote;
@@ -224,7 +236,7 @@ fn days_named<'t>(
                     source: place.source,
                     in_quote,
                     days,
-                    week,
+                    weeks,
                     base,
                 });
             }
@@ -285,6 +297,53 @@ fn mismatch(
     out.push(finding);
 }
 
+/// `date-mismatch`: the quote names the fact's `date` with a weekday that the date is not
+/// ("Tuesday, March 2" where 2 March 2022 is a Wednesday): the source is wrong in one of them,
+/// and the fact may have the other.
+fn weekday_conflict(
+    ctx: &Context<'_>,
+    fact: &Spanned<Fact>,
+    date: &Spanned<Date>,
+    placed: &[Option<Placed<'_>>],
+    out: &mut Vec<Finding>,
+) {
+    let day = date.value.0;
+    for place in placed.iter().flatten() {
+        let base = (ctx.file.sources[place.source].published.as_ref()).map(|p| p.value.0);
+        for phrase in phrases(ctx, place.source, place.sentence) {
+            let in_quote = (place.quoted.iter())
+                .any(|q| q.start < phrase.range.end && phrase.range.start < q.end);
+            let Some(weekday) = phrase.weekday.filter(|w| *w != day.weekday()) else {
+                continue;
+            };
+            if !in_quote || !phrase.day.readings(base).contains(&day) {
+                continue;
+            }
+            let id = fact.id.value.as_str();
+            let source = ctx.file.sources[place.source].id.value.as_str();
+            let named = jiff::civil::Date::new(2000, 1, 3)
+                .ok()
+                .and_then(|monday| monday.nth_weekday(1, weekday).ok())
+                .map_or(String::new(), |d| d.strftime("%A").to_string());
+            let message = format!(
+                "fact `{id}` is dated {}, but the quote from `{source}` says “{}”: {} is a {}, \
+                 not a {named}, so the weekday and the date disagree; check which the source \
+                 means",
+                date.value,
+                phrase.text,
+                written(day),
+                day.strftime("%A")
+            );
+            out.push(
+                Finding::new(Rule::DateMismatch, date.pos, message)
+                    .fact(id)
+                    .source(source),
+            );
+            return;
+        }
+    }
+}
+
 /// Whether `at` lies inside quoted speech in `sentence` (normalised: straight quotation marks),
 /// after an odd number of them.
 fn in_speech(sentence: &str, at: usize) -> bool {
@@ -303,24 +362,99 @@ fn describe(ctx: &Context<'_>, named: &Named<'_>) -> String {
     };
     let words = named.phrase.text;
     let (Some(base), Some(&first)) = (named.base, named.days.first()) else {
-        return match (named.base, named.week) {
-            (_, Some((from, to))) if matches!(named.phrase.day, Day::Days { .. }) => format!(
-                "{whose} says “{words}”, the days from {} to {}",
-                written(from),
-                written(to)
-            ),
-            (Some(base), Some((from, to))) => format!(
-                "{whose} says “{words}”, which is {}, from {} to {}",
-                week_said(named.phrase.day, base),
-                written(from),
-                written(to)
-            ),
-            _ => format!("{whose} says “{words}”"),
-        };
+        return describe_uncounted(&whose, named);
     };
     let published = format!("{} ({})", written(base), base.strftime("%A"));
+    if let Some(how) = two_days_said(named, first, &published) {
+        return format!("{whose} says “{words}”, which is {how}");
+    }
     let how = match named.phrase.day {
         Day::Full(_) => return format!("{whose} says “{words}”"),
+        Day::DayOfMonth {
+            month_shift, ahead, ..
+        } => {
+            let which = match (month_shift, ahead) {
+                (Some(..0), _) => "in the month before",
+                (Some(0), _) => "in the month of",
+                (Some(_), _) => "in the month after",
+                (None, false) => "the latest such day on or before",
+                (None, true) => "the first such day from",
+            };
+            format!("{}, {which} its publication on {published}", written(first))
+        }
+        day => relative_said(day, first, base, &published),
+    };
+    format!("{whose} says “{words}”, which is {how}")
+}
+
+/// A day the phrase names without a base, or a stretch of days: "says “March 1-2”, the days
+/// from 1 March 2022 to 2 March 2022".
+fn describe_uncounted(whose: &str, named: &Named<'_>) -> String {
+    let words = named.phrase.text;
+    match (named.base, named.weeks.as_slice()) {
+        (_, [(from, to)]) if matches!(named.phrase.day, Day::Days { .. }) => format!(
+            "{whose} says “{words}”, the days from {} to {}",
+            written(*from),
+            written(*to)
+        ),
+        (Some(base), [_, ..]) => format!(
+            "{whose} says “{words}”, which is {}",
+            stretches_said(named.phrase.day, base, &named.weeks)
+        ),
+        (None, _) if named.days.len() == 2 => format!(
+            "{whose} says “{words}”, which is {} read day first or {} read month first (the \
+             digits do not say which; a source's `language`, such as en-GB or en-US, does)",
+            written(named.days[0]),
+            written(named.days[1])
+        ),
+        _ => format!("{whose} says “{words}”"),
+    }
+}
+
+/// How digits, a night into a day, "a year ago", a weekday of unclear tense or after "next",
+/// or a day of a month were counted; `None` for the other days (`describe` says them).
+fn two_days_said(named: &Named<'_>, first: jiff::civil::Date, published: &str) -> Option<String> {
+    Some(match named.phrase.day {
+        Day::Numeric { .. } if named.days.len() == 2 => format!(
+            "{} read day first or {} read month first (the digits do not say which; a source's \
+             `language`, such as en-GB or en-US, does)",
+            written(first),
+            written(named.days[1])
+        ),
+        Day::Numeric { .. } => written(first),
+        Day::Weekday {
+            count: Count::NightInto,
+            ..
+        } => {
+            let day = named.days.last().copied().unwrap_or(first);
+            format!(
+                "the night of {} into {}, counted back from its publication on {published}",
+                written(first),
+                written(day)
+            )
+        }
+        Day::YearsAgo(n) => {
+            let years = if n == 1 {
+                "a year".to_owned()
+            } else {
+                format!("{n} years")
+            };
+            format!(
+                "{}, {years} before its publication on {published}",
+                written(first)
+            )
+        }
+        Day::OfMonth {
+            year: Year::Either, ..
+        } => {
+            let later = named.days.last().copied().unwrap_or(first);
+            format!(
+                "{} counted back or {} counted on from its publication on {published} (its \
+                 clause speaks of the past and of what is to come)",
+                written(first),
+                written(later)
+            )
+        }
         Day::Weekday {
             count: Count::Either,
             ..
@@ -345,22 +479,9 @@ fn describe(ctx: &Context<'_>, named: &Named<'_>) -> String {
                 written(later)
             )
         }
-        Day::OfMonth { year, .. } => of_month_said(first, year, &published),
-        Day::DayOfMonth {
-            month_shift, ahead, ..
-        } => {
-            let which = match (month_shift, ahead) {
-                (Some(..0), _) => "in the month before",
-                (Some(0), _) => "in the month of",
-                (Some(_), _) => "in the month after",
-                (None, false) => "the latest such day on or before",
-                (None, true) => "the first such day from",
-            };
-            format!("{}, {which} its publication on {published}", written(first))
-        }
-        day => relative_said(day, first, base, &published),
-    };
-    format!("{whose} says “{words}”, which is {how}")
+        Day::OfMonth { year, .. } => of_month_said(first, year, published),
+        _ => return None,
+    })
 }
 
 /// How a day of a month without its year was counted.
@@ -377,6 +498,11 @@ fn of_month_said(day: jiff::civil::Date, year: Year, published: &str) -> String 
             format!("{day}, in the year before its publication on {published}")
         }
         Year::Shift(_) => format!("{day}, in the year after its publication on {published}"),
+        Year::OnOrBefore => format!(
+            "{day}, the latest such day on or before its publication on {published} (its clause \
+             tells of the past)"
+        ),
+        Year::Either => format!("{day}, counted from its publication on {published}"),
     }
 }
 
@@ -425,6 +551,36 @@ fn relative_said(
     }
 }
 
+/// A week, a month or a weekend, with its days: "the week before its publication on 2 January
+/// 2025 (Thursday) and the days since, from 23 December 2024 to 1 January 2025".
+fn stretches_said(
+    day: Day,
+    base: jiff::civil::Date,
+    stretches: &[(jiff::civil::Date, jiff::civil::Date)],
+) -> String {
+    let published = format!("{} ({})", written(base), base.strftime("%A"));
+    let days: Vec<String> = (stretches.iter())
+        .map(|(from, to)| format!("from {} to {}", written(*from), written(*to)))
+        .collect();
+    let days = days.join(" or ");
+    match day {
+        Day::Week(_) => format!("{}, {days}", week_said(day, base)),
+        Day::Month { .. } => {
+            format!("the month {days}, counted from its publication on {published}")
+        }
+        Day::MonthOf { part: ..0, .. } => {
+            format!("the days of the month of its publication on {published} up to it, {days}")
+        }
+        Day::MonthOf { .. } => {
+            format!("the month {days}, counted from its publication on {published}")
+        }
+        Day::Weekend(_) => {
+            format!("the Saturday and Sunday {days}, counted from its publication on {published}")
+        }
+        _ => format!("{days}, counted from its publication on {published}"),
+    }
+}
+
 /// "the week before its publication on 2 January 2025 (Thursday)".
 fn week_said(day: Day, base: jiff::civil::Date) -> String {
     let published = format!("{} ({})", written(base), base.strftime("%A"));
@@ -455,13 +611,16 @@ fn untraced(
     if published.is_empty() || published.contains(&date.value.0) {
         return;
     }
-    let quotes: Vec<&str> = (fact.sources.value.iter())
-        .filter_map(|c| c.quote.as_ref().map(|q| q.value.as_str()))
+    let quotes: Vec<(&str, usize)> = (fact.sources.value.iter().zip(cited))
+        .filter_map(|(c, &i)| Some((c.quote.as_ref()?.value.as_str(), i?)))
         .collect();
-    let names_a_day = |text: &str| !dates::find(text).is_empty();
+    let names_a_day = |text: &str, source: usize| !phrases(ctx, source, text).is_empty();
     if quotes.is_empty()
-        || quotes.iter().any(|q| names_a_day(q))
-        || placed.iter().flatten().any(|p| names_a_day(p.sentence))
+        || quotes.iter().any(|&(q, i)| names_a_day(q, i))
+        || placed
+            .iter()
+            .flatten()
+            .any(|p| names_a_day(p.sentence, p.source))
     {
         return;
     }
@@ -483,6 +642,42 @@ fn untraced(
         )
         .fact(id),
     );
+}
+
+/// "; the quote from `s` says “March 2”, which cannot be counted without the day it was
+/// published, but in no year is it 5 March".
+fn undated_words(
+    ctx: &Context<'_>,
+    (words, day, source, in_quote): (&str, Day, usize, bool),
+    date: jiff::civil::Date,
+) -> String {
+    let source = &ctx.file.sources[source].id.value;
+    let whose = if in_quote {
+        format!("the quote from `{source}`")
+    } else {
+        format!("the sentence around the quote from `{source}`")
+    };
+    let whatever = disagrees_in_any_year(day, date).unwrap_or_default();
+    format!(
+        "; {whose} says “{words}”, which cannot be counted without the day it was \
+         published{whatever}"
+    )
+}
+
+/// ", but it is no 5 March in any year" when a day of a month without its year (or a weekday)
+/// cannot be `date` whatever the year (or week) is: "March 2" is never 5 March.
+fn disagrees_in_any_year(day: Day, date: jiff::civil::Date) -> Option<String> {
+    let on = written(date);
+    match day {
+        Day::OfMonth { month, day, .. } if (month, day) != (date.month(), date.day()) => Some(
+            format!(", but in no year is it {}", date.strftime("%-d %B")),
+        ),
+        Day::Weekday { weekday, .. } if weekday != date.weekday() => Some(format!(
+            ", but in no week is it {on}, a {}",
+            date.strftime("%A")
+        )),
+        _ => None,
+    }
 }
 
 /// `date-unsupported`: a dated fact whose cited sources are all undated and whose quotes name
@@ -508,26 +703,28 @@ fn unsupported(
         return; // no declared source: `unknown-source` says it
     }
     // The words of a quote (or else of its sentence) that name a day without a year.
-    let mut relative: Option<(&str, usize, bool)> = None;
+    let mut relative: Option<(&str, Day, usize, bool)> = None;
     for (citation, &index) in fact.sources.value.iter().zip(cited) {
         let Some(quote) = &citation.quote else {
             continue;
         };
-        let found = dates::find(&quote.value);
+        let found = match index {
+            Some(source) => phrases(ctx, source, &quote.value),
+            None => dates::find(&quote.value),
+        };
         if found.iter().any(Phrase::is_full) {
             return;
         }
         if relative.is_none()
             && let (Some(phrase), Some(source)) = (found.first(), index)
         {
-            relative = Some((phrase.text, source, true));
+            relative = Some((phrase.text, phrase.day, source, true));
         }
     }
     if relative.is_none() {
         relative = placed.iter().flatten().find_map(|p| {
-            dates::find(p.sentence)
-                .first()
-                .map(|phrase| (phrase.text, p.source, false))
+            (phrases(ctx, p.source, p.sentence).first())
+                .map(|phrase| (phrase.text, phrase.day, p.source, false))
         });
     }
     let id = fact.id.value.as_str();
@@ -542,17 +739,7 @@ fn unsupported(
             names.join(", ")
         ),
     };
-    let words = relative.map_or(String::new(), |(words, source, in_quote)| {
-        let source = &ctx.file.sources[source].id.value;
-        let whose = if in_quote {
-            format!("the quote from `{source}`")
-        } else {
-            format!("the sentence around the quote from `{source}`")
-        };
-        format!(
-            "; {whose} says “{words}”, which cannot be counted without the day it was published"
-        )
-    });
+    let words = relative.map_or(String::new(), |r| undated_words(ctx, r, date.value.0));
     out.push(
         Finding::new(
             Rule::DateUnsupported,
@@ -569,14 +756,16 @@ fn unsupported(
 }
 
 /// `statement-date-unsupported`: a day the statement names with its month ("until 27
-/// February", "on 3 March 2022") that no quote or quote's sentence names, directly or as a day
-/// it resolves to ("on Tuesday" in a paper of Wednesday 2 March is 1 March), and that is not
-/// the fact's `date` (which `date-mismatch` holds to the quotes already). A day without its
-/// year is compared by day and month only, so that the year a paper leaves out is no reason.
-/// Quotes that name no day at all leave the day untraced, which it reports too. A weekday or
-/// "yesterday" of an undated source (which may be the statement's day) leaves it silent, and
-/// the day a cited source was published is fine: a statement may say when the source
-/// reported it.
+/// February", "on 3 March 2022", "02/03/2022" read either way), each end of a stretch it names
+/// ("from 1 March to 20 March"), or a weekday it names ("struck on Wednesday"), that no quote
+/// or quote's sentence names, directly or as a day it resolves to ("on Tuesday" in a paper of
+/// Wednesday 2 March is 1 March; "yesterday" there is a Tuesday), and that is not the fact's
+/// `date` (which `date-mismatch` holds to the quotes already). A day without its year is
+/// compared by day and month only, so that the year a paper leaves out is no reason (the year
+/// is `year-not-in-quote`'s). Quotes that name no day at all leave the day untraced, which it
+/// reports too. A weekday or "yesterday" of an undated source (which may be the statement's
+/// day) leaves it silent, and the day a cited source was published is fine: a statement may say
+/// when the source reported it.
 fn statement_days(
     ctx: &Context<'_>,
     fact: &Spanned<Fact>,
@@ -586,7 +775,7 @@ fn statement_days(
     let statement = fact.statement.value.as_str();
     let named: Vec<Phrase<'_>> = dates::find(statement)
         .into_iter()
-        .filter(|p| matches!(p.day, Day::Full(_) | Day::OfMonth { .. }))
+        .filter(|p| !ends(p.day).is_empty())
         .collect();
     let quotes: Vec<&str> = (fact.sources.value.iter())
         .filter_map(|c| c.quote.as_ref().map(|q| q.value.as_str()))
@@ -594,15 +783,7 @@ fn statement_days(
     if named.is_empty() || quotes.is_empty() {
         return;
     }
-    let Said {
-        said,
-        words,
-        uncounted,
-    } = quoted_days(ctx, &quotes, placed);
-    // A weekday or "yesterday" of an undated source could be the statement's day.
-    if uncounted {
-        return;
-    }
+    let said = quoted_days(ctx, fact, placed);
     // The fact's `date`, and the days its sources were published ("Opoyi reported on 2 March").
     let mut known: Vec<jiff::civil::Date> = fact.date.iter().map(|d| d.value.0).collect();
     known.extend(
@@ -612,38 +793,35 @@ fn statement_days(
             .filter_map(|p| ctx.file.sources[p.source].published.as_ref())
             .map(|p| p.value.0),
     );
-    let unsupported: Vec<&Phrase<'_>> = named
+    let supported = |day: Day| {
+        // A weekday or "yesterday" of an undated source could be the statement's day; a
+        // weekday written there is still that weekday.
+        // A weekday is held only to quotes that date what they tell: "Wednesday night" of
+        // the statement may be what the article tells elsewhere.
+        let weekday = matches!(day, Day::Weekday { .. });
+        (said.uncounted_offset || (said.uncounted_weekday && !weekday))
+            || (weekday && said.said.is_empty())
+            || same_day(day, &known)
+            || (said.said.iter()).any(|(s, days)| same_day(day, days) || same_written(day, *s))
+    };
+    let unsupported = named
         .iter()
-        .filter(|p| !same_day(p.day, &known))
-        .filter(|p| {
-            !said
-                .iter()
-                .any(|(day, days)| same_day(p.day, days) || same_written(p.day, *day))
-        })
-        .collect();
-    let Some(first) = unsupported.first() else {
+        .find_map(|p| Some((p, ends(p.day).into_iter().find(|d| !supported(*d))?)));
+    let Some((first, end)) = unsupported else {
         return;
     };
     let id = fact.id.value.as_str();
-    let mut seen: Vec<&str> = Vec::new();
-    for word in words {
-        if !seen.contains(&word) {
-            seen.push(word);
-        }
-    }
-    let they = match seen.is_empty() {
-        true => "no day".to_owned(),
-        false => seen
-            .iter()
-            .map(|d| format!("“{d}”"))
-            .collect::<Vec<_>>()
-            .join(", "),
+    let they = said.described(matches!(end, Day::Weekday { .. }));
+    let which = match first.day {
+        Day::Days { .. } => format!("whose {}", stretch_end_said(first.day, end)),
+        Day::Weekday { .. } => "a weekday that".to_owned(),
+        _ => "a day that".to_owned(),
     };
     let finding = Finding::new(
         Rule::StatementDateUnsupported,
         fact.statement.pos,
         format!(
-            "fact `{id}`: the statement names “{}”, a day that none of its quotes or their \
+            "fact `{id}`: the statement names “{}”, {which} none of its quotes or their \
              sentences names (they name {they}): correct the day, or quote the words that give it",
             first.text
         ),
@@ -652,30 +830,121 @@ fn statement_days(
     out.push(ctx.at_words(&fact.statement, first.range.start, first.text, finding));
 }
 
+/// The days of a statement's phrase that must each be traced: the day, or the first and last
+/// of a stretch; none for what the rule does not hold (a week, "yesterday" of the statement).
+fn ends(day: Day) -> Vec<Day> {
+    match day {
+        Day::Full(_) | Day::OfMonth { .. } | Day::Numeric { .. } | Day::Weekday { .. } => {
+            vec![day]
+        }
+        Day::Days {
+            month,
+            first,
+            last_month,
+            last,
+            year,
+            ..
+        } => {
+            let end = |month: i8, day: i8| match year
+                .and_then(|y| jiff::civil::Date::new(y, month, day).ok())
+            {
+                Some(date) => Day::Full(date),
+                None => Day::OfMonth {
+                    month,
+                    day,
+                    year: Year::Nearest,
+                },
+            };
+            vec![end(month, first), end(last_month, last)]
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// "first day, 5 March," or "last day, 20 March,": which end of a stretch `end` is.
+fn stretch_end_said(stretch: Day, end: Day) -> String {
+    let which = if ends(stretch).first() == Some(&end) {
+        "first"
+    } else {
+        "last"
+    };
+    match end {
+        Day::Full(date) => format!("{which} day, {},", written(date)),
+        Day::OfMonth { month, day, .. } => match jiff::civil::Date::new(2000, month, day) {
+            Ok(d) => format!("{which} day, {},", d.strftime("%-d %B")),
+            Err(_) => format!("{which} day"),
+        },
+        _ => format!("{which} day"),
+    }
+}
+
 /// The days the quotes and their sentences name.
 struct Said<'t> {
     /// Each day as written, with the days it resolves to (none for a quote's own words).
     said: Vec<(Day, Vec<jiff::civil::Date>)>,
-    /// Their words, in order.
-    words: Vec<&'t str>,
-    /// Whether one of them is a weekday or a day like "yesterday" that has no base.
-    uncounted: bool,
+    /// Their words, in order, with the days they resolve to.
+    words: Vec<(&'t str, Vec<jiff::civil::Date>)>,
+    /// Whether one of them is a day like "yesterday" that has no base.
+    uncounted_offset: bool,
+    /// Whether one of them is a weekday that has no base.
+    uncounted_weekday: bool,
+}
+
+impl Said<'_> {
+    /// "“on Tuesday”, “17 February”", or "no day"; with `weekdays`, each day a phrase resolves
+    /// to with its weekday ("“yesterday” (Wednesday 2 March 2022)").
+    fn described(&self, weekdays: bool) -> String {
+        let mut seen: Vec<String> = Vec::new();
+        for (words, days) in &self.words {
+            // A quote's words are read again in their sentence, there with their days.
+            let again = (self.words.iter()).any(|(w, d)| w == words && !d.is_empty());
+            if weekdays && days.is_empty() && again {
+                continue;
+            }
+            let resolved: Vec<String> = (days.iter())
+                .map(|d| format!("{} {}", d.strftime("%A"), written(*d)))
+                .collect();
+            let one = match resolved.as_slice() {
+                [_, ..] if weekdays && !words.contains(&*resolved.join(" or ")) => {
+                    format!("“{words}” ({})", resolved.join(" or "))
+                }
+                _ => format!("“{words}”"),
+            };
+            if !seen.contains(&one) {
+                seen.push(one);
+            }
+        }
+        if seen.is_empty() {
+            "no day".to_owned()
+        } else {
+            seen.join(", ")
+        }
+    }
 }
 
 fn quoted_days<'t>(
     ctx: &Context<'_>,
-    quotes: &[&'t str],
+    fact: &'t Spanned<Fact>,
     placed: &[Option<Placed<'t>>],
 ) -> Said<'t> {
     let mut out = Said {
         said: Vec::new(),
         words: Vec::new(),
-        uncounted: false,
+        uncounted_offset: false,
+        uncounted_weekday: false,
     };
-    for quote in quotes {
-        for phrase in dates::find(quote) {
+    for citation in fact.sources.value.iter() {
+        let Some(quote) = &citation.quote else {
+            continue;
+        };
+        let source = (ctx.file.sources.iter()).position(|s| s.id.value == citation.source.value);
+        let found = match source {
+            Some(source) => phrases(ctx, source, &quote.value),
+            None => dates::find(&quote.value),
+        };
+        for phrase in found {
             out.said.push((phrase.day, Vec::new()));
-            out.words.push(phrase.text);
+            out.words.push((phrase.text, Vec::new()));
         }
     }
     for place in placed.iter().flatten() {
@@ -683,40 +952,59 @@ fn quoted_days<'t>(
             .published
             .as_ref()
             .map(|p| p.value.0);
-        for phrase in dates::find(place.sentence) {
+        for phrase in phrases(ctx, place.source, place.sentence) {
             let days = phrase.day.readings(base);
-            out.uncounted |=
-                days.is_empty() && matches!(phrase.day, Day::Weekday { .. } | Day::Offset(_));
-            out.said.push((phrase.day, days));
-            out.words.push(phrase.text);
+            if days.is_empty() {
+                out.uncounted_offset |= matches!(phrase.day, Day::Offset(_) | Day::YearsAgo(_));
+                out.uncounted_weekday |= matches!(phrase.day, Day::Weekday { .. });
+            }
+            out.said.push((phrase.day, days.clone()));
+            out.words.push((phrase.text, days));
         }
     }
     out
 }
 
 /// Whether the statement's `day` is one of `days`: the same date for a full date, the same
-/// day and month for a day without its year.
+/// day and month for a day without its year, either reading of digits, the same weekday.
 fn same_day(day: Day, days: &[jiff::civil::Date]) -> bool {
-    days.iter().any(|d| match day {
-        Day::Full(full) => full == *d,
-        Day::OfMonth { month, day, .. } => d.month() == month && d.day() == day,
-        _ => false,
+    if let Day::Weekday { weekday, .. } = day {
+        return days.iter().any(|d| d.weekday() == weekday);
+    }
+    let ours = month_days(day);
+    days.iter().any(|d| {
+        (ours.iter())
+            .any(|&(m, dd, y)| (m, dd) == (d.month(), d.day()) && y.is_none_or(|y| y == d.year()))
     })
 }
 
 /// Whether the statement's `day` and a quote's `said` are written as the same day of a month
-/// ("27 February" and "Feb. 27"; a year on both sides must agree).
+/// ("27 February" and "Feb. 27"; a year on both sides must agree; a stretch by its ends), or
+/// as the same weekday.
 fn same_written(day: Day, said: Day) -> bool {
-    let month_day = |d: Day| match d {
-        Day::Full(full) => Some((full.month(), full.day(), Some(full.year()))),
-        Day::OfMonth { month, day, .. } => Some((month, day, None)),
-        _ => None,
-    };
-    match (month_day(day), month_day(said)) {
-        (Some((m1, d1, y1)), Some((m2, d2, y2))) => {
-            m1 == m2 && d1 == d2 && (y1.is_none() || y2.is_none() || y1 == y2)
-        }
-        _ => false,
+    if let (Day::Weekday { weekday: a, .. }, Day::Weekday { weekday: b, .. }) = (day, said) {
+        return a == b;
+    }
+    let (ours, theirs) = (month_days(day), month_days(said));
+    ours.iter().any(|&(m1, d1, y1)| {
+        (theirs.iter())
+            .any(|&(m2, d2, y2)| m1 == m2 && d1 == d2 && (y1.is_none() || y2.is_none() || y1 == y2))
+    })
+}
+
+/// The days of a month that `day` is written as, with their year when written: one, both
+/// readings of digits, or both ends of a stretch.
+fn month_days(day: Day) -> Vec<(i8, i8, Option<i16>)> {
+    let of = |d: jiff::civil::Date| (d.month(), d.day(), Some(d.year()));
+    match day {
+        Day::Full(full) => vec![of(full)],
+        Day::OfMonth { month, day, .. } => vec![(month, day, None)],
+        Day::Numeric {
+            day_first,
+            month_first,
+        } => day_first.into_iter().chain(month_first).map(of).collect(),
+        Day::Days { .. } => ends(day).into_iter().flat_map(month_days).collect(),
+        _ => Vec::new(),
     }
 }
 

@@ -11,6 +11,7 @@
 use super::numbers::{Mention, Value, mentions};
 use super::placed::Placed;
 use super::{Context, Finding};
+use crate::format;
 use crate::load::model::Fact;
 use crate::load::spanned::Spanned;
 use crate::rules::Rule;
@@ -38,27 +39,29 @@ pub fn years_in_quotes(
     if quotes.is_empty() {
         return; // left to missing-quote
     }
-    let mut known: Vec<i16> = Vec::new();
-    known.extend(fact.date.as_ref().map(|d| d.value.0.year()));
-    for &index in cited.iter().flatten() {
-        known.extend(
-            ctx.file.sources[index]
-                .published
-                .as_ref()
-                .map(|p| p.value.0.year()),
-        );
-    }
-    // "next year" in a quote's sentence, counted from its source's `published`.
-    for place in placed.iter().flatten() {
-        if let Some(published) = &ctx.file.sources[place.source].published {
-            known.extend(relative_years(place.sentence, published.value.0.year()));
-        }
-    }
+    // The year of the fact's `date`; a source's `published` year only where the quotes'
+    // words name no day (below), as a day they name is in the year it resolves to.
+    let known: Vec<i16> = fact.date.iter().map(|d| d.value.0.year()).collect();
     // A link's address is not read (`/report?year=2019`).
     let visible = crate::markdown::without_addresses(statement);
     let candidates: Vec<YearLike<'_>> = year_likes(&visible)
         .into_iter()
         .filter(|y| !known.contains(&y.year))
+        .collect();
+    if candidates.is_empty() {
+        return;
+    }
+    let dated = dated_years(ctx, placed);
+    let published: Vec<i16> = if dated.is_empty() {
+        (cited.iter().flatten())
+            .filter_map(|&i| ctx.file.sources[i].published.as_ref())
+            .map(|p| p.value.0.year())
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let candidates: Vec<YearLike<'_>> = (candidates.into_iter())
+        .filter(|y| !published.contains(&y.year) && !dated.iter().any(|d| d.year == y.year))
         .collect();
     if candidates.is_empty() {
         return;
@@ -88,19 +91,36 @@ pub fn years_in_quotes(
         [one] => (one.clone(), "is"),
         _ => (listed.join(", "), "are"),
     };
-    let they_give = they_give(&quotes);
-    let finding = Finding::new(
-        Rule::YearNotInQuote,
-        fact.statement.pos,
-        format!(
+    let message = message(id, &what, verb, &quotes, &dated);
+    let finding = Finding::new(Rule::YearNotInQuote, fact.statement.pos, message).fact(id);
+    out.push(ctx.at_words(&fact.statement, first.start, first.text, finding));
+}
+
+/// The message for the statement's years `what` that no quote gives; `dated`, the years the
+/// quotes' days resolve to, are named with their words.
+fn message(id: &str, what: &str, verb: &str, quotes: &[&str], dated: &[Dated]) -> String {
+    let they_give = they_give(quotes);
+    if dated.is_empty() {
+        return format!(
             "fact `{id}`: the statement's {what} {verb} in none of its quotes or their \
              sentences{they_give}, neither as a year nor as a number, nor the year of the fact's \
              `date` or of a cited source's `published`: correct it, or quote the words that \
              give it"
-        ),
+        );
+    }
+    let mut said: Vec<&str> = Vec::new();
+    for d in dated {
+        if !said.contains(&d.said.as_str()) && said.len() < 3 {
+            said.push(&d.said);
+        }
+    }
+    format!(
+        "fact `{id}`: the statement's {what} {verb} in none of its quotes or their \
+         sentences{they_give}, neither as a year nor as a number, nor the year of the fact's \
+         `date`, and the days they name are in other years ({}): correct it, or quote the \
+         words that give it",
+        said.join("; ")
     )
-    .fact(id);
-    out.push(ctx.at_words(&fact.statement, first.start, first.text, finding));
 }
 
 /// " (they give the years 2002, 2027)", or nothing when the quotes give no year.
@@ -118,13 +138,61 @@ fn they_give(quotes: &[&str]) -> String {
     format!(" (they give the years {})", years.join(", "))
 }
 
-/// The years that "last year", "this year" and "next year" in `text` name, counted from `base`.
-fn relative_years(text: &str, base: i16) -> Vec<i16> {
-    let lower = text.to_lowercase();
+/// A year that words of a quote or its sentence name, and how: "“December 30” in a paper of
+/// 5 January 2023 is 30 December 2022".
+struct Dated {
+    year: i16,
+    said: String,
+}
+
+/// The years that the days named in the quotes' sentences resolve to, counted from each
+/// source's `published` as `date-mismatch` counts them, and those of "last year", "this
+/// year" and "next year".
+fn dated_years(ctx: &Context<'_>, placed: &[Option<Placed<'_>>]) -> Vec<Dated> {
+    let mut out: Vec<Dated> = Vec::new();
+    for place in placed.iter().flatten() {
+        let base = (ctx.file.sources[place.source].published.as_ref()).map(|p| p.value.0);
+        let paper = base.map_or(String::new(), |b| {
+            format!(" in a paper of {}", format::day(&b))
+        });
+        for phrase in super::dates::phrases(ctx, place.source, place.sentence) {
+            let words = phrase.text;
+            for day in phrase.day.readings(base) {
+                let said = format!("“{words}”{paper} is {}", format::day(&day));
+                out.push(Dated {
+                    year: day.year(),
+                    said,
+                });
+            }
+            for (from, to) in phrase.day.stretches(base) {
+                for year in from.year()..=to.year() {
+                    let (from, to) = (format::day(&from), format::day(&to));
+                    let said = format!("“{words}”{paper} is from {from} to {to}");
+                    out.push(Dated { year, said });
+                }
+            }
+        }
+        if let Some(base) = base {
+            for (words, year) in relative_years(place.sentence, base.year()) {
+                let said = format!("“{words}”{paper} is {year}");
+                out.push(Dated { year, said });
+            }
+        }
+    }
+    out
+}
+
+/// The years that "last year", "this year" and "next year" in `text` name, counted from `base`,
+/// with their words.
+fn relative_years(text: &str, base: i16) -> Vec<(&str, i16)> {
+    let lower = text.to_ascii_lowercase();
     [("last year", -1), ("this year", 0), ("next year", 1)]
         .iter()
-        .filter(|(words, _)| lower.contains(words))
-        .map(|&(_, shift)| base.saturating_add(shift))
+        .filter_map(|&(words, shift)| {
+            let at = lower.find(words)?;
+            let said = text.get(at..at + words.len())?;
+            Some((said, base.saturating_add(shift)))
+        })
         .collect()
 }
 
@@ -434,7 +502,10 @@ mod tests {
         assert!(gives("since 2022-23", 2023));
         assert!(!gives("since 2022-23", 2024));
         assert!(!gives("it's 97 km", 1997));
-        assert_eq!(relative_years("by the end of next year", 2024), [2025]);
+        assert_eq!(
+            relative_years("by the end of next year", 2024),
+            [("next year", 2025)]
+        );
         assert!(relative_years("last week", 2024).is_empty());
     }
 }

@@ -69,6 +69,11 @@ const NOT_PAST: &[&str] = &[
     "wicked",
     "sacred",
     "kindred",
+    "based",
+    "united",
+    "limited",
+    "related",
+    "armed",
     "scheduled",
     "expected",
     "planned",
@@ -97,13 +102,20 @@ pub(super) fn lean(text: &str, range: Range<usize>, day: Day) -> Day {
         Day::Weekday {
             count: Count::OnOrBefore,
             ..
-        } | Day::OfMonth {
-            year: Year::Nearest,
-            ..
-        } | Day::DayOfMonth {
-            month_shift: None,
-            ..
-        }
+        } | Day::Weekend(Count::OnOrBefore)
+            | Day::OfMonth {
+                year: Year::Nearest,
+                ..
+            }
+            | Day::Days {
+                year: None,
+                when: Year::Nearest,
+                ..
+            }
+            | Day::DayOfMonth {
+                month_shift: None,
+                ..
+            }
     );
     // "since Tuesday" looks back whatever the clause says of what is to come.
     let since = (text[range.clone()].split_whitespace().next())
@@ -119,7 +131,7 @@ pub(super) fn lean(text: &str, range: Range<usize>, day: Day) -> Day {
         future => future,
     };
     let unclear = future == Some(Ahead::FromThePast)
-        || (future.is_none() && looks_ahead(&text[range]) && !is_past(&words));
+        || (future.is_none() && looks_ahead(&text[range.clone()]) && !is_past(&words));
     match day {
         Day::Weekday { weekday, .. } if future == Some(Ahead::FromNow) => Day::Weekday {
             weekday,
@@ -129,6 +141,8 @@ pub(super) fn lean(text: &str, range: Range<usize>, day: Day) -> Day {
             weekday,
             count: Count::Either,
         },
+        Day::Weekend(_) if future == Some(Ahead::FromNow) => Day::Weekend(Count::OnOrAfter),
+        Day::Weekend(_) if unclear => Day::Weekend(Count::Either),
         Day::DayOfMonth {
             day, month_shift, ..
         } if future == Some(Ahead::FromNow) => Day::DayOfMonth {
@@ -136,12 +150,54 @@ pub(super) fn lean(text: &str, range: Range<usize>, day: Day) -> Day {
             month_shift,
             ahead: true,
         },
-        Day::OfMonth { month, day, .. } if future == Some(Ahead::FromNow) => Day::OfMonth {
+        Day::OfMonth { month, day, .. } => Day::OfMonth {
             month,
             day,
-            year: Year::OnOrAfter,
+            year: year_of(future, text, range, &words),
+        },
+        Day::Days {
+            month,
+            first,
+            last_month,
+            last,
+            ..
+        } => Day::Days {
+            month,
+            first,
+            last_month,
+            last,
+            year: None,
+            when: year_of(future, text, range, &words),
         },
         _ => day,
+    }
+}
+
+/// Which year a day of a month without its year is in, by its clause's tense: the first on or
+/// after the base for what is to come; the latest on or before it for the simple past ("broke
+/// out on 20 June"); either for both, for a present perfect ("has been postponed until 20
+/// June": the past of a plan) or for a past that starts or ends a stretch ("was closed until
+/// 20 June", which may be to come); else the nearest.
+fn year_of(future: Option<Ahead>, text: &str, range: Range<usize>, words: &[String]) -> Year {
+    match future {
+        Some(Ahead::FromNow) => Year::OnOrAfter,
+        Some(Ahead::FromThePast) => Year::Either,
+        None if !is_past(words) => Year::Nearest,
+        None => {
+            let perfect = (words.iter()).any(|w| matches!(w.as_str(), "has" | "have" | "having"))
+                || words.iter().any(|w| w.ends_with("'ve"));
+            let lead = text[..range.start].split_whitespace().next_back();
+            let edge = lead.is_some_and(|w| {
+                ["until", "till", "from", "by", "through"]
+                    .iter()
+                    .any(|l| w.eq_ignore_ascii_case(l))
+            });
+            if perfect || edge {
+                Year::Either
+            } else {
+                Year::OnOrBefore
+            }
+        }
     }
 }
 
