@@ -304,7 +304,7 @@ would say only that my client has maintained her innocence, and the jury has acq
 conspiracy. She became chief executive in 2023, two months after the company announced its first \
 annual loss in a decade. About 6,288 square kilometres burned, according to preliminary data \
 released at a news conference. About 11,000 people live there, according to the city's own \
-figures.\n";
+figures. The ambassador was recalled, according to a statement tweeted by the embassy.\n";
 
 #[test]
 fn a_spokesperson_who_tells_us_is_whose_claim_it_is() {
@@ -321,6 +321,14 @@ fn a_spokesperson_who_tells_us_is_whose_claim_it_is() {
         "About 11,000 people live there.",
         "About 11,000 people live there",
         "according to the city",
+    );
+    // A document that says who put it out is theirs.
+    finds(
+        "attribution-cut",
+        SAYINGS,
+        "The ambassador was recalled.",
+        "The ambassador was recalled",
+        "according to a statement tweeted by the embassy",
     );
 }
 

@@ -659,7 +659,8 @@ pub fn names_someone(who: &str) -> bool {
 }
 
 /// What a relay names once a document that names no one is set aside: "an earlier statement"
-/// is no one; "a statement from the ministry" is the ministry's.
+/// is no one; "a statement from the ministry" and "a statement tweeted by the embassy" are
+/// the ministry's and the embassy's.
 fn without_document(who: &str) -> Option<&str> {
     let lower = who.to_lowercase();
     let mut words = lower.split_whitespace().peekable();
@@ -678,6 +679,16 @@ fn without_document(who: &str) -> Option<&str> {
         return Some(who);
     }
     taken += 1;
+    // Who put it out: "a statement tweeted by the embassy", "data released by the ministry".
+    if words
+        .next_if(|w| w.ends_with("ed") || matches!(*w, "put" | "sent" | "made" | "given"))
+        .is_some()
+    {
+        taken += 1;
+        if words.next_if(|w| *w == "out").is_some() {
+            taken += 1;
+        }
+    }
     // The document alone names no one.
     words.next_if(|w| matches!(*w, "from" | "by" | "of"))?;
     taken += 1;
