@@ -272,7 +272,11 @@ pub(super) fn mark(text: &str, out: &mut [Mention]) {
         }
     }
     for j in 0..out.len() {
-        let phone = out[j].text.len() >= 3
+        // A phone number is walked from its first group only: walking from each group of a
+        // text of many would be quadratic.
+        let continues = j > 0 && group_after(text, out, j - 1);
+        let phone = !continues
+            && out[j].text.len() >= 3
             && out[j].text.starts_with('0')
             && out[j].text.bytes().all(|b| b.is_ascii_digit())
             && (text[..out[j].start].ends_with('+') || group_after(text, out, j));
