@@ -213,7 +213,12 @@ pub const RULES: &[RuleInfo] = &[
             `1597`, `1.4 million` equals `1400000`, `one million` equals `1 million`, `2%` \
             equals `2 per cent`; an amount in one currency is not the same amount in another \
             (`€1.35` is not `$1.35`), nor a quantity in one unit the same in another (`40 \
-            miles` is not `40 kilometres`). Years and the digits of dates are not checked. Quote the \
+            miles` is not `40 kilometres`), nor `£12` the same as `12p`; `Rs 5 crore` is 50 \
+            million. A change keeps its direction: \"rose 5%\" for the quote's \"fell 5%\" is \
+            caught, and so is `tripled` for `doubled` (\"rose 100%\" is `doubled`). A time of \
+            day is one in either notation (`11.30am` is `11:30am`), and it gives no count; nor \
+            does a label (`Boeing 737`, `No. 10`, `Article 5`, a phone number, a score `3-1`), \
+            which gives only itself. Years and the digits of dates are not checked. Quote the \
             words that give the number, or, when the statement converts or adds up numbers on \
             purpose (\"550 km, that is 340 miles\"), add an `allow` entry with the reason.",
     },
@@ -227,7 +232,9 @@ pub const RULES: &[RuleInfo] = &[
             held to the quotes as the statement's are: the figure's `value` must occur, as a \
             value, in one of the fact's quotes (`5700000` is \"5.7 million\", `1597` is \
             \"1,597\", `1000000` is \"one million\"). A figure of 57,000,000 against \"nearly \
-            5.7 million\" is a slip of the zeros. Correct the value, quote the words that give \
+            5.7 million\" is a slip of the zeros. A fraction in words gives the values that \
+            round it, as a percent or a share: `33`, `33.3` or `0.333` for \"a third\", `67` \
+            for \"two-thirds\"; `2.5` is \"2½%\". Correct the value, quote the words that give \
             it, or, for a deliberate conversion, add an `allow` entry with the reason.",
     },
     RuleInfo {
@@ -349,7 +356,11 @@ pub const RULES: &[RuleInfo] = &[
             least` for \"as many as\", \"over 60\" for \"just under 60\") is found too. A range \
             is a hedge too: a statement that gives one end of a range that every quote gives \
             (\"4,000\" for \"3,000-4,000\", \"$12 billion\" for \"ranged from $8 billion to \
-            $12 billion\") drops it.",
+            $12 billion\") drops it, and so does a figure without `qualifier` that gives one \
+            end (15 for \"10-15%\": add `qualifier: up to`). \"over\" before a stretch of time \
+            or a contest is no hedge (\"nine hours over two days\", \"over three rounds\"), \
+            except after a word of lasting (\"lasted over 10 days\", \"for over two hours\"); \
+            \"more than doubled\" is qualified as \"more than 300\" is.",
     },
     RuleInfo {
         rule: Rule::ClaimUnattributed,

@@ -429,10 +429,14 @@ fn no_one(sentence: &str, mention: &Mention) -> bool {
 fn as_figure(mention: &Mention, unit: String, qualifier: Option<&'static str>) -> Option<Figure> {
     // `5m` may be metres, `a quarter` and `hundreds` are no count: the number must be certain;
     // and an end of a range (`between 10 and 15 percent`) is not the count, which a figure's
-    // one value cannot give.
+    // one value cannot give; nor is a time of day, a `doubled` or a label (`Article 5`).
     if mention.alt.is_some()
         || mention.range.is_some()
-        || matches!(mention.kind, Kind::Fraction { .. } | Kind::Vague)
+        || mention.label
+        || matches!(
+            mention.kind,
+            Kind::Fraction { .. } | Kind::Vague | Kind::Times | Kind::Time
+        )
     {
         return None;
     }

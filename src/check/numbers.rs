@@ -9,8 +9,10 @@
 
 mod counts;
 mod digits;
+mod labels;
 mod letters;
 mod phrases;
+mod trend;
 mod units;
 
 use ahash::AHashMap as HashMap;
@@ -18,6 +20,7 @@ use std::fmt;
 use std::sync::LazyLock;
 
 pub use crate::language::Numerals;
+pub use trend::Trend;
 
 /// An exact decimal value: `digits` × 10^`exponent`, with no leading or trailing zeros in
 /// `digits`, so equal values have equal representations (and no size limit); `negative` for a
@@ -122,6 +125,11 @@ pub enum Kind {
     Fraction { exact: bool },
     /// `dozens`, `hundreds`, `tens of thousands`: the value is the order of magnitude.
     Vague,
+    /// `doubled`, `tripled`: the value is how many times as much (2, 3).
+    Times,
+    /// A time of day (`11:30am`, `11.30am`, `9pm`, `21:15`): the value is minutes after
+    /// midnight, so that `11.30am` is `11:30am` and no count is `9:15pm`'s 15.
+    Time,
 }
 
 /// A number as it stands in the text, and its value.
@@ -150,9 +158,13 @@ pub struct Mention {
     /// Read with a decimal comma or a scale word of its source's language (`1.234`, `25,5
     /// Millionen`), so that a message gives its value beside its text.
     pub local: bool,
-    /// A word next to it says what it counts went down (`fell 2.1%`, `15 degrees below zero`):
-    /// it may stand for the same number with a minus sign (`-2.1%`).
-    pub falling: bool,
+    /// The word next to it that says which way what it counts went (`rose 5%`, `fell 2.1%`,
+    /// `15 degrees below zero`): a fall may stand for the same number with a minus sign
+    /// (`-2.1%`), and a rise is not a fall.
+    pub trend: Option<Trend>,
+    /// A number that names rather than counts (`Article 5`, `Boeing 737`, `No. 10`, a phone
+    /// number, a score `3-1`): it gives only a number that is one too, never a count.
+    pub label: bool,
 }
 
 impl Mention {
@@ -169,8 +181,14 @@ impl Mention {
             unit: None,
             unit_written: None,
             local: false,
-            falling: false,
+            trend: None,
+            label: false,
         }
+    }
+
+    /// Whether a word next to it says what it counts went down.
+    pub fn falling(&self) -> bool {
+        self.trend.is_some_and(|t| !t.up)
     }
 
     /// Each value the mention may be read as.
@@ -181,16 +199,46 @@ impl Mention {
     /// Whether this mention gives `value` as a number that a figure may hold: a count, an
     /// amount or a percent, not a fraction's or a vague word's stand-in value.
     pub fn gives(&self, value: &Value) -> bool {
-        !matches!(self.kind, Kind::Fraction { .. } | Kind::Vague)
+        !matches!(
+            self.kind,
+            Kind::Fraction { .. } | Kind::Vague | Kind::Times | Kind::Time
+        ) && !self.label
             && self
                 .readings()
                 .any(|r| r == value || self.falls_to(r, value))
     }
 
+    /// Whether this mention gives `value` as a figure's value: as `gives` does, or as a
+    /// fraction in words that the value rounds, as a percent or a share (`33`, `33.3` or
+    /// `0.333` for `a third`; `67` for `two-thirds`).
+    pub fn gives_figure(&self, value: &Value) -> bool {
+        self.gives(value) || self.fraction_rounds_to(value)
+    }
+
+    fn fraction_rounds_to(&self, value: &Value) -> bool {
+        let Kind::Fraction { exact } = self.kind else {
+            return false;
+        };
+        let (Some(stored), Some(v)) = (self.value.to_f64(), value.to_f64()) else {
+            return false;
+        };
+        let percent = if exact {
+            stored
+        } else {
+            phrases::unrounded_percent(stored)
+        };
+        // Within half a unit of the value's last decimal place: `33` and `33.3` round a third,
+        // `33.4` does not.
+        let places = -value.exponent.min(0);
+        let near =
+            |v: f64, places: i32| (v - percent).abs() <= 0.5 * 10f64.powi(-places) * (1.0 + 1e-9);
+        near(v, places) || (v.abs() <= 1.0 && near(v * 100.0, places - 2))
+    }
+
     /// Whether this mention's reading `r` is `other` said without its minus sign, in words of
     /// falling (`fell 2.1%` for `-2.1%`).
     fn falls_to(&self, r: &Value, other: &Value) -> bool {
-        self.falling && !r.is_negative() && other.is_negative() && *r == other.negated()
+        self.falling() && !r.is_negative() && other.is_negative() && *r == other.negated()
     }
 
     /// Whether `quoted` (a quote's mention) supports this mention (a statement's): the same
@@ -198,6 +246,10 @@ impl Mention {
     /// fraction, a percent within five points: `half` for 53%); a vague
     /// `hundreds` matches the same words, or a count from 100 to 999 (`several hundred`).
     pub fn supported_by(&self, quoted: &Mention) -> bool {
+        // A label gives no count: `Boeing 737` is no `737 people`.
+        if quoted.label && !self.label {
+            return false;
+        }
         // The same value, or the same said with a minus sign on one side and in words of
         // falling on the other (`shrank 2.1%` for `-2.1%`).
         let shared = || {
@@ -210,7 +262,11 @@ impl Mention {
         match (self.kind, quoted.kind) {
             (Kind::Count | Kind::Points, Kind::Count | Kind::Points)
             | (Kind::Percent, Kind::Percent)
-            | (Kind::Vague, Kind::Vague) => shared(),
+            | (Kind::Vague, Kind::Vague)
+            | (Kind::Time, Kind::Time) => shared(),
+            (Kind::Times, Kind::Times) => self.value == quoted.value,
+            (Kind::Percent, Kind::Times) => self.rise_of(quoted),
+            (Kind::Times, Kind::Percent) => quoted.rise_of(self),
             (Kind::Fraction { .. }, Kind::Fraction { .. }) => self.value == quoted.value,
             (Kind::Percent | Kind::Fraction { .. }, Kind::Percent | Kind::Fraction { .. }) => {
                 // A statement's fraction rounds the quote's percent (`more than half` for 53%,
@@ -230,6 +286,24 @@ impl Mention {
                 (order..10.0 * order).contains(&count)
             }
             _ => false,
+        }
+    }
+
+    /// Whether this percent is a rise (`rose 100%`, `up 200%`) by as much as `times` says
+    /// (`doubled`, `tripled`): the same change.
+    fn rise_of(&self, times: &Mention) -> bool {
+        let (Some(percent), Some(n)) = (self.value.to_f64(), times.value.to_f64()) else {
+            return false;
+        };
+        self.trend.is_some_and(|t| t.up) && (percent - (n - 1.0) * 100.0).abs() < 1e-9
+    }
+
+    /// Whether the statement's mention (this one) and a quote's that supports it say the
+    /// change went opposite ways (`rose 5%` for `fell 5%`): both words, when they do.
+    pub fn turned_around(&self, quoted: &Mention) -> Option<(Trend, Trend)> {
+        match (self.trend, quoted.trend) {
+            (Some(ours), Some(theirs)) if ours.up != theirs.up => Some((ours, theirs)),
+            _ => None,
         }
     }
 
@@ -439,6 +513,9 @@ const TENS_ORDINALS: &[&str] = &[
 const SCALES: &[(&str, i32)] = &[
     ("hundred", 2),
     ("thousand", 3),
+    // South Asian English: a lakh is 100,000 and a crore 10,000,000 (`Rs 5 crore`).
+    ("lakh", 5),
+    ("crore", 7),
     ("million", 6),
     ("billion", 9),
     ("trillion", 12),
@@ -599,7 +676,15 @@ fn read_mentions(text: &str, numerals: Numerals) -> Vec<Mention> {
             Token::Word(_) => {
                 i = read_words(text, &toks, i, &mut out);
             }
-            Token::Mark(_) => i += 1,
+            Token::Mark(c) => {
+                // A vulgar fraction alone: `½` is 0.5 (after digits, `read_figure` reads it).
+                if let Some(decimals) = labels::vulgar(c)
+                    && let Some(value) = Value::from_decimal(&format!("0.{decimals}"))
+                {
+                    out.push(Mention::new(c.to_string(), value, toks[i].start));
+                }
+                i += 1;
+            }
         }
     }
     for mention in &mut out {
@@ -608,6 +693,7 @@ fn read_mentions(text: &str, numerals: Numerals) -> Vec<Mention> {
     powers_of_ten(text, &mut out);
     phrases::one_in_n(text, &mut out);
     ranges(text, &mut out);
+    labels::mark(text, &mut out);
     out
 }
 
@@ -782,7 +868,10 @@ fn ends_with_word(head: &str, word: &str) -> bool {
 /// `$1.4 billion`, `2%`, `2 per cent`), so that a message shows the number as written, and
 /// sets its kind from the unit: `2%` and `2 per cent` are percents, `2` a count.
 fn with_sign_and_unit(text: &str, mention: &mut Mention) {
-    if matches!(mention.kind, Kind::Fraction { .. } | Kind::Vague) {
+    if matches!(
+        mention.kind,
+        Kind::Fraction { .. } | Kind::Vague | Kind::Times | Kind::Time
+    ) {
         return;
     }
     let mut start = mention.start;
@@ -820,9 +909,16 @@ fn with_sign_and_unit(text: &str, mention: &mut Mention) {
         mention.value = mention.value.negated();
         mention.alt = mention.alt.as_ref().map(Value::negated);
     }
-    mention.falling = falls(&text[..start], &text[end..]);
+    mention.trend = trend::trend(&text[..start], &text[end..]);
     let (unit, kind) = unit_after(&text[end..]).unwrap_or((0, mention.kind));
-    mention.currency = letters::currency_around(text, mention.start, end + unit);
+    mention.currency =
+        letters::currency_around(text, mention.start, end + unit).or(mention.currency);
+    // A code before the number is shown with it: `Rs 5 crore`, `NOK 26`.
+    if start == mention.start
+        && let Some(at) = labels::code_before(text, start)
+    {
+        start = at;
+    }
     if unit == 0
         && let Some((name, len)) = units::measure(&text[end..])
     {
@@ -848,69 +944,6 @@ fn after_minus(head: &str) -> bool {
     }
     let (rest, word) = trimmed.split_at(trimmed.len() - 5);
     word.eq_ignore_ascii_case("minus") && !rest.ends_with(char::is_alphanumeric)
-}
-
-/// Whether the words right before a number (`fell`, `down`, `shrank by`) or right after it
-/// (`below zero`) say that what it counts went down.
-fn falls(before: &str, after: &str) -> bool {
-    const FALLING: &[&str] = &[
-        "fell",
-        "fall",
-        "falls",
-        "falling",
-        "dropped",
-        "drop",
-        "drops",
-        "declined",
-        "decline",
-        "declines",
-        "shrank",
-        "shrunk",
-        "shrink",
-        "shrinks",
-        "contracted",
-        "contraction",
-        "down",
-        "lost",
-        "lose",
-        "loses",
-        "decreased",
-        "decrease",
-        "slid",
-        "slipped",
-        "plunged",
-        "plummeted",
-        "sank",
-        "tumbled",
-        "lower",
-    ];
-    let tail = &before[before.floor_char_boundary(before.len().saturating_sub(40))..];
-    let mut near = (tail.rsplit(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !w.is_empty())
-        .take(3)
-        .peekable();
-    // "fell to 15C" gives where it fell to, not by how much: a level keeps its own sign.
-    let level = near
-        .peek()
-        .is_some_and(|w| ["to", "at"].iter().any(|l| l.eq_ignore_ascii_case(w)));
-    if !level && near.any(|w| FALLING.iter().any(|f| f.eq_ignore_ascii_case(w))) {
-        return true;
-    }
-    let mut previous = "";
-    // The next few words only: a text without spaces would be read to its end for each number.
-    for word in after[..after.floor_char_boundary(40)]
-        .split_whitespace()
-        .take(4)
-    {
-        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
-        if previous.eq_ignore_ascii_case("below")
-            && (word.eq_ignore_ascii_case("zero") || word.eq_ignore_ascii_case("freezing"))
-        {
-            return true;
-        }
-        previous = word;
-    }
-    false
 }
 
 fn opens_number(c: char) -> bool {
@@ -1003,6 +1036,10 @@ fn read_digits(
     }
     // ISO dates (2022-03-02) and slashed dates (3/2/2022).
     if let Some(end) = date_end(toks, i) {
+        return end;
+    }
+    if let Some((time, end)) = labels::clock(text, toks, i) {
+        out.push(time);
         return end;
     }
     let ordinal = toks.get(i + 1).is_some_and(|n| {
@@ -1101,9 +1138,17 @@ fn read_figure(
     out: &mut Vec<Mention>,
 ) -> usize {
     let start = toks[i].start;
-    let last = space_grouped(text, toks, i);
+    let mut last = space_grouped(text, toks, i);
     let joined_run: String;
-    let run = if last == i {
+    let part = (labels::vulgar_after(toks, last).map(|d| (last + 1, d)))
+        .or_else(|| labels::and_a_part(toks, last))
+        .filter(|_| last == i && run.bytes().all(|b| b.is_ascii_digit()));
+    let run = if let Some((part_end, decimals)) = part {
+        // `2½` is 2.5, `3 and a half` 3.5.
+        last = part_end;
+        joined_run = format!("{run}{}{decimals}", numerals.decimal);
+        &joined_run
+    } else if last == i {
         run
     } else {
         joined_run = (i..=last)
@@ -1124,10 +1169,16 @@ fn read_figure(
         && (run.contains([',', '.'])
             || (last + 1..=end_tok).any(|k| is_own_scale(&toks[k], numerals)));
     let mut certain = true;
+    let mut currency = None;
     if power == 0
         && let Some(letters) = letters::scale_letters(toks, last)
     {
         (end_tok, power, certain) = (letters.at, letters.power, letters.certain);
+    } else if power == 0
+        && let Some((at, money)) = labels::hundredths(toks, last)
+    {
+        // `12p` is £0.12: a hundredth of the currency, so that `£12` is not `12p`.
+        (end_tok, power, currency) = (at, -2, money);
     }
     if is_year && end_tok == last && !counts::year_like_counts(text, toks, i, last) {
         return year_span_end(toks, i, run).unwrap_or(i + 1);
@@ -1141,9 +1192,10 @@ fn read_figure(
                 value.scaled(power),
                 start,
             );
-            m.scale = power;
+            m.scale = power.max(0);
             m.alt = (!certain).then_some(value);
             m.local = local;
+            m.currency = currency;
             out.push(m);
         } else {
             out.push(Mention::new(written, value, start));
@@ -1305,6 +1357,12 @@ fn read_words(text: &str, toks: &[Tok<'_>], i: usize, out: &mut Vec<Mention>) ->
     if let Some(end) = phrases::read(text, toks, i, out) {
         return end;
     }
+    if let Some(n) = trend::times(toks, i) {
+        let mut m = Mention::new(w.to_owned(), n, toks[i].start);
+        m.kind = Kind::Times;
+        out.push(m);
+        return i + 1;
+    }
     let Some(first) = number_word(w) else {
         return i + 1;
     };
@@ -1365,9 +1423,18 @@ fn read_words(text: &str, toks: &[Tok<'_>], i: usize, out: &mut Vec<Mention>) ->
             k = next;
         }
     }
+    let whole = total.saturating_add(current);
+    // "three and a half" is 3.5.
+    let (value, end) = match labels::and_a_part(toks, end) {
+        Some((part_end, decimals)) if !ended_by_ordinal => (
+            Value::from_decimal(&format!("{whole}.{decimals}")),
+            part_end,
+        ),
+        _ => (None, end),
+    };
     out.push(Mention::new(
         text[toks[i].start..toks[end].end].to_owned(),
-        Value::from_integer(total.saturating_add(current)),
+        value.unwrap_or_else(|| Value::from_integer(whole)),
         toks[i].start,
     ));
     end + 1

@@ -34,6 +34,9 @@ pub fn numbers_in_quotes(
         let found = quoted
             .iter()
             .any(|q| m.supported_by(q) && m.same_currency(q) && m.same_unit(q));
+        if found {
+            turned_around(ctx, fact, m, &quoted, out);
+        }
         if found || (missing.iter()).any(|x| x.value == m.value && x.kind == m.kind) {
             continue;
         }
@@ -65,6 +68,47 @@ pub fn numbers_in_quotes(
     )
     .fact(id);
     out.push(ctx.at_words(&fact.statement, first.start, &first.text, finding));
+}
+
+/// `number-not-in-quote` for a statement's change that every quote giving its number says
+/// went the other way: "rose 5%" for "fell 5%".
+fn turned_around(
+    ctx: &Context<'_>,
+    fact: &Spanned<Fact>,
+    m: &Mention,
+    quoted: &[&Mention],
+    out: &mut Vec<Finding>,
+) {
+    let mut turned = None;
+    for q in quoted
+        .iter()
+        .filter(|q| m.supported_by(q) && m.same_currency(q) && m.same_unit(q))
+    {
+        match m.turned_around(q) {
+            Some(words) => {
+                turned.get_or_insert((words, q));
+            }
+            None => return, // a quote says it went the same way, or does not say
+        }
+    }
+    let Some(((ours, theirs), q)) = turned else {
+        return;
+    };
+    let id = fact.id.value.as_str();
+    let finding = Finding::new(
+        Rule::NumberNotInQuote,
+        fact.statement.pos,
+        format!(
+            "fact `{id}`: the statement says \u{201c}{}\u{201d} {}, the quote \u{201c}{}\u{201d} \
+             {}: the change goes the other way",
+            ours.word,
+            m.with_unit(),
+            theirs.word,
+            q.with_unit()
+        ),
+    )
+    .fact(id);
+    out.push(ctx.at_words(&fact.statement, m.start, &m.text, finding));
 }
 
 /// `number-not-in-quote` for a fact with more numbers than the rules compare.
@@ -101,7 +145,7 @@ pub fn figure_in_quotes(fact: &Spanned<Fact>, numbers: &FactNumbers<'_>, out: &m
         return; // not a finite number: the loader says so
     };
     let quoted: Vec<&Mention> = numbers.quoted.iter().flatten().collect();
-    if quoted.iter().any(|q| q.gives(&value)) {
+    if quoted.iter().any(|q| q.gives_figure(&value)) {
         return;
     }
     let flipped = value.negated();
@@ -193,6 +237,7 @@ fn list(ms: &[&Mention]) -> String {
     ms.iter()
         .map(|m| match m.value.to_f64().filter(|_| m.local) {
             Some(v) => format!("`{}` read as {}", m.with_unit(), number(v)),
+            None if m.label => format!("`{}` (not a count)", m.with_unit()),
             None => format!("`{}`", m.with_unit()),
         })
         .collect::<Vec<_>>()

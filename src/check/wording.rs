@@ -7,7 +7,7 @@
 use super::numbers::{Kind, Mention, Value};
 use super::support::{Reading, Stated};
 use super::{FactNumbers, Finding};
-use crate::load::model::{Fact, Qualifier};
+use crate::load::model::{Fact, Figure, Qualifier};
 use crate::load::spanned::Spanned;
 use crate::rules::Rule;
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
@@ -664,7 +664,41 @@ impl Phrases {
 /// The qualifier of a number mention, if any: right before it ("at least" in "at least
 /// 660,000") or right after it ("300 or more").
 fn qualifier(text: &str, mention: &Mention) -> Option<&'static str> {
-    qualifier_ending(text.get(..mention.start)?).or_else(|| qualifier_after(text, mention))
+    let before = qualifier_ending(text.get(..mention.start)?);
+    before
+        .filter(|q| !(*q == "over" && over_a_stretch(text, mention)))
+        .or_else(|| qualifier_after(text, mention))
+}
+
+/// Stretches of time or of a contest that "over" runs across: "over two days" is "across two
+/// days", not "more than two days".
+const STRETCHES: &[&str] = &[
+    "minutes", "hours", "days", "nights", "weeks", "weekends", "months", "years", "decades",
+    "rounds", "sessions", "stages", "games", "matches", "seasons", "legs", "periods", "quarters",
+];
+
+/// Words before "over" that make it "more than" even before a stretch: "lasted over 10 days",
+/// "for over two hours", "jailed for over 10 years".
+const DURING: &[&str] = &[
+    "for", "in", "within", "after", "of", "lasted", "lasting", "lasts", "last", "took", "take",
+    "takes", "taking", "spent", "spend", "spending", "waited", "wait", "aged", "ago",
+];
+
+/// Whether the "over" right before `mention` is a preposition of time or extent: "nine hours
+/// over two days", "over three rounds", "carried out over 10 days"; not after a word of
+/// `DURING` ("lasted over 10 days"). Reads the word after the number and the one before "over".
+fn over_a_stretch(text: &str, mention: &Mention) -> bool {
+    let rest = text.get(mention.start + mention.text.len()..).unwrap_or("");
+    let next = words(&rest[..rest.floor_char_boundary(24)]);
+    let noun = next.split(' ').find(|w| !w.is_empty()).unwrap_or("");
+    if !STRETCHES.contains(&noun) {
+        return false;
+    }
+    let head = last_words(&text[..mention.start], 40);
+    // "over a 10-day stretch": the article is passed over, as `qualifier_ending` does.
+    let mut back = (head.split(' ').rev()).filter(|w| !w.is_empty() && !matches!(*w, "a" | "an"));
+    let (_over, before) = (back.next(), back.next().unwrap_or(""));
+    !DURING.contains(&before)
 }
 
 /// The qualifier of `NUMBER_HEDGES_AFTER` right after a number mention: "300 or more",
@@ -1492,17 +1526,28 @@ fn figure_hedge_dropped(fact: &Spanned<Fact>, quotes: &[Quote<'_>], out: &mut Ve
         return;
     }
     let mut qualified: Option<(&str, &str, bool)> = None;
+    // An end of a range that a quote gives (`10-15%` for 15), and the qualifier that says
+    // which end.
+    let mut ranged: Option<(&str, &str)> = None;
     for quote in quotes {
-        for m in quote.mentions.iter().filter(|m| m.gives(&value)) {
-            match quote_qualifier(quote, m) {
-                Some((q, cut)) => {
+        for m in quote.mentions.iter().filter(|m| m.gives_figure(&value)) {
+            match (quote_qualifier(quote, m), &m.range) {
+                (Some((q, cut)), _) => {
                     qualified.get_or_insert((q, &m.text, cut));
                 }
-                None => return, // a quote gives it flatly
+                (None, Some(span)) => {
+                    let top = m.start + m.text.len() == span.end;
+                    let range = quote.text.get(span.clone()).unwrap_or(&m.text);
+                    ranged.get_or_insert((range, if top { "up to" } else { "at least" }));
+                }
+                (None, None) => return, // a quote gives it flatly
             }
         }
     }
     let Some((q, number, cut)) = qualified else {
+        if let Some((range, end)) = ranged {
+            out.push(figure_range_dropped(id, figure, range, end));
+        }
         return;
     };
     out.push(
@@ -1518,6 +1563,21 @@ fn figure_hedge_dropped(fact: &Spanned<Fact>, quotes: &[Quote<'_>], out: &mut Ve
         )
         .fact(id),
     );
+}
+
+/// `hedge-dropped` for a figure without a qualifier whose value every quote gives as an end of
+/// a range (`15` for "10-15%"), as for a statement that gives one end alone.
+fn figure_range_dropped(id: &str, figure: &Spanned<Figure>, range: &str, end: &str) -> Finding {
+    Finding::new(
+        Rule::HedgeDropped,
+        figure.pos,
+        format!(
+            "fact `{id}`: the quote gives a range, \u{201c}{range}\u{201d}, the figure gives {} \
+             alone: add `qualifier: {end}`, or give the range in the label",
+            crate::format::number(figure.number())
+        ),
+    )
+    .fact(id)
 }
 
 /// The figure qualifier that says what the quote's `hedge` (of `NUMBER_HEDGES` or

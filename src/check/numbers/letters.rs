@@ -47,7 +47,7 @@ const CURRENCIES: &[(&str, &[&str])] = &[
         "roubles",
         &["₽", "RUB", "rouble", "roubles", "ruble", "rubles"],
     ),
-    ("rupees", &["₹", "INR", "rupee", "rupees"]),
+    ("rupees", &["₹", "INR", "Rs", "Rs.", "rupee", "rupees"]),
     ("won", &["₩", "KRW"]),
     ("lira", &["₺", "TRY"]),
     ("shekels", &["₪", "ILS", "shekels"]),
@@ -175,7 +175,7 @@ fn currency_before(toks: &[Tok<'_>], i: usize) -> bool {
     };
     match prev.token {
         Token::Mark(c) => CURRENCY_SIGNS.contains(&c),
-        Token::Word(w) => CURRENCY_CODES.contains(&w),
+        Token::Word(w) => CURRENCY_CODES.contains(&w) || w == "Rs",
         Token::Digits(_) => false,
     }
 }
@@ -209,8 +209,12 @@ pub(super) fn code_start(head: &str) -> Option<usize> {
             return None;
         }
     }
-    CURRENCY_CODES.contains(&&trimmed[start..]).then_some(start)
+    let word = &trimmed[start..];
+    (CURRENCY_CODES.contains(&word) || RUPEES.contains(&word)).then_some(start)
 }
+
+/// The rupee's abbreviations, written before an amount as a code is (`Rs 5 crore`).
+const RUPEES: &[&str] = &["Rs", "Rs."];
 
 /// Whether a currency's name or code follows the letters at `at` (`1.5m euros`).
 fn currency_after(toks: &[Tok<'_>], at: usize) -> bool {

@@ -343,6 +343,20 @@ fn fraction(n: u128, d: u128) -> (Value, Kind) {
     )
 }
 
+/// The percent that `rounded` (a fraction's percent to two decimals, 33.33) stands for: that
+/// of the fraction with the smallest denominator that rounds to it (a third: 33.333...), or
+/// `rounded` itself when none does.
+pub(super) fn unrounded_percent(rounded: f64) -> f64 {
+    for d in 2..=100u32 {
+        let n = (rounded * f64::from(d) / 100.0).round();
+        let percent = 100.0 * n / f64::from(d);
+        if ((percent * 100.0).round() - rounded * 100.0).abs() < 1e-6 {
+            return percent;
+        }
+    }
+    rounded
+}
+
 /// Whether `first` at `i` is an idiom: joined by a hyphen to a word (`first-half`,
 /// `first-hand`), before a word of `FIRST_IDIOMS`, in `at first` or `first of all`.
 fn first_idiom(toks: &[Tok<'_>], i: usize) -> bool {

@@ -1,0 +1,267 @@
+//! What a number says beyond its digits: which way a change went (`rose 5%` is not `fell 5%`,
+//! `tripled` not `doubled`), a fraction in words or a vulgar fraction (`a third`, `2½%`), a
+//! time of day in either notation, lakh and crore, pence against pounds, "over" as a
+//! preposition, labels that do not count (`Boeing 737`), and a figure that gives one end of a
+//! range. Each test fails if the behaviour it pins is removed.
+
+mod common;
+use common::{BRIEFING, Project, Report};
+
+const ARTICLE: &str = "Exports fell 5% in January. GDP shrank 2.1% last year. Sales doubled to \
+40,000 units. The number of cases has tripled since January. The firm more than doubled its \
+profits. A third of households cannot afford heating. Two-thirds of voters backed the plan. The \
+loan rate is 2½% for new customers. The project took 3½ years to complete. The train left at \
+11:30am. The incident happened at 9:15pm. The state government set aside Rs 5 crore for flood \
+relief. The region has 5.3 lakh voters. Shares fell 12p to 340p in London trading. The jury \
+deliberated for nine hours over two days. Talks continued over three rounds in Istanbul. The \
+siege lasted over 10 days. The Boeing 737 crashed shortly after take-off. The Prime Minister \
+returned to No. 10 after the vote. Nato's Article 5 was discussed at the summit. Call 0800 123 \
+4567 for help. The team won 3-1 at home. Prices rose by 10-15% over the year.\n";
+
+/// A project with the article as source `a` and one fact `f`, its statement on line 11 (its
+/// quotation mark at column 16), `extra` lines after its topic, and its quote on line 15 when
+/// `extra` is empty.
+fn check(statement: &str, extra: &str, quote: &str) -> Report {
+    let facts = format!(
+        "{BRIEFING}sources:\n  - id: a\n    title: A\n    publisher: P\n    file: a.txt\nfacts:\n  - id: f\n    statement: \"{statement}\"\n    topic: T\n{extra}    sources:\n      - source: a\n        quote: \"{quote}\"\n    verified_by: me\n"
+    );
+    Project::new(&facts, &[("a.txt", ARTICLE.as_bytes())]).check()
+}
+
+fn passes(statement: &str, extra: &str, quote: &str) {
+    let r = check(statement, extra, quote);
+    assert_eq!(r.code, Some(0), "{statement}: {:#?}", r.hits());
+}
+
+fn figure(value: &str) -> String {
+    format!("    figure:\n      value: {value}\n      label: L\n")
+}
+
+#[test]
+fn a_change_said_the_other_way_is_caught_with_both_words() {
+    let hit = check(
+        "Exports rose 5% in January.",
+        "",
+        "Exports fell 5% in January",
+    )
+    .one("number-not-in-quote", 11, 30);
+    assert!(
+        hit.message.contains(
+            "the statement says \u{201c}rose\u{201d} 5%, the quote \u{201c}fell\u{201d} 5%"
+        ),
+        "{hit:?}"
+    );
+    let hit = check("GDP grew 2.1% last year.", "", "GDP shrank 2.1% last year").one(
+        "number-not-in-quote",
+        11,
+        26,
+    );
+    assert!(hit.message.contains("\u{201c}grew\u{201d}"), "{hit:?}");
+    passes(
+        "Exports dropped 5% in January.",
+        "",
+        "Exports fell 5% in January",
+    );
+    passes(
+        "Exports were down 5% in January.",
+        "",
+        "Exports fell 5% in January",
+    );
+}
+
+#[test]
+fn doubled_and_tripled_are_told_apart_and_a_rise_of_100_percent_is_doubled() {
+    let hit = check(
+        "Sales tripled to 40,000 units.",
+        "",
+        "Sales doubled to 40,000 units",
+    )
+    .one("number-not-in-quote", 11, 23);
+    assert!(
+        hit.message.contains("`tripled`") && hit.message.contains("`doubled`"),
+        "{hit:?}"
+    );
+    let quote = "The number of cases has tripled since January";
+    check("The number of cases has doubled since January.", "", quote).one(
+        "number-not-in-quote",
+        11,
+        41,
+    );
+    passes(
+        "Sales rose 100% to 40,000 units.",
+        "",
+        "Sales doubled to 40,000 units",
+    );
+    check(
+        "Sales rose 200% to 40,000 units.",
+        "",
+        "Sales doubled to 40,000 units",
+    )
+    .one("number-not-in-quote", 11, 28);
+    // "more than doubled" keeps its qualifier, as "more than 300" does.
+    let hit = check(
+        "The firm doubled its profits.",
+        "",
+        "The firm more than doubled its profits",
+    )
+    .one("hedge-dropped", 11, 16);
+    assert!(hit.message.contains("more than doubled"), "{hit:?}");
+}
+
+#[test]
+fn a_figure_that_rounds_a_fraction_in_words_is_in_the_quote() {
+    let third = "A third of households cannot afford heating";
+    let statement = "A third of households cannot afford heating.";
+    for value in ["33", "33.3", "33.33", "0.333"] {
+        passes(statement, &figure(value), third);
+    }
+    let hit = check(statement, &figure("34"), third).one("figure-not-in-quote", 14, 14);
+    assert!(hit.message.contains("`A third`"), "{hit:?}");
+    check(statement, &figure("33.4"), third).one("figure-not-in-quote", 14, 14);
+    let two = "Two-thirds of voters backed the plan";
+    for value in ["67", "66.7", "66.67"] {
+        passes("Two-thirds of voters backed the plan.", &figure(value), two);
+    }
+}
+
+#[test]
+fn a_vulgar_fraction_after_digits_is_part_of_the_number() {
+    let rate = "The loan rate is 2½% for new customers";
+    passes("The loan rate is 2.5% for new customers.", "", rate);
+    passes("The loan rate is 2½%.", &figure("2.5"), rate);
+    check("The loan rate is 2% for new customers.", "", rate).one("number-not-in-quote", 11, 34);
+    let took = "The project took 3½ years to complete";
+    check("The project took 3 years.", "", took).one("number-not-in-quote", 11, 34);
+    passes("The project took three and a half years.", "", took);
+    passes("The project took 3.5 years.", "", took);
+}
+
+#[test]
+fn a_time_of_day_is_the_same_in_either_notation_and_gives_no_count() {
+    let quote = "The train left at 11:30am";
+    passes("The train left at 11.30am.", "", quote);
+    passes("The train left at 11.30 a.m.", "", quote);
+    let hit = check("The train left at 11.45am.", "", quote).one("number-not-in-quote", 11, 35);
+    assert!(hit.message.contains("`11:30am`"), "{hit:?}");
+    check(
+        "The incident injured 15 people.",
+        "",
+        "The incident happened at 9:15pm",
+    )
+    .one("number-not-in-quote", 11, 38);
+}
+
+#[test]
+fn lakh_and_crore_are_scales_and_the_currency_is_shown() {
+    let crore = "The state government set aside Rs 5 crore for flood relief";
+    passes(
+        "The state set aside 50 million rupees for flood relief.",
+        "",
+        crore,
+    );
+    passes(
+        "The state set aside Rs 5 crore for flood relief.",
+        &figure("50000000"),
+        crore,
+    );
+    let hit = check("The state set aside 5 million rupees.", "", crore).one(
+        "number-not-in-quote",
+        11,
+        37,
+    );
+    assert!(hit.message.contains("`Rs 5 crore`"), "{hit:?}");
+    let lakh = "The region has 5.3 lakh voters";
+    passes("The region has 530,000 voters.", "", lakh);
+    check("The region has 5.3 crore voters.", "", lakh).one("number-not-in-quote", 11, 32);
+}
+
+#[test]
+fn pence_are_hundredths_of_a_pound() {
+    let quote = "Shares fell 12p to 340p in London trading";
+    let hit = check("Shares fell £12 to £340.", "", quote).one("number-not-in-quote", 11, 29);
+    assert!(hit.message.contains("`12p`"), "{hit:?}");
+    passes("Shares fell 12p to 340p.", "", quote);
+    passes("Shares fell £0.12 to £3.40.", "", quote);
+    passes("Shares fell 12 pence to 340 pence.", "", quote);
+}
+
+#[test]
+fn over_a_stretch_of_time_is_no_hedge() {
+    passes(
+        "The jury deliberated for nine hours across two days.",
+        "",
+        "The jury deliberated for nine hours over two days",
+    );
+    passes(
+        "Talks continued in three rounds in Istanbul.",
+        "",
+        "Talks continued over three rounds in Istanbul",
+    );
+    // After a verb of lasting, "over" is "more than".
+    let hit = check(
+        "The siege lasted 10 days.",
+        "",
+        "The siege lasted over 10 days",
+    )
+    .one("hedge-dropped", 11, 16);
+    assert!(hit.message.contains("\u{201c}over 10\u{201d}"), "{hit:?}");
+}
+
+#[test]
+fn labels_phone_numbers_and_scores_give_no_count() {
+    for (statement, quote, column) in [
+        (
+            "737 people died when the Boeing crashed.",
+            "The Boeing 737 crashed shortly after take-off",
+            17,
+        ),
+        (
+            "Ten ministers returned after the vote.",
+            "The Prime Minister returned to No. 10 after the vote",
+            17,
+        ),
+        (
+            "Five articles were discussed at the summit.",
+            "Nato's Article 5 was discussed at the summit",
+            17,
+        ),
+        (
+            "123 people called for help.",
+            "Call 0800 123 4567 for help",
+            17,
+        ),
+        (
+            "The team won three matches at home.",
+            "The team won 3-1 at home",
+            30,
+        ),
+    ] {
+        let hit = check(statement, "", quote).one("number-not-in-quote", 11, column);
+        assert!(hit.message.contains("(not a count)"), "{hit:?}");
+    }
+    // A label or a score gives itself.
+    passes(
+        "The Prime Minister returned to No 10.",
+        "",
+        "The Prime Minister returned to No. 10 after the vote",
+    );
+    passes("The team won 3-1 at home.", "", "The team won 3-1 at home");
+    passes(
+        "A Boeing 737 crashed after take-off.",
+        "",
+        "The Boeing 737 crashed shortly after take-off",
+    );
+}
+
+#[test]
+fn a_figure_giving_one_end_of_a_range_drops_it() {
+    let quote = "Prices rose by 10-15% over the year";
+    let statement = "Prices rose by between 10% and 15%.";
+    let hit = check(statement, &figure("15"), quote).one("hedge-dropped", 14, 7);
+    assert!(
+        hit.message.contains("\u{201c}10-15%\u{201d}") && hit.message.contains("up to"),
+        "{hit:?}"
+    );
+    let qualified = "    figure:\n      value: 15\n      qualifier: up to\n      label: L\n";
+    check(statement, qualified, quote).none("hedge-dropped");
+}
