@@ -1366,6 +1366,27 @@ fn read_words(text: &str, toks: &[Tok<'_>], i: usize, out: &mut Vec<Mention>) ->
     let Some(first) = number_word(w) else {
         return i + 1;
     };
+    let (whole, end, ended_by_ordinal) = add_up(toks, i, first);
+    // "three and a half" is 3.5.
+    let (value, end) = match labels::and_a_part(toks, end) {
+        Some((part_end, decimals)) if !ended_by_ordinal => (
+            Value::from_decimal(&format!("{whole}.{decimals}")),
+            part_end,
+        ),
+        _ => (None, end),
+    };
+    out.push(Mention::new(
+        text[toks[i].start..toks[end].end].to_owned(),
+        value.unwrap_or_else(|| Value::from_integer(whole)),
+        toks[i].start,
+    ));
+    end + 1
+}
+
+/// The value of the run of number words from `toks[i]` (whose word is `first`): "twenty-six",
+/// "one hundred and five", "two million"; with the index of its last word and whether an
+/// ordinal ended it ("twenty-first").
+fn add_up(toks: &[Tok<'_>], i: usize, first: NumberWord) -> (u128, usize, bool) {
     let mut total: u128 = 0;
     let mut current: u128 = 0;
     let mut last_kind_small = false;
@@ -1423,21 +1444,7 @@ fn read_words(text: &str, toks: &[Tok<'_>], i: usize, out: &mut Vec<Mention>) ->
             k = next;
         }
     }
-    let whole = total.saturating_add(current);
-    // "three and a half" is 3.5.
-    let (value, end) = match labels::and_a_part(toks, end) {
-        Some((part_end, decimals)) if !ended_by_ordinal => (
-            Value::from_decimal(&format!("{whole}.{decimals}")),
-            part_end,
-        ),
-        _ => (None, end),
-    };
-    out.push(Mention::new(
-        text[toks[i].start..toks[end].end].to_owned(),
-        value.unwrap_or_else(|| Value::from_integer(whole)),
-        toks[i].start,
-    ));
-    end + 1
+    (total.saturating_add(current), end, ended_by_ordinal)
 }
 
 #[cfg(test)]
