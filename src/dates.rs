@@ -546,8 +546,6 @@ enum Word {
     Weekend,
     /// "ago", after "a week", "two days", "a year".
     Ago,
-    /// `/` or `.` between digits: `02/03/2022`, `24/02/22`, `02.03.2024`.
-    Separator,
     /// A month's name; `strict` when it must start with a capital (May, March, the
     /// abbreviations), `abbreviation` when a full stop may follow it.
     Month {
@@ -650,8 +648,6 @@ const WORDS: &[(&str, Word)] = &[
     ("month", Word::MonthNoun),
     ("weekend", Word::Weekend),
     ("ago", Word::Ago),
-    ("/", Word::Separator),
-    (".", Word::Separator),
 ];
 
 /// Whether `word` (in any case) names a month: in full, or also abbreviated ("Sept").
@@ -699,14 +695,19 @@ pub fn find(text: &str) -> Vec<Phrase<'_>> {
     let Some(automaton) = AUTOMATON.as_ref() else {
         return found;
     };
+    // Dates in digits take their place among the phrases of words, so that "Tuesday,
+    // 02/03/2022" is one phrase as "Tuesday, 2 March 2022" is.
+    let mut in_digits = dates_in_digits(text).into_iter().peekable();
     for m in automaton.find_iter(text) {
         let Some((_, word)) = WORDS.get(m.pattern().as_usize()) else {
             continue;
         };
         let (start, end) = (m.start(), m.end());
+        while let Some(phrase) = in_digits.next_if(|p| p.range.start < start) {
+            push(text, &mut found, phrase);
+        }
         let phrase = match *word {
             Word::Iso(month) => iso(text, start, end, month),
-            Word::Separator => numeric(text, start),
             _ if !whole_word(text, start, end) => None,
             Word::Weekday(weekday) => Some(weekday_phrase(text, start, end, weekday)),
             Word::WeekdayShort(weekday) => (starts_upper(&text[start..end])
@@ -737,6 +738,9 @@ pub fn find(text: &str) -> Vec<Phrase<'_>> {
         if let Some(phrase) = phrase {
             push(text, &mut found, phrase);
         }
+    }
+    for phrase in in_digits {
+        push(text, &mut found, phrase);
     }
     merge(&mut found, days_of_month_alone(text));
     // Which way a day is counted depends on the tense of its clause.
@@ -773,6 +777,27 @@ fn merge<'t>(found: &mut Vec<Phrase<'t>>, more: Vec<Phrase<'t>>) {
             found.insert(at, phrase);
         }
     }
+}
+
+/// The dates in digits of `text` (see [`numeric`]), looked for only at a `/` or `.` between
+/// two digits: a full stop in the automaton of words would stop at every sentence's end.
+fn dates_in_digits(text: &str) -> Vec<Phrase<'_>> {
+    let bytes = text.as_bytes();
+    let between_digits = |at: usize| {
+        at.checked_sub(1).is_some_and(|b| bytes[b].is_ascii_digit())
+            && bytes.get(at + 1).is_some_and(u8::is_ascii_digit)
+    };
+    let mut found: Vec<Phrase<'_>> = Vec::new();
+    for at in memchr::memchr2_iter(b'/', b'.', bytes).filter(|&at| between_digits(at)) {
+        // The second separator of a date already found.
+        if found.last().is_some_and(|f| at < f.range.end) {
+            continue;
+        }
+        if let Some(phrase) = numeric(text, at) {
+            found.push(phrase);
+        }
+    }
+    found
 }
 
 /// A date in digits around the separator at `at`: `02/03/2022`, `24/02/22`, `2022/03/02`, and
@@ -2053,6 +2078,11 @@ mod tests {
         ] {
             assert!(find(text).is_empty(), "{text}: {:?}", find(text));
         }
+        // A weekday and a date in digits are one phrase, as with a date in words; a date in
+        // digits before and after a phrase of words keeps its place among them.
+        let found = find("On Tuesday, 02/03/2022, and 5 March, and 07/03/2022.");
+        let texts: Vec<&str> = found.iter().map(|p| p.text).collect();
+        assert_eq!(texts, ["On Tuesday, 02/03/2022", "5 March", "07/03/2022"]);
     }
 
     #[test]

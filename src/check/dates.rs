@@ -165,10 +165,18 @@ fn verified_before_source(
 /// as its `language` says (en-US month first; en-GB and other languages day first; plain `en`,
 /// or no `language`, either), and German days ("am 2. März", `02.03.2024`) in a German source.
 pub(super) fn phrases<'t>(ctx: &Context<'_>, source: usize, text: &'t str) -> Vec<Phrase<'t>> {
-    let language = (ctx.file.sources.get(source))
+    dates::find_in(text, language(ctx, source))
+}
+
+/// The days that the sentence of a placed quote names, as [`phrases`] reads them.
+pub(super) fn sentence_days<'p, 't>(ctx: &Context<'_>, place: &'p Placed<'t>) -> &'p [Phrase<'t>] {
+    place.days(language(ctx, place.source))
+}
+
+fn language<'c>(ctx: &Context<'c>, source: usize) -> Option<&'c crate::language::Language> {
+    (ctx.file.sources.get(source))
         .and_then(|s| s.language.as_ref())
-        .map(|l| &l.value);
-    dates::find_in(text, language)
+        .map(|l| &l.value)
 }
 
 /// A day named by a quote or its sentence, resolved.
@@ -197,7 +205,7 @@ fn days_named<'t>(
             .published
             .as_ref()
             .map(|p| p.value.0);
-        let phrases = phrases(ctx, place.source, place.sentence);
+        let phrases = sentence_days(ctx, place);
         // "Tonight" in a speaker's words counts from the day they spoke: when the sentence
         // names that day outside the speech ("late on Sunday night, she said: \"Tonight
         // ...\""), it is that day's, not the paper's.
@@ -205,7 +213,7 @@ fn days_named<'t>(
         // Whether the quote names a day, and whether the quote, or the rest of the sentence,
         // names the date.
         let (mut quote_names, mut in_quote_is, mut around_is) = (false, false, false);
-        for phrase in phrases {
+        for phrase in phrases.iter().cloned() {
             let speech = in_speech(place.sentence, phrase.range.start);
             if spoken_on && speech && matches!(phrase.day, Day::Offset(_)) {
                 continue;
@@ -310,7 +318,7 @@ fn weekday_conflict(
     let day = date.value.0;
     for place in placed.iter().flatten() {
         let base = (ctx.file.sources[place.source].published.as_ref()).map(|p| p.value.0);
-        for phrase in phrases(ctx, place.source, place.sentence) {
+        for phrase in sentence_days(ctx, place).iter().cloned() {
             let in_quote = (place.quoted.iter())
                 .any(|q| q.start < phrase.range.end && phrase.range.start < q.end);
             let Some(weekday) = phrase.weekday.filter(|w| *w != day.weekday()) else {
@@ -723,8 +731,7 @@ fn unsupported(
     }
     if relative.is_none() {
         relative = placed.iter().flatten().find_map(|p| {
-            (phrases(ctx, p.source, p.sentence).first())
-                .map(|phrase| (phrase.text, phrase.day, p.source, false))
+            (sentence_days(ctx, p).first()).map(|phrase| (phrase.text, phrase.day, p.source, false))
         });
     }
     let id = fact.id.value.as_str();
@@ -922,10 +929,10 @@ impl Said<'_> {
     }
 }
 
-fn quoted_days<'t>(
+fn quoted_days<'t, 'p: 't>(
     ctx: &Context<'_>,
     fact: &'t Spanned<Fact>,
-    placed: &[Option<Placed<'t>>],
+    placed: &[Option<Placed<'p>>],
 ) -> Said<'t> {
     let mut out = Said {
         said: Vec::new(),
@@ -952,7 +959,7 @@ fn quoted_days<'t>(
             .published
             .as_ref()
             .map(|p| p.value.0);
-        for phrase in phrases(ctx, place.source, place.sentence) {
+        for phrase in sentence_days(ctx, place).iter().cloned() {
             let days = phrase.day.readings(base);
             if days.is_empty() {
                 out.uncounted_offset |= matches!(phrase.day, Day::Offset(_) | Day::YearsAgo(_));

@@ -2,7 +2,10 @@
 //! it leaves out, for the rules that read the words around a quote (`attribution-cut`,
 //! `hedge-dropped`, the date rules) and for the class of each citation.
 
+use crate::dates::Phrase;
+use crate::language::Language;
 use crate::load::sources::SourceText;
+use std::cell::OnceCell;
 use std::ops::Range;
 
 /// A quote found in its source's text, with the sentence around it.
@@ -29,6 +32,8 @@ pub struct Placed<'t> {
     /// The few sentences before `previous`, nearest first: where quoted speech that goes on
     /// over several sentences says whose it is.
     pub earlier: Vec<&'t str>,
+    /// The days `sentence` names, read when a date rule first asks (see `days`).
+    days: OnceCell<Vec<Phrase<'t>>>,
 }
 
 /// How many sentences before `previous` a quote's speaker is looked for in.
@@ -84,7 +89,15 @@ impl<'t> Placed<'t> {
             quoted: (parts.iter())
                 .map(|p| p.start - sentence.start..p.end - sentence.start)
                 .collect(),
+            days: OnceCell::new(),
         })
+    }
+
+    /// The days that `sentence` names, read as the source's `language` writes days; read once
+    /// for all the date rules of the fact.
+    pub fn days(&self, language: Option<&Language>) -> &[Phrase<'t>] {
+        self.days
+            .get_or_init(|| crate::dates::find_in(self.sentence, language))
     }
 
     /// The words of the sentence that the quote leaves out and that bear on what it quotes:

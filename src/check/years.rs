@@ -155,7 +155,7 @@ fn dated_years(ctx: &Context<'_>, placed: &[Option<Placed<'_>>]) -> Vec<Dated> {
         let paper = base.map_or(String::new(), |b| {
             format!(" in a paper of {}", format::day(&b))
         });
-        for phrase in super::dates::phrases(ctx, place.source, place.sentence) {
+        for phrase in super::dates::sentence_days(ctx, place).iter().cloned() {
             let words = phrase.text;
             for day in phrase.day.readings(base) {
                 let said = format!("“{words}”{paper} is {}", format::day(&day));
