@@ -15,7 +15,7 @@ loan rate is 2½% for new customers. The project took 3½ years to complete. The
 relief. The region has 5.3 lakh voters. Shares fell 12p to 340p in London trading. The jury \
 deliberated for nine hours over two days. Talks continued over three rounds in Istanbul. The \
 siege lasted over 10 days. The Boeing 737 crashed shortly after take-off. The Prime Minister \
-returned to No. 10 after the vote. Nato's Article 5 was discussed at the summit. Call 0800 123 \
+returned to No. 10 after the vote. The report's authors said the levels were unsafe. Nato's Article 5 was discussed at the summit. Call 0800 123 \
 4567 for help. The team won 3-1 at home. Prices rose by 10-15% over the year.\n";
 
 /// A project with the article as source `a` and one fact `f`, its statement on line 11 (its
@@ -264,4 +264,20 @@ fn a_figure_giving_one_end_of_a_range_drops_it() {
     );
     let qualified = "    figure:\n      value: 15\n      qualifier: up to\n      label: L\n";
     check(statement, qualified, quote).none("hedge-dropped");
+}
+
+#[test]
+fn one_of_a_group_is_a_member_not_a_count() {
+    passes(
+        "One of the report's authors said the levels were unsafe.",
+        "",
+        "The report's authors said the levels were unsafe",
+    );
+    // "one of the two" counts: the quote gives no two.
+    check(
+        "One of the two authors said the levels were unsafe.",
+        "",
+        "The report's authors said the levels were unsafe",
+    )
+    .one("number-not-in-quote", 11, 17);
 }

@@ -31,6 +31,9 @@ pub fn numbers_in_quotes(
     // A quote's number of the same size as a statement's with the other sign (`-15` for `15`).
     let mut signed: Vec<&Mention> = Vec::new();
     for m in &numbers.stated {
+        if one_of_a_group(&fact.statement.value, m) {
+            continue;
+        }
         let found = quoted
             .iter()
             .any(|q| m.supported_by(q) && m.same_currency(q) && m.same_unit(q));
@@ -69,6 +72,45 @@ pub fn numbers_in_quotes(
     .fact(id);
     out.push(ctx.at_words(&fact.statement, first.start, &first.text, finding));
 }
+
+/// Whether the statement's `m` is the "one" of "one of the authors", "one of its members": a
+/// member of a group that the statement picks out, not a count its quotes must give ("one of
+/// the two" still counts).
+fn one_of_a_group(statement: &str, m: &Mention) -> bool {
+    let Some(rest) = statement.get(m.start..) else {
+        return false;
+    };
+    let mut words = rest.split_whitespace().map(str::to_lowercase);
+    let (one, of, group, next) = (words.next(), words.next(), words.next(), words.next());
+    one.as_deref() == Some("one")
+        && of.as_deref() == Some("of")
+        && group.as_deref().is_some_and(|g| {
+            ["the", "its", "his", "her", "their", "our", "these", "those"].contains(&g)
+        })
+        && next.is_some_and(|n| {
+            !n.starts_with(|c: char| c.is_ascii_digit()) && !COUNTS.contains(&n.as_str())
+        })
+}
+
+/// Number words that may follow "one of the": "one of the two suspects" counts.
+const COUNTS: &[&str] = &[
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "dozen",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "million",
+    "millions",
+];
 
 /// `number-not-in-quote` for a statement's change that every quote giving its number says
 /// went the other way: "rose 5%" for "fell 5%".
