@@ -709,7 +709,9 @@ pub fn find(text: &str) -> Vec<Phrase<'_>> {
         let phrase = match *word {
             Word::Iso(month) => iso(text, start, end, month),
             _ if !whole_word(text, start, end) => None,
-            Word::Weekday(weekday) => Some(weekday_phrase(text, start, end, weekday)),
+            Word::Weekday(weekday) => {
+                (!any_such_weekday(text, start)).then(|| weekday_phrase(text, start, end, weekday))
+            }
             Word::WeekdayShort(weekday) => (starts_upper(&text[start..end])
                 && text[end..].starts_with('.'))
             .then(|| weekday_phrase(text, start, end + 1, weekday)),
@@ -1021,6 +1023,16 @@ fn phrase(text: &str, range: Range<usize>, day: Day) -> Phrase<'_> {
         day,
         weekday: None,
     }
+}
+
+/// Whether the weekday at `start` is any such day, not one: "It was a Tuesday in March 1989",
+/// "every Friday", "one Sunday in May" name no day that can be counted from the paper's.
+fn any_such_weekday(text: &str, start: usize) -> bool {
+    word_before(text, start).is_some_and(|(_, word)| {
+        ["a", "an", "every", "each", "one", "any"]
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w))
+    })
 }
 
 fn weekday_phrase(text: &str, start: usize, end: usize, weekday: Weekday) -> Phrase<'_> {
@@ -2083,6 +2095,18 @@ mod tests {
         let found = find("On Tuesday, 02/03/2022, and 5 March, and 07/03/2022.");
         let texts: Vec<&str> = found.iter().map(|p| p.text).collect();
         assert_eq!(texts, ["On Tuesday, 02/03/2022", "5 March", "07/03/2022"]);
+    }
+
+    #[test]
+    fn a_weekday_that_is_any_such_day_names_none() {
+        for text in [
+            "It was a Tuesday in March 1989 when the mine exploded.",
+            "The market opens every Friday.",
+            "One Sunday in May, the mill closed.",
+        ] {
+            assert!(find(text).is_empty(), "{text}: {:?}", find(text));
+        }
+        assert_eq!(find("It happened on Tuesday.").len(), 1);
     }
 
     #[test]
