@@ -344,7 +344,8 @@ pub const RULES: &[RuleInfo] = &[
             when every quote calls what it counts suspected, alleged, \
             unconfirmed, probable or presumed (\"3,218 suspected cases\", also with the word \
             just outside the quote) and the statement drops the word, or when every quote's \
-            sentence calls its figures preliminary or provisional (\"though the figures are \
+            sentence (or the next: \"These figures are provisional.\") calls its figures \
+            preliminary or provisional (\"though the figures are \
             preliminary\", \"preliminary results\"; not \"a preliminary hearing\") and the \
             statement drops the word. A kept qualifier (\"more than 20,000\") does not keep \
             \"could not be independently verified\". Put the qualifier back into the \

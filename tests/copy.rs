@@ -360,3 +360,32 @@ fn an_apology_a_softener_a_time_clause_or_a_document_is_no_speaker() {
         silent(rule, SAYINGS, statement, quote);
     }
 }
+
+const PROVISIONAL: &str = "Four people were killed and 12 were injured in the blast. These \
+figures are provisional. The storm hit the coast on Monday. The preliminary results are due \
+on Friday.\n";
+
+#[test]
+fn figures_the_next_sentence_calls_provisional_keep_the_word() {
+    finds(
+        "hedge-dropped",
+        PROVISIONAL,
+        "Four people were killed and 12 were injured in the blast.",
+        "Four people were killed and 12 were injured in the blast.",
+        "the sentence after the quote calls it provisional (\u{201c}these figures are \
+         provisional\u{201d})",
+    );
+    silent(
+        "hedge-dropped",
+        PROVISIONAL,
+        "Provisional figures show four people were killed and 12 were injured in the blast.",
+        "Four people were killed and 12 were injured in the blast.",
+    );
+    // A sentence without figures, before one about other results.
+    silent(
+        "hedge-dropped",
+        PROVISIONAL,
+        "The storm hit the coast on Monday.",
+        "The storm hit the coast on Monday.",
+    );
+}

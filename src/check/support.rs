@@ -86,6 +86,8 @@ pub struct Reading<'t> {
     pub before: &'t str,
     /// The words of the sentence after the quote ("" when it was not placed).
     pub after: &'t str,
+    /// The sentence after the quote's ("" when it was not placed or is the last).
+    pub next: &'t str,
     /// Words left out next to the quote that turn it around ("not", "denied that").
     pub negation: Option<Cut>,
     /// The sentence before, when the quote's sentence is quoted speech that goes on from it
@@ -107,6 +109,7 @@ pub fn read<'t>(fact: &'t Fact, placed: &[Option<Placed<'t>>]) -> Vec<Reading<'t
                 reading.sentence = placed.sentence;
                 reading.before = placed.before;
                 reading.after = placed.after;
+                reading.next = placed.next;
                 reading.negation = negation::cut(placed);
                 for piece in placed.left_out() {
                     let said = said(piece);

@@ -808,6 +808,8 @@ struct Quote<'a> {
     mentions: &'a [Mention],
     before: &'a str,
     after: &'a str,
+    /// The sentence after the quote's: "These figures are provisional."
+    next: &'a str,
 }
 
 /// What a quote says of the claim, and the hedge that the words of its sentence outside the
@@ -961,6 +963,7 @@ pub fn check(
             mentions: mentions.as_slice(),
             before: reading.before,
             after: reading.after,
+            next: reading.next,
         });
         quotes_said.push(QuoteSaid {
             said: reading.quote,
@@ -1149,19 +1152,34 @@ static PROVISIONAL_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
 fn provisional_dropped(statement: &str, quotes: &[Quote<'_>]) -> Option<String> {
     let mut first = None;
     for quote in quotes {
-        let found = [quote.text, quote.before, quote.after]
-            .into_iter()
-            .find_map(provisional_in)?;
+        let found = ([quote.text, quote.before, quote.after].into_iter())
+            .find_map(provisional_in)
+            .map(|(word, shown)| (word, shown, "the quote's sentence calls it"))
+            .or_else(|| {
+                provisional_after(quote)
+                    .map(|(word, shown)| (word, shown, "the sentence after the quote calls it"))
+            })?;
         first.get_or_insert(found);
     }
-    let (word, shown) = first?;
+    let (word, shown, whence) = first?;
     if words(statement).contains(&format!(" {word} ")) || keeps_doubt(statement) {
         return None;
     }
     Some(format!(
-        "the quote's sentence calls it {word} (\u{201c}{shown}\u{201d}), the statement drops \
-         \u{201c}{word}\u{201d}"
+        "{whence} {word} (\u{201c}{shown}\u{201d}), the statement drops \u{201c}{word}\u{201d}"
     ))
+}
+
+/// For a quote that gives figures, a next sentence that calls them not final: "These figures
+/// are provisional.", "The numbers remain preliminary." (not one about other figures).
+fn provisional_after(quote: &Quote<'_>) -> Option<(&'static str, String)> {
+    let mut first = quote.next.split_whitespace().map(str::to_lowercase);
+    let (which, what) = (first.next()?, first.next()?);
+    let these = matches!(which.as_str(), "these" | "those" | "the" | "all" | "both");
+    let figures = PROVISIONAL_OF.contains(&what.trim_end_matches(|c: char| !c.is_alphanumeric()));
+    (!quote.mentions.is_empty() && these && figures)
+        .then(|| provisional_in(quote.next))
+        .flatten()
 }
 
 /// The first word of `PROVISIONAL` in `text`, with the few words around it that show what it
