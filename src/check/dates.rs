@@ -395,6 +395,23 @@ fn describe(ctx: &Context<'_>, named: &Named<'_>) -> String {
     format!("{whose} says “{words}”, which is {how}")
 }
 
+/// A day counted both ways from publication, the first and the last of `named`'s days, and
+/// why: what its clause says of the time.
+fn either_way(
+    named: &Named<'_>,
+    first: jiff::civil::Date,
+    published: &str,
+    clause: &str,
+) -> String {
+    let later = named.days.last().copied().unwrap_or(first);
+    format!(
+        "{} counted back or {} counted on from its publication on {published} (its clause \
+         {clause})",
+        written(first),
+        written(later)
+    )
+}
+
 /// A day the phrase names without a base, or a stretch of days: "says “March 1-2”, the days
 /// from 1 March 2022 to 2 March 2022".
 fn describe_uncounted(whose: &str, named: &Named<'_>) -> String {
@@ -454,27 +471,21 @@ fn two_days_said(named: &Named<'_>, first: jiff::civil::Date, published: &str) -
         }
         Day::OfMonth {
             year: Year::Either, ..
-        } => {
-            let later = named.days.last().copied().unwrap_or(first);
-            format!(
-                "{} counted back or {} counted on from its publication on {published} (its \
-                 clause speaks of the past and of what is to come)",
-                written(first),
-                written(later)
-            )
-        }
+        } => either_way(
+            named,
+            first,
+            published,
+            "speaks of the past and of what is to come",
+        ),
         Day::Weekday {
             count: Count::Either,
             ..
-        } => {
-            let later = named.days.last().copied().unwrap_or(first);
-            format!(
-                "{} counted back or {} counted on from its publication on {published} (its \
-                 clause does not say whether it is past or to come)",
-                written(first),
-                written(later)
-            )
-        }
+        } => either_way(
+            named,
+            first,
+            published,
+            "does not say whether it is past or to come",
+        ),
         Day::Weekday {
             count: Count::After,
             ..

@@ -564,6 +564,11 @@ const LONGEST_NUMBER_WORD: usize = 16;
 
 /// What `w` means as a number word, its case ignored. Only ASCII letters are lowercased, so a
 /// word with a letter that is not ASCII is none (as `eq_ignore_ascii_case` would have it).
+/// Whether `w` is a number word (`two`, `dozen`, `hundred`, `first`), in any case.
+pub(super) fn is_number_word(w: &str) -> bool {
+    number_word(w).is_some()
+}
+
 fn number_word(w: &str) -> Option<NumberWord> {
     if w.len() > LONGEST_NUMBER_WORD {
         return None;

@@ -88,29 +88,9 @@ fn one_of_a_group(statement: &str, m: &Mention) -> bool {
             ["the", "its", "his", "her", "their", "our", "these", "those"].contains(&g)
         })
         && next.is_some_and(|n| {
-            !n.starts_with(|c: char| c.is_ascii_digit()) && !COUNTS.contains(&n.as_str())
+            !n.starts_with(|c: char| c.is_ascii_digit()) && !super::numbers::is_number_word(&n)
         })
 }
-
-/// Number words that may follow "one of the": "one of the two suspects" counts.
-const COUNTS: &[&str] = &[
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "dozen",
-    "hundred",
-    "hundreds",
-    "thousand",
-    "thousands",
-    "million",
-    "millions",
-];
 
 /// `number-not-in-quote` for a statement's change that every quote giving its number says
 /// went the other way: "rose 5%" for "fell 5%".
