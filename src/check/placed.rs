@@ -250,10 +250,8 @@ mod tests {
             words.contains(&first) && words.contains(&last),
             "{first} {last}"
         );
-        assert_eq!(
-            placed.quoted,
-            [placed.before.len()..placed.before.len() + 15]
-        );
+        let quoted = placed.before.len()..placed.before.len() + 15;
+        assert_eq!(placed.quoted, vec![quoted]);
         assert_eq!((placed.previous, placed.next), ("Before it.", "After it."));
     }
 
