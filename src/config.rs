@@ -155,6 +155,9 @@ struct ConfigFile {
     rules: BTreeMap<Spanned<String>, Spanned<String>>,
 }
 
+/// How many problems of `factsheet.toml` are printed: as many as findings of one rule.
+const SHOWN_PROBLEMS: usize = 100;
+
 /// Parses the text of `factsheet.toml`; `shown` names it in messages. Every problem of the
 /// `[rules]` table is reported, each on its line, in the order of the file.
 pub fn parse(text: &str, shown: &str) -> Result<Config, RunError> {
@@ -194,7 +197,16 @@ pub fn parse(text: &str, shown: &str) -> Result<Config, RunError> {
             set,
         })
     } else {
-        // One message: a line for each problem, each said as the run's first one is.
+        // One message: a line for each problem, each said as the run's first one is; as many
+        // as findings of a rule are printed, and the rest counted (a file of thousands of
+        // misspelt lines printed megabytes).
+        let more = problems.len().saturating_sub(SHOWN_PROBLEMS);
+        problems.truncate(SHOWN_PROBLEMS);
+        if more > 0 {
+            problems.push(format!(
+                "{shown}: {more} more problems like these, not shown"
+            ));
+        }
         Err(RunError(problems.join("\nerror: ")))
     }
 }
