@@ -182,10 +182,14 @@ pub fn parse(text: &str, shown: &str) -> Result<Config, RunError> {
     let mut entries: Vec<_> = file.rules.into_iter().collect();
     entries.sort_by_key(|(key, _)| key.span().start);
     let mut set = Vec::new();
-    let mut problems = Vec::new();
+    let (mut problems, mut more) = (Vec::new(), 0);
     for (key, value) in entries {
         match setting(&key, &value) {
             Ok(rule_setting) => set.push(rule_setting),
+            // As many are printed as findings of a rule, and the rest counted (a file of
+            // thousands of misspelt lines printed megabytes); each place is counted from the
+            // start of the file, so only those printed are.
+            Err(_) if problems.len() == SHOWN_PROBLEMS => more += 1,
             Err((offset, why)) => {
                 problems.push(format!("{shown}:{}: {why}", position(text, offset)))
             }
@@ -197,11 +201,7 @@ pub fn parse(text: &str, shown: &str) -> Result<Config, RunError> {
             set,
         })
     } else {
-        // One message: a line for each problem, each said as the run's first one is; as many
-        // as findings of a rule are printed, and the rest counted (a file of thousands of
-        // misspelt lines printed megabytes).
-        let more = problems.len().saturating_sub(SHOWN_PROBLEMS);
-        problems.truncate(SHOWN_PROBLEMS);
+        // One message: a line for each problem, each said as the run's first one is.
         if more > 0 {
             problems.push(format!(
                 "{shown}: {more} more problems like these, not shown"
