@@ -155,6 +155,9 @@ struct ConfigFile {
     rules: BTreeMap<Spanned<String>, Spanned<String>>,
 }
 
+/// How many problems of `factsheet.toml` are printed: as many as findings of one rule.
+const SHOWN_PROBLEMS: usize = 100;
+
 /// Parses the text of `factsheet.toml`; `shown` names it in messages. Every problem of the
 /// `[rules]` table is reported, each on its line, in the order of the file.
 pub fn parse(text: &str, shown: &str) -> Result<Config, RunError> {
@@ -179,10 +182,14 @@ pub fn parse(text: &str, shown: &str) -> Result<Config, RunError> {
     let mut entries: Vec<_> = file.rules.into_iter().collect();
     entries.sort_by_key(|(key, _)| key.span().start);
     let mut set = Vec::new();
-    let mut problems = Vec::new();
+    let (mut problems, mut more) = (Vec::new(), 0);
     for (key, value) in entries {
         match setting(&key, &value) {
             Ok(rule_setting) => set.push(rule_setting),
+            // As many are printed as findings of a rule, and the rest counted (a file of
+            // thousands of misspelt lines printed megabytes); each place is counted from the
+            // start of the file, so only those printed are.
+            Err(_) if problems.len() == SHOWN_PROBLEMS => more += 1,
             Err((offset, why)) => {
                 problems.push(format!("{shown}:{}: {why}", position(text, offset)))
             }
@@ -195,6 +202,11 @@ pub fn parse(text: &str, shown: &str) -> Result<Config, RunError> {
         })
     } else {
         // One message: a line for each problem, each said as the run's first one is.
+        if more > 0 {
+            problems.push(format!(
+                "{shown}: {more} more problems like these, not shown"
+            ));
+        }
         Err(RunError(problems.join("\nerror: ")))
     }
 }

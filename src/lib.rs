@@ -22,6 +22,7 @@ pub mod lines;
 pub mod load;
 pub mod log;
 pub mod markdown;
+pub mod nearest;
 pub mod render;
 pub mod report;
 pub mod repository;

@@ -1119,3 +1119,20 @@ fn add_source_extracts_a_fragment_of_html_and_check_names_one_left_as_a_source()
     let hits = p.check().of("source-is-html");
     assert_eq!(hits.len(), 1, "{hits:#?}");
 }
+
+// `pin` looked each source up in the list and moved the whole file for each line it wrote:
+// time in the square of the number of sources. Each line goes in now in one pass.
+#[test]
+fn pin_writes_the_lines_of_thousands_of_sources_in_one_pass() {
+    let sources: String = (0..20_000)
+        .map(|i| format!("  - id: s{i}\n    title: A\n    publisher: P\n    file: a.txt\n"))
+        .collect();
+    let facts = format!("{BRIEFING}sources:\n{sources}facts: []\n");
+    let p = Project::new(&facts, &[("a.txt", b"Words of the article.\n")]);
+    let out = p.run(&["pin"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    let hex = factsheet::load::sources::sha256_hex(b"Words of the article.\n");
+    let line = format!("    file: a.txt\n    sha256: \"{hex}\"\n");
+    let new = std::fs::read_to_string(p.file("facts.yaml")).unwrap();
+    assert_eq!(new, facts.replace("    file: a.txt\n", &line));
+}

@@ -286,3 +286,23 @@ fn a_link_out_of_the_folder_or_a_pipe_is_refused() {
         "error: cannot read `factsheet.toml`: it is not a regular file (a folder, pipe or device)\n"
     );
 }
+
+// Every problem was printed: a file of thousands of misspelt lines printed megabytes. As many
+// are printed as findings of one rule, and the rest counted.
+#[test]
+fn thousands_of_unknown_rules_print_a_hundred_and_count_the_rest() {
+    let lines: String = (0..1000)
+        .map(|i| format!("singel-source-{i} = \"off\"\n"))
+        .collect();
+    let out = project(FACT, &format!("[rules]\n{lines}")).run(&["check"]);
+    assert_eq!(out.code, Some(2));
+    let printed: Vec<&str> = out.stderr.lines().collect();
+    assert_eq!(printed.len(), 101, "{}", out.stderr);
+    assert!(
+        printed[99].starts_with("error: factsheet.toml:101:1: unknown rule `singel-source-99`")
+    );
+    assert_eq!(
+        printed[100],
+        "error: factsheet.toml: 900 more problems like these, not shown"
+    );
+}

@@ -76,11 +76,17 @@ pub fn set_hashes(text: &str, hashes: &[(String, String)]) -> Result<String, Str
     let doc = Doc::new(text);
     let root = doc.root()?;
     let items = source_items(&root);
+    // Each id to its first source, once: looking each up in the list took time in the square
+    // of the number of sources.
+    let mut by_id = ahash::AHashMap::new();
+    for item in items {
+        if let Some(id) = field(item, "id").and_then(|(_, v)| scalar(v)) {
+            by_id.entry(id).or_insert(item);
+        }
+    }
     let mut edits = Vec::new();
     for (id, hex) in hashes {
-        let item = items
-            .iter()
-            .find(|item| field(item, "id").and_then(|(_, v)| scalar(v)) == Some(id.as_str()))
+        let item = (by_id.get(id.as_str()).copied())
             .ok_or_else(|| format!("no source `{id}` in the facts file"))?;
         edits.push(doc.hash_edit(id, item, hex)?);
     }
@@ -263,7 +269,34 @@ impl<'t> Doc<'t> {
         at == self.body.len() && !self.body.is_empty() && !self.body.ends_with('\n')
     }
 
-    fn apply(&self, mut edits: Vec<Edit>) -> String {
+    /// The text with `edits` made, each at its place in the text as it was; of two at one
+    /// place, the later in `edits` comes first.
+    fn apply(&self, edits: Vec<Edit>) -> String {
+        let mut edits: Vec<(usize, Edit)> = edits.into_iter().enumerate().collect();
+        edits.sort_by_key(|(i, e)| (e.at, std::cmp::Reverse(*i)));
+        // In one pass: making each edit in the whole text moved all after it, once per edit.
+        let mut out = String::with_capacity(self.bom.len() + self.body.len());
+        out.push_str(self.bom);
+        let mut from = 0;
+        for (_, edit) in &edits {
+            let (Some(kept), Some(end)) = (
+                self.body.get(from..edit.at),
+                edit.at.checked_add(edit.remove),
+            ) else {
+                // Edits that overlap (none are made so): one after the other, as written.
+                edits.sort_by_key(|(i, _)| *i);
+                return self.apply_each(edits.into_iter().map(|(_, e)| e).collect());
+            };
+            out.push_str(kept);
+            out.push_str(&edit.insert);
+            from = end;
+        }
+        out.push_str(self.body.get(from..).unwrap_or(""));
+        out
+    }
+
+    /// `apply`, an edit at a time, from the last place to the first.
+    fn apply_each(&self, mut edits: Vec<Edit>) -> String {
         edits.sort_by_key(|e| std::cmp::Reverse(e.at));
         let mut body = self.body.to_owned();
         for edit in edits {

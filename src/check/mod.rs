@@ -28,6 +28,7 @@ use crate::load::model::{Fact, FactsFile};
 use crate::load::sources::SourceFile;
 use crate::load::spanned::{Pos, Spanned};
 use crate::load::{Loaded, Problem};
+use crate::nearest::{Budget, Nearest, Ties};
 use crate::rules::{Rule, Severity};
 use ahash::{AHashMap as HashMap, AHashSet as HashSet};
 pub use finding::{Accepted, Finding, LineChars, Report, Summary};
@@ -50,6 +51,9 @@ pub struct Context<'a> {
     /// For each source, the index of the first source that is the same article (the same url
     /// or text), or its own: corroboration counts each article once.
     pub same_as: Vec<usize>,
+    /// Each cited id that no source has, with the declared id closest to it if any: found
+    /// here, in the order of the file, as the rules about one fact run on every core.
+    pub unknown_sources: HashMap<&'a str, Option<&'a str>>,
 }
 
 impl<'a> Context<'a> {
@@ -64,6 +68,7 @@ impl<'a> Context<'a> {
             line_starts: std::sync::OnceLock::new(),
             chars: std::sync::OnceLock::new(),
             texts,
+            unknown_sources: unknown_sources(file, &source_index),
             source_index,
             same_as: duplicates::same_as(file, texts),
         }
@@ -90,15 +95,71 @@ impl<'a> Context<'a> {
         finding
     }
 
+    /// `at_words` for many findings of one value, each given with the byte of the value's
+    /// text where its words start and the words: the same places, found with one pass over
+    /// the value and over its place in the file for each distinct words (a statement of
+    /// thousands of links took minutes counting the earlier ones again for each).
+    pub fn at_words_each(
+        &self,
+        value: &Spanned<String>,
+        found: Vec<(usize, String, Finding)>,
+    ) -> Vec<Finding> {
+        let text = value.value.as_str();
+        let room = 2 * text.len() + 64;
+        let from = self.written_from(value.pos);
+        // For each distinct words: where they start in the value, and in the file.
+        let mut places: HashMap<String, (Vec<usize>, Vec<usize>)> = HashMap::new();
+        let mut out = Vec::with_capacity(found.len());
+        for (start, words, mut finding) in found {
+            let (in_value, in_file) = places.entry(words.clone()).or_insert_with(|| {
+                let in_value = text.match_indices(words.as_str()).map(|(i, _)| i).collect();
+                let in_file = from.map_or_else(Vec::new, |(at, _)| {
+                    let window = self
+                        .facts_text
+                        .get(at..(at + room).min(self.facts_text.len()));
+                    let matches = window.map(|w| w.match_indices(words.as_str()));
+                    matches.into_iter().flatten().map(|(i, _)| at + i).collect()
+                });
+                (in_value, in_file)
+            });
+            // The same count as `at_words`'s: the matches that end before `start`.
+            let before = in_value.partition_point(|&i| i + words.len() <= start);
+            let pos = (in_file.get(before).zip(from)).and_then(|(&at, (_, c))| self.pos_at(at, c));
+            if let Some(pos) = pos {
+                (finding.line, finding.column) = (pos.line, pos.column);
+                finding = finding.width(words.chars().count());
+            }
+            out.push(finding);
+        }
+        out
+    }
+
     /// Where `needle` is written in the facts file: its `nth` occurrence (from 0) at or after
     /// `from`, and no further than `within` bytes on; `None` when the text is not at hand.
     pub fn find_written(&self, from: Pos, within: usize, needle: &str, nth: usize) -> Option<Pos> {
         let text = self.facts_text;
-        let starts = self.line_starts.get_or_init(|| {
+        let (start, chars) = self.written_from(from)?;
+        let end = (start + within).min(text.len());
+        let window = text.get(start..end)?;
+        let at = start + window.match_indices(needle).nth(nth)?.0;
+        self.pos_at(at, chars)
+    }
+
+    /// Where the facts file's line starts, worked out once.
+    fn line_starts(&self) -> &[usize] {
+        let text = self.facts_text;
+        self.line_starts.get_or_init(|| {
             std::iter::once(0)
                 .chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1))
                 .collect()
-        });
+        })
+    }
+
+    /// The byte of the facts file at `from`, with the index of its characters when its line is
+    /// long; `None` when the text is not at hand.
+    fn written_from(&self, from: Pos) -> Option<(usize, Option<&CharIndex>)> {
+        let text = self.facts_text;
+        let starts = self.line_starts();
         let line_index = from.line.checked_sub(1)? as usize;
         let line_start = *starts.get(line_index)?;
         // The line's end from the index: searching for it is as long as the line.
@@ -118,9 +179,13 @@ impl<'a> Context<'a> {
             }
             None => line_start + line.char_indices().nth(from_column).map(|(i, _)| i)?,
         };
-        let end = (start + within).min(text.len());
-        let window = text.get(start..end)?;
-        let at = start + window.match_indices(needle).nth(nth)?.0;
+        Some((start, chars))
+    }
+
+    /// The line and column of byte `at` of the facts file (`chars`: its index of characters,
+    /// when the line `at` was found from is long).
+    fn pos_at(&self, at: usize, chars: Option<&CharIndex>) -> Option<Pos> {
+        let (text, starts) = (self.facts_text, self.line_starts());
         // The line holding `at`, and its column in characters.
         let line = starts.partition_point(|&s| s <= at);
         let column = match chars {
@@ -134,6 +199,30 @@ impl<'a> Context<'a> {
             u32::try_from(column).ok()?,
         ))
     }
+}
+
+/// Each cited id that no source has, with the declared id closest to it (one lookup each, in
+/// the order of the file, within one budget).
+fn unknown_sources<'a>(
+    file: &'a FactsFile,
+    source_index: &HashMap<&'a str, usize>,
+) -> HashMap<&'a str, Option<&'a str>> {
+    let mut unknown = HashMap::new();
+    let mut nearest = None;
+    let mut budget = Budget::default();
+    let cited = (file.facts.iter()).flat_map(|f| f.sources.value.iter());
+    for id in cited.map(|c| c.source.value.as_str()) {
+        if source_index.contains_key(id) || unknown.contains_key(id) {
+            continue;
+        }
+        // Ties go to the first id in alphabetical order, as they always have.
+        let nearest = nearest.get_or_insert_with(|| {
+            let ids = file.sources.iter().map(|s| s.id.value.as_str()).collect();
+            Nearest::new(ids, Ties::Least)
+        });
+        unknown.insert(id, nearest.find(id, &mut budget));
+    }
+    unknown
 }
 
 /// The findings for a facts file that could not be read: only `invalid-yaml`.

@@ -39,13 +39,43 @@ pub struct Placed<'t> {
 /// How many sentences before `previous` a quote's speaker is looked for in.
 const EARLIER: usize = 4;
 
+/// How far, in bytes, the words read around a quote reach on each side of it. No real sentence
+/// is as long; a text without full stops (a transcript) is one sentence of megabytes, and the
+/// rules read it whole for every quote of it (minutes for a few hundred quotes).
+pub const REACH: usize = 3000;
+
+/// The part of `sentence` (a range of `text`) that lies at most `REACH` bytes from `span`,
+/// cut at a space where there is one.
+fn within(text: &str, sentence: Range<usize>, span: &Range<usize>) -> Range<usize> {
+    let mut start = sentence.start;
+    if span.start.saturating_sub(start) > REACH {
+        let from = text.ceil_char_boundary(span.start - REACH);
+        let space = text.get(from..span.start).and_then(|t| t.find(' '));
+        start = space.map_or(from, |i| from + i + 1);
+    }
+    let mut end = sentence.end;
+    if end.saturating_sub(span.end) > REACH {
+        let to = text.floor_char_boundary(span.end + REACH);
+        let space = text.get(span.end..to).and_then(|t| t.rfind(' '));
+        end = space.map_or(to, |i| span.end + i);
+    }
+    start..end.max(start)
+}
+
 impl<'t> Placed<'t> {
     /// `parts` are where the quote's parts were found in `text.normalized`, in order.
     pub fn new(text: &'t SourceText, source: usize, parts: &[Range<usize>]) -> Option<Self> {
         let (first, last) = (parts.first()?, parts.last()?);
-        let sentence = text.sentence_around(first.start..last.end);
         let normalized = text.normalized.as_str();
+        let quote = first.start..last.end;
+        let whole = text.sentence_around(quote.clone());
+        let sentence = within(normalized, whole.clone(), &quote);
         let piece = |from: usize, to: usize| normalized.get(from..to.max(from)).unwrap_or("");
+        // A sentence around a quote: only its part near `at` (bounded as the quote's is).
+        let near = |r: Range<usize>, at: &Range<usize>| {
+            let r = within(normalized, r, at);
+            piece(r.start, r.end)
+        };
         let gaps = parts
             .windows(2)
             .map(|w| piece(w[0].end, w[1].start))
@@ -53,26 +83,26 @@ impl<'t> Placed<'t> {
         let across = (parts.windows(2))
             .map(|w| {
                 let next = text.sentence_around(w[1].clone());
-                (text.sentence_around(w[0].clone()) != next).then(|| piece(next.start, next.end))
+                (text.sentence_around(w[0].clone()) != next).then(|| near(next, &w[1]))
             })
             .collect();
-        // Each sentence before `end`, nearest first.
-        let mut end = sentence.start;
+        // Each sentence before `end`, nearest first (its end, when it is long).
+        let mut end = whole.start;
         let mut before = std::iter::from_fn(|| {
             let head = normalized.get(..end).unwrap_or("").trim_end();
             let at = head.len().checked_sub(1)?;
             let r = text.sentence_around(at..at);
-            let found = piece(r.start, r.end.min(end));
+            let found = near(r.start..r.end.min(end), &(end..end));
             end = r.start;
             Some(found)
         });
         let previous = before.next().unwrap_or("");
         let earlier = before.take(EARLIER).collect();
-        let tail = normalized.get(sentence.end..).unwrap_or("");
-        let at = sentence.end + (tail.len() - tail.trim_start().len());
+        let tail = normalized.get(whole.end..).unwrap_or("");
+        let at = whole.end + (tail.len() - tail.trim_start().len());
         let next = if at < normalized.len() {
             let r = text.sentence_around(at..at);
-            piece(r.start.max(sentence.end), r.end)
+            near(r.start.max(whole.end)..r.end, &(at..at))
         } else {
             ""
         };
@@ -198,6 +228,31 @@ mod tests {
         let start = 1..8;
         let first = Placed::new(&text, 0, std::slice::from_ref(&start)).unwrap();
         assert_eq!(first.previous, "");
+    }
+
+    #[test]
+    fn only_the_words_near_a_quote_are_read_of_a_sentence_of_megabytes() {
+        let long = "and the convoy reached the village ".repeat(30_000);
+        let text = SourceText::new(
+            &format!("Before it. Officials said {long}the trucks came {long}today. After it."),
+            None,
+        );
+        let at = text.normalized.find("the trucks came").unwrap();
+        let quote = at..at + "the trucks came".len();
+        let placed = Placed::new(&text, 0, std::slice::from_ref(&quote)).unwrap();
+        assert!(placed.before.len() <= REACH && placed.before.len() > REACH - 40);
+        assert!(placed.after.len() <= REACH && placed.after.len() > REACH - 40);
+        // Cut between words.
+        let words = ["and", "the", "convoy", "reached", "village"];
+        let first = placed.sentence.split(' ').next().unwrap();
+        let last = placed.after.rsplit(' ').next().unwrap();
+        assert!(
+            words.contains(&first) && words.contains(&last),
+            "{first} {last}"
+        );
+        let quoted = placed.before.len()..placed.before.len() + 15;
+        assert_eq!(placed.quoted, vec![quoted]);
+        assert_eq!((placed.previous, placed.next), ("Before it.", "After it."));
     }
 
     #[test]

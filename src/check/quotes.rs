@@ -399,19 +399,10 @@ fn unseen(quote: &[String], source: &[String]) -> String {
 
 /// "; did you mean `x`?" when a declared id is close to the unknown one.
 fn nearest_id(ctx: &Context<'_>, unknown: &str) -> String {
-    ctx.file
-        .sources
-        .iter()
-        .map(|s| {
-            (
-                strsim::jaro_winkler(unknown, s.id.value.as_str()),
-                s.id.value.as_str(),
-            )
-        })
-        .filter(|(score, _)| *score >= 0.8)
-        .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| b.1.cmp(a.1)))
-        .map(|(_, id)| format!("; did you mean `{id}`?"))
-        .unwrap_or_default()
+    match ctx.unknown_sources.get(unknown) {
+        Some(Some(id)) => format!("; did you mean `{id}`?"),
+        _ => String::new(),
+    }
 }
 
 /// Says, for each quote that is not in its own source, which other declared source has it

@@ -442,10 +442,12 @@ impl TopLevel {
                 .entry(fact.id.value.as_str())
                 .or_insert(fact.figure.is_some());
         }
-        let unread: Vec<&str> = (self.problems.iter())
+        let unread: ahash::AHashSet<&str> = (self.problems.iter())
             .filter_map(|p| p.fact.as_deref())
             .filter(|id| !facts.contains_key(id))
             .collect();
+        // Each id that is not a fact's is looked up once, within one budget.
+        let (mut nearest, mut budget) = (None, crate::nearest::Budget::default());
         let mut seen: ahash::AHashMap<&str, Pos> = ahash::AHashMap::new();
         let mut problems = Vec::new();
         for id in &list.value {
@@ -464,16 +466,14 @@ impl TopLevel {
                          the panel shows facts' figures; give the fact a figure or leave it out \
                          of the list"
                     ),
-                    None if unread.contains(&name) => continue,
+                    None if unread.contains(name) => continue,
                     None => {
                         // In the order of the file, so that a tie is told the same every run.
-                        let ids: Vec<&str> = self
-                            .file
-                            .facts
-                            .iter()
-                            .map(|f| f.id.value.as_str())
-                            .collect();
-                        let hint = de::nearest(name, &ids)
+                        let nearest = nearest.get_or_insert_with(|| {
+                            let ids = (self.file.facts.iter()).map(|f| f.id.value.as_str());
+                            crate::nearest::Nearest::new(ids.collect(), crate::nearest::Ties::Last)
+                        });
+                        let hint = (nearest.find(name, &mut budget))
                             .map_or(String::new(), |n| format!("; did you mean `{n}`?"));
                         format!(
                             "`briefing.key_figures` lists `{name}`, which is not the id of a \

@@ -7,7 +7,9 @@
 use super::model::Source;
 use super::spanned::Spanned;
 use crate::files::{self, Refused};
+use crate::nearest::{Budget, Nearest, Ties};
 use crate::text::normalize_paragraphs;
+use ahash::AHashMap as HashMap;
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 use std::ops::Range;
@@ -45,12 +47,12 @@ pub struct SourceText {
 /// Reads the file of every source (in parallel), in the order of `sources`.
 pub fn read_all(base_dir: &Path, sources: &[Spanned<Source>]) -> Vec<SourceFile> {
     let base = base_dir.canonicalize().ok();
-    sources
+    let read: Vec<Result<SourceFile, PathBuf>> = sources
         .par_iter()
         // Small tasks, so that both cores finish together.
         .with_max_len(16)
         .map(|source| match &source.file {
-            None => SourceFile::NotGiven,
+            None => Ok(SourceFile::NotGiven),
             Some(file) => read_one(
                 base_dir,
                 base.as_deref(),
@@ -58,25 +60,52 @@ pub fn read_all(base_dir: &Path, sources: &[Spanned<Source>]) -> Vec<SourceFile>
                 source.sha256.is_some(),
             ),
         })
+        .collect();
+    let missing_paths: Vec<&Path> = (read.iter())
+        .filter_map(|r| r.as_ref().err().map(PathBuf::as_path))
+        .collect();
+    let mut near = match &base {
+        Some(base) => nearest_files(base, &missing_paths).into_iter(),
+        None => Vec::new().into_iter(),
+    };
+    (read.into_iter().zip(sources))
+        .map(|(read, source)| match read {
+            Ok(read) => read,
+            Err(_) => {
+                let file = source.file.as_ref().map_or("", |f| f.value.as_str());
+                missing(file, near.next().flatten())
+            }
+        })
         .collect()
 }
 
 /// Reads the file of one source and hashes it, as the check does (for `factsheet pin`).
 pub fn read_hashed(base_dir: &Path, file: &str) -> SourceFile {
     let base = base_dir.canonicalize().ok();
-    read_one(base_dir, base.as_deref(), file, true)
+    read_one(base_dir, base.as_deref(), file, true).unwrap_or_else(|relative| {
+        let near = base.and_then(|b| nearest_files(&b, &[&relative]).pop().flatten());
+        missing(file, near)
+    })
 }
 
-fn read_one(base_dir: &Path, base: Option<&Path>, file: &str, hash: bool) -> SourceFile {
+/// The file's text, or why it cannot be read; `Err` with its path from the facts file's
+/// folder when it does not exist.
+fn read_one(
+    base_dir: &Path,
+    base: Option<&Path>,
+    file: &str,
+    hash: bool,
+) -> Result<SourceFile, PathBuf> {
     let bytes = match read_bytes(base_dir, base, file) {
         Ok(bytes) => bytes,
-        Err(why) => return why,
+        Err(Unread::Missing(relative)) => return Err(relative),
+        Err(Unread::Not(why)) => return Ok(why),
     };
     let sha256 = hash.then(|| sha256_hex(&bytes));
-    match text_of(file, bytes) {
+    Ok(match text_of(file, bytes) {
         Ok(text) => SourceFile::Read(SourceText::new(&text, sha256)),
         Err(why) => why,
-    }
+    })
 }
 
 /// The text of a source's `file` as the check reads it (inside the facts file's folder only),
@@ -84,23 +113,36 @@ fn read_one(base_dir: &Path, base: Option<&Path>, file: &str, hash: bool) -> Sou
 /// says why it could not be read.
 pub fn read_original(base_dir: &Path, file: &str) -> Result<String, SourceFile> {
     let base = base_dir.canonicalize().ok();
-    let bytes = read_bytes(base_dir, base.as_deref(), file)?;
+    let bytes = read_bytes(base_dir, base.as_deref(), file).map_err(|why| match why {
+        Unread::Not(why) => why,
+        Unread::Missing(relative) => {
+            let near = base.and_then(|b| nearest_files(&b, &[&relative]).pop().flatten());
+            missing(file, near)
+        }
+    })?;
     text_of(file, bytes)
 }
 
-fn read_bytes(base_dir: &Path, base: Option<&Path>, file: &str) -> Result<Vec<u8>, SourceFile> {
-    let relative = inside_path(file).map_err(SourceFile::Outside)?;
+/// Why a file was not read: it does not exist (its path from the facts file's folder), or
+/// another reason, said.
+enum Unread {
+    Missing(PathBuf),
+    Not(SourceFile),
+}
+
+fn read_bytes(base_dir: &Path, base: Option<&Path>, file: &str) -> Result<Vec<u8>, Unread> {
+    let relative = inside_path(file).map_err(|why| Unread::Not(SourceFile::Outside(why)))?;
     let Some(base) = base else {
-        return Err(SourceFile::Unreadable(format!(
+        return Err(Unread::Not(SourceFile::Unreadable(format!(
             "the folder `{}` that holds the facts file cannot be read",
             super::display(base_dir)
-        )));
+        ))));
     };
     files::inside(base, &base_dir.join(&relative))
         .and_then(|real| files::read(&real, MAX_SOURCE_BYTES))
         .map_err(|why| match why {
-            Refused::Missing => missing(base, &relative, file),
-            why => refused(file, why),
+            Refused::Missing => Unread::Missing(relative),
+            why => Unread::Not(refused(file, why)),
         })
 }
 
@@ -233,22 +275,48 @@ fn inside_path(file: &str) -> Result<PathBuf, String> {
     Ok(clean)
 }
 
-/// A missing file's finding, naming the nearest file in its folder, which is often the one
-/// meant (`kherson-bcc.txt` for `kherson-bbc.txt`, `.html` for `.txt`).
-fn missing(base: &Path, relative: &Path, file: &str) -> SourceFile {
-    let hint = nearest_file(base, relative)
-        .map_or(String::new(), |near| format!("; did you mean `{near}`?"));
+/// A missing file's finding, naming the nearest file in its folder (`near`), which is often the
+/// one meant (`kherson-bcc.txt` for `kherson-bbc.txt`, `.html` for `.txt`).
+fn missing(file: &str, near: Option<String>) -> SourceFile {
+    let hint = near.map_or(String::new(), |near| format!("; did you mean `{near}`?"));
     SourceFile::Unreadable(format!(
         "`{file}` does not exist (paths are relative to the folder that holds the facts \
          file){hint}"
     ))
 }
 
-/// The name, as a path like `file`'s, of the file in `relative`'s folder whose name is nearest
-/// to its own. Only a folder inside the project is listed.
-fn nearest_file(base: &Path, relative: &Path) -> Option<String> {
-    let name = relative.file_name()?.to_string_lossy();
-    let folder = relative.parent().unwrap_or(Path::new(""));
+/// For each missing file (its path from the facts file's folder, `base`), the name, as a path
+/// like its own, of the file in its folder whose name is nearest to its own. Each folder is
+/// listed once (only one inside the project), and the lookups run in order, within one budget.
+fn nearest_files(base: &Path, missing: &[&Path]) -> Vec<Option<String>> {
+    let folder_of = |relative: &'_ Path| relative.parent().unwrap_or(Path::new("")).to_owned();
+    let mut listed: HashMap<PathBuf, Vec<String>> = HashMap::new();
+    for relative in missing {
+        (listed.entry(folder_of(relative)))
+            .or_insert_with_key(|folder| list(base, folder).unwrap_or_default());
+    }
+    // Ties go to the later name, as they always have.
+    let mut nearest: HashMap<&Path, Nearest<'_>> = (listed.iter())
+        .map(|(folder, names)| {
+            let names = names.iter().map(String::as_str).collect();
+            (folder.as_path(), Nearest::new(names, Ties::Last))
+        })
+        .collect();
+    let mut budget = Budget::default();
+    (missing.iter())
+        .map(|relative| {
+            let name = relative.file_name()?.to_string_lossy();
+            let folder = folder_of(relative);
+            let near = nearest
+                .get_mut(folder.as_path())?
+                .find(&name, &mut budget)?;
+            Some(super::display(&folder.join(near)))
+        })
+        .collect()
+}
+
+/// The names of the files in `folder` (from `base`), in order, when it lies inside `base`.
+fn list(base: &Path, folder: &Path) -> Option<Vec<String>> {
     let real = files::inside(base, &base.join(folder)).ok()?;
     let mut names: Vec<String> = std::fs::read_dir(real)
         .ok()?
@@ -256,11 +324,8 @@ fn nearest_file(base: &Path, relative: &Path) -> Option<String> {
         .filter(|entry| entry.file_type().is_ok_and(|t| t.is_file()))
         .map(|entry| entry.file_name().to_string_lossy().into_owned())
         .collect();
-    // In order, so that a tie is told the same on every machine.
     names.sort();
-    let known: Vec<&str> = names.iter().map(String::as_str).collect();
-    let near = super::de::nearest(&name, &known)?;
-    Some(super::display(&folder.join(near)))
+    Some(names)
 }
 
 /// The hex SHA-256 of `bytes`, as `sha256` pins a source file.
