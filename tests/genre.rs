@@ -4,38 +4,7 @@
 //! reader it pins is removed.
 
 mod common;
-use common::{BRIEFING, Project};
-
-/// The messages of `rule` for one fact whose statement is `statement` and whose quote is
-/// `quote`, cited from a source whose text is `source`.
-fn found(rule: &str, source: &str, statement: &str, quote: &str) -> Vec<String> {
-    let facts = format!(
-        "{BRIEFING}sources:\n  - id: a\n    title: A\n    publisher: P\n    file: a.txt\nfacts:\n  \
-         - id: f\n    statement: '{statement}'\n    topic: T\n    sources:\n      - source: a\n        \
-         quote: '{quote}'\n    verified_by: me\n"
-    );
-    let project = Project::new(&facts, &[("a.txt", source.as_bytes())]);
-    let report = project.check();
-    assert!(report.of("quote-not-found").is_empty(), "{quote}");
-    report.of(rule).into_iter().map(|h| h.message).collect()
-}
-
-/// Whether `rule` finds the fact, with a message that names `words`.
-fn finds(rule: &str, source: &str, statement: &str, quote: &str, words: &str) {
-    let messages = found(rule, source, statement, quote);
-    assert!(
-        messages.len() == 1 && messages[0].contains(words),
-        "{rule} for {statement:?} from {quote:?}, naming {words:?}: {messages:?}"
-    );
-}
-
-fn silent(rule: &str, source: &str, statement: &str, quote: &str) {
-    let messages = found(rule, source, statement, quote);
-    assert!(
-        messages.is_empty(),
-        "{statement:?} from {quote:?}: {messages:?}"
-    );
-}
+use common::{finds, silent};
 
 // ---------------------------------------------------------------- negation-cut
 

@@ -206,3 +206,49 @@ pub fn copy_dir(from: &Path, to: &Path) {
         }
     }
 }
+
+// One fact quoting one source, for the rules about a quote's words (tests/genre.rs,
+// tests/copy.rs).
+
+/// The messages of `rule` for one fact whose statement is `statement` and whose quote is
+/// `quote`, cited from a source whose text is `source`; `extra` are more lines of the fact
+/// (`claimed_by`).
+pub fn found_with(
+    rule: &str,
+    source: &str,
+    statement: &str,
+    extra: &str,
+    quote: &str,
+) -> Vec<String> {
+    let facts = format!(
+        "{BRIEFING}sources:\n  - id: a\n    title: A\n    publisher: P\n    file: a.txt\nfacts:\n  \
+         - id: f\n    statement: '{statement}'\n    topic: T\n{extra}    sources:\n      - source: \
+         a\n        quote: '{quote}'\n    verified_by: me\n"
+    );
+    let project = Project::new(&facts, &[("a.txt", source.as_bytes())]);
+    let report = project.check();
+    assert!(report.of("quote-not-found").is_empty(), "{quote}");
+    assert!(report.of("invalid-yaml").is_empty(), "{statement} {quote}");
+    report.of(rule).into_iter().map(|h| h.message).collect()
+}
+
+pub fn found(rule: &str, source: &str, statement: &str, quote: &str) -> Vec<String> {
+    found_with(rule, source, statement, "", quote)
+}
+
+/// Whether `rule` finds the fact (as [`found`] makes it) once, with a message that names `words`.
+pub fn finds(rule: &str, source: &str, statement: &str, quote: &str, words: &str) {
+    let messages = found(rule, source, statement, quote);
+    assert!(
+        messages.len() == 1 && messages[0].contains(words),
+        "{rule} for {statement:?} from {quote:?}, naming {words:?}: {messages:?}"
+    );
+}
+
+pub fn silent(rule: &str, source: &str, statement: &str, quote: &str) {
+    let messages = found(rule, source, statement, quote);
+    assert!(
+        messages.is_empty(),
+        "{statement:?} from {quote:?}: {messages:?}"
+    );
+}
