@@ -547,7 +547,7 @@ pub const RULES: &[RuleInfo] = &[
             the sentences they stand in: it must occur there as a year, inside a date, or as a \
             number (`2,000`), or be the year a day its quotes name resolves to, counted as \
             `date-mismatch` counts it (\"December 30\" in a paper of 5 January 2023 is 2022, so \
-            is \"last year\"), unless it is the year of the fact's `date`, or of a cited \
+            is \"last year\"; \"next spring\" in a paper of March 2024 is 2025), unless it is the year of the fact's `date`, or of a cited \
             source's `published` where the quotes name no day (a statement may name the year of \
             its event). Correct the number, or quote the words that give it.",
     },

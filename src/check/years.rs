@@ -173,7 +173,7 @@ fn dated_years(ctx: &Context<'_>, placed: &[Option<Placed<'_>>]) -> Vec<Dated> {
             }
         }
         if let Some(base) = base {
-            for (words, year) in relative_years(place.sentence, base.year()) {
+            for (words, year) in relative_years(place.sentence, base) {
                 let said = format!("“{words}”{paper} is {year}");
                 out.push(Dated { year, said });
             }
@@ -182,16 +182,28 @@ fn dated_years(ctx: &Context<'_>, placed: &[Option<Placed<'_>>]) -> Vec<Dated> {
     out
 }
 
-/// The years that "last year", "this year" and "next year" in `text` name, counted from `base`,
-/// with their words.
-fn relative_years(text: &str, base: i16) -> Vec<(&str, i16)> {
+/// The years that "last year", "this year" and "next year" in `text` name, counted from the day
+/// `base`, with their words; and "next spring" (summer, autumn, fall, winter): the year that
+/// season next begins in, the year after `base`'s once it has begun (March, June, September,
+/// December, as the northern half of the world counts them).
+fn relative_years(text: &str, base: jiff::civil::Date) -> Vec<(&str, i16)> {
     let lower = text.to_ascii_lowercase();
+    let year = base.year();
+    let seasons = [
+        ("next spring", 3),
+        ("next summer", 6),
+        ("next autumn", 9),
+        ("next fall", 9),
+        ("next winter", 12),
+    ]
+    .map(|(words, begins)| (words, i16::from(base.month() >= begins)));
     [("last year", -1), ("this year", 0), ("next year", 1)]
         .iter()
+        .chain(seasons.iter())
         .filter_map(|&(words, shift)| {
             let at = lower.find(words)?;
             let said = text.get(at..at + words.len())?;
-            Some((said, base.saturating_add(shift)))
+            Some((said, year.saturating_add(shift)))
         })
         .collect()
 }
@@ -484,7 +496,7 @@ mod tests {
                 proptest::prop_assert_eq!(text.get(year.start..year.start + 4), Some(year.text));
                 let _ = gives(&text, year.year);
             }
-            let _ = relative_years(&text, 2024);
+            let _ = relative_years(&text, jiff::civil::date(2024, 3, 10));
         }
     }
 
@@ -502,10 +514,20 @@ mod tests {
         assert!(gives("since 2022-23", 2023));
         assert!(!gives("since 2022-23", 2024));
         assert!(!gives("it's 97 km", 1997));
+        let march = jiff::civil::date(2024, 3, 10);
         assert_eq!(
-            relative_years("by the end of next year", 2024),
+            relative_years("by the end of next year", march),
             [("next year", 2025)]
         );
-        assert!(relative_years("last week", 2024).is_empty());
+        assert!(relative_years("last week", march).is_empty());
+        // A season that has begun comes next the year after; one to come, this year.
+        assert_eq!(
+            relative_years("It will hear evidence next spring.", march),
+            [("next spring", 2025)]
+        );
+        assert_eq!(
+            relative_years("It will hear evidence next autumn.", march),
+            [("next autumn", 2024)]
+        );
     }
 }
