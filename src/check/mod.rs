@@ -82,17 +82,11 @@ impl<'a> Context<'a> {
         value: &Spanned<String>,
         start: usize,
         words: &str,
-        mut finding: Finding,
+        finding: Finding,
     ) -> Finding {
-        let text = value.value.as_str();
-        let before = text.get(..start).map_or(0, |t| t.matches(words).count());
-        // A scalar takes a little more room in the file than its text: quotes, indentation.
-        let room = 2 * text.len() + 64;
-        if let Some(pos) = self.find_written(value.pos, room, words, before) {
-            (finding.line, finding.column) = (pos.line, pos.column);
-            finding = finding.width(words.chars().count());
-        }
-        finding
+        let mut placed = self.at_words_each(value, vec![(start, words.to_owned(), finding)]);
+        // One finding in, one out.
+        placed.swap_remove(0)
     }
 
     /// `at_words` for many findings of one value, each given with the byte of the value's
@@ -122,7 +116,8 @@ impl<'a> Context<'a> {
                 });
                 (in_value, in_file)
             });
-            // The same count as `at_words`'s: the matches that end before `start`.
+            // The file writes the same words as often before these as the value does: count
+            // the value's matches that end before `start`.
             let before = in_value.partition_point(|&i| i + words.len() <= start);
             let pos = (in_file.get(before).zip(from)).and_then(|(&at, (_, c))| self.pos_at(at, c));
             if let Some(pos) = pos {
@@ -132,17 +127,6 @@ impl<'a> Context<'a> {
             out.push(finding);
         }
         out
-    }
-
-    /// Where `needle` is written in the facts file: its `nth` occurrence (from 0) at or after
-    /// `from`, and no further than `within` bytes on; `None` when the text is not at hand.
-    pub fn find_written(&self, from: Pos, within: usize, needle: &str, nth: usize) -> Option<Pos> {
-        let text = self.facts_text;
-        let (start, chars) = self.written_from(from)?;
-        let end = (start + within).min(text.len());
-        let window = text.get(start..end)?;
-        let at = start + window.match_indices(needle).nth(nth)?.0;
-        self.pos_at(at, chars)
     }
 
     /// Where the facts file's line starts, worked out once.

@@ -1313,7 +1313,7 @@ fn with_verb(text: &str, hedge: &str) -> String {
         // Only as the text writes them: "could, in the event of" is no "could in".
         .filter(|w| {
             let phrase = format!("{hedge} {w}");
-            (text.to_lowercase()).contains(&phrase)
+            (text.to_ascii_lowercase()).contains(&phrase)
         });
     match next {
         Some(verb) => format!("{hedge} {verb}"),
@@ -1322,9 +1322,9 @@ fn with_verb(text: &str, hedge: &str) -> String {
 }
 
 /// `phrase` (lowercase) as `text` writes it, "I think" for "i think"; as it is when the text
-/// writes it otherwise (over punctuation).
+/// writes it otherwise (over punctuation). ASCII lowercasing keeps the text's byte offsets.
 fn as_written(text: &str, phrase: &str) -> String {
-    (text.to_lowercase().find(phrase))
+    (text.to_ascii_lowercase().find(phrase))
         .and_then(|at| text.get(at..at + phrase.len()))
         .map_or_else(|| phrase.to_owned(), str::to_owned)
 }
