@@ -922,11 +922,20 @@ fn hedge_at_end(tail: &str) -> Option<&'static str> {
     })
 }
 
+/// Finds the words of `STATEMENT_MODALS` among the words of a text, as `words()` makes them:
+/// each padded with spaces, so that only a whole word matches. One pass over a statement,
+/// rather than each of its words compared with every one of the list.
+static STATEMENT_MODAL_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .kind(Some(AhoCorasickKind::DFA))
+        .prefilter(false)
+        .build(STATEMENT_MODALS.iter().map(|w| format!(" {w} ")))
+        .expect("a few dozen short words make an automaton")
+});
+
 /// Whether `text` keeps a doubt in any of `STATEMENT_MODALS`.
 fn keeps_doubt(text: &str) -> bool {
-    words(text)
-        .split(' ')
-        .any(|w| STATEMENT_MODALS.contains(&w))
+    STATEMENT_MODAL_FINDER.is_match(&words(text))
 }
 
 /// Every word by which `text` gives a claim to someone, in list order: a relayed claim has
