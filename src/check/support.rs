@@ -10,10 +10,11 @@
 use super::Finding;
 use super::negation::{self, Cut};
 use super::placed::Placed;
-use super::wording::{Said, attributions_in, hedge_ending, said};
+use super::wording::{Said, attributions_in, hedge_ending, said, said_and_attributions};
 use crate::load::model::Fact;
 use crate::load::spanned::Spanned;
 use crate::rules::Rule;
+use std::borrow::Cow;
 
 /// How one citation supports its fact's statement.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -49,9 +50,9 @@ pub struct Stated {
 impl Stated {
     pub fn of(fact: &Fact) -> Stated {
         let statement = fact.statement.value.as_str();
-        let said = said(statement);
+        let (said, attributions) = said_and_attributions(statement);
         let mut claimants = match said.attribution {
-            Some(_) => speakers(statement).1,
+            Some(_) => speakers(statement, attributions).1,
             None => Vec::new(),
         };
         if let Some(by) = &fact.claimed_by {
@@ -112,12 +113,12 @@ pub fn read<'t>(fact: &'t Fact, placed: &[Option<Placed<'t>>]) -> Vec<Reading<'t
                 reading.next = placed.next;
                 reading.negation = negation::cut(placed);
                 for piece in placed.left_out() {
-                    let said = said(piece);
+                    let (said, attributions) = said_and_attributions(piece);
                     reading.left_out_hedge = reading.left_out_hedge.or(said.wide_hedge);
                     if reading.left_out_attribution.is_none() && said.attribution.is_some() {
                         let before = std::ptr::eq(piece, placed.before);
                         reading.left_out_attribution =
-                            nearest_attribution(piece, before).map(|w| (piece, w));
+                            nearest_attribution(piece, attributions, before).map(|w| (piece, w));
                     }
                 }
                 reading.left_out_hedge =
@@ -138,7 +139,7 @@ fn around<'t>(reading: &mut Reading<'t>, placed: &Placed<'t>) {
         let began = (std::iter::once(placed.previous).chain(placed.earlier.iter().copied()))
             .find(|s| !is_speech_only(s))
             .unwrap_or("");
-        if let Some(word) = nearest_attribution(began, false) {
+        if let Some(word) = nearest_attribution(began, attributions_in(began), false) {
             reading.left_out_attribution = Some((began, word));
             reading.speech_of = Some(began);
         }
@@ -178,10 +179,18 @@ pub fn is_speech_only(sentence: &str) -> bool {
 /// After the quote, a verb that goes on with a clause of its own says that clause, not the
 /// quote ("|Residents, many of whom slept outside|, said they were afraid"; "|...|, a shift
 /// that economists said could add ..."), and "citing" a reason is no source ("citing the
-/// company's cooperation").
-fn nearest_attribution(piece: &str, before: bool) -> Option<&'static str> {
+/// company's cooperation"). `attributions` are those of the whole piece (`attributions_in`).
+fn nearest_attribution(
+    piece: &str,
+    attributions: Vec<&'static str>,
+    before: bool,
+) -> Option<&'static str> {
     let outside = outside_speech(piece);
-    let found = attributions_in(&outside);
+    // Read again only when speech was blanked.
+    let found = match &outside {
+        Cow::Borrowed(_) => attributions,
+        Cow::Owned(outside) => attributions_in(outside),
+    };
     let at = |w: &&'static str| find_word(&outside, w).unwrap_or(0);
     // What follows the word: nothing when it is not written as one phrase ("according—to").
     let rest = |w: &&'static str| {
@@ -284,8 +293,12 @@ const SOURCE_NOUNS: &[&str] = &[
 
 /// `text` with the words between an opening quotation mark and its closing one blanked (to
 /// the end when it is not closed). A straight quotation mark opens when a word follows it
-/// and no word comes right before it: `," the spokesperson said` has none open.
-fn outside_speech(text: &str) -> String {
+/// and no word comes right before it: `," the spokesperson said` has none open. Without a
+/// quotation mark that may open, it is `text` as it is.
+fn outside_speech(text: &str) -> Cow<'_, str> {
+    if !text.contains(['"', '\u{201c}']) {
+        return Cow::Borrowed(text);
+    }
     let mut out = String::with_capacity(text.len());
     let mut open = false;
     let mut previous = ' ';
@@ -310,7 +323,7 @@ fn outside_speech(text: &str) -> String {
         }
         previous = c;
     }
-    out
+    Cow::Owned(out)
 }
 
 /// The claimant of every attribution in `text` whose claimant can be told: who speaks ("X
@@ -369,10 +382,9 @@ pub fn pronoun_speaker(text: &str) -> Option<&'static str> {
 
 /// The claimants of `text` (as `claimants`), and every wording that names one of them: each
 /// claimant and the words around it that also name it (the apposition of "Igor Kolyhav, the
-/// mayor of Kherson, confirmed"), for telling whether two wordings name one claimant. Its
-/// attributions are read once.
-fn speakers(text: &str) -> (Vec<String>, Vec<String>) {
-    let words = attributions_in(text);
+/// mayor of Kherson, confirmed"), for telling whether two wordings name one claimant. `words`
+/// are its attributions (`attributions_in`).
+fn speakers(text: &str, words: Vec<&'static str>) -> (Vec<String>, Vec<String>) {
     let given = claimants_by(text, &words);
     let mut names = given.clone();
     for word in words {
@@ -417,7 +429,7 @@ fn support(stated: &Stated, reading: &Reading<'_>) -> Support {
     if stated.claimants.is_empty() {
         return hedge.map_or(Support::States, |h| Support::Hedged(h.to_owned()));
     }
-    let (given, names) = speakers(speaker_sentence);
+    let (given, names) = speakers(speaker_sentence, attributions_in(speaker_sentence));
     // Whether the sentence gives it to the claimant the statement names.
     let theirs = (names.iter()).any(|by| {
         stated
@@ -1175,6 +1187,7 @@ mod tests {
 
     #[test]
     fn speech_is_not_whose_the_quote_is() {
+        let nearest = |piece, before| nearest_attribution(piece, attributions_in(piece), before);
         assert_eq!(
             outside_speech(": \"Tonight the people have said 'enough'.\"").trim(),
             ":"
@@ -1183,25 +1196,22 @@ mod tests {
             outside_speech(",\" a spokesperson for the fire service said."),
             ",\" a spokesperson for the fire service said."
         );
+        assert_eq!(nearest(": \u{201c}We said no.\u{201d}", false), None);
         assert_eq!(
-            nearest_attribution(": \u{201c}We said no.\u{201d}", false),
-            None
-        );
-        assert_eq!(
-            nearest_attribution("\"No,\" he claimed, although he admitted that ", true),
+            nearest("\"No,\" he claimed, although he admitted that ", true),
             Some("admitted that")
         );
         assert_eq!(
-            nearest_attribution(", the mayor said, citing police", false),
+            nearest(", the mayor said, citing police", false),
             Some("said")
         );
         // A clause of its own, opened by a subordinator and closed by a comma before the quote.
         assert_eq!(
-            nearest_attribution("Although police said the march was calm, ", true),
+            nearest("Although police said the march was calm, ", true),
             None
         );
         assert_eq!(
-            nearest_attribution("Police said that although the march was calm, ", true),
+            nearest("Police said that although the march was calm, ", true),
             Some("said")
         );
     }

@@ -659,6 +659,14 @@ impl Phrases {
     fn attribution(self) -> Option<&'static str> {
         self.first(ATTRIBUTIONS, ATTRIBUTIONS_AT)
     }
+
+    /// Every phrase of `ATTRIBUTIONS` among these, in list order.
+    fn attributions(self) -> Vec<&'static str> {
+        (0..ATTRIBUTIONS.len())
+            .filter(|i| self.has(ATTRIBUTIONS_AT + i))
+            .map(|i| ATTRIBUTIONS[i])
+            .collect()
+    }
 }
 
 /// The qualifier of a number mention, if any: right before it ("at least" in "at least
@@ -776,12 +784,6 @@ fn quote_says(q: &str, number: &str, cut: bool) -> String {
     }
 }
 
-/// The word by which the text gives its claim to someone, if it does; `found` is what
-/// `Phrases::of(words)` gives.
-fn attributes(words: &str, found: Phrases) -> Option<&'static str> {
-    attributing(words, found).attribution()
-}
-
 /// The phrases of `words` once the uses of attribution words that give the claim to no one
 /// ("said to", "been reported") are blanked; `found` is what `Phrases::of(words)` gives.
 fn attributing(words: &str, found: Phrases) -> Phrases {
@@ -834,19 +836,33 @@ pub struct Said {
 }
 
 pub fn said(text: &str) -> Said {
+    said_and_found(text).0
+}
+
+/// `said` and `attributions_in` of one text, from one reading of its words.
+pub fn said_and_attributions(text: &str) -> (Said, Vec<&'static str>) {
+    let (said, attributing) = said_and_found(text);
+    (said, attributing.attributions())
+}
+
+/// `said`, with the phrases of the text as `attributing` gives them.
+fn said_and_found(text: &str) -> (Said, Phrases) {
     let words = words(text);
     let found = Phrases::of(&words).without_month(text);
-    let mut attribution = attributes(&words, found);
+    // The month's "May" is no attribution: `without_month` leaves the attributions as they are.
+    let attributing = attributing(&words, found);
+    let mut attribution = attributing.attribution();
     // "according to preliminary data": a document alone is no one (as for `claimed_by`).
     if attribution == Some("according to") && super::support::relays_a_document(text) {
-        attribution = (attributions_in(text).into_iter()).find(|w| *w != "according to");
+        attribution = (attributing.attributions().into_iter()).find(|w| *w != "according to");
     }
-    Said {
+    let said = Said {
         hedge: found.claim_hedge(),
         wide_hedge: found.wide_hedge(),
         modal_hedge: found.modal_hedge(),
         attribution,
-    }
+    };
+    (said, attributing)
 }
 
 /// Words that open a clause as a question: a quote that starts right after one ("asked
@@ -942,11 +958,7 @@ fn keeps_doubt(text: &str) -> bool {
 /// several ("Basurin told Interfax ..., Reuters reported").
 pub fn attributions_in(text: &str) -> Vec<&'static str> {
     let words = words(text);
-    let found = attributing(&words, Phrases::of(&words));
-    (0..ATTRIBUTIONS.len())
-        .filter(|i| found.has(ATTRIBUTIONS_AT + i))
-        .map(|i| ATTRIBUTIONS[i])
-        .collect()
+    attributing(&words, Phrases::of(&words)).attributions()
 }
 
 /// Runs both rules from what the statement says of the claim (`stated`) and what each
@@ -1692,7 +1704,7 @@ mod tests {
 
     fn attribution(text: &str) -> Option<&'static str> {
         let words = words(text);
-        attributes(&words, Phrases::of(&words))
+        attributing(&words, Phrases::of(&words)).attribution()
     }
 
     fn claim_hedge(text: &str) -> Option<&'static str> {
