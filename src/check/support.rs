@@ -144,10 +144,10 @@ fn around<'t>(reading: &mut Reading<'t>, placed: &Placed<'t>) {
             reading.speech_of = Some(began);
         }
     }
-    // Only how the next sentence starts counts: lowercased that far.
-    let next: String = (placed.next.trim_start().chars().take(20))
-        .flat_map(char::to_lowercase)
-        .collect();
+    // Only how the next sentence starts counts, in any case. The words are ASCII, and no other
+    // letter lowercases to one of theirs (the Kelvin sign to "k"; "\u{130}" to "i" and a dot).
+    let next = placed.next.trim_start();
+    let opens = |w: &&str| (next.get(..w.len())).is_some_and(|head| head.eq_ignore_ascii_case(w));
     let about_it = [
         "this ",
         "that ",
@@ -156,7 +156,7 @@ fn around<'t>(reading: &mut Reading<'t>, placed: &Placed<'t>) {
         "the figure",
         "the report",
     ];
-    if reading.left_out_hedge.is_none() && about_it.iter().any(|w| next.starts_with(w)) {
+    if reading.left_out_hedge.is_none() && about_it.iter().any(opens) {
         // Only what says the claim is unchecked: "This suggests ..." is about something else.
         reading.left_out_hedge = (said(placed.next).wide_hedge)
             .filter(|h| h.contains("independently") || *h == "unconfirmed");
