@@ -949,9 +949,10 @@ static STATEMENT_MODAL_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .expect("a few dozen short words make an automaton")
 });
 
-/// Whether `text` keeps a doubt in any of `STATEMENT_MODALS`.
-fn keeps_doubt(text: &str) -> bool {
-    STATEMENT_MODAL_FINDER.is_match(&words(text))
+/// Whether a text keeps a doubt in any of `STATEMENT_MODALS`; `words` are its words, as
+/// `words()` makes them.
+fn keeps_doubt(words: &str) -> bool {
+    STATEMENT_MODAL_FINDER.is_match(words)
 }
 
 /// Every word by which `text` gives a claim to someone, in list order: a relayed claim has
@@ -1183,7 +1184,8 @@ fn provisional_dropped(statement: &str, quotes: &[Quote<'_>]) -> Option<String> 
         first.get_or_insert(found);
     }
     let (word, shown, whence) = first?;
-    if words(statement).contains(&format!(" {word} ")) || keeps_doubt(statement) {
+    let statement_words = words(statement);
+    if statement_words.contains(&format!(" {word} ")) || keeps_doubt(&statement_words) {
         return None;
     }
     Some(format!(
@@ -1247,7 +1249,8 @@ fn claim_hedge_dropped(
     quotes: &[Quote<'_>],
     quotes_said: &[QuoteSaid],
 ) -> Option<String> {
-    let permits = keeps_leave(statement);
+    let statement_words = words(statement);
+    let permits = keeps_leave(&statement_words);
     let kept = |h: &&str| !(permits && matches!(*h, "could" | "might" | "may"));
     let hedges: Vec<Option<(&str, &str)>> = (quotes_said.iter())
         .map(|w| {
@@ -1259,7 +1262,7 @@ fn claim_hedge_dropped(
         .collect();
     // The statement's own words: neither a hedge nor whose claim it is, nor a qualified number
     // ("about 70,000" for "an estimated 70,000").
-    let sure = stated.said.hedge.is_none() && !keeps_doubt(statement);
+    let sure = stated.said.hedge.is_none() && !keeps_doubt(&statement_words);
     let plain = sure && stated.said.attribution.is_none();
     let qualified = (stated_numbers.iter()).any(|m| qualifier(statement, m).is_some());
     // A qualified number keeps an estimate's doubt, not "could not be verified": that is
@@ -1312,13 +1315,11 @@ fn claim_hedge_dropped(
     only_hedged(statement, stated_numbers, quotes, &hedges)
 }
 
-/// Whether `statement` keeps a modal of leave or ability (`PERMISSIONS`): a bare modal of a
+/// Whether a statement keeps a modal of leave or ability (`PERMISSIONS`): a bare modal of a
 /// quote may give leave or say what someone is able to do ("Visitors may enter"), which "can
-/// enter" keeps.
-fn keeps_leave(statement: &str) -> bool {
-    words(statement)
-        .split(' ')
-        .any(|w| PERMISSIONS.contains(&w))
+/// enter" keeps. `statement_words` are its words, as `words()` makes them.
+fn keeps_leave(statement_words: &str) -> bool {
+    (statement_words.split(' ')).any(|w| PERMISSIONS.contains(&w))
 }
 
 /// "could", "might" or "may" with the word that follows it in `text` ("could climb"), so that a
