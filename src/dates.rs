@@ -964,8 +964,10 @@ fn span(first: Day, last: Day, gap: &str) -> Option<Day> {
 /// of last month"); not one that a noun follows ("on the 20th floor"), which is no day.
 fn days_of_month_alone(text: &str) -> Vec<Phrase<'_>> {
     // Looked for after each "the " (fast to find), not at every digit.
-    (text.match_indices("the "))
-        .filter_map(|(at, _)| {
+    static THE: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new("the "));
+    (THE.find_iter(text.as_bytes()))
+        .filter_map(|at| {
             let start = at + "the ".len();
             let digits = text[start..].bytes().take_while(u8::is_ascii_digit).count();
             (digits > 0)

@@ -252,12 +252,17 @@ fn fold_text(text: &str) -> Folded {
     // `text[copied..]` is what has not been copied to `out` yet.
     let mut copied = 0;
     let mut i = 0;
-    while let Some(&b) = text.as_bytes().get(i) {
-        if b.is_ascii_graphic() || (b == b' ' && !in_space) {
-            in_space = b == b' ';
-            i += 1;
-            continue;
-        }
+    loop {
+        // Printable ASCII but a second space is kept as it is: passed over in one go.
+        i += (text.as_bytes()[i..].iter())
+            .take_while(|&&b| {
+                let kept = b.is_ascii_graphic() || (b == b' ' && !in_space);
+                if kept {
+                    in_space = b == b' ';
+                }
+                kept
+            })
+            .count();
         let Some(c) = text[i..].chars().next() else {
             break;
         };
@@ -309,8 +314,11 @@ fn fold(c: char) -> char {
 /// Splits a normalised quote at its ellipses (`...` or `…`) into the trimmed, non-empty parts
 /// that must occur in the source in order.
 pub fn quote_parts(normalized: &str) -> Vec<&str> {
-    // Most quotes have no ellipsis; looking for one is cheaper than splitting.
-    if !normalized.contains("...") && !normalized.contains('…') {
+    // Most quotes have no ellipsis; looking for one is cheaper than splitting, and a quote
+    // has few full stops to look at.
+    let bytes = normalized.as_bytes();
+    let ellipsis = memchr::memchr_iter(b'.', bytes).any(|at| bytes[at..].starts_with(b"..."));
+    if !ellipsis && !normalized.contains('…') {
         let part = normalized.trim();
         return if part.is_empty() { vec![] } else { vec![part] };
     }

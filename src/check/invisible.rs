@@ -7,6 +7,7 @@ use crate::load::spanned::Spanned;
 use crate::markdown;
 use crate::rules::Rule;
 use crate::text::invisible;
+use std::fmt;
 
 /// The most distinct characters one message names; a field with more says how many are left.
 const MAX_NAMED: usize = 8;
@@ -14,7 +15,6 @@ const MAX_NAMED: usize = 8;
 /// A fact's text fields: what the briefing shows of it, and its quotes.
 pub fn invisible_characters(fact: &Spanned<Fact>, out: &mut Vec<Finding>) {
     let id = fact.id.value.as_str();
-    let owner = format!("fact `{id}`");
     let figure = fact.figure.as_ref().map(|f| &f.value);
     let fields = [
         ("statement", Some(&fact.statement)),
@@ -29,7 +29,8 @@ pub fn invisible_characters(fact: &Spanned<Fact>, out: &mut Vec<Finding>) {
     let quotes = (fact.sources.value.iter()).map(|c| ("quote", c.quote.as_ref()));
     for (field, text) in fields.into_iter().chain(quotes) {
         let Some(text) = text else { continue };
-        if let Some(found) = finding(&owner, field, text, field == "statement") {
+        let owner = format_args!("fact `{id}`");
+        if let Some(found) = finding(owner, field, text, field == "statement") {
             out.push(found.fact(id));
         }
     }
@@ -44,13 +45,13 @@ pub fn file_fields(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     ];
     for (field, text) in header {
         let markdown = field == "summary";
-        if let Some(found) = text.and_then(|t| finding("the briefing", field, t, markdown)) {
+        let owner = format_args!("the briefing");
+        if let Some(found) = text.and_then(|t| finding(owner, field, t, markdown)) {
             out.push(found);
         }
     }
     for source in &ctx.file.sources {
         let id = source.id.value.as_str();
-        let owner = format!("source `{id}`");
         let fields = [
             ("title", source.title.as_ref()),
             ("author", source.author.as_ref()),
@@ -58,7 +59,8 @@ pub fn file_fields(ctx: &Context<'_>, out: &mut Vec<Finding>) {
             ("note", source.note.as_ref()),
         ];
         for (field, text) in fields {
-            if let Some(found) = text.and_then(|t| finding(&owner, field, t, false)) {
+            let owner = format_args!("source `{id}`");
+            if let Some(found) = text.and_then(|t| finding(owner, field, t, false)) {
                 out.push(found.source(id));
             }
         }
@@ -67,8 +69,14 @@ pub fn file_fields(ctx: &Context<'_>, out: &mut Vec<Finding>) {
 
 /// One finding for a field that holds any invisible character, at the field, naming each
 /// distinct one where it first stands; in inline Markdown (`markdown`), also each character
-/// reference that a reader sees as one (`&#x202E;`), which the briefings show decoded.
-fn finding(owner: &str, field: &str, text: &Spanned<String>, markdown: bool) -> Option<Finding> {
+/// reference that a reader sees as one (`&#x202E;`), which the briefings show decoded. The
+/// `owner` of the field is written out only for a finding.
+fn finding(
+    owner: fmt::Arguments<'_>,
+    field: &str,
+    text: &Spanned<String>,
+    markdown: bool,
+) -> Option<Finding> {
     let found = first_of_each(&text.value);
     let referenced = if markdown {
         invisible_references(&text.value)
@@ -108,20 +116,35 @@ fn finding(owner: &str, field: &str, text: &Spanned<String>, markdown: bool) -> 
 /// Each distinct invisible character of the text, with the byte offset it first stands at, in
 /// the order they first stand.
 fn first_of_each(text: &str) -> Vec<(usize, char)> {
-    // Printable ASCII has no invisible character: a quick look passes over it.
-    let Some(from) = text
-        .bytes()
-        .position(|b| b != b' ' && !b.is_ascii_graphic())
-    else {
-        return Vec::new();
-    };
     let mut found: Vec<(usize, char)> = Vec::new();
-    for (at, c) in text[from..].char_indices() {
+    let mut from = 0;
+    // Printable ASCII has no invisible character: a quick look passes over each run of it.
+    while let Some(skip) = unprintable(&text.as_bytes()[from..]) {
+        let at = from + skip;
+        let Some(c) = text[at..].chars().next() else {
+            break;
+        };
         if invisible(c).is_some() && !found.iter().any(|&(_, seen)| seen == c) {
-            found.push((from + at, c));
+            found.push((at, c));
         }
+        from = at + c.len_utf8();
     }
     found
+}
+
+/// Where the first byte that is not printable ASCII (a space or a graphic character) stands.
+fn unprintable(bytes: &[u8]) -> Option<usize> {
+    const BLOCK: usize = 16;
+    let printable = |b: u8| (b' '..=b'~').contains(&b);
+    // Block by block, without a way out inside a block, which the compiler makes vector
+    // compares of.
+    let blocks = (bytes.chunks_exact(BLOCK))
+        .take_while(|block| block.iter().fold(true, |all, &b| all & printable(b)))
+        .count();
+    let from = blocks * BLOCK;
+    (bytes[from..].iter())
+        .position(|&b| !printable(b))
+        .map(|at| from + at)
 }
 
 /// Each distinct character reference of inline Markdown that reads as an invisible character,

@@ -33,6 +33,7 @@ use crate::rules::{Rule, Severity};
 use ahash::{AHashMap as HashMap, AHashSet as HashSet};
 pub use finding::{Accepted, Finding, LineChars, Report, Summary};
 use rayon::prelude::*;
+use std::borrow::Cow;
 pub use support::Support;
 
 /// What the rules look at: the facts, the files of the sources, and an index of source ids.
@@ -343,7 +344,7 @@ fn fact_rules(
     invisible::invisible_characters(fact, out);
     fact_after_source(ctx, fact, &cited, out);
     dates::fact_dates(ctx, fact, &cited, &placed, out);
-    years::years_in_quotes(ctx, fact, &cited, &placed, out);
+    years::years_in_quotes(ctx, fact, &numbers.visible, &cited, &placed, out);
     let support = support::classify(&stated, &readings);
     single_source(ctx, fact, &cited, &support, out);
     support
@@ -361,6 +362,9 @@ pub const MAX_NUMBER_PAIRS: usize = 50_000;
 pub struct FactNumbers<'a> {
     /// Every quote the fact gives, blank ones too, in the order of its citations.
     pub quotes: Vec<&'a str>,
+    /// The statement as a reader reads it, links' addresses blanked byte for byte
+    /// (`markdown::without_addresses`): where its numbers and years are read.
+    pub visible: Cow<'a, str>,
     /// The numbers of the statement; left empty when the fact gives no quote, or when there
     /// are too many to compare (then `too_many` has how many).
     pub stated: Vec<numbers::Mention>,
@@ -384,10 +388,11 @@ impl<'a> FactNumbers<'a> {
                 c.quote.as_ref().map(|q| (q.value.as_str(), numerals))
             })
             .unzip();
+        let visible = crate::markdown::without_addresses(&fact.statement.value);
         let stated = if quotes.is_empty() {
             Vec::new()
         } else {
-            numbers::mentions_in_field(&fact.statement.value)
+            numbers::mentions(&visible)
         };
         let compared = !stated.is_empty() || fact.figure.is_some();
         let quoted: Vec<Vec<numbers::Mention>> = quotes
@@ -408,6 +413,7 @@ impl<'a> FactNumbers<'a> {
             .then_some((stated_count, quoted_count));
         FactNumbers {
             quotes,
+            visible,
             stated: if too_many.is_some() {
                 Vec::new()
             } else {

@@ -532,7 +532,7 @@ enum NumberWord {
 
 /// Every number word of the lists above, lowercase, with what it means. "zero" and "zeroth"
 /// are left out: they are not in the contract's list, and "zero" rarely carries a figure.
-static NUMBER_WORDS: LazyLock<HashMap<&'static str, NumberWord>> = LazyLock::new(|| {
+static NUMBER_WORDS: LazyLock<Words<NumberWord>> = LazyLock::new(|| {
     let small = |list: &'static [&'static str], factor: u128, make: fn(u128) -> NumberWord| {
         list.iter()
             .enumerate()
@@ -540,17 +540,57 @@ static NUMBER_WORDS: LazyLock<HashMap<&'static str, NumberWord>> = LazyLock::new
             .filter(|(_, w)| !w.is_empty())
             .map(move |(n, w)| (*w, make(n as u128 * factor)))
     };
-    small(UNITS, 1, NumberWord::Small)
-        .chain(small(TENS, 10, NumberWord::Small))
-        .chain(small(ORDINALS, 1, NumberWord::Ordinal))
-        .chain(small(TENS_ORDINALS, 10, NumberWord::Ordinal))
-        .chain(
-            SCALES
-                .iter()
-                .map(|&(w, power)| (w, NumberWord::Scale(power))),
-        )
-        .collect()
+    Words::new(
+        small(UNITS, 1, NumberWord::Small)
+            .chain(small(TENS, 10, NumberWord::Small))
+            .chain(small(ORDINALS, 1, NumberWord::Ordinal))
+            .chain(small(TENS_ORDINALS, 10, NumberWord::Ordinal))
+            .chain(
+                SCALES
+                    .iter()
+                    .map(|&(w, power)| (w, NumberWord::Scale(power))),
+            ),
+    )
 });
+
+/// A table of lowercase words, looked up in any case. Only ASCII letters are lowercased, so a
+/// word with a letter that is not ASCII is none (as `eq_ignore_ascii_case` would have it).
+pub(super) struct Words<T> {
+    table: HashMap<&'static [u8], T>,
+    /// The first letter of each word: most words of a text start with another one, and are
+    /// passed over without being hashed.
+    firsts: [bool; 256],
+}
+
+impl<T: Copy> Words<T> {
+    pub(super) fn new(words: impl IntoIterator<Item = (&'static str, T)>) -> Words<T> {
+        let mut table = HashMap::new();
+        let mut firsts = [false; 256];
+        for (w, value) in words {
+            if let Some(&b) = w.as_bytes().first() {
+                firsts[usize::from(b)] = true;
+            }
+            table.insert(w.as_bytes(), value);
+        }
+        Words { table, firsts }
+    }
+
+    pub(super) fn get(&self, w: &str) -> Option<T> {
+        let first = w.as_bytes().first()?.to_ascii_lowercase();
+        if !self.firsts[usize::from(first)] {
+            return None;
+        }
+        // Lowercased into a buffer: a word longer than it is none.
+        let mut lower = [0u8; LONGEST_WORD];
+        let lower = lower.get_mut(..w.len())?;
+        lower.copy_from_slice(w.as_bytes());
+        lower.make_ascii_lowercase();
+        self.table.get(&*lower).copied()
+    }
+}
+
+/// The longest word of the tables ("seventeenth"), with room to spare.
+const LONGEST_WORD: usize = 16;
 
 fn scale_power(word: &str) -> Option<i32> {
     match number_word(word)? {
@@ -559,27 +599,14 @@ fn scale_power(word: &str) -> Option<i32> {
     }
 }
 
-/// The longest word of the lists ("seventeenth"), with room to spare.
-const LONGEST_NUMBER_WORD: usize = 16;
-
-/// What `w` means as a number word, its case ignored. Only ASCII letters are lowercased, so a
-/// word with a letter that is not ASCII is none (as `eq_ignore_ascii_case` would have it).
 /// Whether `w` is a number word (`two`, `dozen`, `hundred`, `first`), in any case.
 pub(super) fn is_number_word(w: &str) -> bool {
     number_word(w).is_some()
 }
 
+/// What `w` means as a number word, its case ignored (see `Words`).
 fn number_word(w: &str) -> Option<NumberWord> {
-    if w.len() > LONGEST_NUMBER_WORD {
-        return None;
-    }
-    let mut lower = [0u8; LONGEST_NUMBER_WORD];
-    let lower = &mut lower[..w.len()];
-    lower.copy_from_slice(w.as_bytes());
-    lower.make_ascii_lowercase();
-    // Lowercasing ASCII letters keeps UTF-8 valid.
-    let lower = std::str::from_utf8(lower).ok()?;
-    NUMBER_WORDS.get(lower).copied()
+    NUMBER_WORDS.get(w)
 }
 
 fn is_month(tok: &Tok<'_>) -> bool {
@@ -1359,7 +1386,9 @@ fn read_words(text: &str, toks: &[Tok<'_>], i: usize, out: &mut Vec<Mention>) ->
     let Token::Word(w) = toks[i].token else {
         return i + 1;
     };
-    if let Some(end) = phrases::read(text, toks, i, out) {
+    // Looked up once: a phrase starts with one, and the words of a number are read from it.
+    let number = number_word(w);
+    if let Some(end) = phrases::read(text, toks, i, number, out) {
         return end;
     }
     if let Some(n) = trend::times(toks, i) {
@@ -1368,7 +1397,7 @@ fn read_words(text: &str, toks: &[Tok<'_>], i: usize, out: &mut Vec<Mention>) ->
         out.push(m);
         return i + 1;
     }
-    let Some(first) = number_word(w) else {
+    let Some(first) = number else {
         return i + 1;
     };
     let (whole, end, ended_by_ordinal) = add_up(toks, i, first);

@@ -19,6 +19,8 @@ pub struct Placed<'t> {
     pub before: &'t str,
     pub gaps: Vec<&'t str>,
     pub after: &'t str,
+    /// The words of `after` that bear on the quote (see `bearing`), read once for the rules.
+    bearing: &'t str,
     /// Where each part of the quote lies in `sentence`, in bytes.
     pub quoted: Vec<Range<usize>>,
     /// For each ellipsis, the sentence that the part after it stands in, when that is another
@@ -106,6 +108,7 @@ impl<'t> Placed<'t> {
         } else {
             ""
         };
+        let after = piece(last.end, sentence.end);
         Some(Placed {
             source,
             previous,
@@ -115,7 +118,8 @@ impl<'t> Placed<'t> {
             gaps,
             across,
             earlier,
-            after: piece(last.end, sentence.end),
+            after,
+            bearing: bearing(after),
             quoted: (parts.iter())
                 .map(|p| p.start - sentence.start..p.end - sentence.start)
                 .collect(),
@@ -135,35 +139,38 @@ impl<'t> Placed<'t> {
     /// starts something else (", but says ...", ", while ..."). Pieces without a word are
     /// dropped.
     pub fn left_out(&self) -> impl Iterator<Item = &'t str> + '_ {
-        let after = bearing(self.after);
         std::iter::once(self.before)
             .chain(self.gaps.iter().copied())
-            .chain(std::iter::once(after))
+            .chain(std::iter::once(self.bearing))
             .filter(|piece| piece.chars().any(char::is_alphanumeric))
     }
 
     /// The words after the quote that bear on it (as in `left_out`).
     pub fn after_bearing(&self) -> &'t str {
-        bearing(self.after)
+        self.bearing
     }
 }
 
 /// What follows a quote, up to the first clause that starts with a conjunction: ", the
 /// ministry said." bears on the quote; ", but says its military has killed ..." does not.
 fn bearing(after: &str) -> &str {
-    let lower = after.to_ascii_lowercase();
+    // The words compared in any case, where they stand (no lowercase copy).
+    let conjunction = |w: &str| CONJUNCTIONS.iter().any(|c| c.eq_ignore_ascii_case(w));
     let mut end = after.len();
-    for (at, _) in lower.match_indices(',') {
-        let next = lower[at + 1..].split_whitespace().next().unwrap_or("");
+    for at in memchr::memchr_iter(b',', after.as_bytes()) {
+        let rest = &after[at + 1..];
+        let next = rest.split_whitespace().next().unwrap_or("");
         // ", as well as the metro station, according to X" goes on with the same claim.
-        if CONJUNCTIONS.contains(&next) && !lower[at + 1..].trim_start().starts_with("as well as") {
+        let as_well_as =
+            (rest.trim_start().get(..10)).is_some_and(|w| w.eq_ignore_ascii_case("as well as"));
+        if conjunction(next) && !as_well_as {
             end = at;
             break;
         }
     }
     // A quote that ends its clause without a comma: "... conflict but says ...".
-    let first = lower.split_whitespace().next().unwrap_or("");
-    if CONJUNCTIONS.contains(&first) {
+    let first = after.split_whitespace().next().unwrap_or("");
+    if conjunction(first) {
         end = 0;
     }
     &after[..end]

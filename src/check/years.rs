@@ -24,15 +24,16 @@ struct YearLike<'t> {
     year: i16,
 }
 
-/// `year-not-in-quote` for one fact; `placed` is where each of its quotes stands.
+/// `year-not-in-quote` for one fact, whose statement reads `visible` with its links'
+/// addresses blanked (`FactNumbers::visible`); `placed` is where each of its quotes stands.
 pub fn years_in_quotes(
     ctx: &Context<'_>,
     fact: &Spanned<Fact>,
+    visible: &str,
     cited: &[Option<usize>],
     placed: &[Option<Placed<'_>>],
     out: &mut Vec<Finding>,
 ) {
-    let statement = fact.statement.value.as_str();
     let quotes: Vec<&str> = (fact.sources.value.iter())
         .filter_map(|c| c.quote.as_ref().map(|q| q.value.as_str()))
         .collect();
@@ -43,8 +44,7 @@ pub fn years_in_quotes(
     // words name no day (below), as a day they name is in the year it resolves to.
     let known: Vec<i16> = fact.date.iter().map(|d| d.value.0.year()).collect();
     // A link's address is not read (`/report?year=2019`).
-    let visible = crate::markdown::without_addresses(statement);
-    let candidates: Vec<YearLike<'_>> = year_likes(&visible)
+    let candidates: Vec<YearLike<'_>> = year_likes(visible)
         .into_iter()
         .filter(|y| !known.contains(&y.year))
         .collect();

@@ -58,10 +58,11 @@ pub(super) fn currency(written: &str) -> Option<&'static str> {
     if written.is_empty() {
         return None; // the common case of a number followed by no word: no table to search
     }
+    // A name (all lowercase) matches in any case; the cheap comparisons come first.
     let named = CURRENCIES.iter().find(|(_, forms)| {
         forms.iter().any(|f| {
-            let is_name = f.chars().all(|c| c.is_ascii_lowercase());
-            *f == written || (is_name && f.eq_ignore_ascii_case(written))
+            *f == written
+                || (f.eq_ignore_ascii_case(written) && f.bytes().all(|b| b.is_ascii_lowercase()))
         })
     });
     named

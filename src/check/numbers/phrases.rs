@@ -4,8 +4,9 @@
 //! `hundreds`, `tens of thousands`); and `first` in idioms where it counts nothing (`for the
 //! first time`, `first-half revenue`, `first aid`), which is not read at all.
 
-use super::{Kind, Mention, NumberWord, Tok, Token, Value, joined, number_word, scale_power};
-use ahash::AHashSet as HashSet;
+use super::{
+    Kind, Mention, NumberWord, Tok, Token, Value, Words, joined, number_word, scale_power,
+};
 use std::sync::LazyLock;
 
 /// Words after `first` that make it an idiom, not a count (`first aid`, `for the first time`).
@@ -87,28 +88,21 @@ const VAGUE: &[(&str, u128)] = &[
     ("billions", 1_000_000_000),
 ];
 
-/// The words a phrase can start with, lowercase: a cheap test for every word of a text.
-static STARTS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+/// The words a phrase can start with: a cheap test for every word of a text.
+static STARTS: LazyLock<Words<()>> = LazyLock::new(|| {
     let words = [
         "first", "half", "halved", "halve", "halving", "a", "an", "one", "dozen",
     ];
-    words
-        .into_iter()
-        .chain(VAGUE.iter().map(|(w, _)| *w))
-        .collect()
+    Words::new(
+        (words.into_iter())
+            .chain(VAGUE.iter().map(|(w, _)| *w))
+            .map(|w| (w, ())),
+    )
 });
 
-fn starts_phrase(w: &str) -> bool {
-    if matches!(number_word(w), Some(NumberWord::Small(_))) {
-        return true;
-    }
-    let mut lower = [0u8; 16];
-    let Some(lower) = lower.get_mut(..w.len()) else {
-        return false;
-    };
-    lower.copy_from_slice(w.as_bytes());
-    lower.make_ascii_lowercase();
-    std::str::from_utf8(lower).is_ok_and(|l| STARTS.contains(l))
+/// Whether the word `w`, which as a number word is `number`, may start a phrase.
+fn starts_phrase(w: &str, number: Option<NumberWord>) -> bool {
+    matches!(number, Some(NumberWord::Small(_))) || STARTS.get(w).is_some()
 }
 
 /// The word at token `k`, if it is one.
@@ -141,12 +135,14 @@ fn hyphen_after(toks: &[Tok<'_>], i: usize) -> bool {
         && toks.get(i + 2).is_some_and(|t| !t.space_before)
 }
 
-/// Reads a phrase at token `i` into `out`; the index after it, or `None` when there is no
-/// phrase there (the number words are then read as usual).
+/// Reads a phrase at token `i`, whose word is the number word `number` if any, into `out`; the
+/// index after it, or `None` when there is no phrase there (the number words are then read as
+/// usual).
 pub(super) fn read(
     text: &str,
     toks: &[Tok<'_>],
     i: usize,
+    number: Option<NumberWord>,
     out: &mut Vec<Mention>,
 ) -> Option<usize> {
     let push = |out: &mut Vec<Mention>, end: usize, value: Value, kind: Kind| {
@@ -156,7 +152,7 @@ pub(super) fn read(
         out.push(m);
         Some(end + 1)
     };
-    if !word(toks, i).is_some_and(starts_phrase) {
+    if !word(toks, i).is_some_and(|w| starts_phrase(w, number)) {
         return None;
     }
     if is(toks, i, &["first"]) && first_idiom(toks, i) {
@@ -189,7 +185,7 @@ pub(super) fn read(
     if is(toks, i, &["a", "an", "one"]) {
         return article(toks, i).and_then(|(end, value, kind)| push(out, end, value, kind));
     }
-    if let Some(NumberWord::Small(n @ 1..=19)) = word(toks, i).and_then(number_word)
+    if let Some(NumberWord::Small(n @ 1..=19)) = number
         && let Some(k) = joined(toks, i)
         && let Some(d) = lookup(PLURAL, word(toks, k))
     {
