@@ -567,6 +567,8 @@ impl<T: Copy> Words<T> {
         let mut table = HashMap::new();
         let mut firsts = [false; 256];
         for (w, value) in words {
+            // A longer word could never be looked up (`get` lowercases into a buffer).
+            debug_assert!(w.len() <= LONGEST_WORD, "`{w}` is longer than LONGEST_WORD");
             if let Some(&b) = w.as_bytes().first() {
                 firsts[usize::from(b)] = true;
             }
