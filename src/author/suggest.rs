@@ -735,7 +735,8 @@ fn pronoun_of(sentence: &str, previous: &str, reasons: &mut Vec<Reason>) -> Opti
 /// Whether the words read as the claimant can be a draft's `claimed_by`: not a clause that the
 /// reader of attributions took whole ("as the death toll rose to 214 and officials", "a shift
 /// that economists at Commerzbank", "the company's cooperation after 2023"): no number, no
-/// relative word inside it, no conjunction that starts a clause, and someone `check` accepts
+/// relative word inside it, no conjunction that starts a clause (first or inside: "days after
+/// President Bola Tinubu"), and someone `check` accepts
 /// as a claimant (not a document alone: "the statement").
 fn names_a_claimant(who: &str) -> bool {
     let mut words = who.split_whitespace();
@@ -745,8 +746,13 @@ fn names_a_claimant(who: &str) -> bool {
             .starts_with(|c: char| c.is_ascii_digit())
     });
     let relative = words.any(|w| RELATIVES.contains(&w));
+    // "days after President Bola Tinubu": a clause of time, whose speaker says something
+    // other than the sentence's main claim.
+    let clause = (who.split_whitespace().skip(1))
+        .any(|w| w != "as" && SUBORDINATORS.contains(&w.to_lowercase().as_str()));
     !number
         && !relative
+        && !clause
         && !RELATIVES.contains(&first.as_str())
         && !SUBORDINATORS.contains(&first.as_str())
         // What `check` takes as a `claimed_by`: "the statement" names no one.
@@ -1178,6 +1184,8 @@ mod tests {
             "The plan is a shift that analysts at the bank said could add growth.",
             "The judge cut the fine, citing the firm's help after 2021.",
             "The party won the vote, according to provisional results published on Monday.",
+            "The company raised prices by 175% on Wednesday, days after President Bola Tinubu \
+             said a fuel subsidy would end.",
         ] {
             assert_eq!(claimed(sentence), None, "{sentence}");
         }
