@@ -234,6 +234,7 @@ fn extract(html: &str) -> Result<Page, String> {
         ));
     }
     let removed = super::furniture::remove(&document);
+    with_json_ld_body(&document);
     let dateline = keep_datelines(&document);
     let shown = super::byline::shown(&document);
     let page_url = page_url(&document);
@@ -288,6 +289,40 @@ fn extract(html: &str) -> Result<Page, String> {
         text,
         meta,
     })
+}
+
+/// A page that shows its article only through a script (an empty `<div id="root">` once
+/// saved) but gives its text in JSON-LD's `articleBody` has that text placed in its body, as
+/// an `<article>` for Readability to find, when the page shows fewer than half its words.
+fn with_json_ld_body(document: &dom_query::Document) {
+    let Some(body) = super::meta::article_body(document) else {
+        return;
+    };
+    let Some(page) = document.select("body").nodes().first().copied() else {
+        return;
+    };
+    // The words a reader sees: a script's code and a `<noscript>` notice are none of them.
+    let unseen = |n: &dom_query::NodeRef| {
+        (n.parent().and_then(|p| p.node_name()))
+            .is_some_and(|t| matches!(&*t.to_ascii_lowercase(), "script" | "style" | "noscript"))
+    };
+    let shown: usize = (page.descendants_it())
+        .filter(|n| n.is_text() && !unseen(n))
+        .map(|n| n.text().split_whitespace().count())
+        .sum();
+    if shown * 2 >= body.split_whitespace().count() {
+        return;
+    }
+    let escape = |t: &str| {
+        t.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    };
+    let paragraphs: String = (body.lines().map(str::trim))
+        .filter(|line| !line.is_empty())
+        .map(|line| format!("<p>{}</p>", escape(line)))
+        .collect();
+    page.append_html(format!("<article>{paragraphs}</article>"));
 }
 
 /// The day the page's dateline gives, if any; and the dateline kept for the text. Readability
@@ -767,6 +802,35 @@ mod tests {
         assert!(!page.text.contains("briefing"), "{}", page.text);
         assert!(!page.text.contains("7am"), "{}", page.text);
         assert!(page.text.contains("9,000 people"), "{}", page.text);
+    }
+
+    #[test]
+    fn an_article_given_only_in_json_ld_is_read_from_there() {
+        let said = "The dam was breached early on Tuesday, flooding at least 24 villages. \
+                    Officials said about 17,000 people were being evacuated.";
+        let page = |body: &str| {
+            format!(
+                "<!doctype html><html><head><title>Dam breach</title>\
+                 <script type=\"application/ld+json\">{{\"@type\":\"NewsArticle\",\
+                 \"headline\":\"Dam breach\",\"articleBody\":\"{said}\\nThe <b> tag.\"}}\
+                 </script></head><body>{body}<script>var app = {{}};</script></body></html>"
+            )
+        };
+        let read_text = |html: String| read(html.as_bytes()).map(|p| p.text);
+        assert_eq!(
+            read_text(page(
+                "<div id=\"root\"></div><noscript>Enable JavaScript.</noscript>"
+            )),
+            Ok(format!("{said}\n\nThe <b> tag.\n"))
+        );
+        // A page that shows its article is read as it shows it.
+        let shown = "<article><p>The dam broke on Tuesday and the water rose fast.</p>\
+                     <p>Thousands of people in the villages below it were moved.</p></article>";
+        let text = read_text(page(shown)).unwrap();
+        assert!(
+            text.starts_with("The dam broke") && !text.contains("17,000"),
+            "{text}"
+        );
     }
 
     #[test]
