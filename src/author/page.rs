@@ -532,7 +532,26 @@ fn is_boilerplate(line: &str) -> bool {
         || (lower.split_whitespace().count() <= 20
             && (FURNITURE_STARTS.iter().any(|s| lower.starts_with(s))
                 || lower.contains("all rights reserved")
-                || is_promo(&lower)))
+                || is_promo(&lower)
+                || is_staff_credit(&lower)))
+}
+
+/// How a wire story's closing credit starts, lowercase ("Reporting by Felix Onuah; Editing by
+/// Alex Richardson").
+const STAFF_CREDITS: &[&str] = &[
+    "reporting by ",
+    "additional reporting by ",
+    "writing by ",
+    "editing by ",
+    "compiled by ",
+];
+
+/// Whether a line (lowercase) is a wire story's staff credit: it starts as `STAFF_CREDITS` do
+/// and lists its people (a ";") or ends without a full stop. "Reporting by the BBC showed the
+/// figures were wrong." is a sentence and stays.
+fn is_staff_credit(lower: &str) -> bool {
+    STAFF_CREDITS.iter().any(|s| lower.starts_with(s))
+        && (lower.contains(';') || !lower.trim_end().ends_with(['.', '!', '?']))
 }
 
 /// Verbs that send the reader elsewhere, lowercase, as a promotion's line opens.
@@ -680,11 +699,14 @@ mod tests {
             "Follow AP's coverage of the Ukraine crisis at https://apnews.com/hub/russia-ukraine",
             "Lesen Sie auch: Wie Putin den Krieg plante",
             "Already a member? Sign In",
+            "Reporting by Felix Onuah; Editing by Alex Richardson",
+            "Additional reporting by Jane Doe in Abuja",
         ] {
             assert!(is_boilerplate(line), "{line}");
         }
         for line in [
             "Read more than a hundred letters, the mayor said.",
+            "Reporting by the BBC showed that the figures were wrong.",
             "The copyright of the photographs is disputed.",
             "More from the mayor came on Thursday.",
             "Follow the money, the prosecutor said.",
