@@ -28,6 +28,10 @@ use std::ops::Range;
 const SHORT_WORDS: usize = 6;
 /// A sentence of more words than this loses a point: quote the clause that matters.
 const LONG_WORDS: usize = 70;
+/// A "sentence" of more words than this is text without full stops (a transcript or a table
+/// pasted as text), no sentence a fact quotes whole; it is not scored, as scoring reads it
+/// again at each of its numbers (20,000 words took minutes).
+const MAX_WORDS: usize = 400;
 /// At most this many words of one kind are named among a sentence's reasons.
 const SHOWN_PER_KIND: usize = 3;
 /// A candidate takes the topic of the fact that shares the most words with it, from this many.
@@ -218,6 +222,15 @@ pub fn suggest(
         let range = range.start + marker..range.end;
         let sentence = &text.normalized[range.clone()];
         if text::quote_parts(sentence).is_empty() {
+            continue;
+        }
+        if sentence
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .nth(MAX_WORDS)
+            .is_some()
+        {
+            out.weak += 1;
             continue;
         }
         let before = &text.normalized[before];
@@ -1048,6 +1061,19 @@ mod tests {
             headline: Vec::new(),
             numerals: Numerals::ENGLISH,
         }
+    }
+
+    #[test]
+    fn text_without_full_stops_is_not_scored_as_one_sentence() {
+        // 20,000 words and a number every ten: scoring it as one sentence took minutes.
+        let run = "the mayor said 1,200 people fled the town on Tuesday ".repeat(2_000);
+        let text = format!("{run}\n\nThe mayor said 300 people had fled on Tuesday.\n");
+        let source = SourceText::new(&text, None);
+        let found = suggest(&source, None, &known(&[]), false, 5);
+        assert_eq!((found.sentences, found.weak), (2, 1));
+        assert_eq!(found.candidates.len(), 1);
+        let drafted = &source.normalized[found.candidates[0].sentence.clone()];
+        assert!(drafted.starts_with("The mayor said 300"), "{drafted}");
     }
 
     fn scored(sentence: &str, published: Option<Date>, places: &[&str]) -> Candidate {
