@@ -788,7 +788,13 @@ fn people(sentence: &str, reasons: &mut Vec<Reason>) {
     let lower = format!(" {} ", words_of(sentence).join(" ").to_lowercase());
     let has = |w: &&str| lower.contains(&format!(" {w} "));
     let offices: Vec<&str> = OFFICES.iter().copied().filter(has).collect();
-    let organisations: Vec<&str> = ORGANISATIONS.iter().copied().filter(has).collect();
+    // A name of two letters counts only in capitals: "UN", not French or Spanish "un" (a).
+    let words = words_of(sentence);
+    let organisation = |w: &&str| match w.len() {
+        ..=2 => words.contains(&w.to_uppercase().as_str()),
+        _ => has(w),
+    };
+    let organisations: Vec<&str> = ORGANISATIONS.iter().copied().filter(organisation).collect();
     if !offices.is_empty() {
         // The name beside the office, when there is one: "the mayor, Igor Kolykhaiev".
         let shown = names.first().map_or(offices[0], |n| n.as_str());
@@ -1074,6 +1080,24 @@ mod tests {
         assert_eq!(found.candidates.len(), 1);
         let drafted = &source.normalized[found.candidates[0].sentence.clone()];
         assert!(drafted.starts_with("The mayor said 300"), "{drafted}");
+    }
+
+    #[test]
+    fn un_is_an_organisation_only_in_capitals() {
+        let kinds = |sentence: &str| -> Vec<(&'static str, String)> {
+            (scored(sentence, None, &[]).reasons.into_iter())
+                .filter(|r| r.kind == "organisation")
+                .map(|r| (r.kind, r.words))
+                .collect()
+        };
+        assert_eq!(
+            kinds("Seul un TGV sur cinq circulera mardi, a annoncé la SNCF."),
+            []
+        );
+        assert_eq!(
+            kinds("The UN said 300 people had fled."),
+            [("organisation", "un".to_owned())]
+        );
     }
 
     fn scored(sentence: &str, published: Option<Date>, places: &[&str]) -> Candidate {
