@@ -137,9 +137,7 @@ pub fn read(html: &str) -> Blocks {
                 let link = name == "a";
                 out.links += usize::from(link);
                 out.link_count += usize::from(link);
-                // A block a class names a caption ("image-caption", "wp-caption-text") is
-                // one as much as a `<figcaption>`, and ends in a credit as often.
-                let caption = name == "figcaption" || (block && is_named_caption(&node));
+                let caption = name == "figcaption";
                 stack.push(Step::Close {
                     block,
                     link,
@@ -186,13 +184,6 @@ const CREDIT_LABELS: &[&str] = &[
     "foto",
     "illustration",
 ];
-
-/// Whether the element's class names it a caption ("image-caption", "caption").
-fn is_named_caption(node: &dom_query::NodeRef) -> bool {
-    node.attr("class").is_some_and(|class| {
-        (class.to_lowercase().split(|c: char| !c.is_alphanumeric())).any(|w| w == "caption")
-    })
-}
 
 /// A caption without the photo credit that ends it ("A nurse prepares a vaccine. Photo:
 /// J. Smith/Health Desk"): from a credit's label at the start of the caption or of one of
@@ -599,13 +590,6 @@ mod tests {
             };
             assert_eq!(text(&html), want, "{caption}");
         }
-        // A block whose class names it a caption is read as one; other blocks are not.
-        let html = "<div class=\"image-caption\">Firefighters in Kula. Image: AP</div>\
-                    <p class=\"captioned\">The fire spread. Photo: a view of it.</p>";
-        assert_eq!(
-            text(html),
-            "Firefighters in Kula.\nThe fire spread. Photo: a view of it."
-        );
     }
 
     #[test]
