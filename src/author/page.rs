@@ -235,6 +235,7 @@ fn extract(html: &str) -> Result<Page, String> {
     }
     let removed = super::furniture::remove(&document);
     with_json_ld_body(&document);
+    mark_captions(&document);
     let dateline = keep_datelines(&document);
     let shown = super::byline::shown(&document);
     let page_url = page_url(&document);
@@ -301,16 +302,7 @@ fn with_json_ld_body(document: &dom_query::Document) {
     let Some(page) = document.select("body").nodes().first().copied() else {
         return;
     };
-    // The words a reader sees: a script's code and a `<noscript>` notice are none of them.
-    let unseen = |n: &dom_query::NodeRef| {
-        (n.parent().and_then(|p| p.node_name()))
-            .is_some_and(|t| matches!(&*t.to_ascii_lowercase(), "script" | "style" | "noscript"))
-    };
-    let shown: usize = (page.descendants_it())
-        .filter(|n| n.is_text() && !unseen(n))
-        .map(|n| n.text().split_whitespace().count())
-        .sum();
-    if shown * 2 >= body.split_whitespace().count() {
+    if seen_words(&page) * 2 >= body.split_whitespace().count() {
         return;
     }
     let escape = |t: &str| {
@@ -323,6 +315,37 @@ fn with_json_ld_body(document: &dom_query::Document) {
         .map(|line| format!("<p>{}</p>", escape(line)))
         .collect();
     page.append_html(format!("<article>{paragraphs}</article>"));
+}
+
+/// Blocks a class names a caption (`<div class="image-caption">`, "wp-caption-text") made
+/// `<figcaption>`s before extraction, so that their closing photo credit ("Image: AP") is left
+/// out as a figure's is: Readability turns such a `<div>` into a `<p>` without its class. Only
+/// a block of text: a wrapper "has-caption" that holds paragraphs or the image is no caption.
+fn mark_captions(document: &dom_query::Document) {
+    let inner = "p, div, figure, img, picture, ul, ol, table, h1, h2, h3, h4";
+    for node in document.select("div[class], p[class]").nodes() {
+        let class = node.attr("class").unwrap_or_default().to_lowercase();
+        if class
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == "caption")
+            && !dom_query::Selection::from(*node).select(inner).exists()
+        {
+            node.rename("figcaption");
+        }
+    }
+}
+
+/// The words a reader sees in the element: a script's code and a `<noscript>` notice are
+/// none of them.
+fn seen_words(node: &dom_query::NodeRef) -> usize {
+    let unseen = |n: &dom_query::NodeRef| {
+        (n.parent().and_then(|p| p.node_name()))
+            .is_some_and(|t| matches!(&*t.to_ascii_lowercase(), "script" | "style" | "noscript"))
+    };
+    (node.descendants_it())
+        .filter(|n| n.is_text() && !unseen(n))
+        .map(|n| n.text().split_whitespace().count())
+        .sum()
 }
 
 /// The day the page's dateline gives, if any; and the dateline kept for the text. Readability
@@ -851,6 +874,25 @@ mod tests {
         let text = read_text(page(shown)).unwrap();
         assert!(
             text.starts_with("The dam broke") && !text.contains("17,000"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn a_block_named_a_caption_loses_its_photo_credit() {
+        let para = "<p>The fire spread through the town of Lahaina on Tuesday, officials said, \
+                    and more than 1,700 buildings were destroyed or damaged by it.</p>";
+        let html = format!(
+            "<!doctype html><html><head><title>Fire</title></head><body><article><h1>Fire</h1>\
+             {para}<div class=\"image-caption\">Firefighters in Kula. Image: AP</div>{para}\
+             <div class=\"has-caption\"><p>The governor spoke. Photo: a view.</p></div>\
+             </article></body></html>"
+        );
+        let text = read(html.as_bytes()).unwrap().text;
+        assert!(text.contains("\n\nFirefighters in Kula.\n\n"), "{text}");
+        assert!(!text.contains("Image: AP"), "{text}");
+        assert!(
+            text.contains("The governor spoke. Photo: a view."),
             "{text}"
         );
     }
