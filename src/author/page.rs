@@ -235,6 +235,7 @@ fn extract(html: &str) -> Result<Page, String> {
     }
     let removed = super::furniture::remove(&document);
     with_json_ld_body(&document);
+    let in_article = article_words(&document);
     mark_captions(&document);
     let dateline = keep_datelines(&document);
     let shown = super::byline::shown(&document);
@@ -271,6 +272,7 @@ fn extract(html: &str) -> Result<Page, String> {
                 .to_owned(),
         );
     }
+    warnings.extend(article_left_out(in_article, &text));
     let in_metadata = (article.published_time.as_deref())
         .and_then(super::meta::day_of)
         .or(found.published.clone());
@@ -346,6 +348,31 @@ fn seen_words(node: &dom_query::NodeRef) -> usize {
         .filter(|n| n.is_text() && !unseen(n))
         .map(|n| n.text().split_whitespace().count())
         .sum()
+}
+
+/// The words of the page's one `<article>`, furniture left out; none without one.
+fn article_words(document: &dom_query::Document) -> Option<usize> {
+    match document.select("article").nodes() {
+        [article] => Some(seen_words(article)),
+        _ => None,
+    }
+}
+
+/// A warning that the text lost much of the page's `<article>`: Readability leaves out a
+/// block it scores low (a live blog's short entries) and says nothing, so the user would
+/// quote from a source that misses what the page shows. Headline, byline and dates are a
+/// few words of the article that the text rightly leaves out.
+fn article_left_out(in_article: Option<usize>, text: &str) -> Option<Warning> {
+    let all = in_article?;
+    let kept = text.split_whitespace().count();
+    (kept * 10 < all * 6 && all - kept >= 20).then(|| Warning {
+        about: None,
+        text: format!(
+            "the text holds {kept} of the {all} words of the page's <article>: the \
+             extraction left some of it out; compare it with the page, and if it lacks \
+             what you need, copy the article's text into a .txt file and add that"
+        ),
+    })
 }
 
 /// The day the page's dateline gives, if any; and the dateline kept for the text. Readability
@@ -876,6 +903,48 @@ mod tests {
             text.starts_with("The dam broke") && !text.contains("17,000"),
             "{text}"
         );
+    }
+
+    #[test]
+    fn an_article_the_extraction_cuts_short_is_warned_of() {
+        let entry = |time: &str, head: &str, text: &str| {
+            format!(
+                "<div class=\"block\"><p class=\"block-time\">{time}</p><h2>{head}</h2>\
+                 <p>{text}</p></div>"
+            )
+        };
+        let html = format!(
+            "<!doctype html><html><head><title>Election live</title></head><body><article>\
+             <h1>Election live</h1><div class=\"key-events\"><h2>Key events</h2><ul>\
+             <li><a href=\"#1\">2h ago Labour wins majority</a></li><li><a href=\"#2\">3h ago \
+             Exit poll published</a></li></ul></div>{}{}</article></body></html>",
+            entry(
+                "2h ago",
+                "Labour wins majority",
+                "Labour has won a majority in the House of Commons, with 326 seats declared, \
+                 the BBC projects."
+            ),
+            entry(
+                "3h ago",
+                "Exit poll published",
+                "The exit poll puts Labour on 410 seats and the Conservatives on 131."
+            ),
+        );
+        let page = read(html.as_bytes()).unwrap();
+        let warned = |page: &Page| {
+            (page.meta.warnings.iter()).any(|w| w.text.contains("of the page's <article>"))
+        };
+        if page.text.contains("410 seats") {
+            // Should the extraction keep every entry, there is nothing to warn of.
+            assert!(!warned(&page), "{:?}", page.meta.warnings);
+        } else {
+            assert!(warned(&page), "{}", page.text);
+        }
+        let whole = "<!doctype html><html><head><title>Plan</title></head><body><article>\
+                     <h1>Plan</h1><p>By Jane Doe</p><p>The council approved the plan for 2,500 \
+                     homes on Tuesday after a debate of six hours, its leader said.</p>\
+                     </article></body></html>";
+        assert!(!warned(&read(whole.as_bytes()).unwrap()));
     }
 
     #[test]
