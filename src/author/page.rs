@@ -307,6 +307,12 @@ fn with_json_ld_body(document: &dom_query::Document) {
     if seen_words(&page) * 2 >= body.split_whitespace().count() {
         return;
     }
+    // Some publishers write the body as HTML ("<p>The dam ...</p>"): the page's own markup,
+    // read as the rest of the page is; plain text is escaped, a paragraph a line.
+    if crate::html::looks_like_html(&body) {
+        page.append_html(format!("<article>{body}</article>"));
+        return;
+    }
     let escape = |t: &str| {
         t.replace('&', "&amp;")
             .replace('<', "&lt;")
@@ -895,6 +901,12 @@ mod tests {
             )),
             Ok(format!("{said}\n\nThe <b> tag.\n"))
         );
+        // A body written as HTML is read as HTML.
+        let html = page("<div id=\"root\"></div>").replace(
+            &format!("{said}\\nThe <b> tag."),
+            &format!("<p>{said}</p><p>The end &amp; all.</p>"),
+        );
+        assert_eq!(read_text(html), Ok(format!("{said}\n\nThe end & all.\n")));
         // A page that shows its article is read as it shows it.
         let shown = "<article><p>The dam broke on Tuesday and the water rose fast.</p>\
                      <p>Thousands of people in the villages below it were moved.</p></article>";
