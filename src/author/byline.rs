@@ -6,9 +6,10 @@ use super::meta::Found;
 use super::page::Warning;
 use dom_query::Document;
 
-/// The words that introduce a byline, lowercase: "By", "Par", "Von", ...
+/// The words that introduce a byline, lowercase: "By", "Par", "Von", ..., and Arabic's "بقلم"
+/// ("by the pen of"), which an Arabic page's byline opens with as an English one with "By".
 const BY_WORDS: &[&str] = &[
-    "by", "by:", "par", "von", "por", "di", "door", "av", "przez",
+    "by", "by:", "par", "von", "por", "di", "door", "av", "przez", "بقلم",
 ];
 
 pub(super) fn starts_with_by(text: &str) -> bool {
@@ -469,6 +470,7 @@ mod tests {
             ("By Jane Doe in Kyiv", Some("Jane Doe")),
             ("Por Ana Gómez y Luis Díaz", Some("Ana Gómez y Luis Díaz")),
             ("Door Jan de Vries", Some("Jan de Vries")),
+            ("بقلم سمير حداد", Some("سمير حداد")),
             ("By Jane Doe Updated Thursday", Some("Jane Doe")),
             ("Ébé", Some("Ébé")),
             ("By", None),

@@ -10,6 +10,8 @@ use ahash::AHashSet as HashSet;
 use jiff::civil::Date;
 use serde::Serialize;
 use std::fmt::Write;
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
 
 /// How `suggest` prints its candidates.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -115,7 +117,12 @@ pub fn drafts<'c>(
 
 /// An id from the first telling words of the sentence: `[a-z0-9][a-z0-9-]*`.
 fn slug(sentence: &str) -> String {
-    let words: Vec<String> = sentence
+    // Accents are split off their letters and dropped, so that "réclament" gives `reclament`
+    // rather than breaking the word at the `é` (`r-clament`).
+    let plain: String = (sentence.nfkd())
+        .filter(|c| !is_combining_mark(*c))
+        .collect();
+    let words: Vec<String> = plain
         .split(|c: char| !c.is_ascii_alphanumeric())
         .map(str::to_ascii_lowercase)
         .filter(|w| !w.is_empty() && !NOT_IN_ID.contains(&w.as_str()))
@@ -348,5 +355,19 @@ fn json_candidate<'a>(rank: usize, d: &'a Draft<'_>) -> JsonCandidate<'a> {
             label: &f.label,
             qualifier: f.qualifier,
         }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_id_keeps_accented_words_whole() {
+        assert_eq!(
+            slug("Les syndicats réclament le retrait de la réforme."),
+            "les-syndicats-reclament-le-retrait"
+        );
+        assert_eq!(slug("Kyiv’s mayor spoke"), slug("Kyiv's mayor spoke"));
     }
 }

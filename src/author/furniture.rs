@@ -87,6 +87,11 @@ const COMMENT_WORDS: &[&str] = &[
     "replies",
 ];
 
+/// Words that name a cookie or consent banner: never the article either. A short news item
+/// can have fewer words than the banner's legal text ("We and our 842 partners store ..."), so
+/// the banner's length must not make it look like the page's body.
+const CONSENT_WORDS: &[&str] = &["consent", "cookie", "cookies", "gdpr"];
+
 /// A box around a form or an e-mail field (a sign-up) has at most this many words.
 const BOX_WORDS: usize = 40;
 
@@ -99,7 +104,7 @@ pub fn remove(document: &Document) -> Removed {
         let named = named(node);
         let is_furniture = match named {
             Named::Not => false,
-            Named::Comments => !holds_article(node),
+            Named::NeverArticle => !holds_article(node),
             Named::Furniture => {
                 !holds_article(node) && words(&node.text()) * 2 <= page_words.max(1)
             }
@@ -130,7 +135,7 @@ fn is_paywall(node: &NodeRef) -> bool {
 
 enum Named {
     Not,
-    Comments,
+    NeverArticle,
     Furniture,
 }
 
@@ -146,8 +151,8 @@ fn named(node: &NodeRef) -> Named {
     let words: Vec<&str> = (names.iter())
         .flat_map(|v| v.split(|c: char| !c.is_alphanumeric()))
         .collect();
-    if words.iter().any(|w| COMMENT_WORDS.contains(w)) {
-        Named::Comments
+    if (words.iter()).any(|w| COMMENT_WORDS.contains(w) || CONSENT_WORDS.contains(w)) {
+        Named::NeverArticle
     } else if tag.is_some_and(|t| TAGS.contains(&t.as_str()))
         || role.is_some_and(|r| ROLES.contains(&r.as_str()))
         || words.iter().any(|w| WORDS.contains(w))
@@ -267,5 +272,17 @@ mod tests {
             left(&body),
             "Plan / The council approved the plan on Tuesday after a long debate."
         );
+    }
+
+    #[test]
+    fn a_consent_banner_longer_than_a_short_article_is_not_it() {
+        let banner = "<p>We and our 842 partners store and access information on your device, \
+                      such as cookies, and process personal data for personalised advertising, \
+                      content measurement and audience research.</p><button>Accept all</button>";
+        let body = format!(
+            "<div id=\"consent-overlay\"><h2>We value your privacy</h2>{banner}</div>\
+             <article><h1>Plan</h1><p>The council approved the plan.</p></article>"
+        );
+        assert_eq!(left(&body), "Plan / The council approved the plan.");
     }
 }

@@ -241,6 +241,16 @@ fn json_ld_articles(document: &Document) -> Vec<Value> {
     out
 }
 
+/// The article's text as the page's JSON-LD gives it (`articleBody`): the first article's
+/// that is not empty.
+pub fn article_body(document: &Document) -> Option<String> {
+    (json_ld_articles(document).iter())
+        .filter_map(|a| a.get("articleBody")?.as_str())
+        .map(str::trim)
+        .find(|body| !body.is_empty())
+        .map(str::to_owned)
+}
+
 fn is_article_type(value: &Value) -> bool {
     let one = |t: &str| t.ends_with("Article") || t.ends_with("Posting") || t == "Report";
     match value {

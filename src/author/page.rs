@@ -234,6 +234,9 @@ fn extract(html: &str) -> Result<Page, String> {
         ));
     }
     let removed = super::furniture::remove(&document);
+    with_json_ld_body(&document);
+    let in_article = article_words(&document);
+    mark_captions(&document);
     let dateline = keep_datelines(&document);
     let shown = super::byline::shown(&document);
     let page_url = page_url(&document);
@@ -269,6 +272,7 @@ fn extract(html: &str) -> Result<Page, String> {
                 .to_owned(),
         );
     }
+    warnings.extend(article_left_out(in_article, &text));
     let in_metadata = (article.published_time.as_deref())
         .and_then(super::meta::day_of)
         .or(found.published.clone());
@@ -287,6 +291,93 @@ fn extract(html: &str) -> Result<Page, String> {
         html: true,
         text,
         meta,
+    })
+}
+
+/// A page that shows its article only through a script (an empty `<div id="root">` once
+/// saved) but gives its text in JSON-LD's `articleBody` has that text placed in its body, as
+/// an `<article>` for Readability to find, when the page shows fewer than half its words.
+fn with_json_ld_body(document: &dom_query::Document) {
+    let Some(body) = super::meta::article_body(document) else {
+        return;
+    };
+    let Some(page) = document.select("body").nodes().first().copied() else {
+        return;
+    };
+    if seen_words(&page) * 2 >= body.split_whitespace().count() {
+        return;
+    }
+    // Some publishers write the body as HTML ("<p>The dam ...</p>"): the page's own markup,
+    // read as the rest of the page is; plain text is escaped, a paragraph a line.
+    if crate::html::looks_like_html(&body) {
+        page.append_html(format!("<article>{body}</article>"));
+        return;
+    }
+    let escape = |t: &str| {
+        t.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    };
+    let paragraphs: String = (body.lines().map(str::trim))
+        .filter(|line| !line.is_empty())
+        .map(|line| format!("<p>{}</p>", escape(line)))
+        .collect();
+    page.append_html(format!("<article>{paragraphs}</article>"));
+}
+
+/// Blocks a class names a caption (`<div class="image-caption">`, "wp-caption-text") made
+/// `<figcaption>`s before extraction, so that their closing photo credit ("Image: AP") is left
+/// out as a figure's is: Readability turns such a `<div>` into a `<p>` without its class. Only
+/// a block of text: a wrapper "has-caption" that holds paragraphs or the image is no caption.
+fn mark_captions(document: &dom_query::Document) {
+    let inner = "p, div, figure, img, picture, ul, ol, table, h1, h2, h3, h4";
+    for node in document.select("div[class], p[class]").nodes() {
+        let class = node.attr("class").unwrap_or_default().to_lowercase();
+        if class
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == "caption")
+            && !dom_query::Selection::from(*node).select(inner).exists()
+        {
+            node.rename("figcaption");
+        }
+    }
+}
+
+/// The words a reader sees in the element: a script's code and a `<noscript>` notice are
+/// none of them.
+fn seen_words(node: &dom_query::NodeRef) -> usize {
+    let unseen = |n: &dom_query::NodeRef| {
+        (n.parent().and_then(|p| p.node_name()))
+            .is_some_and(|t| matches!(&*t.to_ascii_lowercase(), "script" | "style" | "noscript"))
+    };
+    (node.descendants_it())
+        .filter(|n| n.is_text() && !unseen(n))
+        .map(|n| n.text().split_whitespace().count())
+        .sum()
+}
+
+/// The words of the page's one `<article>`, furniture left out; none without one.
+fn article_words(document: &dom_query::Document) -> Option<usize> {
+    match document.select("article").nodes() {
+        [article] => Some(seen_words(article)),
+        _ => None,
+    }
+}
+
+/// A warning that the text lost much of the page's `<article>`: Readability leaves out a
+/// block it scores low (a live blog's short entries) and says nothing, so the user would
+/// quote from a source that misses what the page shows. Headline, byline and dates are a
+/// few words of the article that the text rightly leaves out.
+fn article_left_out(in_article: Option<usize>, text: &str) -> Option<Warning> {
+    let all = in_article?;
+    let kept = text.split_whitespace().count();
+    (kept * 10 < all * 6 && all - kept >= 20).then(|| Warning {
+        about: None,
+        text: format!(
+            "the text holds {kept} of the {all} words of the page's <article>: the \
+             extraction left some of it out; compare it with the page, and if it lacks \
+             what you need, copy the article's text into a .txt file and add that"
+        ),
     })
 }
 
@@ -497,7 +588,26 @@ fn is_boilerplate(line: &str) -> bool {
         || (lower.split_whitespace().count() <= 20
             && (FURNITURE_STARTS.iter().any(|s| lower.starts_with(s))
                 || lower.contains("all rights reserved")
-                || is_promo(&lower)))
+                || is_promo(&lower)
+                || is_staff_credit(&lower)))
+}
+
+/// How a wire story's closing credit starts, lowercase ("Reporting by Felix Onuah; Editing by
+/// Alex Richardson").
+const STAFF_CREDITS: &[&str] = &[
+    "reporting by ",
+    "additional reporting by ",
+    "writing by ",
+    "editing by ",
+    "compiled by ",
+];
+
+/// Whether a line (lowercase) is a wire story's staff credit: it starts as `STAFF_CREDITS` do
+/// and lists its people (a ";") or ends without a full stop. "Reporting by the BBC showed the
+/// figures were wrong." is a sentence and stays.
+fn is_staff_credit(lower: &str) -> bool {
+    STAFF_CREDITS.iter().any(|s| lower.starts_with(s))
+        && (lower.contains(';') || !lower.trim_end().ends_with(['.', '!', '?']))
 }
 
 /// Verbs that send the reader elsewhere, lowercase, as a promotion's line opens.
@@ -645,11 +755,14 @@ mod tests {
             "Follow AP's coverage of the Ukraine crisis at https://apnews.com/hub/russia-ukraine",
             "Lesen Sie auch: Wie Putin den Krieg plante",
             "Already a member? Sign In",
+            "Reporting by Felix Onuah; Editing by Alex Richardson",
+            "Additional reporting by Jane Doe in Abuja",
         ] {
             assert!(is_boilerplate(line), "{line}");
         }
         for line in [
             "Read more than a hundred letters, the mayor said.",
+            "Reporting by the BBC showed that the figures were wrong.",
             "The copyright of the photographs is disputed.",
             "More from the mayor came on Thursday.",
             "Follow the money, the prosecutor said.",
@@ -767,6 +880,102 @@ mod tests {
         assert!(!page.text.contains("briefing"), "{}", page.text);
         assert!(!page.text.contains("7am"), "{}", page.text);
         assert!(page.text.contains("9,000 people"), "{}", page.text);
+    }
+
+    #[test]
+    fn an_article_given_only_in_json_ld_is_read_from_there() {
+        let said = "The dam was breached early on Tuesday, flooding at least 24 villages. \
+                    Officials said about 17,000 people were being evacuated.";
+        let page = |body: &str| {
+            format!(
+                "<!doctype html><html><head><title>Dam breach</title>\
+                 <script type=\"application/ld+json\">{{\"@type\":\"NewsArticle\",\
+                 \"headline\":\"Dam breach\",\"articleBody\":\"{said}\\nThe <b> tag.\"}}\
+                 </script></head><body>{body}<script>var app = {{}};</script></body></html>"
+            )
+        };
+        let read_text = |html: String| read(html.as_bytes()).map(|p| p.text);
+        assert_eq!(
+            read_text(page(
+                "<div id=\"root\"></div><noscript>Enable JavaScript.</noscript>"
+            )),
+            Ok(format!("{said}\n\nThe <b> tag.\n"))
+        );
+        // A body written as HTML is read as HTML.
+        let html = page("<div id=\"root\"></div>").replace(
+            &format!("{said}\\nThe <b> tag."),
+            &format!("<p>{said}</p><p>The end &amp; all.</p>"),
+        );
+        assert_eq!(read_text(html), Ok(format!("{said}\n\nThe end & all.\n")));
+        // A page that shows its article is read as it shows it.
+        let shown = "<article><p>The dam broke on Tuesday and the water rose fast.</p>\
+                     <p>Thousands of people in the villages below it were moved.</p></article>";
+        let text = read_text(page(shown)).unwrap();
+        assert!(
+            text.starts_with("The dam broke") && !text.contains("17,000"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn an_article_the_extraction_cuts_short_is_warned_of() {
+        let entry = |time: &str, head: &str, text: &str| {
+            format!(
+                "<div class=\"block\"><p class=\"block-time\">{time}</p><h2>{head}</h2>\
+                 <p>{text}</p></div>"
+            )
+        };
+        let html = format!(
+            "<!doctype html><html><head><title>Election live</title></head><body><article>\
+             <h1>Election live</h1><div class=\"key-events\"><h2>Key events</h2><ul>\
+             <li><a href=\"#1\">2h ago Labour wins majority</a></li><li><a href=\"#2\">3h ago \
+             Exit poll published</a></li></ul></div>{}{}</article></body></html>",
+            entry(
+                "2h ago",
+                "Labour wins majority",
+                "Labour has won a majority in the House of Commons, with 326 seats declared, \
+                 the BBC projects."
+            ),
+            entry(
+                "3h ago",
+                "Exit poll published",
+                "The exit poll puts Labour on 410 seats and the Conservatives on 131."
+            ),
+        );
+        let page = read(html.as_bytes()).unwrap();
+        let warned = |page: &Page| {
+            (page.meta.warnings.iter()).any(|w| w.text.contains("of the page's <article>"))
+        };
+        if page.text.contains("410 seats") {
+            // Should the extraction keep every entry, there is nothing to warn of.
+            assert!(!warned(&page), "{:?}", page.meta.warnings);
+        } else {
+            assert!(warned(&page), "{}", page.text);
+        }
+        let whole = "<!doctype html><html><head><title>Plan</title></head><body><article>\
+                     <h1>Plan</h1><p>By Jane Doe</p><p>The council approved the plan for 2,500 \
+                     homes on Tuesday after a debate of six hours, its leader said.</p>\
+                     </article></body></html>";
+        assert!(!warned(&read(whole.as_bytes()).unwrap()));
+    }
+
+    #[test]
+    fn a_block_named_a_caption_loses_its_photo_credit() {
+        let para = "<p>The fire spread through the town of Lahaina on Tuesday, officials said, \
+                    and more than 1,700 buildings were destroyed or damaged by it.</p>";
+        let html = format!(
+            "<!doctype html><html><head><title>Fire</title></head><body><article><h1>Fire</h1>\
+             {para}<div class=\"image-caption\">Firefighters in Kula. Image: AP</div>{para}\
+             <div class=\"has-caption\"><p>The governor spoke. Photo: a view.</p></div>\
+             </article></body></html>"
+        );
+        let text = read(html.as_bytes()).unwrap().text;
+        assert!(text.contains("\n\nFirefighters in Kula.\n\n"), "{text}");
+        assert!(!text.contains("Image: AP"), "{text}");
+        assert!(
+            text.contains("The governor spoke. Photo: a view."),
+            "{text}"
+        );
     }
 
     #[test]

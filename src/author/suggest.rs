@@ -28,6 +28,10 @@ use std::ops::Range;
 const SHORT_WORDS: usize = 6;
 /// A sentence of more words than this loses a point: quote the clause that matters.
 const LONG_WORDS: usize = 70;
+/// A "sentence" of more words than this is text without full stops (a transcript or a table
+/// pasted as text), no sentence a fact quotes whole; it is not scored, as scoring reads it
+/// again at each of its numbers (20,000 words took minutes).
+const MAX_WORDS: usize = 400;
 /// At most this many words of one kind are named among a sentence's reasons.
 const SHOWN_PER_KIND: usize = 3;
 /// A candidate takes the topic of the fact that shares the most words with it, from this many.
@@ -218,6 +222,15 @@ pub fn suggest(
         let range = range.start + marker..range.end;
         let sentence = &text.normalized[range.clone()];
         if text::quote_parts(sentence).is_empty() {
+            continue;
+        }
+        if sentence
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .nth(MAX_WORDS)
+            .is_some()
+        {
+            out.weak += 1;
             continue;
         }
         let before = &text.normalized[before];
@@ -735,7 +748,8 @@ fn pronoun_of(sentence: &str, previous: &str, reasons: &mut Vec<Reason>) -> Opti
 /// Whether the words read as the claimant can be a draft's `claimed_by`: not a clause that the
 /// reader of attributions took whole ("as the death toll rose to 214 and officials", "a shift
 /// that economists at Commerzbank", "the company's cooperation after 2023"): no number, no
-/// relative word inside it, no conjunction that starts a clause, and someone `check` accepts
+/// relative word inside it, no conjunction that starts a clause (first or inside: "days after
+/// President Bola Tinubu"), and someone `check` accepts
 /// as a claimant (not a document alone: "the statement").
 fn names_a_claimant(who: &str) -> bool {
     let mut words = who.split_whitespace();
@@ -745,8 +759,13 @@ fn names_a_claimant(who: &str) -> bool {
             .starts_with(|c: char| c.is_ascii_digit())
     });
     let relative = words.any(|w| RELATIVES.contains(&w));
+    // "days after President Bola Tinubu": a clause of time, whose speaker says something
+    // other than the sentence's main claim.
+    let clause = (who.split_whitespace().skip(1))
+        .any(|w| w != "as" && SUBORDINATORS.contains(&w.to_lowercase().as_str()));
     !number
         && !relative
+        && !clause
         && !RELATIVES.contains(&first.as_str())
         && !SUBORDINATORS.contains(&first.as_str())
         // What `check` takes as a `claimed_by`: "the statement" names no one.
@@ -769,7 +788,13 @@ fn people(sentence: &str, reasons: &mut Vec<Reason>) {
     let lower = format!(" {} ", words_of(sentence).join(" ").to_lowercase());
     let has = |w: &&str| lower.contains(&format!(" {w} "));
     let offices: Vec<&str> = OFFICES.iter().copied().filter(has).collect();
-    let organisations: Vec<&str> = ORGANISATIONS.iter().copied().filter(has).collect();
+    // A name of two letters counts only in capitals: "UN", not French or Spanish "un" (a).
+    let words = words_of(sentence);
+    let organisation = |w: &&str| match w.len() {
+        ..=2 => words.contains(&w.to_uppercase().as_str()),
+        _ => has(w),
+    };
+    let organisations: Vec<&str> = ORGANISATIONS.iter().copied().filter(organisation).collect();
     if !offices.is_empty() {
         // The name beside the office, when there is one: "the mayor, Igor Kolykhaiev".
         let shown = names.first().map_or(offices[0], |n| n.as_str());
@@ -1044,6 +1069,37 @@ mod tests {
         }
     }
 
+    #[test]
+    fn text_without_full_stops_is_not_scored_as_one_sentence() {
+        // 20,000 words and a number every ten: scoring it as one sentence took minutes.
+        let run = "the mayor said 1,200 people fled the town on Tuesday ".repeat(2_000);
+        let text = format!("{run}\n\nThe mayor said 300 people had fled on Tuesday.\n");
+        let source = SourceText::new(&text, None);
+        let found = suggest(&source, None, &known(&[]), false, 5);
+        assert_eq!((found.sentences, found.weak), (2, 1));
+        assert_eq!(found.candidates.len(), 1);
+        let drafted = &source.normalized[found.candidates[0].sentence.clone()];
+        assert!(drafted.starts_with("The mayor said 300"), "{drafted}");
+    }
+
+    #[test]
+    fn un_is_an_organisation_only_in_capitals() {
+        let kinds = |sentence: &str| -> Vec<(&'static str, String)> {
+            (scored(sentence, None, &[]).reasons.into_iter())
+                .filter(|r| r.kind == "organisation")
+                .map(|r| (r.kind, r.words))
+                .collect()
+        };
+        assert_eq!(
+            kinds("Seul un TGV sur cinq circulera mardi, a annoncé la SNCF."),
+            []
+        );
+        assert_eq!(
+            kinds("The UN said 300 people had fled."),
+            [("organisation", "un".to_owned())]
+        );
+    }
+
     fn scored(sentence: &str, published: Option<Date>, places: &[&str]) -> Candidate {
         score(sentence, "", 0..sentence.len(), published, &known(places))
     }
@@ -1178,6 +1234,8 @@ mod tests {
             "The plan is a shift that analysts at the bank said could add growth.",
             "The judge cut the fine, citing the firm's help after 2021.",
             "The party won the vote, according to provisional results published on Monday.",
+            "The company raised prices by 175% on Wednesday, days after President Bola Tinubu \
+             said a fuel subsidy would end.",
         ] {
             assert_eq!(claimed(sentence), None, "{sentence}");
         }
