@@ -336,6 +336,29 @@ const SCALE_WORDS: &[(&str, &[(&str, i32)])] = &[
             ("mlr", 9),
         ],
     ),
+    // Arabic and Persian write a scale as a word after the digits, in their own digits or
+    // ours ("٣٠٠ ألف", 300 thousand); a number word of a text in them is not read.
+    (
+        "ar",
+        &[
+            ("ألف", 3),
+            ("آلاف", 3),
+            ("مليون", 6),
+            ("ملايين", 6),
+            ("مليار", 9),
+            ("مليارات", 9),
+        ],
+    ),
+    (
+        "fa",
+        &[
+            ("هزار", 3),
+            ("میلیون", 6),
+            ("ميليون", 6),
+            ("میلیارد", 9),
+            ("ميليارد", 9),
+        ],
+    ),
 ];
 
 /// RFC 5646's `langtag` (section 2.1), case-insensitive; the grandfathered irregular tags

@@ -237,3 +237,22 @@ fn the_html_briefing_marks_quotes_and_titles_with_their_language() {
     let shipped = include_str!("../output/briefing.html");
     assert_eq!(shipped.matches(" lang=\"").count(), 1);
 }
+
+#[test]
+fn an_arabic_scale_word_counts_in_the_number_it_follows() {
+    let arabic = "قالت الأمم المتحدة إن ٣٠٠ ألف شخص نزحوا من المدينة.\n";
+    let project = |statement: &str| {
+        let text = format!(
+            "{BRIEFING}sources:\n  - id: un\n    title: نزوح\n    publisher: P\n    file: ar.txt\n    language: ar\nfacts:\n{}",
+            fact("fled", statement, "", "un", "٣٠٠ ألف شخص نزحوا")
+        );
+        Project::new(&text, &[("ar.txt", arabic.as_bytes())])
+    };
+    // "300 thousand" is 300,000, not the 300 its digits alone give.
+    project("The UN said 300,000 people fled the city.")
+        .check()
+        .none("number-not-in-quote");
+    let r = project("The UN said 300 people fled the city.").check();
+    let hit = r.one("number-not-in-quote", 12, 29);
+    assert!(hit.message.contains("read as 300,000"), "{hit:?}");
+}

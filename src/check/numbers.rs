@@ -2171,6 +2171,10 @@ mod tests {
         }
         assert_eq!(values_in("en", "2 billion"), ["2000000000"]);
         assert_eq!(values_in("de-CH", "2 Millionen"), ["2000000"]);
+        // Arabic and Persian scale words, after their own digits or ours.
+        assert_eq!(values_in("ar", "نزح ٣٠٠ ألف شخص"), ["300000"]);
+        assert_eq!(values_in("ar", "1.5 مليار دولار"), ["1500000000"]);
+        assert_eq!(values_in("fa", "۲۰ هزار نفر"), ["20000"]);
     }
 
     #[test]
