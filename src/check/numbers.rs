@@ -532,7 +532,7 @@ enum NumberWord {
 
 /// Every number word of the lists above, lowercase, with what it means. "zero" and "zeroth"
 /// are left out: they are not in the contract's list, and "zero" rarely carries a figure.
-static NUMBER_WORDS: LazyLock<Words<NumberWord>> = LazyLock::new(|| {
+static NUMBER_WORDS: LazyLock<WordTable<NumberWord>> = LazyLock::new(|| {
     let small = |list: &'static [&'static str], factor: u128, make: fn(u128) -> NumberWord| {
         list.iter()
             .enumerate()
@@ -540,7 +540,7 @@ static NUMBER_WORDS: LazyLock<Words<NumberWord>> = LazyLock::new(|| {
             .filter(|(_, w)| !w.is_empty())
             .map(move |(n, w)| (*w, make(n as u128 * factor)))
     };
-    Words::new(
+    WordTable::new(
         small(UNITS, 1, NumberWord::Small)
             .chain(small(TENS, 10, NumberWord::Small))
             .chain(small(ORDINALS, 1, NumberWord::Ordinal))
@@ -555,15 +555,15 @@ static NUMBER_WORDS: LazyLock<Words<NumberWord>> = LazyLock::new(|| {
 
 /// A table of lowercase words, looked up in any case. Only ASCII letters are lowercased, so a
 /// word with a letter that is not ASCII is none (as `eq_ignore_ascii_case` would have it).
-pub(super) struct Words<T> {
+pub(super) struct WordTable<T> {
     table: HashMap<&'static [u8], T>,
     /// The first letter of each word: most words of a text start with another one, and are
     /// passed over without being hashed.
     firsts: [bool; 256],
 }
 
-impl<T: Copy> Words<T> {
-    pub(super) fn new(words: impl IntoIterator<Item = (&'static str, T)>) -> Words<T> {
+impl<T: Copy> WordTable<T> {
+    pub(super) fn new(words: impl IntoIterator<Item = (&'static str, T)>) -> WordTable<T> {
         let mut table = HashMap::new();
         let mut firsts = [false; 256];
         for (w, value) in words {
@@ -574,7 +574,7 @@ impl<T: Copy> Words<T> {
             }
             table.insert(w.as_bytes(), value);
         }
-        Words { table, firsts }
+        WordTable { table, firsts }
     }
 
     pub(super) fn get(&self, w: &str) -> Option<T> {
@@ -606,7 +606,7 @@ pub(super) fn is_number_word(w: &str) -> bool {
     number_word(w).is_some()
 }
 
-/// What `w` means as a number word, its case ignored (see `Words`).
+/// What `w` means as a number word, its case ignored (see `WordTable`).
 fn number_word(w: &str) -> Option<NumberWord> {
     NUMBER_WORDS.get(w)
 }

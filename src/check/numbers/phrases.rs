@@ -5,7 +5,7 @@
 //! first time`, `first-half revenue`, `first aid`), which is not read at all.
 
 use super::{
-    Kind, Mention, NumberWord, Tok, Token, Value, Words, joined, number_word, scale_power,
+    Kind, Mention, NumberWord, Tok, Token, Value, WordTable, joined, number_word, scale_power,
 };
 use std::sync::LazyLock;
 
@@ -89,11 +89,11 @@ const VAGUE: &[(&str, u128)] = &[
 ];
 
 /// The words a phrase can start with: a cheap test for every word of a text.
-static STARTS: LazyLock<Words<()>> = LazyLock::new(|| {
+static STARTS: LazyLock<WordTable<()>> = LazyLock::new(|| {
     let words = [
         "first", "half", "halved", "halve", "halving", "a", "an", "one", "dozen",
     ];
-    Words::new(
+    WordTable::new(
         (words.into_iter())
             .chain(VAGUE.iter().map(|(w, _)| *w))
             .map(|w| (w, ())),
