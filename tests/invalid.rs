@@ -243,7 +243,13 @@ fn text_that_is_not_a_facts_file_is_one_finding() {
     one("# only a comment\n", 1, 1, "empty");
     one("- a\n- b\n", 1, 1, "must be a mapping");
     one("just text\n", 1, 1, "must be a mapping");
-    one("briefing: [\n", 2, 1, "not valid YAML");
+    // At the bracket left open, not past the end of the file.
+    one(
+        "briefing: [\n",
+        1,
+        11,
+        "not valid YAML: the `[` at column 11 opens a list that is not closed",
+    );
     one("a: b: c\n", 1, 5, "not valid YAML");
     one("briefing:\n  title: !!str T\n", 2, 10, "tags");
     one("a: 1\n---\nb: 2\n", 2, 1, "second YAML document");
@@ -506,6 +512,73 @@ fn a_colon_or_hash_in_an_unquoted_value_says_to_quote_it() {
         16,
         "a value cannot start with `@`: put the whole value in double quotes",
     );
+}
+
+#[test]
+fn a_value_that_starts_with_yaml_syntax_says_to_quote_it() {
+    // A tag in brackets before the words, as newsrooms write them.
+    one(
+        &with("statement: s", "statement: [Update] The mayor resigned"),
+        10,
+        16,
+        "the value starts with `[`, so YAML reads a list up to column 23, and cannot place the \
+         text after it: put the whole value in double quotes",
+    );
+    one(
+        &with("statement: s", "statement: {city} council"),
+        10,
+        16,
+        "so YAML reads a mapping up to column 21",
+    );
+    // Markdown emphasis at the start of a statement.
+    one(
+        &with("statement: s", "statement: *Breaking*: the mayor resigned"),
+        10,
+        16,
+        "the value starts with `*`, so YAML reads `*Breaking*:` as an alias of an anchor",
+    );
+    one(
+        &with("statement: s", "statement: > the mayor resigned"),
+        10,
+        16,
+        "a value cannot start with `>` and go on on the same line",
+    );
+    one(
+        &with("statement: s", "statement: - the mayor resigned"),
+        10,
+        16,
+        "a value cannot start with `- `: YAML reads a list item there",
+    );
+    // A bracket never closed: the parser stops on a later line, or at the end of the file.
+    one(
+        &with("topic: T", "topic: [Transport, Roads"),
+        11,
+        12,
+        "the `[` at column 12 opens a list that is not closed on its line",
+    );
+    one(
+        &format!("{}    verified_on: [2024-05-02\n", with("", "")),
+        15,
+        18,
+        "the `[` at column 18 opens a list that is not closed on its line",
+    );
+    // Words after the closing quotation mark, after a space.
+    one(
+        &with(
+            "statement: s",
+            "statement: \"The bridge\" reopened, said the council",
+        ),
+        10,
+        27,
+        "the quoted value ends at column 27, and the line goes on with `reopened, said the",
+    );
+    // A block of lines, a list and an anchor used as YAML means them are still valid.
+    let valid = with(
+        "statement: s",
+        "statement: &s >-\n      the mayor\n      resigned",
+    )
+    .replace("topic: T", "topic: *s");
+    Project::new(&valid, &[]).check().none("invalid-yaml");
 }
 
 #[test]

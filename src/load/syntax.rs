@@ -47,6 +47,9 @@ pub fn explain(text: &str, line_offset: u32, parsed: Pos, info: &str) -> YamlErr
     } else {
         None
     };
+    // Whatever the parser said, a value that starts with YAML's own syntax is the likelier
+    // mistake than the parser's words: "[Update] The mayor said", "*Breaking*: ...".
+    let found = found.or_else(|| at.value_syntax());
     let (pos, message) = match found {
         Some((pos, message)) => (Pos::new(pos.line + line_offset, pos.column), message),
         None => (parsed, info.to_owned()),
@@ -120,14 +123,19 @@ impl Near<'_> {
     /// quoted value on its line.
     fn closed_early(&self) -> Explained {
         let text = self.text(self.line)?;
-        let column = self.column.checked_sub(1)?;
-        let quote = text.chars().nth(column.checked_sub(1)?)?;
-        let rest: String = text.chars().skip(column).collect();
+        let chars: Vec<char> = text.chars().collect();
+        // The parser stops at what follows the value, past any spaces after its quote.
+        let mut column = self.column.checked_sub(1)?;
+        while column > 1 && matches!(chars.get(column - 1), Some(' ' | '\t')) {
+            column -= 1;
+        }
+        let quote = *chars.get(column.checked_sub(1)?)?;
+        let rest: String = chars[column..].iter().collect();
         let message = match quote {
             _ if !rest.contains(quote) => {
-                let shown: Vec<String> = (rest.trim_end_matches([' ', '\t']).chars())
+                let shown: Vec<String> = (rest.trim_matches([' ', '\t']).chars())
                     .map(|c| match c {
-                        c if c.is_whitespace() || c.is_control() => {
+                        c if c != ' ' && (c.is_whitespace() || c.is_control()) => {
                             format!("U+{:04X}", u32::from(c))
                         }
                         c => c.to_string(),
@@ -274,6 +282,21 @@ impl Near<'_> {
         ))
     }
 
+    /// A value that starts with a character of YAML's syntax and so was not read as text: on
+    /// the parser's line, or a bracket never closed up to three lines above it.
+    fn value_syntax(&self) -> Explained {
+        self.this_and_before().into_iter().find_map(|line| {
+            let text = self.text(line)?;
+            let (start, value) = key_and_value(text)?;
+            let column = text[..start].chars().count() + 1;
+            let own = line == self.line;
+            if (own && self.column < column) || (!own && !value.starts_with(['[', '{'])) {
+                return None;
+            }
+            Some((pos(line, column), syntax_start(value, column)?))
+        })
+    }
+
     /// A quoted value that is not closed on its line.
     fn unclosed(&self) -> Explained {
         let text = self.text(self.line)?;
@@ -357,6 +380,91 @@ pub fn cut_by_comments(text: &str) -> Vec<(Pos, String)> {
         ));
     }
     found
+}
+
+const QUOTE: &str = "put the whole value in double quotes";
+
+/// What YAML made of a `value` at `column` that starts with a character of its syntax, when
+/// that is why it failed: a list or mapping with text after it, or never closed; an alias; a
+/// block of text, a list item or a key where a value was to stand.
+fn syntax_start(value: &str, column: usize) -> Option<String> {
+    let first = value.chars().next()?;
+    let message = match first {
+        '[' | '{' => flow_not_text(value, column)?,
+        '*' => format!(
+            "the value starts with `*`, so YAML reads `{}` as an alias of an anchor (`&name`) \
+             that is not defined above it: if it is text (Markdown emphasis, say), {QUOTE}",
+            shorten(value.split_whitespace().next().unwrap_or(value))
+        ),
+        '|' | '>' if !block_header(value) => format!(
+            "a value cannot start with `{first}` and go on on the same line: YAML reads `{first}` \
+             as the start of a block of lines below; {QUOTE}"
+        ),
+        '-' | '?' if value[1..].starts_with(' ') => format!(
+            "a value cannot start with `{first} `: YAML reads a {} there; {QUOTE}",
+            if first == '-' { "list item" } else { "key" }
+        ),
+        _ => return None,
+    };
+    Some(message)
+}
+
+/// A `value` that starts with a list's or a mapping's bracket and is more than one: text
+/// after the closing bracket, or no closing bracket on its line.
+fn flow_not_text(value: &str, column: usize) -> Option<String> {
+    let (what, close) = if value.starts_with('[') {
+        ("list", ']')
+    } else {
+        ("mapping", '}')
+    };
+    let Some(end) = flow_end(value) else {
+        return Some(format!(
+            "the `{}` at column {column} opens a {what} that is not closed on its line: if the \
+             value is text, {QUOTE}; if it is a {what}, close it with `{close}`",
+            &value[..1]
+        ));
+    };
+    let after = value[end..].trim();
+    (!after.is_empty() && !after.starts_with('#')).then(|| {
+        format!(
+            "the value starts with `{}`, so YAML reads a {what} up to column {}, and cannot \
+             place the text after it: {QUOTE}",
+            &value[..1],
+            column + value[..end].chars().count() - 1
+        )
+    })
+}
+
+/// Whether `value` is only the header of a block of lines (`|`, `>-`, `|+2 # note`).
+fn block_header(value: &str) -> bool {
+    let rest = value[1..]
+        .trim_start_matches(['-', '+'])
+        .trim_start_matches(|c: char| c.is_ascii_digit());
+    let rest = rest.trim_start_matches(['-', '+']).trim();
+    rest.is_empty() || rest.starts_with('#')
+}
+
+/// The byte after the bracket that closes the list or mapping `value` starts with, when it
+/// closes on its line. Quoted text inside it is skipped.
+fn flow_end(value: &str) -> Option<usize> {
+    let (mut depth, mut quote, mut before) = (0usize, None, '[');
+    for (at, c) in value.char_indices() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '"' | '\'') if matches!(before, '[' | '{' | ',' | ':' | ' ') => quote = Some(c),
+            (None, '[' | '{') => depth += 1,
+            (None, ']' | '}') => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    return Some(at + 1);
+                }
+            }
+            _ => {}
+        }
+        before = c;
+    }
+    None
 }
 
 fn pos(line: usize, column: usize) -> Pos {
