@@ -582,6 +582,27 @@ fn a_value_that_starts_with_yaml_syntax_says_to_quote_it() {
 }
 
 #[test]
+fn words_taken_for_an_anchor_are_named() {
+    // An HTML entity pasted from a web page: YAML reads an anchor, and the value loses it.
+    one(
+        &with(
+            "statement: s",
+            "statement: &quot;Kherson is ours&quot;, he said",
+        ),
+        10,
+        16,
+        "YAML reads `&quot;Kherson` as an anchor, not as text, and the value is only `is \
+         ours&quot;, he said`: put the whole value in double quotes",
+    );
+    // An anchor that an alias uses, or before a quoted value, is YAML meant as YAML.
+    let used =
+        with("statement: s", "statement: &s the mayor resigned").replace("topic: T", "topic: *s");
+    Project::new(&used, &[]).check().none("invalid-yaml");
+    let quoted = with("statement: s", "statement: &s \"the mayor resigned\"");
+    Project::new(&quoted, &[]).check().none("invalid-yaml");
+}
+
+#[test]
 fn a_missing_space_after_a_dash_or_a_colon_is_named() {
     one(
         &with("  - id: f\n", "  -id: f\n"),

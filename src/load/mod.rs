@@ -242,11 +242,11 @@ pub fn parse_facts(text: &str) -> Parsed {
     for (key, value) in pairs {
         top.read(key, value);
     }
-    let cut = syntax::cut_by_comments(text);
-    top.problems.extend(
-        cut.into_iter()
-            .map(|(pos, message)| Problem::at(pos, message)),
-    );
+    let cut = syntax::cut_by_comments(text)
+        .into_iter()
+        .chain(syntax::cut_by_anchors(text));
+    top.problems
+        .extend(cut.map(|(pos, message)| Problem::at(pos, message)));
     top.finish(root_pos)
 }
 

@@ -347,37 +347,75 @@ impl Near<'_> {
 /// the #1 port" says "Kherson is the". Valid YAML, but not what was written; a comment is
 /// told apart by the space after its `#`.
 pub fn cut_by_comments(text: &str) -> Vec<(Pos, String)> {
-    let mut found = Vec::new();
-    let (mut line, mut counted) = (1, 0);
-    for at in memchr::memmem::find_iter(text.as_bytes(), " #") {
-        let after = text.as_bytes().get(at + 2).copied().unwrap_or(b' ');
-        if !after.is_ascii_alphanumeric() || at < counted {
-            continue;
+    on_lines_with(text, " #", |line, whole, at| {
+        let after = whole.as_bytes().get(at + 2).copied().unwrap_or(b' ');
+        if !after.is_ascii_alphanumeric() {
+            return None;
         }
-        line += memchr::memchr_iter(b'\n', &text.as_bytes()[counted..at]).count();
-        let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-        let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
-        counted = at;
-        let whole = text[start..end].trim_end_matches('\r');
-        let Some((value_start, value)) = key_and_value(whole) else {
-            continue;
-        };
-        let hash = at + 1 - start;
+        let (value_start, value) = key_and_value(whole)?;
+        let hash = at + 1;
         let plain = !value
             .trim_start()
             .starts_with(['"', '\'', '[', '{', '|', '>', '#']);
         if !plain || hash < value_start {
-            continue;
+            return None;
         }
         let column = whole[..hash].chars().count() + 1;
-        found.push((
+        Some((
             pos(line, column),
             format!(
                 "the `#` at column {column} starts a comment, so the value ends before it \
                  (`{}`): put the whole value in double quotes, or write `# ` for a comment",
                 whole[value_start..hash].trim_end()
             ),
-        ));
+        ))
+    })
+}
+
+/// Words taken for an anchor: "statement: &quot;Kherson is ours&quot;, he said" names an
+/// anchor `quot;Kherson` and says "is ours...". Valid YAML, but not what was written; an
+/// anchor meant as one has an alias (`*name`) somewhere in the file.
+pub fn cut_by_anchors(text: &str) -> Vec<(Pos, String)> {
+    on_lines_with(text, ": &", |line, whole, _| {
+        let (value_start, value) = key_and_value(whole)?;
+        let name = value.strip_prefix('&')?.split([' ', '\t']).next()?;
+        let rest = value[1 + name.len()..].trim();
+        let plain = !rest.is_empty() && !rest.starts_with(['"', '\'', '[', '{', '|', '>', '#']);
+        let alias = format!("*{name}");
+        if !plain || memchr::memmem::find(text.as_bytes(), alias.as_bytes()).is_some() {
+            return None;
+        }
+        let column = whole[..value_start].chars().count() + 1;
+        Some((
+            pos(line, column),
+            format!(
+                "the value starts with `&`, so YAML reads `&{name}` as an anchor, not as text, \
+                 and the value is only `{}`: {QUOTE}",
+                shorten(rest).trim_end()
+            ),
+        ))
+    })
+}
+
+/// What `check` finds on each line of `text` that holds `needle`: `check` is given the line's
+/// number, its text and where `needle` is in it, once a line.
+fn on_lines_with(
+    text: &str,
+    needle: &str,
+    mut check: impl FnMut(usize, &str, usize) -> Option<(Pos, String)>,
+) -> Vec<(Pos, String)> {
+    let mut found = Vec::new();
+    let (mut line, mut counted, mut line_end) = (1, 0, 0);
+    for at in memchr::memmem::find_iter(text.as_bytes(), needle) {
+        if at < line_end {
+            continue;
+        }
+        line += memchr::memchr_iter(b'\n', &text.as_bytes()[counted..at]).count();
+        counted = at;
+        let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+        line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+        let whole = text[start..line_end].trim_end_matches('\r');
+        found.extend(check(line, whole, at - start));
     }
     found
 }
