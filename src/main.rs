@@ -15,7 +15,14 @@ fn main() -> ExitCode {
             // clap's help and usage errors are coloured as factsheet's own output would be.
             factsheet::color::set(factsheet::color::flag_in(&args));
             factsheet::color::for_clap(err.use_stderr());
-            err.exit()
+            // clap's own `exit` ignores a failed write: `--help > /dev/full` would pass.
+            match err.print() {
+                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                    eprintln!("error: cannot write to standard output: {e}");
+                    ExitCode::from(2)
+                }
+                _ => ExitCode::from(u8::try_from(err.exit_code()).unwrap_or(2)),
+            }
         }
     }
 }

@@ -662,3 +662,32 @@ fn quiet_prints_findings_only_and_verbose_tells_what_was_read_and_how_long() {
     );
     assert_eq!(p.run(&["check", "--quiet", "--verbose"]).code, Some(2));
 }
+
+/// Standard output on a full disk: a command whose output was lost says so and fails (exit 2),
+/// help and the version as much as a report, where a pipe closed early (`| head -1`) is not
+/// a failure.
+#[cfg(target_os = "linux")]
+#[test]
+fn output_that_cannot_be_written_fails_the_run_help_included() {
+    let p = empty();
+    for args in [
+        &["--help"][..],
+        &["--version"],
+        &["check", "--help"],
+        &["explain", "--all"],
+    ] {
+        let full = std::fs::File::create("/dev/full").expect("/dev/full");
+        let out = std::process::Command::new(assert_cmd::cargo::cargo_bin("factsheet"))
+            .args(args)
+            .current_dir(p.path())
+            .stdout(full)
+            .output()
+            .expect("run factsheet");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(
+            stderr.contains("cannot write to standard output"),
+            "{args:?}: {stderr}"
+        );
+    }
+}
