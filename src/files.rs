@@ -177,13 +177,28 @@ pub fn temporary_in(folder: &Path, name: &str) -> std::io::Result<tempfile::Name
         .prefix(&format!(".{name}."))
         .suffix(".tmp")
         .tempfile_in(folder)
-        .map_err(|e| {
-            let text = e.to_string();
-            match text.find(" at path ") {
-                Some(end) => std::io::Error::new(e.kind(), &text[..end]),
-                None => e,
-            }
-        })
+        .map_err(|e| std::io::Error::new(e.kind(), without_path(&e.to_string())))
+}
+
+/// The error of a temporary file without the path it appends (` at path "/tmp/.x.tmp"`): a
+/// file the person never sees, and an absolute path in the message.
+fn without_path(text: &str) -> &str {
+    text.find(" at path ").map_or(text, |end| &text[..end])
+}
+
+/// Why a file could not be written, with what to do where a person can do something about it.
+pub fn write_failure(e: &std::io::Error) -> String {
+    use std::io::ErrorKind::{PermissionDenied, QuotaExceeded, ReadOnlyFilesystem, StorageFull};
+    let advice = match e.kind() {
+        PermissionDenied => {
+            ": check the permissions of the file and of its folder (`ls -ld`), and that you \
+             may write there"
+        }
+        ReadOnlyFilesystem => ": the disk is mounted read-only; write somewhere else",
+        StorageFull | QuotaExceeded => ": free some space on the disk and run it again",
+        _ => "",
+    };
+    format!("{}{advice}", without_path(&e.to_string()))
 }
 
 /// Makes the folder `dir` and those above it. When a file stands where one of them must be,
@@ -215,6 +230,28 @@ fn refused(e: std::io::Error) -> Refused {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn a_failed_write_says_what_to_do_and_names_no_temporary_file() {
+        let said = |code| write_failure(&std::io::Error::from_raw_os_error(code));
+        assert!(
+            said(13).ends_with("that you may write there"),
+            "{}",
+            said(13)
+        );
+        assert!(said(28).ends_with("free some space on the disk and run it again"));
+        assert!(said(30).ends_with("the disk is mounted read-only; write somewhere else"));
+        // tempfile appends the temporary file's absolute path to its errors.
+        let missing = Path::new("/no/such/folder");
+        let e = tempfile::NamedTempFile::new_in(missing).unwrap_err();
+        assert!(e.to_string().contains(" at path "), "{e}");
+        assert!(
+            !write_failure(&e).contains("/no/such"),
+            "{}",
+            write_failure(&e)
+        );
+    }
 
     #[test]
     fn a_path_not_made_yet_is_taken_as_mkdir_p_makes_it() {

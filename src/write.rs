@@ -9,6 +9,7 @@
 //! through, and the link is replaced by the briefing.
 
 use crate::error::RunError;
+use crate::files;
 use crate::load::display;
 use crate::render::Rendered;
 use std::fs::File;
@@ -44,7 +45,7 @@ fn statuses(out_dir: &Path, pages: &[Rendered]) -> Result<Vec<Written>, RunError
 /// Writes each page that differs from its file in `out_dir`, making the folder if need be.
 pub fn write(out_dir: &Path, pages: &[Rendered]) -> Result<Vec<Written>, RunError> {
     let folder = Folder::new(out_dir);
-    crate::files::make_folder(out_dir).map_err(|why| {
+    files::make_folder(out_dir).map_err(|why| {
         let folder = display(out_dir);
         RunError(format!(
             "cannot make the output folder `{folder}`: {why}; give a folder with --out"
@@ -58,13 +59,13 @@ pub fn write(out_dir: &Path, pages: &[Rendered]) -> Result<Vec<Written>, RunErro
         if *status != Written::Unchanged {
             let target = out_dir.join(page.name);
             let temp = temporary(out_dir, &target, &page.content)
-                .map_err(|e| cannot_write(&target, &e))?;
+                .map_err(|e| cannot_write(&target, &files::write_failure(&e)))?;
             temps.push((temp, target));
         }
     }
     for (temp, target) in temps {
         temp.persist(&target)
-            .map_err(|e| cannot_write(&target, &e.error))?;
+            .map_err(|e| cannot_write(&target, &files::write_failure(&e.error)))?;
     }
     folder.keep();
     Ok(statuses)
@@ -80,7 +81,7 @@ pub fn lock(out_dir: &Path, exclusive: bool) -> Result<Option<File>, RunError> {
     let folder = match File::open(out_dir) {
         Ok(folder) => folder,
         Err(_) if cfg!(not(unix)) => return Ok(None),
-        Err(e) => return Err(cannot_write(out_dir, &e)),
+        Err(e) => return Err(cannot_write(out_dir, &files::write_failure(&e))),
     };
     let locked = if exclusive {
         folder.lock()
@@ -90,14 +91,15 @@ pub fn lock(out_dir: &Path, exclusive: bool) -> Result<Option<File>, RunError> {
     match locked {
         Ok(()) => Ok(Some(folder)),
         Err(e) if e.kind() == std::io::ErrorKind::Unsupported => Ok(None),
-        Err(e) => Err(cannot_write(out_dir, &e)),
+        Err(e) => Err(cannot_write(out_dir, &files::write_failure(&e))),
     }
 }
 
 /// Removes the temporary files that a killed run left beside the briefings
 /// (`.briefing.html.XXXXXX.tmp`).
 fn remove_leftovers(out_dir: &Path, pages: &[Rendered]) -> Result<(), RunError> {
-    let entries = std::fs::read_dir(out_dir).map_err(|e| cannot_write(out_dir, &e))?;
+    let entries =
+        std::fs::read_dir(out_dir).map_err(|e| cannot_write(out_dir, &files::write_failure(&e)))?;
     for entry in entries.flatten() {
         let name = entry.file_name();
         let name = name.to_string_lossy();
@@ -106,7 +108,8 @@ fn remove_leftovers(out_dir: &Path, pages: &[Rendered]) -> Result<(), RunError> 
                 .is_some_and(|rest| rest.ends_with(".tmp"))
         });
         if ours && entry.file_type().is_ok_and(|t| t.is_file()) {
-            std::fs::remove_file(entry.path()).map_err(|e| cannot_write(&entry.path(), &e))?;
+            std::fs::remove_file(entry.path())
+                .map_err(|e| cannot_write(&entry.path(), &files::write_failure(&e)))?;
         }
     }
     Ok(())
@@ -164,7 +167,7 @@ fn temporary(
     content: &str,
 ) -> std::io::Result<tempfile::NamedTempFile> {
     let name = target.file_name().unwrap_or_default().to_string_lossy();
-    let mut temp = crate::files::temporary_in(out_dir, &name)?;
+    let mut temp = files::temporary_in(out_dir, &name)?;
     readable(&temp, target)?;
     temp.write_all(content.as_bytes())?;
     temp.as_file().sync_all()?;
@@ -173,7 +176,7 @@ fn temporary(
 
 /// The briefing on disk could not be read to compare it with the new one.
 fn cannot_read(target: &Path, e: std::io::Error) -> RunError {
-    let why = crate::files::Refused::Io(e);
+    let why = files::Refused::Io(e);
     RunError(format!(
         "cannot read `{}` to compare it with the new briefing: {why}",
         display(target)

@@ -307,7 +307,12 @@ fn write(
     text: &str,
 ) -> Result<(), RunError> {
     let shown = loaded.shown(relative);
-    let failed = |what: &str, e: std::io::Error| RunError(format!("cannot write `{what}`: {e}"));
+    let failed = |what: &str, e: std::io::Error| {
+        RunError(format!(
+            "cannot write `{what}`: {}",
+            files::write_failure(&e)
+        ))
+    };
     if let Some(folder) = target.parent() {
         files::make_folder(folder)
             .map_err(|why| RunError(format!("cannot write `{shown}`: {why}")))?;

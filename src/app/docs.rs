@@ -71,8 +71,10 @@ pub(super) fn man_command(args: &ManArgs, log: Log) -> Result<Outcome, RunError>
     let mut said = String::new();
     for page in &pages {
         let path = dir.join(&page.file_name);
-        write_page(&path, &page.text)
-            .map_err(|e| RunError(format!("cannot write `{}`: {e}", display(&path))))?;
+        write_page(&path, &page.text).map_err(|e| {
+            let why = crate::files::write_failure(&e);
+            RunError(format!("cannot write `{}`: {why}", display(&path)))
+        })?;
         said.push_str(&format!("wrote {}\n", display(&path)));
     }
     if !log.quiet() {

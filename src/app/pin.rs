@@ -53,7 +53,7 @@ pub(super) fn pin_command(args: &PinArgs, log: Log) -> Result<Outcome, RunError>
         let real = crate::files::real_folder(&loaded.base_dir)
             .and_then(|base| crate::files::inside(&base, &facts))
             .map_err(|why| cannot(why.to_string()))?;
-        save::replace(&real, &text).map_err(|e| cannot(e.to_string()))?;
+        save::replace(&real, &text).map_err(|e| cannot(crate::files::write_failure(&e)))?;
     }
     if !log.quiet() {
         print_out(&report(&loaded, &pins, changed.len()))?;
