@@ -186,6 +186,24 @@ fn without_path(text: &str) -> &str {
     text.find(" at path ").map_or(text, |end| &text[..end])
 }
 
+/// Why the file `shown`, whose bytes are not UTF-8 from byte `valid_up_to` on, is not, and
+/// how to make it so: UTF-16 (as Windows Notepad and PowerShell's `>` save text) is told by its
+/// byte-order mark; anything else is most likely a legacy encoding.
+pub fn not_utf8(shown: &str, bytes: &[u8], valid_up_to: usize) -> String {
+    if bytes.starts_with(b"\xff\xfe") || bytes.starts_with(b"\xfe\xff") {
+        return format!(
+            "`{shown}` is UTF-16 text (it starts with UTF-16's byte-order mark), not UTF-8: save \
+             it as UTF-8; `iconv -f utf-16 -t utf-8 {shown}` prints it so"
+        );
+    }
+    format!(
+        "`{shown}` is not UTF-8 text (byte {} is not valid UTF-8): save it as UTF-8; `iconv -f \
+         ENCODING -t utf-8 {shown}` prints it so, ENCODING being the one it was written in \
+         (windows-1252 for most Western European text)",
+        valid_up_to + 1
+    )
+}
+
 /// Why a file could not be written, with what to do where a person can do something about it.
 pub fn write_failure(e: &std::io::Error) -> String {
     use std::io::ErrorKind::{PermissionDenied, QuotaExceeded, ReadOnlyFilesystem, StorageFull};

@@ -293,6 +293,42 @@ fn the_facts_file_is_no_source_of_its_own_quotes() {
     }
 }
 
+/// A file saved in another encoding than UTF-8 (UTF-16 is what Windows Notepad and
+/// PowerShell's `>` write) is named as such, with the command that converts it.
+#[test]
+fn a_file_in_another_encoding_says_which_and_how_to_convert_it() {
+    let utf16: Vec<u8> = [0xff, 0xfe]
+        .into_iter()
+        .chain(
+            "One million people have fled."
+                .encode_utf16()
+                .flat_map(u16::to_le_bytes),
+        )
+        .collect();
+    let p = Project::new(&facts(GOOD_FACT), &[("a.txt", &utf16)]);
+    let hit = p.check().one("source-file-missing", 8, 11);
+    assert!(
+        hit.message.contains(
+            "`a.txt` is UTF-16 text (it starts with UTF-16's byte-order mark), not UTF-8: save \
+             it as UTF-8; `iconv -f utf-16 -t utf-8 a.txt` prints it so"
+        ),
+        "{hit:?}"
+    );
+    let p = Project::new(&facts(GOOD_FACT), &[("a.txt", b"caf\xe9")]);
+    let hit = p.check().one("source-file-missing", 8, 11);
+    assert!(
+        hit.message.contains("(byte 4 is not valid UTF-8)")
+            && hit.message.contains("`iconv -f ENCODING -t utf-8 a.txt`"),
+        "{hit:?}"
+    );
+    std::fs::write(p.file("facts.yaml"), &utf16).unwrap();
+    let hit = p.check().one("invalid-yaml", 1, 1);
+    assert!(
+        hit.message.contains("`facts.yaml` is UTF-16 text"),
+        "{hit:?}"
+    );
+}
+
 // Row 6: a pipe where a file should be, for each file factsheet reads or writes; and a device.
 #[cfg(unix)]
 #[test]

@@ -125,11 +125,8 @@ pub fn from_bytes(display_path: String, base_dir: PathBuf, bytes: Vec<u8>) -> Lo
             let valid = &err.as_bytes()[..err.utf8_error().valid_up_to()];
             let pos = end_position(valid);
             let text = String::from_utf8_lossy(err.as_bytes()).into_owned();
-            let problem = Problem::at(
-                pos,
-                "the facts file is not UTF-8 text: this byte is not valid UTF-8; save the file \
-                 as UTF-8",
-            );
+            let why = crate::files::not_utf8(&display_path, err.as_bytes(), valid.len());
+            let problem = Problem::at(pos, why);
             (text, Err(vec![problem]), None)
         }
     };

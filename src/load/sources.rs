@@ -147,11 +147,10 @@ fn read_bytes(base_dir: &Path, base: Option<&Path>, file: &str) -> Result<Vec<u8
 }
 
 fn text_of(file: &str, bytes: Vec<u8>) -> Result<String, SourceFile> {
-    let Ok(text) = String::from_utf8(bytes) else {
-        return Err(SourceFile::Unreadable(format!(
-            "`{file}` is not UTF-8 text: save the article as plain UTF-8 text"
-        )));
-    };
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let why = files::not_utf8(file, e.as_bytes(), e.utf8_error().valid_up_to());
+        SourceFile::Unreadable(why)
+    })?;
     if text.contains('\0') {
         return Err(SourceFile::Unreadable(format!(
             "`{file}` holds NUL bytes: it is a binary file, not the article's text"
