@@ -186,6 +186,21 @@ fn without_path(text: &str) -> &str {
     text.find(" at path ").map_or(text, |end| &text[..end])
 }
 
+/// `path` as a word of a shell command that a message suggests: as it is when the shell takes
+/// it so, else in single quotes, and after `./` when it would read as an option.
+pub fn shell_word(path: &str) -> String {
+    let path = if path.starts_with('-') {
+        format!("./{path}")
+    } else {
+        path.to_owned()
+    };
+    let plain = |c: char| c.is_alphanumeric() || "_./-+,:@%=".contains(c);
+    if !path.is_empty() && path.chars().all(plain) {
+        return path;
+    }
+    format!("'{}'", path.replace('\'', "'\\''"))
+}
+
 /// Why the file `shown`, whose bytes are not UTF-8 from byte `valid_up_to` on, is not, and
 /// how to make it so: UTF-16 (as Windows Notepad and PowerShell's `>` save text) is told by its
 /// byte-order mark; anything else is most likely a legacy encoding.
@@ -193,14 +208,16 @@ pub fn not_utf8(shown: &str, bytes: &[u8], valid_up_to: usize) -> String {
     if bytes.starts_with(b"\xff\xfe") || bytes.starts_with(b"\xfe\xff") {
         return format!(
             "`{shown}` is UTF-16 text (it starts with UTF-16's byte-order mark), not UTF-8: save \
-             it as UTF-8; `iconv -f utf-16 -t utf-8 {shown}` prints it so"
+             it as UTF-8; `iconv -f utf-16 -t utf-8 {word}` prints it so",
+            word = shell_word(shown)
         );
     }
     format!(
         "`{shown}` is not UTF-8 text (byte {} is not valid UTF-8): save it as UTF-8; `iconv -f \
-         ENCODING -t utf-8 {shown}` prints it so, ENCODING being the one it was written in \
+         ENCODING -t utf-8 {word}` prints it so, ENCODING being the one it was written in \
          (windows-1252 for most Western European text)",
-        valid_up_to + 1
+        valid_up_to + 1,
+        word = shell_word(shown)
     )
 }
 

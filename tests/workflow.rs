@@ -691,3 +691,24 @@ fn output_that_cannot_be_written_fails_the_run_help_included() {
         );
     }
 }
+
+/// The commands a message suggests can be pasted into a shell as they are, whatever the name
+/// of the folder: with a space, a quotation mark, or a leading dash.
+#[test]
+fn a_suggested_command_quotes_a_path_the_shell_would_split() {
+    let p = empty();
+    for (dir, cd) in [
+        ("plain", "cd plain && "),
+        ("my briefing", "cd 'my briefing' && "),
+        ("it's", "cd 'it'\\''s' && "),
+        ("-x", "cd ./-x && "),
+    ] {
+        let out = p.run(&["init", "--", dir]);
+        assert_eq!(out.code, Some(0), "{}", out.stderr);
+        assert!(
+            out.stdout.contains(&format!("\nNext: {cd}factsheet check")),
+            "{dir}: {}",
+            out.stdout
+        );
+    }
+}

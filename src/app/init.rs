@@ -22,7 +22,7 @@ pub(super) fn init_command(args: &InitArgs, log: Log) -> Result<Outcome, RunErro
         let cd = if dir == "." {
             String::new()
         } else {
-            format!("cd {dir} && ")
+            format!("cd {} && ", crate::files::shell_word(&dir))
         };
         message.push_str(&format!(
             "\nNext: {cd}factsheet check && factsheet generate\n\

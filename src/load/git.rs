@@ -63,7 +63,7 @@ impl Git<'_> {
                 "the repository has no commits yet, so there is no earlier version to compare \
                  with: commit the facts file first (git add {0} && git commit), then use \
                  --since once it has changed",
-                self.shown
+                crate::files::shell_word(&self.shown)
             )));
         }
         if answer(&["rev-parse", "--is-shallow-repository"])?.as_deref() == Some("true") {
@@ -210,7 +210,7 @@ pub fn load_facts_at(path: &Path, revision: &Revision) -> Result<Loaded, RunErro
              committed yet): commit it (git add {shown} && git commit), or give --since a \
              revision that has it (`git log -- {shown}` lists them) ({says})",
             short = revision.short(),
-            shown = git.shown,
+            shown = crate::files::shell_word(&git.shown),
             says = git_says(&size)
         )));
     }
