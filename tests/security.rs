@@ -321,6 +321,17 @@ fn a_file_in_another_encoding_says_which_and_how_to_convert_it() {
             && hit.message.contains("`iconv -f ENCODING -t utf-8 a.txt`"),
         "{hit:?}"
     );
+    // A template.
+    let p = Project::new(&facts(GOOD_FACT), &[("a.txt", ARTICLE.as_bytes())]);
+    std::fs::create_dir(p.file("templates")).unwrap();
+    std::fs::write(p.file("templates/briefing.md"), &utf16).unwrap();
+    let out = p.run(&["generate", "--format", "md"]);
+    assert_eq!(out.code, Some(2), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("`templates/briefing.md` is UTF-16 text"),
+        "{}",
+        out.stderr
+    );
     std::fs::write(p.file("facts.yaml"), &utf16).unwrap();
     let hit = p.check().one("invalid-yaml", 1, 1);
     assert!(

@@ -455,7 +455,11 @@ fn read_template(folder: &Path, path: &Path) -> Result<String, RunError> {
     let bytes = crate::files::inside(folder, path)
         .and_then(|real| crate::files::read(&real, MAX_TEMPLATE_BYTES))
         .map_err(|why| cannot(&why))?;
-    let text = String::from_utf8(bytes).map_err(|_| cannot(&"it is not UTF-8 text"))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let why =
+            crate::files::not_utf8(&display(path), e.as_bytes(), e.utf8_error().valid_up_to());
+        RunError(format!("cannot read the template: {why}"))
+    })?;
     Ok(match text.strip_prefix('\u{FEFF}') {
         Some(rest) => rest.to_owned(),
         None => text,
