@@ -625,6 +625,36 @@ fn a_missing_space_after_a_dash_or_a_colon_is_named() {
 }
 
 #[test]
+fn lines_under_a_key_that_has_its_value_say_which() {
+    // `facts: []` from a file that had no fact, with facts added below it.
+    one(
+        &with("facts:\n", "facts: []\n"),
+        8,
+        8,
+        "`facts` has its value on its line (`[]`) and lines indented under it: a key has one or \
+         the other; remove `[]`, or move the lines below out from under `facts`",
+    );
+    // A citation written as the id alone, with its quote under it.
+    one(
+        &with("      - source: a\n", "      - a\n        quote: q\n"),
+        13,
+        9,
+        "the list item `a` is only a value, and the lines below are indented under it: give it \
+         its key (`- key: a`)",
+    );
+    // One key out of line is still told as such, the last one too.
+    one(
+        &with(
+            "    verified_by: me\n",
+            "    verified_by: me\n      verified_on: 2022-03-03\n",
+        ),
+        15,
+        7,
+        "`verified_on` starts at column 7, but `verified_by` on line 14 at column 5",
+    );
+}
+
+#[test]
 fn a_key_out_of_line_names_the_key_it_should_line_up_with() {
     one(
         &with("    topic: T\n", "     topic: T\n"),

@@ -328,7 +328,8 @@ fn a_file_in_another_encoding_says_which_and_how_to_convert_it() {
     let out = p.run(&["generate", "--format", "md"]);
     assert_eq!(out.code, Some(2), "{}", out.stderr);
     assert!(
-        out.stderr.contains("`templates/briefing.md` is UTF-16 text"),
+        out.stderr
+            .contains("`templates/briefing.md` is UTF-16 text"),
         "{}",
         out.stderr
     );

@@ -24,13 +24,16 @@ pub fn explain(text: &str, line_offset: u32, parsed: Pos, info: &str) -> YamlErr
     } else if info.contains("mapping values are not allowed") {
         (at.colon_in_value())
             .or_else(|| at.dash_without_space())
+            .or_else(|| at.under_a_value())
             .or_else(|| at.misaligned())
     } else if info.contains("expect ':'") || info.contains("expected ':'") {
         at.key_without_space().or_else(|| at.line_without_key())
     } else if info.contains("hexadecimal") {
         at.bad_escape("starts an escape that wants hexadecimal digits (`\\x41`, `\\u00e9`), which do not follow")
     } else if info.contains("did not find expected") || info.contains("expected <block end>") {
-        at.dash_without_space().or_else(|| at.misaligned())
+        (at.dash_without_space())
+            .or_else(|| at.under_a_value())
+            .or_else(|| at.misaligned())
     } else if info.contains("quoted scalar") && !info.contains("escape") {
         at.unclosed()
     } else if info.contains("unknown escape") {
@@ -249,6 +252,57 @@ impl Near<'_> {
                 shorten(body.trim_end())
             ),
         ))
+    }
+
+    /// Lines indented under a line that has its value already: `sources: 5` or
+    /// `- example-gazette` above keys of their own.
+    fn under_a_value(&self) -> Explained {
+        let text = self.text(self.line)?;
+        let (column, _) = columns(text)?;
+        let (line, above) = self.line_above()?;
+        let (start, item) = columns(above)?;
+        // A key a space or two out of line is told by `misaligned`: here, a list, or a block
+        // of keys (this line and the next at one column), is under the value.
+        let next = ((self.line + 1)..=self.lines.len())
+            .filter_map(|l| self.text(l).filter(|t| holds_something(t)))
+            .find_map(columns);
+        let block =
+            text.trim_start().starts_with("- ") || next.is_some_and(|(next, _)| next == column);
+        if column <= start {
+            return None;
+        }
+        if let Some((value_start, value)) = key_and_value(above) {
+            let value = value.trim();
+            let key = above[..value_start].trim_end().trim_end_matches(':');
+            let key = key.trim_start().trim_start_matches("- ").trim_start();
+            let under = block && column > item;
+            if !under || value.is_empty() || value.starts_with(['|', '>', '#', '&', '!']) {
+                return None;
+            }
+            return Some((
+                pos(line, above[..value_start].chars().count() + 1),
+                format!(
+                    "`{key}` has its value on its line (`{value}`) and lines indented under it: \
+                     a key has one or the other; remove `{value}`, or move the lines below out \
+                     from under `{key}`",
+                    value = shorten(value),
+                ),
+            ));
+        }
+        let value = above.trim_start().strip_prefix("- ")?.trim();
+        let only_value =
+            !value.is_empty() && !value.ends_with(':') && !value.starts_with(['|', '>', '#']);
+        (only_value && column >= item).then(|| {
+            (
+                pos(line, item),
+                format!(
+                    "the list item `{value}` is only a value, and the lines below are indented \
+                     under it: give it its key (`- key: {value}`), or indent the lines below as \
+                     the list's other items",
+                    value = shorten(value),
+                ),
+            )
+        })
     }
 
     /// A key that does not line up with the keys of its mapping.
