@@ -642,6 +642,15 @@ fn lines_under_a_key_that_has_its_value_say_which() {
         "the list item `a` is only a value, and the lines below are indented under it: give it \
          its key (`- key: a`)",
     );
+    // A key of the fact in line with the dashes of its citations.
+    one(
+        &with("    verified_by: me\n", "      verified_by: me\n"),
+        14,
+        7,
+        "`verified_by` starts at column 7, in line with the dashes of the list above it: a key \
+         of the list's item goes at column 9, under `source` on line 13; a key beside `sources` \
+         goes at column 5, as it does on line 12",
+    );
     // One key out of line is still told as such, the last one too.
     one(
         &with(

@@ -33,6 +33,7 @@ pub fn explain(text: &str, line_offset: u32, parsed: Pos, info: &str) -> YamlErr
     } else if info.contains("did not find expected") || info.contains("expected <block end>") {
         (at.dash_without_space())
             .or_else(|| at.under_a_value())
+            .or_else(|| at.key_among_dashes())
             .or_else(|| at.misaligned())
     } else if info.contains("quoted scalar") && !info.contains("escape") {
         at.unclosed()
@@ -303,6 +304,38 @@ impl Near<'_> {
                 ),
             )
         })
+    }
+
+    /// A key in line with the dashes of the list above it: neither a key of the list's last
+    /// item (after its dash) nor one beside the key that holds the list.
+    fn key_among_dashes(&self) -> Explained {
+        let text = self.text(self.line)?;
+        let (column, _) = columns(text)?;
+        let (line, above) = self.line_above()?;
+        let (start, item) = columns(above)?;
+        let dash = |t: &str| t.trim_start().starts_with("- ");
+        if column != start || !dash(above) || dash(text) {
+            return None;
+        }
+        let (parent, outer) = (1..line).rev().find_map(|l| {
+            let (start, key) = columns(self.text(l).filter(|t| holds_something(t))?)?;
+            (start < column).then_some((l, key))
+        })?;
+        let word = |t: &str| {
+            let body = t.trim_start().trim_start_matches("- ");
+            shorten(body.split(':').next().unwrap_or(body)).to_owned()
+        };
+        Some((
+            pos(self.line, column),
+            format!(
+                "`{}` starts at column {column}, in line with the dashes of the list above it: a \
+                 key of the list's item goes at column {item}, under `{}` on line {line}; a key \
+                 beside `{}` goes at column {outer}, as it does on line {parent}",
+                word(text),
+                word(above),
+                word(self.text(parent)?),
+            ),
+        ))
     }
 
     /// A key that does not line up with the keys of its mapping.
