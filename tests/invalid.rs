@@ -664,6 +664,51 @@ fn lines_under_a_key_that_has_its_value_say_which() {
 }
 
 #[test]
+fn a_line_of_words_without_a_key_is_named_where_it_is() {
+    // A comment wrapped onto a second line without its `#`: the parser stops at a later key.
+    let text = format!(
+        "# A long comment that goes on\nto a second line.\n\n{}",
+        with("", "")
+    );
+    one(
+        &text,
+        2,
+        1,
+        "`to a second line.` is neither `key: value` nor a list item (`- ...`): give it its key, \
+         indent it under the value it continues, or start it with `#` if it is a comment",
+    );
+    // A colon that YAML does not take for one: a no-break space or a tab after it, pasted
+    // from a web page or typed by an editor, or a full-width colon.
+    for (after, what) in [
+        (
+            "\u{a0}",
+            "followed by a no-break space (U+00A0), not a space",
+        ),
+        ("\t", "followed by a tab (U+0009), not a space"),
+    ] {
+        one(
+            &with("    topic: T\n", &format!("    topic:{after}T\n")),
+            11,
+            10,
+            &format!("the colon at column 10 is {what}: YAML needs a plain space after a key's"),
+        );
+    }
+    one(
+        &with("    topic: T\n", "    topic： T\n"),
+        11,
+        10,
+        "the colon at column 10 is a full-width colon (`：`): write `:` followed by a space",
+    );
+    // A key without its colon, among keys.
+    one(
+        &with("    topic: T\n", "    topic T\n"),
+        11,
+        5,
+        "`topic T` is neither `key: value` nor a list item",
+    );
+}
+
+#[test]
 fn a_key_out_of_line_names_the_key_it_should_line_up_with() {
     one(
         &with("    topic: T\n", "     topic: T\n"),

@@ -24,10 +24,13 @@ pub fn explain(text: &str, line_offset: u32, parsed: Pos, info: &str) -> YamlErr
     } else if info.contains("mapping values are not allowed") {
         (at.colon_in_value())
             .or_else(|| at.dash_without_space())
+            .or_else(|| at.line_without_key())
             .or_else(|| at.under_a_value())
             .or_else(|| at.misaligned())
     } else if info.contains("expect ':'") || info.contains("expected ':'") {
         at.key_without_space().or_else(|| at.line_without_key())
+    } else if info.contains("valid YAML whitespace") {
+        odd_colon(at.line, at.text(at.line).unwrap_or_default())
     } else if info.contains("hexadecimal") {
         at.bad_escape("starts an escape that wants hexadecimal digits (`\\x41`, `\\u00e9`), which do not follow")
     } else if info.contains("did not find expected") || info.contains("expected <block end>") {
@@ -53,7 +56,9 @@ pub fn explain(text: &str, line_offset: u32, parsed: Pos, info: &str) -> YamlErr
     };
     // Whatever the parser said, a value that starts with YAML's own syntax is the likelier
     // mistake than the parser's words: "[Update] The mayor said", "*Breaking*: ...".
-    let found = found.or_else(|| at.value_syntax());
+    let found = (found)
+        .or_else(|| at.stray_top_text())
+        .or_else(|| at.value_syntax());
     let (pos, message) = match found {
         Some((pos, message)) => (Pos::new(pos.line + line_offset, pos.column), message),
         None => (parsed, info.to_owned()),
@@ -240,19 +245,18 @@ impl Near<'_> {
     /// A line of words among keys: neither `key: value` nor a list item.
     fn line_without_key(&self) -> Explained {
         let (line, text) = self.line_above()?;
-        let body = text.trim_start();
-        if body.starts_with('-') || key_and_value(text).is_some() {
-            return None;
-        }
-        let column = text.chars().count() - body.chars().count() + 1;
-        Some((
-            pos(line, column),
-            format!(
-                "`{}` is neither `key: value` nor a list item (`- ...`): give it its key, or \
-                 indent it under the value it continues",
-                shorten(body.trim_end())
-            ),
-        ))
+        without_key(line, text)
+    }
+
+    /// A line of words at the left edge, above where the parser stopped: a comment's second
+    /// line without its `#`, say. Only a key, a list item or a comment starts there.
+    fn stray_top_text(&self) -> Explained {
+        (1..=self.line.min(self.lines.len())).find_map(|line| {
+            let text = self.text(line)?;
+            // Words, not YAML's own marks (`---`, `%YAML`, a flow's closing bracket).
+            let words = text.chars().next().is_some_and(char::is_alphanumeric);
+            words.then(|| without_key(line, text))?
+        })
     }
 
     /// Lines indented under a line that has its value already: `sources: 5` or
@@ -508,6 +512,62 @@ fn on_lines_with(
 }
 
 const QUOTE: &str = "put the whole value in double quotes";
+
+/// "`words` is neither `key: value` nor a list item" for a `text` at `line` that is neither,
+/// nor a key whose value is below it.
+fn without_key(line: usize, text: &str) -> Explained {
+    let body = text.trim_start();
+    let keyed = body.trim_end().ends_with(':') || key_and_value(text).is_some();
+    if body.starts_with(['-', '#']) || keyed {
+        return None;
+    }
+    if let Some(found) = odd_colon(line, text) {
+        return Some(found);
+    }
+    let column = text.chars().count() - body.chars().count() + 1;
+    Some((
+        pos(line, column),
+        format!(
+            "`{}` is neither `key: value` nor a list item (`- ...`): give it its key, indent it \
+             under the value it continues, or start it with `#` if it is a comment",
+            shorten(body.trim_end())
+        ),
+    ))
+}
+
+/// A key's colon (the first on the line) that YAML does not take for one: followed by a tab
+/// or another space than the plain one (a no-break space pasted from a web page or a word
+/// processor), or a full-width colon.
+fn odd_colon(line: usize, text: &str) -> Explained {
+    let chars: Vec<char> = text.chars().collect();
+    let at = chars.iter().position(|&c| c == ':' || c == '：')?;
+    let after = chars.get(at + 1).copied().unwrap_or(' ');
+    let what = match chars[at] {
+        '：' => "a full-width colon (`：`): write `:` followed by a space".to_owned(),
+        _ if after != ' ' && after.is_whitespace() => format!(
+            "followed by {}, not a space: YAML needs a plain space after a key's colon; retype \
+             it",
+            invisible(after)
+        ),
+        _ => return None,
+    };
+    let column = at + 1;
+    Some((
+        pos(line, column),
+        format!("the colon at column {column} is {what}"),
+    ))
+}
+
+/// An invisible character as a person can find it: its name and code point.
+fn invisible(c: char) -> String {
+    let name = match c {
+        '\t' => "a tab",
+        '\u{a0}' => "a no-break space",
+        '\u{3000}' => "an ideographic (full-width) space",
+        _ => "a space character",
+    };
+    format!("{name} (U+{:04X})", u32::from(c))
+}
 
 /// What YAML made of a `value` at `column` that starts with a character of its syntax, when
 /// that is why it failed: a list or mapping with text after it, or never closed; an alias; a
