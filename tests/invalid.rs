@@ -651,6 +651,14 @@ fn lines_under_a_key_that_has_its_value_say_which() {
          of the list's item goes at column 9, under `source` on line 13; a key beside `sources` \
          goes at column 5, as it does on line 12",
     );
+    // A dash before a key among the keys of a fact, as if each were a bullet.
+    one(
+        &with("    topic: T\n", "    - topic: T\n"),
+        11,
+        5,
+        "the `-` at column 5 makes a list item where the keys of a mapping stand (`statement` \
+         on line 10): remove the `- `",
+    );
     // One key out of line is still told as such, the last one too.
     one(
         &with(

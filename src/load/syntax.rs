@@ -37,6 +37,7 @@ pub fn explain(text: &str, line_offset: u32, parsed: Pos, info: &str) -> YamlErr
         (at.dash_without_space())
             .or_else(|| at.under_a_value())
             .or_else(|| at.key_among_dashes())
+            .or_else(|| at.dash_among_keys())
             .or_else(|| at.misaligned())
     } else if info.contains("quoted scalar") && !info.contains("escape") {
         at.unclosed()
@@ -338,6 +339,31 @@ impl Near<'_> {
                 word(text),
                 word(above),
                 word(self.text(parent)?),
+            ),
+        ))
+    }
+
+    /// A list's dash before a key, in line with the keys of the mapping above it: a key
+    /// cannot also be a list item there.
+    fn dash_among_keys(&self) -> Explained {
+        let text = self.text(self.line)?;
+        let (column, key) = columns(text)?;
+        let (line, above) = self.line_above()?;
+        let (_, above_key) = columns(above)?;
+        if column != above_key || key == column || key_and_value(above).is_none() {
+            return None;
+        }
+        Some((
+            pos(self.line, column),
+            format!(
+                "the `-` at column {column} makes a list item where the keys of a mapping stand \
+                 (`{}` on line {line}): remove the `- `",
+                above
+                    .trim_start()
+                    .trim_start_matches("- ")
+                    .split(':')
+                    .next()
+                    .unwrap_or("")
             ),
         ))
     }
