@@ -707,6 +707,14 @@ fn a_line_of_words_without_a_key_is_named_where_it_is() {
         10,
         "the colon at column 10 is a full-width colon (`：`): write `:` followed by a space",
     );
+    // Wrapped where the second line starts with punctuation, as a path or a file name does.
+    let text = format!("# The schema is in facts\n.schema.json\n{}", with("", ""));
+    one(
+        &text,
+        2,
+        1,
+        "`.schema.json` is neither `key: value` nor a list item",
+    );
     // A key without its colon, among keys.
     one(
         &with("    topic: T\n", "    topic T\n"),

@@ -254,9 +254,12 @@ impl Near<'_> {
     fn stray_top_text(&self) -> Explained {
         (1..=self.line.min(self.lines.len())).find_map(|line| {
             let text = self.text(line)?;
-            // Words, not YAML's own marks (`---`, `%YAML`, a flow's closing bracket).
-            let words = text.chars().next().is_some_and(char::is_alphanumeric);
-            words.then(|| without_key(line, text))?
+            // Words, not YAML's own marks (`---`, `...`, `%YAML`, a flow's closing bracket).
+            let first = text.chars().next()?;
+            let mark = first.is_whitespace()
+                || "-#%[]{}&*!|>'\"?:,@`".contains(first)
+                || text.trim_end() == "...";
+            (!mark).then(|| without_key(line, text))?
         })
     }
 
