@@ -1591,3 +1591,44 @@ fn the_comparison_chart_draws_no_bar_below_zero_and_keeps_every_label_and_value_
         );
     }
 }
+
+/// `generate --check` says what to run to make the output current, and that command does: the
+/// same folder, formats and facts file as the check, not `factsheet generate` alone.
+#[test]
+fn the_command_that_check_suggests_makes_the_output_current() {
+    let p = fixture("clean");
+    std::fs::create_dir(p.file("sub")).unwrap();
+    let check = [
+        "generate",
+        "--facts",
+        "../facts.yaml",
+        "--out",
+        "my site",
+        "--format",
+        "html,json",
+        "--check",
+    ];
+    let out = p.run_in("sub", &check);
+    assert_eq!(out.code, Some(1), "{}", out.stderr);
+    let command = out
+        .stderr
+        .split('`')
+        .nth(1)
+        .unwrap_or_else(|| panic!("no command in: {}", out.stderr));
+    assert_eq!(
+        command,
+        "factsheet generate --facts ../facts.yaml --out 'my site' --format html,json"
+    );
+    let args = [
+        "generate",
+        "--facts",
+        "../facts.yaml",
+        "--out",
+        "my site",
+        "--format",
+        "html,json",
+    ];
+    assert_eq!(p.run_in("sub", &args).code, Some(0));
+    let out = p.run_in("sub", &check);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+}

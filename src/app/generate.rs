@@ -101,7 +101,7 @@ pub(super) fn generate_command(args: &GenerateArgs, log: Log) -> Result<Outcome,
         )?
     };
     if args.check {
-        return check_output(&paths.out, log, &pages);
+        return check_output(&paths.out, log, &pages, &regenerate(args));
     }
     not_over_inputs(&paths.out, &pages, &inputs)?;
     let written = log.stage(
@@ -303,15 +303,48 @@ fn rendered_said(pages: &Result<Vec<Rendered>, RunError>) -> String {
     }
 }
 
-/// `generate --check`: whether every page is the same as its file in the output folder.
-fn check_output(out: &Path, log: Log, pages: &[Rendered]) -> Result<Outcome, RunError> {
+/// The command that writes what `generate --check` compared: the same, without `--check`.
+/// `factsheet generate` alone would write other formats, or into another folder.
+fn regenerate(args: &GenerateArgs) -> String {
+    use clap::ValueEnum;
+    let mut command = "factsheet generate".to_owned();
+    let paths = [
+        ("--facts", &args.facts),
+        ("--templates", &args.templates),
+        ("--out", &args.out),
+    ];
+    for (flag, path) in paths {
+        if let Some(path) = path {
+            command.push_str(&format!(" {flag} {}", files::shell_word(&display(path))));
+        }
+    }
+    if args.format != [render::Format::All] {
+        let names: Vec<String> = (args.format.iter())
+            .filter_map(|f| Some(f.to_possible_value()?.get_name().to_owned()))
+            .collect();
+        command.push_str(&format!(" --format {}", names.join(",")));
+    }
+    if let Some(rev) = &args.since {
+        command.push_str(&format!(" --since {}", files::shell_word(rev)));
+    }
+    command
+}
+
+/// `generate --check`: whether every page is the same as its file in the output folder;
+/// `regenerate` is the command that would make it so.
+fn check_output(
+    out: &Path,
+    log: Log,
+    pages: &[Rendered],
+    regenerate: &str,
+) -> Result<Outcome, RunError> {
     let statuses = write::compare(out, pages)?;
     let mut message = String::new();
     for (page, status) in pages.iter().zip(statuses) {
         if status != Written::Unchanged {
             let path = display(&out.join(page.name));
             message.push_str(&format!(
-                "{path} is not current (missing or different): run `factsheet generate` and commit it\n"
+                "{path} is not current (missing or different): run `{regenerate}` and commit it\n"
             ));
         }
     }
