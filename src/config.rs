@@ -133,9 +133,8 @@ pub fn load(folder: &Path) -> Result<Config, RunError> {
     let text = String::from_utf8(bytes).map_err(|e| {
         let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
         let at = position(&String::from_utf8_lossy(valid), valid.len());
-        RunError(format!(
-            "{shown}:{at}: this byte is not valid UTF-8; save the file as UTF-8"
-        ))
+        let why = files::not_utf8(&shown, e.as_bytes(), valid.len());
+        RunError(format!("{shown}:{at}: {why}"))
     })?;
     parse(&text, &shown)
 }

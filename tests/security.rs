@@ -321,6 +321,16 @@ fn a_file_in_another_encoding_says_which_and_how_to_convert_it() {
             && hit.message.contains("`iconv -f ENCODING -t utf-8 a.txt`"),
         "{hit:?}"
     );
+    // The fact base's settings.
+    let p = Project::new(&facts(GOOD_FACT), &[("a.txt", ARTICLE.as_bytes())]);
+    std::fs::write(p.file("factsheet.toml"), &utf16).unwrap();
+    let out = p.run(&["check"]);
+    assert_eq!(out.code, Some(2), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("factsheet.toml:1:1: `factsheet.toml` is UTF-16 text"),
+        "{}",
+        out.stderr
+    );
     // A template.
     let p = Project::new(&facts(GOOD_FACT), &[("a.txt", ARTICLE.as_bytes())]);
     std::fs::create_dir(p.file("templates")).unwrap();
