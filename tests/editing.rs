@@ -323,3 +323,63 @@ fn a_briefing_that_may_not_be_read_is_said_to_be_unreadable_not_unwritable() {
         );
     }
 }
+
+/// A facts file whose sources add-source or pin cannot edit (written in flow style) is named
+/// as `facts.yaml:line:column:`, where the sources stand, as every finding names its place.
+#[test]
+fn an_edit_that_cannot_be_made_names_the_place_in_the_file() {
+    let p = initialised();
+    let facts = p.file("proj/facts.yaml");
+    let text = std::fs::read_to_string(&facts).unwrap();
+    let start = text.find("sources:\n").unwrap();
+    let end = text.find("\nfacts:").unwrap();
+    let flow = "sources: [{id: example-gazette, title: T, publisher: P, \
+                file: sources/example-gazette.txt}]\n";
+    std::fs::write(&facts, format!("{}{flow}{}", &text[..start], &text[end..])).unwrap();
+    let line = text[..start].lines().count() + 1;
+    std::fs::write(p.file("art.txt"), "An article.\n").unwrap();
+    for (args, said) in [
+        (
+            &["pin"][..],
+            format!(
+                "facts.yaml:{line}:11: cannot pin: source `example-gazette` is written as a flow mapping"
+            ),
+        ),
+        (
+            &["add-source", "../art.txt", "--publisher", "P"][..],
+            format!(
+                "facts.yaml:{line}:10: cannot add the source: `sources:` is written as a flow list"
+            ),
+        ),
+    ] {
+        let out = p.run_in("proj", args);
+        assert_eq!(out.code, Some(2), "{args:?}: {}", out.stderr);
+        assert!(
+            out.stderr.starts_with(&format!("error: {said}")),
+            "{}",
+            out.stderr
+        );
+    }
+}
+
+/// A briefing that cannot be written for want of permission says what to check.
+#[cfg(unix)]
+#[test]
+fn a_briefing_that_may_not_be_written_says_to_check_permissions() {
+    let p = initialised();
+    let proj = p.file("proj");
+    chmod(&proj, 0o777);
+    std::fs::create_dir(proj.join("output")).unwrap();
+    chmod(&proj.join("output"), 0o555);
+    let out = run_unprivileged(&proj, &["generate"]);
+    assert_eq!(out.code, Some(2), "{}", out.stderr);
+    assert!(
+        out.stderr.contains(
+            "cannot write `output/briefing.md`: Permission denied (os error 13): check the \
+             permissions of the file and of its folder (`ls -ld`), and that you may write there"
+        ),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(files_under(&proj.join("output")), Vec::<String>::new());
+}

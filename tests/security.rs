@@ -327,7 +327,8 @@ fn a_file_in_another_encoding_says_which_and_how_to_convert_it() {
     let out = p.run(&["check"]);
     assert_eq!(out.code, Some(2), "{}", out.stderr);
     assert!(
-        out.stderr.contains("factsheet.toml:1:1: `factsheet.toml` is UTF-16 text"),
+        out.stderr
+            .contains("factsheet.toml:1:1: `factsheet.toml` is UTF-16 text"),
         "{}",
         out.stderr
     );

@@ -202,6 +202,22 @@ fn findings_text(report: &Report, loaded: &Loaded) -> String {
     text
 }
 
+/// An edit of the facts file at `path` that cannot be made (`what`: "add the source", `to`:
+/// "to"), as `path:line:column: cannot ...` when the reason starts with the place in the file
+/// it is about (`line:column: `), so that an editor jumps there.
+fn edit_refused(what: &str, to: &str, path: &str, why: &str) -> RunError {
+    let number = |part: &str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit());
+    let mut parts = why.splitn(3, ':');
+    match (parts.next(), parts.next(), parts.next()) {
+        (Some(line), Some(column), Some(rest))
+            if number(line) && number(column) && rest.starts_with(' ') =>
+        {
+            RunError(format!("{path}:{line}:{column}: cannot {what}:{rest}"))
+        }
+        _ => RunError(format!("cannot {what} {to} `{path}`: {why}")),
+    }
+}
+
 /// Writes to standard output; a closed pipe (`| head`) is not an error worth a message.
 fn print_out(text: &str) -> Result<(), RunError> {
     let mut stdout = crate::color::stdout();

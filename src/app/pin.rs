@@ -37,8 +37,7 @@ pub(super) fn pin_command(args: &PinArgs, log: Log) -> Result<Outcome, RunError>
         .collect();
     if !changed.is_empty() {
         super::writable(&facts, &loaded.display_path)?;
-        let cannot =
-            |why: String| RunError(format!("cannot pin in `{}`: {why}", loaded.display_path));
+        let cannot = |why: String| super::edit_refused("pin", "in", &loaded.display_path, &why);
         let text = edit::set_hashes(&loaded.text, &changed).map_err(cannot)?;
         let expected: Vec<edit::Values> = (file.sources.iter().enumerate())
             .map(|(i, s)| {

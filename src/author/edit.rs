@@ -357,10 +357,11 @@ impl Doc<'_> {
                     .map_or(at_value, |e| at_value + e + 1);
                 Ok(self.in_place_of(key, at_value, end))
             }
-            NodeKind::Seq(_) => Err("`sources:` is written as a flow list (`[...]`): write it \
-                 as a block list, one `- id: ...` entry after another, and add-source can \
-                 append to it"
-                .into()),
+            NodeKind::Seq(_) => Err(format!(
+                "{}: `sources:` is written as a flow list (`[...]`): write it as a block list, \
+                 one `- id: ...` entry after another, and add-source can append to it",
+                value.pos
+            )),
             _ if value.is_null() => {
                 // An empty value has its position where the text after the key starts.
                 let written = value.pos.line == key.pos.line && scalar(value) != Some("");
