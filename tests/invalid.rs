@@ -56,6 +56,21 @@ fn an_unknown_field_names_the_nearest_known_one() {
         "{BRIEFING}{SOURCE}facts:\n  - id: f\n    statement: s\n    topic: T\n    zzz: 1\n"
     );
     one(&far, 12, 5, "the fields here are `id`, `statement`");
+    // A key typed in capitals, as a spreadsheet's column header is.
+    one(
+        &with("    topic: T\n", "    TOPIC: T\n"),
+        11,
+        5,
+        "unknown field `TOPIC`; did you mean `topic`?",
+    );
+    // And a rule's name, on the command line.
+    let out = Project::new("", &[]).run(&["explain", "Quote-Not-Found"]);
+    assert_eq!(out.code, Some(2));
+    assert!(
+        out.stderr.contains("did you mean `quote-not-found`?"),
+        "{}",
+        out.stderr
+    );
 }
 
 #[test]

@@ -81,9 +81,12 @@ pub fn unknown_key_message(field: &str, expected: &[&str]) -> String {
 
 /// The known name closest to `name`, when one is close enough to be a slip of the keyboard.
 pub fn nearest<'a>(name: &str, known: &[&'a str]) -> Option<&'a str> {
+    // Every known name is lowercase: `TOPIC` or `Quote-Not-Found` is one of them, differently
+    // typed.
+    let name = name.to_lowercase();
     known
         .iter()
-        .map(|k| (strsim::jaro_winkler(name, k), *k))
+        .map(|k| (strsim::jaro_winkler(&name, k), *k))
         .filter(|(score, _)| *score >= 0.8)
         .max_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, k)| k)
