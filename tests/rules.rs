@@ -1277,6 +1277,19 @@ fn a_missing_source_file_names_the_nearest_file_in_its_folder() {
     let r = Project::new(&one_source("    file: sources/gone.txt\n"), &files).check();
     let hit = r.one("source-file-missing", 8, 11);
     assert!(!hit.message.contains("did you mean"), "{hit:?}");
+    // A path typed on Windows, or in other capitals than the disk's (a laptop's disk may not
+    // care; CI's does).
+    for file in ["'sources\\kherson-bbc.txt'", "Sources/Kherson-BBC.txt"] {
+        let text = one_source(&format!("    file: {file}\n"));
+        let hit = Project::new(&text, &files)
+            .check()
+            .one("source-file-missing", 8, 11);
+        assert!(
+            hit.message
+                .contains("did you mean `sources/kherson-bbc.txt`?"),
+            "{file}: {hit:?}"
+        );
+    }
 }
 
 /// Sources `a` and `b` with the given extra lines (url, file), and a fact citing both with the

@@ -304,6 +304,9 @@ fn nearest_files(base: &Path, missing: &[&Path]) -> Vec<Option<String>> {
     let mut budget = Budget::default();
     (missing.iter())
         .map(|relative| {
+            if let Some(found) = spelled_otherwise(base, relative) {
+                return Some(found);
+            }
             let name = relative.file_name()?.to_string_lossy();
             let folder = folder_of(relative);
             let near = nearest
@@ -316,15 +319,50 @@ fn nearest_files(base: &Path, missing: &[&Path]) -> Vec<Option<String>> {
 
 /// The names of the files in `folder` (from `base`), in order, when it lies inside `base`.
 fn list(base: &Path, folder: &Path) -> Option<Vec<String>> {
+    list_where(base, folder, |t| t.is_file())
+}
+
+/// The names of the entries of `folder` (from `base`) of a type that `keep` takes, in order,
+/// when the folder lies inside `base`.
+fn list_where(
+    base: &Path,
+    folder: &Path,
+    keep: fn(&std::fs::FileType) -> bool,
+) -> Option<Vec<String>> {
     let real = files::inside(base, &base.join(folder)).ok()?;
     let mut names: Vec<String> = std::fs::read_dir(real)
         .ok()?
         .flatten()
-        .filter(|entry| entry.file_type().is_ok_and(|t| t.is_file()))
+        .filter(|entry| entry.file_type().is_ok_and(|t| keep(&t)))
         .map(|entry| entry.file_name().to_string_lossy().into_owned())
         .collect();
     names.sort();
     Some(names)
+}
+
+/// The file that `relative` names, written otherwise than the disk has it: with `\` for `/`
+/// (a path typed on Windows), or in other capitals (`Sources/` for `sources/`, which a
+/// laptop's disk may find and CI's does not).
+fn spelled_otherwise(base: &Path, relative: &Path) -> Option<String> {
+    let slashed = relative.to_string_lossy().replace('\\', "/");
+    let parts: Vec<_> = Path::new(&slashed).components().collect();
+    let mut found = PathBuf::new();
+    for (i, part) in parts.iter().enumerate() {
+        let part = match part {
+            Component::CurDir => continue,
+            Component::Normal(part) => part.to_string_lossy().to_lowercase(),
+            _ => return None,
+        };
+        let last = i + 1 == parts.len();
+        let keep = if last {
+            |t: &std::fs::FileType| t.is_file()
+        } else {
+            |t: &std::fs::FileType| t.is_dir()
+        };
+        let names = list_where(base, &found, keep)?;
+        found.push(names.into_iter().find(|name| name.to_lowercase() == part)?);
+    }
+    (found.as_os_str() != relative.as_os_str()).then(|| super::display(&found))
 }
 
 /// The hex SHA-256 of `bytes`, as `sha256` pins a source file.
