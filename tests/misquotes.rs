@@ -196,3 +196,36 @@ fn words_an_editor_put_in_square_brackets_are_named_as_such() {
     );
     assert!(!found[0].contains("square brackets"), "{found:?}");
 }
+
+/// A quote wrapped in quotation marks the article does not have around its words, as a word
+/// processor types them (“…”, which YAML keeps as part of the value) or as a quote is set off in
+/// print: the message says to remove them, not that the first and last words differ.
+#[test]
+fn quotation_marks_around_a_whole_quote_are_named_as_such() {
+    let report = misquoting(
+        "opoyi",
+        &[
+            "“The humanitarian situation of Ukraine has worsened.”",
+            "«At least 660,000 individuals have already left the country»",
+        ],
+    )
+    .check();
+    let misses = report.of("quote-not-found");
+    assert_eq!(misses.len(), 2, "{misses:#?}");
+    for (miss, marks) in misses.iter().zip(["“…”", "«…»"]) {
+        assert!(
+            miss.message.ends_with(&format!(
+                "the article has its words, but not the quotation marks around the quote \
+                 (`{marks}`): remove them (a YAML value's own quotes are straight ones, \"...\")"
+            )),
+            "{miss:#?}"
+        );
+    }
+    // Where the article has them, the quote stands as it is.
+    let report = misquoting(
+        "opoyi",
+        &["“The Rusian divisions of the armed forces have taken"],
+    )
+    .check();
+    report.none("quote-not-found");
+}

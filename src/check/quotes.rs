@@ -247,7 +247,8 @@ fn check_quote(quote: &str, text: &str) -> QuoteCheck {
             }
         }
         Err(failed) => QuoteCheck::NotFound {
-            miss: describe_miss(text, &parts, failed),
+            miss: marks_around(quote, text, &parts)
+                .unwrap_or_else(|| describe_miss(text, &parts, failed)),
             parts: parts.iter().map(|p| (*p).to_owned()).collect(),
         },
     }
@@ -293,6 +294,29 @@ fn describe_miss(text: &str, parts: &[&str], failed: usize) -> Miss {
         ));
     }
     Miss::Closest(failed)
+}
+
+/// Quotation marks that wrap the whole quote, which the article does not have around its
+/// words: a word processor's “curly” ones are not YAML's quotes, so they are part of the value.
+fn marks_around(quote: &str, text: &str, parts: &[&str]) -> Option<Miss> {
+    const MARKS: [char; 8] = ['"', '\'', '«', '»', '„', '‚', '‹', '›'];
+    let (first, last) = (parts.first()?, parts.last()?);
+    let inner_first = first.strip_prefix(MARKS)?;
+    let mut inner: Vec<&str> = parts.to_vec();
+    inner[0] = inner_first;
+    let end = inner.len() - 1;
+    inner[end] = inner[end].strip_suffix(MARKS)?;
+    if last.is_empty() || inner.iter().any(|p| p.trim().is_empty()) {
+        return None;
+    }
+    let inner: Vec<&str> = inner.iter().map(|p| p.trim()).collect();
+    find_parts(text, &inner).ok()?;
+    let trimmed = quote.trim();
+    let (open, close) = (trimmed.chars().next()?, trimmed.chars().next_back()?);
+    Some(Miss::Said(format!(
+        "the article has its words, but not the quotation marks around the quote (`{open}…{close}`): \
+         remove them (a YAML value's own quotes are straight ones, \"...\")"
+    )))
 }
 
 /// A note for a quote that holds words in square brackets, which is how an editor puts words of
