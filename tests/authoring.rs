@@ -1136,3 +1136,39 @@ fn pin_writes_the_lines_of_thousands_of_sources_in_one_pass() {
     let new = std::fs::read_to_string(p.file("facts.yaml")).unwrap();
     assert_eq!(new, facts.replace("    file: a.txt\n", &line));
 }
+
+/// Ids made from a title or a sentence in Cyrillic or Greek are written in Latin letters, as
+/// Ukrainian's national system writes them, not left with the digits alone (`Київ: 12 людей`
+/// gave the id `12`, and the next article with a 12 in its title could not be added).
+#[test]
+fn ids_from_ukrainian_and_greek_text_are_written_in_latin_letters() {
+    let page = "<html><head><title>Київ: 12 людей постраждали</title></head><body><article>\
+                <p>Мер Києва Віталій Кличко заявив, що 12 людей постраждали у понеділок.</p>\
+                </article></body></html>";
+    let (p, _) = project(&[("page.html", page.as_bytes())]);
+    let out = p.run(&["add-source", "page.html", "--publisher", "P"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert!(
+        out.stdout
+            .contains("added source `kyiv-12-liudei-postrazhdaly`"),
+        "{}",
+        out.stdout
+    );
+    let out = p.run(&["suggest", "kyiv-12-liudei-postrazhdaly"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert!(
+        out.stdout
+            .contains("  - id: mer-kyieva-vitalii-klychko-zaiavyv\n"),
+        "{}",
+        out.stdout
+    );
+    let greek =
+        "<html><head><title>Αθήνα: σεισμός</title></head><body><p>Ένας σεισμός.</p></body></html>";
+    std::fs::write(p.file("greek.html"), greek).unwrap();
+    let out = p.run(&["add-source", "greek.html", "--publisher", "P"]);
+    assert!(
+        out.stdout.contains("added source `athina-seismos`"),
+        "{}",
+        out.stdout
+    );
+}

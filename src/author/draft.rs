@@ -10,8 +10,6 @@ use ahash::AHashSet as HashSet;
 use jiff::civil::Date;
 use serde::Serialize;
 use std::fmt::Write;
-use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::is_combining_mark;
 
 /// How `suggest` prints its candidates.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -119,9 +117,7 @@ pub fn drafts<'c>(
 fn slug(sentence: &str) -> String {
     // Accents are split off their letters and dropped, so that "réclament" gives `reclament`
     // rather than breaking the word at the `é` (`r-clament`).
-    let plain: String = (sentence.nfkd())
-        .filter(|c| !is_combining_mark(*c))
-        .collect();
+    let plain = super::slug::in_latin(sentence);
     let words: Vec<String> = plain
         .split(|c: char| !c.is_ascii_alphanumeric())
         .map(str::to_ascii_lowercase)
