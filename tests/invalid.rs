@@ -56,6 +56,14 @@ fn an_unknown_field_names_the_nearest_known_one() {
         "{BRIEFING}{SOURCE}facts:\n  - id: f\n    statement: s\n    topic: T\n    zzz: 1\n"
     );
     one(&far, 12, 5, "the fields here are `id`, `statement`");
+    // A merge key, which YAML 1.2 does not have.
+    let merged = with("  - id: f\n", "  - &f\n    id: f\n") + "  - <<: *f\n    id: g\n";
+    one(
+        &merged,
+        16,
+        5,
+        "`<<` (a merge key, from YAML 1.1) is not read in a facts file",
+    );
     // A key typed in capitals, as a spreadsheet's column header is.
     one(
         &with("    topic: T\n", "    TOPIC: T\n"),

@@ -76,6 +76,12 @@ impl de::Error for Error {
 
 /// "unknown field `souces`; did you mean `sources`?", or the list of known names.
 pub fn unknown_key_message(field: &str, expected: &[&str]) -> String {
+    if field == "<<" {
+        // YAML 1.1's merge key, which YAML 1.2 (and so factsheet) reads as a key like any.
+        return "`<<` (a merge key, from YAML 1.1) is not read in a facts file: write the \
+                fields out in each mapping (an alias, `*name`, may still stand for a whole value)"
+            .to_owned();
+    }
     unknown_name_message("field", field, expected)
 }
 
