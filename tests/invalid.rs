@@ -682,6 +682,25 @@ fn lines_under_a_key_that_has_its_value_say_which() {
         "the `-` at column 5 makes a list item where the keys of a mapping stand (`statement` \
          on line 10): remove the `- `",
     );
+    // A list item's first key without its colon.
+    one(
+        &with("  - id: f\n", "  - id f\n"),
+        9,
+        5,
+        "the list item `id f` is only a value, and the lines below are indented under it: if \
+         `id` is its key, write `- id: f`",
+    );
+    // Two keys on one line.
+    one(
+        &with(
+            "    topic: T\n",
+            "    topic: \"T\"   location: \"Kherson\"\n",
+        ),
+        11,
+        14,
+        "the quoted value ends at column 14, and `location:` follows it on its line: put each \
+         key on a line of its own",
+    );
     // One key out of line is still told as such, the last one too.
     one(
         &with(

@@ -24,6 +24,7 @@ pub fn explain(text: &str, line_offset: u32, parsed: Pos, info: &str) -> YamlErr
     } else if info.contains("mapping values are not allowed") {
         (at.colon_in_value())
             .or_else(|| at.dash_without_space())
+            .or_else(|| at.key_without_space())
             .or_else(|| at.line_without_key())
             .or_else(|| at.under_a_value())
             .or_else(|| at.misaligned())
@@ -141,6 +142,19 @@ impl Near<'_> {
         }
         let quote = *chars.get(column.checked_sub(1)?)?;
         let rest: String = chars[column..].iter().collect();
+        // Two keys on one line: `topic: "T"    location: "Kherson"`.
+        let next_key = (key_and_value(&rest))
+            .filter(|_| rest.starts_with([' ', '\t']) && matches!(quote, '"' | '\''))
+            .map(|(start, _)| rest[..start].trim().to_owned());
+        if let Some(key) = next_key {
+            return Some((
+                pos(self.line, column),
+                format!(
+                    "the quoted value ends at column {column}, and `{key}` follows it on its \
+                     line: put each key on a line of its own"
+                ),
+            ));
+        }
         let message = match quote {
             _ if !rest.contains(quote) => {
                 let shown: Vec<String> = (rest.trim_matches([' ', '\t']).chars())
@@ -284,7 +298,8 @@ impl Near<'_> {
             let value = value.trim();
             let key = above[..value_start].trim_end().trim_end_matches(':');
             let key = key.trim_start().trim_start_matches("- ").trim_start();
-            let under = block && column > item;
+            // Lines under a key are indented by two or more: one more is a key out of line.
+            let under = block && column > item + 1;
             if !under || value.is_empty() || value.starts_with(['|', '>', '#', '&', '!']) {
                 return None;
             }
@@ -301,17 +316,27 @@ impl Near<'_> {
         let value = above.trim_start().strip_prefix("- ")?.trim();
         let only_value =
             !value.is_empty() && !value.ends_with(':') && !value.starts_with(['|', '>', '#']);
-        (only_value && column >= item).then(|| {
-            (
-                pos(line, item),
+        if !only_value || column < item {
+            return None;
+        }
+        // `- id kyiv-1`: a key that lost its colon.
+        let fix = match value.split_once(' ') {
+            Some((word, rest)) if word.chars().all(|c| c.is_ascii_lowercase() || c == '_') => {
                 format!(
-                    "the list item `{value}` is only a value, and the lines below are indented \
-                     under it: give it its key (`- key: {value}`), or indent the lines below as \
-                     the list's other items",
-                    value = shorten(value),
-                ),
-            )
-        })
+                    "if `{word}` is its key, write `- {word}: {}`",
+                    shorten(rest.trim())
+                )
+            }
+            _ => format!("give it its key (`- key: {}`)", shorten(value)),
+        };
+        Some((
+            pos(line, item),
+            format!(
+                "the list item `{}` is only a value, and the lines below are indented under it: \
+                 {fix}, or indent the lines below as the list's other items",
+                shorten(value),
+            ),
+        ))
     }
 
     /// A key in line with the dashes of the list above it: neither a key of the list's last
