@@ -90,6 +90,19 @@ fn a_wrong_type_is_reported_where_it_stands() {
         "{BRIEFING}{SOURCE}facts:\n{FACT}    figure:\n      value: 1,597\n      label: wounded\n"
     );
     one(&figure, 16, 14, "a number");
+    // The number to write, for one with separators or in quotation marks.
+    one(
+        &figure,
+        16,
+        14,
+        "`1,597` has separators of thousands: write a number as digits alone, `1597`",
+    );
+    one(
+        &figure.replace("1,597", "\"498\""),
+        16,
+        14,
+        "`498` is in quotation marks, so it is text: write a number as digits alone, `498`",
+    );
     // A figure is shown with the digits it was written with: one that a float cannot hold
     // exactly would be shown changed.
     for value in [

@@ -403,12 +403,58 @@ impl<'de> NodeDeserializer<'de> {
             NodeKind::Scalar { value, plain: true } => match resolve(value) {
                 Resolved::Int(n) => visitor.visit_i64(n),
                 Resolved::Float(f) if f.is_finite() => visitor.visit_f64(f),
-                _ => return self.invalid(&"a number (digits, without separators)"),
+                _ => {
+                    return not_a_number(pos, value, true)
+                        .map_or_else(|| self.invalid(&NUMBER), Err);
+                }
             },
-            _ => return self.invalid(&"a number (digits, without separators)"),
+            NodeKind::Scalar {
+                value,
+                plain: false,
+            } => {
+                return not_a_number(pos, value, false).map_or_else(|| self.invalid(&NUMBER), Err);
+            }
+            _ => return self.invalid(&NUMBER),
         };
         result.map_err(|e: Error| e.or_at(pos))
     }
+}
+
+/// What a number's place expects.
+const NUMBER: &str = "a number (digits, without separators)";
+
+/// The number that the text `value` is, written otherwise than a number is: in quotation
+/// marks (`plain` false, `"498"`), or with separators of thousands (`1,597`, `1_597`,
+/// `1 597`); none when it is no number.
+fn not_a_number(pos: Pos, value: &str, plain: bool) -> Option<Error> {
+    let grouped = |sep: char| {
+        let digits = |g: &str| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit());
+        let mut groups = value.split(sep);
+        let first = groups.next().unwrap_or_default();
+        value.contains(sep)
+            && digits(first)
+            && first.len() <= 3
+            && groups.all(|g| g.len() == 3 && digits(g))
+    };
+    let quoted = !plain && matches!(resolve(value), Resolved::Int(_) | Resolved::Float(_));
+    let (number, why) = if quoted {
+        (
+            value.trim().to_owned(),
+            "is in quotation marks, so it is text",
+        )
+    } else {
+        let sep = [',', '_', ' ', '\u{a0}']
+            .into_iter()
+            .find(|&c| grouped(c))?;
+        (value.replace(sep, ""), "has separators of thousands")
+    };
+    Some(Error::at(
+        pos,
+        format!(
+            "`{}` {why}: write a number as digits alone, `{number}`",
+            preview(value)
+        ),
+    ))
 }
 
 /// A mapping may not name a key twice; the second one is reported.
