@@ -202,8 +202,8 @@ fn json_is_checked_like_the_other_briefings_and_reads_no_template() {
     assert_eq!(out.code, Some(1));
     assert_eq!(
         out.stderr,
-        "output/briefing.json is not current (missing or different): run `factsheet generate` \
-         and commit it\n"
+        "output/briefing.json is not current (missing or different): run `factsheet generate \
+         --format json` and commit it\n"
     );
     assert_eq!(p.run(&["generate", "--format", "md,json"]).code, Some(0));
     let out = p.run(&["generate", "--format", "md,json", "--check"]);

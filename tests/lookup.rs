@@ -66,7 +66,7 @@ fn check_in_a_subfolder_reads_the_facts_file_above_and_names_it_from_there() {
     let nearest = p.run_in("notes/drafts", &["check"]);
     assert_eq!(nearest.code, Some(1), "{}", nearest.stdout);
     assert!(
-        nearest.stdout.contains("--> ../facts.yaml:2:1"),
+        nearest.stdout.contains("--> ../facts.yaml:1:11"),
         "{}",
         nearest.stdout
     );
