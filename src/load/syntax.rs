@@ -141,7 +141,7 @@ impl Near<'_> {
             column -= 1;
         }
         let quote = *chars.get(column.checked_sub(1)?)?;
-        let rest: String = chars[column..].iter().collect();
+        let rest: String = chars.get(column..)?.iter().collect();
         // Two keys on one line: `topic: "T"    location: "Kherson"`.
         let next_key = (key_and_value(&rest))
             .filter(|_| rest.starts_with([' ', '\t']) && matches!(quote, '"' | '\''))
