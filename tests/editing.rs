@@ -342,7 +342,8 @@ fn an_edit_that_cannot_be_made_names_the_place_in_the_file() {
         (
             &["pin"][..],
             format!(
-                "facts.yaml:{line}:11: cannot pin: source `example-gazette` is written as a flow mapping"
+                "facts.yaml:{line}:11: cannot pin: source `example-gazette` is written as a \
+                 flow mapping"
             ),
         ),
         (

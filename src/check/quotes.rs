@@ -314,8 +314,8 @@ fn marks_around(quote: &str, text: &str, parts: &[&str]) -> Option<Miss> {
     let trimmed = quote.trim();
     let (open, close) = (trimmed.chars().next()?, trimmed.chars().next_back()?);
     Some(Miss::Said(format!(
-        "the article has its words, but not the quotation marks around the quote (`{open}…{close}`): \
-         remove them (a YAML value's own quotes are straight ones, \"...\")"
+        "the article has its words, but not the quotation marks around the quote \
+         (`{open}…{close}`): remove them (a YAML value's own quotes are straight ones, \"...\")"
     )))
 }
 
