@@ -354,19 +354,15 @@ impl Near<'_> {
             let (start, key) = columns(self.text(l).filter(|t| holds_something(t))?)?;
             (start < column).then_some((l, key))
         })?;
-        let word = |t: &str| {
-            let body = t.trim_start().trim_start_matches("- ");
-            shorten(body.split(':').next().unwrap_or(body)).to_owned()
-        };
         Some((
             pos(self.line, column),
             format!(
                 "`{}` starts at column {column}, in line with the dashes of the list above it: a \
                  key of the list's item goes at column {item}, under `{}` on line {line}; a key \
                  beside `{}` goes at column {outer}, as it does on line {parent}",
-                word(text),
-                word(above),
-                word(self.text(parent)?),
+                key_of(text),
+                key_of(above),
+                key_of(self.text(parent)?),
             ),
         ))
     }
@@ -386,12 +382,7 @@ impl Near<'_> {
             format!(
                 "the `-` at column {column} makes a list item where the keys of a mapping stand \
                  (`{}` on line {line}): remove the `- `",
-                above
-                    .trim_start()
-                    .trim_start_matches("- ")
-                    .split(':')
-                    .next()
-                    .unwrap_or("")
+                key_of(above)
             ),
         ))
     }
@@ -411,18 +402,14 @@ impl Near<'_> {
         } else {
             key
         };
-        let word = |t: &str| {
-            let body = t.trim_start().trim_start_matches("- ");
-            shorten(body.split(':').next().unwrap_or(body)).to_owned()
-        };
         Some((
             pos(self.line, column),
             format!(
                 "`{}` starts at column {column}, but `{}` on line {line} at column {other}: the \
                  keys of one mapping line up exactly, and a list's dashes too; indent it with \
                  the same number of spaces",
-                word(text),
-                word(above),
+                key_of(text),
+                key_of(above),
             ),
         ))
     }
@@ -714,6 +701,13 @@ fn pos(line: usize, column: usize) -> Pos {
 fn holds_something(text: &str) -> bool {
     let body = text.trim_start();
     !body.is_empty() && !body.starts_with('#')
+}
+
+/// The key a line starts with, after any list dash (or its first words, shortened, when it has
+/// no colon), to name the line in a message.
+fn key_of(text: &str) -> &str {
+    let body = text.trim_start().trim_start_matches("- ");
+    shorten(body.split(':').next().unwrap_or(body))
 }
 
 /// For a `key: value` line (after any list dashes), where the value starts in bytes and the
