@@ -256,3 +256,63 @@ fn an_arabic_scale_word_counts_in_the_number_it_follows() {
     let hit = r.one("number-not-in-quote", 12, 29);
     assert!(hit.message.contains("read as 300,000"), "{hit:?}");
 }
+
+/// One fact quoting a one-line source in `language`, checked.
+fn one_source(language: &str, source: &str, statement: &str, quote: &str) -> common::Report {
+    let text = format!(
+        "{BRIEFING}sources:\n  - id: s\n    title: S\n    publisher: P\n    file: s.txt\n    language: {language}\nfacts:\n{}",
+        fact("f", statement, "", "s", quote)
+    );
+    Project::new(&text, &[("s.txt", format!("{source}\n").as_bytes())]).check()
+}
+
+#[test]
+fn a_count_spelled_out_in_the_source_s_language_gives_the_statement_s_number() {
+    // Each the statement's number in English words, the quote's in its own, inflected.
+    for (language, quote, statement) in [
+        (
+            "de",
+            "Das Gericht verurteilte ihn zu sieben Jahren Haft.",
+            "He got seven years.",
+        ),
+        (
+            "de",
+            "Der Umsatz sank im vierten Quartal.",
+            "Sales fell in the fourth quarter.",
+        ),
+        (
+            "fr",
+            "Il a été condamné à trois ans de prison.",
+            "He got three years.",
+        ),
+        (
+            "es",
+            "El partido obtuvo cinco escaños.",
+            "The party won five seats.",
+        ),
+        (
+            "ru",
+            "Суд приговорил его к пяти годам колонии.",
+            "He got five years.",
+        ),
+        (
+            "uk",
+            "Суд засудив його до восьми років.",
+            "He got eight years.",
+        ),
+        ("uk", "Загинули п'ять людей.", "Five people died."),
+    ] {
+        let r = one_source(language, quote, statement, quote);
+        r.none("number-not-in-quote");
+        assert_eq!(r.code, Some(0), "{language}: {:#?}", r.hits());
+    }
+    // Another number is still caught, and the message shows how the quote's word was read.
+    let quote = "Das Gericht verurteilte ihn zu sieben Jahren Haft.";
+    let r = one_source("de", quote, "He got nine years.", quote);
+    let hit = r.one("number-not-in-quote", 12, 24);
+    assert!(hit.message.contains("`sieben` read as 7"), "{hit:?}");
+    // A word that is also an article gives no number: "ein Jahr" is not "one year".
+    let quote = "Er bekam ein Jahr Haft.";
+    let r = one_source("de", quote, "He got one year.", quote);
+    r.one("number-not-in-quote", 12, 24);
+}

@@ -708,7 +708,10 @@ fn read_mentions(text: &str, numerals: Numerals) -> Vec<Mention> {
                 i = read_digits(text, &toks, i, run, numerals, &mut out);
             }
             Token::Word(_) => {
-                i = read_words(text, &toks, i, &mut out);
+                i = match own_number_word(text, &toks, i, numerals, &mut out) {
+                    Some(next) => next,
+                    None => read_words(text, &toks, i, &mut out),
+                };
             }
             Token::Mark(c) => {
                 // A vulgar fraction alone: `½` is 0.5 (after digits, `read_figure` reads it).
@@ -1375,6 +1378,44 @@ fn date_end(toks: &[Tok<'_>], i: usize) -> Option<usize> {
         return Some(i + 5);
     }
     None
+}
+
+/// Reads a number word of the source's language at `i` (`sieben`, and Ukrainian `п'ять`
+/// across its apostrophe), shown with its value in messages. Returns the index after it.
+fn own_number_word(
+    text: &str,
+    toks: &[Tok<'_>],
+    i: usize,
+    numerals: Numerals,
+    out: &mut Vec<Mention>,
+) -> Option<usize> {
+    let words = numerals.words?;
+    let Token::Word(w) = toks[i].token else {
+        return None;
+    };
+    let joined = |k: usize| toks.get(k).filter(|t| !t.space_before);
+    let (value, end) = match (joined(i + 1), joined(i + 2)) {
+        (Some(mark), Some(next))
+            if matches!(mark.token, Token::Mark('\'' | '\u{2019}' | '\u{2bc}'))
+                && matches!(next.token, Token::Word(_)) =>
+        {
+            let spelled = format!("{w}'{}", &text[next.start..next.end]);
+            match words.value(&spelled) {
+                Some(n) => (n, i + 2),
+                None => (words.value(w)?, i),
+            }
+        }
+        _ => (words.value(w)?, i),
+    };
+    let start = toks[i].start;
+    let mut m = Mention::new(
+        text[start..toks[end].end].to_owned(),
+        Value::from_integer(u128::from(value)),
+        start,
+    );
+    m.local = true;
+    out.push(m);
+    Some(end + 1)
 }
 
 /// "twenty six" and "twenty-first" combine; "five six" does not.
