@@ -281,3 +281,24 @@ fn one_of_a_group_is_a_member_not_a_count() {
     )
     .one("number-not-in-quote", 11, 17);
 }
+
+#[test]
+fn a_stretch_of_time_in_another_unit_is_caught_with_both_units() {
+    let quote = "The jury deliberated for nine hours over two days";
+    let hit =
+        check("The jury deliberated for nine days.", "", quote).one("number-not-in-quote", 11, 42);
+    assert!(
+        hit.message
+            .contains("its quotes give `nine` in hours, not in days"),
+        "{hit:?}"
+    );
+    passes("The jury deliberated for nine hours.", "", quote);
+    passes(
+        "After a nine-hour deliberation over two days, the jury returned.",
+        "",
+        quote,
+    );
+    let quote = "The project took 3½ years to complete";
+    check("The project took 3½ months.", "", quote).one("number-not-in-quote", 11, 34);
+    passes("The project took 3½ years.", "", quote);
+}

@@ -81,6 +81,40 @@ const UNITS: &[Unit] = &[
         name: "inches",
         forms: &["inch", "inches"],
     },
+    // Stretches of time: "12 months" in prison is not "12 years", "23 minutes" not "23
+    // seconds".
+    Unit {
+        name: "seconds",
+        forms: &["second", "seconds", "sec", "secs"],
+    },
+    Unit {
+        name: "minutes",
+        forms: &["minute", "minutes", "min", "mins"],
+    },
+    Unit {
+        name: "hours",
+        forms: &["hour", "hours", "hr", "hrs"],
+    },
+    Unit {
+        name: "days",
+        forms: &["day", "days"],
+    },
+    Unit {
+        name: "weeks",
+        forms: &["week", "weeks"],
+    },
+    Unit {
+        name: "months",
+        forms: &["month", "months"],
+    },
+    Unit {
+        name: "years",
+        forms: &["year", "years", "yr", "yrs"],
+    },
+    Unit {
+        name: "decades",
+        forms: &["decade", "decades"],
+    },
 ];
 
 /// Speeds, which may be written with a slash (`km/h`), or as a distance "per hour" (see
@@ -188,6 +222,12 @@ mod tests {
             measure(" Miles Per Hour winds"),
             Some(("miles per hour", 15))
         );
+        // A stretch of time, however it is written.
+        assert_eq!(measure_after(" years in prison"), Some("years"));
+        assert_eq!(measure_after("-year sentence"), Some("years"));
+        assert_eq!(measure_after(" months"), Some("months"));
+        assert_eq!(measure_after(" mins."), Some("minutes"));
+        assert_eq!(measure_after(" seconds ahead"), Some("seconds"));
         // Not a unit: another word, a longer word, another rate, "in", nothing.
         assert_eq!(measure_after(" tonnes/day"), None);
         assert_eq!(measure_after(" people"), None);
