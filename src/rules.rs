@@ -216,7 +216,9 @@ pub const RULES: &[RuleInfo] = &[
             miles` is not `40 kilometres`, `12 months` not `12 years`), nor `£12` the same as \
             `12p`; `Rs 5 crore` is 50 \
             million. A change keeps its direction: \"rose 5%\" for the quote's \"fell 5%\" is \
-            caught, and so is `tripled` for `doubled` (\"rose 100%\" is `doubled`). A time of \
+            caught, and so is `tripled` for `doubled` (\"rose 100%\" is `doubled`), and a change \
+            by the number that the quote gives as where the change went (\"fell 7.5%\" for \
+            \"narrowed ... to 7.5%\"). A time of \
             day is one in either notation (`11.30am` is `11:30am`), and it gives no count; nor \
             does a label (`Boeing 737`, `No. 10`, `Article 5`, a phone number, a score `3-1`), \
             which gives only itself. Years and the digits of dates are not checked. Quote the \

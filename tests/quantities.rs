@@ -302,3 +302,35 @@ fn a_stretch_of_time_in_another_unit_is_caught_with_both_units() {
     check("The project took 3½ months.", "", quote).one("number-not-in-quote", 11, 34);
     passes("The project took 3½ years.", "", quote);
 }
+
+#[test]
+fn a_change_by_a_number_is_not_where_the_change_went() {
+    let quote = "Shares fell 12p to 340p in London trading";
+    let hit =
+        check("Shares fell 340p in London trading.", "", quote).one("number-not-in-quote", 11, 29);
+    assert!(
+        hit.message.contains(
+            "the statement gives 340p as a change by that much (\u{201c}fell\u{201d} 340p), \
+             the quote as where the change went (\u{201c}fell \u{2026} to 340p\u{201d})"
+        ),
+        "{hit:?}"
+    );
+    let hit = check("Shares fell to 12p in London trading.", "", quote).one(
+        "number-not-in-quote",
+        11,
+        32,
+    );
+    assert!(
+        hit.message
+            .contains("as where the change went (\u{201c}fell to 12p\u{201d})"),
+        "{hit:?}"
+    );
+    passes("Shares fell 12p to 340p.", "", quote);
+    passes("Shares fell to 340p in London trading.", "", quote);
+    // A spread of the change ("rose 3 to 4 per cent") is no level.
+    passes(
+        "Prices rose 10 to 15% over the year.",
+        "",
+        "Prices rose by 10-15% over the year",
+    );
+}

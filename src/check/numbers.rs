@@ -20,7 +20,7 @@ use std::fmt;
 use std::sync::LazyLock;
 
 pub use crate::language::Numerals;
-pub use trend::Trend;
+pub use trend::{Level, Trend};
 
 /// An exact decimal value: `digits` × 10^`exponent`, with no leading or trailing zeros in
 /// `digits`, so equal values have equal representations (and no size limit); `negative` for a
@@ -162,6 +162,9 @@ pub struct Mention {
     /// `15 degrees below zero`): a fall may stand for the same number with a minus sign
     /// (`-2.1%`), and a rise is not a fall.
     pub trend: Option<Trend>,
+    /// The change whose end or start it is (`fell to 12%`, `down from 67.9%`), as against a
+    /// change by that much (`fell 12%`).
+    pub level: Option<Level>,
     /// A number that names rather than counts (`Article 5`, `Boeing 737`, `No. 10`, a phone
     /// number, a score `3-1`): it gives only a number that is one too, never a count.
     pub label: bool,
@@ -182,6 +185,7 @@ impl Mention {
             unit_written: None,
             local: false,
             trend: None,
+            level: None,
             label: false,
         }
     }
@@ -305,6 +309,15 @@ impl Mention {
             (Some(ours), Some(theirs)) if ours.up != theirs.up => Some((ours, theirs)),
             _ => None,
         }
+    }
+
+    /// Whether the statement's mention (this one) and a quote's that supports it give the
+    /// number in two roles: a change by that much (`fell 7.5%`) against where a change went
+    /// or started (`to 7.5%`), either way round.
+    pub fn other_role(&self, quoted: &Mention) -> bool {
+        let change = |m: &Mention| m.trend.is_some() && m.level.is_none();
+        let level = |m: &Mention| m.level.is_some() && m.trend.is_none();
+        (change(self) && level(quoted)) || (level(self) && change(quoted))
     }
 
     /// Whether a quote's mention may give this one's quantity: not when both name a unit and
@@ -817,12 +830,18 @@ fn ranges(text: &str, out: &mut [Mention]) {
             |x: &Value, y: &Value| matches!((x.to_f64(), y.to_f64()), (Some(x), Some(y)) if x < y);
         let lends = b.scale > 0 || matches!(b.kind, Kind::Percent | Kind::Points);
         let plain = a.scale == 0 && a.kind == Kind::Count && a.alt.is_none();
+        let bare = plain && a.currency.is_none() && a.unit.is_none();
         if lends && plain && below(&a.value, &b.value.scaled(-b.scale)) {
             let base = a.value.clone();
             a.value = base.scaled(b.scale);
             a.alt = b.alt.as_ref().map(|_| base);
             a.kind = b.kind;
             a.scale = b.scale;
+        }
+        // "rose 3 to 4 per cent" is a spread of the rise, not where it went ("fell 12p to
+        // 340p" is).
+        if is("to") && bare && a.level.is_none() && a.kind == b.kind && below(&a.value, &b.value) {
+            b.level = None;
         }
         // A score such as `1-3` is no range: a dash joins ends from 10, or scaled ones.
         let sized =
@@ -947,6 +966,7 @@ fn with_sign_and_unit(text: &str, mention: &mut Mention) {
         mention.alt = mention.alt.as_ref().map(Value::negated);
     }
     mention.trend = trend::trend(&text[..start], &text[end..]);
+    mention.level = trend::level(&text[..start]);
     let (unit, kind) = unit_after(&text[end..]).unwrap_or((0, mention.kind));
     mention.currency =
         letters::currency_around(text, mention.start, end + unit).or(mention.currency);
@@ -2216,6 +2236,26 @@ mod tests {
         assert_eq!(values_in("ar", "نزح ٣٠٠ ألف شخص"), ["300000"]);
         assert_eq!(values_in("ar", "1.5 مليار دولار"), ["1500000000"]);
         assert_eq!(values_in("fa", "۲۰ هزار نفر"), ["20000"]);
+    }
+
+    #[test]
+    fn where_a_change_went_is_a_level_and_a_spread_of_it_is_not() {
+        let levels = |text: &str| {
+            mentions(text)
+                .iter()
+                .map(|m| m.level.map(|l| l.to))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            levels("The risk fell from 6.1% to 4.7%"),
+            [Some(false), Some(true)]
+        );
+        assert_eq!(levels("Shares rose 3 to 4 per cent"), [None, None]);
+        assert_eq!(levels("Shares fell 12p to 340p"), [None, Some(true)]);
+        assert_eq!(
+            levels("Profit fell 12% to NOK 3.1 billion"),
+            [None, Some(true)]
+        );
     }
 
     #[test]
