@@ -39,7 +39,8 @@ fn a_not_guilty_verdict_stated_as_guilty_is_found() {
 
 const REFUSED: &str = "Will there be more cuts? INGRID HALVORSEN: I can\u{2019}t rule it out. The \
 minister said she could not rule out more cuts this year. The report did not name any \
-individual. The report named two managers.\n";
+individual. The report named two managers. The authors cautioned that the findings may not \
+apply to people under 50, and that the drug should not replace statins.\n";
 
 #[test]
 fn a_verb_after_a_negated_modal_stated_in_another_form_is_found() {
@@ -64,7 +65,28 @@ fn a_verb_after_a_negated_modal_stated_in_another_form_is_found() {
         "The report did not name any individual.",
         "did not name any individual",
     );
+    // The other modals: may, might, must, should.
+    finds(
+        "negation-cut",
+        REFUSED,
+        "The authors said the findings apply to people under 50.",
+        "the findings may not apply to people under 50",
+        "may not apply to people",
+    );
+    finds(
+        "negation-cut",
+        REFUSED,
+        "The authors said the drug replaces statins.",
+        "the drug should not replace statins",
+        "should not replace statins",
+    );
     // Said the source's way, or what is said plainly.
+    silent(
+        "negation-cut",
+        REFUSED,
+        "The authors said the findings might not apply to people under 50.",
+        "the findings may not apply to people under 50",
+    );
     silent(
         "negation-cut",
         REFUSED,

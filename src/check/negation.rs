@@ -617,8 +617,10 @@ const DEGREES: &[&str] = &[
 ];
 
 /// Modals that carry a negation for the verb after them as "did" does: "could not rule out"
-/// stated "ruled out".
-const MODALS: &[&str] = &["can", "could", "will", "would"];
+/// stated "ruled out", "may not apply to people under 50" stated "apply to people under 50".
+const MODALS: &[&str] = &[
+    "can", "could", "will", "would", "may", "might", "must", "should", "shall",
+];
 
 /// Objects that stand between a verb and its particle: "can't rule it out".
 const PARTICLE_OBJECTS: &[&str] = &["it", "them", "this", "that", "him", "her"];
