@@ -423,7 +423,8 @@ pub const RULES: &[RuleInfo] = &[
             accept that\", \"did not rule out\", \"We cannot say that\"; \"did not say \
             whether\", \"did not say how many of\", \"I have not decided whether\" and \"too \
             early to say whether\" for a statement that says it was said), a \
-            falsehood (\"untrue that\"; \"were false\" or \"is not true\" after the quote) \
+            falsehood (\"untrue that\"; \"were false\" or \"is not true\" after the quote), \
+            a correction (\"An earlier version of this article said that\", \"misstated\") \
             or a promise (\"were promised\"). Idioms that keep the meaning (\"not only\", \"whether or \
             not\", \"if not\") and negations of another clause are let be, and so is a \
             statement that has the word or a negation of its own. The other way round is \

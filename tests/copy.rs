@@ -374,3 +374,60 @@ fn figures_the_next_sentence_calls_provisional_keep_the_word() {
         "The storm hit the coast on Monday.",
     );
 }
+
+const CORRECTED: &str = "Correction: An earlier version of this article said that 1.5 million \
+people had been displaced. The correct figure is 150,000. This article was amended on 8 July. It \
+previously stated that the dam was built in 1978; it was built in 1987. An earlier version \
+misstated the number of villages flooded as 40; 14 villages were flooded. The mayor had \
+incorrectly reported that the bridge was closed. Officials earlier said that the levee had held.\n";
+
+#[test]
+fn what_a_correction_says_the_article_got_wrong_is_found() {
+    finds(
+        "negation-cut",
+        CORRECTED,
+        "1.5 million people have been displaced by the floods.",
+        "1.5 million people had been displaced",
+        "An earlier version of this article said that",
+    );
+    finds(
+        "negation-cut",
+        CORRECTED,
+        "The dam was built in 1978.",
+        "the dam was built in 1978",
+        "It previously stated that",
+    );
+    finds(
+        "negation-cut",
+        CORRECTED,
+        "40 villages were flooded.",
+        "the number of villages flooded as 40",
+        "misstated",
+    );
+    finds(
+        "negation-cut",
+        CORRECTED,
+        "The bridge was closed.",
+        "the bridge was closed",
+        "incorrectly reported that",
+    );
+    // The corrected value, and an earlier claim that no one retracts.
+    silent(
+        "negation-cut",
+        CORRECTED,
+        "14 villages were flooded.",
+        "14 villages were flooded.",
+    );
+    silent(
+        "negation-cut",
+        CORRECTED,
+        "The dam was built in 1987.",
+        "it was built in 1987",
+    );
+    silent(
+        "negation-cut",
+        CORRECTED,
+        "Officials said the levee had held.",
+        "the levee had held",
+    );
+}
