@@ -332,10 +332,16 @@ impl Mention {
     /// Whether a quote's mention may give this one's amount: not when both name a currency and
     /// they differ (`€1.35` is not `$1.35`).
     pub fn same_currency(&self, quoted: &Mention) -> bool {
-        match (self.currency, quoted.currency) {
-            (Some(a), Some(b)) => a == b,
+        match (self.money(), quoted.money()) {
+            (Some(a), Some(b)) => letters::one_currency(a, b),
             _ => true,
         }
+    }
+
+    /// The currency the number is in, as far as it may be money: `15 billion pounds` may be
+    /// sterling as well as a weight, and is not euros.
+    pub fn money(&self) -> Option<&'static str> {
+        (self.currency).or_else(|| (self.unit == Some(units::POUNDS)).then_some("pounds"))
     }
 
     fn end(&self) -> usize {

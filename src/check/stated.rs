@@ -336,8 +336,8 @@ fn list(ms: &[&Mention]) -> String {
 fn in_other_units(swapped: &[(&Mention, &Mention)]) -> String {
     let mut out = String::new();
     for (m, q) in swapped {
-        let (ours, theirs) = match (m.currency, q.currency, m.unit, q.unit) {
-            (Some(ours), Some(theirs), _, _) if ours != theirs => (ours, theirs),
+        let (ours, theirs) = match (m.money(), q.money(), m.unit, q.unit) {
+            (Some(ours), Some(theirs), _, _) if !m.same_currency(q) => (ours, theirs),
             (_, _, Some(ours), Some(theirs)) if ours != theirs => (ours, theirs),
             _ => continue,
         };

@@ -2,6 +2,9 @@
 //! statement that gives a quote's number in another unit (`40 miles` for `40 kilometres`)
 //! misstates it, as another currency does.
 
+/// The unit of weight that is also sterling's name.
+pub(super) const POUNDS: &str = "pounds";
+
 /// A unit: its name in messages and how it is written (lowercase; compared in any case).
 struct Unit {
     name: &'static str,
@@ -35,6 +38,11 @@ const UNITS: &[Unit] = &[
     Unit {
         name: "tonnes",
         forms: &["tonne", "tonnes", "ton", "tons"],
+    },
+    // Also sterling: a number in pounds is not in euros either (see `Mention::money`).
+    Unit {
+        name: POUNDS,
+        forms: &["lb", "lbs", "pound", "pounds"],
     },
     Unit {
         name: "kilograms",
