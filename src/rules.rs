@@ -331,7 +331,8 @@ pub const RULES: &[RuleInfo] = &[
             \"660,000 people left\": the qualifier is part of what the source knows. The rule \
             fires when every quote that gives a number puts a qualifier before it (at least, \
             nearly, about, more than, up to, as much as, almost, around, over, estimated at, ...; \
-            for a quote that starts \
+            in a German, French, Spanish, Russian or Ukrainian quote also its own words: \
+            mindestens, au moins, al menos, не менее, щонайменше, ...; for a quote that starts \
             with the number, the one its sentence puts right before the quote) and the \
             statement gives the number bare, or when every quote hedges the claim (reportedly, allegedly, is \
             said to, seemed to, has not confirmed, ...; in the quote, or ending the words right before it: could \

@@ -316,3 +316,58 @@ fn a_count_spelled_out_in_the_source_s_language_gives_the_statement_s_number() {
     let r = one_source("de", quote, "He got one year.", quote);
     r.one("number-not-in-quote", 12, 24);
 }
+
+#[test]
+fn a_qualifier_in_the_source_s_language_is_kept_by_the_statement() {
+    for (language, quote, flat, kept) in [
+        (
+            "de",
+            "mindestens 1.250 Menschen starben",
+            "1,250 people died.",
+            "At least 1,250 people died.",
+        ),
+        (
+            "fr",
+            "près de 2,3 millions de chômeurs",
+            "2.3 million are jobless.",
+            "Nearly 2.3 million are jobless.",
+        ),
+        (
+            "es",
+            "al menos 95 personas murieron",
+            "95 people died.",
+            "At least 95 people died.",
+        ),
+        (
+            "ru",
+            "погибли не менее 37 человек",
+            "37 people died.",
+            "At least 37 people died.",
+        ),
+        (
+            "uk",
+            "понад 40 людей поранені",
+            "40 people were injured.",
+            "More than 40 people were injured.",
+        ),
+    ] {
+        let r = one_source(language, quote, flat, quote);
+        let hit = r.one("hedge-dropped", 12, 16);
+        assert!(hit.message.contains("the quote says \u{201c}"), "{hit:?}");
+        one_source(language, quote, kept, quote).none("hedge-dropped");
+    }
+    // The message names the qualifier as the quote writes it, and what it is in English.
+    let quote = "mindestens 1.250 Menschen starben";
+    let r = one_source("de", quote, "1,250 people died.", quote);
+    let hit = r.one("hedge-dropped", 12, 16);
+    assert!(
+        hit.message.contains(
+            "the quote says \u{201c}mindestens 1.250\u{201d}, the statement gives 1,250 \
+             without \u{201c}mindestens\u{201d} (at least)"
+        ),
+        "{hit:?}"
+    );
+    // The other side of the bound is turned around, as in English.
+    let r = one_source("de", quote, "Fewer than 1,250 people died.", quote);
+    r.one("hedge-dropped", 12, 16);
+}
