@@ -5,7 +5,7 @@
 //! range. Each test fails if the behaviour it pins is removed.
 
 mod common;
-use common::{BRIEFING, Project, Report};
+use common::{BRIEFING, Project, Report, finds, silent};
 
 const ARTICLE: &str = "Exports fell 5% in January. GDP shrank 2.1% last year. Sales doubled to \
 40,000 units. The number of cases has tripled since January. The firm more than doubled its \
@@ -333,4 +333,51 @@ fn a_change_by_a_number_is_not_where_the_change_went() {
         "",
         "Prices rose by 10-15% over the year",
     );
+}
+
+const FOLD: &str = "Hospital admissions rose nearly fivefold, to 1,240. Exports grew 3-fold in a \
+decade. Costs rose five-fold.\n";
+
+#[test]
+fn a_fold_is_how_many_times_as_doubled_is() {
+    let quote = "Hospital admissions rose nearly fivefold, to 1,240.";
+    let rule = "number-not-in-quote";
+    finds(
+        rule,
+        FOLD,
+        "Admissions rose nearly sixfold, to 1,240.",
+        quote,
+        "`sixfold`",
+    );
+    finds(
+        "hedge-dropped",
+        FOLD,
+        "Admissions rose fivefold, to 1,240.",
+        quote,
+        "nearly fivefold",
+    );
+    silent(
+        rule,
+        FOLD,
+        "Admissions rose nearly fivefold, to 1,240.",
+        quote,
+    );
+    silent(
+        "hedge-dropped",
+        FOLD,
+        "Admissions rose nearly fivefold, to 1,240.",
+        quote,
+    );
+    // Written with a hyphen, in digits or words; a rise of 200% is threefold.
+    let quote = "Exports grew 3-fold in a decade.";
+    silent(rule, FOLD, "Exports grew threefold in a decade.", quote);
+    silent(rule, FOLD, "Exports rose 200% in a decade.", quote);
+    finds(
+        rule,
+        FOLD,
+        "Exports grew fourfold in a decade.",
+        quote,
+        "`fourfold`",
+    );
+    silent(rule, FOLD, "Costs rose fivefold.", "Costs rose five-fold.");
 }

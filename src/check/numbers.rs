@@ -744,6 +744,7 @@ fn read_mentions(text: &str, numerals: Numerals) -> Vec<Mention> {
         }
     }
     for mention in &mut out {
+        times_fold(text, mention);
         with_sign_and_unit(text, mention);
     }
     powers_of_ten(text, &mut out);
@@ -751,6 +752,20 @@ fn read_mentions(text: &str, numerals: Numerals) -> Vec<Mention> {
     ranges(text, &mut out);
     labels::mark(text, &mut out);
     out
+}
+
+/// A count joined to "-fold" is how many times (`5-fold`, `five-fold`), as `fivefold` is.
+fn times_fold(text: &str, mention: &mut Mention) {
+    let Some(rest) = text.get(mention.end()..) else {
+        return;
+    };
+    let fold = rest
+        .strip_prefix("-fold")
+        .is_some_and(|after| !after.starts_with(char::is_alphanumeric));
+    if fold && mention.kind == Kind::Count && mention.scale == 0 {
+        mention.text.push_str("-fold");
+        mention.kind = Kind::Times;
+    }
 }
 
 /// `10⁶` and `10^6` as a million, `10⁻³` as a thousandth: a 10 raised to a power written right

@@ -144,6 +144,17 @@ const TIMES: &[(&str, u128)] = &[
     ("quadrupled", 4),
     ("quadruples", 4),
     ("quadrupling", 4),
+    // "-fold" in one word: "rose nearly fivefold".
+    ("twofold", 2),
+    ("threefold", 3),
+    ("fourfold", 4),
+    ("fivefold", 5),
+    ("sixfold", 6),
+    ("sevenfold", 7),
+    ("eightfold", 8),
+    ("ninefold", 9),
+    ("tenfold", 10),
+    ("hundredfold", 100),
 ];
 
 /// How many times the verb at `i` multiplies (`doubled` is 2), when it is one of `TIMES`.
