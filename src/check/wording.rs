@@ -842,10 +842,23 @@ fn qualifier_ending(text: &str) -> Option<&'static str> {
             && before[..before.len() - 1].ends_with(h)
             && before.as_bytes()[before.len() - 2 - h.len()] == b' '
     };
-    number_hedges()
+    let last = before.trim_end().rsplit(' ').next()?;
+    (HEDGES_BY_LAST_WORD.get(last)?.iter().copied())
         .filter(|h| ends_with_phrase(h))
         .max_by_key(|h| h.len())
 }
+
+/// The qualifiers of `number_hedges` by their last word, which the last word before a number
+/// picks out: read for every number of every quote, so a lookup rather than a pass over them.
+static HEDGES_BY_LAST_WORD: LazyLock<ahash::AHashMap<&'static str, Vec<&'static str>>> =
+    LazyLock::new(|| {
+        let mut by_last = ahash::AHashMap::<&'static str, Vec<&'static str>>::new();
+        for hedge in number_hedges() {
+            let last = hedge.rsplit(' ').next().unwrap_or(hedge);
+            by_last.entry(last).or_default().push(hedge);
+        }
+        by_last
+    });
 
 /// The qualifier of a quote's number, and whether the quote leaves it out: a quote that starts
 /// with the number takes the one that ends the words of its sentence before it ("about

@@ -108,7 +108,7 @@ pub(super) fn level(before: &str) -> Option<Level> {
         if w.eq_ignore_ascii_case("to") || w.eq_ignore_ascii_case("from") {
             break w.eq_ignore_ascii_case("to");
         }
-        if between == 3 || w.starts_with(|c: char| c.is_ascii_digit()) || change(w).is_some() {
+        if between == 3 || w.starts_with(|c: char| c.is_ascii_digit()) {
             return None;
         }
         between += 1;

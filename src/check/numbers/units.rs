@@ -2,6 +2,9 @@
 //! statement that gives a quote's number in another unit (`40 miles` for `40 kilometres`)
 //! misstates it, as another currency does.
 
+use super::WordTable;
+use std::sync::LazyLock;
+
 /// The unit of weight that is also sterling's name.
 pub(super) const POUNDS: &str = "pounds";
 
@@ -174,7 +177,7 @@ pub(super) fn measure(rest: &str) -> Option<(&'static str, usize)> {
     if word.contains('/') {
         return None; // a rate of another kind (`tonnes/day`)
     }
-    let name = named(UNITS, word)?;
+    let name = UNIT_FORMS.get(word)?;
     let end = word_start + word.len();
     let per_hour = [" per hour", " an hour", "-per-hour", "-an-hour"]
         .iter()
@@ -205,6 +208,11 @@ fn named(units: &[Unit], word: &str) -> Option<&'static str> {
         .find(|u| u.forms.iter().any(|f| f.eq_ignore_ascii_case(word)))
         .map(|u| u.name)
 }
+
+/// The units of `UNITS` by their forms: the word after every number is looked up.
+static UNIT_FORMS: LazyLock<WordTable<&'static str>> = LazyLock::new(|| {
+    WordTable::new((UNITS.iter()).flat_map(|u| u.forms.iter().map(move |f| (*f, u.name))))
+});
 
 #[cfg(test)]
 mod tests {
