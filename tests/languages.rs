@@ -310,7 +310,7 @@ fn a_count_spelled_out_in_the_source_s_language_gives_the_statement_s_number() {
     let quote = "Das Gericht verurteilte ihn zu sieben Jahren Haft.";
     let r = one_source("de", quote, "He got nine years.", quote);
     let hit = r.one("number-not-in-quote", 12, 24);
-    assert!(hit.message.contains("`sieben` read as 7"), "{hit:?}");
+    assert!(hit.message.contains("`sieben Jahren` read as 7"), "{hit:?}");
     // A word that is also an article gives no number: "ein Jahr" is not "one year".
     let quote = "Er bekam ein Jahr Haft.";
     let r = one_source("de", quote, "He got one year.", quote);
@@ -370,4 +370,45 @@ fn a_qualifier_in_the_source_s_language_is_kept_by_the_statement() {
     // The other side of the bound is turned around, as in English.
     let r = one_source("de", quote, "Fewer than 1,250 people died.", quote);
     r.one("hedge-dropped", 12, 16);
+}
+
+#[test]
+fn a_stretch_of_time_in_the_source_s_language_is_held_to_its_unit() {
+    for (language, quote, right, wrong) in [
+        (
+            "de",
+            "Er wurde zu sieben Jahren Haft verurteilt.",
+            "He got seven years.",
+            "He got seven months.",
+        ),
+        (
+            "fr",
+            "Il a été condamné à trois ans de prison.",
+            "He got three years.",
+            "He got three weeks.",
+        ),
+        (
+            "es",
+            "Fue condenado a 18 meses de cárcel.",
+            "He got 18 months.",
+            "He got 18 years.",
+        ),
+        (
+            "ru",
+            "Суд приговорил его к пяти годам колонии.",
+            "He got five years.",
+            "He got five days.",
+        ),
+        (
+            "uk",
+            "Суд засудив його до восьми років.",
+            "He got eight years.",
+            "He got eight months.",
+        ),
+    ] {
+        one_source(language, quote, right, quote).none("number-not-in-quote");
+        let r = one_source(language, quote, wrong, quote);
+        let hit = r.one("number-not-in-quote", 12, 24);
+        assert!(hit.message.contains(", not in "), "{language}: {hit:?}");
+    }
 }

@@ -128,6 +128,94 @@ const UNITS: &[Unit] = &[
     },
 ];
 
+/// Stretches of time as German, French, Spanish, Russian and Ukrainian quotes write them after
+/// a number (`sieben Jahren`, `trois ans`, `пяти годам`), lowercase: `seven months` is not
+/// `sieben Jahren`. (Not French `an`: English writes "$15 an hour".)
+const OWN_TIME: &[Unit] = &[
+    Unit {
+        name: "years",
+        forms: &[
+            "jahr",
+            "jahre",
+            "jahren",
+            "jahres",
+            "ans",
+            "année",
+            "années",
+            "año",
+            "años",
+            "год",
+            "года",
+            "лет",
+            "годам",
+            "годы",
+            "рік",
+            "роки",
+            "років",
+            "року",
+        ],
+    },
+    Unit {
+        name: "months",
+        forms: &[
+            "monat",
+            "monate",
+            "monaten",
+            "monats",
+            "mois",
+            "mes",
+            "meses",
+            "месяц",
+            "месяца",
+            "месяцев",
+            "місяць",
+            "місяці",
+            "місяців",
+        ],
+    },
+    Unit {
+        name: "weeks",
+        forms: &[
+            "woche",
+            "wochen",
+            "semaine",
+            "semaines",
+            "semana",
+            "semanas",
+            "неделя",
+            "недели",
+            "недель",
+            "тиждень",
+            "тижні",
+            "тижнів",
+        ],
+    },
+    Unit {
+        name: "days",
+        forms: &[
+            "tag", "tage", "tagen", "jour", "jours", "día", "días", "день", "дня", "дней", "дні",
+            "днів",
+        ],
+    },
+    Unit {
+        name: "hours",
+        forms: &[
+            "stunde",
+            "stunden",
+            "heure",
+            "heures",
+            "hora",
+            "horas",
+            "час",
+            "часа",
+            "часов",
+            "година",
+            "години",
+            "годин",
+        ],
+    },
+];
+
 /// Speeds, which may be written with a slash (`km/h`), or as a distance "per hour" (see
 /// `PER_HOUR`).
 const SPEEDS: &[Unit] = &[
@@ -170,7 +258,7 @@ pub(super) fn measure(rest: &str) -> Option<(&'static str, usize)> {
         .strip_prefix(['-', ' ', '\u{a0}', '\u{202f}'])
         .map_or(0, |word| rest.len() - word.len());
     let rest_word = &rest[word_start..];
-    let (word, after) = whole_word(rest_word, |c| c.is_ascii_alphabetic() || c == '/')?;
+    let (word, after) = whole_word(rest_word, |c| c.is_alphabetic() || c == '/')?;
     if let Some(speed) = named(SPEEDS, word) {
         return Some((speed, word_start + word.len()));
     }
@@ -211,7 +299,9 @@ fn named(units: &[Unit], word: &str) -> Option<&'static str> {
 
 /// The units of `UNITS` by their forms: the word after every number is looked up.
 static UNIT_FORMS: LazyLock<WordTable<&'static str>> = LazyLock::new(|| {
-    WordTable::new((UNITS.iter()).flat_map(|u| u.forms.iter().map(move |f| (*f, u.name))))
+    WordTable::new(
+        (UNITS.iter().chain(OWN_TIME)).flat_map(|u| u.forms.iter().map(move |f| (*f, u.name))),
+    )
 });
 
 #[cfg(test)]
@@ -244,6 +334,13 @@ mod tests {
         assert_eq!(measure_after(" months"), Some("months"));
         assert_eq!(measure_after(" mins."), Some("minutes"));
         assert_eq!(measure_after(" seconds ahead"), Some("seconds"));
+        // In the languages whose numbers are read: German, French, Spanish, Russian, Ukrainian.
+        assert_eq!(measure_after(" Jahren Haft"), Some("years"));
+        assert_eq!(measure_after(" ans de prison"), Some("years"));
+        assert_eq!(measure_after(" meses"), Some("months"));
+        assert_eq!(measure_after(" годам колонии"), Some("years"));
+        assert_eq!(measure_after(" років"), Some("years"));
+        assert_eq!(measure_after(" an hour"), None);
         // Not a unit: another word, a longer word, another rate, "in", nothing.
         assert_eq!(measure_after(" tonnes/day"), None);
         assert_eq!(measure_after(" people"), None);
