@@ -80,6 +80,7 @@ impl Language {
             decimal: if comma { ',' } else { '.' },
             group: if comma { '.' } else { ',' },
             scales,
+            words: crate::number_words::of(&primary),
         }
     }
 }
@@ -99,6 +100,8 @@ pub struct Numerals {
     /// Lowercase words and abbreviations with the power of ten they scale by, read before the
     /// English ones (so that French `billion` is 10^12).
     pub scales: &'static [(&'static str, i32)],
+    /// Its own number words (`sieben`), when it has a table of them.
+    pub words: Option<&'static crate::number_words::NumberWords>,
 }
 
 impl Numerals {
@@ -107,6 +110,7 @@ impl Numerals {
         decimal: '.',
         group: ',',
         scales: &[],
+        words: None,
     };
 
     /// The numerals of a source's language, English when it has none.

@@ -23,6 +23,7 @@ pub mod load;
 pub mod log;
 pub mod markdown;
 pub mod nearest;
+pub mod number_words;
 pub mod render;
 pub mod report;
 pub mod repository;

@@ -213,9 +213,12 @@ pub const RULES: &[RuleInfo] = &[
             `1597`, `1.4 million` equals `1400000`, `one million` equals `1 million`, `2%` \
             equals `2 per cent`; an amount in one currency is not the same amount in another \
             (`€1.35` is not `$1.35`), nor a quantity in one unit the same in another (`40 \
-            miles` is not `40 kilometres`), nor `£12` the same as `12p`; `Rs 5 crore` is 50 \
+            miles` is not `40 kilometres`, `12 months` not `12 years`), nor `£12` the same as \
+            `12p`; `Rs 5 crore` is 50 \
             million. A change keeps its direction: \"rose 5%\" for the quote's \"fell 5%\" is \
-            caught, and so is `tripled` for `doubled` (\"rose 100%\" is `doubled`). A time of \
+            caught, and so is `tripled` for `doubled` (\"rose 100%\" is `doubled`), and a change \
+            by the number that the quote gives as where the change went (\"fell 7.5%\" for \
+            \"narrowed ... to 7.5%\"). A time of \
             day is one in either notation (`11.30am` is `11:30am`), and it gives no count; nor \
             does a label (`Boeing 737`, `No. 10`, `Article 5`, a phone number, a score `3-1`), \
             which gives only itself. Years and the digits of dates are not checked. Quote the \
@@ -328,7 +331,8 @@ pub const RULES: &[RuleInfo] = &[
             \"660,000 people left\": the qualifier is part of what the source knows. The rule \
             fires when every quote that gives a number puts a qualifier before it (at least, \
             nearly, about, more than, up to, as much as, almost, around, over, estimated at, ...; \
-            for a quote that starts \
+            in a German, French, Spanish, Russian or Ukrainian quote also its own words: \
+            mindestens, au moins, al menos, не менее, щонайменше, ...; for a quote that starts \
             with the number, the one its sentence puts right before the quote) and the \
             statement gives the number bare, or when every quote hedges the claim (reportedly, allegedly, is \
             said to, seemed to, has not confirmed, ...; in the quote, or ending the words right before it: could \
@@ -420,7 +424,8 @@ pub const RULES: &[RuleInfo] = &[
             accept that\", \"did not rule out\", \"We cannot say that\"; \"did not say \
             whether\", \"did not say how many of\", \"I have not decided whether\" and \"too \
             early to say whether\" for a statement that says it was said), a \
-            falsehood (\"untrue that\"; \"were false\" or \"is not true\" after the quote) \
+            falsehood (\"untrue that\"; \"were false\" or \"is not true\" after the quote), \
+            a correction (\"An earlier version of this article said that\", \"misstated\") \
             or a promise (\"were promised\"). Idioms that keep the meaning (\"not only\", \"whether or \
             not\", \"if not\") and negations of another clause are let be, and so is a \
             statement that has the word or a negation of its own. The other way round is \

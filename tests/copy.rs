@@ -39,7 +39,8 @@ fn a_not_guilty_verdict_stated_as_guilty_is_found() {
 
 const REFUSED: &str = "Will there be more cuts? INGRID HALVORSEN: I can\u{2019}t rule it out. The \
 minister said she could not rule out more cuts this year. The report did not name any \
-individual. The report named two managers.\n";
+individual. The report named two managers. The authors cautioned that the findings may not \
+apply to people under 50, and that the drug should not replace statins.\n";
 
 #[test]
 fn a_verb_after_a_negated_modal_stated_in_another_form_is_found() {
@@ -64,7 +65,28 @@ fn a_verb_after_a_negated_modal_stated_in_another_form_is_found() {
         "The report did not name any individual.",
         "did not name any individual",
     );
+    // The other modals: may, might, must, should.
+    finds(
+        "negation-cut",
+        REFUSED,
+        "The authors said the findings apply to people under 50.",
+        "the findings may not apply to people under 50",
+        "may not apply to people",
+    );
+    finds(
+        "negation-cut",
+        REFUSED,
+        "The authors said the drug replaces statins.",
+        "the drug should not replace statins",
+        "should not replace statins",
+    );
     // Said the source's way, or what is said plainly.
+    silent(
+        "negation-cut",
+        REFUSED,
+        "The authors said the findings might not apply to people under 50.",
+        "the findings may not apply to people under 50",
+    );
     silent(
         "negation-cut",
         REFUSED,
@@ -350,5 +372,62 @@ fn figures_the_next_sentence_calls_provisional_keep_the_word() {
         PROVISIONAL,
         "The storm hit the coast on Monday.",
         "The storm hit the coast on Monday.",
+    );
+}
+
+const CORRECTED: &str = "Correction: An earlier version of this article said that 1.5 million \
+people had been displaced. The correct figure is 150,000. This article was amended on 8 July. It \
+previously stated that the dam was built in 1978; it was built in 1987. An earlier version \
+misstated the number of villages flooded as 40; 14 villages were flooded. The mayor had \
+incorrectly reported that the bridge was closed. Officials earlier said that the levee had held.\n";
+
+#[test]
+fn what_a_correction_says_the_article_got_wrong_is_found() {
+    finds(
+        "negation-cut",
+        CORRECTED,
+        "1.5 million people have been displaced by the floods.",
+        "1.5 million people had been displaced",
+        "An earlier version of this article said that",
+    );
+    finds(
+        "negation-cut",
+        CORRECTED,
+        "The dam was built in 1978.",
+        "the dam was built in 1978",
+        "It previously stated that",
+    );
+    finds(
+        "negation-cut",
+        CORRECTED,
+        "40 villages were flooded.",
+        "the number of villages flooded as 40",
+        "misstated",
+    );
+    finds(
+        "negation-cut",
+        CORRECTED,
+        "The bridge was closed.",
+        "the bridge was closed",
+        "incorrectly reported that",
+    );
+    // The corrected value, and an earlier claim that no one retracts.
+    silent(
+        "negation-cut",
+        CORRECTED,
+        "14 villages were flooded.",
+        "14 villages were flooded.",
+    );
+    silent(
+        "negation-cut",
+        CORRECTED,
+        "The dam was built in 1987.",
+        "it was built in 1987",
+    );
+    silent(
+        "negation-cut",
+        CORRECTED,
+        "Officials said the levee had held.",
+        "the levee had held",
     );
 }

@@ -4,7 +4,7 @@
 //! Each test fails if the behaviour it pins is removed.
 
 mod common;
-use common::{BRIEFING, Project, Report};
+use common::{BRIEFING, Project, Report, finds, silent};
 
 const ARTICLE: &str = "Nimbus Software reported Q3 revenue of $4.2bn on Wednesday, up 11% year \
 on year and ahead of analysts' forecasts of $4.05bn, sending its shares up 7% in after-hours \
@@ -113,4 +113,76 @@ fn a_statement_that_names_whose_estimate_it_is_is_attributed() {
         quote,
     )
     .one("claim-unattributed", 10, 5);
+}
+
+const CROWNS: &str = "Revenue rose 8.3% to 41.2 billion Norwegian crowns ($3.7 billion). The \
+company proposed a dividend of 4.50 crowns per share. We need to find 15 billion pounds. \
+Participants lost an average of 4.2 kilograms. The fine was 2 million Swiss francs.\n";
+
+#[test]
+fn an_amount_in_crowns_francs_or_pounds_is_not_one_in_another_currency() {
+    let rule = "number-not-in-quote";
+    let revenue = "Revenue rose 8.3% to 41.2 billion Norwegian crowns ($3.7 billion)";
+    finds(
+        rule,
+        CROWNS,
+        "Revenue was $41.2 billion.",
+        revenue,
+        "in NOK, not in dollars",
+    );
+    finds(
+        rule,
+        CROWNS,
+        "Revenue was 41.2 billion Swedish crowns.",
+        revenue,
+        "in NOK, not in SEK",
+    );
+    silent(
+        rule,
+        CROWNS,
+        "Revenue rose 8.3% to NOK 41.2 billion.",
+        revenue,
+    );
+    silent(
+        rule,
+        CROWNS,
+        "Revenue rose to 41.2 billion crowns, or $3.7 billion.",
+        revenue,
+    );
+    let dividend = "a dividend of 4.50 crowns per share";
+    finds(
+        rule,
+        CROWNS,
+        "The dividend is €4.50.",
+        dividend,
+        "in crowns, not in euros",
+    );
+    silent(rule, CROWNS, "The dividend is NOK 4.50.", dividend);
+    // Pounds may be sterling or a weight: either way, not euros nor kilograms.
+    let pounds = "We need to find 15 billion pounds.";
+    finds(
+        rule,
+        CROWNS,
+        "We need 15 billion euros.",
+        pounds,
+        "in pounds, not in euros",
+    );
+    silent(rule, CROWNS, "We need £15 billion.", pounds);
+    let weight = "Participants lost an average of 4.2 kilograms.";
+    finds(
+        rule,
+        CROWNS,
+        "They lost 4.2 pounds.",
+        weight,
+        "in kilograms, not in pounds",
+    );
+    let fine = "The fine was 2 million Swiss francs.";
+    finds(
+        rule,
+        CROWNS,
+        "The fine was $2 million.",
+        fine,
+        "in francs, not in dollars",
+    );
+    silent(rule, CROWNS, "The fine was CHF 2 million.", fine);
 }

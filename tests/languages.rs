@@ -256,3 +256,159 @@ fn an_arabic_scale_word_counts_in_the_number_it_follows() {
     let hit = r.one("number-not-in-quote", 12, 29);
     assert!(hit.message.contains("read as 300,000"), "{hit:?}");
 }
+
+/// One fact quoting a one-line source in `language`, checked.
+fn one_source(language: &str, source: &str, statement: &str, quote: &str) -> common::Report {
+    let text = format!(
+        "{BRIEFING}sources:\n  - id: s\n    title: S\n    publisher: P\n    file: s.txt\n    language: {language}\nfacts:\n{}",
+        fact("f", statement, "", "s", quote)
+    );
+    Project::new(&text, &[("s.txt", format!("{source}\n").as_bytes())]).check()
+}
+
+#[test]
+fn a_count_spelled_out_in_the_source_s_language_gives_the_statement_s_number() {
+    // Each the statement's number in English words, the quote's in its own, inflected.
+    for (language, quote, statement) in [
+        (
+            "de",
+            "Das Gericht verurteilte ihn zu sieben Jahren Haft.",
+            "He got seven years.",
+        ),
+        (
+            "de",
+            "Der Umsatz sank im vierten Quartal.",
+            "Sales fell in the fourth quarter.",
+        ),
+        (
+            "fr",
+            "Il a été condamné à trois ans de prison.",
+            "He got three years.",
+        ),
+        (
+            "es",
+            "El partido obtuvo cinco escaños.",
+            "The party won five seats.",
+        ),
+        (
+            "ru",
+            "Суд приговорил его к пяти годам колонии.",
+            "He got five years.",
+        ),
+        (
+            "uk",
+            "Суд засудив його до восьми років.",
+            "He got eight years.",
+        ),
+        ("uk", "Загинули п'ять людей.", "Five people died."),
+    ] {
+        let r = one_source(language, quote, statement, quote);
+        r.none("number-not-in-quote");
+        assert_eq!(r.code, Some(0), "{language}: {:#?}", r.hits());
+    }
+    // Another number is still caught, and the message shows how the quote's word was read.
+    let quote = "Das Gericht verurteilte ihn zu sieben Jahren Haft.";
+    let r = one_source("de", quote, "He got nine years.", quote);
+    let hit = r.one("number-not-in-quote", 12, 24);
+    assert!(hit.message.contains("`sieben Jahren` read as 7"), "{hit:?}");
+    // A word that is also an article gives no number: "ein Jahr" is not "one year".
+    let quote = "Er bekam ein Jahr Haft.";
+    let r = one_source("de", quote, "He got one year.", quote);
+    r.one("number-not-in-quote", 12, 24);
+}
+
+#[test]
+fn a_qualifier_in_the_source_s_language_is_kept_by_the_statement() {
+    for (language, quote, flat, kept) in [
+        (
+            "de",
+            "mindestens 1.250 Menschen starben",
+            "1,250 people died.",
+            "At least 1,250 people died.",
+        ),
+        (
+            "fr",
+            "près de 2,3 millions de chômeurs",
+            "2.3 million are jobless.",
+            "Nearly 2.3 million are jobless.",
+        ),
+        (
+            "es",
+            "al menos 95 personas murieron",
+            "95 people died.",
+            "At least 95 people died.",
+        ),
+        (
+            "ru",
+            "погибли не менее 37 человек",
+            "37 people died.",
+            "At least 37 people died.",
+        ),
+        (
+            "uk",
+            "понад 40 людей поранені",
+            "40 people were injured.",
+            "More than 40 people were injured.",
+        ),
+    ] {
+        let r = one_source(language, quote, flat, quote);
+        let hit = r.one("hedge-dropped", 12, 16);
+        assert!(hit.message.contains("the quote says \u{201c}"), "{hit:?}");
+        one_source(language, quote, kept, quote).none("hedge-dropped");
+    }
+    // The message names the qualifier as the quote writes it, and what it is in English.
+    let quote = "mindestens 1.250 Menschen starben";
+    let r = one_source("de", quote, "1,250 people died.", quote);
+    let hit = r.one("hedge-dropped", 12, 16);
+    assert!(
+        hit.message.contains(
+            "the quote says \u{201c}mindestens 1.250\u{201d}, the statement gives 1,250 \
+             without \u{201c}mindestens\u{201d} (at least)"
+        ),
+        "{hit:?}"
+    );
+    // The other side of the bound is turned around, as in English.
+    let r = one_source("de", quote, "Fewer than 1,250 people died.", quote);
+    r.one("hedge-dropped", 12, 16);
+}
+
+#[test]
+fn a_stretch_of_time_in_the_source_s_language_is_held_to_its_unit() {
+    for (language, quote, right, wrong) in [
+        (
+            "de",
+            "Er wurde zu sieben Jahren Haft verurteilt.",
+            "He got seven years.",
+            "He got seven months.",
+        ),
+        (
+            "fr",
+            "Il a été condamné à trois ans de prison.",
+            "He got three years.",
+            "He got three weeks.",
+        ),
+        (
+            "es",
+            "Fue condenado a 18 meses de cárcel.",
+            "He got 18 months.",
+            "He got 18 years.",
+        ),
+        (
+            "ru",
+            "Суд приговорил его к пяти годам колонии.",
+            "He got five years.",
+            "He got five days.",
+        ),
+        (
+            "uk",
+            "Суд засудив його до восьми років.",
+            "He got eight years.",
+            "He got eight months.",
+        ),
+    ] {
+        one_source(language, quote, right, quote).none("number-not-in-quote");
+        let r = one_source(language, quote, wrong, quote);
+        let hit = r.one("number-not-in-quote", 12, 24);
+        assert!(hit.message.contains(", not in "), "{language}: {hit:?}");
+    }
+}

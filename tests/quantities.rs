@@ -5,7 +5,7 @@
 //! range. Each test fails if the behaviour it pins is removed.
 
 mod common;
-use common::{BRIEFING, Project, Report};
+use common::{BRIEFING, Project, Report, finds, silent};
 
 const ARTICLE: &str = "Exports fell 5% in January. GDP shrank 2.1% last year. Sales doubled to \
 40,000 units. The number of cases has tripled since January. The firm more than doubled its \
@@ -280,4 +280,104 @@ fn one_of_a_group_is_a_member_not_a_count() {
         "The report's authors said the levels were unsafe",
     )
     .one("number-not-in-quote", 11, 17);
+}
+
+#[test]
+fn a_stretch_of_time_in_another_unit_is_caught_with_both_units() {
+    let quote = "The jury deliberated for nine hours over two days";
+    let hit =
+        check("The jury deliberated for nine days.", "", quote).one("number-not-in-quote", 11, 42);
+    assert!(
+        hit.message
+            .contains("its quotes give `nine` in hours, not in days"),
+        "{hit:?}"
+    );
+    passes("The jury deliberated for nine hours.", "", quote);
+    passes(
+        "After a nine-hour deliberation over two days, the jury returned.",
+        "",
+        quote,
+    );
+    let quote = "The project took 3½ years to complete";
+    check("The project took 3½ months.", "", quote).one("number-not-in-quote", 11, 34);
+    passes("The project took 3½ years.", "", quote);
+}
+
+#[test]
+fn a_change_by_a_number_is_not_where_the_change_went() {
+    let quote = "Shares fell 12p to 340p in London trading";
+    let hit =
+        check("Shares fell 340p in London trading.", "", quote).one("number-not-in-quote", 11, 29);
+    assert!(
+        hit.message.contains(
+            "the statement gives 340p as a change by that much (\u{201c}fell\u{201d} 340p), \
+             the quote as where the change went (\u{201c}fell \u{2026} to 340p\u{201d})"
+        ),
+        "{hit:?}"
+    );
+    let hit = check("Shares fell to 12p in London trading.", "", quote).one(
+        "number-not-in-quote",
+        11,
+        32,
+    );
+    assert!(
+        hit.message
+            .contains("as where the change went (\u{201c}fell to 12p\u{201d})"),
+        "{hit:?}"
+    );
+    passes("Shares fell 12p to 340p.", "", quote);
+    passes("Shares fell to 340p in London trading.", "", quote);
+    // A spread of the change ("rose 3 to 4 per cent") is no level.
+    passes(
+        "Prices rose 10 to 15% over the year.",
+        "",
+        "Prices rose by 10-15% over the year",
+    );
+}
+
+const FOLD: &str = "Hospital admissions rose nearly fivefold, to 1,240. Exports grew 3-fold in a \
+decade. Costs rose five-fold.\n";
+
+#[test]
+fn a_fold_is_how_many_times_as_doubled_is() {
+    let quote = "Hospital admissions rose nearly fivefold, to 1,240.";
+    let rule = "number-not-in-quote";
+    finds(
+        rule,
+        FOLD,
+        "Admissions rose nearly sixfold, to 1,240.",
+        quote,
+        "`sixfold`",
+    );
+    finds(
+        "hedge-dropped",
+        FOLD,
+        "Admissions rose fivefold, to 1,240.",
+        quote,
+        "nearly fivefold",
+    );
+    silent(
+        rule,
+        FOLD,
+        "Admissions rose nearly fivefold, to 1,240.",
+        quote,
+    );
+    silent(
+        "hedge-dropped",
+        FOLD,
+        "Admissions rose nearly fivefold, to 1,240.",
+        quote,
+    );
+    // Written with a hyphen, in digits or words; a rise of 200% is threefold.
+    let quote = "Exports grew 3-fold in a decade.";
+    silent(rule, FOLD, "Exports grew threefold in a decade.", quote);
+    silent(rule, FOLD, "Exports rose 200% in a decade.", quote);
+    finds(
+        rule,
+        FOLD,
+        "Exports grew fourfold in a decade.",
+        quote,
+        "`fourfold`",
+    );
+    silent(rule, FOLD, "Costs rose fivefold.", "Costs rose five-fold.");
 }

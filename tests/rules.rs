@@ -1728,3 +1728,21 @@ fn an_allow_entry_that_accepts_nothing_is_found() {
     .unwrap();
     p.check().none("allow-unused");
 }
+
+/// A finding at a statement's number is placed at the number whatever text follows the
+/// statement: the window searched for it once ended inside a character of the quote below (an
+/// em dash, a curly quote, a Cyrillic letter), and the finding fell back to the whole statement.
+#[test]
+fn a_finding_is_at_the_number_when_a_quote_of_wide_characters_follows() {
+    let dashes = "\u{2014}".repeat(40);
+    let source = format!("{dashes} Officials said 21 were hurt.\n");
+    // Three statements a character apart: the window ends at each of an em dash's three bytes.
+    for lead in ["A", "Ab", "Abc"] {
+        let facts = format!(
+            "{BRIEFING}sources:\n  - id: a\n    title: A\n    publisher: P\n    file: a.txt\nfacts:\n  - id: f\n    statement: \"{lead} said 12 were hurt.\"\n    topic: T\n    sources:\n      - source: a\n        quote: \"{dashes} Officials said 21 were hurt\"\n    verified_by: me\n"
+        );
+        let r = Project::new(&facts, &[("a.txt", source.as_bytes())]).check();
+        let column = 16 + lead.chars().count() as u64 + " said ".len() as u64 + 1;
+        r.one("number-not-in-quote", 11, column);
+    }
+}

@@ -631,9 +631,7 @@ fn unit_after(rest: &str) -> String {
 /// qualifier.
 fn qualifier_before(before: &str) -> Option<(&'static str, &'static str)> {
     let lower = before.trim_end().to_lowercase();
-    let written = wording::NUMBER_HEDGES
-        .iter()
-        .copied()
+    let written = wording::number_hedges()
         .filter(|h| {
             lower
                 .strip_suffix(h)
@@ -1246,6 +1244,9 @@ mod tests {
         let c = scored("Just under 60 bridges were damaged.", None, &[]);
         let figure = c.figure.expect("a figure");
         assert_eq!(figure.qualifier, Some("nearly"));
+        // In the source's language too: "environ" is "about".
+        let (written, figure) = qualifier_before("comptait environ ").expect("a qualifier");
+        assert_eq!((written, figure), ("environ", "about"));
     }
 
     #[test]

@@ -109,9 +109,11 @@ impl<'a> Context<'a> {
             let (in_value, in_file) = places.entry(words.clone()).or_insert_with(|| {
                 let in_value = text.match_indices(words.as_str()).map(|(i, _)| i).collect();
                 let in_file = from.map_or_else(Vec::new, |(at, _)| {
-                    let window = self
-                        .facts_text
-                        .get(at..(at + room).min(self.facts_text.len()));
+                    // Cut at a character's start: a window that ended inside one (a curly
+                    // quote or a Cyrillic letter of the quote below) found nothing.
+                    let text = self.facts_text;
+                    let end = text.floor_char_boundary((at + room).min(text.len()));
+                    let window = text.get(at..end);
                     let matches = window.map(|w| w.match_indices(words.as_str()));
                     matches.into_iter().flatten().map(|(i, _)| at + i).collect()
                 });

@@ -229,6 +229,7 @@ fn before_part(before: &str, next: &str) -> Option<Cut> {
         .or_else(|| denial_before(&ws))
         .or_else(|| refusal_before(&ws, next))
         .or_else(|| negated_assent(&ws))
+        .or_else(|| retraction_before(&ws))
         .map(|(at, word)| Cut {
             word,
             shown: shown(at.saturating_sub(3)),
@@ -430,6 +431,63 @@ fn negated_assent(ws: &[(usize, String)]) -> Option<(usize, String)> {
     negation_of(ws, end - assent.len()).map(|at| (at, ws[at].1.clone()))
 }
 
+/// Verbs by which a correction says what the article got wrong: "misstated the number as".
+const MISSTATED: &[&str] = &["misstated", "misreported", "misquoted", "misidentified"];
+
+/// Verbs by which a correction names what the article said: "An earlier version of this
+/// article said that".
+const RETRACTED_SAYINGS: &[&str] = &[
+    "said",
+    "stated",
+    "reported",
+    "claimed",
+    "gave",
+    "described",
+    "identified",
+    "referred",
+];
+
+/// Adverbs by which a writer says a saying was wrong: "incorrectly said", "falsely claimed".
+const WRONGLY: &[&str] = &[
+    "incorrectly",
+    "wrongly",
+    "erroneously",
+    "mistakenly",
+    "falsely",
+];
+
+/// A correction or retraction that the clause ends with (over "that"): "An earlier version of
+/// this article said that", "It previously stated that", "incorrectly reported that",
+/// "misstated"; where its first word stands among the words, and the words that retract.
+fn retraction_before(ws: &[(usize, String)]) -> Option<(usize, String)> {
+    let mut at = ws.len().checked_sub(1)?;
+    if ws[at].1 == "that" {
+        at = at.checked_sub(1)?;
+    }
+    let verb = ws[at].1.as_str();
+    if MISSTATED.contains(&verb) {
+        return Some((at, verb.to_owned()));
+    }
+    if !RETRACTED_SAYINGS.contains(&verb) {
+        return None;
+    }
+    // The words of a correction among the few before the verb.
+    (at.saturating_sub(8)..at).find_map(|k| {
+        let (word, next) = (ws[k].1.as_str(), ws.get(k + 1).map(|(_, w)| w.as_str()));
+        let earlier = matches!(word, "earlier" | "previous" | "original" | "prior")
+            && matches!(next, Some("version" | "edition"));
+        // "It previously stated": the article, as a correction names it.
+        let it_previously = word == "previously" && k >= 1 && ws[k - 1].1 == "it";
+        if earlier {
+            Some((k, format!("{word} version")))
+        } else if WRONGLY.contains(&word) || it_previously {
+            Some((k, word.to_owned()))
+        } else {
+            None
+        }
+    })
+}
+
 /// A verb of denial or promise that the clause ends with (over "that" and a claim noun), and
 /// where it stands among the words.
 fn denial_before(ws: &[(usize, String)]) -> Option<(usize, String)> {
@@ -617,8 +675,10 @@ const DEGREES: &[&str] = &[
 ];
 
 /// Modals that carry a negation for the verb after them as "did" does: "could not rule out"
-/// stated "ruled out".
-const MODALS: &[&str] = &["can", "could", "will", "would"];
+/// stated "ruled out", "may not apply to people under 50" stated "apply to people under 50".
+const MODALS: &[&str] = &[
+    "can", "could", "will", "would", "may", "might", "must", "should", "shall",
+];
 
 /// Objects that stand between a verb and its particle: "can't rule it out".
 const PARTICLE_OBJECTS: &[&str] = &["it", "them", "this", "that", "him", "her"];

@@ -20,7 +20,7 @@ use std::fmt;
 use std::sync::LazyLock;
 
 pub use crate::language::Numerals;
-pub use trend::Trend;
+pub use trend::{Level, Trend};
 
 /// An exact decimal value: `digits` × 10^`exponent`, with no leading or trailing zeros in
 /// `digits`, so equal values have equal representations (and no size limit); `negative` for a
@@ -162,6 +162,9 @@ pub struct Mention {
     /// `15 degrees below zero`): a fall may stand for the same number with a minus sign
     /// (`-2.1%`), and a rise is not a fall.
     pub trend: Option<Trend>,
+    /// The change whose end or start it is (`fell to 12%`, `down from 67.9%`), as against a
+    /// change by that much (`fell 12%`).
+    pub level: Option<Level>,
     /// A number that names rather than counts (`Article 5`, `Boeing 737`, `No. 10`, a phone
     /// number, a score `3-1`): it gives only a number that is one too, never a count.
     pub label: bool,
@@ -182,6 +185,7 @@ impl Mention {
             unit_written: None,
             local: false,
             trend: None,
+            level: None,
             label: false,
         }
     }
@@ -307,6 +311,15 @@ impl Mention {
         }
     }
 
+    /// Whether the statement's mention (this one) and a quote's that supports it give the
+    /// number in two roles: a change by that much (`fell 7.5%`) against where a change went
+    /// or started (`to 7.5%`), either way round.
+    pub fn other_role(&self, quoted: &Mention) -> bool {
+        let change = |m: &Mention| m.trend.is_some() && m.level.is_none();
+        let level = |m: &Mention| m.level.is_some() && m.trend.is_none();
+        (change(self) && level(quoted)) || (level(self) && change(quoted))
+    }
+
     /// Whether a quote's mention may give this one's quantity: not when both name a unit and
     /// they differ (`40 miles` is not `40 kilometres`).
     pub fn same_unit(&self, quoted: &Mention) -> bool {
@@ -319,10 +332,16 @@ impl Mention {
     /// Whether a quote's mention may give this one's amount: not when both name a currency and
     /// they differ (`€1.35` is not `$1.35`).
     pub fn same_currency(&self, quoted: &Mention) -> bool {
-        match (self.currency, quoted.currency) {
-            (Some(a), Some(b)) => a == b,
+        match (self.money(), quoted.money()) {
+            (Some(a), Some(b)) => letters::one_currency(a, b),
             _ => true,
         }
+    }
+
+    /// The currency the number is in, as far as it may be money: `15 billion pounds` may be
+    /// sterling as well as a weight, and is not euros.
+    pub fn money(&self) -> Option<&'static str> {
+        (self.currency).or_else(|| (self.unit == Some(units::POUNDS)).then_some("pounds"))
     }
 
     fn end(&self) -> usize {
@@ -708,7 +727,10 @@ fn read_mentions(text: &str, numerals: Numerals) -> Vec<Mention> {
                 i = read_digits(text, &toks, i, run, numerals, &mut out);
             }
             Token::Word(_) => {
-                i = read_words(text, &toks, i, &mut out);
+                i = match own_number_word(text, &toks, i, numerals, &mut out) {
+                    Some(next) => next,
+                    None => read_words(text, &toks, i, &mut out),
+                };
             }
             Token::Mark(c) => {
                 // A vulgar fraction alone: `½` is 0.5 (after digits, `read_figure` reads it).
@@ -722,6 +744,7 @@ fn read_mentions(text: &str, numerals: Numerals) -> Vec<Mention> {
         }
     }
     for mention in &mut out {
+        times_fold(text, mention);
         with_sign_and_unit(text, mention);
     }
     powers_of_ten(text, &mut out);
@@ -729,6 +752,20 @@ fn read_mentions(text: &str, numerals: Numerals) -> Vec<Mention> {
     ranges(text, &mut out);
     labels::mark(text, &mut out);
     out
+}
+
+/// A count joined to "-fold" is how many times (`5-fold`, `five-fold`), as `fivefold` is.
+fn times_fold(text: &str, mention: &mut Mention) {
+    let Some(rest) = text.get(mention.end()..) else {
+        return;
+    };
+    let fold = rest
+        .strip_prefix("-fold")
+        .is_some_and(|after| !after.starts_with(char::is_alphanumeric));
+    if fold && mention.kind == Kind::Count && mention.scale == 0 {
+        mention.text.push_str("-fold");
+        mention.kind = Kind::Times;
+    }
 }
 
 /// `10⁶` and `10^6` as a million, `10⁻³` as a thousandth: a 10 raised to a power written right
@@ -814,12 +851,18 @@ fn ranges(text: &str, out: &mut [Mention]) {
             |x: &Value, y: &Value| matches!((x.to_f64(), y.to_f64()), (Some(x), Some(y)) if x < y);
         let lends = b.scale > 0 || matches!(b.kind, Kind::Percent | Kind::Points);
         let plain = a.scale == 0 && a.kind == Kind::Count && a.alt.is_none();
+        let bare = plain && a.currency.is_none() && a.unit.is_none();
         if lends && plain && below(&a.value, &b.value.scaled(-b.scale)) {
             let base = a.value.clone();
             a.value = base.scaled(b.scale);
             a.alt = b.alt.as_ref().map(|_| base);
             a.kind = b.kind;
             a.scale = b.scale;
+        }
+        // "rose 3 to 4 per cent" is a spread of the rise, not where it went ("fell 12p to
+        // 340p" is).
+        if is("to") && bare && a.level.is_none() && a.kind == b.kind && below(&a.value, &b.value) {
+            b.level = None;
         }
         // A score such as `1-3` is no range: a dash joins ends from 10, or scaled ones.
         let sized =
@@ -944,6 +987,7 @@ fn with_sign_and_unit(text: &str, mention: &mut Mention) {
         mention.alt = mention.alt.as_ref().map(Value::negated);
     }
     mention.trend = trend::trend(&text[..start], &text[end..]);
+    mention.level = trend::level(&text[..start]);
     let (unit, kind) = unit_after(&text[end..]).unwrap_or((0, mention.kind));
     mention.currency =
         letters::currency_around(text, mention.start, end + unit).or(mention.currency);
@@ -1375,6 +1419,44 @@ fn date_end(toks: &[Tok<'_>], i: usize) -> Option<usize> {
         return Some(i + 5);
     }
     None
+}
+
+/// Reads a number word of the source's language at `i` (`sieben`, and Ukrainian `п'ять`
+/// across its apostrophe), shown with its value in messages. Returns the index after it.
+fn own_number_word(
+    text: &str,
+    toks: &[Tok<'_>],
+    i: usize,
+    numerals: Numerals,
+    out: &mut Vec<Mention>,
+) -> Option<usize> {
+    let words = numerals.words?;
+    let Token::Word(w) = toks[i].token else {
+        return None;
+    };
+    let joined = |k: usize| toks.get(k).filter(|t| !t.space_before);
+    let (value, end) = match (joined(i + 1), joined(i + 2)) {
+        (Some(mark), Some(next))
+            if matches!(mark.token, Token::Mark('\'' | '\u{2019}' | '\u{2bc}'))
+                && matches!(next.token, Token::Word(_)) =>
+        {
+            let spelled = format!("{w}'{}", &text[next.start..next.end]);
+            match words.value(&spelled) {
+                Some(n) => (n, i + 2),
+                None => (words.value(w)?, i),
+            }
+        }
+        _ => (words.value(w)?, i),
+    };
+    let start = toks[i].start;
+    let mut m = Mention::new(
+        text[start..toks[end].end].to_owned(),
+        Value::from_integer(u128::from(value)),
+        start,
+    );
+    m.local = true;
+    out.push(m);
+    Some(end + 1)
 }
 
 /// "twenty six" and "twenty-first" combine; "five six" does not.
@@ -2175,6 +2257,26 @@ mod tests {
         assert_eq!(values_in("ar", "نزح ٣٠٠ ألف شخص"), ["300000"]);
         assert_eq!(values_in("ar", "1.5 مليار دولار"), ["1500000000"]);
         assert_eq!(values_in("fa", "۲۰ هزار نفر"), ["20000"]);
+    }
+
+    #[test]
+    fn where_a_change_went_is_a_level_and_a_spread_of_it_is_not() {
+        let levels = |text: &str| {
+            mentions(text)
+                .iter()
+                .map(|m| m.level.map(|l| l.to))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            levels("The risk fell from 6.1% to 4.7%"),
+            [Some(false), Some(true)]
+        );
+        assert_eq!(levels("Shares rose 3 to 4 per cent"), [None, None]);
+        assert_eq!(levels("Shares fell 12p to 340p"), [None, Some(true)]);
+        assert_eq!(
+            levels("Profit fell 12% to NOK 3.1 billion"),
+            [None, Some(true)]
+        );
     }
 
     #[test]

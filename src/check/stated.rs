@@ -39,6 +39,7 @@ pub fn numbers_in_quotes(
             .any(|q| m.supported_by(q) && m.same_currency(q) && m.same_unit(q));
         if found {
             turned_around(ctx, fact, m, &quoted, out);
+            in_another_role(ctx, fact, m, &quoted, out);
         }
         if found || (missing.iter()).any(|x| x.value == m.value && x.kind == m.kind) {
             continue;
@@ -131,6 +132,69 @@ fn turned_around(
     )
     .fact(id);
     out.push(ctx.at_words(&fact.statement, m.start, &m.text, finding));
+}
+
+/// `number-not-in-quote` for a statement's change by a number that every quote giving it
+/// gives as where a change went or started, or the other way round: "fell 7.5%" for
+/// "narrowed by 1.8 points to 7.5%", "fell to 12%" for "fell 12% to NOK 3.1 billion".
+fn in_another_role(
+    ctx: &Context<'_>,
+    fact: &Spanned<Fact>,
+    m: &Mention,
+    quoted: &[&Mention],
+    out: &mut Vec<Finding>,
+) {
+    let mut supporting = (quoted.iter())
+        .filter(|q| m.supported_by(q) && m.same_currency(q) && m.same_unit(q))
+        .peekable();
+    let Some(&&q) = supporting.peek() else {
+        return;
+    };
+    if !supporting.all(|q| m.other_role(q)) {
+        return; // a quote gives it in the statement's role, or names none
+    }
+    let (ours, theirs) = (role(m), role(q));
+    let id = fact.id.value.as_str();
+    let finding = Finding::new(
+        Rule::NumberNotInQuote,
+        fact.statement.pos,
+        format!(
+            "fact `{id}`: the statement gives {} {ours}, the quote {theirs}: say it as the quote \
+             does",
+            m.with_unit()
+        ),
+    )
+    .fact(id);
+    out.push(ctx.at_words(&fact.statement, m.start, &m.text, finding));
+}
+
+/// How a number is given, for a message: "as a change by that much (“fell” 7.5%)", or "as
+/// where the change went (“narrowed … to 7.5%”)".
+fn role(m: &Mention) -> String {
+    let number = m.with_unit();
+    match (m.level, m.trend) {
+        (Some(level), _) => {
+            let gap = if level.next_to_change {
+                " "
+            } else {
+                " \u{2026} "
+            };
+            let (way, end) = if level.to {
+                ("went", "to")
+            } else {
+                ("started", "from")
+            };
+            format!(
+                "as where the change {way} (\u{201c}{}{gap}{end} {number}\u{201d})",
+                level.change
+            )
+        }
+        (None, Some(trend)) => format!(
+            "as a change by that much (\u{201c}{}\u{201d} {number})",
+            trend.word
+        ),
+        (None, None) => String::new(),
+    }
 }
 
 /// `number-not-in-quote` for a fact with more numbers than the rules compare.
@@ -272,8 +336,8 @@ fn list(ms: &[&Mention]) -> String {
 fn in_other_units(swapped: &[(&Mention, &Mention)]) -> String {
     let mut out = String::new();
     for (m, q) in swapped {
-        let (ours, theirs) = match (m.currency, q.currency, m.unit, q.unit) {
-            (Some(ours), Some(theirs), _, _) if ours != theirs => (ours, theirs),
+        let (ours, theirs) = match (m.money(), q.money(), m.unit, q.unit) {
+            (Some(ours), Some(theirs), _, _) if !m.same_currency(q) => (ours, theirs),
             (_, _, Some(ours), Some(theirs)) if ours != theirs => (ours, theirs),
             _ => continue,
         };

@@ -57,6 +57,95 @@ pub const NUMBER_HEDGES: &[&str] = &[
     "just shy of",
 ];
 
+/// Qualifiers of the other languages whose numbers `check` reads, right before a number, with
+/// the English one each stands for ("mindestens 1.250" is "at least 1,250"), lowercase as
+/// `words` gives them. A message names them as the quote writes them.
+const FOREIGN_HEDGES: &[(&str, &str)] = &[
+    // German
+    ("mindestens", "at least"),
+    ("wenigstens", "at least"),
+    ("höchstens", "at most"),
+    ("etwa", "about"),
+    ("rund", "about"),
+    ("circa", "about"),
+    ("ca", "about"),
+    ("ungefähr", "about"),
+    ("fast", "nearly"),
+    ("knapp", "nearly"),
+    ("beinahe", "nearly"),
+    ("mehr als", "more than"),
+    ("über", "over"),
+    ("weniger als", "less than"),
+    ("bis zu", "up to"),
+    ("schätzungsweise", "estimated"),
+    // French
+    ("au moins", "at least"),
+    ("au plus", "at most"),
+    ("environ", "about"),
+    ("près de", "nearly"),
+    ("presque", "nearly"),
+    ("plus de", "more than"),
+    ("moins de", "less than"),
+    // Spanish
+    ("al menos", "at least"),
+    ("por lo menos", "at least"),
+    ("como mínimo", "at least"),
+    ("unos", "about"),
+    ("unas", "about"),
+    ("alrededor de", "about"),
+    ("aproximadamente", "approximately"),
+    ("cerca de", "nearly"),
+    ("casi", "nearly"),
+    ("más de", "more than"),
+    ("menos de", "less than"),
+    ("hasta", "up to"),
+    // Russian
+    ("не менее", "at least"),
+    ("по меньшей мере", "at least"),
+    ("как минимум", "at least"),
+    ("около", "about"),
+    ("примерно", "about"),
+    ("порядка", "about"),
+    ("почти", "nearly"),
+    ("более", "more than"),
+    ("свыше", "more than"),
+    ("больше", "more than"),
+    ("менее", "less than"),
+    // Ukrainian
+    ("щонайменше", "at least"),
+    ("принаймні", "at least"),
+    ("щонайбільше", "at most"),
+    ("близько", "about"),
+    ("приблизно", "about"),
+    ("майже", "nearly"),
+    ("понад", "more than"),
+    ("більше", "more than"),
+    ("менше", "less than"),
+];
+
+/// Every qualifier that stands right before a number, English and the other languages':
+/// what `check` reads, so that `suggest` drafts the figure qualifier it asks for.
+pub fn number_hedges() -> impl Iterator<Item = &'static str> {
+    (NUMBER_HEDGES.iter().copied()).chain(FOREIGN_HEDGES.iter().map(|(foreign, _)| *foreign))
+}
+
+/// The English qualifier that `q` is, or stands for when it is another language's
+/// ("mindestens" is "at least").
+fn in_english(q: &str) -> &str {
+    (FOREIGN_HEDGES.iter())
+        .find(|(foreign, _)| *foreign == q)
+        .map_or(q, |(_, english)| english)
+}
+
+/// " (at least)" after a qualifier of another language ("mindestens"), for a message: the
+/// words an English statement would keep; nothing after an English one.
+fn english_of(q: &str) -> String {
+    match in_english(q) {
+        english if english != q => format!(" ({english})"),
+        _ => String::new(),
+    }
+}
+
 /// Qualifiers written after the number: "300 or more", "2,000-plus".
 const NUMBER_HEDGES_AFTER: &[&str] = &[
     "or more",
@@ -86,7 +175,7 @@ enum Bound {
 
 /// The way a qualifier (of `NUMBER_HEDGES` or a figure's) bounds its number.
 fn bound(qualifier: &str) -> Bound {
-    match qualifier {
+    match in_english(qualifier) {
         "at least" | "over" | "more than" | "above" | "just over" | "well over"
         | "no fewer than" | "no less than" | "upwards of" | "in excess of" | "a minimum of"
         | "or more" | "or over" | "or above" | "and over" | "and above" | "or older"
@@ -753,12 +842,23 @@ fn qualifier_ending(text: &str) -> Option<&'static str> {
             && before[..before.len() - 1].ends_with(h)
             && before.as_bytes()[before.len() - 2 - h.len()] == b' '
     };
-    NUMBER_HEDGES
-        .iter()
-        .copied()
+    let last = before.trim_end().rsplit(' ').next()?;
+    (HEDGES_BY_LAST_WORD.get(last)?.iter().copied())
         .filter(|h| ends_with_phrase(h))
         .max_by_key(|h| h.len())
 }
+
+/// The qualifiers of `number_hedges` by their last word, which the last word before a number
+/// picks out: read for every number of every quote, so a lookup rather than a pass over them.
+static HEDGES_BY_LAST_WORD: LazyLock<ahash::AHashMap<&'static str, Vec<&'static str>>> =
+    LazyLock::new(|| {
+        let mut by_last = ahash::AHashMap::<&'static str, Vec<&'static str>>::new();
+        for hedge in number_hedges() {
+            let last = hedge.rsplit(' ').next().unwrap_or(hedge);
+            by_last.entry(last).or_default().push(hedge);
+        }
+        by_last
+    });
 
 /// The qualifier of a quote's number, and whether the quote leaves it out: a quote that starts
 /// with the number takes the one that ends the words of its sentence before it ("about
@@ -1428,9 +1528,10 @@ fn number_hedge_dropped(
                 continue;
             }
             return Some(format!(
-                "{}, the statement gives {} without \u{201c}{q}\u{201d}",
+                "{}, the statement gives {} without \u{201c}{q}\u{201d}{}",
                 quote_says(q, number, cut),
-                given.text
+                given.text,
+                english_of(q)
             ));
         }
     }
@@ -1623,6 +1724,7 @@ fn figure_range_dropped(id: &str, figure: &Spanned<Figure>, range: &str, end: &s
 /// The figure qualifier that says what the quote's `hedge` (of `NUMBER_HEDGES` or
 /// `NUMBER_HEDGES_AFTER`) says: for `hedge-dropped`'s message and `suggest`'s drafts.
 pub fn figure_qualifier(hedge: &str) -> &'static str {
+    let hedge = in_english(hedge);
     match hedge {
         "approximately" | "roughly" | "some" | "close to" => "about",
         "as many as" | "as much as" | "as high as" | "at most" | "no more than" => "up to",

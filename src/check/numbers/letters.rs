@@ -42,16 +42,76 @@ const CURRENCIES: &[(&str, &[&str])] = &[
         "yen or yuan",
         &["¥", "JPY", "CNY", "yen", "yuan", "renminbi"],
     ),
-    ("hryvnias", &["₴", "UAH", "hryvnia", "hryvnias", "hryvnas"]),
+    // With the words of Ukrainian and Russian sources: `2 млн рублей`.
+    (
+        "hryvnias",
+        &[
+            "₴",
+            "UAH",
+            "hryvnia",
+            "hryvnias",
+            "hryvnas",
+            "гривня",
+            "гривні",
+            "гривень",
+            "грн",
+        ],
+    ),
     (
         "roubles",
-        &["₽", "RUB", "rouble", "roubles", "ruble", "rubles"],
+        &[
+            "₽",
+            "RUB",
+            "rouble",
+            "roubles",
+            "ruble",
+            "rubles",
+            "рубль",
+            "рубля",
+            "рублей",
+            "руб",
+        ],
     ),
     ("rupees", &["₹", "INR", "Rs", "Rs.", "rupee", "rupees"]),
     ("won", &["₩", "KRW"]),
-    ("lira", &["₺", "TRY"]),
+    ("lira", &["₺", "TRY", "lira", "liras"]),
     ("shekels", &["₪", "ILS", "shekels"]),
+    ("francs", &["CHF", "franc", "francs"]),
+    ("zlotys", &["PLN", "zloty", "zlotys", "zlotych"]),
+    ("forints", &["HUF", "forint", "forints"]),
+    ("lei", &["RON", "lei", "leu"]),
+    ("rand", &["ZAR", "rand"]),
+    ("reais", &["BRL", "reais"]),
+    ("pesos", &["MXN", "peso", "pesos"]),
+    ("dirhams", &["AED", "dirham", "dirhams"]),
+    ("riyals", &["SAR", "riyal", "riyals"]),
+    ("dinars", &["dinar", "dinars"]),
+    // The crowns of several countries: the code of each is a currency of its own (`NOK` is
+    // not `SEK`), and `crowns` may be any of them (see `one_currency`).
+    (
+        "crowns",
+        &[
+            "crown", "crowns", "krona", "kronor", "krone", "kroner", "koruna", "korunas",
+        ],
+    ),
 ];
+
+/// The codes of the currencies called crowns, which `crowns` alone may be, and the countries'
+/// adjectives that say which (`41.2 billion Norwegian crowns` is `NOK`).
+const CROWNS: &[(&str, &str)] = &[
+    ("NOK", "Norwegian"),
+    ("SEK", "Swedish"),
+    ("DKK", "Danish"),
+    ("ISK", "Icelandic"),
+    ("CZK", "Czech"),
+];
+
+/// Whether two currencies a number is written in may be one: the same, or `crowns` and the
+/// code of a country's crown.
+pub(super) fn one_currency(a: &str, b: &str) -> bool {
+    let crown = |x: &str| CROWNS.iter().any(|(code, _)| *code == x);
+    a == b || (a == "crowns" && crown(b)) || (b == "crowns" && crown(a))
+}
 
 /// The currency `written` (a sign, a code or a name; names in any case) stands for.
 pub(super) fn currency(written: &str) -> Option<&'static str> {
@@ -86,10 +146,30 @@ pub(super) fn currency_around(text: &str, start: usize, end: usize) -> Option<&'
     }
     let rest = &text[end..];
     let next = rest.strip_prefix(char::is_whitespace)?;
-    let word_end = next
+    let (word, after) = next.split_at(
+        next.find(|c: char| !c.is_alphabetic())
+            .unwrap_or(next.len()),
+    );
+    currency(word).or_else(|| national_currency(word, after))
+}
+
+/// The currency that a country's adjective and a currency's name after it give (`Norwegian
+/// crowns` is `NOK`, `Mexican pesos` are pesos); `adjective` is the word after the number,
+/// `rest` what follows it.
+fn national_currency(adjective: &str, rest: &str) -> Option<&'static str> {
+    if !adjective.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    let name = rest.strip_prefix(' ')?;
+    let name = &name[..name
         .find(|c: char| !c.is_alphabetic())
-        .unwrap_or(next.len());
-    currency(&next[..word_end])
+        .unwrap_or(name.len())];
+    let named = currency(name)?;
+    let crown = CROWNS.iter().find(|(_, country)| *country == adjective);
+    Some(match crown {
+        Some((code, _)) if named == "crowns" => code,
+        _ => named,
+    })
 }
 
 /// Words after `m` that make it metres (`10m high`, `the 100m sprint`).

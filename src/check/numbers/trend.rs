@@ -43,6 +43,7 @@ const FALLING: &[&str] = &[
     "sank",
     "tumbled",
     "lower",
+    "narrowed",
 ];
 
 /// Words right before a number that say what it counts went up: "rose 5%", "grew 2.1%".
@@ -77,7 +78,56 @@ const RISING: &[&str] = &[
     "expand",
     "expands",
     "higher",
+    "widened",
 ];
+
+/// A number that is where a change went or started ("fell to 12%", "down from 67.9%",
+/// "narrowed by 1.8 points to 7.5%"), not by how much it went: the change's word and whether
+/// the number is the end (`to`) or the start (`from`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Level {
+    pub change: &'static str,
+    pub to: bool,
+    /// Whether `to` or `from` follows the change's word right away ("fell to").
+    pub next_to_change: bool,
+}
+
+/// The level a number is, when `to` or `from` stands before it, or up to three words before
+/// it that are no number ("to about 5%", "to NOK 3.1 billion", "to minus 15C", "to a record
+/// 5%"), and a word of change stands among the seven words before that; "up to" is a
+/// qualifier, no level.
+pub(super) fn level(before: &str) -> Option<Level> {
+    let tail = &before[before.floor_char_boundary(before.len().saturating_sub(96))..];
+    let mut words = (tail.rsplit(|c: char| !c.is_alphanumeric())).filter(|w| !w.is_empty());
+    let find =
+        |list: &[&'static str], w: &str| list.iter().copied().find(|f| f.eq_ignore_ascii_case(w));
+    let change = |w: &str| find(FALLING, w).or_else(|| find(RISING, w));
+    let mut between = 0;
+    let to = loop {
+        let w = words.next()?;
+        if w.eq_ignore_ascii_case("to") || w.eq_ignore_ascii_case("from") {
+            break w.eq_ignore_ascii_case("to");
+        }
+        if between == 3 || w.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        between += 1;
+    };
+    for (k, w) in words.take(7).enumerate() {
+        if k == 0 && to && w.eq_ignore_ascii_case("up") {
+            return None;
+        }
+        if let Some(change) = change(w) {
+            let next_to_change = k == 0;
+            return Some(Level {
+                change,
+                to,
+                next_to_change,
+            });
+        }
+    }
+    None
+}
 
 /// The change a verb of multiplying names, as how many times: "doubled" is 2. Only the forms
 /// of the verb: "double" and "triple" are as often adjectives ("a double murder").
@@ -94,6 +144,17 @@ const TIMES: &[(&str, u128)] = &[
     ("quadrupled", 4),
     ("quadruples", 4),
     ("quadrupling", 4),
+    // "-fold" in one word: "rose nearly fivefold".
+    ("twofold", 2),
+    ("threefold", 3),
+    ("fourfold", 4),
+    ("fivefold", 5),
+    ("sixfold", 6),
+    ("sevenfold", 7),
+    ("eightfold", 8),
+    ("ninefold", 9),
+    ("tenfold", 10),
+    ("hundredfold", 100),
 ];
 
 /// How many times the verb at `i` multiplies (`doubled` is 2), when it is one of `TIMES`.
@@ -152,4 +213,41 @@ pub(super) fn trend(before: &str, after: &str) -> Option<Trend> {
         previous = word;
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_number_after_to_or_from_a_change_is_a_level() {
+        let level = |before: &str| level(before).map(|l| (l.change, l.to, l.next_to_change));
+        assert_eq!(level("Coverage fell to "), Some(("fell", true, true)));
+        assert_eq!(
+            level("Turnout was 61.4%, down from "),
+            Some(("down", false, true))
+        );
+        assert_eq!(
+            level("the margin narrowed by 1.8 percentage points to "),
+            Some(("narrowed", true, false))
+        );
+        assert_eq!(
+            level("Operating profit fell 12% to NOK "),
+            Some(("fell", true, false))
+        );
+        assert_eq!(
+            level("Temperatures fell to minus "),
+            Some(("fell", true, true))
+        );
+        assert_eq!(
+            level("expects inflation to fall to about "),
+            Some(("fall", true, true))
+        );
+        // Not a level: a qualifier, a change, no word of change.
+        assert_eq!(level("Shares rose up to "), None);
+        assert_eq!(level("Exports fell "), None);
+        assert_eq!(level("The trip from "), None);
+        assert_eq!(level("Exports fell to the lowest level in "), None);
+        assert_eq!(level(""), None);
+    }
 }

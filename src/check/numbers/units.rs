@@ -2,6 +2,12 @@
 //! statement that gives a quote's number in another unit (`40 miles` for `40 kilometres`)
 //! misstates it, as another currency does.
 
+use super::WordTable;
+use std::sync::LazyLock;
+
+/// The unit of weight that is also sterling's name.
+pub(super) const POUNDS: &str = "pounds";
+
 /// A unit: its name in messages and how it is written (lowercase; compared in any case).
 struct Unit {
     name: &'static str,
@@ -35,6 +41,11 @@ const UNITS: &[Unit] = &[
     Unit {
         name: "tonnes",
         forms: &["tonne", "tonnes", "ton", "tons"],
+    },
+    // Also sterling: a number in pounds is not in euros either (see `Mention::money`).
+    Unit {
+        name: POUNDS,
+        forms: &["lb", "lbs", "pound", "pounds"],
     },
     Unit {
         name: "kilograms",
@@ -81,6 +92,128 @@ const UNITS: &[Unit] = &[
         name: "inches",
         forms: &["inch", "inches"],
     },
+    // Stretches of time: "12 months" in prison is not "12 years", "23 minutes" not "23
+    // seconds".
+    Unit {
+        name: "seconds",
+        forms: &["second", "seconds", "sec", "secs"],
+    },
+    Unit {
+        name: "minutes",
+        forms: &["minute", "minutes", "min", "mins"],
+    },
+    Unit {
+        name: "hours",
+        forms: &["hour", "hours", "hr", "hrs"],
+    },
+    Unit {
+        name: "days",
+        forms: &["day", "days"],
+    },
+    Unit {
+        name: "weeks",
+        forms: &["week", "weeks"],
+    },
+    Unit {
+        name: "months",
+        forms: &["month", "months"],
+    },
+    Unit {
+        name: "years",
+        forms: &["year", "years", "yr", "yrs"],
+    },
+    Unit {
+        name: "decades",
+        forms: &["decade", "decades"],
+    },
+];
+
+/// Stretches of time as German, French, Spanish, Russian and Ukrainian quotes write them after
+/// a number (`sieben Jahren`, `trois ans`, `пяти годам`), lowercase: `seven months` is not
+/// `sieben Jahren`. (Not French `an`: English writes "$15 an hour".)
+const OWN_TIME: &[Unit] = &[
+    Unit {
+        name: "years",
+        forms: &[
+            "jahr",
+            "jahre",
+            "jahren",
+            "jahres",
+            "ans",
+            "année",
+            "années",
+            "año",
+            "años",
+            "год",
+            "года",
+            "лет",
+            "годам",
+            "годы",
+            "рік",
+            "роки",
+            "років",
+            "року",
+        ],
+    },
+    Unit {
+        name: "months",
+        forms: &[
+            "monat",
+            "monate",
+            "monaten",
+            "monats",
+            "mois",
+            "mes",
+            "meses",
+            "месяц",
+            "месяца",
+            "месяцев",
+            "місяць",
+            "місяці",
+            "місяців",
+        ],
+    },
+    Unit {
+        name: "weeks",
+        forms: &[
+            "woche",
+            "wochen",
+            "semaine",
+            "semaines",
+            "semana",
+            "semanas",
+            "неделя",
+            "недели",
+            "недель",
+            "тиждень",
+            "тижні",
+            "тижнів",
+        ],
+    },
+    Unit {
+        name: "days",
+        forms: &[
+            "tag", "tage", "tagen", "jour", "jours", "día", "días", "день", "дня", "дней", "дні",
+            "днів",
+        ],
+    },
+    Unit {
+        name: "hours",
+        forms: &[
+            "stunde",
+            "stunden",
+            "heure",
+            "heures",
+            "hora",
+            "horas",
+            "час",
+            "часа",
+            "часов",
+            "година",
+            "години",
+            "годин",
+        ],
+    },
 ];
 
 /// Speeds, which may be written with a slash (`km/h`), or as a distance "per hour" (see
@@ -125,14 +258,14 @@ pub(super) fn measure(rest: &str) -> Option<(&'static str, usize)> {
         .strip_prefix(['-', ' ', '\u{a0}', '\u{202f}'])
         .map_or(0, |word| rest.len() - word.len());
     let rest_word = &rest[word_start..];
-    let (word, after) = whole_word(rest_word, |c| c.is_ascii_alphabetic() || c == '/')?;
+    let (word, after) = whole_word(rest_word, |c| c.is_alphabetic() || c == '/')?;
     if let Some(speed) = named(SPEEDS, word) {
         return Some((speed, word_start + word.len()));
     }
     if word.contains('/') {
         return None; // a rate of another kind (`tonnes/day`)
     }
-    let name = named(UNITS, word)?;
+    let name = UNIT_FORMS.get(word)?;
     let end = word_start + word.len();
     let per_hour = [" per hour", " an hour", "-per-hour", "-an-hour"]
         .iter()
@@ -164,6 +297,13 @@ fn named(units: &[Unit], word: &str) -> Option<&'static str> {
         .map(|u| u.name)
 }
 
+/// The units of `UNITS` by their forms: the word after every number is looked up.
+static UNIT_FORMS: LazyLock<WordTable<&'static str>> = LazyLock::new(|| {
+    WordTable::new(
+        (UNITS.iter().chain(OWN_TIME)).flat_map(|u| u.forms.iter().map(move |f| (*f, u.name))),
+    )
+});
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -188,6 +328,19 @@ mod tests {
             measure(" Miles Per Hour winds"),
             Some(("miles per hour", 15))
         );
+        // A stretch of time, however it is written.
+        assert_eq!(measure_after(" years in prison"), Some("years"));
+        assert_eq!(measure_after("-year sentence"), Some("years"));
+        assert_eq!(measure_after(" months"), Some("months"));
+        assert_eq!(measure_after(" mins."), Some("minutes"));
+        assert_eq!(measure_after(" seconds ahead"), Some("seconds"));
+        // In the languages whose numbers are read: German, French, Spanish, Russian, Ukrainian.
+        assert_eq!(measure_after(" Jahren Haft"), Some("years"));
+        assert_eq!(measure_after(" ans de prison"), Some("years"));
+        assert_eq!(measure_after(" meses"), Some("months"));
+        assert_eq!(measure_after(" годам колонии"), Some("years"));
+        assert_eq!(measure_after(" років"), Some("years"));
+        assert_eq!(measure_after(" an hour"), None);
         // Not a unit: another word, a longer word, another rate, "in", nothing.
         assert_eq!(measure_after(" tonnes/day"), None);
         assert_eq!(measure_after(" people"), None);
