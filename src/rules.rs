@@ -37,6 +37,7 @@ pub enum Rule {
     MissingQuote,
     NumberNotInQuote,
     FigureNotInQuote,
+    QuotationNotInQuote,
     SummaryUnsupported,
     LinkUnknown,
     UnusedSource,
@@ -239,6 +240,27 @@ pub const RULES: &[RuleInfo] = &[
             round it, as a percent or a share: `33`, `33.3` or `0.333` for \"a third\", `67` \
             for \"two-thirds\"; `2.5` is \"2½%\". Correct the value, quote the words that give \
             it, or, for a deliberate conversion, add an `allow` entry with the reason.",
+    },
+    RuleInfo {
+        rule: Rule::QuotationNotInQuote,
+        name: "quotation-not-in-quote",
+        severity: Severity::Warning,
+        scope: Scope::Fact,
+        summary: "words the statement puts in quotation marks occur in none of its quotes",
+        explanation: "Words in quotation marks tell the reader that someone said exactly them, \
+            so a statement's quotation (`the mayor called it \u{201c}a grave crime\u{201d}`) \
+            must stand in one of the fact's quotes, as a quote stands in its source: a word \
+            changed, added or remembered wrongly is a misquotation however close it reads. \
+            Quotation marks, dashes, white space and case aside; an ellipsis (`...`) or words in \
+            square brackets (`[the city]`) may stand for words left out, and the punctuation \
+            around a quotation (`called it \"final.\"`) is not compared. A pair of marks \
+            (“…”, „…“, «…», \"…\", ‘…’, '…') makes a quotation; an apostrophe (`Russia's`, `the \
+            soldiers' homes`) does not, nor a single letter in quotation marks, nor a cited \
+            source's title. Not checked when a quote comes from a source whose `language` is \
+            not English: the quotation may then be a translation. Quote the source's words \
+            that the statement quotes, take the quotation marks away if the words are the \
+            briefing's own, or add an `allow` entry with the reason (a name in quotation \
+            marks, say).",
     },
     RuleInfo {
         rule: Rule::SummaryUnsupported,

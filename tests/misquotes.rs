@@ -3,7 +3,7 @@
 //! comes from, and names the word that differs, in words.
 
 mod common;
-use common::{BRIEFING, Project};
+use common::{ARTICLE, BRIEFING, Project};
 
 /// The shipped articles, by the id the fixture gives each.
 const ARTICLES: [(&str, &str); 4] = [
@@ -228,4 +228,48 @@ fn quotation_marks_around_a_whole_quote_are_named_as_such() {
     )
     .check();
     report.none("quote-not-found");
+}
+
+/// A statement's words in quotation marks are a quotation: a word changed in them is a
+/// misquotation, even though the fact's own quote is right.
+#[test]
+fn a_statement_s_quotation_must_stand_in_a_quote() {
+    let rule = "quotation-not-in-quote";
+    let quote = "have taken the regional center of Kherson under full control";
+    common::finds(
+        rule,
+        ARTICLE,
+        "The ministry said its forces had taken Kherson “under complete control”.",
+        quote,
+        "“under complete control”, words that none of its quotes gives",
+    );
+    // Case, the sentence's own stop, an ellipsis and words in brackets are not compared.
+    for statement in [
+        "The ministry said they “Have taken the regional center of Kherson under full control.”",
+        "Its divisions “have taken the regional center … under full control”, it said.",
+        "It said “[Russian forces] have taken the regional center of Kherson”.",
+        "Russia’s ministry says the city is under “full control”; the soldiers’ orders are not known.",
+        "The ministry said its divisions had taken Kherson 'under full control'.",
+    ] {
+        common::silent(rule, ARTICLE, &statement.replace('\'', "''"), quote);
+    }
+}
+
+/// The finding points at the quoted words, and a quotation from a source in another language is
+/// left alone: the statement may translate it.
+#[test]
+fn a_quotation_is_found_at_its_words_and_a_translation_is_not_held_to_the_quote() {
+    let facts = |language: &str| {
+        format!(
+            "{BRIEFING}sources:\n  - id: a\n    title: A\n    publisher: P\n    file: a.txt\n\
+             {language}facts:\n  - id: f\n    statement: \"The mayor called it “a grave crime”.\"\n    \
+             topic: T\n    claimed_by: the mayor\n    sources:\n      - source: a\n        \
+             quote: \"ein schweres Verbrechen\"\n    verified_by: me\n"
+        )
+    };
+    let text = "Der Bürgermeister nannte es ein schweres Verbrechen.".as_bytes();
+    let report = Project::new(&facts(""), &[("a.txt", text)]).check();
+    report.one("quotation-not-in-quote", 11, 38);
+    let report = Project::new(&facts("    language: de\n"), &[("a.txt", text)]).check();
+    report.none("quotation-not-in-quote");
 }

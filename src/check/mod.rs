@@ -12,6 +12,7 @@ pub mod negation;
 pub mod numbers;
 pub mod passage;
 pub mod placed;
+mod quotations;
 mod quotes;
 mod stated;
 pub mod support;
@@ -335,6 +336,7 @@ fn fact_rules(
     quotes::citations(ctx, fact, &cited, out, not_found, &mut placed);
     stated::numbers_in_quotes(ctx, fact, &numbers, out);
     stated::figure_in_quotes(fact, &numbers, out);
+    quotations::quotations_in_quotes(ctx, fact, &numbers.visible, &cited, out);
     unverified(fact, out);
     // What the statement and each quote (with its sentence) say of the claim, read once.
     let stated = support::Stated::of(fact);
