@@ -10,6 +10,10 @@ use crate::text::{find_parts, normalize, quote_parts};
 /// The statement's quotations that none of its quotes gives, each at its words. `visible` is
 /// the statement with its links' addresses blanked; `cited` the declared source of each
 /// citation.
+/// The most quotations of one statement that are compared (a statement has a few; a hostile
+/// one of many thousands would hold the check for minutes).
+const MAX_QUOTATIONS: usize = 50;
+
 pub fn quotations_in_quotes(
     ctx: &Context<'_>,
     fact: &Spanned<Fact>,
@@ -83,23 +87,33 @@ fn words_of(span: &str) -> String {
     words.trim_matches(outside).to_owned()
 }
 
-/// The quotations of a text: where each one's words start, and the words, between a pair of
-/// quotation marks (“…”, „…“, «…», "…", ‘…’ or '…'). An apostrophe (Russia's, the soldiers'
-/// homes) opens none: a single mark opens only before a letter after a space or the start, and
-/// closes only after one.
+/// The first `MAX_QUOTATIONS` quotations of a text: where each one's words start, and the
+/// words, between a pair of quotation marks (“…”, „…“, «…», "…", ‘…’ or '…'). An apostrophe
+/// (Russia's, the soldiers' homes) opens none: a single mark opens only before a letter after
+/// a space or the start, and closes only after one.
 fn quotations(text: &str) -> Vec<(usize, &str)> {
     let mut found = Vec::new();
+    // The marks that closed nothing: what follows cannot close them either, so an opening
+    // that one of them closes is passed over, and the text is read once for each.
+    let mut unclosed: Vec<&str> = Vec::new();
     let mut at = 0;
     while let Some((open, close_marks)) = next_opening(text, at) {
         let start = open + text[open..].chars().next().map_or(1, char::len_utf8);
+        at = start;
+        if unclosed.contains(&close_marks) {
+            continue;
+        }
         let Some((end, after)) = closing(text, start, close_marks) else {
-            at = start;
+            unclosed.push(close_marks);
             continue;
         };
         let inner = &text[start..end];
         let span = inner.trim();
         if span.chars().filter(|c| c.is_alphanumeric()).count() > 1 {
             found.push((start + inner.len() - inner.trim_start().len(), span));
+        }
+        if found.len() == MAX_QUOTATIONS {
+            break;
         }
         at = after;
     }
@@ -115,7 +129,7 @@ fn next_opening(text: &str, from: usize) -> Option<(usize, &'static str)> {
         let opens_word = before.is_none_or(|b| b.is_whitespace() || "([\u{2014}".contains(b))
             && after.is_some_and(char::is_alphanumeric);
         let closes = match c {
-            '\u{201c}' => "\u{201d}\u{201c}",
+            '\u{201c}' => "\u{201d}",
             '\u{201e}' => "\u{201c}\u{201d}",
             '\u{ab}' => "\u{bb}",
             '"' if opens_word => "\"",
@@ -182,6 +196,11 @@ mod tests {
         // A mark that is never closed, and a single letter, quote nothing.
         assert!(spans("He said \u{201c}we stay, and left.").is_empty());
         assert!(spans("the \u{201c}Z\u{201d} symbol").is_empty());
+        // A mark left open does not keep a later quotation from being read.
+        let text = "\u{201c}never closed, \u{201c}nor this, and 'a quote' here";
+        assert_eq!(spans(text), ["a quote"]);
+        let many = "\"one two\" ".repeat(2 * super::MAX_QUOTATIONS);
+        assert_eq!(spans(&many).len(), super::MAX_QUOTATIONS);
     }
 
     #[test]
