@@ -241,7 +241,16 @@ fn a_statement_s_quotation_must_stand_in_a_quote() {
         ARTICLE,
         "The ministry said its forces had taken Kherson “under complete control”.",
         quote,
-        "“under complete control”, words that none of its quotes gives",
+        "“under complete control”, words that none of its quotes gives, nor the text of a \
+         source it cites",
+    );
+    common::finds(
+        rule,
+        ARTICLE,
+        "Its forces had taken Kherson under full control, “according to AFP reports”.",
+        quote,
+        "“according to AFP reports”, words that none of its quotes gives, though `a` has them: \
+         add them to its quote",
     );
     // Case, the sentence's own stop, an ellipsis and words in brackets are not compared.
     for statement in [

@@ -3,17 +3,18 @@
 
 use super::{Context, Finding};
 use crate::load::model::Fact;
+use crate::load::sources::SourceFile;
 use crate::load::spanned::Spanned;
 use crate::rules::Rule;
 use crate::text::{find_parts, normalize, quote_parts};
 
-/// The statement's quotations that none of its quotes gives, each at its words. `visible` is
-/// the statement with its links' addresses blanked; `cited` the declared source of each
-/// citation.
 /// The most quotations of one statement that are compared (a statement has a few; a hostile
 /// one of many thousands would hold the check for minutes).
 const MAX_QUOTATIONS: usize = 50;
 
+/// The statement's quotations that none of its quotes gives, each at its words. `visible` is
+/// the statement with its links' addresses blanked; `cited` the declared source of each
+/// citation.
 pub fn quotations_in_quotes(
     ctx: &Context<'_>,
     fact: &Spanned<Fact>,
@@ -48,13 +49,39 @@ pub fn quotations_in_quotes(
         }
         let message = format!(
             "fact `{id}`: the statement quotes \u{201c}{span}\u{201d}, words that none of its \
-             quotes gives: quote the source's own words and cite them, or take the quotation \
-             marks away"
+             quotes gives{}",
+            advice(ctx, cited, &parts)
         );
         let finding = Finding::new(Rule::QuotationNotInQuote, fact.statement.pos, message);
         found.push((start, span.to_owned(), finding.fact(id)));
     }
     out.extend(ctx.at_words_each(&fact.statement, found));
+}
+
+/// What to do about a quotation (its words' `parts`) that no quote gives: add it to the quote
+/// of a cited source that has it, or correct it when none of them has it.
+fn advice(ctx: &Context<'_>, cited: &[Option<usize>], parts: &[&str]) -> String {
+    let mut read_any = false;
+    for &s in cited.iter().flatten() {
+        let SourceFile::Read(text) = &ctx.texts[s] else {
+            continue;
+        };
+        read_any = true;
+        if find_parts(&text.normalized.to_lowercase(), parts).is_ok() {
+            let id = &ctx.file.sources[s].id.value;
+            return format!(
+                ", though `{id}` has them: add them to its quote, or take the quotation marks \
+                 away"
+            );
+        }
+    }
+    if read_any {
+        ", nor the text of a source it cites: correct them to the source's own words, or take \
+         the quotation marks away"
+            .to_owned()
+    } else {
+        ": quote the source's own words and cite them, or take the quotation marks away".to_owned()
+    }
 }
 
 /// Whether a quote of the fact comes from a source written in another language than English:
