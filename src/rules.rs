@@ -252,7 +252,8 @@ pub const RULES: &[RuleInfo] = &[
             must stand in one of the fact's quotes, as a quote stands in its source: a word \
             changed, added or remembered wrongly is a misquotation however close it reads. \
             Quotation marks, dashes, white space and case aside; an ellipsis (`...`) or words in \
-            square brackets (`[the city]`) may stand for words left out, and the punctuation \
+            square brackets (`[the city]`) may stand for words left out (the words on either side \
+            may come from two quotes), and the punctuation \
             around a quotation (`called it \"final.\"`) is not compared. A pair of marks \
             (“…”, „…“, «…», \"…\", ‘…’, '…') makes a quotation; an apostrophe (`Russia's`, `the \
             soldiers' homes`) does not, nor a single letter in quotation marks, nor a cited \

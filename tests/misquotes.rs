@@ -282,3 +282,19 @@ fn a_quotation_is_found_at_its_words_and_a_translation_is_not_held_to_the_quote(
     let report = Project::new(&facts("    language: de\n"), &[("a.txt", text)]).check();
     report.none("quotation-not-in-quote");
 }
+
+/// A quotation that joins the words of two quotes with an ellipsis stands in the quotes.
+#[test]
+fn a_quotation_may_join_two_quotes_with_an_ellipsis() {
+    let facts = format!(
+        "{BRIEFING}sources:\n  - id: a\n    title: A\n    publisher: P\n    file: a.txt\n\
+         facts:\n  - id: f\n    statement: \"The ministry said its divisions “have taken the \
+         regional center of Kherson … 498 Russian soldiers were killed”.\"\n    topic: T\n    \
+         claimed_by: the ministry\n    sources:\n      - source: a\n        quote: \"have taken \
+         the regional center of Kherson\"\n      - source: a\n        quote: \"498 Russian \
+         soldiers were killed\"\n    verified_by: me\n"
+    );
+    let report = Project::new(&facts, &[("a.txt", ARTICLE.as_bytes())]).check();
+    report.none("quote-not-found");
+    report.none("quotation-not-in-quote");
+}

@@ -42,9 +42,10 @@ pub fn quotations_in_quotes(
     for (start, span) in spans {
         let words = words_of(span);
         let parts = quote_parts(&words);
-        let given = |q: &String| find_parts(q, &parts).is_ok();
+        // Each part of a quotation joined with an ellipsis may come from another quote.
+        let given = |part: &&str| quotes.iter().any(|q| q.contains(part));
         let a_title = titles.iter().any(|t| t.contains(words.as_str()));
-        if parts.is_empty() || a_title || quotes.iter().any(given) {
+        if parts.is_empty() || a_title || parts.iter().all(given) {
             continue;
         }
         let message = format!(
