@@ -336,7 +336,7 @@ fn a_change_by_a_number_is_not_where_the_change_went() {
 }
 
 const FOLD: &str = "Hospital admissions rose nearly fivefold, to 1,240. Exports grew 3-fold in a \
-decade. Costs rose five-fold.\n";
+decade. Costs rose five-fold. Prices rose five times over the decade.\n";
 
 #[test]
 fn a_fold_is_how_many_times_as_doubled_is() {
@@ -380,4 +380,9 @@ fn a_fold_is_how_many_times_as_doubled_is() {
         "`fourfold`",
     );
     silent(rule, FOLD, "Costs rose fivefold.", "Costs rose five-fold.");
+    // "Five times" may say how many times as much, which a fivefold is; not a sixfold.
+    let quote = "Prices rose five times over the decade.";
+    silent(rule, FOLD, "Prices rose fivefold over the decade.", quote);
+    finds(rule, FOLD, "Prices rose sixfold.", quote, "`sixfold`");
+    silent(rule, FOLD, "Costs rose 5 times.", "Costs rose five-fold.");
 }

@@ -282,6 +282,13 @@ impl Mention {
                     _ => false,
                 }
             }
+            // `five times` may be how many times as much: a fivefold's number.
+            (Kind::Times, Kind::Count) => {
+                quoted.unit == Some(units::TIMES) && self.value == quoted.value
+            }
+            (Kind::Count, Kind::Times) => {
+                self.unit == Some(units::TIMES) && self.value == quoted.value
+            }
             (Kind::Vague, Kind::Count) => {
                 let (Some(order), Some(count)) = (self.value.to_f64(), quoted.value.to_f64())
                 else {

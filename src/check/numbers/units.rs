@@ -7,6 +7,8 @@ use std::sync::LazyLock;
 
 /// The unit of weight that is also sterling's name.
 pub(super) const POUNDS: &str = "pounds";
+/// `five times`: how often, or how many times as much (as `fivefold` is).
+pub(super) const TIMES: &str = "times";
 
 /// A unit: its name in messages and how it is written (lowercase; compared in any case).
 struct Unit {
@@ -91,6 +93,10 @@ const UNITS: &[Unit] = &[
     Unit {
         name: "inches",
         forms: &["inch", "inches"],
+    },
+    Unit {
+        name: TIMES,
+        forms: &["times"],
     },
     // Stretches of time: "12 months" in prison is not "12 years", "23 minutes" not "23
     // seconds".
