@@ -150,23 +150,34 @@ fn quotations(text: &str) -> Vec<(usize, &str)> {
 
 /// The next opening quotation mark at or after `from`, with the marks that close it.
 fn next_opening(text: &str, from: usize) -> Option<(usize, &'static str)> {
-    text[from..].char_indices().find_map(|(i, c)| {
-        let at = from + i;
-        let before = text[..at].chars().next_back();
-        let after = text[at + c.len_utf8()..].chars().next();
-        let opens_word = before.is_none_or(|b| b.is_whitespace() || "([\u{2014}".contains(b))
-            && after.is_some_and(char::is_alphanumeric);
+    // Most statements have no quotation mark: the bytes that start one are looked for first.
+    let marks = |b: &u8| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2);
+    let mut at = from;
+    while let Some(i) = text.as_bytes()[at..].iter().position(marks) {
+        at += i;
+        let c = text[at..].chars().next()?;
+        let next = at + c.len_utf8();
+        let opens_word = || {
+            let before = text[..at].chars().next_back();
+            let after = text[next..].chars().next();
+            before.is_none_or(|b| b.is_whitespace() || "([\u{2014}".contains(b))
+                && after.is_some_and(char::is_alphanumeric)
+        };
         let closes = match c {
             '\u{201c}' => "\u{201d}",
             '\u{201e}' => "\u{201c}\u{201d}",
             '\u{ab}' => "\u{bb}",
-            '"' if opens_word => "\"",
-            '\u{2018}' if opens_word => "\u{2019}",
-            '\'' if opens_word => "'",
-            _ => return None,
+            '"' if opens_word() => "\"",
+            '\u{2018}' if opens_word() => "\u{2019}",
+            '\'' if opens_word() => "'",
+            _ => {
+                at = next;
+                continue;
+            }
         };
-        Some((at, closes))
-    })
+        return Some((at, closes));
+    }
+    None
 }
 
 /// Where the quotation that starts at `start` ends (before its closing mark, one of `marks`),
