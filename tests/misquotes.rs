@@ -247,9 +247,9 @@ fn a_statement_s_quotation_must_stand_in_a_quote() {
     common::finds(
         rule,
         ARTICLE,
-        "Its forces had taken Kherson under full control, “according to AFP reports”.",
+        "Its forces had taken Kherson under full control, “According to AFP reports”.",
         quote,
-        "“according to AFP reports”, words that none of its quotes gives, though `a` has them: \
+        "“According to AFP reports”, words that none of its quotes gives, though `a` has them: \
          add them to its quote",
     );
     // Case, the sentence's own stop, an ellipsis and words in brackets are not compared.

@@ -22,7 +22,7 @@ pub fn load_check(data: &[u8]) -> String {
         Ok(file) => {
             let text = SourceText::new(&String::from_utf8_lossy(source), None);
             let texts: Vec<SourceFile> = (file.sources.iter())
-                .map(|_| SourceFile::Read(text.clone()))
+                .map(|_| SourceFile::Read(Box::new(text.clone())))
                 .collect();
             check::check(&loaded, file, &texts)
         }

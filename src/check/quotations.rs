@@ -68,7 +68,7 @@ fn advice(ctx: &Context<'_>, cited: &[Option<usize>], parts: &[&str]) -> String 
             continue;
         };
         read_any = true;
-        if find_parts(&text.normalized.to_lowercase(), parts).is_ok() {
+        if find_parts(text.lowercase(), parts).is_ok() {
             let id = &ctx.file.sources[s].id.value;
             return format!(
                 ", though `{id}` has them: add them to its quote, or take the quotation marks \

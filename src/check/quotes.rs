@@ -608,7 +608,7 @@ mod tests {
     fn messages(facts: &str, text: &str, budget: Budget, threads: usize) -> Vec<String> {
         let (file, _) = parse_facts(facts);
         let file = file.expect("valid facts");
-        let texts = [SourceFile::Read(SourceText::new(text, None))];
+        let texts = [SourceFile::Read(Box::new(SourceText::new(text, None)))];
         let ctx = Context::new(&file, &texts);
         let (mut out, mut not_found) = (Vec::new(), Vec::new());
         for fact in &file.facts {

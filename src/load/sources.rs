@@ -27,7 +27,8 @@ pub enum SourceFile {
     Outside(String),
     /// It could not be read as text.
     Unreadable(String),
-    Read(SourceText),
+    // Boxed: the text is read once, and the other variants stay small.
+    Read(Box<SourceText>),
 }
 
 #[derive(Debug, Clone)]
@@ -38,6 +39,8 @@ pub struct SourceText {
     pub paragraphs: Vec<usize>,
     /// The sentences of `normalized`, split when a rule first reads the words around a quote.
     sentences: OnceLock<Vec<Range<usize>>>,
+    /// `normalized` in lowercase, made when a rule first compares words in any case.
+    lowercase: OnceLock<String>,
     /// The hex SHA-256 of the file's bytes, computed only when the source pins one.
     pub sha256: Option<String>,
     /// The file is a web page's HTML, not the article's text (`source-is-html`).
@@ -103,7 +106,7 @@ fn read_one(
     };
     let sha256 = hash.then(|| sha256_hex(&bytes));
     Ok(match text_of(file, bytes) {
-        Ok(text) => SourceFile::Read(SourceText::new(&text, sha256)),
+        Ok(text) => SourceFile::Read(Box::new(SourceText::new(&text, sha256))),
         Err(why) => why,
     })
 }
@@ -193,9 +196,16 @@ impl SourceText {
             normalized,
             paragraphs,
             sentences: OnceLock::new(),
+            lowercase: OnceLock::new(),
             sha256,
             html: crate::html::looks_like_html(text),
         }
+    }
+
+    /// The normalised text in lowercase, made once.
+    pub fn lowercase(&self) -> &str {
+        self.lowercase
+            .get_or_init(|| self.normalized.to_lowercase())
     }
 
     /// The sentence (or run of sentences) of `normalized` that the bytes of `span` fall in.
