@@ -388,7 +388,11 @@ pub const RULES: &[RuleInfo] = &[
             end (15 for \"10-15%\": add `qualifier: up to`). \"over\" before a stretch of time \
             or a contest is no hedge (\"nine hours over two days\", \"over three rounds\"), \
             except after a word of lasting (\"lasted over 10 days\", \"for over two hours\"); \
-            \"more than doubled\" is qualified as \"more than 300\" is.",
+            \"more than doubled\" is qualified as \"more than 300\" is. A question asserts \
+            nothing: a statement that gives as fact the words of quotes whose sentences all \
+            ask (\"Is the economy in recession?\", `\"Will you raise taxes?\" the host \
+            asked`) is found, unless it asks too or says who asks or what is asked \
+            (\"whether\"); quote the answer instead.",
     },
     RuleInfo {
         rule: Rule::ClaimUnattributed,

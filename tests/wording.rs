@@ -767,3 +767,42 @@ fn a_speakers_cannot_confirm_that_is_kept_when_the_claim_is_theirs() {
     )
     .none("hedge-dropped");
 }
+
+/// A question asserts nothing: a statement that gives a question's words as fact drops that it
+/// was asked, whether the quote ends with the question mark or stops before it.
+#[test]
+fn a_question_stated_as_fact_is_a_dropped_hedge() {
+    let source = "Is the economy in recession? Economists disagree. \"Will you raise taxes?\" the \
+                  host asked. The minister said taxes would not rise.";
+    let rule = "hedge-dropped";
+    common::finds(
+        rule,
+        source,
+        "The economy is in recession.",
+        "the economy in recession",
+        "asks a question (“Is the economy in recession?”), the statement states it as fact",
+    );
+    common::finds(
+        rule,
+        source,
+        "The minister will raise taxes.",
+        "Will you raise taxes?",
+        "(“Will you raise taxes?”)",
+    );
+    // Asked as a question, or said to be asked; an answer is no question.
+    common::silent(
+        rule,
+        source,
+        "Is the economy in recession?",
+        "the economy in recession",
+    );
+    let asked = "The host asked whether the minister would raise taxes.";
+    common::silent(rule, source, asked, "Will you raise taxes?");
+    let answer = "Taxes will not rise, the minister said.";
+    common::silent(
+        rule,
+        source,
+        answer,
+        "The minister said taxes would not rise",
+    );
+}

@@ -1113,6 +1113,7 @@ fn hedge_dropped(
         .or_else(|| range_dropped(statement, stated_numbers, quotes))
         .or_else(|| noun_hedge_dropped(statement, stated, quotes))
         .or_else(|| provisional_dropped(statement, quotes))
+        .or_else(|| question_stated(statement, stated, quotes))
         .or_else(|| claim_hedge_dropped(statement, stated_numbers, stated, quotes, quotes_said));
     if let Some(message) = message {
         let id = fact.id.value.as_str();
@@ -1291,6 +1292,64 @@ fn provisional_dropped(statement: &str, quotes: &[Quote<'_>]) -> Option<String> 
     Some(format!(
         "{whence} {word} (\u{201c}{shown}\u{201d}), the statement drops \u{201c}{word}\u{201d}"
     ))
+}
+
+/// `hedge-dropped` for quotes whose sentences all ask a question ("Will the bridge reopen by
+/// May?"): a question asserts nothing, and the statement states its words as fact. A statement
+/// that asks, or says who asks or what is asked, keeps it a question.
+fn question_stated(statement: &str, stated: &Stated, quotes: &[Quote<'_>]) -> Option<String> {
+    let statement_words = words(statement);
+    let asks = [" asked ", " asks ", " asking ", " whether ", " question "];
+    if statement.trim_end().ends_with('?')
+        || stated.said.attribution.is_some()
+        || asks.iter().any(|w| statement_words.contains(w))
+    {
+        return None;
+    }
+    let mut shown = None;
+    for quote in quotes {
+        let asked = asked_in(quote)?;
+        shown.get_or_insert_with(|| last_words_of(&asked, 12));
+    }
+    Some(format!(
+        "the quote's sentence asks a question (\u{201c}{}\u{201d}), the statement states it \
+         as fact: quote the answer, or say who asks",
+        shown?
+    ))
+}
+
+/// The quote's sentence to the question mark that ends the quote's clause, when one does: the
+/// quote's own last stop, or the first one after it (`“Will you raise |taxes|?” the host
+/// asked.`).
+fn asked_in(quote: &Quote<'_>) -> Option<String> {
+    let closing = ['"', '\'', '\u{201d}', '\u{2019}', '\u{bb}', ')'];
+    let text = quote.text.trim_end().trim_end_matches(closing);
+    let stop = |c: char| matches!(c, '.' | '!' | '?');
+    let asked = match text.chars().next_back() {
+        Some('?') => text.to_owned(),
+        Some(c) if stop(c) => return None,
+        _ => {
+            let at = quote.after.find(stop)?;
+            let upto = &quote.after[..=at];
+            if !upto.ends_with('?') {
+                return None;
+            }
+            format!("{}{upto}", quote.text.trim_end())
+        }
+    };
+    let opening = ['"', '\'', '\u{201c}', '\u{2018}', '\u{ab}', '(', ' '];
+    Some(format!("{}{asked}", quote.before.trim_start_matches(opening)))
+}
+
+/// The last `n` words of `text`, after "…" when there are more.
+fn last_words_of(text: &str, n: usize) -> String {
+    let all: Vec<&str> = text.split_whitespace().collect();
+    let kept = all[all.len().saturating_sub(n)..].join(" ");
+    if all.len() > n {
+        format!("\u{2026} {kept}")
+    } else {
+        kept
+    }
 }
 
 /// For a quote that gives figures, a next sentence that calls them not final: "These figures
