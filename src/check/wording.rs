@@ -1298,23 +1298,21 @@ fn provisional_dropped(statement: &str, quotes: &[Quote<'_>]) -> Option<String> 
 /// May?"): a question asserts nothing, and the statement states its words as fact. A statement
 /// that asks, or says who asks or what is asked, keeps it a question.
 fn question_stated(statement: &str, stated: &Stated, quotes: &[Quote<'_>]) -> Option<String> {
-    let statement_words = words(statement);
-    let asks = [" asked ", " asks ", " asking ", " whether ", " question "];
-    if statement.trim_end().ends_with('?')
-        || stated.said.attribution.is_some()
-        || asks.iter().any(|w| statement_words.contains(w))
-    {
+    // The quotes first: most are no question, and then the statement is not read.
+    let mut asked = quotes.iter().map(asked_in);
+    let first = asked.next()??;
+    if !asked.all(|a| a.is_some()) || statement.trim_end().ends_with('?') {
         return None;
     }
-    let mut shown = None;
-    for quote in quotes {
-        let asked = asked_in(quote)?;
-        shown.get_or_insert_with(|| last_words_of(&asked, 12));
+    let statement_words = words(statement);
+    let asks = [" asked ", " asks ", " asking ", " whether ", " question "];
+    if stated.said.attribution.is_some() || asks.iter().any(|w| statement_words.contains(w)) {
+        return None;
     }
     Some(format!(
         "the quote's sentence asks a question (\u{201c}{}\u{201d}), the statement states it \
          as fact: quote the answer, or say who asks",
-        shown?
+        last_words_of(&first, 12)
     ))
 }
 
@@ -1338,7 +1336,10 @@ fn asked_in(quote: &Quote<'_>) -> Option<String> {
         }
     };
     let opening = ['"', '\'', '\u{201c}', '\u{2018}', '\u{ab}', '(', ' '];
-    Some(format!("{}{asked}", quote.before.trim_start_matches(opening)))
+    Some(format!(
+        "{}{asked}",
+        quote.before.trim_start_matches(opening)
+    ))
 }
 
 /// The last `n` words of `text`, after "…" when there are more.
