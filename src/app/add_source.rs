@@ -64,7 +64,7 @@ pub(super) fn add_source_command(args: &AddSourceArgs, log: Log) -> Result<Outco
         sha256: crate::load::sources::sha256_hex(page.text.as_bytes()),
     };
     let facts_path = display(&facts);
-    let cannot = |why: String| super::edit_refused("add the source", "to", &facts_path, &why);
+    let cannot = |why: edit::Refusal| super::edit_refused("add the source", "to", &facts_path, why);
     let (text, line) = edit::append_source(&loaded.text, &source).map_err(cannot)?;
     let mut expected: Vec<edit::Values> = file.sources.iter().map(|s| edit::values(s)).collect();
     expected.push(source.values());

@@ -12,6 +12,7 @@ mod quote;
 mod source_text;
 mod suggest;
 
+use crate::author::edit::Refusal;
 use crate::check::Report;
 use crate::cli::{Cli, Command};
 use crate::error::RunError;
@@ -203,18 +204,13 @@ fn findings_text(report: &Report, loaded: &Loaded) -> String {
 }
 
 /// An edit of the facts file at `path` that cannot be made (`what`: "add the source", `to`:
-/// "to"), as `path:line:column: cannot ...` when the reason starts with the place in the file
-/// it is about (`line:column: `), so that an editor jumps there.
-fn edit_refused(what: &str, to: &str, path: &str, why: &str) -> RunError {
-    let number = |part: &str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit());
-    let mut parts = why.splitn(3, ':');
-    match (parts.next(), parts.next(), parts.next()) {
-        (Some(line), Some(column), Some(rest))
-            if number(line) && number(column) && rest.starts_with(' ') =>
-        {
-            RunError(format!("{path}:{line}:{column}: cannot {what}:{rest}"))
-        }
-        _ => RunError(format!("cannot {what} {to} `{path}`: {why}")),
+/// "to"), as `path:line:column: cannot ...` when the refusal is about a place in the file, so
+/// that an editor jumps there.
+fn edit_refused(what: &str, to: &str, path: &str, refusal: Refusal) -> RunError {
+    let why = refusal.why;
+    match refusal.at {
+        Some(at) => RunError(format!("{path}:{at}: cannot {what}: {why}")),
+        None => RunError(format!("cannot {what} {to} `{path}`: {why}")),
     }
 }
 

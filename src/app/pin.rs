@@ -37,7 +37,8 @@ pub(super) fn pin_command(args: &PinArgs, log: Log) -> Result<Outcome, RunError>
         .collect();
     if !changed.is_empty() {
         super::writable(&facts, &loaded.display_path)?;
-        let cannot = |why: String| super::edit_refused("pin", "in", &loaded.display_path, &why);
+        let cannot =
+            |why: edit::Refusal| super::edit_refused("pin", "in", &loaded.display_path, why);
         let text = edit::set_hashes(&loaded.text, &changed).map_err(cannot)?;
         let expected: Vec<edit::Values> = (file.sources.iter().enumerate())
             .map(|(i, s)| {
@@ -51,8 +52,8 @@ pub(super) fn pin_command(args: &PinArgs, log: Log) -> Result<Outcome, RunError>
         edit::verify(file, &text, &expected).map_err(cannot)?;
         let real = crate::files::real_folder(&loaded.base_dir)
             .and_then(|base| crate::files::inside(&base, &facts))
-            .map_err(|why| cannot(why.to_string()))?;
-        save::replace(&real, &text).map_err(|e| cannot(crate::files::write_failure(&e)))?;
+            .map_err(|why| cannot(why.to_string().into()))?;
+        save::replace(&real, &text).map_err(|e| cannot(crate::files::write_failure(&e).into()))?;
     }
     if !log.quiet() {
         print_out(&report(&loaded, &pins, changed.len()))?;

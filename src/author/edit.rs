@@ -31,9 +31,36 @@ pub struct NewSource {
     pub sha256: String,
 }
 
+/// Why an edit of the facts file cannot be made, and the place in the file it is about, when
+/// it is about one (so that the message starts `facts.yaml:LINE:COLUMN:` and an editor jumps
+/// there).
+#[derive(Debug, PartialEq, Eq)]
+pub struct Refusal {
+    pub at: Option<Pos>,
+    pub why: String,
+}
+
+impl Refusal {
+    fn at(pos: Pos, why: String) -> Refusal {
+        Refusal { at: Some(pos), why }
+    }
+}
+
+impl From<String> for Refusal {
+    fn from(why: String) -> Refusal {
+        Refusal { at: None, why }
+    }
+}
+
+impl From<&str> for Refusal {
+    fn from(why: &str) -> Refusal {
+        why.to_owned().into()
+    }
+}
+
 /// The facts file's text with `source` appended to its `sources:` list, and the line where
 /// the new entry starts.
-pub fn append_source(text: &str, source: &NewSource) -> Result<(String, u32), String> {
+pub fn append_source(text: &str, source: &NewSource) -> Result<(String, u32), Refusal> {
     let doc = Doc::new(text);
     let root = doc.root()?;
     let NodeKind::Map(pairs) = &root.kind else {
@@ -72,7 +99,7 @@ pub fn append_source(text: &str, source: &NewSource) -> Result<(String, u32), St
 
 /// The facts file's text with each `(source id, sha256)` written: the value of an existing
 /// `sha256` replaced (its quoting kept), or a `sha256:` line put after the `file:` line.
-pub fn set_hashes(text: &str, hashes: &[(String, String)]) -> Result<String, String> {
+pub fn set_hashes(text: &str, hashes: &[(String, String)]) -> Result<String, Refusal> {
     let doc = Doc::new(text);
     let root = doc.root()?;
     let items = source_items(&root);
@@ -148,7 +175,7 @@ impl NewSource {
 
 /// Reads the edited text back with the loader: it must load, with `old`'s briefing and facts
 /// and exactly the `expected` sources. Says what differs when it does not.
-pub fn verify(old: &FactsFile, new_text: &str, expected: &[Values]) -> Result<(), String> {
+pub fn verify(old: &FactsFile, new_text: &str, expected: &[Values]) -> Result<(), Refusal> {
     let (parsed, _) = crate::load::parse_facts(new_text);
     let new = parsed.map_err(|problems| {
         let first = problems
@@ -220,13 +247,13 @@ impl<'t> Doc<'t> {
         }
     }
 
-    fn root(&self) -> Result<Node<'t>, String> {
+    fn root(&self) -> Result<Node<'t>, Refusal> {
         match yaml::parse(self.body) {
             Ok(Some(root)) => Ok(root),
             Ok(None) => Err("the facts file is empty".into()),
-            Err(e) => Err(format!(
-                "{}: {} (`factsheet check` shows it)",
-                e.pos, e.message
+            Err(e) => Err(Refusal::at(
+                e.pos,
+                format!("{} (`factsheet check` shows it)", e.message),
             )),
         }
     }
@@ -341,7 +368,7 @@ impl Doc<'_> {
 
     /// Where the entry goes in an existing `sources:`: after the last entry of a block list,
     /// or in place of an empty value (`[]`, `~` or nothing).
-    fn after_sources(&self, key: &Node, value: &Node) -> Result<Place, String> {
+    fn after_sources(&self, key: &Node, value: &Node) -> Result<Place, Refusal> {
         let at_value = self.offset(value.pos);
         let flow = self.body[at_value..].starts_with('[');
         match &value.kind {
@@ -357,10 +384,11 @@ impl Doc<'_> {
                     .map_or(at_value, |e| at_value + e + 1);
                 Ok(self.in_place_of(key, at_value, end))
             }
-            NodeKind::Seq(_) => Err(format!(
-                "{}: `sources:` is written as a flow list (`[...]`): write it as a block list, \
-                 one `- id: ...` entry after another, and add-source can append to it",
-                value.pos
+            NodeKind::Seq(_) => Err(Refusal::at(
+                value.pos,
+                "`sources:` is written as a flow list (`[...]`): write it as a block list, one \
+                 `- id: ...` entry after another, and add-source can append to it"
+                    .to_owned(),
             )),
             _ if value.is_null() => {
                 // An empty value has its position where the text after the key starts.
@@ -373,10 +401,12 @@ impl Doc<'_> {
                     };
                 Ok(self.in_place_of(key, at_value, end))
             }
-            _ => Err(format!(
-                "{}: `sources:` holds {}, not a list of sources",
+            _ => Err(Refusal::at(
                 value.pos,
-                value.describe()
+                format!(
+                    "`sources:` holds {}, not a list of sources",
+                    value.describe()
+                ),
             )),
         }
     }
@@ -442,7 +472,7 @@ impl Doc<'_> {
     }
 
     /// The edit that writes `hex` as source `id`'s `sha256`.
-    fn hash_edit(&self, id: &str, item: &Node, hex: &str) -> Result<Edit, String> {
+    fn hash_edit(&self, id: &str, item: &Node, hex: &str) -> Result<Edit, Refusal> {
         if let Some((_, value)) = field(item, "sha256") {
             let at = self.offset(value.pos);
             let quoted = self.body[at..].starts_with(['"', '\'']);
@@ -457,10 +487,12 @@ impl Doc<'_> {
                 Some(line.split(" #").next().unwrap_or("").trim_end())
             };
             let Some(old) = old.filter(|o| o.bytes().all(|b| b.is_ascii_alphanumeric())) else {
-                return Err(format!(
-                    "{}: the `sha256` of source `{id}` is not written as 64 hexadecimal digits \
-                     on one line: write `sha256: \"{hex}\"` there by hand",
-                    value.pos
+                return Err(Refusal::at(
+                    value.pos,
+                    format!(
+                        "the `sha256` of source `{id}` is not written as 64 hexadecimal digits \
+                         on one line: write `sha256: \"{hex}\"` there by hand"
+                    ),
                 ));
             };
             return Ok(Edit {
@@ -470,15 +502,15 @@ impl Doc<'_> {
             });
         }
         let Some((key, value)) = field(item, "file") else {
-            return Err(format!(
-                "source `{id}` has no `file`: there is nothing to pin"
-            ));
+            return Err(format!("source `{id}` has no `file`: there is nothing to pin").into());
         };
         if self.body[self.offset(item.pos)..].starts_with('{') {
-            return Err(format!(
-                "{}: source `{id}` is written as a flow mapping (`{{...}}`): add `sha256: \
-                 \"{hex}\"` to it by hand",
-                item.pos
+            return Err(Refusal::at(
+                item.pos,
+                format!(
+                    "source `{id}` is written as a flow mapping (`{{...}}`): add `sha256: \
+                     \"{hex}\"` to it by hand"
+                ),
             ));
         }
         let at = self.after_line(value.pos.line as usize);
@@ -693,7 +725,8 @@ mod tests {
     fn a_flow_list_with_entries_is_refused() {
         let old = format!("{HEAD}sources: [{{id: a, title: A, publisher: P}}]\n{FACTS}");
         let err = append_source(&old, &new_source()).unwrap_err();
-        assert!(err.contains("block list"), "{err}");
+        assert!(err.why.contains("block list"), "{err:?}");
+        assert_eq!(err.at.map(|p| (p.line, p.column)), Some((6, 10)), "{err:?}");
     }
 
     #[test]
@@ -715,7 +748,7 @@ mod tests {
             .replace(&"0".repeat(64), &"2".repeat(64));
         assert_eq!(new, expected);
         let err = set_hashes(&old, &[("c".to_owned(), "1".repeat(64))]).unwrap_err();
-        assert!(err.contains("no source `c`"), "{err}");
+        assert!(err.why.contains("no source `c`"), "{err:?}");
     }
 
     #[test]
