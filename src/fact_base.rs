@@ -33,11 +33,7 @@ impl FactBase {
         let exists = |dir: &Path| std::fs::symlink_metadata(dir.join(FACTS_FILE)).is_ok();
         match levels_up(&start, exists) {
             Ok(up) => Ok(FactBase::up(up)),
-            Err(looked) => Err(RunError(format!(
-                "no {FACTS_FILE} in the current folder, nor in any folder above it ({looked} \
-                 folders looked in, up to the root): run `factsheet init` to start a fact base \
-                 here, or give the facts file with --facts FILE"
-            ))),
+            Err(looked) => Err(none_found(looked)),
         }
     }
 
@@ -56,6 +52,16 @@ impl FactBase {
     pub fn default_path(&self, name: &str) -> PathBuf {
         beside(&self.home, name)
     }
+}
+
+/// The error when no folder from the current one up to the root holds a facts file.
+fn none_found(looked: usize) -> RunError {
+    RunError(format!(
+        "no {FACTS_FILE} in the current folder, nor in any folder above it ({} looked in, up to \
+         the root): run `factsheet init` to start a fact base here, or give the facts file with \
+         --facts FILE",
+        crate::format::count(looked, "folder", "folders")
+    ))
 }
 
 /// `name` in `folder`, without a `./` before it.
@@ -101,6 +107,21 @@ mod tests {
             dir.join(FACTS_FILE) == Path::new(FACTS_FILE)
         });
         assert_eq!(here, Ok(0));
+    }
+
+    #[test]
+    fn the_error_counts_the_folders_looked_in() {
+        // From the root, one folder is looked in.
+        assert!(
+            none_found(1)
+                .0
+                .contains("(1 folder looked in, up to the root)")
+        );
+        assert!(
+            none_found(4)
+                .0
+                .contains("(4 folders looked in, up to the root)")
+        );
     }
 
     #[test]
