@@ -4,7 +4,7 @@
 use crate::diff::{
     Change, Diff, FactEntry, Style, describe, describe_briefing, describe_source_changes,
 };
-use crate::format;
+use crate::format::{self, count};
 use crate::markdown::{self, Target};
 use crate::text::collapse_spaces;
 
@@ -17,10 +17,6 @@ pub enum Format {
     Json,
     /// A Markdown section to paste into a report
     Md,
-}
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// `facts: 1 added, 1 removed, 2 changed, 3 unchanged`, and a line for the sources and the
@@ -43,7 +39,7 @@ pub fn summary_line(diff: &Diff) -> String {
     if !diff.briefing.is_empty() {
         out.push_str(&format!(
             "briefing: {} changed\n",
-            plural(diff.briefing.len(), "field", "fields")
+            count(diff.briefing.len(), "field", "fields")
         ));
     }
     out
@@ -139,12 +135,12 @@ pub fn markdown(diff: &Diff) -> String {
     if diff.no_fact_changed() {
         out.push_str(&format!(
             "No fact was added, removed or changed; {} unchanged.\n",
-            plural(s.unchanged, "fact", "facts")
+            count(s.unchanged, "fact", "facts")
         ));
     } else {
         out.push_str(&format!(
             "{} added, {} removed, {} changed; {} unchanged.\n",
-            plural(s.added, "fact", "facts"),
+            count(s.added, "fact", "facts"),
             s.removed,
             s.changed,
             s.unchanged
