@@ -163,13 +163,14 @@ fn next_opening(text: &str, from: usize) -> Option<(usize, &'static str)> {
             before.is_none_or(|b| b.is_whitespace() || "([\u{2014}".contains(b))
                 && after.is_some_and(char::is_alphanumeric)
         };
+        let opens_single = || opens_word() && !elided(&text[next..]);
         let closes = match c {
             '\u{201c}' => "\u{201d}",
             '\u{201e}' => "\u{201c}\u{201d}",
             '\u{ab}' => "\u{bb}",
             '"' if opens_word() => "\"",
-            '\u{2018}' if opens_word() => "\u{2019}",
-            '\'' if opens_word() => "'",
+            '\u{2018}' if opens_single() => "\u{2019}",
+            '\'' if opens_single() => "'",
             _ => {
                 at = next;
                 continue;
@@ -178,6 +179,21 @@ fn next_opening(text: &str, from: usize) -> Option<(usize, &'static str)> {
         return Some((at, closes));
     }
     None
+}
+
+/// Whether the words after a single mark show it to be an apostrophe of letters left out,
+/// not a quotation: a decade or year ('90s, '22) or a word like 'em, 'til, 'cause.
+fn elided(after: &str) -> bool {
+    if after.starts_with(|c: char| c.is_ascii_digit()) {
+        return true;
+    }
+    let word = after
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default();
+    ["em", "til", "cause", "bout", "tis", "twas", "n"]
+        .iter()
+        .any(|elision| word.eq_ignore_ascii_case(elision))
 }
 
 /// Where the quotation that starts at `start` ends (before its closing mark, one of `marks`),
@@ -231,6 +247,15 @@ mod tests {
         assert_eq!(
             spans("Russia\u{2019}s \u{2018}special military operation\u{2019} began."),
             ["special military operation"]
+        );
+        // Apostrophes of letters left out open none.
+        assert_eq!(
+            spans("In the '90s, rock 'n' roll and 'em: the mayor's 'new plan' came."),
+            ["new plan"]
+        );
+        assert_eq!(
+            spans("Since \u{2018}22 the city\u{2019}s \u{2018}new plan\u{2019} grew."),
+            ["new plan"]
         );
         // A mark that is never closed, and a single letter, quote nothing.
         assert!(spans("He said \u{201c}we stay, and left.").is_empty());
