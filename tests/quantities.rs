@@ -16,7 +16,8 @@ relief. The region has 5.3 lakh voters. Shares fell 12p to 340p in London tradin
 deliberated for nine hours over two days. Talks continued over three rounds in Istanbul. The \
 siege lasted over 10 days. The Boeing 737 crashed shortly after take-off. The Prime Minister \
 returned to No. 10 after the vote. The report's authors said the levels were unsafe. Nato's Article 5 was discussed at the summit. Call 0800 123 \
-4567 for help. The team won 3-1 at home. Prices rose by 10-15% over the year.\n";
+4567 for help. The team won 3-1 at home. Prices rose by 10-15% over the year. Support for the party has \
+fallen to 19 per cent. Inflation has eased to 2.3%.\n";
 
 /// A project with the article as source `a` and one fact `f`, its statement on line 11 (its
 /// quotation mark at column 16), `extra` lines after its topic, and its quote on line 15 when
@@ -327,6 +328,17 @@ fn a_change_by_a_number_is_not_where_the_change_went() {
     );
     passes("Shares fell 12p to 340p.", "", quote);
     passes("Shares fell to 340p in London trading.", "", quote);
+    // A level after the verb's other forms: "has fallen to", "has eased to".
+    let quote = "Support for the party has fallen to 19 per cent";
+    check("Support for the party fell by 19 per cent.", "", quote).one(
+        "number-not-in-quote",
+        11,
+        47,
+    );
+    passes("Support for the party fell to 19 per cent.", "", quote);
+    let quote = "Inflation has eased to 2.3%";
+    check("Inflation fell 2.3%.", "", quote).one("number-not-in-quote", 11, 32);
+    passes("Inflation slowed to 2.3%.", "", quote);
     // A spread of the change ("rose 3 to 4 per cent") is no level.
     passes(
         "Prices rose 10 to 15% over the year.",
