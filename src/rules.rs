@@ -358,12 +358,13 @@ pub const RULES: &[RuleInfo] = &[
             mindestens, au moins, al menos, не менее, щонайменше, ...; for a quote that starts \
             with the number, the one its sentence puts right before the quote) and the \
             statement gives the number bare, or when every quote hedges the claim (reportedly, allegedly, is \
-            said to, seemed to, has not confirmed, ...; in the quote, or ending the words right before it: could \
+            said to, seemed to, appearing to, has not confirmed, ...; in the quote, or ending the words right before it: could \
             reach, may have, may or might or could with any verb (\"may slow\"; \"May\" the month \
             or a name is none, and a statement that keeps can or able to keeps a leave or \
             ability), possibly, is thought to, is expected to (\"is expected\" in any form), \
             anticipates, plans to, aims to, I think, I believe, are often, is usually, \
-            something like, reported missing, estimated, ...; or a question \
+            something like, as far as we are aware, to our knowledge, provisionally, reported \
+            missing, estimated, ...; or a question \
             opened right before it: asked whether, asked if) and the statement neither hedges nor \
             attributes it (the speaker's own doubt, as in could, might, is likely to, \
             probably, is expected to, must stay in a statement that attributes the claim, \

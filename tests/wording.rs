@@ -600,6 +600,67 @@ fn a_modal_hedge_turned_into_will_is_found_though_the_statement_attributes_it() 
     .none("hedge-dropped");
 }
 
+const KNOWN_SO_FAR: &str = "They were there legally, with valid visas, as far as we are aware, \
+the spokesman said. On Saturday, El Granado reached 46C, provisionally a new national record for \
+June, the agency said. Local residents posted videos appearing to show a large fire at the \
+depot.\n";
+
+#[test]
+fn what_is_known_so_far_or_provisionally_or_appearing_to_be_is_a_hedge() {
+    let spokesman = "    claimed_by: the spokesman\n";
+    let visas = "They were there legally, with valid visas, as far as we are aware";
+    let hit = check_in(
+        KNOWN_SO_FAR,
+        "The spokesman said the aid workers had valid visas.",
+        spokesman,
+        visas,
+    )
+    .one("hedge-dropped", 11, 16);
+    assert!(
+        hit.message
+            .contains("\u{201c}as far as we are aware\u{201d}"),
+        "{hit:?}"
+    );
+    check_in(
+        KNOWN_SO_FAR,
+        "The spokesman said the aid workers had valid visas, as far as the US was aware.",
+        spokesman,
+        visas,
+    )
+    .none("hedge-dropped");
+    let agency = "    claimed_by: the agency\n";
+    let record = "El Granado reached 46C, provisionally a new national record for June";
+    check_in(
+        KNOWN_SO_FAR,
+        "El Granado set a national June record of 46C, the agency said.",
+        agency,
+        record,
+    )
+    .one("hedge-dropped", 11, 16);
+    check_in(
+        KNOWN_SO_FAR,
+        "El Granado reached 46C, provisionally a national June record, the agency said.",
+        agency,
+        record,
+    )
+    .none("hedge-dropped");
+    let videos = "Local residents posted videos appearing to show a large fire at the depot.";
+    check_in(
+        KNOWN_SO_FAR,
+        "Videos showed a large fire at the depot.",
+        "",
+        videos,
+    )
+    .one("hedge-dropped", 11, 16);
+    check_in(
+        KNOWN_SO_FAR,
+        "Videos appeared to show a large fire at the depot.",
+        "",
+        videos,
+    )
+    .none("hedge-dropped");
+}
+
 #[test]
 fn a_statement_that_says_experts_expect_it_keeps_the_hedge() {
     check_in(

@@ -210,6 +210,7 @@ const CLAIM_HEDGES: &[&str] = &[
     "seems to",
     "appeared to",
     "appears to",
+    "appearing to",
     "looked to have",
     "looks to have",
     "unconfirmed",
@@ -311,6 +312,17 @@ const CLAIM_HEDGES: &[&str] = &[
     "was sometimes",
     "were sometimes",
     "something like",
+    // What the speaker knows so far, or holds until it is confirmed: "They were there
+    // legally, as far as we are aware", "provisionally a new national record".
+    "as far as we know",
+    "as far as i know",
+    "as far as we are aware",
+    "as far as i am aware",
+    "as far as we're aware",
+    "as far as i'm aware",
+    "to our knowledge",
+    "to my knowledge",
+    "provisionally",
     // Any other "could", "might" or "may" but those of `NOT_MODAL`, with any verb ("may
     // slow"); "may" only in lowercase, as "May" is the month or a name (`lowercase_may`).
     "could",
@@ -352,13 +364,13 @@ fn unconfirmed_before(before: &str) -> Option<&'static str> {
 }
 
 /// How many of `CLAIM_HEDGES`, from the first, hedge the whole sentence they stand in.
-const WIDE_HEDGES: usize = 31;
+const WIDE_HEDGES: usize = 32;
 /// Where the modal hedges of `CLAIM_HEDGES` end, from `WIDE_HEDGES` on: the speaker's own
 /// doubt ("could climb", "is likely to"), which a statement that says whose claim it is
 /// must keep too.
-const MODAL_HEDGES_END: usize = 104;
+const MODAL_HEDGES_END: usize = 114;
 /// Where the bare "may" stands in `CLAIM_HEDGES`.
-const BARE_MAY: usize = 103;
+const BARE_MAY: usize = 113;
 const _: () = assert!(WIDE_HEDGES <= MODAL_HEDGES_END && MODAL_HEDGES_END <= CLAIM_HEDGES.len());
 const _: () = assert!(matches!(
     CLAIM_HEDGES[MODAL_HEDGES_END].as_bytes(),
@@ -415,6 +427,12 @@ const STATEMENT_MODALS: &[&str] = &[
     "often",
     "usually",
     "sometimes",
+    // "as far as the US was aware" keeps "as far as we are aware"; "provisional" keeps
+    // "provisionally".
+    "aware",
+    "knowledge",
+    "provisionally",
+    "provisional",
 ];
 
 /// Words by which a statement keeps a modal of leave or ability: it may stand for a bare
