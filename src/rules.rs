@@ -393,7 +393,10 @@ pub const RULES: &[RuleInfo] = &[
             nothing: a statement that gives as fact the words of quotes whose sentences all \
             ask (\"Is the economy in recession?\", `\"Will you raise taxes?\" the host \
             asked`) is found, unless it asks too or says who asks or what is asked \
-            (\"whether\"); quote the answer instead.",
+            (\"whether\"), or gives the claim the question relays to whom the question \
+            gives it (\"Reports say ...\" for \"Can you confirm reports that ...?\"); \
+            \"..., the minister said\" or \"Miller confirmed ...\" makes an answer of it. \
+            Quote the answer instead.",
     },
     RuleInfo {
         rule: Rule::ClaimUnattributed,

@@ -834,7 +834,8 @@ fn a_speakers_cannot_confirm_that_is_kept_when_the_claim_is_theirs() {
 #[test]
 fn a_question_stated_as_fact_is_a_dropped_hedge() {
     let source = "Is the economy in recession? Economists disagree. \"Will you raise taxes?\" the \
-                  host asked. The minister said taxes would not rise.";
+                  host asked. The minister said taxes would not rise. Can you confirm reports \
+                  that 40 aid workers were detained?";
     let rule = "hedge-dropped";
     common::finds(
         rule,
@@ -849,6 +850,29 @@ fn a_question_stated_as_fact_is_a_dropped_hedge() {
         "The minister will raise taxes.",
         "Will you raise taxes?",
         "(“Will you raise taxes?”)",
+    );
+    // Given to someone who said it, or who confirmed what was asked: an answer no one gave.
+    common::finds(
+        rule,
+        source,
+        "The economy is in recession, the minister said.",
+        "the economy in recession",
+        "asks a question",
+    );
+    let detained = "reports that 40 aid workers were detained";
+    common::finds(
+        rule,
+        source,
+        "The minister confirmed that 40 aid workers were detained.",
+        detained,
+        "asks a question",
+    );
+    // The claim the question relays, given to whom the question gives it.
+    common::silent(
+        rule,
+        source,
+        "There are reports that 40 aid workers were detained.",
+        detained,
     );
     // Asked as a question, or said to be asked; an answer is no question.
     common::silent(

@@ -1324,7 +1324,7 @@ fn question_stated(statement: &str, stated: &Stated, quotes: &[Quote<'_>]) -> Op
     }
     let statement_words = words(statement);
     let asks = [" asked ", " asks ", " asking ", " whether ", " question "];
-    if stated.said.attribution.is_some() || asks.iter().any(|w| statement_words.contains(w)) {
+    if asks.iter().any(|w| statement_words.contains(w)) || relays(statement, stated, &first) {
         return None;
     }
     Some(format!(
@@ -1332,6 +1332,18 @@ fn question_stated(statement: &str, stated: &Stated, quotes: &[Quote<'_>]) -> Op
          as fact: quote the answer, or say who asks",
         last_words_of(&first, 12)
     ))
+}
+
+/// Whether a statement gives the claim to whom the question itself gives it ("Reports say
+/// ..." for "Can you confirm reports that ...?"). Giving it to anyone else makes an answer
+/// of the question: "The economy is in recession, the minister said" for "Is the economy in
+/// recession?", "Miller confirmed that ..." for "Can you confirm ...?".
+fn relays(statement: &str, stated: &Stated, question: &str) -> bool {
+    if stated.said.attribution.is_none() {
+        return false;
+    }
+    let asked = attributions_in(question);
+    !asked.is_empty() && attributions_in(statement).iter().any(|a| asked.contains(a))
 }
 
 /// The quote's sentence to the question mark that ends the quote's clause, when one does: the
