@@ -214,7 +214,7 @@ pub const RULES: &[RuleInfo] = &[
             `1597`, `1.4 million` equals `1400000`, `one million` equals `1 million`, `2%` \
             equals `2 per cent`; an amount in one currency is not the same amount in another \
             (`€1.35` is not `$1.35`), nor a quantity in one unit the same in another (`40 \
-            miles` is not `40 kilometres`, `12 months` not `12 years`), nor `£12` the same as \
+            miles` is not `40 kilometres`, `12 months` not `12 years`, `46C` not `46F`), nor `£12` the same as \
             `12p`; `Rs 5 crore` is 50 \
             million. A change keeps its direction: \"rose 5%\" for the quote's \"fell 5%\" is \
             caught, and so is `tripled` for `doubled` (\"rose 100%\" is `doubled`), and a change \

@@ -17,7 +17,8 @@ deliberated for nine hours over two days. Talks continued over three rounds in I
 siege lasted over 10 days. The Boeing 737 crashed shortly after take-off. The Prime Minister \
 returned to No. 10 after the vote. The report's authors said the levels were unsafe. Nato's Article 5 was discussed at the summit. Call 0800 123 \
 4567 for help. The team won 3-1 at home. Prices rose by 10-15% over the year. Support for the party has \
-fallen to 19 per cent. Inflation has eased to 2.3%.\n";
+fallen to 19 per cent. Inflation has eased to 2.3%. Temperatures reached 46C in El Granado, \
+3.5 °C above the average.\n";
 
 /// A project with the article as source `a` and one fact `f`, its statement on line 11 (its
 /// quotation mark at column 16), `extra` lines after its topic, and its quote on line 15 when
@@ -302,6 +303,35 @@ fn a_stretch_of_time_in_another_unit_is_caught_with_both_units() {
     let quote = "The project took 3½ years to complete";
     check("The project took 3½ months.", "", quote).one("number-not-in-quote", 11, 34);
     passes("The project took 3½ years.", "", quote);
+}
+
+#[test]
+fn a_temperature_in_fahrenheit_is_not_one_in_celsius() {
+    let quote = "Temperatures reached 46C in El Granado";
+    let hit = check("Temperatures reached 46F in El Granado.", "", quote).one(
+        "number-not-in-quote",
+        11,
+        38,
+    );
+    assert!(
+        hit.message
+            .contains("its quotes give `46` in degrees Celsius, not in degrees Fahrenheit"),
+        "{hit:?}"
+    );
+    passes(
+        "Temperatures reached 46 degrees Celsius in El Granado.",
+        "",
+        quote,
+    );
+    passes("Temperatures reached 46 degrees in El Granado.", "", quote);
+    let quote = "3.5 °C above the average";
+    check(
+        "It was 3.5 degrees Fahrenheit above the average.",
+        "",
+        quote,
+    )
+    .one("number-not-in-quote", 11, 24);
+    passes("It was 3.5C above the average.", "", quote);
 }
 
 #[test]
