@@ -424,8 +424,11 @@ pub const RULES: &[RuleInfo] = &[
             Kherson\" cut from \"..., according to media reports citing Russia's defence \
             ministry\" turns a claim into a fact. The rule reads the sentence the quote falls \
             in and fires when the words the quote leaves out attribute it (\"according to X\", \
-            \"X said\", \"citing X\", \"X reported\", \"reports X\", \"X claimed\") while the \
-            fact has no `claimed_by` and its statement names no one; a verb after the quote \
+            \"X said\", \"citing X\", \"X reported\", \"reports X\", \"X claimed\", \"X stated \
+            that\"; around quoted speech any verb that frames it: `\"...,\" the army tweeted`, \
+            `Petrov added: \"...\"`, `the post read`) while the \
+            fact has no `claimed_by` and its statement names no one; a semicolon closes the \
+            clause a verb before it gives to someone; a verb after the quote \
             that goes on with a clause of its own (\", said they were afraid\", \"a shift that \
             economists said could add\") says that clause, and \"citing\" a reason (\"citing \
             the company's cooperation\") names no source, nor does \"according to\" a \

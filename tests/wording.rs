@@ -600,6 +600,50 @@ fn a_modal_hedge_turned_into_will_is_found_though_the_statement_attributes_it() 
     .none("hedge-dropped");
 }
 
+const FRAMES: &str = "Petrov added: \"Our air defences destroyed 14 drones. The situation is \
+under control.\" \"Twelve soldiers were captured,\" the army tweeted. The ministry stated that 40 \
+soldiers had been wounded. The firm added 4,000 jobs. It previously stated that the dam was built \
+in 1978; it was built in 1987.\n";
+
+/// Quoted speech framed by a verb that elsewhere says other things ("added", "tweeted", "read")
+/// is someone's, and so is what a verb of saying gives with "that" ("stated that").
+#[test]
+fn speech_framed_by_any_verb_of_saying_is_someones() {
+    for (statement, quote) in [
+        (
+            "The situation is under control.",
+            "The situation is under control.",
+        ),
+        (
+            "Twelve soldiers were captured.",
+            "Twelve soldiers were captured",
+        ),
+        (
+            "40 soldiers had been wounded.",
+            "40 soldiers had been wounded",
+        ),
+    ] {
+        let hit = check_in(FRAMES, statement, "", quote).one("attribution-cut", 15, 16);
+        assert!(hit.message.contains("gives it to someone"), "{hit:?}");
+        check_in(FRAMES, statement, "    claimed_by: the army\n", quote).none("attribution-cut");
+    }
+    // No speech: a verb of other meaning, a clause a semicolon closed.
+    check_in(
+        FRAMES,
+        "The firm added 4,000 jobs.",
+        "",
+        "The firm added 4,000 jobs",
+    )
+    .none("attribution-cut");
+    check_in(
+        FRAMES,
+        "The dam was built in 1987.",
+        "",
+        "it was built in 1987",
+    )
+    .none("attribution-cut");
+}
+
 const KNOWN_SO_FAR: &str = "They were there legally, with valid visas, as far as we are aware, \
 the spokesman said. On Saturday, El Granado reached 46C, provisionally a new national record for \
 June, the agency said. Local residents posted videos appearing to show a large fire at the \
