@@ -541,7 +541,10 @@ pub const RULES: &[RuleInfo] = &[
             the source's `language` says which) and fires when none of the days named is the \
             fact's `date`, or when the quote names the `date` with a weekday it is not \
             (\"Tuesday, March 2\" where 2 March is a Wednesday); a day the quote itself names counts before those of \
-            the rest of its sentence. The message names the phrase and the day it resolves to. Correct the date, \
+            the rest of its sentence; in a sentence that dates one event by another (\"the \
+            day before the vote, which was held on 26 February\", \"a day later\") the day \
+            next to a day named counts too. The message names the phrase and the day it \
+            resolves to. Correct the date, \
             or check that the quote is about the event the fact dates.",
     },
     RuleInfo {
