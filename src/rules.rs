@@ -358,7 +358,7 @@ pub const RULES: &[RuleInfo] = &[
             mindestens, au moins, al menos, не менее, щонайменше, ...; for a quote that starts \
             with the number, the one its sentence puts right before the quote) and the \
             statement gives the number bare, or when every quote hedges the claim (reportedly, allegedly, is \
-            said to, seemed to, appearing to, has not confirmed, ...; in the quote, or ending the words right before it: could \
+            said to, seemed to, appearing to, has not confirmed, has yet to confirm, ...; in the quote, or ending the words right before it: could \
             reach, may have, may or might or could with any verb (\"may slow\"; \"May\" the month \
             or a name is none, and a statement that keeps can or able to keeps a leave or \
             ability), possibly, is thought to, is expected to (\"is expected\" in any form), \
@@ -454,7 +454,7 @@ pub const RULES: &[RuleInfo] = &[
             maintained\". The rule reads the words right next to the quote and at its \
             ellipses: a negation (not, never, -n't; over \"yet\", \"immediately\" and the like), \
             a denial (denied that, rejected claims that, \", the ministry denied\"), a refusal \
-            (\"declined to\"), a negated assent or saying (\"it is not true that\", \"do not \
+            or failure (\"declined to\", \"failed to\", \"unable to\"), a negated assent or saying (\"it is not true that\", \"do not \
             accept that\", \"did not rule out\", \"We cannot say that\"; \"did not say \
             whether\", \"did not say how many of\", \"I have not decided whether\" and \"too \
             early to say whether\" for a statement that says it was said), a \
@@ -466,7 +466,8 @@ pub const RULES: &[RuleInfo] = &[
             found too: a statement without a negation that has the quote's words on either side \
             of its \"not\" side by side (\"was nearly enough\" for \"was not nearly enough\", \
             \"had been consulted\" for \"hadn't been consulted\", \"pleaded guilty\" for \
-            \"pleaded not guilty\", \"found a clear error\" for \"found no clear error\"), the \
+            \"pleaded not guilty\", \"found a clear error\" for \"found no clear error\", \
+            \"is operating\" for \"is no longer operating\"), the \
             verb in another form (\"conceded\" for \"did not concede\", \"won\" for \"did not \
             win\", \"ruled out\" for \"can't rule it out\", \"named the individuals\" for \
             \"did not name any individual\"), a \"Not\" that opens a clause (\"was found \

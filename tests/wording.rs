@@ -644,6 +644,38 @@ fn speech_framed_by_any_verb_of_saying_is_someones() {
     .none("attribution-cut");
 }
 
+const NOT_DONE: &str = "The convoy failed to reach the besieged town of Dilling. The clinic is no \
+longer operating after staff fled. The government has yet to confirm that 200 prisoners were \
+released.\n";
+
+/// What someone failed to do, what no longer is, and what is yet to be confirmed, stated as
+/// done, as so, as confirmed.
+#[test]
+fn failed_to_no_longer_and_yet_to_confirm_are_kept() {
+    let reach = "reach the besieged town of Dilling";
+    let hit =
+        check_in(NOT_DONE, "The convoy reached Dilling.", "", reach).one("negation-cut", 15, 16);
+    assert!(hit.message.contains("\u{201c}failed\u{201d}"), "{hit:?}");
+    check_in(NOT_DONE, "The convoy failed to reach Dilling.", "", reach).none("negation-cut");
+    let operating = "The clinic is no longer operating";
+    let hit =
+        check_in(NOT_DONE, "The clinic is operating.", "", operating).one("negation-cut", 15, 16);
+    assert!(
+        hit.message.contains("drops the \u{201c}no longer\u{201d}"),
+        "{hit:?}"
+    );
+    check_in(NOT_DONE, "The clinic no longer operates.", "", operating).none("negation-cut");
+    let released = "200 prisoners were released";
+    check_in(NOT_DONE, "200 prisoners were released.", "", released).one("hedge-dropped", 11, 16);
+    check_in(
+        NOT_DONE,
+        "The government said 200 prisoners were released.",
+        "    claimed_by: the government\n",
+        released,
+    )
+    .one("hedge-dropped", 11, 16);
+}
+
 const KNOWN_SO_FAR: &str = "They were there legally, with valid visas, as far as we are aware, \
 the spokesman said. On Saturday, El Granado reached 46C, provisionally a new national record for \
 June, the agency said. Local residents posted videos appearing to show a large fire at the \

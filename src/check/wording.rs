@@ -230,6 +230,9 @@ const CLAIM_HEDGES: &[&str] = &[
     "not confirm",
     "cannot be confirmed",
     "yet to be confirmed",
+    "yet to confirm",
+    "yet to be verified",
+    "yet to verify",
     // A claim held until someone confirms it: "If confirmed, it would be ...".
     "if confirmed",
     "unless confirmed",
@@ -349,6 +352,7 @@ const UNCONFIRMED: &[&str] = &[
     "not confirm",
     "cannot confirm",
     "unable to confirm",
+    "yet to confirm",
 ];
 
 /// The words of `UNCONFIRMED` that end `before` (the words of the sentence before a quote),
@@ -364,13 +368,13 @@ fn unconfirmed_before(before: &str) -> Option<&'static str> {
 }
 
 /// How many of `CLAIM_HEDGES`, from the first, hedge the whole sentence they stand in.
-const WIDE_HEDGES: usize = 32;
+const WIDE_HEDGES: usize = 35;
 /// Where the modal hedges of `CLAIM_HEDGES` end, from `WIDE_HEDGES` on: the speaker's own
 /// doubt ("could climb", "is likely to"), which a statement that says whose claim it is
 /// must keep too.
-const MODAL_HEDGES_END: usize = 114;
+const MODAL_HEDGES_END: usize = 117;
 /// Where the bare "may" stands in `CLAIM_HEDGES`.
-const BARE_MAY: usize = 113;
+const BARE_MAY: usize = 116;
 const _: () = assert!(WIDE_HEDGES <= MODAL_HEDGES_END && MODAL_HEDGES_END <= CLAIM_HEDGES.len());
 const _: () = assert!(matches!(
     CLAIM_HEDGES[MODAL_HEDGES_END].as_bytes(),
