@@ -468,7 +468,8 @@ pub const RULES: &[RuleInfo] = &[
             \"had been consulted\" for \"hadn't been consulted\", \"pleaded guilty\" for \
             \"pleaded not guilty\", \"found a clear error\" for \"found no clear error\", \
             \"is operating\" for \"is no longer operating\"), the \
-            verb in another form (\"conceded\" for \"did not concede\", \"won\" for \"did not \
+            verb in another form (\"conceded\" for \"did not concede\", \"confirmed the cause\" \
+            for \"have not confirmed the cause\", \"won\" for \"did not \
             win\", \"ruled out\" for \"can't rule it out\", \"named the individuals\" for \
             \"did not name any individual\"), a \"Not\" that opens a clause (\"was found \
             guilty\" for \"THE FOREMAN: Not guilty.\"; the clerk's \"guilty or not guilty?\" \

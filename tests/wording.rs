@@ -646,7 +646,7 @@ fn speech_framed_by_any_verb_of_saying_is_someones() {
 
 const NOT_DONE: &str = "The convoy failed to reach the besieged town of Dilling. The clinic is no \
 longer operating after staff fled. The government has yet to confirm that 200 prisoners were \
-released.\n";
+released. Police have not confirmed the cause of the crash.\n";
 
 /// What someone failed to do, what no longer is, and what is yet to be confirmed, stated as
 /// done, as so, as confirmed.
@@ -665,6 +665,9 @@ fn failed_to_no_longer_and_yet_to_confirm_are_kept() {
         "{hit:?}"
     );
     check_in(NOT_DONE, "The clinic no longer operates.", "", operating).none("negation-cut");
+    let cause = "Police have not confirmed the cause of the crash.";
+    let statement = "Police confirmed the cause of the crash.";
+    check_in(NOT_DONE, statement, "", cause).one("negation-cut", 15, 16);
     let released = "200 prisoners were released";
     check_in(NOT_DONE, "200 prisoners were released.", "", released).one("hedge-dropped", 11, 16);
     check_in(

@@ -890,7 +890,9 @@ fn unnegated<'q>(prior: &'q str, no: bool, rest: &[&'q str]) -> Vec<Unnegated<'q
     }
     // "did not concede on the night" stated "conceded on the night".
     // So with a modal: "could not rule out" stated "ruled out", "won't attend" "attended".
-    if (DO.contains(&prior) || MODALS.contains(&prior)) && !TOO_COMMON.contains(&first) {
+    // And with a perfect: "have not confirmed the cause" stated "confirmed the cause".
+    let perfect = matches!(prior, "have" | "has" | "had");
+    if (DO.contains(&prior) || MODALS.contains(&prior) || perfect) && !TOO_COMMON.contains(&first) {
         ways.push(verb_without_negation(rest));
     }
     // A negated saying or belief: "I don't think it was a penalty" stated "said it was a
@@ -1124,6 +1126,13 @@ mod tests {
         assert_eq!(
             dropped("It won't reopen this year", "It will reopen this year."),
             Some("won't: won't reopen this".to_owned())
+        );
+        assert_eq!(
+            dropped(
+                "Police have not confirmed the cause of the crash.",
+                "Police confirmed the cause of the crash."
+            ),
+            Some("not: have not confirmed the cause".to_owned())
         );
         assert_eq!(
             dropped(
