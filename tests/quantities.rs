@@ -18,7 +18,7 @@ siege lasted over 10 days. The Boeing 737 crashed shortly after take-off. The Pr
 returned to No. 10 after the vote. The report's authors said the levels were unsafe. Nato's Article 5 was discussed at the summit. Call 0800 123 \
 4567 for help. The team won 3-1 at home. Prices rose by 10-15% over the year. Support for the party has \
 fallen to 19 per cent. Inflation has eased to 2.3%. Temperatures reached 46C in El Granado, \
-3.5 °C above the average.\n";
+3.5 °C above the average. Petrol rose 5c a litre.\n";
 
 /// A project with the article as source `a` and one fact `f`, its statement on line 11 (its
 /// quotation mark at column 16), `extra` lines after its topic, and its quote on line 15 when
@@ -185,6 +185,10 @@ fn pence_are_hundredths_of_a_pound() {
     passes("Shares fell 12p to 340p.", "", quote);
     passes("Shares fell £0.12 to £3.40.", "", quote);
     passes("Shares fell 12 pence to 340 pence.", "", quote);
+    // Cents as `5c` are cents as `5 cents` are.
+    let quote = "Petrol rose 5c a litre";
+    passes("Petrol rose 5 cents a litre.", "", quote);
+    check("Petrol rose $5 a litre.", "", quote).one("number-not-in-quote", 11, 29);
 }
 
 #[test]
