@@ -208,10 +208,14 @@ fn days_named<'t>(
         let phrases = sentence_days(ctx, place);
         // The day an event a day from the one named would be: "resigned the day before the
         // vote, which was held on 26 February" dates the resignation 25 February.
-        let next_to = (!phrases.is_empty())
-            .then(|| next_day(place.sentence))
-            .flatten()
-            .and_then(|step| date_value.checked_add(jiff::Span::new().days(-step)).ok());
+        // Read only when a day named is not the date.
+        let mut next_to: Option<Option<jiff::civil::Date>> = None;
+        let mut next_to = || {
+            *next_to.get_or_insert_with(|| {
+                next_day(place.sentence)
+                    .and_then(|step| date_value.checked_add(jiff::Span::new().days(-step)).ok())
+            })
+        };
         // "Tonight" in a speaker's words counts from the day they spoke: when the sentence
         // names that day outside the speech ("late on Sunday night, she said: \"Tonight
         // ...\""), it is that day's, not the paper's.
@@ -237,7 +241,7 @@ fn days_named<'t>(
             let names = |day: &jiff::civil::Date| {
                 (weeks.iter()).any(|(from, to)| (*from..=*to).contains(day)) || days.contains(day)
             };
-            if names(&date_value) || next_to.as_ref().is_some_and(names) {
+            if names(&date_value) || next_to().as_ref().is_some_and(names) {
                 in_quote_is |= in_quote;
                 around_is |= !in_quote;
                 continue;

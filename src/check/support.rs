@@ -221,7 +221,7 @@ fn nearest_attribution(
         };
         // "It previously stated that the dam was built in 1978; |it was built in 1987|": a
         // semicolon closes the clause that the verb gives to someone.
-        let closed = |w: &&'static str| rest(w).contains(';');
+        let closed = |w: &&'static str| outside.contains(';') && rest(w).contains(';');
         (found.into_iter())
             .filter(|w| cites(w) && !subordinate(w) && !timed(w) && !closed(w))
             .max_by_key(|w| at(w))
@@ -276,6 +276,8 @@ const FRAMING_VERBS: &[&str] = &[
 /// continued`).
 fn speech_frame(piece: &str, before: bool, quote: &str) -> Option<&'static str> {
     const STOPS: [char; 5] = ['.', ',', ';', '!', '?'];
+    // Most pieces have no quotation mark: a straight one, or a curly one's first byte.
+    memchr::memchr2(b'"', 0xE2, piece.as_bytes())?;
     let clause = if before {
         // The quotation mark that opens the speech the quote stands in: the last one, when it
         // opens (an odd count of straight marks, or a curly opening one).

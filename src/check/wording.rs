@@ -789,12 +789,22 @@ impl Phrases {
         self.first(ATTRIBUTIONS, ATTRIBUTIONS_AT)
     }
 
-    /// Every phrase of `ATTRIBUTIONS` among these, in list order.
+    /// Every phrase of `ATTRIBUTIONS` among these, in list order: the set bits only, as most
+    /// texts have none or one.
     fn attributions(self) -> Vec<&'static str> {
-        (0..ATTRIBUTIONS.len())
-            .filter(|i| self.has(ATTRIBUTIONS_AT + i))
-            .map(|i| ATTRIBUTIONS[i])
-            .collect()
+        let (start, end) = (ATTRIBUTIONS_AT, ATTRIBUTIONS_AT + ATTRIBUTIONS.len());
+        let mut out = Vec::new();
+        for word in start / 64..end.div_ceil(64) {
+            let mut bits = self.0[word];
+            while bits != 0 {
+                let bit = word * 64 + bits.trailing_zeros() as usize;
+                bits &= bits - 1;
+                if (start..end).contains(&bit) {
+                    out.push(ATTRIBUTIONS[bit - start]);
+                }
+            }
+        }
+        out
     }
 }
 
