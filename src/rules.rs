@@ -214,7 +214,7 @@ pub const RULES: &[RuleInfo] = &[
             `1597`, `1.4 million` equals `1400000`, `one million` equals `1 million`, `2%` \
             equals `2 per cent`; an amount in one currency is not the same amount in another \
             (`€1.35` is not `$1.35`), nor a quantity in one unit the same in another (`40 \
-            miles` is not `40 kilometres`, `12 months` not `12 years`), nor `£12` the same as \
+            miles` is not `40 kilometres`, `12 months` not `12 years`, `46C` not `46F`), nor `£12` the same as \
             `12p`; `Rs 5 crore` is 50 \
             million. A change keeps its direction: \"rose 5%\" for the quote's \"fell 5%\" is \
             caught, and so is `tripled` for `doubled` (\"rose 100%\" is `doubled`), and a change \
@@ -358,12 +358,13 @@ pub const RULES: &[RuleInfo] = &[
             mindestens, au moins, al menos, не менее, щонайменше, ...; for a quote that starts \
             with the number, the one its sentence puts right before the quote) and the \
             statement gives the number bare, or when every quote hedges the claim (reportedly, allegedly, is \
-            said to, seemed to, has not confirmed, ...; in the quote, or ending the words right before it: could \
+            said to, seemed to, appearing to, has not confirmed, has yet to confirm, ...; in the quote, or ending the words right before it: could \
             reach, may have, may or might or could with any verb (\"may slow\"; \"May\" the month \
             or a name is none, and a statement that keeps can or able to keeps a leave or \
             ability), possibly, is thought to, is expected to (\"is expected\" in any form), \
             anticipates, plans to, aims to, I think, I believe, are often, is usually, \
-            something like, reported missing, estimated, ...; or a question \
+            something like, as far as we are aware, to our knowledge, provisionally, reported \
+            missing, estimated, ...; or a question \
             opened right before it: asked whether, asked if) and the statement neither hedges nor \
             attributes it (the speaker's own doubt, as in could, might, is likely to, \
             probably, is expected to, must stay in a statement that attributes the claim, \
@@ -392,7 +393,10 @@ pub const RULES: &[RuleInfo] = &[
             nothing: a statement that gives as fact the words of quotes whose sentences all \
             ask (\"Is the economy in recession?\", `\"Will you raise taxes?\" the host \
             asked`) is found, unless it asks too or says who asks or what is asked \
-            (\"whether\"); quote the answer instead.",
+            (\"whether\"), or gives the claim the question relays to whom the question \
+            gives it (\"Reports say ...\" for \"Can you confirm reports that ...?\"); \
+            \"..., the minister said\" or \"Miller confirmed ...\" makes an answer of it. \
+            Quote the answer instead.",
     },
     RuleInfo {
         rule: Rule::ClaimUnattributed,
@@ -420,8 +424,11 @@ pub const RULES: &[RuleInfo] = &[
             Kherson\" cut from \"..., according to media reports citing Russia's defence \
             ministry\" turns a claim into a fact. The rule reads the sentence the quote falls \
             in and fires when the words the quote leaves out attribute it (\"according to X\", \
-            \"X said\", \"citing X\", \"X reported\", \"reports X\", \"X claimed\") while the \
-            fact has no `claimed_by` and its statement names no one; a verb after the quote \
+            \"X said\", \"citing X\", \"X reported\", \"reports X\", \"X claimed\", \"X stated \
+            that\"; around quoted speech any verb that frames it: `\"...,\" the army tweeted`, \
+            `Petrov added: \"...\"`, `the post read`) while the \
+            fact has no `claimed_by` and its statement names no one; a semicolon closes the \
+            clause a verb before it gives to someone; a verb after the quote \
             that goes on with a clause of its own (\", said they were afraid\", \"a shift that \
             economists said could add\") says that clause, and \"citing\" a reason (\"citing \
             the company's cooperation\") names no source, nor does \"according to\" a \
@@ -447,7 +454,7 @@ pub const RULES: &[RuleInfo] = &[
             maintained\". The rule reads the words right next to the quote and at its \
             ellipses: a negation (not, never, -n't; over \"yet\", \"immediately\" and the like), \
             a denial (denied that, rejected claims that, \", the ministry denied\"), a refusal \
-            (\"declined to\"), a negated assent or saying (\"it is not true that\", \"do not \
+            or failure (\"declined to\", \"failed to\", \"unable to\"), a negated assent or saying (\"it is not true that\", \"do not \
             accept that\", \"did not rule out\", \"We cannot say that\"; \"did not say \
             whether\", \"did not say how many of\", \"I have not decided whether\" and \"too \
             early to say whether\" for a statement that says it was said), a \
@@ -459,8 +466,10 @@ pub const RULES: &[RuleInfo] = &[
             found too: a statement without a negation that has the quote's words on either side \
             of its \"not\" side by side (\"was nearly enough\" for \"was not nearly enough\", \
             \"had been consulted\" for \"hadn't been consulted\", \"pleaded guilty\" for \
-            \"pleaded not guilty\", \"found a clear error\" for \"found no clear error\"), the \
-            verb in another form (\"conceded\" for \"did not concede\", \"won\" for \"did not \
+            \"pleaded not guilty\", \"found a clear error\" for \"found no clear error\", \
+            \"is operating\" for \"is no longer operating\"), the \
+            verb in another form (\"conceded\" for \"did not concede\", \"confirmed the cause\" \
+            for \"have not confirmed the cause\", \"won\" for \"did not \
             win\", \"ruled out\" for \"can't rule it out\", \"named the individuals\" for \
             \"did not name any individual\"), a \"Not\" that opens a clause (\"was found \
             guilty\" for \"THE FOREMAN: Not guilty.\"; the clerk's \"guilty or not guilty?\" \
@@ -534,7 +543,10 @@ pub const RULES: &[RuleInfo] = &[
             the source's `language` says which) and fires when none of the days named is the \
             fact's `date`, or when the quote names the `date` with a weekday it is not \
             (\"Tuesday, March 2\" where 2 March is a Wednesday); a day the quote itself names counts before those of \
-            the rest of its sentence. The message names the phrase and the day it resolves to. Correct the date, \
+            the rest of its sentence; in a sentence that dates one event by another (\"the \
+            day before the vote, which was held on 26 February\", \"a day later\") the day \
+            next to a day named counts too. The message names the phrase and the day it \
+            resolves to. Correct the date, \
             or check that the quote is about the event the fact dates.",
     },
     RuleInfo {

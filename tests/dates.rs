@@ -1461,3 +1461,44 @@ fn an_undated_day_that_cannot_be_the_date_in_any_year_says_so() {
     let r = one_source(None, None, text, ("S.", Some("2022-03-02"), quote));
     assert!(!r.of("date-unsupported")[0].message.contains("in no year"));
 }
+
+/// An event dated a day from another that the sentence names ("the day before the vote, which
+/// was held on 26 February") may be on the day next to it: that day is no mismatch, a third is.
+#[test]
+fn the_day_before_an_event_named_is_the_day_next_to_it() {
+    let source = "The minister resigned the day before the vote, which was held on 26 February \
+                  2022. The talks resumed on 1 March 2022, the day after the ceasefire.";
+    let resigned = "The minister resigned the day before the vote";
+    let on = |date: &str| format!("    date: {date}\n");
+    let rule = "date-mismatch";
+    assert_eq!(
+        common::found_with(
+            rule,
+            source,
+            "The minister resigned.",
+            &on("2022-02-25"),
+            resigned
+        ),
+        Vec::<String>::new()
+    );
+    let found = common::found_with(
+        rule,
+        source,
+        "The minister resigned.",
+        &on("2022-02-23"),
+        resigned,
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    // The day named may itself be the event's: "1 March, the day after the ceasefire".
+    let resumed = "The talks resumed on 1 March 2022";
+    assert_eq!(
+        common::found_with(
+            rule,
+            source,
+            "The talks resumed.",
+            &on("2022-03-01"),
+            resumed
+        ),
+        Vec::<String>::new()
+    );
+}

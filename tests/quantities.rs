@@ -16,7 +16,9 @@ relief. The region has 5.3 lakh voters. Shares fell 12p to 340p in London tradin
 deliberated for nine hours over two days. Talks continued over three rounds in Istanbul. The \
 siege lasted over 10 days. The Boeing 737 crashed shortly after take-off. The Prime Minister \
 returned to No. 10 after the vote. The report's authors said the levels were unsafe. Nato's Article 5 was discussed at the summit. Call 0800 123 \
-4567 for help. The team won 3-1 at home. Prices rose by 10-15% over the year.\n";
+4567 for help. The team won 3-1 at home. Prices rose by 10-15% over the year. Support for the party has \
+fallen to 19 per cent. Inflation has eased to 2.3%. Temperatures reached 46C in El Granado, \
+3.5 °C above the average. Petrol rose 5c a litre.\n";
 
 /// A project with the article as source `a` and one fact `f`, its statement on line 11 (its
 /// quotation mark at column 16), `extra` lines after its topic, and its quote on line 15 when
@@ -183,6 +185,10 @@ fn pence_are_hundredths_of_a_pound() {
     passes("Shares fell 12p to 340p.", "", quote);
     passes("Shares fell £0.12 to £3.40.", "", quote);
     passes("Shares fell 12 pence to 340 pence.", "", quote);
+    // Cents as `5c` are cents as `5 cents` are.
+    let quote = "Petrol rose 5c a litre";
+    passes("Petrol rose 5 cents a litre.", "", quote);
+    check("Petrol rose $5 a litre.", "", quote).one("number-not-in-quote", 11, 29);
 }
 
 #[test]
@@ -304,6 +310,35 @@ fn a_stretch_of_time_in_another_unit_is_caught_with_both_units() {
 }
 
 #[test]
+fn a_temperature_in_fahrenheit_is_not_one_in_celsius() {
+    let quote = "Temperatures reached 46C in El Granado";
+    let hit = check("Temperatures reached 46F in El Granado.", "", quote).one(
+        "number-not-in-quote",
+        11,
+        38,
+    );
+    assert!(
+        hit.message
+            .contains("its quotes give `46` in degrees Celsius, not in degrees Fahrenheit"),
+        "{hit:?}"
+    );
+    passes(
+        "Temperatures reached 46 degrees Celsius in El Granado.",
+        "",
+        quote,
+    );
+    passes("Temperatures reached 46 degrees in El Granado.", "", quote);
+    let quote = "3.5 °C above the average";
+    check(
+        "It was 3.5 degrees Fahrenheit above the average.",
+        "",
+        quote,
+    )
+    .one("number-not-in-quote", 11, 24);
+    passes("It was 3.5C above the average.", "", quote);
+}
+
+#[test]
 fn a_change_by_a_number_is_not_where_the_change_went() {
     let quote = "Shares fell 12p to 340p in London trading";
     let hit =
@@ -327,6 +362,17 @@ fn a_change_by_a_number_is_not_where_the_change_went() {
     );
     passes("Shares fell 12p to 340p.", "", quote);
     passes("Shares fell to 340p in London trading.", "", quote);
+    // A level after the verb's other forms: "has fallen to", "has eased to".
+    let quote = "Support for the party has fallen to 19 per cent";
+    check("Support for the party fell by 19 per cent.", "", quote).one(
+        "number-not-in-quote",
+        11,
+        47,
+    );
+    passes("Support for the party fell to 19 per cent.", "", quote);
+    let quote = "Inflation has eased to 2.3%";
+    check("Inflation fell 2.3%.", "", quote).one("number-not-in-quote", 11, 32);
+    passes("Inflation slowed to 2.3%.", "", quote);
     // A spread of the change ("rose 3 to 4 per cent") is no level.
     passes(
         "Prices rose 10 to 15% over the year.",

@@ -437,8 +437,8 @@ fn a_number_with_the_other_sign_is_not_found_and_the_message_says_so() {
     let hit = r.one("number-not-in-quote", 11, 38);
     assert_eq!(
         hit.message,
-        "fact `f`: the statement's `15` is in none of its quotes (they give `-15`); its quotes \
-         give `-15`, with a minus sign"
+        "fact `f`: the statement's `15C` is in none of its quotes (they give `-15C`); its \
+         quotes give `-15C`, with a minus sign"
     );
     let r = number_fact("Growth was \u{2212}0.3%", "Growth was 0.3%").check();
     let hit = r.one("number-not-in-quote", 11, 28);
@@ -454,7 +454,7 @@ fn a_number_with_the_other_sign_is_not_found_and_the_message_says_so() {
     let hit = r.one("figure-not-in-quote", 14, 14);
     assert!(
         hit.message
-            .ends_with("its quotes give `-15`, with a minus sign"),
+            .ends_with("its quotes give `-15C`, with a minus sign"),
         "{hit:?}"
     );
     figure_fact("-15", "Temperatures fell to -15C")

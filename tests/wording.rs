@@ -600,6 +600,146 @@ fn a_modal_hedge_turned_into_will_is_found_though_the_statement_attributes_it() 
     .none("hedge-dropped");
 }
 
+const FRAMES: &str = "Petrov added: \"Our air defences destroyed 14 drones. The situation is \
+under control.\" \"Twelve soldiers were captured,\" the army tweeted. The ministry stated that 40 \
+soldiers had been wounded. The firm added 4,000 jobs. It previously stated that the dam was built \
+in 1978; it was built in 1987.\n";
+
+/// Quoted speech framed by a verb that elsewhere says other things ("added", "tweeted", "read")
+/// is someone's, and so is what a verb of saying gives with "that" ("stated that").
+#[test]
+fn speech_framed_by_any_verb_of_saying_is_someones() {
+    for (statement, quote) in [
+        (
+            "The situation is under control.",
+            "The situation is under control.",
+        ),
+        (
+            "Twelve soldiers were captured.",
+            "Twelve soldiers were captured",
+        ),
+        (
+            "40 soldiers had been wounded.",
+            "40 soldiers had been wounded",
+        ),
+    ] {
+        let hit = check_in(FRAMES, statement, "", quote).one("attribution-cut", 15, 16);
+        assert!(hit.message.contains("gives it to someone"), "{hit:?}");
+        check_in(FRAMES, statement, "    claimed_by: the army\n", quote).none("attribution-cut");
+    }
+    // No speech: a verb of other meaning, a clause a semicolon closed.
+    check_in(
+        FRAMES,
+        "The firm added 4,000 jobs.",
+        "",
+        "The firm added 4,000 jobs",
+    )
+    .none("attribution-cut");
+    check_in(
+        FRAMES,
+        "The dam was built in 1987.",
+        "",
+        "it was built in 1987",
+    )
+    .none("attribution-cut");
+}
+
+const NOT_DONE: &str = "The convoy failed to reach the besieged town of Dilling. The clinic is no \
+longer operating after staff fled. The government has yet to confirm that 200 prisoners were \
+released. Police have not confirmed the cause of the crash.\n";
+
+/// What someone failed to do, what no longer is, and what is yet to be confirmed, stated as
+/// done, as so, as confirmed.
+#[test]
+fn failed_to_no_longer_and_yet_to_confirm_are_kept() {
+    let reach = "reach the besieged town of Dilling";
+    let hit =
+        check_in(NOT_DONE, "The convoy reached Dilling.", "", reach).one("negation-cut", 15, 16);
+    assert!(hit.message.contains("\u{201c}failed\u{201d}"), "{hit:?}");
+    check_in(NOT_DONE, "The convoy failed to reach Dilling.", "", reach).none("negation-cut");
+    let operating = "The clinic is no longer operating";
+    let hit =
+        check_in(NOT_DONE, "The clinic is operating.", "", operating).one("negation-cut", 15, 16);
+    assert!(
+        hit.message.contains("drops the \u{201c}no longer\u{201d}"),
+        "{hit:?}"
+    );
+    check_in(NOT_DONE, "The clinic no longer operates.", "", operating).none("negation-cut");
+    let cause = "Police have not confirmed the cause of the crash.";
+    let statement = "Police confirmed the cause of the crash.";
+    check_in(NOT_DONE, statement, "", cause).one("negation-cut", 15, 16);
+    let released = "200 prisoners were released";
+    check_in(NOT_DONE, "200 prisoners were released.", "", released).one("hedge-dropped", 11, 16);
+    check_in(
+        NOT_DONE,
+        "The government said 200 prisoners were released.",
+        "    claimed_by: the government\n",
+        released,
+    )
+    .one("hedge-dropped", 11, 16);
+}
+
+const KNOWN_SO_FAR: &str = "They were there legally, with valid visas, as far as we are aware, \
+the spokesman said. On Saturday, El Granado reached 46C, provisionally a new national record for \
+June, the agency said. Local residents posted videos appearing to show a large fire at the \
+depot.\n";
+
+#[test]
+fn what_is_known_so_far_or_provisionally_or_appearing_to_be_is_a_hedge() {
+    let spokesman = "    claimed_by: the spokesman\n";
+    let visas = "They were there legally, with valid visas, as far as we are aware";
+    let hit = check_in(
+        KNOWN_SO_FAR,
+        "The spokesman said the aid workers had valid visas.",
+        spokesman,
+        visas,
+    )
+    .one("hedge-dropped", 11, 16);
+    assert!(
+        hit.message
+            .contains("\u{201c}as far as we are aware\u{201d}"),
+        "{hit:?}"
+    );
+    check_in(
+        KNOWN_SO_FAR,
+        "The spokesman said the aid workers had valid visas, as far as the US was aware.",
+        spokesman,
+        visas,
+    )
+    .none("hedge-dropped");
+    let agency = "    claimed_by: the agency\n";
+    let record = "El Granado reached 46C, provisionally a new national record for June";
+    check_in(
+        KNOWN_SO_FAR,
+        "El Granado set a national June record of 46C, the agency said.",
+        agency,
+        record,
+    )
+    .one("hedge-dropped", 11, 16);
+    check_in(
+        KNOWN_SO_FAR,
+        "El Granado reached 46C, provisionally a national June record, the agency said.",
+        agency,
+        record,
+    )
+    .none("hedge-dropped");
+    let videos = "Local residents posted videos appearing to show a large fire at the depot.";
+    check_in(
+        KNOWN_SO_FAR,
+        "Videos showed a large fire at the depot.",
+        "",
+        videos,
+    )
+    .one("hedge-dropped", 11, 16);
+    check_in(
+        KNOWN_SO_FAR,
+        "Videos appeared to show a large fire at the depot.",
+        "",
+        videos,
+    )
+    .none("hedge-dropped");
+}
+
 #[test]
 fn a_statement_that_says_experts_expect_it_keeps_the_hedge() {
     check_in(
@@ -773,7 +913,8 @@ fn a_speakers_cannot_confirm_that_is_kept_when_the_claim_is_theirs() {
 #[test]
 fn a_question_stated_as_fact_is_a_dropped_hedge() {
     let source = "Is the economy in recession? Economists disagree. \"Will you raise taxes?\" the \
-                  host asked. The minister said taxes would not rise.";
+                  host asked. The minister said taxes would not rise. Can you confirm reports \
+                  that 40 aid workers were detained?";
     let rule = "hedge-dropped";
     common::finds(
         rule,
@@ -788,6 +929,29 @@ fn a_question_stated_as_fact_is_a_dropped_hedge() {
         "The minister will raise taxes.",
         "Will you raise taxes?",
         "(“Will you raise taxes?”)",
+    );
+    // Given to someone who said it, or who confirmed what was asked: an answer no one gave.
+    common::finds(
+        rule,
+        source,
+        "The economy is in recession, the minister said.",
+        "the economy in recession",
+        "asks a question",
+    );
+    let detained = "reports that 40 aid workers were detained";
+    common::finds(
+        rule,
+        source,
+        "The minister confirmed that 40 aid workers were detained.",
+        detained,
+        "asks a question",
+    );
+    // The claim the question relays, given to whom the question gives it.
+    common::silent(
+        rule,
+        source,
+        "There are reports that 40 aid workers were detained.",
+        detained,
     );
     // Asked as a question, or said to be asked; an answer is no question.
     common::silent(

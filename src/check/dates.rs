@@ -206,6 +206,16 @@ fn days_named<'t>(
             .as_ref()
             .map(|p| p.value.0);
         let phrases = sentence_days(ctx, place);
+        // The day an event a day from the one named would be: "resigned the day before the
+        // vote, which was held on 26 February" dates the resignation 25 February.
+        // Read only when a day named is not the date.
+        let mut next_to: Option<Option<jiff::civil::Date>> = None;
+        let mut next_to = || {
+            *next_to.get_or_insert_with(|| {
+                next_day(place.sentence)
+                    .and_then(|step| date_value.checked_add(jiff::Span::new().days(-step)).ok())
+            })
+        };
         // "Tonight" in a speaker's words counts from the day they spoke: when the sentence
         // names that day outside the speech ("late on Sunday night, she said: \"Tonight
         // ...\""), it is that day's, not the paper's.
@@ -228,9 +238,10 @@ fn days_named<'t>(
             let in_quote = (place.quoted.iter())
                 .any(|q| q.start < phrase.range.end && phrase.range.start < q.end);
             quote_names |= in_quote;
-            if (weeks.iter()).any(|(from, to)| (*from..=*to).contains(&date_value))
-                || days.contains(&date_value)
-            {
+            let names = |day: &jiff::civil::Date| {
+                (weeks.iter()).any(|(from, to)| (*from..=*to).contains(day)) || days.contains(day)
+            };
+            if names(&date_value) || next_to().as_ref().is_some_and(names) {
                 in_quote_is |= in_quote;
                 around_is |= !in_quote;
                 continue;
@@ -256,6 +267,36 @@ fn days_named<'t>(
         }
     }
     Some(named)
+}
+
+/// Words by which a sentence dates an event a day from another ("the day before the vote"),
+/// and which way: the day it names may be the other event's.
+const NEXT_DAY: &[(&str, i64)] = &[
+    ("the day before", -1),
+    ("a day before", -1),
+    ("a day earlier", -1),
+    ("the previous day", -1),
+    ("the eve of", -1),
+    ("the day after", 1),
+    ("a day after", 1),
+    ("a day later", 1),
+    ("the next day", 1),
+    ("the following day", 1),
+];
+
+/// The step of the first of `NEXT_DAY` in `sentence`, in any case: -1 for "the day before";
+/// not for "the day before yesterday" or "the day after tomorrow", which count from the paper.
+fn next_day(sentence: &str) -> Option<i64> {
+    if !["day", "Day", "eve"].iter().any(|w| sentence.contains(w)) {
+        return None;
+    }
+    let lower = sentence.to_lowercase();
+    NEXT_DAY.iter().find_map(|&(words, step)| {
+        let at = lower.find(words)?;
+        let rest = lower[at + words.len()..].trim_start();
+        let counted = rest.starts_with("yesterday") || rest.starts_with("tomorrow");
+        (!counted).then_some(step)
+    })
 }
 
 /// `date-mismatch`: the days that the quotes and their sentences name, and none is the date.

@@ -239,7 +239,8 @@ fn before_part(before: &str, next: &str) -> Option<Cut> {
 }
 
 /// Verbs that take a negation's place before what someone does not do: "declined to |give a
-/// figure|", "refused to |accept the result|".
+/// figure|", "refused to |accept the result|", "failed to |reach the town|", "was unable to
+/// |enter|".
 const REFUSALS: &[&str] = &[
     "declined",
     "declines",
@@ -247,6 +248,9 @@ const REFUSALS: &[&str] = &[
     "refused",
     "refuses",
     "refusing",
+    "failed",
+    "fails",
+    "unable",
 ];
 
 /// Verbs of saying: negated before a question ("did not say whether"), they leave it open; a
@@ -886,7 +890,9 @@ fn unnegated<'q>(prior: &'q str, no: bool, rest: &[&'q str]) -> Vec<Unnegated<'q
     }
     // "did not concede on the night" stated "conceded on the night".
     // So with a modal: "could not rule out" stated "ruled out", "won't attend" "attended".
-    if (DO.contains(&prior) || MODALS.contains(&prior)) && !TOO_COMMON.contains(&first) {
+    // And with a perfect: "have not confirmed the cause" stated "confirmed the cause".
+    let perfect = matches!(prior, "have" | "has" | "had");
+    if (DO.contains(&prior) || MODALS.contains(&prior) || perfect) && !TOO_COMMON.contains(&first) {
         ways.push(verb_without_negation(rest));
     }
     // A negated saying or belief: "I don't think it was a penalty" stated "said it was a
@@ -940,9 +946,17 @@ fn dropped(quote: &str, statement: &[(usize, String)]) -> Option<(String, String
                 None => continue,
             },
         };
-        let rest: Vec<&str> = (ws[i + 1..].iter().take(6))
+        let mut rest: Vec<&str> = (ws[i + 1..].iter().take(6))
             .map(|(_, w)| w.as_str())
             .collect();
+        // "no longer" is a "not" of time: "is no longer operating" stated "is operating".
+        let no_longer = no && rest.first() == Some(&"longer");
+        let (no, skipped) = if no_longer {
+            rest.remove(0);
+            (false, 1)
+        } else {
+            (no, 0)
+        };
         if KEEPING_BEFORE.contains(&prior.as_str())
             || rest.first().is_none_or(|w| KEEPING_AFTER.contains(w))
         {
@@ -951,8 +965,13 @@ fn dropped(quote: &str, statement: &[(usize, String)]) -> Option<(String, String
         for way in unnegated(&prior, no, &rest) {
             // A quote that also says it plainly gives the statement its words.
             if way.count(statement) > 0 && !way.said_plainly(&ws, &rest) {
-                let end = ws.get(i + 1 + way.told).map_or(quote.len(), |(at, _)| *at);
-                return Some((word.clone(), quote[ws[from].0..end].trim().to_owned()));
+                let end = (ws.get(i + 1 + skipped + way.told)).map_or(quote.len(), |(at, _)| *at);
+                let word = if no_longer {
+                    "no longer"
+                } else {
+                    word.as_str()
+                };
+                return Some((word.to_owned(), quote[ws[from].0..end].trim().to_owned()));
             }
         }
     }
@@ -1107,6 +1126,20 @@ mod tests {
         assert_eq!(
             dropped("It won't reopen this year", "It will reopen this year."),
             Some("won't: won't reopen this".to_owned())
+        );
+        assert_eq!(
+            dropped(
+                "Police have not confirmed the cause of the crash.",
+                "Police confirmed the cause of the crash."
+            ),
+            Some("not: have not confirmed the cause".to_owned())
+        );
+        assert_eq!(
+            dropped(
+                "The clinic is no longer operating",
+                "The clinic is operating."
+            ),
+            Some("no longer: is no longer operating".to_owned())
         );
         // Another word in its place, an idiom that keeps the meaning, a lone common word.
         assert_eq!(dropped("was not nearly enough", "was barely enough"), None);

@@ -115,10 +115,13 @@ pub fn read<'t>(fact: &'t Fact, placed: &[Option<Placed<'t>>]) -> Vec<Reading<'t
                 for piece in placed.left_out() {
                     let (said, attributions) = said_and_attributions(piece);
                     reading.left_out_hedge = reading.left_out_hedge.or(said.wide_hedge);
-                    if reading.left_out_attribution.is_none() && said.attribution.is_some() {
+                    if reading.left_out_attribution.is_none() {
                         let before = std::ptr::eq(piece, placed.before);
-                        reading.left_out_attribution =
-                            nearest_attribution(piece, attributions, before).map(|w| (piece, w));
+                        let word = match said.attribution {
+                            Some(_) => nearest_attribution(piece, attributions, before),
+                            None => speech_frame(piece, before, quote),
+                        };
+                        reading.left_out_attribution = word.map(|w| (piece, w));
                     }
                 }
                 reading.left_out_hedge =
@@ -216,8 +219,11 @@ fn nearest_attribution(
             let first = head[start..].split_whitespace().next().unwrap_or("");
             listed(SUBORDINATORS, first) && rest(w).contains(',')
         };
+        // "It previously stated that the dam was built in 1978; |it was built in 1987|": a
+        // semicolon closes the clause that the verb gives to someone.
+        let closed = |w: &&'static str| outside.contains(';') && rest(w).contains(';');
         (found.into_iter())
-            .filter(|w| cites(w) && !subordinate(w) && !timed(w))
+            .filter(|w| cites(w) && !subordinate(w) && !timed(w) && !closed(w))
             .max_by_key(|w| at(w))
     } else {
         let own = |w: &&'static str| says_a_clause(rest(w));
@@ -225,6 +231,92 @@ fn nearest_attribution(
             .filter(|w| cites(w) && !own(w) && !timed(w))
             .min_by_key(|w| at(w))
     }
+}
+
+/// Verbs that frame quoted speech (`"...," the army tweeted`, `Petrov added: "..."`, `the
+/// statement read: "..."`) but elsewhere say other things ("added 4,000 jobs", "read the
+/// report"): whose words the quote is, only in a frame of quotation marks.
+const FRAMING_VERBS: &[&str] = &[
+    "added",
+    "adds",
+    "tweeted",
+    "posted",
+    "read",
+    "reads",
+    "stated",
+    "noted",
+    "explained",
+    "continued",
+    "replied",
+    "responded",
+    "answered",
+    "shouted",
+    "declared",
+    "recalled",
+    "argued",
+    "commented",
+    "remarked",
+    "countered",
+    "conceded",
+    "vowed",
+    "urged",
+    "asserted",
+    "maintained",
+    "observed",
+    "testified",
+    "texted",
+    "recounted",
+];
+
+/// The verb of a frame of quoted speech around the quote, for a piece of its sentence that
+/// names no one by `ATTRIBUTIONS`: before the quote, a clause that ends with a colon or comma
+/// right before the quotation mark that opens the quote's speech (`Petrov added: "|...`);
+/// after it, the clause right after the quotation mark that closes it, after a stop or comma
+/// (`|...|," the army tweeted.`). A scare quote has neither (`the "special operation"
+/// continued`).
+fn speech_frame(piece: &str, before: bool, quote: &str) -> Option<&'static str> {
+    const STOPS: [char; 5] = ['.', ',', ';', '!', '?'];
+    // Most pieces have no quotation mark: a straight one, or a curly one's first byte.
+    memchr::memchr2(b'"', 0xE2, piece.as_bytes())?;
+    let clause = if before {
+        // The quotation mark that opens the speech the quote stands in: the last one, when it
+        // opens (an odd count of straight marks, or a curly opening one).
+        let open = piece.rfind(['"', '\u{201c}', '\u{201d}'])?;
+        let opens = piece[open..].starts_with('\u{201c}')
+            || (piece[open..].starts_with('"') && piece.matches('"').count() % 2 == 1);
+        if !opens {
+            return None;
+        }
+        let head = piece[..open].trim_end().strip_suffix([':', ','])?;
+        &head[head
+            .rfind(['.', ';', '!', '?', '"', '\u{201d}'])
+            .map_or(0, |i| i + 1)..]
+    } else {
+        let (close, mark) = (piece.char_indices()).find(|(_, c)| matches!(c, '"' | '\u{201d}'))?;
+        // The speech ends with a stop or comma, in the quote or right after it.
+        let spoken = piece[..close].trim_end();
+        let spoken = if spoken.is_empty() {
+            quote.trim_end()
+        } else {
+            spoken
+        };
+        if !spoken.ends_with(STOPS) {
+            return None;
+        }
+        let rest = &piece[close + mark.len_utf8()..];
+        rest.trim_start().split(STOPS).next().unwrap_or("")
+    };
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    // A frame is short: who, the verb, and perhaps where ("posted on Telegram").
+    if words.len() > 8 {
+        return None;
+    }
+    (words.iter()).find_map(|w| {
+        FRAMING_VERBS
+            .iter()
+            .copied()
+            .find(|v| v.eq_ignore_ascii_case(w))
+    })
 }
 
 /// Whether the words after a verb of saying start what it says: "that", a pronoun or an
@@ -1182,6 +1274,57 @@ mod tests {
                 "The mayor said 300 people had been killed, according to an earlier statement."
             ),
             Some(("The mayor".to_owned(), "said"))
+        );
+    }
+
+    #[test]
+    fn a_frame_of_quoted_speech_says_whose_it_is() {
+        let frame = |piece, before| speech_frame(piece, before, "Twelve soldiers were captured");
+        assert_eq!(frame("Petrov added: \"", true), Some("added"));
+        assert_eq!(
+            frame("The governor posted on Telegram: \u{201c}", true),
+            Some("posted")
+        );
+        // Speech that began before an earlier sentence of it.
+        assert_eq!(
+            frame(
+                "Petrov added: \"Our air defences destroyed 14 drones. ",
+                true
+            ),
+            Some("added")
+        );
+        assert_eq!(frame(",\" the army tweeted.", false), Some("tweeted"));
+        assert_eq!(
+            frame(" Stop the panic!\u{201d} the post read.", false),
+            Some("read")
+        );
+        assert_eq!(
+            speech_frame("\" the army tweeted.", false, "Twelve were captured,"),
+            Some("tweeted")
+        );
+        // A scare quote, the verb in another clause, a closed speech, none at all.
+        assert_eq!(frame("\" continued into its third year.", false), None);
+        assert_eq!(frame("The firm added 4,000 jobs and ", true), None);
+        assert_eq!(
+            frame("\"No,\" he replied, and the talks continued as ", true),
+            None
+        );
+        assert_eq!(frame(", the report said", false), None);
+    }
+
+    #[test]
+    fn a_semicolon_closes_whose_clause_it_is() {
+        let nearest = |piece, before| nearest_attribution(piece, attributions_in(piece), before);
+        assert_eq!(
+            nearest(
+                "It previously stated that the dam was built in 1978; ",
+                true
+            ),
+            None
+        );
+        assert_eq!(
+            nearest("It previously stated that ", true),
+            Some("stated that")
         );
     }
 

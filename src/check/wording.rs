@@ -210,6 +210,7 @@ const CLAIM_HEDGES: &[&str] = &[
     "seems to",
     "appeared to",
     "appears to",
+    "appearing to",
     "looked to have",
     "looks to have",
     "unconfirmed",
@@ -229,6 +230,9 @@ const CLAIM_HEDGES: &[&str] = &[
     "not confirm",
     "cannot be confirmed",
     "yet to be confirmed",
+    "yet to confirm",
+    "yet to be verified",
+    "yet to verify",
     // A claim held until someone confirms it: "If confirmed, it would be ...".
     "if confirmed",
     "unless confirmed",
@@ -311,6 +315,17 @@ const CLAIM_HEDGES: &[&str] = &[
     "was sometimes",
     "were sometimes",
     "something like",
+    // What the speaker knows so far, or holds until it is confirmed: "They were there
+    // legally, as far as we are aware", "provisionally a new national record".
+    "as far as we know",
+    "as far as i know",
+    "as far as we are aware",
+    "as far as i am aware",
+    "as far as we're aware",
+    "as far as i'm aware",
+    "to our knowledge",
+    "to my knowledge",
+    "provisionally",
     // Any other "could", "might" or "may" but those of `NOT_MODAL`, with any verb ("may
     // slow"); "may" only in lowercase, as "May" is the month or a name (`lowercase_may`).
     "could",
@@ -337,6 +352,7 @@ const UNCONFIRMED: &[&str] = &[
     "not confirm",
     "cannot confirm",
     "unable to confirm",
+    "yet to confirm",
 ];
 
 /// The words of `UNCONFIRMED` that end `before` (the words of the sentence before a quote),
@@ -352,13 +368,13 @@ fn unconfirmed_before(before: &str) -> Option<&'static str> {
 }
 
 /// How many of `CLAIM_HEDGES`, from the first, hedge the whole sentence they stand in.
-const WIDE_HEDGES: usize = 31;
+const WIDE_HEDGES: usize = 35;
 /// Where the modal hedges of `CLAIM_HEDGES` end, from `WIDE_HEDGES` on: the speaker's own
 /// doubt ("could climb", "is likely to"), which a statement that says whose claim it is
 /// must keep too.
-const MODAL_HEDGES_END: usize = 104;
+const MODAL_HEDGES_END: usize = 117;
 /// Where the bare "may" stands in `CLAIM_HEDGES`.
-const BARE_MAY: usize = 103;
+const BARE_MAY: usize = 116;
 const _: () = assert!(WIDE_HEDGES <= MODAL_HEDGES_END && MODAL_HEDGES_END <= CLAIM_HEDGES.len());
 const _: () = assert!(matches!(
     CLAIM_HEDGES[MODAL_HEDGES_END].as_bytes(),
@@ -415,6 +431,12 @@ const STATEMENT_MODALS: &[&str] = &[
     "often",
     "usually",
     "sometimes",
+    // "as far as the US was aware" keeps "as far as we are aware"; "provisional" keeps
+    // "provisionally".
+    "aware",
+    "knowledge",
+    "provisionally",
+    "provisional",
 ];
 
 /// Words by which a statement keeps a modal of leave or ability: it may stand for a bare
@@ -453,6 +475,22 @@ const ATTRIBUTIONS: &[&str] = &[
     "they added",
     "it added",
     "admitted that",
+    // Verbs of saying with what they say: "The ministry stated that 40 soldiers ...".
+    "stated that",
+    "noted that",
+    "argued that",
+    "explained that",
+    "maintained that",
+    "asserted that",
+    "declared that",
+    "conceded that",
+    "testified that",
+    "reiterated that",
+    "emphasised that",
+    "emphasized that",
+    "vowed that",
+    "pledged that",
+    "posted that",
     "believe",
     "believes",
     // Only with what it says: "Fans tweeted their delight" gives no claim.
@@ -619,12 +657,14 @@ const WORD_BYTE: [u8; 128] = {
 const HEDGES_AT: usize = 0;
 const ATTRIBUTIONS_AT: usize = HEDGES_AT + CLAIM_HEDGES.len();
 const NOT_ATTRIBUTIONS_AT: usize = ATTRIBUTIONS_AT + ATTRIBUTIONS.len();
-const _: () = assert!(NOT_ATTRIBUTIONS_AT + NOT_ATTRIBUTIONS.len() <= 256);
+/// How many words of bits `Phrases` has: room for every phrase of the three lists.
+const PHRASE_WORDS: usize = 5;
+const _: () = assert!(NOT_ATTRIBUTIONS_AT + NOT_ATTRIBUTIONS.len() <= 64 * PHRASE_WORDS);
 
 /// The phrases of `CLAIM_HEDGES`, `ATTRIBUTIONS` and `NOT_ATTRIBUTIONS` that stand in a text as
 /// whole words: one bit for each phrase, the three lists one after the other.
 #[derive(Clone, Copy)]
-struct Phrases([u64; 4]);
+struct Phrases([u64; PHRASE_WORDS]);
 
 /// One automaton for the phrases of all three lists, so that a text is read once rather than once
 /// per phrase; and the bit of each pattern. A pattern is its phrase padded with spaces, so it
@@ -679,7 +719,7 @@ impl Phrases {
     /// The phrases that stand in `words` (as made by `words()`).
     fn of(words: &str) -> Phrases {
         let (automaton, bits) = &*PHRASES;
-        let mut found = [0u64; 4];
+        let mut found = [0u64; PHRASE_WORDS];
         // Matches overlap: patterns share the space between two words, and " said " is part
         // of " said to "; every one counts.
         for m in automaton.find_overlapping_iter(words) {
@@ -749,12 +789,22 @@ impl Phrases {
         self.first(ATTRIBUTIONS, ATTRIBUTIONS_AT)
     }
 
-    /// Every phrase of `ATTRIBUTIONS` among these, in list order.
+    /// Every phrase of `ATTRIBUTIONS` among these, in list order: the set bits only, as most
+    /// texts have none or one.
     fn attributions(self) -> Vec<&'static str> {
-        (0..ATTRIBUTIONS.len())
-            .filter(|i| self.has(ATTRIBUTIONS_AT + i))
-            .map(|i| ATTRIBUTIONS[i])
-            .collect()
+        let (start, end) = (ATTRIBUTIONS_AT, ATTRIBUTIONS_AT + ATTRIBUTIONS.len());
+        let mut out = Vec::new();
+        for word in start / 64..end.div_ceil(64) {
+            let mut bits = self.0[word];
+            while bits != 0 {
+                let bit = word * 64 + bits.trailing_zeros() as usize;
+                bits &= bits - 1;
+                if (start..end).contains(&bit) {
+                    out.push(ATTRIBUTIONS[bit - start]);
+                }
+            }
+        }
+        out
     }
 }
 
@@ -1306,7 +1356,7 @@ fn question_stated(statement: &str, stated: &Stated, quotes: &[Quote<'_>]) -> Op
     }
     let statement_words = words(statement);
     let asks = [" asked ", " asks ", " asking ", " whether ", " question "];
-    if stated.said.attribution.is_some() || asks.iter().any(|w| statement_words.contains(w)) {
+    if asks.iter().any(|w| statement_words.contains(w)) || relays(statement, stated, &first) {
         return None;
     }
     Some(format!(
@@ -1314,6 +1364,18 @@ fn question_stated(statement: &str, stated: &Stated, quotes: &[Quote<'_>]) -> Op
          as fact: quote the answer, or say who asks",
         last_words_of(&first, 12)
     ))
+}
+
+/// Whether a statement gives the claim to whom the question itself gives it ("Reports say
+/// ..." for "Can you confirm reports that ...?"). Giving it to anyone else makes an answer
+/// of the question: "The economy is in recession, the minister said" for "Is the economy in
+/// recession?", "Miller confirmed that ..." for "Can you confirm ...?".
+fn relays(statement: &str, stated: &Stated, question: &str) -> bool {
+    if stated.said.attribution.is_none() {
+        return false;
+    }
+    let asked = attributions_in(question);
+    !asked.is_empty() && attributions_in(statement).iter().any(|a| asked.contains(a))
 }
 
 /// The quote's sentence to the question mark that ends the quote's clause, when one does: the

@@ -130,7 +130,7 @@ fn day_half(toks: &[Tok<'_>], i: usize) -> Option<(bool, usize)> {
     Some((pm, end))
 }
 
-/// The amount of a number in pence or cents (`12p`, `12 pence`, `50 cents`) written after the
+/// The amount of a number in pence or cents (`12p`, `12 pence`, `50 cents`, `5c`) written after the
 /// token at `i`: its last token and the currency (`12p` is pounds; cents may be dollars or
 /// euros, so none).
 pub(super) fn hundredths(toks: &[Tok<'_>], i: usize) -> Option<(usize, Option<&'static str>)> {
@@ -144,6 +144,10 @@ pub(super) fn hundredths(toks: &[Tok<'_>], i: usize) -> Option<(usize, Option<&'
     };
     if w == "p" && !next.space_before && ends() {
         return Some((i + 1, Some("pounds")));
+    }
+    // `5c` is 5 cents, as `12p` is 12 pence (a capital `C` is degrees Celsius).
+    if w == "c" && !next.space_before && ends() {
+        return Some((i + 1, None));
     }
     if w.eq_ignore_ascii_case("pence") {
         return Some((i + 1, Some("pounds")));

@@ -18,6 +18,7 @@ const FALLING: &[&str] = &[
     "fall",
     "falls",
     "falling",
+    "fallen",
     "dropped",
     "drop",
     "drops",
@@ -43,7 +44,14 @@ const FALLING: &[&str] = &[
     "sank",
     "tumbled",
     "lower",
+    "lowered",
     "narrowed",
+    "eased",
+    "slowed",
+    "slumped",
+    "sunk",
+    "dipped",
+    "reduced",
 ];
 
 /// Words right before a number that say what it counts went up: "rose 5%", "grew 2.1%".
@@ -78,7 +86,14 @@ const RISING: &[&str] = &[
     "expand",
     "expands",
     "higher",
+    "raised",
     "widened",
+    "accelerated",
+    "rebounded",
+    "leapt",
+    "leaped",
+    "spiked",
+    "swelled",
 ];
 
 /// A number that is where a change went or started ("fell to 12%", "down from 67.9%",
@@ -235,6 +250,11 @@ mod tests {
             level("Operating profit fell 12% to NOK "),
             Some(("fell", true, false))
         );
+        assert_eq!(
+            level("Support for the party has fallen to "),
+            Some(("fallen", true, true))
+        );
+        assert_eq!(level("Inflation eased to "), Some(("eased", true, true)));
         assert_eq!(
             level("Temperatures fell to minus "),
             Some(("fell", true, true))

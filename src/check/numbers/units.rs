@@ -260,6 +260,9 @@ pub(super) fn measure_after(rest: &str) -> Option<&'static str> {
 /// The name of the unit written right after a number (see `measure_after`), and the length of
 /// what it covers of `rest`, the space or hyphen before it included (` km`, `-mile`).
 pub(super) fn measure(rest: &str) -> Option<(&'static str, usize)> {
+    if let Some(found) = temperature(rest) {
+        return Some(found);
+    }
     let word_start = rest
         .strip_prefix(['-', ' ', '\u{a0}', '\u{202f}'])
         .map_or(0, |word| rest.len() - word.len());
@@ -284,6 +287,51 @@ pub(super) fn measure(rest: &str) -> Option<(&'static str, usize)> {
         (Some((_, speed)), Some(p)) => Some((speed, end + p.len())),
         _ => Some((name, end)),
     }
+}
+
+/// A temperature's scale written right after a number, and the length it covers: `46C`,
+/// `46 °C`, `46 degrees Fahrenheit`, `3.5 degrees C`; 46C is not 46F. A lowercase `c` or `f`
+/// alone is none (`46c` is cents), nor is "degrees" alone, which may be either scale.
+fn temperature(rest: &str) -> Option<(&'static str, usize)> {
+    let trimmed = rest.trim_start_matches([' ', '\u{a0}', '\u{202f}']);
+    let spaces = rest.len() - trimmed.len();
+    if spaces > 3 {
+        return None;
+    }
+    let (scale, len) = if let Some(after) = trimmed.strip_prefix(['\u{b0}', '\u{ba}']) {
+        let word = after.trim_start_matches(' ');
+        let (name, len) = scale(word, true)?;
+        (name, rest.len() - word.len() + len)
+    } else if let Some((word, after)) = whole_word(trimmed, char::is_alphabetic)
+        && (word.eq_ignore_ascii_case("degrees") || word.eq_ignore_ascii_case("degree"))
+    {
+        let next = after.strip_prefix(' ')?;
+        let (name, len) = scale(next, true)?;
+        (name, rest.len() - next.len() + len)
+    } else {
+        let (name, len) = scale(trimmed, false)?;
+        (name, spaces + len)
+    };
+    Some((scale, len))
+}
+
+/// The scale that `text` starts with, as a whole word, and its length: `Celsius`, `C`,
+/// `Fahrenheit`, `F`; the single letters in lowercase too only when `marked` (after a degree
+/// sign or "degrees").
+fn scale(text: &str, marked: bool) -> Option<(&'static str, usize)> {
+    let (word, _) = whole_word(text, char::is_alphabetic)?;
+    let name = match word {
+        "C" => "degrees Celsius",
+        "F" => "degrees Fahrenheit",
+        "c" if marked => "degrees Celsius",
+        "f" if marked => "degrees Fahrenheit",
+        w if w.eq_ignore_ascii_case("celsius") || w.eq_ignore_ascii_case("centigrade") => {
+            "degrees Celsius"
+        }
+        w if w.eq_ignore_ascii_case("fahrenheit") => "degrees Fahrenheit",
+        _ => return None,
+    };
+    Some((name, word.len()))
 }
 
 /// The word at the start of `text` made of the characters `part` accepts, and what follows
@@ -347,6 +395,19 @@ mod tests {
         assert_eq!(measure_after(" годам колонии"), Some("years"));
         assert_eq!(measure_after(" років"), Some("years"));
         assert_eq!(measure_after(" an hour"), None);
+        // A temperature's scale, however it is written; not cents, nor "degrees" alone.
+        assert_eq!(measure("C above"), Some(("degrees Celsius", 1)));
+        assert_eq!(measure(" \u{b0}F in"), Some(("degrees Fahrenheit", 4)));
+        assert_eq!(measure("\u{b0}C"), Some(("degrees Celsius", 3)));
+        assert_eq!(
+            measure(" degrees Fahrenheit."),
+            Some(("degrees Fahrenheit", 19))
+        );
+        assert_eq!(measure(" degrees C"), Some(("degrees Celsius", 10)));
+        assert_eq!(measure_after(" Celsius"), Some("degrees Celsius"));
+        assert_eq!(measure_after("c a litre"), None);
+        assert_eq!(measure_after(" degrees in the shade"), None);
+        assert_eq!(measure_after(" Cats"), None);
         // Not a unit: another word, a longer word, another rate, "in", nothing.
         assert_eq!(measure_after(" tonnes/day"), None);
         assert_eq!(measure_after(" people"), None);
