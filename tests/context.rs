@@ -994,3 +994,31 @@ fn a_pronoun_is_not_shown_as_the_claimant() {
     let (md, _) = briefings(&p);
     assert!(!md.contains("the claim of he"), "{md}");
 }
+
+#[test]
+fn the_briefing_names_who_a_frame_of_quoted_speech_gives_the_words_to() {
+    // The quote runs into speech that "local officials added"; "citing intercepted calls" in
+    // the sentence before names no speaker of it.
+    let text = "The mayor of Bucha \u{2014} citing intercepted calls \u{2014} estimated repairs \
+                to the power line would take weeks. \u{201c}About 800 homes were sheltering in \
+                the metro,\u{201d} local officials added. The water supply was restored.";
+    let p = project(
+        &[("kyiv", "Kyiv Post", text)],
+        &fact(
+            "About 800 homes were sheltering in the metro.",
+            "",
+            &[(
+                "kyiv",
+                "would take weeks. \u{201c}About 800 homes were sheltering in the metro,",
+            )],
+        ),
+    );
+    let out = p.run(&["generate", "--format", "md"]);
+    assert_eq!(out.code, Some(0), "{}{}", out.stdout, out.stderr);
+    let md = read(&p, "output/briefing.md");
+    assert!(
+        md.contains("(reported as the claim of local officials) \u{2014} Kyiv Post, source 1"),
+        "{md}"
+    );
+    assert!(!md.contains("intercepted calls)"), "{md}");
+}

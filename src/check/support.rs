@@ -81,6 +81,9 @@ pub struct Reading<'t> {
     pub left_out_hedge: Option<&'static str>,
     /// The first piece of the words left out that gives the claim to someone, and the word.
     pub left_out_attribution: Option<(&'t str, &'static str)>,
+    /// Who speaks, when that piece is a frame of quoted speech (`the army` of `"...," the army
+    /// tweeted`): the verbs of such frames name no one elsewhere.
+    pub framed_by: Option<&'t str>,
     /// The quote's sentence (the quote itself when it was not placed).
     pub sentence: &'t str,
     /// The words of the sentence before the quote ("" when it was not placed).
@@ -119,7 +122,10 @@ pub fn read<'t>(fact: &'t Fact, placed: &[Option<Placed<'t>>]) -> Vec<Reading<'t
                         let before = std::ptr::eq(piece, placed.before);
                         let word = match said.attribution {
                             Some(_) => nearest_attribution(piece, attributions, before),
-                            None => speech_frame(piece, before, quote),
+                            None => speech_frame(piece, before, quote).map(|(verb, who)| {
+                                reading.framed_by = Some(who).filter(|w| is_speaker(w));
+                                verb
+                            }),
                         };
                         reading.left_out_attribution = word.map(|w| (piece, w));
                     }
@@ -273,8 +279,9 @@ const FRAMING_VERBS: &[&str] = &[
 /// right before the quotation mark that opens the quote's speech (`Petrov added: "|...`);
 /// after it, the clause right after the quotation mark that closes it, after a stop or comma
 /// (`|...|," the army tweeted.`). A scare quote has neither (`the "special operation"
-/// continued`).
-fn speech_frame(piece: &str, before: bool, quote: &str) -> Option<&'static str> {
+/// continued`). With the verb, who speaks: the frame's words before it, or else after it
+/// (`," added Petrov`).
+fn speech_frame<'p>(piece: &'p str, before: bool, quote: &str) -> Option<(&'static str, &'p str)> {
     const STOPS: [char; 5] = ['.', ',', ';', '!', '?'];
     // Most pieces have no quotation mark: a straight one, or a curly one's first byte.
     memchr::memchr2(b'"', 0xE2, piece.as_bytes())?;
@@ -306,17 +313,23 @@ fn speech_frame(piece: &str, before: bool, quote: &str) -> Option<&'static str> 
         let rest = &piece[close + mark.len_utf8()..];
         rest.trim_start().split(STOPS).next().unwrap_or("")
     };
-    let words: Vec<&str> = clause.split_whitespace().collect();
     // A frame is short: who, the verb, and perhaps where ("posted on Telegram").
-    if words.len() > 8 {
+    if clause.split_whitespace().nth(8).is_some() {
         return None;
     }
-    (words.iter()).find_map(|w| {
-        FRAMING_VERBS
-            .iter()
-            .copied()
-            .find(|v| v.eq_ignore_ascii_case(w))
-    })
+    let mut end = 0;
+    for word in clause.split_whitespace() {
+        let at = end + clause[end..].find(word)?;
+        end = at + word.len();
+        if let Some(verb) = FRAMING_VERBS.iter().find(|v| v.eq_ignore_ascii_case(word)) {
+            let who = match clause[..at].trim() {
+                "" => clause[end..].trim(),
+                named => named,
+            };
+            return Some((verb, who));
+        }
+    }
+    None
 }
 
 /// Whether the words after a verb of saying start what it says: "that", a pronoun or an
@@ -514,14 +527,24 @@ fn support(stated: &Stated, reading: &Reading<'_>) -> Support {
         if let Some(hedge) = hedge {
             return Support::Hedged(hedge.to_owned());
         }
-        return Support::Claimed(first_or_someone(claimants(speaker_sentence)));
+        let framed = reading.framed_by.map(str::to_owned);
+        return Support::Claimed(first_or_someone(
+            framed
+                .into_iter()
+                .chain(claimants(speaker_sentence))
+                .collect(),
+        ));
     }
     // A statement whose claimant cannot be told takes anyone's words as its own; a hedge still
     // counts.
     if stated.claimants.is_empty() {
         return hedge.map_or(Support::States, |h| Support::Hedged(h.to_owned()));
     }
-    let (given, names) = speakers(speaker_sentence, attributions_in(speaker_sentence));
+    let (mut given, mut names) = speakers(speaker_sentence, attributions_in(speaker_sentence));
+    if let Some(who) = reading.framed_by {
+        given.insert(0, who.to_owned());
+        names.push(who.to_owned());
+    }
     // Whether the sentence gives it to the claimant the statement names.
     let theirs = (names.iter()).any(|by| {
         stated
@@ -695,7 +718,7 @@ pub fn claimant(text: &str, word: &str) -> Option<String> {
     let at = find_word(text, word)?;
     let after = clause(&text[at + word.len()..], false);
     let who = if matches!(word, "according to" | "citing") {
-        after
+        before_dash(after)
     } else {
         // "... and said": the speaker is the subject of the verb before.
         let before = subject(&text[..at])?;
@@ -716,7 +739,7 @@ pub fn claimant(text: &str, word: &str) -> Option<String> {
         }
     };
     let who = match find_word(who, "citing") {
-        Some(c) => clause(&who[c + "citing".len()..], false),
+        Some(c) => before_dash(clause(&who[c + "citing".len()..], false)),
         None => who,
     };
     let who = who.trim_matches(|c: char| !c.is_alphanumeric());
@@ -726,6 +749,17 @@ pub fn claimant(text: &str, word: &str) -> Option<String> {
         who
     };
     (is_speaker(who) && who.split_whitespace().count() <= 12).then(|| who.to_owned())
+}
+
+/// `text` up to the first dash between words (an em dash, or a spaced en dash or hyphen: not
+/// those of "2010\u{2013}15" or "pro-Russian"), which closes a relay set off by dashes: "citing
+/// intercepted calls \u{2014} estimated ...".
+fn before_dash(text: &str) -> &str {
+    ["\u{2014}", " \u{2013} ", " - "]
+        .iter()
+        .filter_map(|dash| text.find(dash))
+        .min()
+        .map_or(text, |at| &text[..at])
 }
 
 /// Whether `who` can name a speaker: a noun phrase, not a lone auxiliary, conjunction, pronoun
@@ -1203,6 +1237,17 @@ mod tests {
             ),
             (", said the city's mayor.", "said", "the city's mayor"),
             (", reports EFE.", "reports", "EFE"),
+            // A relay set off by dashes ends at the dash that closes it.
+            (
+                "The mayor\u{2014}citing intercepted calls\u{2014}estimated repairs would take",
+                "citing",
+                "intercepted calls",
+            ),
+            (
+                "Officials - according to Reuters - said the line would take weeks",
+                "according to",
+                "Reuters",
+            ),
         ];
         for (text, word, who) in cases {
             assert_eq!(claimant(text, word).as_deref(), Some(who), "{text}");
@@ -1280,10 +1325,10 @@ mod tests {
     #[test]
     fn a_frame_of_quoted_speech_says_whose_it_is() {
         let frame = |piece, before| speech_frame(piece, before, "Twelve soldiers were captured");
-        assert_eq!(frame("Petrov added: \"", true), Some("added"));
+        assert_eq!(frame("Petrov added: \"", true), Some(("added", "Petrov")));
         assert_eq!(
             frame("The governor posted on Telegram: \u{201c}", true),
-            Some("posted")
+            Some(("posted", "The governor"))
         );
         // Speech that began before an earlier sentence of it.
         assert_eq!(
@@ -1291,16 +1336,19 @@ mod tests {
                 "Petrov added: \"Our air defences destroyed 14 drones. ",
                 true
             ),
-            Some("added")
+            Some(("added", "Petrov"))
         );
-        assert_eq!(frame(",\" the army tweeted.", false), Some("tweeted"));
+        assert_eq!(
+            frame(",\" the army tweeted.", false),
+            Some(("tweeted", "the army"))
+        );
         assert_eq!(
             frame(" Stop the panic!\u{201d} the post read.", false),
-            Some("read")
+            Some(("read", "the post"))
         );
         assert_eq!(
-            speech_frame("\" the army tweeted.", false, "Twelve were captured,"),
-            Some("tweeted")
+            speech_frame("\" added Olena Petrova.", false, "Twelve were captured,"),
+            Some(("added", "Olena Petrova"))
         );
         // A scare quote, the verb in another clause, a closed speech, none at all.
         assert_eq!(frame("\" continued into its third year.", false), None);
