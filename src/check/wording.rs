@@ -548,6 +548,13 @@ const NOT_ATTRIBUTIONS: &[&str] = &[
     "fair to say",
     "safe to say",
     "suffice to say",
+    // Nor is what no one can tell yet: "It's too early to say who controls the town".
+    "early to say",
+    "soon to say",
+    "hard to say",
+    "difficult to say",
+    "impossible to say",
+    "premature to say",
     // Nor a confirmation still to come ("Unless confirmed by the ministry, ...").
     "if confirmed",
     "unless confirmed",
@@ -2196,6 +2203,8 @@ mod tests {
             "The ministry didn’t say how many had died",
             "Officials declined to say how many had died",
             "The mayor has not said when the corridor opens",
+            "It's too early to say who controls the town",
+            "It is hard to say how many had died",
         ] {
             assert_eq!(attribution(denied), None, "{denied}");
         }
