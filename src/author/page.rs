@@ -191,12 +191,21 @@ impl Page {
     }
 }
 
-/// Reads `bytes` as a web page (recognised by its content) or as text. The error says what is
-/// wrong and what to do.
+/// Reads `bytes` as a web page (recognised by its content), a news feed's item (RSS, Atom)
+/// or as text. The error says what is wrong and what to do.
 pub fn read(bytes: &[u8]) -> Result<Page, String> {
+    read_as(bytes, false)
+}
+
+/// `read`, and Markdown read as such when `markdown` (the file's name says so).
+pub fn read_as(bytes: &[u8], markdown: bool) -> Result<Page, String> {
     let text = super::decode::decode(bytes)?;
-    if crate::html::looks_like_html(&text) {
+    if let Some(item) = super::markup::feed_page(&text) {
+        extract(&item?)
+    } else if crate::html::looks_like_html(&text) {
         extract(&text)
+    } else if markdown && !text.trim().is_empty() {
+        extract(&super::markup::markdown_page(&lf_line_ends(&text)))
     } else if text.trim().is_empty() {
         // Written as a source, it could never hold a quote.
         Err("it holds no text: save the article's text into it, or add the saved page".to_owned())
