@@ -655,12 +655,7 @@ fn attribution(sentence: &str, reasons: &mut Vec<Reason>) -> Option<String> {
     }
     // Who speaks before whom it is relayed by, and only a speaker the sentence names as one.
     // "where the Red Cross said": the speaker follows the relative word.
-    let who = support::first_claimant(sentence)
-        .map(|(who, word)| match who.strip_prefix("where ") {
-            Some(rest) => (rest.to_owned(), word),
-            None => (who, word),
-        })
-        .filter(|(who, _)| names_a_claimant(who));
+    let who = claimant_of(sentence);
     let words = match &who {
         Some((who, word)) if sentence.find(who.as_str()) < sentence.find(word) => {
             format!("{who} {word}")
@@ -694,7 +689,7 @@ fn claim_before_contrast(
     first: &str,
     reasons: &mut Vec<Reason>,
 ) -> Option<String> {
-    let own = support::first_claimant(claim).filter(|(who, _)| names_a_claimant(who));
+    let own = claimant_of(claim);
     let found = own.or_else(|| estimate_subject(claim));
     let Some((who, word)) = found else {
         let words = format!("{first} (after \"{contrast}\": not the claim before it)");
@@ -727,7 +722,7 @@ fn speech_goes_on(sentence: &str, previous: &str, reasons: &mut Vec<Reason>) -> 
     if !support::is_speech_only(sentence) {
         return None;
     }
-    let (who, word) = support::first_claimant(previous).filter(|(who, _)| names_a_claimant(who))?;
+    let (who, word) = claimant_of(previous)?;
     let words = format!("{who} {word}, in the sentence before");
     reasons.push(reason("attribution", words, 2));
     Some(who)
@@ -737,10 +732,30 @@ fn speech_goes_on(sentence: &str, previous: &str, reasons: &mut Vec<Reason>) -> 
 /// before names, if it names one. A guess, said as one: the reader checks it with the draft.
 fn pronoun_of(sentence: &str, previous: &str, reasons: &mut Vec<Reason>) -> Option<String> {
     let pronoun = support::pronoun_speaker(sentence)?;
-    let (who, word) = support::first_claimant(previous).filter(|(who, _)| names_a_claimant(who))?;
+    let (who, word) = claimant_of(previous)?;
     let words = format!("{pronoun} = {who} (\"{word}\" in the sentence before: check it)");
     reasons.push(reason("speaker", words, 0));
     Some(who)
+}
+
+/// The claimant of `text` a draft takes: who speaks before whom the words are relayed by
+/// ("The mayor said ..., according to an earlier statement" is the mayor's), the first that
+/// names one (`names_a_claimant`: not "with the worst damage" of "with the worst damage
+/// reported in Tawila", which leaves "According to the HAC"), with the word that gives it.
+/// "where the Red Cross said": the speaker follows the relative word.
+pub(super) fn claimant_of(text: &str) -> Option<(String, &'static str)> {
+    let words = wording::attributions_in(text);
+    let relays = |w: &str| matches!(w, "according to" | "citing");
+    (words.iter().filter(|w| !relays(w)))
+        .chain(words.iter().filter(|w| relays(w)))
+        .filter_map(|&word| {
+            let who = support::claimant(text, word)?;
+            let who = who
+                .strip_prefix("where ")
+                .map_or(who.clone(), str::to_owned);
+            names_a_claimant(&who).then_some((who, word))
+        })
+        .next()
 }
 
 /// Whether the words read as the claimant can be a draft's `claimed_by`: not a clause that the
@@ -764,11 +779,18 @@ fn names_a_claimant(who: &str) -> bool {
     !number
         && !relative
         && !clause
+        && !PREPOSITIONS.contains(&first.as_str())
         && !RELATIVES.contains(&first.as_str())
         && !SUBORDINATORS.contains(&first.as_str())
         // What `check` takes as a `claimed_by`: "the statement" names no one.
         && support::names_someone(who)
 }
+
+/// Prepositions: a claimant that starts with one is no one's name but a phrase ("with the
+/// worst damage" of "with the worst damage reported in Tawila").
+const PREPOSITIONS: &[&str] = &[
+    "with", "in", "of", "for", "on", "at", "from", "into", "among", "despite", "to", "without",
+];
 
 /// Relative words: a claimant that holds one is a clause ("where the Red Cross", "a shift
 /// that economists").
@@ -1178,6 +1200,18 @@ mod tests {
         let date = c.date.expect("a day");
         assert_eq!(date.date, Some(jiff::civil::date(2022, 3, 2)));
         assert_eq!(date.phrase, "on Wednesday");
+    }
+
+    #[test]
+    fn a_participle_after_a_preposition_is_no_speaker_and_the_relay_is_taken() {
+        let c = scored(
+            "According to the HAC, about 118,000 people (23,600 households) have been \
+             affected, with the worst damage reported in Tawila and Kutum.",
+            None,
+            &[],
+        );
+        assert_eq!(c.claimed_by.as_deref(), Some("the HAC"));
+        assert!(said(&c).contains(&"attribution: according to the HAC (+2)".to_owned()));
     }
 
     #[test]
