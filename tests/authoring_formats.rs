@@ -158,3 +158,76 @@ fn a_markdown_file_gives_its_words_without_its_syntax_and_its_front_matter_as_me
         "{drafts}"
     );
 }
+
+const TRANSCRIPT: &str = "Press briefing, March 12, 2024\n\n\
+MS. JEAN-PIERRE: Good afternoon, everyone. Today, the President signed an executive order that \
+will expand access to child care for 1.2 million families.\n\n\
+MR. KIRBY: Thanks, Karine. Over the weekend, the Pentagon delivered a further $300 million in \
+security assistance to Ukraine.\n\n\
+We believe that roughly 40 percent of the munitions will arrive before the end of the month.\n\n\
+Q John, can you confirm reports that 12 aid workers were killed in Gaza yesterday?\n\n\
+MS. JEAN-PIERRE: According to CBP, about 140,000 encounters were recorded in February.\n";
+
+#[test]
+fn a_transcripts_turns_give_each_sentence_its_speaker_and_a_reporters_question_none() {
+    let p = project(&[("briefing.txt", TRANSCRIPT.as_bytes())]);
+    added(&p, "briefing.txt", "briefing");
+    let drafts = drafted(&p, "briefing");
+    let draft = |words: &str| {
+        let at = drafts
+            .find(words)
+            .unwrap_or_else(|| panic!("{words}\n{drafts}"));
+        let start = drafts[..at].rfind("  - id:").unwrap();
+        let end = drafts[at..].find("\n\n").map_or(drafts.len(), |e| at + e);
+        drafts[start..end].to_owned()
+    };
+    for (words, who) in [
+        ("the President signed an executive order", "Ms. Jean-Pierre"),
+        ("the Pentagon delivered a further $300 million", "Mr. Kirby"),
+        ("We believe that roughly 40 percent", "Mr. Kirby"),
+        ("about 140,000 encounters", "CBP"),
+    ] {
+        let d = draft(words);
+        assert!(d.contains(&format!("claimed_by: \"{who}\"")), "{d}");
+    }
+    // The label is the transcript's, not the speaker's words.
+    assert!(
+        drafts.contains("quote: \"According to CBP, about 140,000 encounters"),
+        "{drafts}"
+    );
+    // A reporter's question is no fact (it was drafted, `claimed_by: "can you confirm"`).
+    assert!(!drafts.contains("can you confirm"), "{drafts}");
+}
+
+const RELEASE: &str = "<html><head><title>Government announces £45 million for flood \
+defences</title></head><body><article><h1>Government announces £45 million for flood \
+defences</h1><p>More than 6,000 homes across Yorkshire will be better protected from flooding, \
+the government announced today.</p><p>Environment Secretary Steve Barclay said:</p>\
+<blockquote><p>This £45 million investment will help communities across Yorkshire feel safer, \
+and is part of our record £5.2 billion programme.</p></blockquote><p>The funding will support 12 \
+new flood defence schemes in North and West Yorkshire.</p></article></body></html>";
+
+#[test]
+fn a_press_releases_quotation_is_drafted_as_its_speakers_and_the_line_before_it_is_not() {
+    let p = project(&[("release.html", RELEASE.as_bytes())]);
+    added(&p, "release.html", "release");
+    let drafts = drafted(&p, "release");
+    let quotation = drafts
+        .find("statement: \"This £45 million investment")
+        .unwrap();
+    let claimed = drafts[quotation..].find("claimed_by: \"Environment Secretary Steve Barclay\"");
+    let next = drafts[quotation..].find("  - id:").unwrap_or(drafts.len());
+    assert!(claimed.is_some_and(|at| at < next), "{drafts}");
+    assert!(
+        !drafts.contains("statement: \"Environment Secretary Steve Barclay said:\""),
+        "{drafts}"
+    );
+    // The paragraph after the quotation is no one's quotation.
+    let funding = drafts
+        .find("statement: \"The funding will support 12")
+        .unwrap();
+    let end = drafts[funding..]
+        .find("\n\n")
+        .map_or(drafts.len(), |e| funding + e);
+    assert!(!drafts[funding..end].contains("claimed_by"), "{drafts}");
+}

@@ -19,6 +19,7 @@ pub mod page;
 pub mod quote;
 pub mod save;
 pub mod slug;
+mod speakers;
 pub mod suggest;
 mod tags;
 mod words;

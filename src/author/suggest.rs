@@ -9,6 +9,7 @@
 //! lose points. Check-worthiness research finds such a score a fair baseline (research note
 //! `authoring.md`), and one that prints its reasons can be judged by the person who reads it.
 
+use super::speakers;
 use super::words::{
     COMMON, CONTRASTS, ESTIMATES, EVENTS, FIRST_PERSON, FURNITURE, MEASURED, MEASURES, NOT_NAMES,
     NOT_UNIT, OFFICES, ORGANISATIONS, RETRACTIONS, VERBS,
@@ -202,6 +203,7 @@ pub fn suggest(
     // The sentence that says who speaks in the sentence before: that sentence, or, when it is
     // quoted speech that goes on (`"..." said X. "..." He added ...`), the one it goes on from.
     let mut speaker = 0..0;
+    let turns = speakers::turns(&text.normalized, &text.paragraphs);
     for range in sentences {
         let goes_on =
             support::is_speech_only(&text.normalized[range.clone()]) && !speaker.is_empty();
@@ -216,6 +218,7 @@ pub fn suggest(
             out.quoted += 1;
             continue;
         }
+        let (turn, range) = speakers::turn_of(&turns, text, range);
         let range = range.start + after_dateline(&text.normalized[range.clone()])..range.end;
         // A list item's marker ("- ", "1. ") is not the article's words.
         let marker = crate::text::marker_len(&text.normalized[range.clone()]).map_or(0, |m| m.1);
@@ -234,7 +237,8 @@ pub fn suggest(
             continue;
         }
         let before = &text.normalized[before];
-        let candidate = score(sentence, before, range, published, known);
+        let mut candidate = score(sentence, before, range, published, known);
+        speakers::spoken_by(&mut candidate, turn);
         if candidate.score > 0 {
             out.candidates.push(candidate);
         } else {
@@ -321,7 +325,7 @@ fn retraction(sentence: &str) -> Option<&str> {
     at.and_then(|(at, len)| sentence.get(at..at + len))
 }
 
-fn reason(kind: &'static str, words: impl Into<String>, points: i32) -> Reason {
+pub(super) fn reason(kind: &'static str, words: impl Into<String>, points: i32) -> Reason {
     Reason {
         kind,
         words: words.into(),
@@ -1037,6 +1041,10 @@ fn penalties(sentence: &str, reasons: &mut Vec<Reason>) {
     if count <= 8 && !sentence.trim_end().ends_with('.') && super::meta::day_of(sentence).is_some()
     {
         reasons.push(reason("timestamp", sentence.trim(), -5));
+    }
+    if speakers::lead_in(sentence).is_some() {
+        let words = "introduces the quotation that follows, which is the fact";
+        reasons.push(reason("lead-in", words, -3));
     }
     let end = sentence.trim_end_matches(['"', '\'', ')']);
     if end.ends_with('?') {
