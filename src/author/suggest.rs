@@ -356,7 +356,10 @@ fn numbers_in(sentence: &str, known: &Known, reasons: &mut Vec<Reason>) -> Optio
         }
         // A clock time or an age is no number of the news ("6pm", "a 23-year-old", "54"), and
         // "no one" is nobody.
-        if time_or_age(sentence, &mention) || no_one(sentence, &mention) {
+        if time_or_age(sentence, &mention)
+            || no_one(sentence, &mention)
+            || phone(sentence, &mention)
+        {
             continue;
         }
         // Digits of any script (`١٣`), which the reader of numbers reads too.
@@ -435,6 +438,29 @@ fn chosen_figure(
 }
 
 /// Whether the number is the "one" of "no one" (nobody).
+/// A telephone number ("Tel: +249 912 345 678", "call +44 20 7946 0958", "phone 0800 123
+/// 4567"): no count, though its groups read as numbers. The mention is one of a run of digit
+/// groups that a `+` or a word of telephones starts.
+fn phone(sentence: &str, mention: &Mention) -> bool {
+    let grouping = |c: char| c.is_ascii_digit() || matches!(c, ' ' | '-' | '(' | ')');
+    let head = sentence[..mention.start].trim_end_matches(grouping);
+    let run = &sentence[head.len()..];
+    let run = &run[..run.find(|c: char| !grouping(c)).unwrap_or(run.len())];
+    let digits = run.bytes().filter(u8::is_ascii_digit).count();
+    let word = (head
+        .trim_end_matches(['+', ':', '.', ' '])
+        .rsplit(' ')
+        .next())
+    .map(str::to_lowercase)
+    .is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "tel" | "telephone" | "phone" | "fax" | "mobile" | "call"
+        )
+    });
+    digits >= 7 && (head.ends_with('+') || word)
+}
+
 fn no_one(sentence: &str, mention: &Mention) -> bool {
     let before = sentence[..mention.start].trim_end().to_lowercase();
     mention.text.eq_ignore_ascii_case("one")
@@ -1208,6 +1234,24 @@ mod tests {
         let date = c.date.expect("a day");
         assert_eq!(date.date, Some(jiff::civil::date(2022, 3, 2)));
         assert_eq!(date.phrase, "on Wednesday");
+    }
+
+    #[test]
+    fn a_telephone_number_is_no_number_of_the_news() {
+        for sentence in [
+            "For further information, please contact: Jane Smith, OCHA Sudan, Tel: +249 912 345 678",
+            "Residents can call the hotline on +44 20 7946 0958 for help.",
+        ] {
+            let c = scored(sentence, None, &[]);
+            assert_eq!(c.figure, None, "{sentence}");
+            assert!(
+                !said(&c).iter().any(|r| r.starts_with("number")),
+                "{:?}",
+                said(&c)
+            );
+        }
+        let c = scored("Prices rose by +5% in March, the office said.", None, &[]);
+        assert_eq!(c.figure.map(|f| f.value), Some(5.0));
     }
 
     #[test]
