@@ -231,3 +231,41 @@ fn a_press_releases_quotation_is_drafted_as_its_speakers_and_the_line_before_it_
         .map_or(drafts.len(), |e| funding + e);
     assert!(!drafts[funding..end].contains("claimed_by"), "{drafts}");
 }
+
+/// A page Word saved as "Web Page, Filtered" (windows-1252, its list's bullets drawn in spans
+/// for browsers that draw no list).
+const WORD_PAGE: &[u8] = b"<html xmlns:o=\"urn:schemas-microsoft-com:office:office\">\r\n<head>\r\n\
+<meta http-equiv=Content-Type content=\"text/html; charset=windows-1252\">\r\n\
+<meta name=Generator content=\"Microsoft Word 15\">\r\n<title>Statement on the dam</title>\r\n</head>\r\n\
+<body lang=EN-GB>\r\n<div class=WordSection1>\r\n\
+<p class=MsoNormal>The destruction of the dam has flooded at least 80 settlements, the regional\r\n\
+administration said.<o:p></o:p></p>\r\n\
+<p class=MsoListParagraphCxSpFirst style='text-indent:-18.0pt;mso-list:l0 level1 lfo1'><![if !supportLists]><span\r\n\
+style='font-family:Symbol'><span style='mso-list:Ignore'>\xb7<span\r\n\
+style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;\r\n\
+</span></span></span><![endif]>Evacuations continue from Kherson\x92s Korabel district.<o:p></o:p></p>\r\n\
+<p class=MsoListParagraphCxSpLast style='text-indent:-18.0pt;mso-list:l0 level1 lfo1'><![if !supportLists]><span\r\n\
+style='font-family:Symbol'><span style='mso-list:Ignore'>1.<span\r\n\
+style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp;&nbsp;\r\n\
+</span></span></span><![endif]>Water levels rose by 5.3 metres\x97the highest in 30 years.<o:p></o:p></p>\r\n\
+</div>\r\n</body>\r\n</html>\r\n";
+
+#[test]
+fn a_word_documents_list_bullets_are_not_the_articles_words() {
+    let p = project(&[("statement.htm", WORD_PAGE)]);
+    let (text, _) = added(&p, "statement.htm", "dam");
+    assert!(
+        text.contains("\n\nEvacuations continue from Kherson\u{2019}s Korabel district.\n\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("\n\nWater levels rose by 5.3 metres\u{2014}the highest in 30 years."),
+        "{text}"
+    );
+    assert!(!text.contains('\u{b7}'), "{text}");
+    let drafts = drafted(&p, "dam");
+    assert!(
+        drafts.contains("quote: \"Water levels rose by 5.3"),
+        "{drafts}"
+    );
+}
