@@ -160,10 +160,12 @@ pub fn normalize_paragraphs(text: &str) -> (String, Vec<usize>) {
     } = fold_nfc(text);
     let mut paragraphs = if hard_wrapped(text) {
         // A list's items are each a paragraph, in wrapped text too ("- 5 killed\n- 12
-        // injured" is two statements, not one sentence). The k-th line break starts line k+1.
+        // injured" is two statements, not one sentence), and so is a line after a short one
+        // (a heading). The k-th line break starts line k+1.
         let lines: Vec<&str> = text.split('\n').collect();
+        let wrap = lines.iter().map(|l| width(l)).max().unwrap_or(0);
         let items = (lines.windows(2).zip(&line_breaks))
-            .filter(|(pair, _)| is_list_item(pair[1], pair[0]))
+            .filter(|(pair, _)| is_list_item(pair[1], pair[0]) || after_heading(pair, wrap))
             .map(|(_, &at)| at);
         let mut starts: Vec<usize> = blank_lines.iter().copied().chain(items).collect();
         starts.sort_unstable();
@@ -213,13 +215,31 @@ pub fn marker_len(line: &str) -> Option<(bool, usize)> {
     (text.len() < after.len() && !text.is_empty()).then(|| (bullet, line.len() - text.len()))
 }
 
+/// The characters of a line's words and the single spaces between them: a text exported
+/// from a PDF pads a page's header to the right margin ("UNHCR ...      Flash Update #42").
+fn width(line: &str) -> usize {
+    line.split_whitespace().map(|w| w.chars().count() + 1).sum()
+}
+
+/// Whether the second of two lines of wrapped text starts a paragraph after a heading: the
+/// first is far shorter than the text's lines (`wrap`), is no sentence's last line nor cut by
+/// a hyphen or a comma, and the second starts with a capital ("Key developments\nMore than
+/// 8.1 million refugees ...").
+fn after_heading(pair: &[&str], wrap: usize) -> bool {
+    let (line, next) = (pair[0].trim(), pair[1].trim_start());
+    !line.is_empty()
+        && width(line) * 10 < wrap * 6
+        && !line.ends_with(['.', '!', '?', ':', ',', ';', '-', '\u{2010}'])
+        && next.starts_with(char::is_uppercase)
+}
+
 /// Whether the text's lines are prose wrapped at a width, so that a single line break is not
 /// the end of anything: no line is long, and most end inside a sentence.
 fn hard_wrapped(text: &str) -> bool {
     let mut lines = 0;
     let mut open = 0;
     for line in text.lines().map(str::trim_end).filter(|l| !l.is_empty()) {
-        if line.chars().count() > 100 {
+        if width(line) > 100 {
             return false;
         }
         lines += 1;
