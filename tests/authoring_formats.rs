@@ -269,3 +269,51 @@ fn a_word_documents_list_bullets_are_not_the_articles_words() {
         "{drafts}"
     );
 }
+
+/// A report exported from a PDF with `pdftotext -layout`: each page's header padded to the
+/// right margin, lines wrapped mid-sentence, a page number alone.
+fn pdf_text() -> String {
+    let header = format!(
+        "UNHCR Regional Bureau for Europe{}Ukraine Situation Flash Update #42\n{}12 March 2023\n",
+        " ".repeat(36),
+        " ".repeat(88)
+    );
+    format!(
+        "{header}\nKey developments\nMore than 8.1 million refugees from Ukraine have been recorded \
+         across Europe, of whom\nsome 4.8 million have registered for temporary protection or \
+         similar national\nschemes. On 10 March, a convoy of 12 trucks delivered non-food items to \
+         Kherson,\naccording to UNHCR.\n\n{}1\n\n{header}\nProtection\nUNHCR and partners have \
+         reached 3.2 million people with protection services since\n24 February 2022, the \
+         agency said.\n\n{}2\n",
+        " ".repeat(94),
+        " ".repeat(94)
+    )
+}
+
+#[test]
+fn a_pdfs_text_gives_whole_sentences_and_no_draft_of_its_running_header() {
+    let p = project(&[("report.txt", pdf_text().as_bytes())]);
+    let out = p.run(&[
+        "add-source",
+        "report.txt",
+        "--id",
+        "flash",
+        "--published",
+        "2023-03-12",
+        "--title",
+        "Flash Update 42",
+        "--publisher",
+        "UNHCR",
+    ]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    let drafts = drafted(&p, "flash");
+    assert!(
+        drafts.contains(
+            "quote: \"On 10 March, a convoy of 12 trucks delivered non-food items to Kherson, \
+             according to UNHCR.\""
+        ),
+        "{drafts}"
+    );
+    assert!(!drafts.contains("Flash Update #42"), "{drafts}");
+    p.check().none("quote-ambiguous");
+}

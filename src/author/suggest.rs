@@ -20,7 +20,7 @@ use crate::dates;
 use crate::load::model::FactsFile;
 use crate::load::sources::SourceText;
 use crate::text;
-use ahash::AHashSet as HashSet;
+use ahash::{AHashMap as HashMap, AHashSet as HashSet};
 use jiff::civil::Date;
 use std::fmt;
 use std::ops::Range;
@@ -204,6 +204,7 @@ pub fn suggest(
     // quoted speech that goes on (`"..." said X. "..." He added ...`), the one it goes on from.
     let mut speaker = 0..0;
     let turns = speakers::turns(&text.normalized, &text.paragraphs);
+    let repeats = repeats(&text.normalized, &sentences);
     for range in sentences {
         let goes_on =
             support::is_speech_only(&text.normalized[range.clone()]) && !speaker.is_empty();
@@ -239,6 +240,7 @@ pub fn suggest(
         let before = &text.normalized[before];
         let mut candidate = score(sentence, before, range, published, known);
         speakers::spoken_by(&mut candidate, turn);
+        ambiguous(&mut candidate, sentence, &repeats);
         if candidate.score > 0 {
             out.candidates.push(candidate);
         } else {
@@ -249,6 +251,39 @@ pub fn suggest(
     out.candidates.sort_by_key(|c| std::cmp::Reverse(c.score));
     out.candidates.truncate(limit);
     out
+}
+
+/// How many times each sentence of the text occurs in it, as a whole sentence.
+fn repeats<'t>(text: &'t str, sentences: &[Range<usize>]) -> HashMap<&'t str, usize> {
+    let mut counts = HashMap::default();
+    for range in sentences {
+        *counts.entry(&text[range.clone()]).or_insert(0) += 1;
+    }
+    counts
+}
+
+/// What a sentence whose quote `check` would find ambiguous loses: more than any sentence
+/// gains, as the draft would fail its own check (`quote-ambiguous`).
+const AMBIGUOUS: i32 = -30;
+
+/// A sentence too short for `check` to take its quote as pinning down the passage, or one the
+/// text holds more than once (a PDF's running header, "UNHCR Regional Bureau for Europe
+/// Ukraine Situation Flash Update #42" on each page): no draft, saying why.
+fn ambiguous(candidate: &mut Candidate, sentence: &str, repeats: &HashMap<&str, usize>) {
+    let words = crate::check::words_of(&text::quote_parts(sentence));
+    let times = repeats.get(sentence).copied().unwrap_or(1);
+    let why = if words < crate::check::FEWEST_WORDS {
+        format!("{words} words, too few for check to pin down the passage")
+    } else if times > 1 {
+        format!(
+            "the text holds it {times} times (a page's header or footer?): check finds its \
+             quote ambiguous"
+        )
+    } else {
+        return;
+    };
+    candidate.reasons.push(reason("ambiguous", why, AMBIGUOUS));
+    candidate.score += AMBIGUOUS;
 }
 
 /// A sentence's score, its reasons and the fields of its draft.
@@ -1239,7 +1274,8 @@ mod tests {
     #[test]
     fn a_telephone_number_is_no_number_of_the_news() {
         for sentence in [
-            "For further information, please contact: Jane Smith, OCHA Sudan, Tel: +249 912 345 678",
+            "For further information, please contact: Jane Smith, OCHA Sudan, \
+             Tel: +249 912 345 678",
             "Residents can call the hotline on +44 20 7946 0958 for help.",
         ] {
             let c = scored(sentence, None, &[]);
