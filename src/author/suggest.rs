@@ -987,6 +987,10 @@ fn day(sentence: &str, published: Option<Date>, reasons: &mut Vec<Reason>) -> Op
             ),
             (Some(date), _) if phrase.is_full() => format!("{} = {date}", phrase.text),
             (Some(date), _) => format!("{} → {date}", phrase.text),
+            (None, _) if published.is_some() => format!(
+                "{} (past or to come: the clause does not say, so it is not counted)",
+                phrase.text
+            ),
             (None, _) => format!("{} (no publication date to count from)", phrase.text),
         };
         let points = if first.is_none() {
@@ -1269,6 +1273,24 @@ mod tests {
         let date = c.date.expect("a day");
         assert_eq!(date.date, Some(jiff::civil::date(2022, 3, 2)));
         assert_eq!(date.phrase, "on Wednesday");
+    }
+
+    #[test]
+    fn a_day_of_unclear_tense_in_a_dated_source_is_not_said_to_lack_the_date() {
+        let published = Some(jiff::civil::date(2024, 8, 14));
+        let c = scored(
+            "Heavy rains since 1 August have affected an estimated 118,000 people.",
+            published,
+            &[],
+        );
+        let dates: Vec<String> = said(&c)
+            .into_iter()
+            .filter(|r| r.starts_with("date"))
+            .collect();
+        assert!(
+            dates.iter().all(|r| !r.contains("no publication date")),
+            "{dates:?}"
+        );
     }
 
     #[test]
