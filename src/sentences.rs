@@ -182,6 +182,26 @@ mod tests {
     }
 
     #[test]
+    fn an_unwrapped_address_leaves_the_text_wrapped() {
+        let text = "Published\n    19 February 2024\nFrom:\n    Department for Environment \
+                    <https://www.gov.uk/government/organisations/department-for-environment-food\
+                    -rural-affairs>\n\nMore than 6,000 homes across Yorkshire will be better \
+                    protected from\nflooding thanks to new funding, Environment\nSecretary \
+                    Steve Barclay announced today.\n\nThe funding will support 12 new flood \
+                    defence schemes, including a new\nflood wall and\nimprovements in Leeds.\n\n\
+                    Share this page\nFacebook\nTwitter\n";
+        let all = sentences(text);
+        for whole in [
+            "More than 6,000 homes across Yorkshire will be better protected from flooding \
+             thanks to new funding, Environment Secretary Steve Barclay announced today.",
+            "The funding will support 12 new flood defence schemes, including a new flood wall \
+             and improvements in Leeds.",
+        ] {
+            assert!(all.iter().any(|s| s == whole), "{all:#?}");
+        }
+    }
+
+    #[test]
     fn a_span_gets_the_sentences_it_touches() {
         let text = "One two. Three four five. Six.";
         let split = split(text, &[]);

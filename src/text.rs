@@ -163,7 +163,11 @@ pub fn normalize_paragraphs(text: &str) -> (String, Vec<usize>) {
         // injured" is two statements, not one sentence), and so is a line after a short one
         // (a heading). The k-th line break starts line k+1.
         let lines: Vec<&str> = text.split('\n').collect();
-        let wrap = lines.iter().map(|l| width(l)).max().unwrap_or(0);
+        // The width the text is wrapped at: its longest line but an unwrapped address.
+        let wrap = (lines.iter().map(|l| width(l)))
+            .filter(|&w| w <= 100)
+            .max()
+            .unwrap_or(0);
         let items = (lines.windows(2).zip(&line_breaks))
             .filter(|(pair, _)| is_list_item(pair[1], pair[0]) || after_heading(pair, wrap))
             .map(|(_, &at)| at);
@@ -234,20 +238,21 @@ fn after_heading(pair: &[&str], wrap: usize) -> bool {
 }
 
 /// Whether the text's lines are prose wrapped at a width, so that a single line break is not
-/// the end of anything: no line is long, and most end inside a sentence.
+/// the end of anything: hardly any line is long (an address a browser's "Text Files" save
+/// leaves unwrapped, "<https://www.gov.uk/government/organisations/defra>", may be), and most
+/// end inside a sentence.
 fn hard_wrapped(text: &str) -> bool {
     let mut lines = 0;
     let mut open = 0;
+    let mut long = 0;
     for line in text.lines().map(str::trim_end).filter(|l| !l.is_empty()) {
-        if width(line) > 100 {
-            return false;
-        }
+        long += usize::from(width(line) > 100);
         lines += 1;
         if !line.ends_with(['.', '!', '?', ':', '"', '\'', '\u{201d}', '\u{2019}', ')']) {
             open += 1;
         }
     }
-    lines >= 3 && open * 2 > lines
+    lines >= 3 && open * 2 > lines && long * 10 < lines
 }
 
 /// Folded text, with where its line breaks were.
