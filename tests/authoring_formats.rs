@@ -317,3 +317,21 @@ fn a_pdfs_text_gives_whole_sentences_and_no_draft_of_its_running_header() {
     assert!(!drafts.contains("Flash Update #42"), "{drafts}");
     p.check().none("quote-ambiguous");
 }
+
+#[test]
+fn a_page_saved_complete_gives_the_address_the_browser_saved_it_from() {
+    let page = "<!DOCTYPE html>\n<!-- saved from url=(0052)https://www.example-news.org/world/2024/\
+                03/quake.html -->\n<html lang=\"en\"><head><title>Quake kills 12 in Peru</title>\
+                <link rel=\"stylesheet\" href=\"./Quake_files/main.css\"></head><body><article>\
+                <h1>Quake kills 12 in Peru</h1><p>A magnitude 6.1 earthquake killed at least 12 \
+                people in southern Peru on Tuesday, the civil defence agency said.</p>\
+                <img src=\"./Quake_files/photo.jpg\"></article></body></html>";
+    let p = project(&[("Quake.html", page.as_bytes())]);
+    let (_, said) = added(&p, "Quake.html", "quake");
+    assert!(
+        said.contains(
+            "url         https://www.example-news.org/world/2024/03/quake.html (from the page)"
+        ),
+        "{said}"
+    );
+}
