@@ -222,7 +222,12 @@ pub fn marker_len(line: &str) -> Option<(bool, usize)> {
 /// The characters of a line's words and the single spaces between them: a text exported
 /// from a PDF pads a page's header to the right margin ("UNHCR ...      Flash Update #42").
 fn width(line: &str) -> usize {
-    line.split_whitespace().map(|w| w.chars().count() + 1).sum()
+    // Counted over the bytes, which the compiler does many at a time: a text's every line is
+    // measured when it is loaded. A character is a byte that does not continue one.
+    let bytes = line.trim().as_bytes();
+    let chars = bytes.iter().filter(|&&b| (b as i8) >= -0x40).count();
+    let padding = bytes.windows(2).filter(|w| w == b"  ").count();
+    chars - padding + 1
 }
 
 /// Whether the second of two lines of wrapped text starts a paragraph after a heading: the
@@ -246,8 +251,16 @@ fn hard_wrapped(text: &str) -> bool {
     let mut open = 0;
     let mut long = 0;
     for line in text.lines().map(str::trim_end).filter(|l| !l.is_empty()) {
-        long += usize::from(width(line) > 100);
         lines += 1;
+        // A line's width is at most its bytes and one.
+        if line.len() >= 100 && width(line) > 100 {
+            long += 1;
+            // A text of a paragraph a line tells itself in its first paragraphs: it is not
+            // read to its end.
+            if long >= 3 && long * 3 >= lines {
+                return false;
+            }
+        }
         if !line.ends_with(['.', '!', '?', ':', '"', '\'', '\u{201d}', '\u{2019}', ')']) {
             open += 1;
         }
