@@ -809,18 +809,13 @@ fn pronoun_of(sentence: &str, previous: &str, reasons: &mut Vec<Reason>) -> Opti
 /// reported in Tawila", which leaves "According to the HAC"), with the word that gives it.
 /// "where the Red Cross said": the speaker follows the relative word.
 pub(super) fn claimant_of(text: &str) -> Option<(String, &'static str)> {
-    let words = wording::attributions_in(text);
-    let relays = |w: &str| matches!(w, "according to" | "citing");
-    (words.iter().filter(|w| !relays(w)))
-        .chain(words.iter().filter(|w| relays(w)))
-        .filter_map(|&word| {
-            let who = support::claimant(text, word)?;
-            let who = who
-                .strip_prefix("where ")
-                .map_or(who.clone(), str::to_owned);
-            names_a_claimant(&who).then_some((who, word))
+    support::claimants_with_words(text, &wording::attributions_in(text))
+        .into_iter()
+        .map(|(who, word)| match who.strip_prefix("where ") {
+            Some(rest) => (rest.to_owned(), word),
+            None => (who, word),
         })
-        .next()
+        .find(|(who, _)| names_a_claimant(who))
 }
 
 /// Whether the words read as the claimant can be a draft's `claimed_by`: not a clause that the
