@@ -160,16 +160,19 @@ pub fn normalize_paragraphs(text: &str) -> (String, Vec<usize>) {
     } = fold_nfc(text);
     let mut paragraphs = if hard_wrapped(text) {
         // A list's items are each a paragraph, in wrapped text too ("- 5 killed\n- 12
-        // injured" is two statements, not one sentence), and so is a line after a short one
-        // (a heading). The k-th line break starts line k+1.
+        // injured" is two statements, not one sentence), and so is the line after a heading.
+        // The k-th line break starts line k+1.
         let lines: Vec<&str> = text.split('\n').collect();
         // The width the text is wrapped at: its longest line but an unwrapped address.
         let wrap = (lines.iter().map(|l| width(l)))
             .filter(|&w| w <= 100)
             .max()
             .unwrap_or(0);
-        let items = (lines.windows(2).zip(&line_breaks))
-            .filter(|(pair, _)| is_list_item(pair[1], pair[0]) || after_heading(pair, wrap))
+        let items = (lines.windows(2).enumerate().zip(&line_breaks))
+            .filter(|((k, pair), _)| {
+                let opens_block = k.checked_sub(1).is_none_or(|i| lines[i].trim().is_empty());
+                is_list_item(pair[1], pair[0]) || (opens_block && after_heading(pair, wrap))
+            })
             .map(|(_, &at)| at);
         let mut starts: Vec<usize> = blank_lines.iter().copied().chain(items).collect();
         starts.sort_unstable();
@@ -231,9 +234,10 @@ fn width(line: &str) -> usize {
 }
 
 /// Whether the second of two lines of wrapped text starts a paragraph after a heading: the
-/// first is far shorter than the text's lines (`wrap`), is no sentence's last line nor cut by
-/// a hyphen or a comma, and the second starts with a capital ("Key developments\nMore than
-/// 8.1 million refugees ...").
+/// first (which opens a block: a paragraph's last line, short too, is no heading) is far
+/// shorter than the text's lines (`wrap`), is no sentence's last line nor cut by a hyphen or a
+/// comma, and the second starts with a capital ("Key developments\nMore than 8.1 million
+/// refugees ...").
 fn after_heading(pair: &[&str], wrap: usize) -> bool {
     let (line, next) = (pair[0].trim(), pair[1].trim_start());
     !line.is_empty()
