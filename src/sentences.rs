@@ -154,6 +154,54 @@ mod tests {
     }
 
     #[test]
+    fn a_text_exported_from_a_pdf_keeps_its_sentences_whole_and_its_headings_apart() {
+        let header = format!(
+            "UNHCR Regional Bureau for Europe{}Flash Update #42",
+            " ".repeat(36)
+        );
+        let text = format!(
+            "{header}\n{}12 March 2023\n\nKey developments\nMore than 8.1 million refugees from \
+             Ukraine have been recorded across Europe, of whom\nsome 4.8 million have registered \
+             for temporary protection or similar national\nschemes. On 10 March, a convoy of 12 \
+             trucks delivered non-food items to\nKherson, according to UNHCR.\n\n{}1\n",
+            " ".repeat(60),
+            " ".repeat(70),
+        );
+        assert_eq!(
+            sentences(&text)[1..],
+            [
+                "Key developments",
+                "More than 8.1 million refugees from Ukraine have been recorded across Europe, of \
+                 whom some 4.8 million have registered for temporary protection or similar \
+                 national schemes.",
+                "On 10 March, a convoy of 12 trucks delivered non-food items to Kherson, \
+                 according to UNHCR.",
+                "1",
+            ]
+        );
+    }
+
+    #[test]
+    fn an_unwrapped_address_leaves_the_text_wrapped() {
+        let text = "Published\n    19 February 2024\nFrom:\n    Department for Environment \
+                    <https://www.gov.uk/government/organisations/department-for-environment-food\
+                    -rural-affairs>\n\nMore than 6,000 homes across Yorkshire will be better \
+                    protected from\nflooding thanks to new funding, Environment\nSecretary \
+                    Steve Barclay announced today.\n\nThe funding will support 12 new flood \
+                    defence schemes, including a new\nflood wall and\nimprovements in Leeds.\n\n\
+                    Share this page\nFacebook\nTwitter\n";
+        let all = sentences(text);
+        for whole in [
+            "More than 6,000 homes across Yorkshire will be better protected from flooding \
+             thanks to new funding, Environment Secretary Steve Barclay announced today.",
+            "The funding will support 12 new flood defence schemes, including a new flood wall \
+             and improvements in Leeds.",
+        ] {
+            assert!(all.iter().any(|s| s == whole), "{all:#?}");
+        }
+    }
+
+    #[test]
     fn a_span_gets_the_sentences_it_touches() {
         let text = "One two. Three four five. Six.";
         let split = split(text, &[]);

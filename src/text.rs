@@ -160,10 +160,19 @@ pub fn normalize_paragraphs(text: &str) -> (String, Vec<usize>) {
     } = fold_nfc(text);
     let mut paragraphs = if hard_wrapped(text) {
         // A list's items are each a paragraph, in wrapped text too ("- 5 killed\n- 12
-        // injured" is two statements, not one sentence). The k-th line break starts line k+1.
+        // injured" is two statements, not one sentence), and so is the line after a heading.
+        // The k-th line break starts line k+1.
         let lines: Vec<&str> = text.split('\n').collect();
-        let items = (lines.windows(2).zip(&line_breaks))
-            .filter(|(pair, _)| is_list_item(pair[1], pair[0]))
+        // The width the text is wrapped at: its longest line but an unwrapped address.
+        let wrap = (lines.iter().map(|l| width(l)))
+            .filter(|&w| w <= 100)
+            .max()
+            .unwrap_or(0);
+        let items = (lines.windows(2).enumerate().zip(&line_breaks))
+            .filter(|((k, pair), _)| {
+                let opens_block = k.checked_sub(1).is_none_or(|i| lines[i].trim().is_empty());
+                is_list_item(pair[1], pair[0]) || (opens_block && after_heading(pair, wrap))
+            })
             .map(|(_, &at)| at);
         let mut starts: Vec<usize> = blank_lines.iter().copied().chain(items).collect();
         starts.sort_unstable();
@@ -213,21 +222,54 @@ pub fn marker_len(line: &str) -> Option<(bool, usize)> {
     (text.len() < after.len() && !text.is_empty()).then(|| (bullet, line.len() - text.len()))
 }
 
+/// The characters of a line's words and the single spaces between them: a text exported
+/// from a PDF pads a page's header to the right margin ("UNHCR ...      Flash Update #42").
+fn width(line: &str) -> usize {
+    // Counted over the bytes, which the compiler does many at a time: a text's every line is
+    // measured when it is loaded. A character is a byte that does not continue one.
+    let bytes = line.trim().as_bytes();
+    let chars = bytes.iter().filter(|&&b| (b as i8) >= -0x40).count();
+    let padding = bytes.windows(2).filter(|w| w == b"  ").count();
+    chars - padding + 1
+}
+
+/// Whether the second of two lines of wrapped text starts a paragraph after a heading: the
+/// first (which opens a block: a paragraph's last line, short too, is no heading) is far
+/// shorter than the text's lines (`wrap`), is no sentence's last line nor cut by a hyphen or a
+/// comma, and the second starts with a capital ("Key developments\nMore than 8.1 million
+/// refugees ...").
+fn after_heading(pair: &[&str], wrap: usize) -> bool {
+    let (line, next) = (pair[0].trim(), pair[1].trim_start());
+    !line.is_empty()
+        && width(line) * 10 < wrap * 6
+        && !line.ends_with(['.', '!', '?', ':', ',', ';', '-', '\u{2010}'])
+        && next.starts_with(char::is_uppercase)
+}
+
 /// Whether the text's lines are prose wrapped at a width, so that a single line break is not
-/// the end of anything: no line is long, and most end inside a sentence.
+/// the end of anything: hardly any line is long (an address a browser's "Text Files" save
+/// leaves unwrapped, "<https://www.gov.uk/government/organisations/defra>", may be), and most
+/// end inside a sentence.
 fn hard_wrapped(text: &str) -> bool {
     let mut lines = 0;
     let mut open = 0;
+    let mut long = 0;
     for line in text.lines().map(str::trim_end).filter(|l| !l.is_empty()) {
-        if line.chars().count() > 100 {
-            return false;
-        }
         lines += 1;
+        // A line's width is at most its bytes and one.
+        if line.len() >= 100 && width(line) > 100 {
+            long += 1;
+            // A text of a paragraph a line tells itself in its first paragraphs: it is not
+            // read to its end.
+            if long >= 3 && long * 3 >= lines {
+                return false;
+            }
+        }
         if !line.ends_with(['.', '!', '?', ':', '"', '\'', '\u{201d}', '\u{2019}', ')']) {
             open += 1;
         }
     }
-    lines >= 3 && open * 2 > lines
+    lines >= 3 && open * 2 > lines && long * 10 < lines
 }
 
 /// Folded text, with where its line breaks were.

@@ -118,7 +118,10 @@ fn read_page(path: &Path) -> Result<Page, RunError> {
         })
         .and_then(|real| files::read(&real, MAX_PAGE_BYTES))
         .map_err(|why| RunError(format!("cannot read `{shown}`: {why}")))?;
-    page::read(&bytes).map_err(|why| RunError(format!("cannot add `{shown}`: {why}")))
+    let markdown = (path.extension().and_then(|e| e.to_str())).is_some_and(|e| {
+        ["md", "markdown", "mdown", "mkd"].contains(&e.to_ascii_lowercase().as_str())
+    });
+    page::read_as(&bytes, markdown).map_err(|why| RunError(format!("cannot add `{shown}`: {why}")))
 }
 
 impl Chosen {

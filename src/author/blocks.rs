@@ -309,14 +309,20 @@ pub(super) fn is_byline(node: &NodeRef) -> bool {
     said && node.text().split_whitespace().count() <= 12
 }
 
-/// A footnote mark: digits, letters in brackets, asterisks or daggers, short.
+/// A footnote mark: digits, letters in brackets, asterisks or daggers, short; or several
+/// notes' numbers ("6,7", "2, 5", "1–3").
 fn is_mark(text: &str) -> bool {
     let text = text.trim();
-    !text.is_empty()
+    let parts: Vec<&str> = text.split([',', '-', '\u{2013}']).map(str::trim).collect();
+    let list = parts.len() >= 2
+        && text.chars().count() <= 12
+        && (parts.iter())
+            .all(|p| !p.is_empty() && p.len() <= 3 && p.bytes().all(|b| b.is_ascii_digit()));
+    list || (!text.is_empty()
         && text.chars().count() <= 4
         && text
             .chars()
-            .all(|c| c.is_ascii_digit() || "[]()*†‡".contains(c))
+            .all(|c| c.is_ascii_digit() || "[]()*†‡".contains(c)))
 }
 
 /// Units that a superscript raises to a power ("km²", "m³"), not a footnote's mark.
@@ -530,6 +536,14 @@ mod tests {
             (
                 "<p>They counted 40<sup>[1]</sup> villages.</p>",
                 "They counted 40 villages.",
+            ),
+            (
+                "<p>Europe had 175 per million.<sup>6,7</sup> Italy had more.</p>",
+                "Europe had 175 per million. Italy had more.",
+            ),
+            (
+                "<p>Deaths rose in 35 countries<sup>2, 5</sup> and fell in 4<sup>1–3</sup>.</p>",
+                "Deaths rose in 35 countries and fell in 4.",
             ),
             (
                 "<p>They counted 40<sup>*</sup> villages.</p>",

@@ -117,6 +117,14 @@ pub fn remove(document: &Document) -> Removed {
     for field in document.select("form, input[type=email]").nodes() {
         gone.extend(sign_up_box(field));
     }
+    // A word processor's list bullet ("·" and no-break spaces), which Word saves as HTML for
+    // browsers that draw no list, and which Word itself leaves out of the text.
+    gone.extend(document.select("[style]").nodes().iter().filter(|node| {
+        node.attr("style").is_some_and(|s| {
+            let s: String = s.chars().filter(|c| !c.is_whitespace()).collect();
+            s.to_ascii_lowercase().contains("mso-list:ignore")
+        })
+    }));
     for node in gone {
         node.remove_from_parent();
     }

@@ -191,12 +191,21 @@ impl Page {
     }
 }
 
-/// Reads `bytes` as a web page (recognised by its content) or as text. The error says what is
-/// wrong and what to do.
+/// Reads `bytes` as a web page (recognised by its content), a news feed's item (RSS, Atom)
+/// or as text. The error says what is wrong and what to do.
 pub fn read(bytes: &[u8]) -> Result<Page, String> {
+    read_as(bytes, false)
+}
+
+/// `read`, and Markdown read as such when `markdown` (the file's name says so).
+pub fn read_as(bytes: &[u8], markdown: bool) -> Result<Page, String> {
     let text = super::decode::decode(bytes)?;
-    if crate::html::looks_like_html(&text) {
+    if let Some(item) = super::markup::feed_page(&text) {
+        extract(&item?)
+    } else if crate::html::looks_like_html(&text) {
         extract(&text)
+    } else if markdown && !text.trim().is_empty() {
+        extract(&super::markup::markdown_page(&lf_line_ends(&text)))
     } else if text.trim().is_empty() {
         // Written as a source, it could never hold a quote.
         Err("it holds no text: save the article's text into it, or add the saved page".to_owned())
@@ -283,7 +292,9 @@ fn extract(html: &str) -> Result<Page, String> {
         site_name: clean(article.site_name),
         published_by_dateline: published.is_none() && dateline.is_some(),
         published: published.or(dateline),
-        url: clean(article.url).filter(|u| is_http(u)).or(page_url),
+        url: (clean(article.url).filter(|u| is_http(u)))
+            .or(page_url)
+            .or_else(|| saved_from(html)),
         language,
         warnings,
     };
@@ -501,6 +512,17 @@ fn page_language(document: &dom_query::Document) -> Option<String> {
         .flatten()
         .map(|tag| tag.trim().to_owned())
         .find(|tag| crate::language::Language::parse(tag).is_ok())
+}
+
+/// The address a browser saved the page from, which Chrome and Internet Explorer write at its
+/// top (the "mark of the web": `<!-- saved from url=(0052)https://... -->`), when it is
+/// http(s): the page's own address, when the page names none.
+fn saved_from(html: &str) -> Option<String> {
+    let head = &html[..html.floor_char_boundary(2048)];
+    let after = &head[head.find("<!-- saved from url=(")? + "<!-- saved from url=(".len()..];
+    let url = after.split_once(')')?.1;
+    let url = url[..url.find("-->")?].trim();
+    is_http(url).then(|| url.to_owned())
 }
 
 fn is_http(url: &str) -> bool {

@@ -9,6 +9,7 @@
 //! lose points. Check-worthiness research finds such a score a fair baseline (research note
 //! `authoring.md`), and one that prints its reasons can be judged by the person who reads it.
 
+use super::speakers;
 use super::words::{
     COMMON, CONTRASTS, ESTIMATES, EVENTS, FIRST_PERSON, FURNITURE, MEASURED, MEASURES, NOT_NAMES,
     NOT_UNIT, OFFICES, ORGANISATIONS, RETRACTIONS, VERBS,
@@ -19,7 +20,7 @@ use crate::dates;
 use crate::load::model::FactsFile;
 use crate::load::sources::SourceText;
 use crate::text;
-use ahash::AHashSet as HashSet;
+use ahash::{AHashMap as HashMap, AHashSet as HashSet};
 use jiff::civil::Date;
 use std::fmt;
 use std::ops::Range;
@@ -202,6 +203,8 @@ pub fn suggest(
     // The sentence that says who speaks in the sentence before: that sentence, or, when it is
     // quoted speech that goes on (`"..." said X. "..." He added ...`), the one it goes on from.
     let mut speaker = 0..0;
+    let turns = speakers::turns(&text.normalized, &text.paragraphs);
+    let repeats = repeats(&text.normalized, &sentences);
     for range in sentences {
         let goes_on =
             support::is_speech_only(&text.normalized[range.clone()]) && !speaker.is_empty();
@@ -216,6 +219,7 @@ pub fn suggest(
             out.quoted += 1;
             continue;
         }
+        let (turn, range) = speakers::turn_of(&turns, text, range);
         let range = range.start + after_dateline(&text.normalized[range.clone()])..range.end;
         // A list item's marker ("- ", "1. ") is not the article's words.
         let marker = crate::text::marker_len(&text.normalized[range.clone()]).map_or(0, |m| m.1);
@@ -234,7 +238,9 @@ pub fn suggest(
             continue;
         }
         let before = &text.normalized[before];
-        let candidate = score(sentence, before, range, published, known);
+        let mut candidate = score(sentence, before, range, published, known);
+        speakers::spoken_by(&mut candidate, turn);
+        ambiguous(&mut candidate, sentence, &repeats);
         if candidate.score > 0 {
             out.candidates.push(candidate);
         } else {
@@ -245,6 +251,39 @@ pub fn suggest(
     out.candidates.sort_by_key(|c| std::cmp::Reverse(c.score));
     out.candidates.truncate(limit);
     out
+}
+
+/// How many times each sentence of the text occurs in it, as a whole sentence.
+fn repeats<'t>(text: &'t str, sentences: &[Range<usize>]) -> HashMap<&'t str, usize> {
+    let mut counts = HashMap::default();
+    for range in sentences {
+        *counts.entry(&text[range.clone()]).or_insert(0) += 1;
+    }
+    counts
+}
+
+/// What a sentence whose quote `check` would find ambiguous loses: more than any sentence
+/// gains, as the draft would fail its own check (`quote-ambiguous`).
+const AMBIGUOUS: i32 = -30;
+
+/// A sentence too short for `check` to take its quote as pinning down the passage, or one the
+/// text holds more than once (a PDF's running header, "UNHCR Regional Bureau for Europe
+/// Ukraine Situation Flash Update #42" on each page): no draft, saying why.
+fn ambiguous(candidate: &mut Candidate, sentence: &str, repeats: &HashMap<&str, usize>) {
+    let words = crate::check::words_of(&text::quote_parts(sentence));
+    let times = repeats.get(sentence).copied().unwrap_or(1);
+    let why = if words < crate::check::FEWEST_WORDS {
+        format!("{words} words, too few for check to pin down the passage")
+    } else if times > 1 {
+        format!(
+            "the text holds it {times} times (a page's header or footer?): check finds its \
+             quote ambiguous"
+        )
+    } else {
+        return;
+    };
+    candidate.reasons.push(reason("ambiguous", why, AMBIGUOUS));
+    candidate.score += AMBIGUOUS;
 }
 
 /// A sentence's score, its reasons and the fields of its draft.
@@ -321,7 +360,7 @@ fn retraction(sentence: &str) -> Option<&str> {
     at.and_then(|(at, len)| sentence.get(at..at + len))
 }
 
-fn reason(kind: &'static str, words: impl Into<String>, points: i32) -> Reason {
+pub(super) fn reason(kind: &'static str, words: impl Into<String>, points: i32) -> Reason {
     Reason {
         kind,
         words: words.into(),
@@ -352,7 +391,10 @@ fn numbers_in(sentence: &str, known: &Known, reasons: &mut Vec<Reason>) -> Optio
         }
         // A clock time or an age is no number of the news ("6pm", "a 23-year-old", "54"), and
         // "no one" is nobody.
-        if time_or_age(sentence, &mention) || no_one(sentence, &mention) {
+        if time_or_age(sentence, &mention)
+            || no_one(sentence, &mention)
+            || phone(sentence, &mention)
+        {
             continue;
         }
         // Digits of any script (`١٣`), which the reader of numbers reads too.
@@ -431,6 +473,29 @@ fn chosen_figure(
 }
 
 /// Whether the number is the "one" of "no one" (nobody).
+/// A telephone number ("Tel: +249 912 345 678", "call +44 20 7946 0958", "phone 0800 123
+/// 4567"): no count, though its groups read as numbers. The mention is one of a run of digit
+/// groups that a `+` or a word of telephones starts.
+fn phone(sentence: &str, mention: &Mention) -> bool {
+    let grouping = |c: char| c.is_ascii_digit() || matches!(c, ' ' | '-' | '(' | ')');
+    let head = sentence[..mention.start].trim_end_matches(grouping);
+    let run = &sentence[head.len()..];
+    let run = &run[..run.find(|c: char| !grouping(c)).unwrap_or(run.len())];
+    let digits = run.bytes().filter(u8::is_ascii_digit).count();
+    let word = (head
+        .trim_end_matches(['+', ':', '.', ' '])
+        .rsplit(' ')
+        .next())
+    .map(str::to_lowercase)
+    .is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "tel" | "telephone" | "phone" | "fax" | "mobile" | "call"
+        )
+    });
+    digits >= 7 && (head.ends_with('+') || word)
+}
+
 fn no_one(sentence: &str, mention: &Mention) -> bool {
     let before = sentence[..mention.start].trim_end().to_lowercase();
     mention.text.eq_ignore_ascii_case("one")
@@ -655,12 +720,7 @@ fn attribution(sentence: &str, reasons: &mut Vec<Reason>) -> Option<String> {
     }
     // Who speaks before whom it is relayed by, and only a speaker the sentence names as one.
     // "where the Red Cross said": the speaker follows the relative word.
-    let who = support::first_claimant(sentence)
-        .map(|(who, word)| match who.strip_prefix("where ") {
-            Some(rest) => (rest.to_owned(), word),
-            None => (who, word),
-        })
-        .filter(|(who, _)| names_a_claimant(who));
+    let who = claimant_of(sentence);
     let words = match &who {
         Some((who, word)) if sentence.find(who.as_str()) < sentence.find(word) => {
             format!("{who} {word}")
@@ -694,7 +754,7 @@ fn claim_before_contrast(
     first: &str,
     reasons: &mut Vec<Reason>,
 ) -> Option<String> {
-    let own = support::first_claimant(claim).filter(|(who, _)| names_a_claimant(who));
+    let own = claimant_of(claim);
     let found = own.or_else(|| estimate_subject(claim));
     let Some((who, word)) = found else {
         let words = format!("{first} (after \"{contrast}\": not the claim before it)");
@@ -727,7 +787,7 @@ fn speech_goes_on(sentence: &str, previous: &str, reasons: &mut Vec<Reason>) -> 
     if !support::is_speech_only(sentence) {
         return None;
     }
-    let (who, word) = support::first_claimant(previous).filter(|(who, _)| names_a_claimant(who))?;
+    let (who, word) = claimant_of(previous)?;
     let words = format!("{who} {word}, in the sentence before");
     reasons.push(reason("attribution", words, 2));
     Some(who)
@@ -737,10 +797,25 @@ fn speech_goes_on(sentence: &str, previous: &str, reasons: &mut Vec<Reason>) -> 
 /// before names, if it names one. A guess, said as one: the reader checks it with the draft.
 fn pronoun_of(sentence: &str, previous: &str, reasons: &mut Vec<Reason>) -> Option<String> {
     let pronoun = support::pronoun_speaker(sentence)?;
-    let (who, word) = support::first_claimant(previous).filter(|(who, _)| names_a_claimant(who))?;
+    let (who, word) = claimant_of(previous)?;
     let words = format!("{pronoun} = {who} (\"{word}\" in the sentence before: check it)");
     reasons.push(reason("speaker", words, 0));
     Some(who)
+}
+
+/// The claimant of `text` a draft takes: who speaks before whom the words are relayed by
+/// ("The mayor said ..., according to an earlier statement" is the mayor's), the first that
+/// names one (`names_a_claimant`: not "with the worst damage" of "with the worst damage
+/// reported in Tawila", which leaves "According to the HAC"), with the word that gives it.
+/// "where the Red Cross said": the speaker follows the relative word.
+pub(super) fn claimant_of(text: &str) -> Option<(String, &'static str)> {
+    support::claimants_with_words(text, &wording::attributions_in(text))
+        .into_iter()
+        .map(|(who, word)| match who.strip_prefix("where ") {
+            Some(rest) => (rest.to_owned(), word),
+            None => (who, word),
+        })
+        .find(|(who, _)| names_a_claimant(who))
 }
 
 /// Whether the words read as the claimant can be a draft's `claimed_by`: not a clause that the
@@ -764,11 +839,18 @@ fn names_a_claimant(who: &str) -> bool {
     !number
         && !relative
         && !clause
+        && !PREPOSITIONS.contains(&first.as_str())
         && !RELATIVES.contains(&first.as_str())
         && !SUBORDINATORS.contains(&first.as_str())
         // What `check` takes as a `claimed_by`: "the statement" names no one.
         && support::names_someone(who)
 }
+
+/// Prepositions: a claimant that starts with one is no one's name but a phrase ("with the
+/// worst damage" of "with the worst damage reported in Tawila").
+const PREPOSITIONS: &[&str] = &[
+    "with", "in", "of", "for", "on", "at", "from", "into", "among", "despite", "to", "without",
+];
 
 /// Relative words: a claimant that holds one is a clause ("where the Red Cross", "a shift
 /// that economists").
@@ -900,6 +982,10 @@ fn day(sentence: &str, published: Option<Date>, reasons: &mut Vec<Reason>) -> Op
             ),
             (Some(date), _) if phrase.is_full() => format!("{} = {date}", phrase.text),
             (Some(date), _) => format!("{} → {date}", phrase.text),
+            (None, _) if published.is_some() => format!(
+                "{} (past or to come: the clause does not say, so it is not counted)",
+                phrase.text
+            ),
             (None, _) => format!("{} (no publication date to count from)", phrase.text),
         };
         let points = if first.is_none() {
@@ -1015,6 +1101,10 @@ fn penalties(sentence: &str, reasons: &mut Vec<Reason>) {
     if count <= 8 && !sentence.trim_end().ends_with('.') && super::meta::day_of(sentence).is_some()
     {
         reasons.push(reason("timestamp", sentence.trim(), -5));
+    }
+    if speakers::lead_in(sentence).is_some() {
+        let words = "introduces the quotation that follows, which is the fact";
+        reasons.push(reason("lead-in", words, -3));
     }
     let end = sentence.trim_end_matches(['"', '\'', ')']);
     if end.ends_with('?') {
@@ -1178,6 +1268,55 @@ mod tests {
         let date = c.date.expect("a day");
         assert_eq!(date.date, Some(jiff::civil::date(2022, 3, 2)));
         assert_eq!(date.phrase, "on Wednesday");
+    }
+
+    #[test]
+    fn a_day_of_unclear_tense_in_a_dated_source_is_not_said_to_lack_the_date() {
+        let published = Some(jiff::civil::date(2024, 8, 14));
+        let c = scored(
+            "Heavy rains since 1 August have affected an estimated 118,000 people.",
+            published,
+            &[],
+        );
+        let dates: Vec<String> = said(&c)
+            .into_iter()
+            .filter(|r| r.starts_with("date"))
+            .collect();
+        assert!(
+            dates.iter().all(|r| !r.contains("no publication date")),
+            "{dates:?}"
+        );
+    }
+
+    #[test]
+    fn a_telephone_number_is_no_number_of_the_news() {
+        for sentence in [
+            "For further information, please contact: Jane Smith, OCHA Sudan, \
+             Tel: +249 912 345 678",
+            "Residents can call the hotline on +44 20 7946 0958 for help.",
+        ] {
+            let c = scored(sentence, None, &[]);
+            assert_eq!(c.figure, None, "{sentence}");
+            assert!(
+                !said(&c).iter().any(|r| r.starts_with("number")),
+                "{:?}",
+                said(&c)
+            );
+        }
+        let c = scored("Prices rose by +5% in March, the office said.", None, &[]);
+        assert_eq!(c.figure.map(|f| f.value), Some(5.0));
+    }
+
+    #[test]
+    fn a_participle_after_a_preposition_is_no_speaker_and_the_relay_is_taken() {
+        let c = scored(
+            "According to the HAC, about 118,000 people (23,600 households) have been \
+             affected, with the worst damage reported in Tawila and Kutum.",
+            None,
+            &[],
+        );
+        assert_eq!(c.claimed_by.as_deref(), Some("the HAC"));
+        assert!(said(&c).contains(&"attribution: according to the HAC (+2)".to_owned()));
     }
 
     #[test]

@@ -447,7 +447,7 @@ fn claimants_by(text: &str, words: &[&'static str]) -> Vec<String> {
 }
 
 /// Each claimant of `text` with the attribution word that names it, speakers before relays.
-fn claimants_with_words(text: &str, words: &[&'static str]) -> Vec<(String, &'static str)> {
+pub fn claimants_with_words(text: &str, words: &[&'static str]) -> Vec<(String, &'static str)> {
     let relays = |w: &str| matches!(w, "according to" | "citing");
     (words.iter().filter(|w| !relays(w)))
         .chain(words.iter().filter(|w| relays(w)))

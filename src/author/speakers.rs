@@ -1,0 +1,267 @@
+//! Who speaks a paragraph whose own words do not say: a transcript's turn ("MR. KIRBY: Thanks,
+//! Karine." and the paragraphs after it, up to the next speaker's label), a reporter's
+//! question ("Q", "Q:"), and a press release's quotation after the line that introduces it
+//! ("Environment Secretary Steve Barclay said:"). A draft of such a paragraph's sentence that
+//! did not say whose words they are would state a speaker's claim as fact.
+
+use super::suggest::{Candidate, reason};
+use crate::load::sources::SourceText;
+use std::ops::Range;
+
+/// Who speaks a paragraph.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Speaker {
+    /// A person the text names: their name, and the words that name them.
+    Named { who: String, words: String },
+    /// A reporter asking a question in a briefing: nothing they say is a fact.
+    Asker,
+}
+
+/// The paragraph's speaker, and the length of the label that names them at its start (0 when
+/// the speaker is named elsewhere).
+pub type Turn = (Option<Speaker>, usize);
+
+/// Words that open a capitalised label which names no speaker ("NOTE:", "UPDATE:").
+const NOT_SPEAKERS: &[&str] = &[
+    "NOTE",
+    "UPDATE",
+    "UPDATED",
+    "CORRECTION",
+    "BREAKING",
+    "EDITOR",
+    "EDITOR'S",
+    "WATCH",
+    "READ",
+    "LIVE",
+    "WARNING",
+    "SOURCE",
+    "SOURCES",
+    "PHOTO",
+    "VIDEO",
+    "KEY",
+    "SUMMARY",
+];
+
+/// Honorifics and titles that make a one-word label a speaker's ("MR. KIRBY" needs none).
+const HONORIFICS: &[&str] = &[
+    "MR", "MS", "MRS", "MISS", "DR", "MX", "SEN", "REP", "GOV", "GEN", "ADM", "AMB", "PROF",
+];
+
+/// The speaker of each paragraph of `text`, whose paragraphs after the first start at
+/// `paragraphs`, and the length of its speaker's label.
+pub fn turns(text: &str, paragraphs: &[usize]) -> Vec<Turn> {
+    let mut bounds = vec![0];
+    bounds.extend(paragraphs.iter().copied().filter(|&at| at <= text.len()));
+    bounds.push(text.len());
+    let paragraphs: Vec<&str> = (bounds.windows(2))
+        .map(|pair| text.get(pair[0]..pair[1]).unwrap_or("").trim())
+        .collect();
+    let labels: Vec<Option<(Speaker, usize)>> = paragraphs.iter().map(|p| label(p)).collect();
+    // A transcript gives turns; one label alone is a dateline ("NEW DELHI: The government
+    // ..."), not a speaker's.
+    let transcript = labels.iter().flatten().count() >= 2;
+    let mut out = Vec::with_capacity(bounds.len());
+    // A transcript's speaker goes on speaking until the next label.
+    let mut speaking: Option<Speaker> = None;
+    let mut introduced: Option<Speaker> = None;
+    for (paragraph, label) in paragraphs.into_iter().zip(labels) {
+        if let Some((speaker, len)) = label.filter(|_| transcript) {
+            speaking = Some(speaker.clone());
+            introduced = None;
+            out.push((Some(speaker), len));
+            continue;
+        }
+        let turn = introduced.take().or_else(|| speaking.clone());
+        introduced = lead_in(paragraph);
+        out.push((turn, 0));
+    }
+    out
+}
+
+/// The turn of the paragraph `range` (a sentence of `text`) is in, and the sentence without
+/// the speaker's label when it starts with it ("MS. JEAN-PIERRE: According to CBP, ..."):
+/// the label is the transcript's, not the speaker's words.
+pub fn turn_of<'t>(
+    turns: &'t [Turn],
+    text: &SourceText,
+    range: Range<usize>,
+) -> (Option<&'t Speaker>, Range<usize>) {
+    let index = text.paragraphs.partition_point(|&at| at <= range.start);
+    let Some((speaker, label)) = turns.get(index) else {
+        return (None, range);
+    };
+    let start = index.checked_sub(1).map_or(0, |i| text.paragraphs[i]);
+    let lead = text.normalized.get(start..range.start).unwrap_or("x");
+    let from = range.start + label;
+    if *label > 0 && lead.trim().is_empty() && from < range.end {
+        return (speaker.as_ref(), from..range.end);
+    }
+    (speaker.as_ref(), range)
+}
+
+/// `candidate`, spoken by `speaker`: a person's claim is theirs when its sentence names no
+/// one (the attribution's points given once), and a reporter's question is no fact.
+pub fn spoken_by(candidate: &mut Candidate, speaker: Option<&Speaker>) {
+    match speaker {
+        Some(Speaker::Named { who, words }) if candidate.claimed_by.is_none() => {
+            // Each sentence of a speaker's turn is theirs: that alone makes none worth more
+            // ("Happy Tuesday."), but a sentence that attributes ("We believe") keeps its points.
+            let own = (candidate.reasons.iter())
+                .filter(|r| r.kind == "attribution")
+                .map(|r| r.points)
+                .sum();
+            candidate.reasons.retain(|r| r.kind != "attribution");
+            let words = format!("{words} (the paragraph's speaker)");
+            candidate.reasons.push(reason("attribution", words, own));
+            candidate.claimed_by = Some(who.clone());
+        }
+        Some(Speaker::Asker) => {
+            candidate.reasons.retain(|r| r.kind != "attribution");
+            let words = "a reporter's (Q): the answer gives the fact";
+            candidate.reasons.push(reason("question", words, -3));
+            candidate.claimed_by = None;
+        }
+        _ => return,
+    }
+    candidate.score = candidate.reasons.iter().map(|r| r.points).sum();
+}
+
+/// A line that introduces the next paragraph's quotation and says nothing itself: a short
+/// paragraph that ends with a colon and names who speaks ("Environment Secretary Steve
+/// Barclay said:", "In a statement, the ministry added:").
+pub fn lead_in(paragraph: &str) -> Option<Speaker> {
+    let short = paragraph.split_whitespace().count() <= 20;
+    if !short || !paragraph.ends_with(':') {
+        return None;
+    }
+    let (who, word) = super::suggest::claimant_of(paragraph)?;
+    let words = format!("{who} {word}:");
+    Some(Speaker::Named { who, words })
+}
+
+/// A transcript's speaker label at the start of a paragraph, and its length with the spaces
+/// after it: "Q", "Q:" (a reporter), or a name in capitals before a colon ("MR. KIRBY:",
+/// "SECRETARY BLINKEN:"), two words or one after an honorific.
+fn label(paragraph: &str) -> Option<(Speaker, usize)> {
+    let first = paragraph.split_whitespace().next()?;
+    if matches!(first, "Q" | "Q:" | "Q." | "QUESTION:") {
+        let rest = &paragraph[first.len()..];
+        return Some((Speaker::Asker, paragraph.len() - rest.trim_start().len()));
+    }
+    let colon = paragraph
+        .get(..paragraph.floor_char_boundary(48))?
+        .find(": ")?;
+    let name = &paragraph[..colon];
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let capitals = name
+        .chars()
+        .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\'' | '\u{2019}'))
+        && name.chars().filter(|c| c.is_uppercase()).count() >= 2;
+    let honorific = words.len() == 1 || HONORIFICS.contains(&words[0].trim_end_matches('.'));
+    let named = (2..=5).contains(&words.len()) || (words.len() == 1 && honorific);
+    let not = words.iter().any(|w| NOT_SPEAKERS.contains(w));
+    if !capitals || !named || not || (words.len() == 1 && !honorific) {
+        return None;
+    }
+    let who = words
+        .iter()
+        .map(|w| title_case(w))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let words = format!("{name}:");
+    let len = colon + 1 + paragraph[colon + 1..].len() - paragraph[colon + 1..].trim_start().len();
+    Some((Speaker::Named { who, words }, len))
+}
+
+/// "JEAN-PIERRE" as "Jean-Pierre", "MS." as "Ms.".
+fn title_case(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    let mut start = true;
+    for c in word.chars() {
+        if start {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = !c.is_alphabetic();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn named(who: &str) -> Option<Speaker> {
+        Some(Speaker::Named {
+            who: who.to_owned(),
+            words: String::new(),
+        })
+    }
+
+    fn who(turn: &Turn) -> Option<Speaker> {
+        turn.0.clone().map(|s| match s {
+            Speaker::Named { who, .. } => Speaker::Named {
+                who,
+                words: String::new(),
+            },
+            asker => asker,
+        })
+    }
+
+    #[test]
+    fn a_label_names_its_speaker_until_the_next_and_a_question_is_a_reporters() {
+        let paragraphs = [
+            "MS. JEAN-PIERRE: Good afternoon.",
+            "Today the order was signed.",
+            "More to come.",
+            "Q Can you confirm it?",
+            "MR. KIRBY: I can't.",
+            "NOTE: Times are local.",
+        ];
+        let text = paragraphs.join(" ");
+        let starts: Vec<usize> = (paragraphs.iter().scan(0, |at, p| {
+            *at += p.len() + 1;
+            Some(*at)
+        }))
+        .take(paragraphs.len() - 1)
+        .collect();
+        let turns = turns(&text, &starts);
+        let got: Vec<Option<Speaker>> = turns.iter().map(who).collect();
+        assert_eq!(
+            got,
+            [
+                named("Ms. Jean-Pierre"),
+                named("Ms. Jean-Pierre"),
+                named("Ms. Jean-Pierre"),
+                Some(Speaker::Asker),
+                named("Mr. Kirby"),
+                named("Mr. Kirby"),
+            ]
+        );
+        assert_eq!(turns[0].1, "MS. JEAN-PIERRE: ".len());
+        assert_eq!(turns[3].1, "Q ".len());
+        assert_eq!(turns[5].1, 0, "NOTE: is no speaker");
+    }
+
+    #[test]
+    fn one_capitalised_place_before_a_colon_is_a_dateline_and_names_no_speaker() {
+        let text = "NEW DELHI: The government said 40 people died. Rescue work goes on.";
+        assert_eq!(turns(text, &[47]), [(None, 0), (None, 0)]);
+    }
+
+    #[test]
+    fn a_line_that_introduces_a_quotation_gives_it_its_speaker() {
+        let text = "Environment Secretary Steve Barclay said: This investment will help. \
+                    Flooding is costly.";
+        let turns = turns(text, &[42, 69]);
+        let who = |i: usize| match &turns[i].0 {
+            Some(Speaker::Named { who, .. }) => Some(who.as_str()),
+            _ => None,
+        };
+        assert_eq!(
+            [who(0), who(1), who(2)],
+            [None, Some("Environment Secretary Steve Barclay"), None]
+        );
+    }
+}
