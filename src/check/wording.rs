@@ -533,6 +533,12 @@ const NOT_ATTRIBUTIONS: &[&str] = &[
     "not confirmed reports",
     "not confirmed",
     "not been confirmed",
+    "hadn't confirmed",
+    "hadn’t confirmed",
+    "hasn't confirmed",
+    "hasn’t confirmed",
+    "haven't confirmed",
+    "haven’t confirmed",
     // Nor is taking responsibility a claim about what is quoted, nor "needless to say" a saying.
     "claimed responsibility",
     "claim responsibility",
@@ -2205,6 +2211,8 @@ mod tests {
             "The mayor has not said when the corridor opens",
             "It's too early to say who controls the town",
             "It is hard to say how many had died",
+            "The ministry hadn't confirmed the figures",
+            "The ministry hasn’t confirmed the figures",
         ] {
             assert_eq!(attribution(denied), None, "{denied}");
         }
