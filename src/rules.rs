@@ -214,9 +214,9 @@ pub const RULES: &[RuleInfo] = &[
             `1597`, `1.4 million` equals `1400000`, `one million` equals `1 million`, `2%` \
             equals `2 per cent`; an amount in one currency is not the same amount in another \
             (`€1.35` is not `$1.35`), nor a quantity in one unit the same in another (`40 \
-            miles` is not `40 kilometres`, `12 months` not `12 years`, `46C` not `46F`), nor `£12` the same as \
-            `12p`; `Rs 5 crore` is 50 \
-            million. A change keeps its direction: \"rose 5%\" for the quote's \"fell 5%\" is \
+            miles` is not `40 kilometres`, `12 months` not `12 years`, `46C` not `46F`), \
+            nor `£12` the same as `12p`; `Rs 5 crore` is 50 million. A change keeps its \
+            direction: \"rose 5%\" for the quote's \"fell 5%\" is \
             caught, and so is `tripled` for `doubled` (\"rose 100%\" is `doubled`), and a change \
             by the number that the quote gives as where the change went (\"fell 7.5%\" for \
             \"narrowed ... to 7.5%\"). A time of \
@@ -357,9 +357,10 @@ pub const RULES: &[RuleInfo] = &[
             in a German, French, Spanish, Russian or Ukrainian quote also its own words: \
             mindestens, au moins, al menos, не менее, щонайменше, ...; for a quote that starts \
             with the number, the one its sentence puts right before the quote) and the \
-            statement gives the number bare, or when every quote hedges the claim (reportedly, allegedly, is \
-            said to, seemed to, appearing to, has not confirmed, has yet to confirm, ...; in the quote, or ending the words right before it: could \
-            reach, may have, may or might or could with any verb (\"may slow\"; \"May\" the month \
+            statement gives the number bare, or when every quote hedges the claim (reportedly, \
+            allegedly, is said to, seemed to, appearing to, has not confirmed, has yet to \
+            confirm, ...; in the quote, or ending the words right before it: could reach, may \
+            have, may or might or could with any verb (\"may slow\"; \"May\" the month \
             or a name is none, and a statement that keeps can or able to keeps a leave or \
             ability), possibly, is thought to, is expected to (\"is expected\" in any form), \
             anticipates, plans to, aims to, I think, I believe, are often, is usually, \
@@ -454,8 +455,9 @@ pub const RULES: &[RuleInfo] = &[
             maintained\". The rule reads the words right next to the quote and at its \
             ellipses: a negation (not, never, -n't; over \"yet\", \"immediately\" and the like), \
             a denial (denied that, rejected claims that, \", the ministry denied\"), a refusal \
-            or failure (\"declined to\", \"failed to\", \"unable to\"), a negated assent or saying (\"it is not true that\", \"do not \
-            accept that\", \"did not rule out\", \"We cannot say that\"; \"did not say \
+            or failure (\"declined to\", \"failed to\", \"unable to\"), a negated assent or \
+            saying (\"it is not true that\", \"do not accept that\", \"did not rule out\", \
+            \"We cannot say that\"; \"did not say \
             whether\", \"did not say how many of\", \"I have not decided whether\" and \"too \
             early to say whether\" for a statement that says it was said), a \
             falsehood (\"untrue that\"; \"were false\" or \"is not true\" after the quote), \
