@@ -335,3 +335,36 @@ fn a_page_saved_complete_gives_the_address_the_browser_saved_it_from() {
         "{said}"
     );
 }
+
+#[test]
+fn a_weekday_the_page_dates_in_its_markup_dates_the_draft_without_changing_the_text() {
+    let page = r#"<!doctype html><html lang="en"><head><title>Grain deal ends</title>
+<meta property="article:published_time" content="2023-07-19T10:00:00Z"></head><body><article>
+<h1>Grain deal ends</h1>
+<p>On <time datetime="2023-07-17">Monday</time>, Russia said it would not extend the Black Sea
+grain deal, which had let 32.9 million tonnes of food leave Ukraine's ports.</p>
+<p>Wheat prices rose 8.2% in Chicago trading on Monday, the highest daily rise in a year.</p>
+</article></body></html>"#;
+    let p = project(&[("grain.html", page.as_bytes())]);
+    let (text, said) = added(&p, "grain.html", "grain");
+    // The text is the words a reader sees, for quotes to be found in.
+    assert!(text.starts_with("On Monday, Russia said"), "{text}");
+    assert!(
+        said.contains("\"Monday\" = 2023-07-17; kept in sources/grain.days"),
+        "{said}"
+    );
+    let drafts = drafted(&p, "grain");
+    // Which Monday the page meant; the other Monday, unmarked, is dated by its words.
+    assert!(
+        drafts.contains(
+            "date: On Monday = 2023-07-17 (the page marked \"Monday\" as <time \
+             datetime=\"2023-07-17\">) (+2)"
+        ),
+        "{drafts}"
+    );
+    assert!(
+        drafts.contains("date: 2023-07-17  # \"On Monday\": the page's <time datetime> gave"),
+        "{drafts}"
+    );
+    assert_eq!(drafts.matches("the page marked").count(), 1, "{drafts}");
+}

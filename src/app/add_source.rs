@@ -4,7 +4,7 @@
 use super::{Outcome, facts_to_edit, print_out};
 use crate::author::edit::{self, NewSource};
 use crate::author::page::{self, Page};
-use crate::author::{save, slug};
+use crate::author::{days, save, slug};
 use crate::check::duplicates::normalize_url;
 use crate::cli::AddSourceArgs;
 use crate::error::RunError;
@@ -321,6 +321,20 @@ fn write(
             .map_err(|why| RunError(format!("cannot write `{shown}`: {why}")))?;
     }
     save::create_new(target, page.text.as_bytes()).map_err(|e| failed(&shown, e))?;
+    let days = days::path_of(relative);
+    let days_target = target.with_extension("days");
+    let kept_days = if page.days.is_empty() {
+        Ok(())
+    } else {
+        // A days file of an earlier source of this id tells of another text: replaced.
+        let _ = std::fs::remove_file(&days_target);
+        let text = days::file_text(relative, &page.days);
+        save::create_new(&days_target, text.as_bytes()).map_err(|e| failed(&loaded.shown(&days), e))
+    };
+    if let Err(why) = kept_days {
+        let _ = std::fs::remove_file(target);
+        return Err(why);
+    }
     let facts_real = files::real_folder(&loaded.base_dir)
         .and_then(|base| files::inside(&base, facts))
         .map_err(|why| RunError(format!("cannot write `{}`: {why}", loaded.display_path)));
@@ -328,6 +342,9 @@ fn write(
         .and_then(|real| save::replace(&real, text).map_err(|e| failed(&loaded.display_path, e)));
     if written.is_err() {
         let _ = std::fs::remove_file(target);
+        if !page.days.is_empty() {
+            let _ = std::fs::remove_file(&days_target);
+        }
     }
     written
 }
@@ -385,6 +402,17 @@ impl Report<'_> {
             }
         }
         out.push_str(&format!("  sha256      {}\n", self.source.sha256));
+        if !self.page.days.is_empty() {
+            let days: Vec<String> = (self.page.days.iter())
+                .map(|d| format!("\"{}\" = {}", d.words, d.day))
+                .collect();
+            out.push_str(&format!(
+                "the page's markup (<time datetime>) dates words its text does not: {}; kept in \
+                 {} for `suggest`\n",
+                days.join(", "),
+                days::path_of(self.written),
+            ));
+        }
         if !missing.is_empty() {
             out.push_str(&format!(
                 "left out, as neither a flag nor the page gave it: {}\n",

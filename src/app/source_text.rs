@@ -28,6 +28,22 @@ impl Opened {
         &self.file.sources[self.index].value
     }
 
+    /// The days that the page this source's text came from gave in markup (its `ID.days`,
+    /// which `add-source` writes beside `ID.txt`), placed in the text; none without the file.
+    pub(super) fn given_days(&self) -> Vec<crate::author::days::Placed> {
+        use crate::author::days;
+        let Some(file) = &self.source().file else {
+            return Vec::new();
+        };
+        let path = self.base_dir.join(days::path_of(&file.value));
+        // A days file is a line a day: far below this.
+        let Ok(bytes) = crate::files::read(&path, 1024 * 1024) else {
+            return Vec::new();
+        };
+        let text = String::from_utf8_lossy(&bytes);
+        days::place(&self.text.normalized, &days::parse(&text))
+    }
+
     /// The id of another source of the facts file whose text has `words` as they are, as
     /// `check` would find a quote: when this one does not, the words may be cited from the
     /// wrong source.

@@ -8,7 +8,9 @@
 //! author, which `add-source` gives as `author`) are left out. Only HTML's white space is
 //! folded: a no-break space stays, as the publisher set it.
 
+use super::days::GivenDay;
 use dom_query::{Document, NodeRef};
+use std::ops::Range;
 
 /// Elements whose start and end end a paragraph.
 const BLOCKS: &[&str] = &[
@@ -74,6 +76,8 @@ pub struct Blocks {
     pub text: String,
     /// True when all the text is in links (a menu, "Home"): no article.
     pub only_links: bool,
+    /// The days that `<time datetime>` gives to words that do not say it ("Monday").
+    pub days: Vec<GivenDay>,
 }
 
 /// The text of `html` (`text`), and whether it is links only.
@@ -96,7 +100,11 @@ pub fn read(html: &str) -> Blocks {
                 block,
                 link,
                 caption,
+                time,
             } => {
+                if time {
+                    out.close_time();
+                }
                 out.links -= usize::from(link);
                 if caption {
                     out.line = without_credit(&out.line).to_owned();
@@ -138,10 +146,12 @@ pub fn read(html: &str) -> Blocks {
                 out.links += usize::from(link);
                 out.link_count += usize::from(link);
                 let caption = name == "figcaption";
+                let time = name == "time" && out.open_time(&node);
                 stack.push(Step::Close {
                     block,
                     link,
                     caption,
+                    time,
                 });
                 stack.extend(children(&node).into_iter().rev().map(Step::Open));
             }
@@ -152,16 +162,18 @@ pub fn read(html: &str) -> Blocks {
     Blocks {
         text: out.lines.join("\n"),
         only_links: out.kept_words > 0 && out.kept_link_words >= out.kept_words,
+        days: out.days,
     }
 }
 
 enum Step<'a> {
     Open(NodeRef<'a>),
-    /// The end of an element: a block, a link, a figure's caption.
+    /// The end of an element: a block, a link, a figure's caption, a `<time>` with a day.
     Close {
         block: bool,
         link: bool,
         caption: bool,
+        time: bool,
     },
 }
 
@@ -368,9 +380,30 @@ struct Text {
     /// Words of the lines kept, and how many of them are inside links.
     kept_words: usize,
     kept_link_words: usize,
+    /// The `<time datetime>` elements open: the day, and where their words start on the line
+    /// (`None` once a paragraph ended inside one).
+    times: Vec<Option<(String, usize)>>,
+    /// Those closed on the line: the day and the bytes of their words.
+    line_times: Vec<(String, Range<usize>)>,
+    days: Vec<GivenDay>,
 }
 
 impl Text {
+    /// Opens a `<time>`, true when its `datetime` gives a day.
+    fn open_time(&mut self, node: &NodeRef) -> bool {
+        let Some(day) = node.attr("datetime").and_then(|d| super::meta::day_of(&d)) else {
+            return false;
+        };
+        self.times.push(Some((day, self.line.len())));
+        true
+    }
+
+    fn close_time(&mut self) {
+        if let Some(Some((day, start))) = self.times.pop() {
+            self.line_times.push((day, start..self.line.len()));
+        }
+    }
+
     fn push_text(&mut self, text: &str) {
         let html_space = |c: char| matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0c');
         let mut words = text.split(html_space).filter(|w| !w.is_empty()).peekable();
@@ -465,7 +498,13 @@ impl Text {
             self.lines.push(line.to_owned());
             self.kept_words += words;
             self.kept_link_words += self.link_words;
+            for (day, range) in std::mem::take(&mut self.line_times) {
+                self.days
+                    .extend(GivenDay::of(day, &self.line, range.start, range.end));
+            }
         }
+        self.line_times.clear();
+        self.times.iter_mut().for_each(|t| *t = None);
         self.line.clear();
         self.breaks = 0;
         self.link_words = 0;

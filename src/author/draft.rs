@@ -208,6 +208,12 @@ fn fact_yaml(out: &mut String, about: &About<'_>, rank: usize, draft: &Draft<'_>
     if let Some(dated) = &c.date {
         let phrase = one_line(&dated.phrase);
         match (dated.date, about.published) {
+            (Some(date), _) if dated.by_markup => {
+                let _ = writeln!(
+                    out,
+                    "    date: {date}  # \"{phrase}\": the page's <time datetime> gave the day"
+                );
+            }
             (Some(date), Some(published)) => {
                 let _ = writeln!(
                     out,

@@ -32,6 +32,8 @@ pub struct Page {
     /// The article's text, UTF-8 with LF line ends.
     pub text: String,
     pub meta: Meta,
+    /// The days the page gave in markup to words of the text that do not say them.
+    pub days: Vec<super::days::GivenDay>,
 }
 
 /// The page's metadata; none for a text file.
@@ -214,6 +216,7 @@ pub fn read_as(bytes: &[u8], markdown: bool) -> Result<Page, String> {
             html: false,
             text: lf_line_ends(&text),
             meta: Meta::default(),
+            days: Vec::new(),
         })
     }
 }
@@ -298,10 +301,16 @@ fn extract(html: &str) -> Result<Page, String> {
         language,
         warnings,
     };
+    // Only the days whose words the text kept (a byline or a date line may have gone).
+    let normalized = crate::text::normalize(&text);
+    let days = (blocks.days.into_iter())
+        .filter(|d| !super::days::place(&normalized, std::slice::from_ref(d)).is_empty())
+        .collect();
     Ok(Page {
         html: true,
         text,
         meta,
+        days,
     })
 }
 

@@ -71,6 +71,8 @@ pub struct Dated {
     pub phrase: String,
     /// `None` when it cannot be counted: a weekday in an undated source.
     pub date: Option<Date>,
+    /// True when the page's markup (`<time datetime>`) gave the day, not the words.
+    pub by_markup: bool,
 }
 
 /// A sentence worth a fact, and what a draft of it can say.
@@ -108,6 +110,8 @@ pub struct Known {
     pub headline: Vec<f64>,
     /// How the source writes numbers (its `language`): `1.234` is 1,234 in German.
     pub numerals: Numerals,
+    /// The days the page gave in markup to words of the text (`ID.days`), placed in it.
+    pub days: Vec<super::days::Placed>,
 }
 
 impl Known {
@@ -151,6 +155,7 @@ impl Known {
             quoted,
             headline: values(title, numerals),
             numerals,
+            days: Vec::new(),
         }
     }
 }
@@ -304,7 +309,16 @@ pub fn score(
         .or_else(|| pronoun_of(sentence, previous, &mut reasons))
         .filter(|_| !retracted);
     people(sentence, &mut reasons);
-    let date = day(sentence, published, &mut reasons);
+    let given = (known.days.iter())
+        .filter(|d| d.range.start >= range.start && d.range.end <= range.end)
+        .map(|d| {
+            (
+                d.range.start - range.start..d.range.end - range.start,
+                d.day,
+            )
+        })
+        .collect::<Vec<_>>();
+    let date = day(sentence, published, &given, &mut reasons);
     let location = places(sentence, &known.places, &mut reasons);
     events(sentence, &mut reasons);
     penalties(sentence, &mut reasons);
@@ -938,7 +952,13 @@ fn words_of(sentence: &str) -> Vec<&str> {
 
 /// Days: 2 points for one counted from the publication date (or written in full), 1 for one
 /// that cannot be counted.
-fn day(sentence: &str, published: Option<Date>, reasons: &mut Vec<Reason>) -> Option<Dated> {
+/// `given` are the days the page's markup gave to words of the sentence (their bytes in it).
+fn day(
+    sentence: &str,
+    published: Option<Date>,
+    given: &[(Range<usize>, Date)],
+    reasons: &mut Vec<Reason>,
+) -> Option<Dated> {
     let mut first: Option<Dated> = None;
     let dateline = dateline(sentence);
     let phrases = dates::find(sentence).into_iter();
@@ -946,6 +966,17 @@ fn day(sentence: &str, published: Option<Date>, reasons: &mut Vec<Reason>) -> Op
         .filter(|p| p.range.start >= dateline)
         .take(SHOWN_PER_KIND)
     {
+        if let Some((date, words)) = marked(sentence, &phrase, given) {
+            reasons.push(reason("date", words, if first.is_none() { 2 } else { 0 }));
+            if first.is_none() && published.is_none_or(|p| date <= p) {
+                first = Some(Dated {
+                    phrase: phrase.text.to_owned(),
+                    date: Some(date),
+                    by_markup: true,
+                });
+            }
+            continue;
+        }
         let readings = phrase.day.readings(published);
         // A weekday of unclear tense ("from Monday") names two days: the draft takes neither.
         let date = phrase
@@ -1003,10 +1034,27 @@ fn day(sentence: &str, published: Option<Date>, reasons: &mut Vec<Reason>) -> Op
             first = Some(Dated {
                 phrase: phrase.text.to_owned(),
                 date,
+                by_markup: false,
             });
         }
     }
     first
+}
+
+/// The day that the page's markup gave to words of `phrase`, and the reason that names them.
+fn marked(
+    sentence: &str,
+    phrase: &dates::Phrase<'_>,
+    given: &[(Range<usize>, Date)],
+) -> Option<(Date, String)> {
+    let (range, date) =
+        (given.iter()).find(|(r, _)| r.start < phrase.range.end && phrase.range.start < r.end)?;
+    let words = format!(
+        "{} = {date} (the page marked \"{}\" as <time datetime=\"{date}\">)",
+        phrase.text,
+        sentence.get(range.clone()).unwrap_or(phrase.text),
+    );
+    Some((*date, words))
 }
 
 /// Whether a day's phrase bounds a stretch of time ("since Tuesday", "until 3 March", "from
@@ -1154,6 +1202,7 @@ mod tests {
             quoted: Vec::new(),
             headline: Vec::new(),
             numerals: Numerals::ENGLISH,
+            days: Vec::new(),
         }
     }
 
