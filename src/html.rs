@@ -1,6 +1,6 @@
-//! Telling a saved web page from an article's text, by its content (not its file name): the
-//! checker names `add-source` when a source file is HTML, and `add-source` extracts the
-//! article from it.
+//! Telling a saved web page or news feed from an article's text, by its content (not its file
+//! name): the checker names `add-source` when a source file is HTML or a feed's XML, and
+//! `add-source` extracts the article from it.
 
 /// How much of the start of a text is looked at.
 const SAMPLE_BYTES: usize = 4096;
@@ -37,6 +37,32 @@ pub fn looks_like_html(text: &str) -> bool {
         return true;
     }
     fragment(start) || mostly_tags(sample(text))
+}
+
+/// The kind of news feed (`"RSS"`, `"Atom"`) that `text` is: its root element (after a byte
+/// order mark, white space, an XML declaration and comments) is `<rss>`, `<rdf:RDF>` or
+/// `<feed>`. A feed holds its articles as markup (often HTML escaped inside XML), not as text.
+pub fn feed_kind(text: &str) -> Option<&'static str> {
+    let root = skip_preamble(text);
+    [("<rss", "RSS"), ("<rdf:RDF", "RSS"), ("<feed", "Atom")]
+        .into_iter()
+        .find(|(open, _)| {
+            root.starts_with(open)
+                && (root[open.len()..])
+                    .starts_with(|c: char| c == '>' || c == '/' || c.is_whitespace())
+        })
+        .map(|(_, kind)| kind)
+}
+
+/// What a source file that is markup, not an article's text, is, in words for a finding: a
+/// saved web page or a saved news feed. `None` for text.
+pub fn markup_kind(text: &str) -> Option<&'static str> {
+    match feed_kind(text) {
+        Some("Atom") => Some("a saved news feed (Atom XML)"),
+        Some(_) => Some("a saved news feed (RSS XML)"),
+        None if looks_like_html(text) => Some("a saved web page (HTML)"),
+        None => None,
+    }
 }
 
 /// Elements a saved fragment of a page starts with ("<div class=story><p>...", "<p>...").

@@ -170,13 +170,16 @@ pub const RULES: &[RuleInfo] = &[
         name: "source-is-html",
         severity: Severity::Error,
         scope: Scope::Source,
-        summary: "a source's file is a saved web page (HTML), not the article's text",
+        summary: "a source's file is a saved web page (HTML) or news feed (XML), not the article's text",
         explanation: "Quotes are checked against the article's text. A saved web page holds \
             the text among tags, entities (`&rsquo;` for an apostrophe) and the site's menus, \
             links and comments, so a quote copied from the article as a reader sees it is not \
-            found, and a quote found there may be a menu's words. The file is recognised by \
-            its content (it starts with `<!doctype html>` or `<html>`, or is mostly tags), \
-            whatever its name. `factsheet add-source PAGE` extracts the article's text into \
+            found, and a quote found there may be a menu's words. A news feed saved as XML \
+            (RSS or Atom: its root is `<rss>`, `<rdf:RDF>` or `<feed>`) holds the article as \
+            markup too, often escaped (`&lt;p&gt;`), and is flagged the same way. The file is \
+            recognised by its content (it starts with `<!doctype html>` or `<html>`, or is \
+            mostly tags, or is a feed), whatever its name. `factsheet add-source PAGE` (a page, \
+            or a feed of one item) extracts the article's text into \
             `sources/ID.txt` and adds its source entry; cite that source instead, or point this \
             source's `file` at the new text. The quotes not found in the page are counted in \
             this one finding rather than reported one by one, since they have this one cause.",

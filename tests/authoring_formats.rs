@@ -368,3 +368,33 @@ grain deal, which had let 32.9 million tonnes of food leave Ukraine's ports.</p>
     );
     assert_eq!(drafts.matches("the page marked").count(), 1, "{drafts}");
 }
+
+#[test]
+fn a_feed_saved_by_hand_as_a_source_file_is_flagged_as_markup_not_checked_as_text() {
+    let atom = "<?xml version=\"1.0\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\
+                <title>Wire</title><entry><title>Quake</title><content type=\"html\">&lt;p&gt;\
+                A 6.8-magnitude earthquake struck Morocco, killing at least 820 people, the \
+                ministry said.&lt;/p&gt;</content></entry></feed>\n";
+    for (name, feed, kind) in [
+        ("item.xml", RSS_ITEM, "a saved news feed (RSS XML)"),
+        ("quake.txt", atom, "a saved news feed (Atom XML)"),
+    ] {
+        let facts = format!(
+            "{BRIEFING}\nsources:\n  - id: wire\n    title: \"Quake\"\n    publisher: W\n    \
+             file: sources/{name}\n\nfacts:\n  - id: f\n    statement: \"At least 820 died.\"\n    \
+             topic: T\n    sources:\n      - source: wire\n        quote: \"killing at least \
+             820 people\"\n    verified_by: me\n"
+        );
+        let p = Project::new(&facts, &[(&format!("sources/{name}"), feed.as_bytes())]);
+        let r = p.check();
+        let hit = r.one("source-is-html", 9, 11);
+        assert!(
+            hit.message.contains(&format!("is {kind}, not the")),
+            "{hit:#?}"
+        );
+        assert!(hit.message.contains("factsheet add-source"), "{hit:#?}");
+        let out = p.run(&["suggest", "wire"]);
+        assert_eq!(out.code, Some(2), "{}", out.stdout);
+        assert!(out.stderr.contains(kind), "{}", out.stderr);
+    }
+}

@@ -171,10 +171,9 @@ fn hash<'f>(loaded: &Loaded, chosen: &[(usize, &'f Source)]) -> Result<Vec<Pin<'
         match read_hashed(&loaded.base_dir, &path.value) {
             // A saved page is not the text quotes are checked against (source-is-html):
             // pinning it would only make the wrong file look settled.
-            SourceFile::Read(text) if text.html => problems.push(format!(
-                "source `{id}` ({}:{}): `{}` is a saved web page (HTML), not the article's \
-                 text: run `factsheet add-source {}` to extract its text into a new source, \
-                 and pin that",
+            SourceFile::Read(text) if let Some(kind) = text.markup => problems.push(format!(
+                "source `{id}` ({}:{}): `{}` is {kind}, not the article's text: run \
+                 `factsheet add-source {}` to extract its text into a new source, and pin that",
                 loaded.display_path, path.pos, path.value, path.value
             )),
             SourceFile::Read(text) => pins.push(Pin {

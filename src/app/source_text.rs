@@ -121,10 +121,10 @@ pub(super) fn open(
     })?;
     let text = SourceText::new(&original, None);
     let path = load::shown(&base_dir, &path);
-    if text.html {
+    if let Some(kind) = text.markup {
         // Its passages would be markup, which `check` does not look in (`source-is-html`).
         return Err(RunError(format!(
-            "source `{id}`: `{path}` is a saved web page (HTML), not the article's text; run \
+            "source `{id}`: `{path}` is {kind}, not the article's text; run \
              `factsheet add-source {path}` to extract the text into `sources/` with its source \
              entry, then use that source"
         )));

@@ -19,17 +19,14 @@ struct Header {
 /// The page's HTML of a news feed's one item (RSS 2.0, RSS 1.0 or Atom), `None` when `text`
 /// is no feed; an error when it holds no item, or several (which article is meant?).
 pub fn feed_page(text: &str) -> Option<Result<String, String>> {
-    let root = crate::html::skip_preamble(text);
-    let kind = ["<rss", "<feed", "<rdf:RDF"]
-        .into_iter()
-        .find(|open| root.starts_with(open) && opens_element(&root[open.len()..]))?;
-    Some(item_page(root, kind))
+    let kind = crate::html::feed_kind(text)?;
+    Some(item_page(crate::html::skip_preamble(text), kind))
 }
 
 fn item_page(feed: &str, kind: &str) -> Result<String, String> {
-    let tag = if kind == "<feed" { "entry" } else { "item" };
+    let tag = if kind == "Atom" { "entry" } else { "item" };
     let items = elements(feed, tag);
-    let what = if kind == "<feed" { "Atom" } else { "RSS" };
+    let what = kind;
     let item = match items.as_slice() {
         [one] => *one,
         _ => {

@@ -648,8 +648,8 @@ fn source_files(ctx: &Context<'_>, out: &mut Vec<Finding>) {
                 .source_file(&file.value),
             ),
             SourceFile::Read(read) => {
-                if read.html {
-                    out.push(source_is_html(id, &file.value, file.pos));
+                if let Some(kind) = read.markup {
+                    out.push(source_is_html(id, &file.value, kind, file.pos));
                 }
                 if let (Some(pinned), Some(actual)) = (&source.sha256, &read.sha256)
                     && pinned.value.0 != *actual
@@ -674,12 +674,13 @@ fn source_files(ctx: &Context<'_>, out: &mut Vec<Finding>) {
     }
 }
 
-fn source_is_html(id: &str, file: &str, pos: Pos) -> Finding {
+/// `kind` says what the file is ("a saved web page (HTML)", `html::markup_kind`).
+fn source_is_html(id: &str, file: &str, kind: &str, pos: Pos) -> Finding {
     Finding::new(
         Rule::SourceIsHtml,
         pos,
         format!(
-            "source `{id}`: `{file}` is a saved web page (HTML), not the article's text; run \
+            "source `{id}`: `{file}` is {kind}, not the article's text; run \
              `factsheet add-source {file}` to extract the text into `sources/` with its source \
              entry, then cite that source (or point this `file` at the new text)"
         ),
@@ -693,7 +694,7 @@ fn source_is_html(id: &str, file: &str, pos: Pos) -> Finding {
 /// for each would bury it.
 fn fold_into_html(ctx: &Context<'_>, findings: &mut Vec<Finding>) {
     let pages: HashSet<&str> = (ctx.file.sources.iter().zip(ctx.texts))
-        .filter(|(_, text)| matches!(text, SourceFile::Read(t) if t.html))
+        .filter(|(_, text)| matches!(text, SourceFile::Read(t) if t.markup.is_some()))
         .map(|(source, _)| source.id.value.as_str())
         .collect();
     if pages.is_empty() {

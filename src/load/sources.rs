@@ -43,8 +43,9 @@ pub struct SourceText {
     lowercase: OnceLock<String>,
     /// The hex SHA-256 of the file's bytes, computed only when the source pins one.
     pub sha256: Option<String>,
-    /// The file is a web page's HTML, not the article's text (`source-is-html`).
-    pub html: bool,
+    /// The file is a web page's HTML or a news feed's XML, not the article's text
+    /// (`source-is-html`): what it is, in words ("a saved web page (HTML)").
+    pub markup: Option<&'static str>,
 }
 
 /// Reads the file of every source (in parallel), in the order of `sources`.
@@ -198,7 +199,7 @@ impl SourceText {
             sentences: OnceLock::new(),
             lowercase: OnceLock::new(),
             sha256,
-            html: crate::html::looks_like_html(text),
+            markup: crate::html::markup_kind(text),
         }
     }
 
