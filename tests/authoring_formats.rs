@@ -398,3 +398,36 @@ fn a_feed_saved_by_hand_as_a_source_file_is_flagged_as_markup_not_checked_as_tex
         assert!(out.stderr.contains(kind), "{}", out.stderr);
     }
 }
+
+#[test]
+fn add_source_says_what_it_read_a_feed_a_markdown_file_or_a_page() {
+    let markdown = "---\ntitle: Floods\n---\n\nRiver levels rose by 2 metres on Friday, the \
+                    agency said.\n";
+    let page = "<!doctype html><html><body><article><p>River levels rose by 3 metres on \
+                Friday, the agency said in a statement.</p></article></body></html>";
+    let p = project(&[
+        ("item.xml", RSS_ITEM.as_bytes()),
+        ("notes.md", markdown.as_bytes()),
+        ("page.html", page.as_bytes()),
+    ]);
+    for (file, id, from) in [
+        (
+            "item.xml",
+            "quake",
+            "extracted from the news feed's item (RSS) `item.xml`",
+        ),
+        (
+            "notes.md",
+            "floods",
+            "extracted from the Markdown file `notes.md`",
+        ),
+        (
+            "page.html",
+            "river",
+            "extracted from the web page `page.html`",
+        ),
+    ] {
+        let (_, said) = added(&p, file, id);
+        assert!(said.contains(from), "{from}\n{said}");
+    }
+}

@@ -365,8 +365,8 @@ impl Report<'_> {
     fn text(&self) -> String {
         let how = if self.page.html {
             format!(
-                "the article's text, extracted from the web page `{}`",
-                self.input
+                "the article's text, extracted from {} `{}`",
+                self.page.from, self.input
             )
         } else {
             format!("the text of `{}`", self.input)

@@ -29,6 +29,9 @@ const TAG_LIMITS: tags::Tags = tags::Tags {
 pub struct Page {
     /// True when the input was a web page's HTML, false for text.
     pub html: bool,
+    /// What the text was extracted from, for the report: "the web page", "the news feed's
+    /// item (RSS)", "the Markdown file"; empty for a text file, copied as it is.
+    pub from: &'static str,
     /// The article's text, UTF-8 with LF line ends.
     pub text: String,
     pub meta: Meta,
@@ -202,18 +205,26 @@ pub fn read(bytes: &[u8]) -> Result<Page, String> {
 /// `read`, and Markdown read as such when `markdown` (the file's name says so).
 pub fn read_as(bytes: &[u8], markdown: bool) -> Result<Page, String> {
     let text = super::decode::decode(bytes)?;
+    let from = |page: Page, from| Page { from, ..page };
     if let Some(item) = super::markup::feed_page(&text) {
-        extract(&item?)
+        let kind = crate::html::feed_kind(&text);
+        let what = match kind {
+            Some("Atom") => "the news feed's entry (Atom)",
+            _ => "the news feed's item (RSS)",
+        };
+        extract(&item?).map(|page| from(page, what))
     } else if crate::html::looks_like_html(&text) {
         extract(&text)
     } else if markdown && !text.trim().is_empty() {
-        extract(&super::markup::markdown_page(&lf_line_ends(&text)))
+        let page = extract(&super::markup::markdown_page(&lf_line_ends(&text)));
+        page.map(|page| from(page, "the Markdown file"))
     } else if text.trim().is_empty() {
         // Written as a source, it could never hold a quote.
         Err("it holds no text: save the article's text into it, or add the saved page".to_owned())
     } else {
         Ok(Page {
             html: false,
+            from: "",
             text: lf_line_ends(&text),
             meta: Meta::default(),
             days: Vec::new(),
@@ -308,6 +319,7 @@ fn extract(html: &str) -> Result<Page, String> {
         .collect();
     Ok(Page {
         html: true,
+        from: "the web page",
         text,
         meta,
         days,
