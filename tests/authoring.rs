@@ -650,10 +650,10 @@ fn add_source_keeps_blocks_apart_and_sentences_whole_and_leaves_bylines_and_link
     for paragraph in [
         // The caption of the figure: a block of its own.
         "Russian military vehicles were seen in the centre of Kherson on Wednesday. Image source, Reuters",
-        // A table's caption, its header and each row.
+        // A table's caption, its header and each row, its figure after its column's header.
         "Casualties reported so far",
         "Source Killed",
-        "Ukraine 2,000 civilians",
+        "Ukraine: Killed 2,000 civilians",
         // A `<br>` inside a paragraph does not cut its sentence.
         "Aid groups said food would run out within days. Pharmacies were empty, residents said.",
         // The no-break space is kept (quotes match it as a space); the footnote mark is left out.

@@ -139,7 +139,7 @@ fn a_markdown_file_gives_its_words_without_its_syntax_and_its_front_matter_as_me
     for kept in [
         "Floods since March have killed at least 210 people, the Interior Ministry said on \
          Thursday.",
-        "Nairobi 42,000",
+        "Nairobi: Displaced 42,000",
         "Some 90 people remain missing, according to the Kenya Red Cross.",
         "Schools will reopen on 13 May, the education ministry said.",
     ] {
@@ -430,4 +430,24 @@ fn add_source_says_what_it_read_a_feed_a_markdown_file_or_a_page() {
         let (_, said) = added(&p, file, id);
         assert!(said.contains(from), "{from}\n{said}");
     }
+}
+
+#[test]
+fn a_draft_from_a_row_of_a_data_table_keeps_the_columns_headers() {
+    let page = "<!doctype html><html><body><article><h1>Floods in Darfur</h1><p>Torrential rains \
+                have hit several localities in Darfur, the commission said on Tuesday.</p>\
+                <table><thead><tr><th>Locality</th><th>People affected</th><th>Homes destroyed\
+                </th></tr></thead><tbody><tr><td>Tawila</td><td>42,000</td><td>7,350</td></tr>\
+                </tbody></table></article></body></html>";
+    let p = project(&[("floods.html", page.as_bytes())]);
+    let (text, _) = added(&p, "floods.html", "floods");
+    assert!(
+        text.contains("Tawila: People affected 42,000; Homes destroyed 7,350\n"),
+        "{text}"
+    );
+    let drafts = drafted(&p, "floods");
+    assert!(
+        drafts.contains("quote: \"Tawila: People affected 42,000; Homes destroyed 7,350\""),
+        "{drafts}"
+    );
 }

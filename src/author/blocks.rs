@@ -2,11 +2,12 @@
 //! ends where a block of the page ends (a paragraph, heading, list item, caption, table row,
 //! figure, header), never inside a sentence. A single `<br>` is a space (it breaks a line, not
 //! a sentence), two in a row end a paragraph (pages without `<p>` separate paragraphs so);
-//! table cells are separated by a space; superscript and subscript digits are Unicode ones
-//! ("10⁶", never "106"); a footnote mark (`<sup>1</sup>` after a sentence's end or a word, a
-//! `<sup>` link) and the byline (an element whose class, id, `rel` or `itemprop` names the byline or
-//! author, which `add-source` gives as `author`) are left out. Only HTML's white space is
-//! folded: a no-break space stays, as the publisher set it.
+//! table cells are separated by a space (a data table's figures labelled, `tables`);
+//! superscript and subscript digits are Unicode ones ("10⁶", never "106"); a footnote mark
+//! (`<sup>1</sup>` after a sentence's end or a word, a `<sup>` link) and the byline (an element
+//! whose class, id, `rel` or `itemprop` names the byline or author, which `add-source` gives as
+//! `author`) are left out. Only HTML's white space is folded: a no-break space stays, as the
+//! publisher set it.
 
 use super::days::GivenDay;
 use dom_query::{Document, NodeRef};
@@ -90,6 +91,7 @@ pub fn read(html: &str) -> Blocks {
         html
     };
     let document = Document::from(html);
+    super::tables::label_cells(&document);
     let mut out = Text::default();
     let root = the_article(&document).unwrap_or_else(|| document.root());
     // Walked without recursion: the elements were bounded, but not their depth here.
@@ -532,7 +534,7 @@ mod tests {
             text(html),
             "Kherson falls\n2 March 2022\nVehicles in Kherson. Reuters\n\
              Russian\u{a0}forces entered Kherson on Wednesday. Here is what we know:\nOne\nTwo\n\
-             Casualties so far\nSource Killed\nUkraine 2,000\n\
+             Casualties so far\nSource Killed\nUkraine: Killed 2,000\n\
              Food would run out within days. Pharmacies were empty.\nFirst.\n\
              Second, 10 km² wide."
         );
