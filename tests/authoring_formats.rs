@@ -451,3 +451,40 @@ fn a_draft_from_a_row_of_a_data_table_keeps_the_columns_headers() {
         "{drafts}"
     );
 }
+
+#[test]
+fn a_word_processors_title_paragraph_is_the_headline_of_an_exported_document() {
+    let gdocs = "<html><head><meta charset=\"utf-8\"></head><body class=\"doc-content\"><p \
+                 class=\"c3 title\" id=\"h.abc\"><span class=\"c1\">Field notes: water access \
+                 in Cox&rsquo;s Bazar</span></p><p class=\"c3\"><span>Water supply in Camp 14 \
+                 fell to 9 litres per person per day in March, the cluster said.</span></p>\
+                 </body></html>";
+    let word = "<html><body><div class=WordSection1><p class=MsoTitle>Statement on the dam</p>\
+                <p class=MsoNormal>The breach flooded 80 villages on Tuesday, the ministry \
+                said in a statement.</p></div></body></html>";
+    let p = project(&[
+        ("notes.html", gdocs.as_bytes()),
+        ("word.htm", word.as_bytes()),
+    ]);
+    let out = p.run(&["add-source", "notes.html"]);
+    assert!(
+        out.stdout
+            .contains("title       Field notes: water access in Cox’s Bazar (from the page)"),
+        "{}{}",
+        out.stdout,
+        out.stderr
+    );
+    assert!(
+        out.stdout.contains("added source `field-notes-water"),
+        "{}",
+        out.stdout
+    );
+    let out = p.run(&["add-source", "word.htm"]);
+    assert!(
+        out.stdout
+            .contains("title       Statement on the dam (from the page)"),
+        "{}{}",
+        out.stdout,
+        out.stderr
+    );
+}

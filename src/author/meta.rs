@@ -26,6 +26,10 @@ pub struct Found {
     pub free: Option<bool>,
     /// What the page calls the article besides `<title>`: its `<h1>`s, `og:title`.
     pub headings: Vec<String>,
+    /// The paragraph a word processor styles as the document's title (Google Docs' `<p
+    /// class="title">`, Word's `<p class="MsoTitle">`): the headline of an exported document,
+    /// which has no `<title>` nor `<h1>`.
+    pub title_paragraph: Option<String>,
     /// What the page calls the site: `og:site_name`, `application-name`, the JSON-LD
     /// publisher's name.
     pub sites: Vec<String>,
@@ -96,7 +100,23 @@ pub fn find(document: &Document) -> Found {
         free,
         headings,
         sites,
+        title_paragraph: title_paragraph(document),
     }
+}
+
+/// The first paragraph styled as the document's title (see `Found::title_paragraph`).
+fn title_paragraph(document: &Document) -> Option<String> {
+    let first = document
+        .select("p.title, p.MsoTitle")
+        .nodes()
+        .first()
+        .copied()?;
+    let text = first
+        .text()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    (!text.is_empty()).then_some(text)
 }
 
 /// A JSON-LD boolean, which pages also write as a string ("False").

@@ -301,7 +301,8 @@ fn extract(html: &str) -> Result<Page, String> {
         .or(found.published.clone());
     let published = chosen_date(in_metadata, found.shown_published.clone(), &mut warnings);
     let meta = Meta {
-        title: clean(Some(article.title)).map(|t| super::meta::headline(&t, &found)),
+        title: (clean(Some(article.title)).map(|t| super::meta::headline(&t, &found)))
+            .or_else(|| clean(found.title_paragraph.clone())),
         author,
         site_name: clean(article.site_name),
         published_by_dateline: published.is_none() && dateline.is_some(),
