@@ -1,10 +1,11 @@
 //! The page's furniture, taken out of a saved page before its article and metadata are read:
 //! navigation, asides, footers, comments, related lists, share bars, sign-up boxes, paywall
-//! prompts, advertisements and photo credits. Told by structure (the tag, `role`, and the words of
-//! `class`, `id` and `aria-label`; a form or an e-mail field), not by phrases, so that a comment's
-//! author is never the byline and a newsletter box inside the article is not its text. An element
-//! that holds the article (its `<h1>`, `<article>`, `<main>`) or most of the page's words lays the
-//! page out, and stays whatever it is called.
+//! prompts, advertisements, photo credits and the label set above a headline ("Press
+//! release"). Told by structure (the tag, `role`, and the words of `class`, `id` and
+//! `aria-label`; a form or an e-mail field), not by phrases, so that a comment's author is never
+//! the byline and a newsletter box inside the article is not its text. An element that holds
+//! the article (its `<h1>`, `<article>`, `<main>`) or most of the page's words lays the page
+//! out, and stays whatever it is called.
 
 use dom_query::{Document, NodeRef, Selection};
 
@@ -114,6 +115,7 @@ pub fn remove(document: &Document) -> Removed {
             gone.push(*node);
         }
     }
+    gone.extend(kickers(document));
     for field in document.select("form, input[type=email]").nodes() {
         gone.extend(sign_up_box(field));
     }
@@ -129,6 +131,40 @@ pub fn remove(document: &Document) -> Removed {
         node.remove_from_parent();
     }
     removed
+}
+
+/// Words of a `class` that name the label set above a headline: its kind or section ("Press
+/// release", "News story", "Opinion"), `gem-c-title__context`, `article-kicker`, `eyebrow`.
+const KICKER_WORDS: &[&str] = &[
+    "context", "kicker", "eyebrow", "overline", "label", "category",
+];
+
+/// A kicker has at most this many words: a label, not a sentence.
+const KICKER_MAX_WORDS: usize = 4;
+
+/// The labels just before each `<h1>` (its earlier siblings) that their class names a kicker
+/// (`KICKER_WORDS`) and that are a few words: the page's, not the article's.
+fn kickers<'a>(document: &'a Document) -> Vec<NodeRef<'a>> {
+    let mut found = Vec::new();
+    for heading in document.select("h1").nodes() {
+        let mut node = heading.prev_element_sibling();
+        while let Some(n) = node {
+            let class = n
+                .attr("class")
+                .map(|c| c.to_lowercase())
+                .unwrap_or_default();
+            let named =
+                (class.split(|c: char| !c.is_alphanumeric())).any(|w| KICKER_WORDS.contains(&w));
+            let text = n.text();
+            let count = text.split_whitespace().count();
+            if !named || count > KICKER_MAX_WORDS || text.contains('.') {
+                break;
+            }
+            found.push(n);
+            node = n.prev_element_sibling();
+        }
+    }
+    found
 }
 
 /// Whether the element's names say it is a paywall's prompt (`PAYWALL_WORDS`).
