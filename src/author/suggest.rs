@@ -408,6 +408,7 @@ fn numbers_in(sentence: &str, known: &Known, reasons: &mut Vec<Reason>) -> Optio
         if time_or_age(sentence, &mention)
             || no_one(sentence, &mention)
             || phone(sentence, &mention)
+            || note_mark(sentence, &mention)
         {
             continue;
         }
@@ -911,6 +912,16 @@ fn people(sentence: &str, reasons: &mut Vec<Reason>) {
     }
 }
 
+/// Whether the number is a note's mark in square brackets ("[1] Figures from the assessment",
+/// "two boreholes remain working[2]."): it numbers a note, it counts nothing.
+fn note_mark(sentence: &str, mention: &Mention) -> bool {
+    let end = mention.start + mention.text.len();
+    mention.text.len() <= 3
+        && mention.text.bytes().all(|b| b.is_ascii_digit())
+        && sentence[..mention.start].ends_with('[')
+        && sentence[end..].starts_with(']')
+}
+
 /// Runs of two or more capitalised words: "Igor Kolykhaiev", "French Foreign Minister
 /// Jean-Yves Le Drian".
 fn names(sentence: &str) -> Vec<String> {
@@ -1204,6 +1215,30 @@ mod tests {
             numerals: Numerals::ENGLISH,
             days: Vec::new(),
         }
+    }
+
+    #[test]
+    fn a_notes_mark_in_brackets_is_no_number_of_the_news() {
+        let note = scored(
+            "[1] Figures from the camp-level assessment, March 2024.",
+            None,
+            &[],
+        );
+        assert!(
+            !note.reasons.iter().any(|r| r.kind == "number"),
+            "{:?}",
+            note.reasons
+        );
+        let marked = scored(
+            "The last boreholes serve 32,000 people[1] in the camp.",
+            None,
+            &[],
+        );
+        let numbers: Vec<&str> = (marked.reasons.iter())
+            .filter(|r| r.kind == "number")
+            .map(|r| r.words.as_str())
+            .collect();
+        assert_eq!(numbers, ["32,000"], "{:?}", marked.reasons);
     }
 
     #[test]
