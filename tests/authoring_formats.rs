@@ -490,17 +490,20 @@ fn a_word_processors_title_paragraph_is_the_headline_of_an_exported_document() {
 }
 
 #[test]
-fn the_label_above_a_headline_is_the_pages_not_the_articles() {
+fn the_label_above_a_headline_and_the_dates_below_the_article_are_the_pages() {
     let page = "<!doctype html><html><head><title>£45 million for flood defences - GOV.UK\
                 </title></head><body><main><div class=\"gem-c-title\"><span \
                 class=\"gem-c-title__context\">Press release</span><h1>£45 million for flood \
                 defences</h1></div><p>More than 6,000 \
                 homes across Yorkshire will be better protected from flooding, Environment \
                 Secretary Steve Barclay announced today.</p><p>The funding will support 12 new \
-                flood defence schemes, including a new flood wall in Mytholmroyd.</p></main>\
+                flood defence schemes, including a new flood wall in Mytholmroyd.</p><div \
+                class=\"gem-c-published-dates\"><p>Published 19 February 2024<br>Last updated \
+                20 February 2024 <a href=\"#history\">+ show all updates</a></p></div></main>\
                 </body></html>";
     let p = project(&[("press.html", page.as_bytes())]);
     let (text, _) = added(&p, "press.html", "flood");
     assert!(!text.contains("Press release"), "{text}");
     assert!(text.starts_with("More than 6,000 homes"), "{text}");
+    assert!(text.ends_with("flood wall in Mytholmroyd.\n"), "{text}");
 }

@@ -120,20 +120,29 @@ fn teaser(free: Option<bool>, removed: super::furniture::Removed) -> Option<Warn
     })
 }
 
-/// How many of the text's first paragraphs may be the header's date line.
+/// How many of the text's first (and last) paragraphs may be the header's (or the footer's)
+/// date line.
 const HEADER_PARAGRAPHS: usize = 4;
 
 /// The text without the date lines of the article's header among its first paragraphs
-/// ("March 7, 2022 9:40 pm", "Published 9 March 2022"): a date and nothing else is no
-/// sentence to quote, and `published` already says it. A dateline that names a place
-/// ("SPLIT, Croatia — Thursday, Feb. 15, 2024") stays.
+/// ("March 7, 2022 9:40 pm", "Published 9 March 2022") or of its footer among its last
+/// ("Published 19 February 2024 Last updated 20 February 2024 + show all updates", as GOV.UK
+/// ends a page): a date and nothing else is no sentence to quote, and `published` already says
+/// it. A dateline that names a place ("SPLIT, Croatia — Thursday, Feb. 15, 2024") stays.
 fn without_date_lines(text: String) -> String {
     let paragraphs: Vec<&str> = text.split("\n\n").collect();
+    let count = paragraphs.len();
     let kept: Vec<&str> = (paragraphs.iter().enumerate())
-        .filter(|&(i, p)| i >= HEADER_PARAGRAPHS || !is_date_line(p))
+        .filter(|&(i, p)| {
+            (i >= HEADER_PARAGRAPHS && i + HEADER_PARAGRAPHS < count) || !is_date_line(p)
+        })
         .map(|(_, p)| *p)
         .collect();
-    let out = kept.join("\n\n");
+    let mut out = kept.join("\n\n");
+    // The last paragraph left out takes the text's final line end with it.
+    if text.ends_with('\n') && !out.ends_with('\n') {
+        out.push('\n');
+    }
     if out.trim().is_empty() { text } else { out }
 }
 
@@ -155,6 +164,13 @@ const DATE_LINE_WORDS: &[&str] = &[
     "published",
     "updated",
     "posted",
+    "last",
+    "modified",
+    "reviewed",
+    // A link to the page's history after its dates ("+ show all updates").
+    "show",
+    "all",
+    "updates",
     "on",
     "at",
     "mon",
@@ -176,7 +192,7 @@ pub(super) fn is_date_line(paragraph: &str) -> bool {
         })
         .filter(|w| !w.is_empty())
         .collect();
-    words.len() <= 10
+    words.len() <= 14
         && date_in(paragraph).is_some()
         && words.iter().all(|w| {
             w.contains(|c: char| c.is_ascii_digit())
@@ -844,6 +860,10 @@ mod tests {
         }
         let text = "9 March 2022\n\nThe city was encircled.\n".to_owned();
         assert_eq!(without_date_lines(text), "The city was encircled.\n");
+        let footer = "The city was encircled.\n\nPublished 19 February 2024 Last updated 20 \
+                      February 2024 + show all updates\n"
+            .to_owned();
+        assert_eq!(without_date_lines(footer), "The city was encircled.\n");
     }
 
     #[test]
