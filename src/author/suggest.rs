@@ -999,37 +999,7 @@ fn day(
             .split_whitespace()
             .next_back();
         let stretch = bounds_a_stretch(phrase.text) || word_before.is_some_and(bounds_a_stretch);
-        let words = match (date, readings.as_slice()) {
-            _ if let Some((from, to)) = week => {
-                let what = match phrase.day {
-                    dates::Day::Week(_) => "a week",
-                    _ => "several days",
-                };
-                format!("{} → {from} to {to} ({what}, not one day)", phrase.text)
-            }
-            (Some(date), _) if stretch => format!(
-                "{} → {date} (where a stretch of time starts or ends, not the day of the event)",
-                phrase.text
-            ),
-            (_, [first, second]) => format!(
-                "{} → {first} or {second} ({})",
-                phrase.text,
-                match phrase.day {
-                    dates::Day::Weekday {
-                        count: dates::Count::After,
-                        ..
-                    } => "the coming one or the one a week on: \"next\" may mean either",
-                    _ => "past or to come: the clause does not say",
-                }
-            ),
-            (Some(date), _) if phrase.is_full() => format!("{} = {date}", phrase.text),
-            (Some(date), _) => format!("{} → {date}", phrase.text),
-            (None, _) if published.is_some() => format!(
-                "{} (past or to come: the clause does not say, so it is not counted)",
-                phrase.text
-            ),
-            (None, _) => format!("{} (no publication date to count from)", phrase.text),
-        };
+        let words = date_words(&phrase, date, &readings, week, stretch, published);
         let points = if first.is_none() {
             1 + i32::from(date.is_some())
         } else {
@@ -1050,6 +1020,49 @@ fn day(
         }
     }
     first
+}
+
+/// What a reason says of the day `phrase` names: the date it gives, or why it gives none
+/// ("past or to come: the clause does not say").
+fn date_words(
+    phrase: &dates::Phrase<'_>,
+    date: Option<Date>,
+    readings: &[Date],
+    week: Option<(Date, Date)>,
+    stretch: bool,
+    published: Option<Date>,
+) -> String {
+    match (date, readings) {
+        _ if let Some((from, to)) = week => {
+            let what = match phrase.day {
+                dates::Day::Week(_) => "a week",
+                _ => "several days",
+            };
+            format!("{} → {from} to {to} ({what}, not one day)", phrase.text)
+        }
+        (Some(date), _) if stretch => format!(
+            "{} → {date} (where a stretch of time starts or ends, not the day of the event)",
+            phrase.text
+        ),
+        (_, [first, second]) => format!(
+            "{} → {first} or {second} ({})",
+            phrase.text,
+            match phrase.day {
+                dates::Day::Weekday {
+                    count: dates::Count::After,
+                    ..
+                } => "the coming one or the one a week on: \"next\" may mean either",
+                _ => "past or to come: the clause does not say",
+            }
+        ),
+        (Some(date), _) if phrase.is_full() => format!("{} = {date}", phrase.text),
+        (Some(date), _) => format!("{} → {date}", phrase.text),
+        (None, _) if published.is_some() => format!(
+            "{} (past or to come: the clause does not say, so it is not counted)",
+            phrase.text
+        ),
+        (None, _) => format!("{} (no publication date to count from)", phrase.text),
+    }
 }
 
 /// The day that the page's markup gave to words of `phrase`, and the reason that names them.
