@@ -1018,6 +1018,8 @@ const AUXILIARIES: &[&str] = &[
     "again",
     "further",
     "reportedly",
+    // "Vitali Klitschko was quoted as saying": the passive ends the subject.
+    "quoted",
 ];
 
 /// Words that start a clause of its own, whose subject is named before it.
@@ -1374,6 +1376,12 @@ mod tests {
                 "Officials - including the mayor - said 12 people were killed",
                 "said",
                 "Officials",
+            ),
+            // The passive that ends the subject is not part of who speaks.
+            (
+                "Vitali Klitschko was quoted as saying that 4 people died",
+                "as saying",
+                "Vitali Klitschko",
             ),
             // Words that a hyphen or an en dash joins are one.
             (
