@@ -1022,3 +1022,35 @@ fn the_briefing_names_who_a_frame_of_quoted_speech_gives_the_words_to() {
     );
     assert!(!md.contains("intercepted calls)"), "{md}");
 }
+
+#[test]
+fn the_briefing_names_who_speaks_without_the_aside_that_sets_it_off() {
+    // Dashes and commas set off an aside after who speaks: it is not who speaks.
+    let text = "Aid agencies \u{2013} who asked not to be named \u{2013} said 300 families had \
+                fled the town. The regional governor, in a video posted online, said 12 \
+                buildings were destroyed overnight.";
+    let facts = fact(
+        "300 families had fled the town.",
+        "",
+        &[("kyiv", "300 families had fled the town")],
+    ) + &fact(
+        "12 buildings were destroyed overnight.",
+        "",
+        &[("kyiv", "12 buildings were destroyed overnight")],
+    )
+    .replace("id: f\n", "id: g\n");
+    let p = project(&[("kyiv", "Kyiv Post", text)], &facts);
+    let out = p.run(&["generate", "--format", "md"]);
+    assert_eq!(out.code, Some(0), "{}{}", out.stdout, out.stderr);
+    let md = read(&p, "output/briefing.md");
+    assert!(
+        md.contains("(reported as the claim of Aid agencies) \u{2014} Kyiv Post"),
+        "{md}"
+    );
+    assert!(
+        md.contains("(reported as the claim of The regional governor) \u{2014} Kyiv Post"),
+        "{md}"
+    );
+    assert!(!md.contains("asked not to be named)"), "{md}");
+    assert!(!md.contains("claim of in a video"), "{md}");
+}

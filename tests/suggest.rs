@@ -516,3 +516,19 @@ fn a_contrasted_speaker_a_periods_start_and_an_unscored_figure_are_read_right() 
     let reasons = pumps["reasons"].to_string();
     assert!(reasons.contains("\"six, the number drafted\""), "{reasons}");
 }
+
+#[test]
+fn the_drafted_claimed_by_names_who_speaks_without_the_aside_that_sets_it_off() {
+    let text = "The official \u{2014} speaking on condition of anonymity \u{2014} told Reuters \
+        40 people were killed in the strike.\n\nThe regional governor, in a video posted \
+        online, said 12 buildings were destroyed overnight.\n";
+    let p = one_source("Strike", text);
+    let out = p.run(&["suggest", "story", "--all"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    for said in [
+        "claimed_by: \"The official\"\n",
+        "claimed_by: \"The regional governor\"\n",
+    ] {
+        assert!(out.stdout.contains(said), "{said}\n{}", out.stdout);
+    }
+}

@@ -285,7 +285,7 @@ fn speech_frame<'p>(piece: &'p str, before: bool, quote: &str) -> Option<(&'stat
     const STOPS: [char; 5] = ['.', ',', ';', '!', '?'];
     // Most pieces have no quotation mark: a straight one, or a curly one's first byte.
     memchr::memchr2(b'"', 0xE2, piece.as_bytes())?;
-    let clause = if before {
+    let frame = if before {
         // The quotation mark that opens the speech the quote stands in: the last one, when it
         // opens (an odd count of straight marks, or a curly opening one).
         let open = piece.rfind(['"', '\u{201c}', '\u{201d}'])?;
@@ -311,20 +311,29 @@ fn speech_frame<'p>(piece: &'p str, before: bool, quote: &str) -> Option<(&'stat
             return None;
         }
         let rest = &piece[close + mark.len_utf8()..];
-        rest.trim_start().split(STOPS).next().unwrap_or("")
+        // To the sentence's end: who speaks may be set off by commas or dashes ("the governor
+        // \u{2014} who asked not to be named \u{2014} added").
+        rest.trim_start()
+            .split(['.', ';', '!', '?'])
+            .next()
+            .unwrap_or("")
     };
-    // A frame is short: who, the verb, and perhaps where ("posted on Telegram").
-    if clause.split_whitespace().nth(8).is_some() {
-        return None;
-    }
+    // A frame is short: who, perhaps an aside, the verb, and perhaps where.
     let mut end = 0;
-    for word in clause.split_whitespace() {
-        let at = end + clause[end..].find(word)?;
+    for word in frame.split_whitespace().take(14) {
+        let at = end + frame[end..].find(word)?;
         end = at + word.len();
         if let Some(verb) = FRAMING_VERBS.iter().find(|v| v.eq_ignore_ascii_case(word)) {
-            let who = match clause[..at].trim() {
-                "" => clause[end..].trim(),
-                named => named,
+            // "in a video posted online": a participle in an aside, not the frame's verb.
+            let opens = clause(&frame[..at], true).split_whitespace().next();
+            if opens.is_some_and(|w| listed(ASIDE_PREPOSITIONS, w) || listed(RELATIVES, w)) {
+                continue;
+            }
+            let who = match frame[..at].trim() {
+                "" => clause(&frame[end..], false),
+                // "the report said, as the army continued": another clause, not the frame.
+                named if !attributions_in(named).is_empty() => return None,
+                named => subject(named).unwrap_or(""),
             };
             return Some((verb, who));
         }
@@ -718,7 +727,7 @@ pub fn claimant(text: &str, word: &str) -> Option<String> {
     let at = find_word(text, word)?;
     let after = clause(&text[at + word.len()..], false);
     let who = if matches!(word, "according to" | "citing") {
-        before_dash(after)
+        after
     } else {
         // "... and said": the speaker is the subject of the verb before.
         let before = subject(&text[..at])?;
@@ -739,7 +748,7 @@ pub fn claimant(text: &str, word: &str) -> Option<String> {
         }
     };
     let who = match find_word(who, "citing") {
-        Some(c) => before_dash(clause(&who[c + "citing".len()..], false)),
+        Some(c) => clause(&who[c + "citing".len()..], false),
         None => who,
     };
     let who = who.trim_matches(|c: char| !c.is_alphanumeric());
@@ -749,17 +758,6 @@ pub fn claimant(text: &str, word: &str) -> Option<String> {
         who
     };
     (is_speaker(who) && who.split_whitespace().count() <= 12).then(|| who.to_owned())
-}
-
-/// `text` up to the first dash between words (an em dash, or a spaced en dash or hyphen: not
-/// those of "2010\u{2013}15" or "pro-Russian"), which closes a relay set off by dashes: "citing
-/// intercepted calls \u{2014} estimated ...".
-fn before_dash(text: &str) -> &str {
-    ["\u{2014}", " \u{2013} ", " - "]
-        .iter()
-        .filter_map(|dash| text.find(dash))
-        .min()
-        .map_or(text, |at| &text[..at])
 }
 
 /// Whether `who` can name a speaker: a noun phrase, not a lone auxiliary, conjunction, pronoun
@@ -846,8 +844,11 @@ fn without_document(who: &str) -> Option<&str> {
 /// starts with a conjunction ("... and said") shares a subject named before it: `None`.
 fn subject(before: &str) -> Option<&str> {
     let mut rest = before;
+    // "\u{2014} who asked not to be named \u{2014} said": who speaks stands before the aside
+    // (cut off here), not after the verb ("said the convoy ...").
+    let mut set_off = before.trim_end().ends_with(['-', '\u{2013}', '\u{2014}']);
     for _ in 0..4 {
-        let trimmed = rest.trim_end().trim_end_matches(',');
+        let trimmed = without_closing_stop(rest);
         let clause = clause(trimmed, true);
         let first = clause.split_whitespace().next().unwrap_or("");
         let last = clause.split_whitespace().next_back().unwrap_or("");
@@ -859,17 +860,62 @@ fn subject(before: &str) -> Option<&str> {
         let of_whom = clause.split_whitespace().nth(1).is_some_and(|w| w == "of")
             && (clause.split_whitespace().nth(2)).is_some_and(|w| listed(RELATIVES, w));
         let age = !clause.is_empty() && clause.bytes().all(|b| b.is_ascii_digit());
-        let aside = listed(ASIDES, clause) || listed(RELATIVES, first) || of_whom || age;
+        // "Dmytro Kuleba, writing on X, said": a participle opens an aside, as "speaking" does
+        // ("citing" names whose words they are: `claimant` reads it).
+        let participle = first.len() > 4
+            && first.ends_with("ing")
+            && first.starts_with(|c: char| c.is_ascii_lowercase())
+            && !matches!(first, "citing" | "according");
+        // "The governor, in a video posted online, said": where or how, after who, set off on
+        // both sides ("affected, with the worst damage reported in" has its subject there).
+        let closed = trimmed.len() < rest.trim_end().len();
+        let adverbial = (listed(ASIDE_PREPOSITIONS, first) || participle)
+            && clause.len() < trimmed.len()
+            && closed;
+        let aside =
+            listed(ASIDES, clause) || listed(RELATIVES, first) || of_whom || age || adverbial;
         if !named.is_empty() && !aside {
             return Some(with_title(trimmed, named));
         }
+        set_off |= aside;
         if trimmed.len() == rest.len() && clause.is_empty() {
             break;
         }
         rest = &trimmed[..trimmed.len() - clause.len()];
     }
-    Some("")
+    (!set_off).then_some("")
 }
+
+/// `text` without the comma or dash that closes an aside before a verb of saying ("The mayor
+/// \u{2014} speaking from Kyiv \u{2014} said"), nor the spaces around it.
+fn without_closing_stop(text: &str) -> &str {
+    text.trim_end()
+        .trim_end_matches([',', '-', '\u{2013}', '\u{2014}'])
+        .trim_end()
+}
+
+/// Prepositions that open an aside of where, when or how, or of who else, set off after who
+/// speaks: "The governor, in a video posted online, said"; "Officials, including the mayor,
+/// said".
+const ASIDE_PREPOSITIONS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "during",
+    "via",
+    "through",
+    "from",
+    "after",
+    "before",
+    "with",
+    "without",
+    "including",
+    "among",
+    "besides",
+    "like",
+    "along",
+    "together",
+];
 
 /// The clause without a subordinating conjunction that opens it: "Although officials said" is
 /// said by "officials"; "Unless confirmed" by no one.
@@ -893,7 +939,7 @@ const SUBORDINATORS: &[&str] = &[
 /// same speaker in other words ("Igor Kolyhav, the mayor of Kherson"): empty when there is
 /// none.
 fn appositive(before: &str) -> &str {
-    let trimmed = before.trim_end().trim_end_matches(',');
+    let trimmed = without_closing_stop(before);
     let last = clause(trimmed, true);
     let Some(rest) = trimmed[..trimmed.len() - last.len()]
         .trim_end()
@@ -972,6 +1018,8 @@ const AUXILIARIES: &[&str] = &[
     "again",
     "further",
     "reportedly",
+    // "Vitali Klitschko was quoted as saying": the passive ends the subject.
+    "quoted",
 ];
 
 /// Words that start a clause of its own, whose subject is named before it.
@@ -1088,25 +1136,26 @@ const ASIDES: &[&str] = &[
 ];
 
 /// The clause of `text` next to a word: from its start back to the last stop (`backward`),
-/// or from its start up to the first.
+/// or from its start up to the first. A dash between words stops it, as a comma does: "The
+/// mayor \u{2014} speaking from Kyiv \u{2014} said".
 fn clause(text: &str, backward: bool) -> &str {
-    // The stops are ASCII, which never stands inside another character: bytes will do. Each
-    // byte that may stop is tried; a title backward is put back by `with_title`.
+    // The stops are ASCII or end with a byte that never starts a character: bytes will do.
+    // Each byte that may stop is tried; a title backward is put back by `with_title`.
     let bytes = text.as_bytes();
-    let stop = |i: usize| is_stop(text, i, !backward);
+    let stop = |i: usize| stop_at(text, i, !backward);
     if backward {
         let mut end = bytes.len();
         while let Some(i) = bytes[..end].iter().rposition(may_stop) {
-            if stop(i) {
-                return text[i + 1..].trim();
+            if let Some((_, after)) = stop(i) {
+                return text[after..].trim();
             }
             end = i;
         }
     } else {
         let mut from = 0;
         while let Some(i) = bytes[from..].iter().position(may_stop).map(|k| from + k) {
-            if stop(i) {
-                return text[..i].trim();
+            if let Some((start, _)) = stop(i) {
+                return text[..start].trim();
             }
             from = i + 1;
         }
@@ -1114,21 +1163,39 @@ fn clause(text: &str, backward: bool) -> &str {
     text.trim()
 }
 
-/// A byte that may end a clause; `is_stop` says whether it does.
+/// A byte that may end a clause (the last byte of a dash, for the dashes); `stop_at` says
+/// whether it does.
 fn may_stop(b: &u8) -> bool {
     matches!(
         b,
-        b',' | b'.' | b';' | b':' | b'"' | b'(' | b')' | b'!' | b'?'
+        b',' | b'.' | b';' | b':' | b'"' | b'(' | b')' | b'!' | b'?' | b'-' | 0x93 | 0x94
     )
 }
 
-/// Whether the byte at `i` of `text` ends a clause: not the `.` or `,` inside a number (`2.6
-/// million`, `1,700`), nor, with `titles`, a title's full stop (`said Dr. Amara Okafor`).
-fn is_stop(text: &str, i: usize, titles: bool) -> bool {
+/// Where the stop whose last byte is at `i` of `text` starts and ends, when it ends a clause:
+/// not the `.` or `,` inside a number (`2.6 million`), nor, with `titles`, a title's full stop
+/// (`said Dr. Amara Okafor`), nor a hyphen or en dash that joins words (`pro-Russian`,
+/// `2010\u{2013}15`): those stop only with a space or the text's edge on both sides.
+fn stop_at(text: &str, i: usize, titles: bool) -> Option<(usize, usize)> {
     let bytes = text.as_bytes();
     let c = bytes[i];
     if !may_stop(&c) {
-        return false;
+        return None;
+    }
+    let spaced = |start: usize| {
+        let before = start.checked_sub(1).map(|k| bytes[k]);
+        let after = bytes.get(i + 1).copied();
+        [before, after]
+            .iter()
+            .all(|b| b.is_none_or(|b| b.is_ascii_whitespace()))
+    };
+    // The dashes: a hyphen, an en dash (U+2013) and an em dash (U+2014, stops unspaced).
+    let dash = matches!(c, 0x93 | 0x94);
+    if c == b'-' || dash {
+        let start = if dash { i.checked_sub(2)? } else { i };
+        let em = bytes[start..i] == [0xE2, 0x80] && c == 0x94;
+        let en = bytes[start..i] == [0xE2, 0x80] && c == 0x93;
+        return (em || ((en || c == b'-') && spaced(start))).then_some((start, i + 1));
     }
     let digit_at = |k: Option<usize>| k.and_then(|k| bytes.get(k)).is_some_and(u8::is_ascii_digit);
     let in_number = matches!(c, b'.' | b',') && digit_at(i.checked_sub(1)) && digit_at(Some(i + 1));
@@ -1137,7 +1204,7 @@ fn is_stop(text: &str, i: usize, titles: bool) -> bool {
         && TITLES.iter().any(|t| {
             (text[..=i].strip_suffix(t)).is_some_and(|rest| !rest.ends_with(char::is_alphanumeric))
         });
-    !(in_number || title)
+    (!(in_number || title)).then_some((i, i + 1))
 }
 
 /// Whether two wordings name the same claimant: they share a telling word ("Russia's defence
@@ -1255,6 +1322,103 @@ mod tests {
     }
 
     #[test]
+    fn an_aside_set_off_after_who_speaks_is_not_who_speaks() {
+        let cases = [
+            // Dashes set off an aside as commas do.
+            (
+                "Aid agencies \u{2013} who asked not to be named \u{2013} said 300 families",
+                "said",
+                "Aid agencies",
+            ),
+            (
+                "The official \u{2014} speaking on condition of anonymity \u{2014} told Reuters",
+                "told",
+                "The official",
+            ),
+            (
+                "Rescue workers - in a video posted online - said 12 bodies",
+                "said",
+                "Rescue workers",
+            ),
+            (
+                "The company \u{2013} Naftogaz \u{2013} said output fell",
+                "said",
+                "Naftogaz",
+            ),
+            (
+                "Two people were killed, the governor \u{2014} who asked not to be named \u{2014} said.",
+                "said",
+                "the governor",
+            ),
+            (
+                "The death toll rose to 12 \u{2014} the mayor said on Telegram.",
+                "said",
+                "the mayor",
+            ),
+            // The aside's subject cut off: not what follows the verb.
+            (
+                "The death toll rose to 12 \u{2014} the mayor said.",
+                "said",
+                "the mayor",
+            ),
+            // An aside of where, how or who else, between commas after who speaks.
+            (
+                "The regional governor, in a video posted online, said 12 buildings",
+                "said",
+                "The regional governor",
+            ),
+            (
+                "Officials, including the mayor, said 12 people were killed",
+                "said",
+                "Officials",
+            ),
+            (
+                "Officials - including the mayor - said 12 people were killed",
+                "said",
+                "Officials",
+            ),
+            // The passive that ends the subject is not part of who speaks.
+            (
+                "Vitali Klitschko was quoted as saying that 4 people died",
+                "as saying",
+                "Vitali Klitschko",
+            ),
+            // Words that a hyphen or an en dash joins are one.
+            (
+                "The pro-Russian governor said 40 drones",
+                "said",
+                "The pro-Russian governor",
+            ),
+            (
+                "Moscow\u{2013}based analysts said 12 tanks",
+                "said",
+                "Moscow\u{2013}based analysts",
+            ),
+            ("In Kyiv, police said 3 men were arrested", "said", "police"),
+            (
+                "Foreign minister Dmytro Kuleba \u{2013} writing on X \u{2013} said 12",
+                "said",
+                "Foreign minister Dmytro Kuleba",
+            ),
+        ];
+        for (text, word, who) in cases {
+            assert_eq!(claimant(text, word).as_deref(), Some(who), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_verb_after_an_aside_whose_subject_is_cut_off_gives_no_claimant() {
+        for text in [
+            "who asked not to be named - confirmed the convoy stretched for 26 kilometres",
+            "\u{2013} warned the so-called ceasefire did not hold.",
+            "who asked not to be named, said the convoy stretched for 26 kilometres",
+        ] {
+            let word = attributions_in(text)[0];
+            assert_eq!(claimant(text, word), None, "{text}");
+        }
+    }
+
+    #[test]
     fn a_claimant_is_a_noun_phrase() {
         let cases = [
             (
@@ -1358,6 +1522,33 @@ mod tests {
             None
         );
         assert_eq!(frame(", the report said", false), None);
+        assert_eq!(
+            frame(",\" the report said, as the army continued.", false),
+            None
+        );
+        // Who speaks, without the aside that sets it off.
+        assert_eq!(
+            frame(
+                ",\" the governor \u{2014} who asked not to be named \u{2014} added.",
+                false
+            ),
+            Some(("added", "the governor"))
+        );
+        assert_eq!(
+            frame(
+                ",\" the mayor of Kherson, in a video posted online, added.",
+                false
+            ),
+            Some(("added", "the mayor of Kherson"))
+        );
+        assert_eq!(
+            frame("In a video posted online, the mayor added: \"", true),
+            Some(("added", "the mayor"))
+        );
+        assert_eq!(
+            frame(",\" added the governor, speaking from Kyiv.", false),
+            Some(("added", "the governor"))
+        );
     }
 
     #[test]
