@@ -695,6 +695,11 @@ fn shown(piece: &str, word: &str) -> String {
 /// it to no one takes ("The ministry hadn't confirmed the figures. Police confirmed 40 dead"
 /// gives it at the second "confirmed").
 fn attributing_at(text: &str, word: &str) -> Option<usize> {
+    let first = find_word(text, word)?;
+    // Callers know the word gives the claim somewhere in `text`: where it stands once, there.
+    if find_word(&text[first + word.len()..], word).is_none() {
+        return Some(first);
+    }
     let mut from = 0;
     while let Some(at) = find_word(&text[from..], word).map(|i| from + i) {
         // The words around it, enough for the uses that give it to no one ("hadn't
