@@ -230,7 +230,7 @@ fn width(line: &str) -> usize {
     let bytes = line.trim().as_bytes();
     let chars = bytes.iter().filter(|&&b| (b as i8) >= -0x40).count();
     let padding = bytes.windows(2).filter(|w| w == b"  ").count();
-    chars - padding + 1
+    chars - padding
 }
 
 /// Whether the second of two lines of wrapped text starts a paragraph after a heading: the
@@ -256,8 +256,8 @@ fn hard_wrapped(text: &str) -> bool {
     let mut long = 0;
     for line in text.lines().map(str::trim_end).filter(|l| !l.is_empty()) {
         lines += 1;
-        // A line's width is at most its bytes and one.
-        if line.len() >= 100 && width(line) > 100 {
+        // A line's width is at most its bytes: most lines are not measured.
+        if line.len() > 100 && width(line) > 100 {
             long += 1;
             // A text of a paragraph a line tells itself in its first paragraphs: it is not
             // read to its end.
