@@ -180,6 +180,24 @@ pub fn temporary_in(folder: &Path, name: &str) -> std::io::Result<tempfile::Name
         .map_err(|e| std::io::Error::new(e.kind(), without_path(&e.to_string())))
 }
 
+/// Removes the temporary files that a killed run left for the file `name` in `folder` (named
+/// as `temporary_in` names them). Only a run that holds the folder locked may call it: another
+/// run's temporary file would otherwise be taken from under it.
+pub fn remove_leftovers(folder: &Path, name: &str) -> std::io::Result<()> {
+    let prefix = format!(".{name}.");
+    for entry in std::fs::read_dir(folder)?.flatten() {
+        let file = entry.file_name();
+        let file = file.to_string_lossy();
+        let ours = file
+            .strip_prefix(&prefix)
+            .is_some_and(|rest| rest.ends_with(".tmp"));
+        if ours && entry.file_type().is_ok_and(|t| t.is_file()) {
+            std::fs::remove_file(entry.path())?;
+        }
+    }
+    Ok(())
+}
+
 /// The error of a temporary file without the path it appends (` at path "/tmp/.x.tmp"`): a
 /// file the person never sees, and an absolute path in the message.
 fn without_path(text: &str) -> &str {

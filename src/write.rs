@@ -98,19 +98,9 @@ pub fn lock(out_dir: &Path, exclusive: bool) -> Result<Option<File>, RunError> {
 /// Removes the temporary files that a killed run left beside the briefings
 /// (`.briefing.html.XXXXXX.tmp`).
 fn remove_leftovers(out_dir: &Path, pages: &[Rendered]) -> Result<(), RunError> {
-    let entries =
-        std::fs::read_dir(out_dir).map_err(|e| cannot_write(out_dir, &files::write_failure(&e)))?;
-    for entry in entries.flatten() {
-        let name = entry.file_name();
-        let name = name.to_string_lossy();
-        let ours = pages.iter().any(|page| {
-            name.strip_prefix(&format!(".{}.", page.name))
-                .is_some_and(|rest| rest.ends_with(".tmp"))
-        });
-        if ours && entry.file_type().is_ok_and(|t| t.is_file()) {
-            std::fs::remove_file(entry.path())
-                .map_err(|e| cannot_write(&entry.path(), &files::write_failure(&e)))?;
-        }
+    for page in pages {
+        files::remove_leftovers(out_dir, page.name)
+            .map_err(|e| cannot_write(out_dir, &files::write_failure(&e)))?;
     }
     Ok(())
 }

@@ -549,6 +549,19 @@ fn a_killed_runs_temporary_files_are_removed_by_the_next() {
     );
 }
 
+// Row 9 too: `pin` and `add-source`, which edit the facts file the same way, remove what a
+// killed run of theirs left beside it.
+#[test]
+fn a_killed_edits_temporary_file_is_removed_by_the_next_edit() {
+    let p = good_project();
+    std::fs::write(p.file(".facts.yaml.a1B2c3.tmp"), "half an edit").unwrap();
+    std::fs::write(p.file(".notes.tmp"), "someone else's").unwrap();
+    let out = p.run(&["pin"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert!(!p.file(".facts.yaml.a1B2c3.tmp").exists());
+    assert!(p.file(".notes.tmp").exists());
+}
+
 // Row 10: a run waits while another holds the output folder, so the two briefings always come
 // from one run; and the briefings that a kill between the two renames left are made a pair again.
 #[cfg(unix)]

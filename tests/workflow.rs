@@ -176,7 +176,7 @@ fn init_never_overwrites() {
     );
     assert!(
         ignored.ends_with(
-            "output/.*.tmp\n\n# Editor and system files\n.DS_Store\nThumbs.db\n*~\n.*.swp\n"
+            "next run removes them.\n.*.tmp\n\n# Editor and system files\n.DS_Store\nThumbs.db\n*~\n.*.swp\n"
         ),
         "{ignored}"
     );

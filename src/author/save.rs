@@ -1,5 +1,6 @@
 //! Writing what the authoring commands make: each file through a temporary file beside it,
-//! renamed into place once whole, so that a failed or killed run never leaves half a file.
+//! renamed into place once whole, so that a failed or killed run never leaves half a file (and
+//! the temporary file that a killed run leaves is removed by the next).
 
 use std::io::Write;
 use std::path::Path;
@@ -30,6 +31,8 @@ fn temporary(path: &Path, bytes: &[u8]) -> std::io::Result<tempfile::NamedTempFi
     let name = path
         .file_name()
         .map_or("file".into(), |n| n.to_string_lossy());
+    // The caller holds the facts file's folder locked: what a killed run left is no one's.
+    crate::files::remove_leftovers(folder, &name)?;
     let mut temp = crate::files::temporary_in(folder, &name)?;
     temp.write_all(bytes)?;
     temp.as_file().sync_all()?;

@@ -247,7 +247,7 @@ fn write_files(
 }
 
 /// Adds `lines` at the end of the file at `path`, unless it has their first pattern already
-/// (`output/.*.tmp`); whether it added them.
+/// (`.*.tmp`); whether it added them.
 fn add_lines(path: &Path, lines: &str) -> Result<bool, RunError> {
     let cannot =
         |e: &dyn std::fmt::Display| RunError(format!("cannot add to `{}`: {e}", display(path)));
