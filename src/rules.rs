@@ -416,7 +416,13 @@ pub const RULES: &[RuleInfo] = &[
             spelling on every fact, so corroboration can be counted); if another source states \
             it as fact, cite that one too. A `claimed_by` must name someone: \"and\", \"has\", \
             \"its mayor has\", \"he\" or \"an earlier statement\" (words cut from around a verb \
-            of saying) are found too.",
+            of saying) are found too; and so must it name whom the quotes give the claim to: a \
+            `claimed_by` of \"Ukraine's General Staff\" for a quote that \"Igor Kolyhav, the \
+            mayor of Kherson, confirmed\", from an article that never names the General Staff, \
+            puts the words in another's mouth. A claimant the article names anywhere (in any \
+            spelling: Kolykhaiev, Kolyhav) is let be, as \"the lawyer\" or \"he\" may be them, \
+            and so is a sentence that gives the claim to a place or one name alone (\"Kyiv \
+            said\").",
     },
     RuleInfo {
         rule: Rule::AttributionCut,

@@ -598,6 +598,34 @@ fn claim_unattributed_is_silent_when_the_statement_attributes_the_claim() {
     r.none("attribution-cut");
 }
 
+#[test]
+fn claim_unattributed_finds_a_claimed_by_the_quoted_article_never_names() {
+    let port = [(
+        "newstrack",
+        "Russian soldiers have taken control of Kherson's river port and railway station in south Ukraine. Igor Kolyhav, the mayor of Kherson, confirmed this",
+    )];
+    let statement =
+        "Russian soldiers have taken control of Kherson's river port and railway station.";
+    let claimed = |by: &str| check(statement, &format!("    claimed_by: \"{by}\"\n"), &port);
+    let hit = claimed("Ukraine's General Staff").one("claim-unattributed", 25, 17);
+    assert_eq!(
+        hit.message,
+        "fact `f`: `claimed_by` is \u{201c}Ukraine's General Staff\u{201d}, but its quote gives \
+         the claim to \u{201c}Igor Kolyhav, the mayor of Kherson\u{201d} (`newstrack`), and the \
+         article never names Ukraine's General Staff: give the claimant the quotes name"
+    );
+    // The mayor, in another spelling or by his office; and a claimant the article names
+    // elsewhere ("According to CNN, ..."), who may be the one quoted.
+    for by in [
+        "Ihor Kolykhaiev",
+        "Kherson's mayor",
+        "Igor Kolyhav, mayor of Kherson",
+        "CNN",
+    ] {
+        claimed(by).none("claim-unattributed");
+    }
+}
+
 // ---------------------------------------------------------------- honest corroboration
 
 fn read(p: &Project, path: &str) -> String {

@@ -350,6 +350,7 @@ fn fact_rules(
     dates::fact_dates(ctx, fact, &cited, &placed, out);
     years::years_in_quotes(ctx, fact, &numbers.visible, &cited, &placed, out);
     let support = support::classify(&stated, &readings);
+    support::claimant_not_quoted(ctx, fact, &placed, &readings, &support, out);
     single_source(ctx, fact, &cited, &support, out);
     support
 }

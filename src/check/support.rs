@@ -7,14 +7,16 @@
 //! and so do the words of its sentence that the quote leaves out. Only the sources that state
 //! it are counted as its sources; the briefing lists the others apart.
 
-use super::Finding;
 use super::negation::{self, Cut};
 use super::placed::Placed;
 use super::wording::{Said, attributions_in, hedge_ending, said, said_and_attributions};
+use super::{Context, Finding};
 use crate::load::model::Fact;
+use crate::load::sources::SourceFile;
 use crate::load::spanned::Spanned;
 use crate::rules::Rule;
 use std::borrow::Cow;
+use std::cell::OnceCell;
 
 /// How one citation supports its fact's statement.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -97,7 +99,13 @@ pub struct Reading<'t> {
     /// The sentence before, when the quote's sentence is quoted speech that goes on from it
     /// and it says whose (`"..." a spokesperson said. "No one is missing."`).
     pub speech_of: Option<&'t str>,
+    /// Whom the sentence gives the claim to (`gives_to`), read when a rule first asks.
+    gives: OnceCell<Speakers>,
 }
+
+/// The claimants a sentence gives a claim to, as its attributions word them ("Igor Kolyhav"),
+/// and every wording that names one of them ("Igor Kolyhav, the mayor of Kherson").
+type Speakers = (Vec<String>, Vec<String>);
 
 /// The reading of each of the fact's citations, in order.
 pub fn read<'t>(fact: &'t Fact, placed: &[Option<Placed<'t>>]) -> Vec<Reading<'t>> {
@@ -549,11 +557,7 @@ fn support(stated: &Stated, reading: &Reading<'_>) -> Support {
     if stated.claimants.is_empty() {
         return hedge.map_or(Support::States, |h| Support::Hedged(h.to_owned()));
     }
-    let (mut given, mut names) = speakers(speaker_sentence, attributions_in(speaker_sentence));
-    if let Some(who) = reading.framed_by {
-        given.insert(0, who.to_owned());
-        names.push(who.to_owned());
-    }
+    let (given, names) = reading.gives_to();
     // Whether the sentence gives it to the claimant the statement names.
     let theirs = (names.iter()).any(|by| {
         stated
@@ -572,7 +576,130 @@ fn support(stated: &Stated, reading: &Reading<'_>) -> Support {
     if !attributed || given.is_empty() || theirs {
         return Support::States;
     }
-    Support::Claimed(first_or_someone(given))
+    Support::Claimed(first_or_someone(given.clone()))
+}
+
+impl Reading<'_> {
+    /// Whom the quote's sentence gives the claim to, read once for the rules that ask.
+    fn gives_to(&self) -> &Speakers {
+        self.gives.get_or_init(|| {
+            // Whose quoted speech goes on in the quote's sentence is said in the sentence before.
+            let sentence = self.speech_of.unwrap_or(self.sentence);
+            let (mut given, mut names) = speakers(sentence, attributions_in(sentence));
+            if let Some(who) = self.framed_by {
+                given.insert(0, who.to_owned());
+                names.push(who.to_owned());
+            }
+            (given, names)
+        })
+    }
+}
+
+/// `claim-unattributed` of the other kind: a `claimed_by` whom every quote's sentence gives to
+/// someone else, and whom no cited article names at all ("Ukraine's General Staff" for "...,
+/// the mayor of Kherson, confirmed this"): the briefing would put the words in the mouth of
+/// someone the sources never mention. An article that names the claimant somewhere is let be:
+/// "the lawyer" or "he" may be them.
+pub fn claimant_not_quoted(
+    ctx: &Context<'_>,
+    fact: &Spanned<Fact>,
+    placed: &[Option<Placed<'_>>],
+    readings: &[Reading<'_>],
+    support: &[Support],
+    out: &mut Vec<Finding>,
+) {
+    // Claimed: every sentence gives the claim to someone the fact does not name.
+    let claimed = |s: &Support| matches!(s, Support::Claimed(_));
+    let Some(by) = (fact.claimed_by.as_ref())
+        .filter(|by| support.iter().all(claimed) && names_someone(&by.value))
+    else {
+        return;
+    };
+    let by_value = by.value.trim();
+    let telling = telling_words(by_value);
+    let mut others = Vec::new();
+    for ((citation, place), reading) in fact.sources.value.iter().zip(placed).zip(readings) {
+        let Some(place) = place else {
+            return;
+        };
+        let (given, names) = reading.gives_to();
+        // A document ("the statement") or a lone name ("Kyiv" for its government, "Peskov"
+        // for the Kremlin) does not tell whose claim it is apart from `claimed_by`.
+        let Some(first) = given.first().filter(|w| names_someone(w) && !lone_name(w)) else {
+            return;
+        };
+        // Named anywhere in the article, "the lawyer" or "he" may be them.
+        if mentions(&ctx.texts[place.source], &telling) {
+            return;
+        }
+        // In the fullest wording the sentence gives: "Igor Kolyhav, the mayor of Kherson".
+        let fullest = (names.iter()).find(|n| n.len() > first.len() && n.contains(first.as_str()));
+        let shown = fullest.unwrap_or(first);
+        others.push(format!(
+            "\u{201c}{shown}\u{201d} (`{}`)",
+            citation.source.value
+        ));
+    }
+    if others.is_empty() {
+        return;
+    }
+    let id = fact.id.value.as_str();
+    let (whose, articles) = match others.len() {
+        1 => ("its quote gives", "the article never names"),
+        _ => ("its quotes give", "none of the articles names"),
+    };
+    let message = format!(
+        "fact `{id}`: `claimed_by` is \u{201c}{by_value}\u{201d}, but {whose} the claim to {}, \
+         and {articles} {by_value}: give the claimant the quotes name",
+        others.join(", ")
+    );
+    out.push(Finding::new(Rule::ClaimUnattributed, by.pos, message).fact(id));
+}
+
+/// Whether the article names a claimant, given the words that tell it apart (`telling_words`:
+/// "russia", "defence", "ministry"): at least half of them stand in its text, in any form or
+/// spelling (`alike`) that starts with the same three letters.
+fn mentions(file: &SourceFile, telling: &[String]) -> bool {
+    let SourceFile::Read(text) = file else {
+        return true;
+    };
+    let lowercase = text.lowercase();
+    let found = (telling.iter())
+        .filter(|word| {
+            let start = word.char_indices().nth(3).map_or(word.len(), |(i, _)| i);
+            (memchr::memmem::find_iter(lowercase.as_bytes(), &word.as_bytes()[..start]))
+                .filter(|&at| {
+                    let before = lowercase[..at].chars().next_back();
+                    !before.is_some_and(char::is_alphanumeric)
+                })
+                .any(|at| {
+                    let rest = &lowercase[at..];
+                    let end = rest
+                        .find(|c: char| !c.is_alphanumeric())
+                        .unwrap_or(rest.len());
+                    alike(word, &rest[..end])
+                })
+        })
+        .count();
+    2 * found >= telling.len()
+}
+
+/// Whether two lowercase words are one word (`same_stem`: "ukraine" and "ukrainian"), or, of
+/// five letters or more, two spellings of one name ("kolykhaiev" and "kolyhav": Jaro-Winkler
+/// at least 0.85).
+fn alike(a: &str, b: &str) -> bool {
+    let long = |w: &str| w.chars().count() >= 5;
+    same_stem(a, b) || long(a) && long(b) && strsim::jaro_winkler(a, b) >= 0.85
+}
+
+/// Whether `who` is one name alone ("Kyiv", "the Kremlin", "Peskov"): a place that stands for
+/// its government, or a person whom the article names in full elsewhere.
+fn lone_name(who: &str) -> bool {
+    let mut words = who.split_whitespace().filter(|w| !listed(&["the"], w));
+    words
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && words.next().is_none()
 }
 
 fn first_or_someone(claimants: Vec<String>) -> String {
@@ -1234,18 +1361,29 @@ fn stop_at(text: &str, i: usize, titles: bool) -> Option<(usize, usize)> {
 /// ministry" and "Russia's Defence Ministry"; "the mayor, Igor Kolykhaiev" and "Igor
 /// Kolyhaev"), or either is too vague to tell.
 fn same_claimant(a: &str, b: &str) -> bool {
-    let telling = |s: &str| -> Vec<String> {
-        s.split(|c: char| !c.is_alphanumeric())
-            // Acronyms tell (CNN, AFP, UN); other short words do not.
-            .filter(|w| {
-                w.chars().count() > 3 || (w.len() >= 2 && w.chars().all(|c| c.is_uppercase()))
-            })
-            .map(str::to_lowercase)
-            .filter(|w| !VAGUE.contains(&w.as_str()))
-            .collect()
-    };
-    let (a, b) = (telling(a), telling(b));
-    a.is_empty() || b.is_empty() || a.iter().any(|w| b.contains(w))
+    let (a, b) = (telling_words(a), telling_words(b));
+    a.is_empty() || b.is_empty() || a.iter().any(|w| b.iter().any(|v| same_stem(w, v)))
+}
+
+/// The words of a claimant that tell it from another, in lowercase: acronyms (CNN, AFP, UN)
+/// and words of more than three letters, but not "officials" or "media".
+fn telling_words(who: &str) -> Vec<String> {
+    who.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() > 3 || (w.len() >= 2 && w.chars().all(|c| c.is_uppercase())))
+        .map(str::to_lowercase)
+        .filter(|w| !VAGUE.contains(&w.as_str()))
+        .collect()
+}
+
+/// Whether two lowercase words are one word in two forms: a country and its people or
+/// adjective ("ukraine" of "Ukraine's" and "ukrainian", "russia" and "russian"), a singular and
+/// its plural ("authority", "authorities").
+fn same_stem(a: &str, b: &str) -> bool {
+    let shared = (a.chars().zip(b.chars()))
+        .take_while(|(x, y)| x == y)
+        .count();
+    let shorter = a.chars().count().min(b.chars().count());
+    a == b || shared >= 5 && shared + 1 >= shorter
 }
 
 /// Words that start what a verb says, not who says it: "said that ...", "said in a speech".
@@ -1625,6 +1763,17 @@ mod tests {
             nearest("Police said that although the march was calm, ", true),
             Some("said")
         );
+    }
+
+    #[test]
+    fn a_word_in_another_form_or_spelling_is_alike() {
+        assert!(same_stem("ukraine", "ukrainian") && same_stem("authority", "authorities"));
+        assert!(!same_stem("russia", "ukraine") && !same_stem("kherson", "kharkiv"));
+        assert!(alike("kolykhaiev", "kolyhav") && alike("zelensky", "zelenskiy"));
+        // Short words only as they are: "UN" is not "unit".
+        assert!(alike("un", "un") && !alike("un", "unit") && !alike("ihor", "igor"));
+        assert!(lone_name("Kyiv") && lone_name("the Kremlin") && !lone_name("the mayor"));
+        assert!(!lone_name("Igor Kolyhav"));
     }
 
     #[test]
