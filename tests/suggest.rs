@@ -532,3 +532,37 @@ fn the_drafted_claimed_by_names_who_speaks_without_the_aside_that_sets_it_off() 
         assert!(out.stdout.contains(said), "{said}\n{}", out.stdout);
     }
 }
+
+#[test]
+fn a_name_before_its_title_is_the_drafts_claimant_and_the_briefings() {
+    let text = "Dmitry Peskov, the Kremlin spokesman, told reporters on Tuesday that 40 drones \
+        had been shot down over the Belgorod region.\n\n\
+        Ihor Terekhov, mayor of Kharkiv, said at least 12 people were injured.\n";
+    let p = one_source("Drones shot down", text);
+    let out = p.run(&["suggest", "story"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    // Not "the Kremlin spokesman" nor "mayor of Kharkiv": the title says who they are.
+    for said in [
+        "claimed_by: \"Dmitry Peskov\"",
+        "claimed_by: \"Ihor Terekhov\"",
+    ] {
+        assert!(out.stdout.contains(said), "{said}\n{}", out.stdout);
+    }
+    let facts = std::fs::read_to_string(p.file("facts.yaml")).unwrap();
+    let flat = "  - id: flat\n    statement: \"40 drones were shot down over the Belgorod \
+        region.\"\n    topic: \"War\"\n    sources:\n      - source: story\n        quote: \
+        \"told reporters on Tuesday that 40 drones had been shot down over the Belgorod \
+        region\"\n";
+    std::fs::write(
+        p.file("facts.yaml"),
+        facts.replace("facts: []\n", &format!("facts:\n{flat}")),
+    )
+    .unwrap();
+    let out = p.run(&["generate", "--format", "md"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    let md = std::fs::read_to_string(p.file("output/briefing.md")).unwrap();
+    assert!(
+        md.contains("also reported as the claim of Dmitry Peskov"),
+        "{md}"
+    );
+}

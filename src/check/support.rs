@@ -898,7 +898,9 @@ fn subject(before: &str) -> Option<&str> {
         let aside =
             listed(ASIDES, clause) || listed(RELATIVES, first) || of_whom || age || adverbial;
         if !named.is_empty() && !aside {
-            return Some(with_title(trimmed, named));
+            let named = with_title(trimmed, named);
+            // "Dmitry Peskov, the Kremlin spokesman, told": the name, not the title after it.
+            return Some(name_before_title(trimmed, named, closed).unwrap_or(named));
         }
         set_off |= aside;
         if trimmed.len() == rest.len() && clause.is_empty() {
@@ -907,6 +909,40 @@ fn subject(before: &str) -> Option<&str> {
         rest = &trimmed[..trimmed.len() - clause.len()];
     }
     (!set_off).then_some("")
+}
+
+/// The name before `named` (a slice of `text`) when `named` is a title set off after it by
+/// commas: "Dmitry Peskov, the Kremlin spokesman, told" and "Ihor Terekhov, mayor of Kharkiv,
+/// said" are Peskov's and Terekhov's. Not when `named` is itself a name ("The governor,
+/// Vyacheslav Gladkov, said"), nor when no comma closes it ("Meanwhile, the spokesman said").
+fn name_before_title<'t>(text: &'t str, named: &'t str, closed: bool) -> Option<&'t str> {
+    if !closed || is_name(named) {
+        return None;
+    }
+    let start = (named.as_ptr() as usize).checked_sub(text.as_ptr() as usize)?;
+    let rest = text.get(..start)?.trim_end().strip_suffix(',')?;
+    let previous = clause(rest, true);
+    let first = previous.split_whitespace().next()?;
+    let opens_aside = listed(ASIDE_PREPOSITIONS, first)
+        || listed(ASIDES, first)
+        || listed(SUBORDINATORS, first)
+        || listed(TIME_SUBORDINATORS, first);
+    (is_name(previous) && !opens_aside).then(|| with_title(rest, previous))
+}
+
+/// Whether `words` read as a proper name: at most five words, each capitalised but for the
+/// particles of names ("Ursula von der Leyen", "Bank of England"), with no digit.
+fn is_name(words: &str) -> bool {
+    const PARTICLES: &[&str] = &[
+        "of", "von", "der", "van", "de", "del", "la", "le", "du", "da", "dos", "al", "bin", "ibn",
+    ];
+    let count = words.split_whitespace().count();
+    let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    (1..=5).contains(&count)
+        && !words.contains(|c: char| c.is_ascii_digit())
+        && words.split_whitespace().next().is_some_and(capital)
+        && words.split_whitespace().next_back().is_some_and(capital)
+        && (words.split_whitespace()).all(|w| capital(w) || PARTICLES.contains(&w))
 }
 
 /// `text` without the comma or dash that closes an aside before a verb of saying ("The mayor
@@ -1428,6 +1464,52 @@ mod tests {
                 "Foreign minister Dmytro Kuleba \u{2013} writing on X \u{2013} said 12",
                 "said",
                 "Foreign minister Dmytro Kuleba",
+            ),
+        ];
+        for (text, word, who) in cases {
+            assert_eq!(claimant(text, word).as_deref(), Some(who), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_name_set_off_by_its_title_is_who_speaks() {
+        let cases = [
+            (
+                "Dmitry Peskov, the Kremlin spokesman, told reporters that 40 drones fell",
+                "told",
+                "Dmitry Peskov",
+            ),
+            (
+                "Ihor Terekhov, mayor of Kharkiv, said 12 were hurt",
+                "said",
+                "Ihor Terekhov",
+            ),
+            (
+                "Ursula von der Leyen, the president of the European Commission, said",
+                "said",
+                "Ursula von der Leyen",
+            ),
+            (
+                "Mr. Peskov, Putin's spokesman, said 4",
+                "said",
+                "Mr. Peskov",
+            ),
+            // A name after the title is the name already; an adverb or a place is no name.
+            (
+                "The governor of Belgorod, Vyacheslav Gladkov, said 3 died",
+                "said",
+                "Vyacheslav Gladkov",
+            ),
+            ("Meanwhile, the spokesman said 4", "said", "the spokesman"),
+            (
+                "In Kyiv, the city's mayor, speaking on TV, said 3",
+                "said",
+                "the city's mayor",
+            ),
+            (
+                "On Monday, the mayor of Kherson, said 3",
+                "said",
+                "the mayor of Kherson",
             ),
         ];
         for (text, word, who) in cases {
