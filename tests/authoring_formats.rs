@@ -500,6 +500,11 @@ fn a_draft_from_a_row_of_a_data_table_keeps_the_columns_headers() {
         drafts.contains("quote: \"Tawila: People affected 42,000; Homes destroyed 7,350\""),
         "{drafts}"
     );
+    // The figure says what it counts, and where: its column's header and its row's label.
+    assert!(
+        drafts.contains("label: \"People affected, Tawila\""),
+        "{drafts}"
+    );
 }
 
 #[test]
