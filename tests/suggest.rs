@@ -492,6 +492,23 @@ fn a_correction_notice_drafts_the_corrected_value_and_never_the_retracted_claim(
 }
 
 #[test]
+fn an_amendment_notice_is_no_fact_and_gives_no_date() {
+    let text = "The council voted on Tuesday to approve the plan by 31 votes to 12.\n\n\
+        This article was amended on 12 June 2025 to correct the number of councillors who \
+        voted against the plan; it was 12, not 14.\n";
+    let p = one_source("Housing plan approved", text);
+    let drafted = statements(&suggestions(&p, "story", &[]));
+    assert!(
+        !drafted.iter().any(|s| s.contains("amended")),
+        "{drafted:?}"
+    );
+    assert!(
+        drafted.iter().any(|s| s.starts_with("The council voted")),
+        "{drafted:?}"
+    );
+}
+
+#[test]
 fn a_contrasted_speaker_a_periods_start_and_an_unscored_figure_are_read_right() {
     let text = "The council estimates that as many as 3,000 homes could be flooded, though \
         officials say the defences will hold.\n\n\
