@@ -782,7 +782,7 @@ fn attribution(sentence: &str, reasons: &mut Vec<Reason>) -> Option<String> {
             format!("{who} {word}")
         }
         Some((who, word)) => format!("{word} {who}"),
-        None => format!("{first} (the speaker is named elsewhere)"),
+        None => format!("{first} (no speaker named in the sentence)"),
     };
     reasons.push(reason("attribution", words, 2));
     who.map(|(who, _)| who)
