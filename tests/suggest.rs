@@ -583,3 +583,16 @@ fn a_name_before_its_title_is_the_drafts_claimant_and_the_briefings() {
         "{md}"
     );
 }
+
+#[test]
+fn speech_in_single_quotation_marks_is_not_taken_for_its_speaker() {
+    let text = "'This is a kick in the teeth for 2 million commuters,' said Mick Lynch, general \
+        secretary of the RMT union.\n\n\u{2018}Fares will rise by 4.9% in March,\u{2019} said \
+        Mark Harper.\n";
+    let p = one_source("Rail fares to rise", text);
+    let out = p.run(&["suggest", "story"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    for said in ["claimed_by: \"Mick Lynch\"", "claimed_by: \"Mark Harper\""] {
+        assert!(out.stdout.contains(said), "{said}\n{}", out.stdout);
+    }
+}

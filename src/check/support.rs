@@ -1257,7 +1257,19 @@ fn clause(text: &str, backward: bool) -> &str {
 fn may_stop(b: &u8) -> bool {
     matches!(
         b,
-        b',' | b'.' | b';' | b':' | b'"' | b'(' | b')' | b'!' | b'?' | b'-' | 0x93 | 0x94
+        b',' | b'.'
+            | b';'
+            | b':'
+            | b'"'
+            | b'('
+            | b')'
+            | b'!'
+            | b'?'
+            | b'-'
+            | 0x93
+            | 0x94
+            | b'\''
+            | 0x99
     )
 }
 
@@ -1285,6 +1297,14 @@ fn stop_at(text: &str, i: usize, titles: bool) -> Option<(usize, usize)> {
         let em = bytes[start..i] == [0xE2, 0x80] && c == 0x94;
         let en = bytes[start..i] == [0xE2, 0x80] && c == 0x93;
         return (em || ((en || c == b'-') && spaced(start))).then_some((start, i + 1));
+    }
+    // A single quotation mark closes speech after its stop ("commuters,' said", British
+    // style); elsewhere it is an apostrophe ("it's", "workers' union").
+    if c == b'\'' || c == 0x99 {
+        let start = if c == 0x99 { i.checked_sub(2)? } else { i };
+        let mark = c == b'\'' || bytes[start..i] == [0xE2, 0x80];
+        let after_stop = (start.checked_sub(1)).is_some_and(|k| b",.?!".contains(&bytes[k]));
+        return (mark && after_stop).then_some((start, i + 1));
     }
     let digit_at = |k: Option<usize>| k.and_then(|k| bytes.get(k)).is_some_and(u8::is_ascii_digit);
     let in_number = matches!(c, b'.' | b',') && digit_at(i.checked_sub(1)) && digit_at(Some(i + 1));
@@ -1531,6 +1551,18 @@ mod tests {
                 "Vyacheslav Gladkov",
             ),
             ("Meanwhile, the spokesman said 4", "said", "the spokesman"),
+            // Speech in single quotation marks, British style, is not who speaks.
+            (
+                "'This hurts 2 million commuters,' said Mick Lynch, head of the RMT union.",
+                "said",
+                "Mick Lynch",
+            ),
+            (
+                "\u{2018}We will strike,\u{2019} said Mick Lynch.",
+                "said",
+                "Mick Lynch",
+            ),
+            ("The workers' union said 4", "said", "The workers' union"),
             (
                 "In Kyiv, the city's mayor, speaking on TV, said 3",
                 "said",
