@@ -493,7 +493,7 @@ fn chosen_figure(
 /// Whether the number is the "one" of "no one" (nobody).
 /// A telephone number ("Tel: +249 912 345 678", "call +44 20 7946 0958", "phone 0800 123
 /// 4567"): no count, though its groups read as numbers. The mention is one of a run of digit
-/// groups that a `+` or a word of telephones starts.
+/// groups that a `+`, a word of telephones or a trunk 0 starts.
 fn phone(sentence: &str, mention: &Mention) -> bool {
     let grouping = |c: char| c.is_ascii_digit() || matches!(c, ' ' | '-' | '(' | ')');
     let head = sentence[..mention.start].trim_end_matches(grouping);
@@ -511,7 +511,8 @@ fn phone(sentence: &str, mention: &Mention) -> bool {
             "tel" | "telephone" | "phone" | "fax" | "mobile" | "call"
         )
     });
-    digits >= 7 && (head.ends_with('+') || word)
+    // A national number starts with its trunk 0 ("Media contact: 020 7946 0000"): no count does.
+    digits >= 7 && (head.ends_with('+') || word || run.trim_start().starts_with('0'))
 }
 
 fn no_one(sentence: &str, mention: &Mention) -> bool {
@@ -1432,6 +1433,7 @@ mod tests {
             "For further information, please contact: Jane Smith, OCHA Sudan, \
              Tel: +249 912 345 678",
             "Residents can call the hotline on +44 20 7946 0958 for help.",
+            "Media contact: press@feedall.example, 020 7946 0000",
         ] {
             let c = scored(sentence, None, &[]);
             assert_eq!(c.figure, None, "{sentence}");
