@@ -370,6 +370,56 @@ grain deal, which had let 32.9 million tonnes of food leave Ukraine's ports.</p>
 }
 
 #[test]
+fn a_days_file_left_by_an_earlier_source_of_the_id_is_not_kept_silently() {
+    let page = |day: &str, time: &str| {
+        format!(
+            "<!doctype html><html lang=\"en\"><head><title>Bridge</title><meta \
+             property=\"article:published_time\" content=\"{day}T10:00:00Z\"></head><body>\
+             <article><h1>Bridge</h1><p>The bridge was closed {time} after 40 cracks were \
+             found, the council said.</p></article></body></html>"
+        )
+    };
+    let marked = page(
+        "2023-07-19",
+        "<time datetime=\"2023-07-17\">on Monday</time>",
+    );
+    let unmarked = page("2023-08-30", "on Monday");
+    let p = project(&[
+        ("marked.html", marked.as_bytes()),
+        ("unmarked.html", unmarked.as_bytes()),
+    ]);
+    let facts = std::fs::read_to_string(p.file("facts.yaml")).unwrap();
+    let days = p.file("sources/bridge.days");
+    // The first page is added, then taken out again but for its days file.
+    let again = |page: &str| {
+        added(&p, "marked.html", "bridge");
+        std::fs::write(p.file("facts.yaml"), &facts).unwrap();
+        std::fs::remove_file(p.file("sources/bridge.txt")).unwrap();
+        p.run(&["add-source", page, "--id", "bridge"])
+    };
+    let out = again("unmarked.html");
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("`sources/bridge.days` was there without its text"),
+        "{}",
+        out.stderr
+    );
+    // Its Monday, 17 July, is not the Monday of the page added now.
+    assert!(!days.exists());
+    assert!(!drafted(&p, "bridge").contains("2023-07-17"));
+    std::fs::write(p.file("facts.yaml"), &facts).unwrap();
+    std::fs::remove_file(p.file("sources/bridge.txt")).unwrap();
+    let out = again("marked.html");
+    assert!(
+        out.stderr.contains("replaced it with this page's days"),
+        "{}",
+        out.stderr
+    );
+    assert!(days.exists());
+}
+
+#[test]
 fn a_feed_saved_by_hand_as_a_source_file_is_flagged_as_markup_not_checked_as_text() {
     let atom = "<?xml version=\"1.0\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\
                 <title>Wire</title><entry><title>Quake</title><content type=\"html\">&lt;p&gt;\
@@ -448,6 +498,11 @@ fn a_draft_from_a_row_of_a_data_table_keeps_the_columns_headers() {
     let drafts = drafted(&p, "floods");
     assert!(
         drafts.contains("quote: \"Tawila: People affected 42,000; Homes destroyed 7,350\""),
+        "{drafts}"
+    );
+    // The figure says what it counts, and where: its column's header and its row's label.
+    assert!(
+        drafts.contains("label: \"People affected, Tawila\""),
         "{drafts}"
     );
 }

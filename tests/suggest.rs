@@ -492,6 +492,23 @@ fn a_correction_notice_drafts_the_corrected_value_and_never_the_retracted_claim(
 }
 
 #[test]
+fn an_amendment_notice_is_no_fact_and_gives_no_date() {
+    let text = "The council voted on Tuesday to approve the plan by 31 votes to 12.\n\n\
+        This article was amended on 12 June 2025 to correct the number of councillors who \
+        voted against the plan; it was 12, not 14.\n";
+    let p = one_source("Housing plan approved", text);
+    let drafted = statements(&suggestions(&p, "story", &[]));
+    assert!(
+        !drafted.iter().any(|s| s.contains("amended")),
+        "{drafted:?}"
+    );
+    assert!(
+        drafted.iter().any(|s| s.starts_with("The council voted")),
+        "{drafted:?}"
+    );
+}
+
+#[test]
 fn a_contrasted_speaker_a_periods_start_and_an_unscored_figure_are_read_right() {
     let text = "The council estimates that as many as 3,000 homes could be flooded, though \
         officials say the defences will hold.\n\n\
@@ -529,6 +546,53 @@ fn the_drafted_claimed_by_names_who_speaks_without_the_aside_that_sets_it_off() 
         "claimed_by: \"The official\"\n",
         "claimed_by: \"The regional governor\"\n",
     ] {
+        assert!(out.stdout.contains(said), "{said}\n{}", out.stdout);
+    }
+}
+
+#[test]
+fn a_name_before_its_title_is_the_drafts_claimant_and_the_briefings() {
+    let text = "Dmitry Peskov, the Kremlin spokesman, told reporters on Tuesday that 40 drones \
+        had been shot down over the Belgorod region.\n\n\
+        Ihor Terekhov, mayor of Kharkiv, said at least 12 people were injured.\n";
+    let p = one_source("Drones shot down", text);
+    let out = p.run(&["suggest", "story"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    // Not "the Kremlin spokesman" nor "mayor of Kharkiv": the title says who they are.
+    for said in [
+        "claimed_by: \"Dmitry Peskov\"",
+        "claimed_by: \"Ihor Terekhov\"",
+    ] {
+        assert!(out.stdout.contains(said), "{said}\n{}", out.stdout);
+    }
+    let facts = std::fs::read_to_string(p.file("facts.yaml")).unwrap();
+    let flat = "  - id: flat\n    statement: \"40 drones were shot down over the Belgorod \
+        region.\"\n    topic: \"War\"\n    sources:\n      - source: story\n        quote: \
+        \"told reporters on Tuesday that 40 drones had been shot down over the Belgorod \
+        region\"\n";
+    std::fs::write(
+        p.file("facts.yaml"),
+        facts.replace("facts: []\n", &format!("facts:\n{flat}")),
+    )
+    .unwrap();
+    let out = p.run(&["generate", "--format", "md"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    let md = std::fs::read_to_string(p.file("output/briefing.md")).unwrap();
+    assert!(
+        md.contains("also reported as the claim of Dmitry Peskov"),
+        "{md}"
+    );
+}
+
+#[test]
+fn speech_in_single_quotation_marks_is_not_taken_for_its_speaker() {
+    let text = "'This is a kick in the teeth for 2 million commuters,' said Mick Lynch, general \
+        secretary of the RMT union.\n\n\u{2018}Fares will rise by 4.9% in March,\u{2019} said \
+        Mark Harper.\n";
+    let p = one_source("Rail fares to rise", text);
+    let out = p.run(&["suggest", "story"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    for said in ["claimed_by: \"Mick Lynch\"", "claimed_by: \"Mark Harper\""] {
         assert!(out.stdout.contains(said), "{said}\n{}", out.stdout);
     }
 }

@@ -69,7 +69,7 @@ pub(super) fn add_source_command(args: &AddSourceArgs, log: Log) -> Result<Outco
     let mut expected: Vec<edit::Values> = file.sources.iter().map(|s| edit::values(s)).collect();
     expected.push(source.values());
     edit::verify(file, &text, &expected).map_err(cannot)?;
-    write(&loaded, &facts, &target, &relative, &page, &text)?;
+    let stale_days = write(&loaded, &facts, &target, &relative, &page, &text)?;
     if !log.quiet() {
         let report = Report {
             page: &page,
@@ -85,8 +85,8 @@ pub(super) fn add_source_command(args: &AddSourceArgs, log: Log) -> Result<Outco
     for warning in page_warnings(args, &page) {
         super::print_err(&warning);
     }
-    if let Some(warning) = same_url {
-        super::print_err(&warning);
+    for warning in same_url.iter().chain(&stale_days) {
+        super::print_err(warning);
     }
     Ok(Outcome::Passed)
 }
@@ -300,7 +300,9 @@ fn target(loaded: &Loaded, file: &FactsFile, relative: &str) -> Result<PathBuf, 
 }
 
 /// Writes the source's text, then the facts file; when the facts file cannot be written, the
-/// text is removed again, so that nothing is left half done.
+/// text is removed again, so that nothing is left half done. Returns the warning about a days
+/// file that an earlier source of this id left (`sources/ID.days` without its text), which
+/// this page's days replace, or which goes when the page gives none: it told of another text.
 fn write(
     loaded: &Loaded,
     facts: &Path,
@@ -308,7 +310,7 @@ fn write(
     relative: &str,
     page: &Page,
     text: &str,
-) -> Result<(), RunError> {
+) -> Result<Option<String>, RunError> {
     let shown = loaded.shown(relative);
     let failed = |what: &str, e: std::io::Error| {
         RunError(format!(
@@ -320,33 +322,54 @@ fn write(
         files::make_folder(folder)
             .map_err(|why| RunError(format!("cannot write `{shown}`: {why}")))?;
     }
-    save::create_new(target, page.text.as_bytes()).map_err(|e| failed(&shown, e))?;
-    let days = days::path_of(relative);
+    let days_shown = loaded.shown(&days::path_of(relative));
     let days_target = target.with_extension("days");
-    let kept_days = if page.days.is_empty() {
-        Ok(())
-    } else {
-        // A days file of an earlier source of this id tells of another text: replaced.
-        let _ = std::fs::remove_file(&days_target);
-        let text = days::file_text(relative, &page.days);
-        save::create_new(&days_target, text.as_bytes()).map_err(|e| failed(&loaded.shown(&days), e))
+    // Read before the text is written, to be put back if the facts file cannot be.
+    let stale = std::fs::read(&days_target).ok();
+    save::create_new(target, page.text.as_bytes()).map_err(|e| failed(&shown, e))?;
+    let kept_days = match (page.days.is_empty(), &stale) {
+        (true, _) => Ok(()),
+        (false, None) => save::create_new(
+            &days_target,
+            days::file_text(relative, &page.days).as_bytes(),
+        ),
+        (false, Some(_)) => save::replace(&days_target, &days::file_text(relative, &page.days)),
     };
     if let Err(why) = kept_days {
         let _ = std::fs::remove_file(target);
-        return Err(why);
+        return Err(failed(&days_shown, why));
     }
     let facts_real = files::real_folder(&loaded.base_dir)
         .and_then(|base| files::inside(&base, facts))
         .map_err(|why| RunError(format!("cannot write `{}`: {why}", loaded.display_path)));
     let written = facts_real
         .and_then(|real| save::replace(&real, text).map_err(|e| failed(&loaded.display_path, e)));
-    if written.is_err() {
+    if let Err(why) = written {
         let _ = std::fs::remove_file(target);
-        if !page.days.is_empty() {
-            let _ = std::fs::remove_file(&days_target);
+        match &stale {
+            Some(old) if !page.days.is_empty() => {
+                let _ = std::fs::write(&days_target, old);
+            }
+            None if !page.days.is_empty() => {
+                let _ = std::fs::remove_file(&days_target);
+            }
+            _ => {}
         }
+        return Err(why);
     }
-    written
+    if stale.is_none() {
+        return Ok(None);
+    }
+    let what = if page.days.is_empty() {
+        let _ = std::fs::remove_file(&days_target);
+        "removed it, as this page gives no day in its markup only"
+    } else {
+        "replaced it with this page's days"
+    };
+    Ok(Some(format!(
+        "warning: `{days_shown}` was there without its text, left by an earlier source of the \
+         id; it dated the words of another text, so add-source {what}\n"
+    )))
 }
 
 /// What `add-source` says it did.

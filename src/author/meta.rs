@@ -30,8 +30,8 @@ pub struct Found {
     /// class="title">`, Word's `<p class="MsoTitle">`): the headline of an exported document,
     /// which has no `<title>` nor `<h1>`.
     pub title_paragraph: Option<String>,
-    /// What the page calls the site: `og:site_name`, `application-name`, the JSON-LD
-    /// publisher's name.
+    /// What the page calls the site, best first: `og:site_name`, the JSON-LD publisher's
+    /// name, `application-name`.
     pub sites: Vec<String>,
 }
 
@@ -82,9 +82,9 @@ pub fn find(document: &Document) -> Found {
     headings.extend(content(r#"meta[property="og:title"]"#));
     headings.extend(content(r#"meta[name="twitter:title"]"#));
     let mut sites = content(r#"meta[property="og:site_name"]"#);
-    sites.extend(content(r#"meta[name="application-name"]"#));
     let publisher = |a: &Value| a.get("publisher").and_then(names);
     sites.extend(articles.iter().filter_map(publisher));
+    sites.extend(content(r#"meta[name="application-name"]"#));
     let author_is_organisation = author.as_ref().is_some_and(|name| {
         let same = |site: &String| site.trim().eq_ignore_ascii_case(name.trim());
         sites.iter().any(same)

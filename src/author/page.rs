@@ -320,7 +320,8 @@ fn extract(html: &str) -> Result<Page, String> {
         title: (clean(Some(article.title)).map(|t| super::meta::headline(&t, &found)))
             .or_else(|| clean(found.title_paragraph.clone())),
         author,
-        site_name: clean(article.site_name),
+        // The JSON-LD publisher of a page without `@context`, which the reader skips.
+        site_name: clean(article.site_name).or_else(|| clean(found.sites.first().cloned())),
         published_by_dateline: published.is_none() && dateline.is_some(),
         published: published.or(dateline),
         url: (clean(article.url).filter(|u| is_http(u)))
@@ -1043,6 +1044,19 @@ mod tests {
             text.contains("The governor spoke. Photo: a view."),
             "{text}"
         );
+    }
+
+    #[test]
+    fn the_publisher_of_json_ld_without_context_is_the_sources_publisher() {
+        let html = "<!doctype html><html><head><title>Ferry strike ends</title>\
+            <script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\
+            \"headline\":\"Ferry strike ends\",\"datePublished\":\"2024-06-03\",\
+            \"publisher\":{\"@type\":\"Organization\",\"name\":\"Island Times\"}}\
+            </script></head><body><article><h1>Ferry strike ends</h1>\
+            <p>The strike by ferry crews ended on Wednesday after 9 days, the union said.</p>\
+            </article></body></html>";
+        let page = read(html.as_bytes()).unwrap();
+        assert_eq!(page.meta.site_name.as_deref(), Some("Island Times"));
     }
 
     #[test]

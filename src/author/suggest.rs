@@ -403,6 +403,9 @@ fn numbers_in(sentence: &str, known: &Known, reasons: &mut Vec<Reason>) -> Optio
                 unit = unit_after(&before[at + "number of ".len()..]);
             }
         }
+        if unit.is_empty() {
+            unit = table_header(sentence, mention.start, end).unwrap_or_default();
+        }
         // A clock time or an age is no number of the news ("6pm", "a 23-year-old", "54"), and
         // "no one" is nobody.
         if time_or_age(sentence, &mention)
@@ -490,7 +493,7 @@ fn chosen_figure(
 /// Whether the number is the "one" of "no one" (nobody).
 /// A telephone number ("Tel: +249 912 345 678", "call +44 20 7946 0958", "phone 0800 123
 /// 4567"): no count, though its groups read as numbers. The mention is one of a run of digit
-/// groups that a `+` or a word of telephones starts.
+/// groups that a `+`, a word of telephones or a trunk 0 starts.
 fn phone(sentence: &str, mention: &Mention) -> bool {
     let grouping = |c: char| c.is_ascii_digit() || matches!(c, ' ' | '-' | '(' | ')');
     let head = sentence[..mention.start].trim_end_matches(grouping);
@@ -508,7 +511,8 @@ fn phone(sentence: &str, mention: &Mention) -> bool {
             "tel" | "telephone" | "phone" | "fax" | "mobile" | "call"
         )
     });
-    digits >= 7 && (head.ends_with('+') || word)
+    // A national number starts with its trunk 0 ("Media contact: 020 7946 0000"): no count does.
+    digits >= 7 && (head.ends_with('+') || word || run.trim_start().starts_with('0'))
 }
 
 fn no_one(sentence: &str, mention: &Mention) -> bool {
@@ -680,6 +684,44 @@ fn counts(before: &str, unit: &str) -> bool {
         && !MEASURED.contains(&previous.as_str())
 }
 
+/// What a figure of a data table's row counts, as `add-source` writes the row (see `tables`):
+/// its column's header before it, and the row's label ("Tawila: People affected 42,000; Homes
+/// destroyed 7,350" counts "People affected, Tawila" first). The header is what stands
+/// between the colon or semicolon before the number and the number, and the number ends its
+/// cell (a semicolon or the row's end after it).
+fn table_header(row: &str, start: usize, end: usize) -> Option<String> {
+    let after = row.get(end..)?.trim_start();
+    let before = row.get(..start)?;
+    let cell = before.rfind([';', ':'])?;
+    let header = before[cell + 1..].trim();
+    let words = header.split_whitespace().count();
+    // A header is a capitalised name of what is counted, not a clause that leads to its
+    // number ("Latest: Toll rose to 64", "Deaths: at least 64"), and a row has no full stop.
+    let last = header.rsplit(' ').next().unwrap_or("").to_lowercase();
+    if !(after.is_empty() || after.starts_with(';'))
+        || !(1..=5).contains(&words)
+        || !header.starts_with(char::is_uppercase)
+        || header.contains(|c: char| c.is_numeric())
+        || LEADS_TO_A_NUMBER.contains(&last.as_str())
+        || row.trim_end().ends_with(['.', '!', '?'])
+    {
+        return None;
+    }
+    // The row's label: what the first cell, before its colon, says (none when no cell has one).
+    let label = (row.split_once(':').map(|(l, _)| l.trim()))
+        .filter(|l| l.len() <= cell && !l.is_empty() && l.split_whitespace().count() <= 6);
+    Some(match label {
+        Some(label) => format!("{header}, {label}"),
+        None => header.to_owned(),
+    })
+}
+
+/// Words that end a clause leading to its number, which no table's header ends with.
+const LEADS_TO_A_NUMBER: &[&str] = &[
+    "to", "at", "of", "by", "from", "is", "are", "was", "were", "reached", "hit", "rose", "fell",
+    "least", "most", "than", "about", "around", "nearly", "almost", "some", "over", "under",
+];
+
 /// What a number counts: up to three words after it, to the first that ends it.
 fn unit_after(rest: &str) -> String {
     let mut unit: Vec<&str> = Vec::new();
@@ -741,7 +783,7 @@ fn attribution(sentence: &str, reasons: &mut Vec<Reason>) -> Option<String> {
             format!("{who} {word}")
         }
         Some((who, word)) => format!("{word} {who}"),
-        None => format!("{first} (the speaker is named elsewhere)"),
+        None => format!("{first} (no speaker named in the sentence)"),
     };
     reasons.push(reason("attribution", words, 2));
     who.map(|(who, _)| who)
@@ -1391,6 +1433,7 @@ mod tests {
             "For further information, please contact: Jane Smith, OCHA Sudan, \
              Tel: +249 912 345 678",
             "Residents can call the hotline on +44 20 7946 0958 for help.",
+            "Media contact: press@feedall.example, 020 7946 0000",
         ] {
             let c = scored(sentence, None, &[]);
             assert_eq!(c.figure, None, "{sentence}");
@@ -1549,6 +1592,32 @@ mod tests {
         let c = scored("March 14, 2024 9:32 AM UTC", None, &[]);
         assert!(said(&c).contains(&"timestamp: March 14, 2024 9:32 AM UTC (-5)".to_owned()));
         assert!(c.score <= 0, "{:?}", said(&c));
+    }
+
+    #[test]
+    fn a_table_rows_figure_counts_its_columns_header_in_its_rows_label() {
+        let label = |sentence: &str| scored(sentence, None, &[]).figure.map(|f| f.label);
+        assert_eq!(
+            label("Tawila: People affected 42,000; Homes destroyed 7,350").as_deref(),
+            Some("People affected, Tawila")
+        );
+        assert_eq!(
+            label("North Darfur: Deaths 64").as_deref(),
+            Some("Deaths, North Darfur")
+        );
+        // Prose that leads to its number has no header.
+        for sentence in [
+            "Latest: Toll rose to 64",
+            "Deaths: at least 64",
+            "Update: the toll is now 64",
+            "Update: Officials counted 64.",
+        ] {
+            let label = label(sentence);
+            assert!(
+                label.as_ref().is_none_or(|l| l.starts_with('(')),
+                "{sentence}: {label:?}"
+            );
+        }
     }
 
     #[test]

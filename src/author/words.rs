@@ -111,6 +111,17 @@ pub(super) const RETRACTIONS: &[&str] = &[
     "wrongly said",
     "wrongly stated",
     "wrongly reported",
+    // An amendment notice dates the amendment, not the news: "This article was amended on 12
+    // April 2024 to correct the number of councillors ...; it was 12, not 14."
+    "this article was amended",
+    "this article has been amended",
+    "this article was corrected",
+    "this article has been corrected",
+    "this story was amended",
+    "this story has been amended",
+    "this story was corrected",
+    "this story has been corrected",
+    "a correction was made",
 ];
 
 /// Words that open a clause of contrast, after a comma ("..., though officials say ..."): its

@@ -10,7 +10,8 @@
 //! clause that is only the phrase ("On Monday, the minister will visit Kyiv") reaches on to
 //! the next. Future wording: "will", "would" (from a past time), "shall", "'ll", "won't", "expected to", "is/are/was/were
 //! expected", "due to" with a verb, "set to", "plans to", "going to", "aims to", "intends
-//! to", "is/are to", "is/are forecast/predicted/projected/likely to", "scheduled",
+//! to", "is/are to", "is/are forecast/predicted/projected/likely to", "expect(s)/hope(s) ...
+//! to", "scheduled",
 //! "upcoming"; a clause that has past wording too names both days. "from Monday" and "by Friday" look ahead as
 //! often as back ("Buses return from Monday"; "About half had been reconnected by Tuesday"):
 //! with future wording they count on, with past wording ("had", "was", a verb in -ed, a
@@ -25,6 +26,24 @@ const DUE_TO: &[&str] = &[
     "end", "finish", "close", "launch", "sign", "vote", "visit", "travel", "speak", "announce",
     "publish", "release", "appear", "attend", "rule", "decide", "land", "leave", "report",
     "deliver", "complete", "go",
+];
+
+/// Verbs in the present that look ahead with a "to" after them ("expect the road to reopen",
+/// "hopes to finish"); their past ("expected") looks ahead from a past time.
+const EXPECTING: &[&str] = &[
+    "expect",
+    "expects",
+    "hope",
+    "hopes",
+    "anticipate",
+    "anticipates",
+    "predict",
+    "predicts",
+    "promise",
+    "promises",
+    "vow",
+    "vows",
+    "intend",
 ];
 
 /// Words of a forecast that look ahead with "to" after a verb "to be" ("are forecast to reach
@@ -296,6 +315,9 @@ fn future(words: &[String]) -> Option<Ahead> {
         let to = next == "to";
         let modal = matches!(w, "will" | "shall" | "won't" | "upcoming") || w.ends_with("'ll");
         let plans = to && matches!(w, "plans" | "plan" | "planning" | "aims" | "intends");
+        // "Engineers expect the road to reopen on Friday": who expects it now looks ahead.
+        let expects = EXPECTING.contains(&w)
+            && (words.get(i + 1..).unwrap_or(&[]).iter().take(5)).any(|n| n == "to");
         let planned = matches!(w, "scheduled")
             || (to && matches!(w, "expected" | "set" | "going" | "is" | "are"))
             || (to
@@ -303,7 +325,7 @@ fn future(words: &[String]) -> Option<Ahead> {
                 && matches!(at(i.wrapping_sub(1)), "is" | "are" | "was" | "were"))
             || (w == "expected" && matches!(at(i.wrapping_sub(1)), "is" | "are" | "was" | "were"))
             || (w == "due" && to && DUE_TO.contains(&at(i + 2)));
-        if modal || plans {
+        if modal || plans || expects {
             return Some(Ahead::FromNow);
         }
         // "was expected to", "were due to", "had been scheduled": ahead of a past time; so is
@@ -391,6 +413,8 @@ mod tests {
             "Temperatures are forecast to reach 41C on Wednesday.",
             "Storms are predicted to hit the coast on Friday.",
             "The river is likely to crest on Monday, officials said.",
+            "Engineers expect the road to reopen on Friday.",
+            "The club hopes to sign him on Tuesday.",
         ] {
             assert_eq!(count(text), Count::OnOrAfter, "{text}");
         }
