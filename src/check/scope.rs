@@ -1,0 +1,485 @@
+//! `hedge-dropped` for a part stated as the whole: every quote says "parts of the Kherson
+//! region", "some hospitals", "most of the town's residents" or "one of the largest plants",
+//! and the statement gives the same words without the part ("the Kherson region", "all
+//! hospitals", "the largest plant"). The statement says more than its quotes know.
+
+use aho_corasick::AhoCorasick;
+use std::sync::LazyLock;
+
+/// Words that take a part of what follows them: "some hospitals", "parts of the region".
+const PARTS: &[&str] = &[
+    "some", "several", "many", "most", "much", "part", "parts", "few", "number", "half", "handful",
+    "portion", "portions", "one",
+];
+
+/// Finds the words of `PARTS` in any case: one quick look at a quote before it is read word by
+/// word (most quotes have none).
+static PART_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(PARTS.iter().map(|w| format!("{w} ")))
+        .expect("a few short words make an automaton")
+});
+
+/// Words by which a statement keeps that it speaks of a part, wherever they stand: "the
+/// majority of", "among", "not all".
+const KEEPS_PART: &[&str] = &[
+    "some",
+    "several",
+    "many",
+    "most",
+    "mostly",
+    "much",
+    "part",
+    "parts",
+    "partly",
+    "partially",
+    "few",
+    "number",
+    "numerous",
+    "majority",
+    "half",
+    "handful",
+    "portion",
+    "portions",
+    "share",
+    "proportion",
+    "among",
+    "including",
+    "certain",
+    "various",
+    "one",
+    "areas",
+    "sections",
+    "pockets",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "scores",
+    "cent",
+    "percent",
+    "not",
+];
+
+/// Words before "part of" that make it a member of a whole, not a share of it: "as part of
+/// the deal", "is part of the EU", "took part in", "a key part of".
+const PART_OF_BELONGING: &[&str] = &[
+    "as",
+    "in",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "become",
+    "becomes",
+    "became",
+    "remain",
+    "remains",
+    "remained",
+    "take",
+    "takes",
+    "took",
+    "taking",
+    "taken",
+    "play",
+    "plays",
+    "played",
+    "form",
+    "forms",
+    "formed",
+    "a",
+    "an",
+    "key",
+    "integral",
+    "important",
+    "central",
+    "crucial",
+    "vital",
+    "essential",
+    "for",
+    "my",
+    "our",
+    "its",
+    "their",
+];
+
+/// Words after which a word of `PARTS` takes no part of what follows: "how many", "as many
+/// as", "the most", "at most", "the number of".
+const NOT_A_PART_AFTER: &[&str] = &[
+    "how", "as", "so", "too", "the", "at", "those", "who", "which", "what", "is", "are", "was",
+    "were", "be", "been", "this", "that", "very",
+];
+
+/// Words after a word of `PARTS` that make it a count, an adverb or a time: "some 40",
+/// "several thousand", "most likely", "many times", "one day".
+const NOT_A_PART_BEFORE: &[&str] = &[
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "million",
+    "millions",
+    "billion",
+    "dozen",
+    "dozens",
+    "more",
+    "less",
+    "fewer",
+    "times",
+    "time",
+    "other",
+    "others",
+    "another",
+    "way",
+    "ways",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "point",
+    "stage",
+    "in",
+    "to",
+    "as",
+    "than",
+    "said",
+    "say",
+    "says",
+    "told",
+    "and",
+    "or",
+    "but",
+];
+
+/// The least number of the quote's words after its part that the statement must give in a
+/// row for them to be the same words: "the Kherson region", "hospitals in Kherson".
+const SAME_WORDS: usize = 3;
+
+/// A word of a text: lowercase, without the punctuation around it; and whether punctuation
+/// after it ends its phrase ("region," or "said.").
+struct Word<'t> {
+    token: &'t str,
+    key: String,
+    ends_phrase: bool,
+}
+
+fn words_of(text: &str) -> Vec<Word<'_>> {
+    let apostrophe = |c: char| c == '\'' || c == '\u{2019}';
+    text.split_whitespace()
+        .map(|token| {
+            let bare = token.trim_matches(|c: char| !c.is_alphanumeric() && !apostrophe(c));
+            let bare = bare.trim_matches(apostrophe);
+            let tail = &token[token
+                .rfind(|c: char| c.is_alphanumeric())
+                .map_or(0, |i| i + 1)..];
+            Word {
+                token,
+                key: bare.to_lowercase(),
+                ends_phrase: tail.contains([',', ';', ':', '.', '!', '?', ')']),
+            }
+        })
+        .filter(|w| !w.key.is_empty())
+        .collect()
+}
+
+fn is_number(key: &str) -> bool {
+    key.starts_with(|c: char| c.is_ascii_digit())
+        || matches!(
+            key,
+            "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+        )
+}
+
+/// A part a quote takes, by its words in the quote's `words_of`: where the words that take the
+/// part start ("Most of the town's"), where the words of what it is a part of start and end,
+/// and how many of these the statement must give in a row to give them.
+struct Part {
+    first: usize,
+    whole: std::ops::Range<usize>,
+    needed: usize,
+}
+
+/// Where the words that a word of `PARTS` at `i` takes a part of start, when it takes one:
+/// after "of" ("most of the residents") or right after it ("some hospitals").
+fn part_at(ws: &[Word<'_>], i: usize) -> Option<usize> {
+    let key = ws[i].key.as_str();
+    let prev = i.checked_sub(1).map(|p| ws[p].key.as_str());
+    let next = ws.get(i + 1).map(|w| w.key.as_str())?;
+    let of = next == "of";
+    if !PARTS.contains(&key)
+        || ws[i].ends_phrase
+        || prev.is_some_and(|p| NOT_A_PART_AFTER.contains(&p))
+    {
+        return None;
+    }
+    let follows = match key {
+        // "parts of the region", "part of the village" (not "as part of the deal").
+        "parts" | "portions" => of,
+        "part" => of && !prev.is_some_and(|p| PART_OF_BELONGING.contains(&p)),
+        // "a number of schools", "a handful of", "a portion of", "half of the residents".
+        "number" | "handful" | "portion" => of && prev == Some("a"),
+        "half" => of,
+        "much" => of,
+        // "one of the largest": a superlative, taken apart by `superlative_at`.
+        "one" => return None,
+        // "few residents", "a few residents", "some", "several", "many", "most".
+        _ => !NOT_A_PART_BEFORE.contains(&next) && !is_number(next) && !next.ends_with("ly"),
+    };
+    follows.then_some(if of { i + 2 } else { i + 1 })
+}
+
+/// The superlative of "one of the largest": its words ("the largest", "the most
+/// affected"), from where they start in `ws` on.
+fn superlative_at(ws: &[Word<'_>], i: usize) -> Option<usize> {
+    let [one, of, the, sup] = ws.get(i..i + 4)? else {
+        return None;
+    };
+    let superlative = |k: &str| k.ends_with("est") || matches!(k, "most" | "least" | "worst");
+    (one.key == "one" && of.key == "of" && the.key == "the" && superlative(&sup.key))
+        .then_some(i + 3)
+}
+
+/// The parts the quote takes.
+fn parts_in(quote: &str, ws: &[Word<'_>]) -> Vec<Part> {
+    if !PART_FINDER.is_match(quote) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for i in 0..ws.len() {
+        let (start, needed) = match part_at(ws, i) {
+            Some(start) => (start, SAME_WORDS),
+            // "the largest" in a statement is "one of the largest" stated of one.
+            None => match superlative_at(ws, i) {
+                Some(start) if matches!(ws[start].key.as_str(), "most" | "least") => (start, 2),
+                Some(start) => (start, 1),
+                None => continue,
+            },
+        };
+        // "a number of", "a few": the article belongs to the part.
+        let first = match i.checked_sub(1) {
+            Some(p) if ws[p].key == "a" => p,
+            _ => i,
+        };
+        // The whole runs to the end of its phrase.
+        let end = (start..ws.len())
+            .find(|&j| ws[j].ends_phrase)
+            .map_or(ws.len(), |j| j + 1);
+        if end >= start + needed {
+            out.push(Part {
+                first,
+                whole: start..end,
+                needed,
+            });
+        }
+    }
+    out
+}
+
+/// The words `ws[range]` as the text writes them, without the punctuation that ends them.
+fn shown(ws: &[Word<'_>], range: std::ops::Range<usize>) -> String {
+    let tokens: Vec<&str> = ws[range].iter().map(|w| w.token).collect();
+    let text = tokens.join(" ");
+    text.trim_end_matches(|c: char| !c.is_alphanumeric())
+        .to_owned()
+}
+
+/// How many of `wanted`'s words, from its first on, stand in a row in `statement` from `at`.
+fn same_run(statement: &[Word<'_>], at: usize, wanted: &[Word<'_>]) -> usize {
+    (statement[at..].iter().zip(wanted))
+        .take_while(|(s, w)| s.key == w.key)
+        .count()
+}
+
+/// Where the statement gives, in a row, the first words of the whole a part is of (at least
+/// `needed`): the place where most of them stand, and how many.
+fn whole_in_statement(
+    statement: &[Word<'_>],
+    whole: &[Word<'_>],
+    needed: usize,
+) -> Option<(usize, usize)> {
+    (0..statement.len())
+        .map(|at| (at, same_run(statement, at, whole)))
+        .filter(|&(_, n)| n >= needed)
+        .max_by_key(|&(at, n)| (n, std::cmp::Reverse(at)))
+}
+
+/// Where the statement's words for the whole start in a message: with the words before them
+/// that widen them ("all of", "every", "the entire"), or the article of a superlative ("the
+/// largest").
+fn widened_from(given: &[Word<'_>], at: usize, superlative: bool) -> usize {
+    let key = |i: usize| given[i].key.as_str();
+    let widens = |k: &str| matches!(k, "all" | "every" | "entire" | "whole");
+    match at.checked_sub(1) {
+        Some(b) if widens(key(b)) && b > 0 && key(b - 1) == "the" => b - 1,
+        Some(b) if widens(key(b)) || (superlative && key(b) == "the") => b,
+        Some(b) if key(b) == "of" && b > 0 && widens(key(b - 1)) => b - 1,
+        _ => at,
+    }
+}
+
+/// Where the words for the whole that start at `at` end in a message: after at most four of
+/// the `n` that are the same, and not on a word that leads on ("the", "in", "have").
+fn shown_end(ws: &[Word<'_>], at: usize, n: usize) -> usize {
+    let leads_on = |k: &str| {
+        matches!(
+            k,
+            "the"
+                | "a"
+                | "an"
+                | "of"
+                | "in"
+                | "on"
+                | "at"
+                | "to"
+                | "for"
+                | "and"
+                | "or"
+                | "have"
+                | "has"
+                | "had"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "be"
+                | "been"
+        )
+    };
+    let mut end = at + n.min(4);
+    while end > at + 1 && leads_on(&ws[end - 1].key) {
+        end -= 1;
+    }
+    end
+}
+
+/// The message of `hedge-dropped` when every quote takes a part of what the statement states
+/// of the whole: `quotes` are the texts of the fact's quotes.
+pub fn part_stated_as_whole(statement: &str, quotes: &[&str]) -> Option<String> {
+    let mut first = None;
+    for quote in quotes {
+        let found = part_stated_in(statement, quote)?;
+        first.get_or_insert(found);
+    }
+    first
+}
+
+/// The message for one quote: it takes a part of words that the statement gives whole.
+fn part_stated_in(statement: &str, quote: &str) -> Option<String> {
+    let ws = words_of(quote);
+    let parts = parts_in(quote, &ws);
+    if parts.is_empty() {
+        return None;
+    }
+    let given = words_of(statement);
+    if given.iter().any(|w| KEEPS_PART.contains(&w.key.as_str())) {
+        return None;
+    }
+    parts.iter().find_map(|part| {
+        let (at, n) = whole_in_statement(&given, &ws[part.whole.clone()], part.needed)?;
+        // "Three hospitals" for "some hospitals" is a number the number rules hold; "50% of
+        // the residents" for "half of the residents" takes its own part.
+        let key = |i: Option<usize>| i.map(|b| given[b].key.as_str());
+        let (before, twice) = (key(at.checked_sub(1)), key(at.checked_sub(2)));
+        let all = twice.is_some_and(|k| matches!(k, "all" | "every" | "entire" | "whole"));
+        if before.is_some_and(is_number) || (before == Some("of") && !all) {
+            return None;
+        }
+        let from = widened_from(&given, at, part.needed < SAME_WORDS);
+        Some(format!(
+            "the quote says \u{201c}{}\u{201d}, the statement says \u{201c}{}\u{201d}: it states \
+             of the whole what the quote says of a part",
+            shown(&ws, part.first..shown_end(&ws, part.whole.start, n)),
+            shown(&given, from..shown_end(&given, at, n))
+        ))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::part_stated_as_whole as found;
+
+    #[test]
+    fn a_part_stated_as_the_whole_is_found_with_its_words() {
+        let quote = "Russian forces control parts of the Kherson region, the army said.";
+        let message = found("Russian forces control the Kherson region.", &[quote]);
+        assert_eq!(
+            message.as_deref(),
+            Some(
+                "the quote says \u{201c}parts of the Kherson region\u{201d}, the statement says \
+                 \u{201c}the Kherson region\u{201d}: it states of the whole what the quote says \
+                 of a part"
+            )
+        );
+        let quote = "Some hospitals in Kherson have suspended operations.";
+        assert!(
+            found(
+                "All hospitals in Kherson have suspended operations.",
+                &[quote]
+            )
+            .is_some_and(|m| m.contains("\u{201c}All hospitals in Kherson\u{201d}"))
+        );
+        let quote = "The plant is one of the largest nuclear power plants in Europe.";
+        assert!(
+            found(
+                "The plant is the largest nuclear power plant in Europe.",
+                &[quote]
+            )
+            .is_some_and(|m| m.contains("\u{201c}one of the largest"))
+        );
+    }
+
+    #[test]
+    fn a_part_kept_or_no_part_is_not_found() {
+        let quote = "Most of the town's 20,000 residents have fled to safer areas.";
+        assert_eq!(
+            found(
+                "The majority of the town's 20,000 residents fled.",
+                &[quote]
+            ),
+            None
+        );
+        // Counts, adverbs and belonging are no parts.
+        for (quote, statement) in [
+            (
+                "Some 40 trucks of aid enter the enclave each day",
+                "40 trucks of aid enter",
+            ),
+            (
+                "It is most likely the dam was hit by a missile",
+                "the dam was hit by a missile",
+            ),
+            (
+                "As part of the deal, 50 prisoners were freed.",
+                "Under the deal, 50 prisoners",
+            ),
+            (
+                "Many of the 300 people killed were civilians",
+                "300 people were killed",
+            ),
+            (
+                "The number of people displaced rose by 95,000",
+                "people displaced rose by 95,000",
+            ),
+            (
+                "Half of the residents have left the town",
+                "50% of the residents have left",
+            ),
+        ] {
+            assert_eq!(found(statement, &[quote]), None, "{quote}");
+        }
+        // A second quote that states it of the whole supports the statement.
+        let statement = "Hospitals in Kherson have closed.";
+        let quotes = [
+            "Some hospitals in Kherson have closed.",
+            "Hospitals in Kherson have closed.",
+        ];
+        assert_eq!(found(statement, &quotes), None);
+    }
+}
