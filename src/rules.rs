@@ -401,7 +401,10 @@ pub const RULES: &[RuleInfo] = &[
             largest\" for \"one of the largest\"), it states of the whole what the quote says of \
             a part; a statement with a part of its own (the majority of, among, 50% of, \
             three) keeps it, and \"as part of the deal\", \"some 40\", \"most likely\" take no \
-            part. A question asserts \
+            part. So is a rate: a number that every quote gives per a stretch of time (\"500 \
+            people a day\", \"Each month, ... 400,000\", per week, annually, ...; not \"a day \
+            after\", \"in a day of fighting\") and the statement gives without a rate of that \
+            stretch (\"500 people\") states a rate as a count. A question asserts \
             nothing: a statement that gives as fact the words of quotes whose sentences all \
             ask (\"Is the economy in recession?\", `\"Will you raise taxes?\" the host \
             asked`) is found, unless it asks too or says who asks or what is asked \

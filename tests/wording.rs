@@ -1038,3 +1038,26 @@ fn a_part_kept_in_other_words_or_a_belonging_is_not_a_part_dropped() {
     let statement = "The plant is one of Europe's largest nuclear power plants.";
     check_in(PARTS, statement, "", quote).none("hedge-dropped");
 }
+
+// ---------------------------------------------------------------- hedge-dropped, a rate as count
+
+const RATES: &str = "An average of 500 people a day are crossing into Moldova. In a day of \
+heavy fighting, 40 soldiers were killed.\n";
+
+#[test]
+fn a_rate_stated_as_a_count_is_found_and_a_kept_rate_is_not() {
+    let quote = "An average of 500 people a day are crossing into Moldova.";
+    let r = check_in(RATES, "500 people are crossing into Moldova.", "", quote);
+    let hit = r.one("hedge-dropped", 11, 16);
+    assert!(
+        hit.message.contains(
+            "the quote says \u{201c}500 people a day\u{201d}, the statement gives 500 without \
+             a rate per day"
+        ),
+        "{hit:?}"
+    );
+    let statement = "500 people a day are crossing into Moldova.";
+    check_in(RATES, statement, "", quote).none("hedge-dropped");
+    let quote = "In a day of heavy fighting, 40 soldiers were killed.";
+    check_in(RATES, "40 soldiers were killed.", "", quote).none("hedge-dropped");
+}

@@ -1,8 +1,11 @@
-//! `hedge-dropped` for a part stated as the whole: every quote says "parts of the Kherson
-//! region", "some hospitals", "most of the town's residents" or "one of the largest plants",
-//! and the statement gives the same words without the part ("the Kherson region", "all
-//! hospitals", "the largest plant"). The statement says more than its quotes know.
+//! `hedge-dropped` for a statement wider in scope than its quotes: a part stated as the whole
+//! (every quote says "parts of the Kherson region", "some hospitals", "most of the town's
+//! residents" or "one of the largest plants", and the statement gives the same words without
+//! the part: "the Kherson region", "all hospitals", "the largest plant"), and a rate stated as
+//! a count ("500 people a day" given as "500 people"). The statement says more than its quotes
+//! know.
 
+use super::numbers::{Kind, Mention};
 use aho_corasick::AhoCorasick;
 use std::sync::LazyLock;
 
@@ -401,6 +404,172 @@ fn part_stated_in(statement: &str, quote: &str) -> Option<String> {
     })
 }
 
+/// The words that give a count per stretch of time ("500 people a day", "each month"), by the
+/// stretch they count per.
+const RATES: &[(&str, &str)] = &[
+    ("a day", "day"),
+    ("per day", "day"),
+    ("each day", "day"),
+    ("every day", "day"),
+    ("daily", "day"),
+    ("a week", "week"),
+    ("per week", "week"),
+    ("each week", "week"),
+    ("every week", "week"),
+    ("weekly", "week"),
+    ("a month", "month"),
+    ("per month", "month"),
+    ("each month", "month"),
+    ("every month", "month"),
+    ("monthly", "month"),
+    ("a year", "year"),
+    ("per year", "year"),
+    ("each year", "year"),
+    ("every year", "year"),
+    ("annually", "year"),
+    ("yearly", "year"),
+    ("per annum", "year"),
+    ("an hour", "hour"),
+    ("per hour", "hour"),
+    ("each hour", "hour"),
+    ("every hour", "hour"),
+    ("hourly", "hour"),
+    ("a night", "night"),
+    ("per night", "night"),
+    ("each night", "night"),
+    ("every night", "night"),
+    ("nightly", "night"),
+];
+
+/// Words after "a day" (or "a year", ...) that make it a time, not a rate: "a day after the
+/// strike", "a year ago", "in a day of fighting", "a year into the war".
+const NOT_A_RATE_BEFORE: &[&str] = &[
+    "ago", "earlier", "later", "after", "before", "since", "old", "long", "or", "and", "of",
+    "when", "in", "into", "that", "which", "during",
+];
+
+/// Words before "a day" (or "a year", ...) that make it a stretch, not a rate: "within a
+/// day", "for a week", "more than a year".
+const NOT_A_RATE_AFTER: &[&str] = &[
+    "within", "in", "for", "over", "than", "once", "twice", "after", "under", "half", "about",
+    "almost", "nearly", "just", "only", "spent", "took", "lasted",
+];
+
+/// Whether `phrase` stands in `keys` at `i`.
+fn phrase_at(keys: &[&str], i: usize, phrase: &str) -> bool {
+    let n = phrase.split(' ').count();
+    keys.get(i..i + n)
+        .is_some_and(|ws| ws.iter().copied().eq(phrase.split(' ')))
+}
+
+/// The words of a rate in `keys` (as `words_of` makes them), with its stretch: the first
+/// one that counts per a stretch, not one that dates ("a day after").
+fn rate_in(keys: &[&str]) -> Option<(&'static str, &'static str)> {
+    (0..keys.len()).find_map(|i| {
+        let (phrase, per) =
+            (RATES.iter().copied()).find(|(phrase, _)| phrase_at(keys, i, phrase))?;
+        let next = keys
+            .get(i + phrase.split(' ').count())
+            .copied()
+            .unwrap_or("");
+        let prev = i.checked_sub(1).map_or("", |p| keys[p]);
+        let rate = !NOT_A_RATE_BEFORE.contains(&next) && !NOT_A_RATE_AFTER.contains(&prev);
+        rate.then_some((phrase, per))
+    })
+}
+
+/// The words of a quote's clause that speak of the number `m`: from the clause's start or the
+/// number before it to the clause's end or the number after it.
+fn clause_of<'q>(text: &'q str, mentions: &[Mention], m: &Mention) -> (&'q str, &'q str) {
+    let end = m.start + m.text.len();
+    let stops = |c: char| matches!(c, '.' | ';' | ':' | '!' | '?');
+    let prev = (mentions.iter())
+        .filter(|o| o.start + o.text.len() <= m.start)
+        .map(|o| o.start + o.text.len())
+        .max()
+        .unwrap_or(0);
+    let next = (mentions.iter())
+        .filter(|o| o.start >= end)
+        .map(|o| o.start)
+        .min()
+        .unwrap_or(text.len());
+    let before = text.get(prev..m.start).unwrap_or("");
+    let before = before.rfind(stops).map_or(before, |i| &before[i + 1..]);
+    let after = text.get(end..next).unwrap_or("");
+    let after = after.find(stops).map_or(after, |i| &after[..i]);
+    (before, after)
+}
+
+/// The rate a quote gives its number `m` in, with the quote's words from the number to the
+/// rate (or the rate's words, when it stands before the number).
+fn rate_of(text: &str, mentions: &[Mention], m: &Mention) -> Option<(&'static str, String)> {
+    let (before, after) = clause_of(text, mentions, m);
+    let keys = |t: &str| -> Vec<String> { words_of(t).into_iter().map(|w| w.key).collect() };
+    let after_keys = keys(after);
+    let after_refs: Vec<&str> = after_keys.iter().map(String::as_str).collect();
+    // A rate after the number reads within a few words of it: "500 people a day".
+    let near = &after_refs[..after_refs.len().min(8)];
+    if let Some((phrase, per)) = rate_in(near) {
+        let upto = after
+            .to_lowercase()
+            .find(phrase)
+            .map_or(0, |i| i + phrase.len());
+        let shown = format!("{}{}", m.text, after.get(..upto).unwrap_or(""));
+        return Some((per, shown));
+    }
+    let before_keys = keys(before);
+    let before_refs: Vec<&str> = before_keys.iter().map(String::as_str).collect();
+    let (phrase, per) = rate_in(&before_refs)?;
+    // As the quote writes it ("Each month"), where its case folds simply.
+    let at = before.to_lowercase().find(phrase);
+    let written = at
+        .and_then(|i| before.get(i..i + phrase.len()))
+        .unwrap_or(phrase);
+    Some((per, format!("{written} ... {}", m.text)))
+}
+
+/// The message of `hedge-dropped` for a rate stated as a count: a number of the statement that
+/// every quote that gives it gives per a stretch of time ("500 people a day", "Each month,
+/// ... 400,000 people"), which the statement gives without any rate of that stretch. `quotes`
+/// are each quote's text with its numbers.
+pub fn rate_dropped(
+    statement: &str,
+    stated: &[Mention],
+    quotes: &[(&str, &[Mention])],
+) -> Option<String> {
+    // Most quotes give no rate: one look at their words first.
+    let rated = |t: &str| RATES.iter().any(|(phrase, _)| t.contains(phrase));
+    if !quotes.iter().any(|(text, _)| rated(&text.to_lowercase())) {
+        return None;
+    }
+    let given_keys: Vec<String> = words_of(statement).into_iter().map(|w| w.key).collect();
+    let given_refs: Vec<&str> = given_keys.iter().map(String::as_str).collect();
+    for given in stated.iter().filter(|g| matches!(g.kind, Kind::Count)) {
+        let mut rate = None;
+        for (text, mentions) in quotes {
+            for m in mentions.iter().filter(|m| given.supported_by(m)) {
+                let found = rate_of(text, mentions, m)?;
+                rate.get_or_insert(found);
+            }
+        }
+        let Some((per, shown)) = rate else { continue };
+        // Any rate of the stretch keeps it ("per day" for "a day"), and so does "per" or
+        // "rate" of its own.
+        let keeps = (RATES.iter().filter(|(_, p)| *p == per))
+            .any(|(phrase, _)| (0..given_refs.len()).any(|i| phrase_at(&given_refs, i, phrase)))
+            || given_refs.iter().any(|w| matches!(*w, "rate" | "per"));
+        if !keeps {
+            return Some(format!(
+                "the quote says \u{201c}{}\u{201d}, the statement gives {} without a rate per \
+                 {per}: it states a rate as a count",
+                shown.trim_end(),
+                given.text
+            ));
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::part_stated_as_whole as found;
@@ -433,6 +602,47 @@ mod tests {
             )
             .is_some_and(|m| m.contains("\u{201c}one of the largest"))
         );
+    }
+
+    fn rate(statement: &str, quote: &str) -> Option<String> {
+        let given = crate::check::numbers::mentions(statement);
+        let quoted = crate::check::numbers::mentions(quote);
+        super::rate_dropped(statement, &given, &[(quote, quoted.as_slice())])
+    }
+
+    #[test]
+    fn a_rate_stated_as_a_count_is_found_and_a_kept_or_no_rate_is_not() {
+        let quote = "An average of 500 people a day are crossing into Moldova.";
+        assert_eq!(
+            rate("500 people are crossing into Moldova.", quote).as_deref(),
+            Some(
+                "the quote says \u{201c}500 people a day\u{201d}, the statement gives 500 \
+                 without a rate per day: it states a rate as a count"
+            )
+        );
+        let quote = "Each month, the programme reaches about 400,000 people.";
+        assert!(
+            rate("The programme has reached about 400,000 people.", quote)
+                .is_some_and(|m| m.contains("\u{201c}Each month ... 400,000\u{201d}"))
+        );
+        for (statement, quote) in [
+            ("500 people cross daily.", "500 people a day cross."),
+            ("500 people per day cross.", "500 people a day cross."),
+            (
+                "40 soldiers were killed.",
+                "In a day of heavy fighting, 40 soldiers were killed.",
+            ),
+            (
+                "12 people were killed.",
+                "12 people were killed, a day after the strike.",
+            ),
+            (
+                "The clinic sees 300 patients.",
+                "The clinic sees 300 patients and opens 5 days a week.",
+            ),
+        ] {
+            assert_eq!(rate(statement, quote), None, "{quote}");
+        }
     }
 
     #[test]
