@@ -24,6 +24,14 @@ static PART_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .expect("a few short words make an automaton")
 });
 
+/// Whether `finder` finds one of its words in `text` at a word's start ("one ", not in
+/// "someone "), in any case.
+fn has_word(finder: &AhoCorasick, text: &str) -> bool {
+    let bytes = text.as_bytes();
+    (finder.find_overlapping_iter(text))
+        .any(|m| m.start() == 0 || !bytes[m.start() - 1].is_ascii_alphanumeric())
+}
+
 /// Words by which a statement keeps that it speaks of a part, wherever they stand: "the
 /// majority of", "among", "not all".
 const KEEPS_PART: &[&str] = &[
@@ -250,10 +258,7 @@ fn superlative_at(ws: &[Word<'_>], i: usize) -> Option<usize> {
 }
 
 /// The parts the quote takes.
-fn parts_in(quote: &str, ws: &[Word<'_>]) -> Vec<Part> {
-    if !PART_FINDER.is_match(quote) {
-        return Vec::new();
-    }
+fn parts_in(ws: &[Word<'_>]) -> Vec<Part> {
     let mut out = Vec::new();
     for i in 0..ws.len() {
         let (start, needed) = match part_at(ws, i) {
@@ -375,8 +380,12 @@ pub fn part_stated_as_whole(statement: &str, quotes: &[&str]) -> Option<String> 
 
 /// The message for one quote: it takes a part of words that the statement gives whole.
 fn part_stated_in(statement: &str, quote: &str) -> Option<String> {
+    // Most quotes take no part: one look at them before they are read word by word.
+    if !has_word(&PART_FINDER, quote) {
+        return None;
+    }
     let ws = words_of(quote);
-    let parts = parts_in(quote, &ws);
+    let parts = parts_in(&ws);
     if parts.is_empty() {
         return None;
     }
@@ -440,6 +449,15 @@ const RATES: &[(&str, &str)] = &[
     ("every night", "night"),
     ("nightly", "night"),
 ];
+
+/// Finds the words of `RATES` in any case: one quick look at a quote before its numbers are
+/// read for a rate.
+static RATE_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(RATES.iter().map(|(phrase, _)| *phrase))
+        .expect("a few short phrases make an automaton")
+});
 
 /// Words after "a day" (or "a year", ...) that make it a time, not a rate: "a day after the
 /// strike", "a year ago", "in a day of fighting", "a year into the war".
@@ -538,8 +556,7 @@ pub fn rate_dropped(
     quotes: &[(&str, &[Mention])],
 ) -> Option<String> {
     // Most quotes give no rate: one look at their words first.
-    let rated = |t: &str| RATES.iter().any(|(phrase, _)| t.contains(phrase));
-    if !quotes.iter().any(|(text, _)| rated(&text.to_lowercase())) {
+    if !quotes.iter().any(|(text, _)| has_word(&RATE_FINDER, text)) {
         return None;
     }
     let given_keys: Vec<String> = words_of(statement).into_iter().map(|w| w.key).collect();
