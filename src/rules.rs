@@ -393,7 +393,18 @@ pub const RULES: &[RuleInfo] = &[
             end (15 for \"10-15%\": add `qualifier: up to`). \"over\" before a stretch of time \
             or a contest is no hedge (\"nine hours over two days\", \"over three rounds\"), \
             except after a word of lasting (\"lasted over 10 days\", \"for over two hours\"); \
-            \"more than doubled\" is qualified as \"more than 300\" is. A question asserts \
+            \"more than doubled\" is qualified as \"more than 300\" is. A part is a hedge \
+            too: when every quote takes a part of what it speaks of (parts of, part of, some, \
+            several, many, most, much of, a number of, a few, half of, one of the largest) and \
+            the statement gives the words after it without (\"the Kherson region\" for \
+            \"parts of the Kherson region\", \"All hospitals\" for \"Some hospitals\", \"the \
+            largest\" for \"one of the largest\"), it states of the whole what the quote says of \
+            a part; a statement with a part of its own (the majority of, among, 50% of, \
+            three) keeps it, and \"as part of the deal\", \"some 40\", \"most likely\" take no \
+            part. So is a rate: a number that every quote gives per a stretch of time (\"500 \
+            people a day\", \"Each month, ... 400,000\", per week, annually, ...; not \"a day \
+            after\", \"in a day of fighting\") and the statement gives without a rate of that \
+            stretch (\"500 people\") states a rate as a count. A question asserts \
             nothing: a statement that gives as fact the words of quotes whose sentences all \
             ask (\"Is the economy in recession?\", `\"Will you raise taxes?\" the host \
             asked`) is found, unless it asks too or says who asks or what is asked \

@@ -970,3 +970,94 @@ fn a_question_stated_as_fact_is_a_dropped_hedge() {
         "The minister said taxes would not rise",
     );
 }
+
+// ---------------------------------------------------------------- hedge-dropped, a part as whole
+
+const PARTS: &str = "Russian forces control parts of the Kherson region, the army said. Some \
+hospitals in Kherson have suspended operations. As part of the deal, 50 prisoners were freed. \
+The plant is one of the largest nuclear power plants in Europe.\n";
+
+#[test]
+fn a_part_stated_as_the_whole_is_found_with_the_words_of_both() {
+    let extra = "    claimed_by: the army\n";
+    let quote = "Russian forces control parts of the Kherson region, the army said.";
+    let r = check_in(
+        PARTS,
+        "Russian forces control the Kherson region, the army said.",
+        extra,
+        quote,
+    );
+    let hit = r.one("hedge-dropped", 11, 16);
+    assert!(
+        hit.message.contains(
+            "the quote says \u{201c}parts of the Kherson region\u{201d}, the statement says \
+             \u{201c}the Kherson region\u{201d}"
+        ),
+        "{hit:?}"
+    );
+    let quote = "Some hospitals in Kherson have suspended operations.";
+    let r = check_in(
+        PARTS,
+        "All hospitals in Kherson have suspended operations.",
+        "",
+        quote,
+    );
+    let hit = r.one("hedge-dropped", 11, 16);
+    assert!(
+        hit.message
+            .contains("\u{201c}All hospitals in Kherson\u{201d}"),
+        "{hit:?}"
+    );
+    let quote = "The plant is one of the largest nuclear power plants in Europe.";
+    let r = check_in(
+        PARTS,
+        "The plant is the largest nuclear power plant in Europe.",
+        "",
+        quote,
+    );
+    let hit = r.one("hedge-dropped", 11, 16);
+    assert!(
+        hit.message
+            .contains("\u{201c}the largest nuclear power\u{201d}"),
+        "{hit:?}"
+    );
+}
+
+#[test]
+fn a_part_kept_in_other_words_or_a_belonging_is_not_a_part_dropped() {
+    let extra = "    claimed_by: the army\n";
+    let quote = "Russian forces control parts of the Kherson region, the army said.";
+    let statement = "Russian forces control much of the Kherson region, the army said.";
+    check_in(PARTS, statement, extra, quote).none("hedge-dropped");
+    let quote = "Some hospitals in Kherson have suspended operations.";
+    let statement = "A number of hospitals in Kherson have suspended operations.";
+    check_in(PARTS, statement, "", quote).none("hedge-dropped");
+    let quote = "As part of the deal, 50 prisoners were freed.";
+    check_in(PARTS, "Under the deal, 50 prisoners were freed.", "", quote).none("hedge-dropped");
+    let quote = "The plant is one of the largest nuclear power plants in Europe.";
+    let statement = "The plant is one of Europe's largest nuclear power plants.";
+    check_in(PARTS, statement, "", quote).none("hedge-dropped");
+}
+
+// ---------------------------------------------------------------- hedge-dropped, a rate as count
+
+const RATES: &str = "An average of 500 people a day are crossing into Moldova. In a day of \
+heavy fighting, 40 soldiers were killed.\n";
+
+#[test]
+fn a_rate_stated_as_a_count_is_found_and_a_kept_rate_is_not() {
+    let quote = "An average of 500 people a day are crossing into Moldova.";
+    let r = check_in(RATES, "500 people are crossing into Moldova.", "", quote);
+    let hit = r.one("hedge-dropped", 11, 16);
+    assert!(
+        hit.message.contains(
+            "the quote says \u{201c}500 people a day\u{201d}, the statement gives 500 without \
+             a rate per day"
+        ),
+        "{hit:?}"
+    );
+    let statement = "500 people a day are crossing into Moldova.";
+    check_in(RATES, statement, "", quote).none("hedge-dropped");
+    let quote = "In a day of heavy fighting, 40 soldiers were killed.";
+    check_in(RATES, "40 soldiers were killed.", "", quote).none("hedge-dropped");
+}

@@ -14,6 +14,7 @@ pub mod passage;
 pub mod placed;
 mod quotations;
 mod quotes;
+mod scope;
 mod stated;
 pub mod support;
 

@@ -1175,6 +1175,15 @@ fn hedge_dropped(
     let message = number_hedge_dropped(statement, stated_numbers, quotes)
         .or_else(|| range_dropped(statement, stated_numbers, quotes))
         .or_else(|| noun_hedge_dropped(statement, stated, quotes))
+        .or_else(|| {
+            let texts: Vec<&str> = quotes.iter().map(|q| q.text).collect();
+            super::scope::part_stated_as_whole(statement, &texts)
+        })
+        .or_else(|| {
+            let numbered: Vec<(&str, &[Mention])> =
+                quotes.iter().map(|q| (q.text, q.mentions)).collect();
+            super::scope::rate_dropped(statement, stated_numbers, &numbered)
+        })
         .or_else(|| provisional_dropped(statement, quotes))
         .or_else(|| question_stated(statement, stated, quotes))
         .or_else(|| claim_hedge_dropped(statement, stated_numbers, stated, quotes, quotes_said));

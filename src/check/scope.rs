@@ -1,0 +1,712 @@
+//! `hedge-dropped` for a statement wider in scope than its quotes: a part stated as the whole
+//! (every quote says "parts of the Kherson region", "some hospitals", "most of the town's
+//! residents" or "one of the largest plants", and the statement gives the same words without
+//! the part: "the Kherson region", "all hospitals", "the largest plant"), and a rate stated as
+//! a count ("500 people a day" given as "500 people"). The statement says more than its quotes
+//! know.
+
+use super::numbers::{Kind, Mention};
+use aho_corasick::AhoCorasick;
+use std::sync::LazyLock;
+
+/// Words that take a part of what follows them: "some hospitals", "parts of the region".
+const PARTS: &[&str] = &[
+    "some", "several", "many", "most", "much", "part", "parts", "few", "number", "half", "handful",
+    "portion", "portions", "one",
+];
+
+/// Finds the words of `PARTS` in any case: one quick look at a quote before it is read word by
+/// word (most quotes have none).
+static PART_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(PARTS.iter().map(|w| format!("{w} ")))
+        .expect("a few short words make an automaton")
+});
+
+/// Whether `finder` finds one of its words in `text` at a word's start ("one ", not in
+/// "someone "), in any case.
+fn has_word(finder: &AhoCorasick, text: &str) -> bool {
+    let bytes = text.as_bytes();
+    (finder.find_overlapping_iter(text))
+        .any(|m| m.start() == 0 || !bytes[m.start() - 1].is_ascii_alphanumeric())
+}
+
+/// Words by which a statement keeps that it speaks of a part, wherever they stand: "the
+/// majority of", "among", "not all".
+const KEEPS_PART: &[&str] = &[
+    "some",
+    "several",
+    "many",
+    "most",
+    "mostly",
+    "much",
+    "part",
+    "parts",
+    "partly",
+    "partially",
+    "few",
+    "number",
+    "numerous",
+    "majority",
+    "half",
+    "handful",
+    "portion",
+    "portions",
+    "share",
+    "proportion",
+    "among",
+    "including",
+    "certain",
+    "various",
+    "one",
+    "areas",
+    "sections",
+    "pockets",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "scores",
+    "cent",
+    "percent",
+    "not",
+];
+
+/// Words before "part of" that make it a member of a whole, not a share of it: "as part of
+/// the deal", "is part of the EU", "took part in", "a key part of".
+const PART_OF_BELONGING: &[&str] = &[
+    "as",
+    "in",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "become",
+    "becomes",
+    "became",
+    "remain",
+    "remains",
+    "remained",
+    "take",
+    "takes",
+    "took",
+    "taking",
+    "taken",
+    "play",
+    "plays",
+    "played",
+    "form",
+    "forms",
+    "formed",
+    "a",
+    "an",
+    "key",
+    "integral",
+    "important",
+    "central",
+    "crucial",
+    "vital",
+    "essential",
+    "for",
+    "my",
+    "our",
+    "its",
+    "their",
+];
+
+/// Words after which a word of `PARTS` takes no part of what follows: "how many", "as many
+/// as", "the most", "at most", "the number of".
+const NOT_A_PART_AFTER: &[&str] = &[
+    "how", "as", "so", "too", "the", "at", "those", "who", "which", "what", "is", "are", "was",
+    "were", "be", "been", "this", "that", "very",
+];
+
+/// Words after a word of `PARTS` that make it a count, an adverb or a time: "some 40",
+/// "several thousand", "most likely", "many times", "one day".
+const NOT_A_PART_BEFORE: &[&str] = &[
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "million",
+    "millions",
+    "billion",
+    "dozen",
+    "dozens",
+    "more",
+    "less",
+    "fewer",
+    "times",
+    "time",
+    "other",
+    "others",
+    "another",
+    "way",
+    "ways",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "point",
+    "stage",
+    "in",
+    "to",
+    "as",
+    "than",
+    "said",
+    "say",
+    "says",
+    "told",
+    "and",
+    "or",
+    "but",
+];
+
+/// The least number of the quote's words after its part that the statement must give in a
+/// row for them to be the same words: "the Kherson region", "hospitals in Kherson".
+const SAME_WORDS: usize = 3;
+
+/// A word of a text: lowercase, without the punctuation around it; and whether punctuation
+/// after it ends its phrase ("region," or "said.").
+struct Word<'t> {
+    token: &'t str,
+    key: String,
+    ends_phrase: bool,
+}
+
+fn words_of(text: &str) -> Vec<Word<'_>> {
+    let apostrophe = |c: char| c == '\'' || c == '\u{2019}';
+    text.split_whitespace()
+        .map(|token| {
+            let bare = token.trim_matches(|c: char| !c.is_alphanumeric() && !apostrophe(c));
+            let bare = bare.trim_matches(apostrophe);
+            let tail = &token[token
+                .rfind(|c: char| c.is_alphanumeric())
+                .map_or(0, |i| i + 1)..];
+            Word {
+                token,
+                key: bare.to_lowercase(),
+                ends_phrase: tail.contains([',', ';', ':', '.', '!', '?', ')']),
+            }
+        })
+        .filter(|w| !w.key.is_empty())
+        .collect()
+}
+
+fn is_number(key: &str) -> bool {
+    key.starts_with(|c: char| c.is_ascii_digit())
+        || matches!(
+            key,
+            "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+        )
+}
+
+/// A part a quote takes, by its words in the quote's `words_of`: where the words that take the
+/// part start ("Most of the town's"), where the words of what it is a part of start and end,
+/// and how many of these the statement must give in a row to give them.
+struct Part {
+    first: usize,
+    whole: std::ops::Range<usize>,
+    needed: usize,
+}
+
+/// Where the words that a word of `PARTS` at `i` takes a part of start, when it takes one:
+/// after "of" ("most of the residents") or right after it ("some hospitals").
+fn part_at(ws: &[Word<'_>], i: usize) -> Option<usize> {
+    let key = ws[i].key.as_str();
+    let prev = i.checked_sub(1).map(|p| ws[p].key.as_str());
+    let next = ws.get(i + 1).map(|w| w.key.as_str())?;
+    let of = next == "of";
+    if !PARTS.contains(&key)
+        || ws[i].ends_phrase
+        || prev.is_some_and(|p| NOT_A_PART_AFTER.contains(&p))
+    {
+        return None;
+    }
+    let follows = match key {
+        // "parts of the region", "part of the village" (not "as part of the deal").
+        "parts" | "portions" => of,
+        "part" => of && !prev.is_some_and(|p| PART_OF_BELONGING.contains(&p)),
+        // "a number of schools", "a handful of", "a portion of", "half of the residents".
+        "number" | "handful" | "portion" => of && prev == Some("a"),
+        "half" => of,
+        "much" => of,
+        // "one of the largest": a superlative, taken apart by `superlative_at`.
+        "one" => return None,
+        // "few residents", "a few residents", "some", "several", "many", "most".
+        _ => !NOT_A_PART_BEFORE.contains(&next) && !is_number(next) && !next.ends_with("ly"),
+    };
+    follows.then_some(if of { i + 2 } else { i + 1 })
+}
+
+/// The superlative of "one of the largest": its words ("the largest", "the most
+/// affected"), from where they start in `ws` on.
+fn superlative_at(ws: &[Word<'_>], i: usize) -> Option<usize> {
+    let [one, of, the, sup] = ws.get(i..i + 4)? else {
+        return None;
+    };
+    let superlative = |k: &str| k.ends_with("est") || matches!(k, "most" | "least" | "worst");
+    (one.key == "one" && of.key == "of" && the.key == "the" && superlative(&sup.key))
+        .then_some(i + 3)
+}
+
+/// The parts the quote takes.
+fn parts_in(ws: &[Word<'_>]) -> Vec<Part> {
+    let mut out = Vec::new();
+    for i in 0..ws.len() {
+        let (start, needed) = match part_at(ws, i) {
+            Some(start) => (start, SAME_WORDS),
+            // "the largest" in a statement is "one of the largest" stated of one.
+            None => match superlative_at(ws, i) {
+                Some(start) if matches!(ws[start].key.as_str(), "most" | "least") => (start, 2),
+                Some(start) => (start, 1),
+                None => continue,
+            },
+        };
+        // "a number of", "a few": the article belongs to the part.
+        let first = match i.checked_sub(1) {
+            Some(p) if ws[p].key == "a" => p,
+            _ => i,
+        };
+        // The whole runs to the end of its phrase.
+        let end = (start..ws.len())
+            .find(|&j| ws[j].ends_phrase)
+            .map_or(ws.len(), |j| j + 1);
+        if end >= start + needed {
+            out.push(Part {
+                first,
+                whole: start..end,
+                needed,
+            });
+        }
+    }
+    out
+}
+
+/// The words `ws[range]` as the text writes them, without the punctuation that ends them.
+fn shown(ws: &[Word<'_>], range: std::ops::Range<usize>) -> String {
+    let tokens: Vec<&str> = ws[range].iter().map(|w| w.token).collect();
+    let text = tokens.join(" ");
+    text.trim_end_matches(|c: char| !c.is_alphanumeric())
+        .to_owned()
+}
+
+/// How many of `wanted`'s words, from its first on, stand in a row in `statement` from `at`.
+fn same_run(statement: &[Word<'_>], at: usize, wanted: &[Word<'_>]) -> usize {
+    (statement[at..].iter().zip(wanted))
+        .take_while(|(s, w)| s.key == w.key)
+        .count()
+}
+
+/// Where the statement gives, in a row, the first words of the whole a part is of (at least
+/// `needed`): the place where most of them stand, and how many.
+fn whole_in_statement(
+    statement: &[Word<'_>],
+    whole: &[Word<'_>],
+    needed: usize,
+) -> Option<(usize, usize)> {
+    (0..statement.len())
+        .map(|at| (at, same_run(statement, at, whole)))
+        .filter(|&(_, n)| n >= needed)
+        .max_by_key(|&(at, n)| (n, std::cmp::Reverse(at)))
+}
+
+/// Where the statement's words for the whole start in a message: with the words before them
+/// that widen them ("all of", "every", "the entire"), or the article of a superlative ("the
+/// largest").
+fn widened_from(given: &[Word<'_>], at: usize, superlative: bool) -> usize {
+    let key = |i: usize| given[i].key.as_str();
+    let widens = |k: &str| matches!(k, "all" | "every" | "entire" | "whole");
+    match at.checked_sub(1) {
+        Some(b) if widens(key(b)) && b > 0 && key(b - 1) == "the" => b - 1,
+        Some(b) if widens(key(b)) || (superlative && key(b) == "the") => b,
+        Some(b) if key(b) == "of" && b > 0 && widens(key(b - 1)) => b - 1,
+        _ => at,
+    }
+}
+
+/// Where the words for the whole that start at `at` end in a message: after at most four of
+/// the `n` that are the same, and not on a word that leads on ("the", "in", "have").
+fn shown_end(ws: &[Word<'_>], at: usize, n: usize) -> usize {
+    let leads_on = |k: &str| {
+        matches!(
+            k,
+            "the"
+                | "a"
+                | "an"
+                | "of"
+                | "in"
+                | "on"
+                | "at"
+                | "to"
+                | "for"
+                | "and"
+                | "or"
+                | "have"
+                | "has"
+                | "had"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "be"
+                | "been"
+        )
+    };
+    let mut end = at + n.min(4);
+    while end > at + 1 && leads_on(&ws[end - 1].key) {
+        end -= 1;
+    }
+    end
+}
+
+/// The message of `hedge-dropped` when every quote takes a part of what the statement states
+/// of the whole: `quotes` are the texts of the fact's quotes.
+pub fn part_stated_as_whole(statement: &str, quotes: &[&str]) -> Option<String> {
+    let mut first = None;
+    for quote in quotes {
+        let found = part_stated_in(statement, quote)?;
+        first.get_or_insert(found);
+    }
+    first
+}
+
+/// The message for one quote: it takes a part of words that the statement gives whole.
+fn part_stated_in(statement: &str, quote: &str) -> Option<String> {
+    // Most quotes take no part: one look at them before they are read word by word.
+    if !has_word(&PART_FINDER, quote) {
+        return None;
+    }
+    let ws = words_of(quote);
+    let parts = parts_in(&ws);
+    if parts.is_empty() {
+        return None;
+    }
+    let given = words_of(statement);
+    if given.iter().any(|w| KEEPS_PART.contains(&w.key.as_str())) {
+        return None;
+    }
+    parts.iter().find_map(|part| {
+        let (at, n) = whole_in_statement(&given, &ws[part.whole.clone()], part.needed)?;
+        // "Three hospitals" for "some hospitals" is a number the number rules hold; "50% of
+        // the residents" for "half of the residents" takes its own part.
+        let key = |i: Option<usize>| i.map(|b| given[b].key.as_str());
+        let (before, twice) = (key(at.checked_sub(1)), key(at.checked_sub(2)));
+        let all = twice.is_some_and(|k| matches!(k, "all" | "every" | "entire" | "whole"));
+        if before.is_some_and(is_number) || (before == Some("of") && !all) {
+            return None;
+        }
+        let from = widened_from(&given, at, part.needed < SAME_WORDS);
+        Some(format!(
+            "the quote says \u{201c}{}\u{201d}, the statement says \u{201c}{}\u{201d}: it states \
+             of the whole what the quote says of a part",
+            shown(&ws, part.first..shown_end(&ws, part.whole.start, n)),
+            shown(&given, from..shown_end(&given, at, n))
+        ))
+    })
+}
+
+/// The words that give a count per stretch of time ("500 people a day", "each month"), by the
+/// stretch they count per.
+const RATES: &[(&str, &str)] = &[
+    ("a day", "day"),
+    ("per day", "day"),
+    ("each day", "day"),
+    ("every day", "day"),
+    ("daily", "day"),
+    ("a week", "week"),
+    ("per week", "week"),
+    ("each week", "week"),
+    ("every week", "week"),
+    ("weekly", "week"),
+    ("a month", "month"),
+    ("per month", "month"),
+    ("each month", "month"),
+    ("every month", "month"),
+    ("monthly", "month"),
+    ("a year", "year"),
+    ("per year", "year"),
+    ("each year", "year"),
+    ("every year", "year"),
+    ("annually", "year"),
+    ("yearly", "year"),
+    ("per annum", "year"),
+    ("an hour", "hour"),
+    ("per hour", "hour"),
+    ("each hour", "hour"),
+    ("every hour", "hour"),
+    ("hourly", "hour"),
+    ("a night", "night"),
+    ("per night", "night"),
+    ("each night", "night"),
+    ("every night", "night"),
+    ("nightly", "night"),
+];
+
+/// Finds the words of `RATES` in any case: one quick look at a quote before its numbers are
+/// read for a rate.
+static RATE_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(RATES.iter().map(|(phrase, _)| *phrase))
+        .expect("a few short phrases make an automaton")
+});
+
+/// Words after "a day" (or "a year", ...) that make it a time, not a rate: "a day after the
+/// strike", "a year ago", "in a day of fighting", "a year into the war".
+const NOT_A_RATE_BEFORE: &[&str] = &[
+    "ago", "earlier", "later", "after", "before", "since", "old", "long", "or", "and", "of",
+    "when", "in", "into", "that", "which", "during",
+];
+
+/// Words before "a day" (or "a year", ...) that make it a stretch, not a rate: "within a
+/// day", "for a week", "more than a year".
+const NOT_A_RATE_AFTER: &[&str] = &[
+    "within", "in", "for", "over", "than", "once", "twice", "after", "under", "half", "about",
+    "almost", "nearly", "just", "only", "spent", "took", "lasted",
+];
+
+/// Whether `phrase` stands in `keys` at `i`.
+fn phrase_at(keys: &[&str], i: usize, phrase: &str) -> bool {
+    let n = phrase.split(' ').count();
+    keys.get(i..i + n)
+        .is_some_and(|ws| ws.iter().copied().eq(phrase.split(' ')))
+}
+
+/// The words of a rate in `keys` (as `words_of` makes them), with its stretch: the first
+/// one that counts per a stretch, not one that dates ("a day after").
+fn rate_in(keys: &[&str]) -> Option<(&'static str, &'static str)> {
+    (0..keys.len()).find_map(|i| {
+        let (phrase, per) =
+            (RATES.iter().copied()).find(|(phrase, _)| phrase_at(keys, i, phrase))?;
+        let next = keys
+            .get(i + phrase.split(' ').count())
+            .copied()
+            .unwrap_or("");
+        let prev = i.checked_sub(1).map_or("", |p| keys[p]);
+        let rate = !NOT_A_RATE_BEFORE.contains(&next) && !NOT_A_RATE_AFTER.contains(&prev);
+        rate.then_some((phrase, per))
+    })
+}
+
+/// The words of a quote's clause that speak of the number `m`: from the clause's start or the
+/// number before it to the clause's end or the number after it.
+fn clause_of<'q>(text: &'q str, mentions: &[Mention], m: &Mention) -> (&'q str, &'q str) {
+    let end = m.start + m.text.len();
+    let stops = |c: char| matches!(c, '.' | ';' | ':' | '!' | '?');
+    let prev = (mentions.iter())
+        .filter(|o| o.start + o.text.len() <= m.start)
+        .map(|o| o.start + o.text.len())
+        .max()
+        .unwrap_or(0);
+    let next = (mentions.iter())
+        .filter(|o| o.start >= end)
+        .map(|o| o.start)
+        .min()
+        .unwrap_or(text.len());
+    let before = text.get(prev..m.start).unwrap_or("");
+    let before = before.rfind(stops).map_or(before, |i| &before[i + 1..]);
+    let after = text.get(end..next).unwrap_or("");
+    let after = after.find(stops).map_or(after, |i| &after[..i]);
+    (before, after)
+}
+
+/// The rate a quote gives its number `m` in, with the quote's words from the number to the
+/// rate (or the rate's words, when it stands before the number).
+fn rate_of(text: &str, mentions: &[Mention], m: &Mention) -> Option<(&'static str, String)> {
+    let (before, after) = clause_of(text, mentions, m);
+    let keys = |t: &str| -> Vec<String> { words_of(t).into_iter().map(|w| w.key).collect() };
+    let after_keys = keys(after);
+    let after_refs: Vec<&str> = after_keys.iter().map(String::as_str).collect();
+    // A rate after the number reads within a few words of it: "500 people a day".
+    let near = &after_refs[..after_refs.len().min(8)];
+    if let Some((phrase, per)) = rate_in(near) {
+        let upto = after
+            .to_lowercase()
+            .find(phrase)
+            .map_or(0, |i| i + phrase.len());
+        let shown = format!("{}{}", m.text, after.get(..upto).unwrap_or(""));
+        return Some((per, shown));
+    }
+    let before_keys = keys(before);
+    let before_refs: Vec<&str> = before_keys.iter().map(String::as_str).collect();
+    let (phrase, per) = rate_in(&before_refs)?;
+    // As the quote writes it ("Each month"), where its case folds simply.
+    let at = before.to_lowercase().find(phrase);
+    let written = at
+        .and_then(|i| before.get(i..i + phrase.len()))
+        .unwrap_or(phrase);
+    Some((per, format!("{written} ... {}", m.text)))
+}
+
+/// The message of `hedge-dropped` for a rate stated as a count: a number of the statement that
+/// every quote that gives it gives per a stretch of time ("500 people a day", "Each month,
+/// ... 400,000 people"), which the statement gives without any rate of that stretch. `quotes`
+/// are each quote's text with its numbers.
+pub fn rate_dropped(
+    statement: &str,
+    stated: &[Mention],
+    quotes: &[(&str, &[Mention])],
+) -> Option<String> {
+    // Most quotes give no rate: one look at their words first.
+    if !quotes.iter().any(|(text, _)| has_word(&RATE_FINDER, text)) {
+        return None;
+    }
+    let given_keys: Vec<String> = words_of(statement).into_iter().map(|w| w.key).collect();
+    let given_refs: Vec<&str> = given_keys.iter().map(String::as_str).collect();
+    for given in stated.iter().filter(|g| matches!(g.kind, Kind::Count)) {
+        let mut rate = None;
+        for (text, mentions) in quotes {
+            for m in mentions.iter().filter(|m| given.supported_by(m)) {
+                let found = rate_of(text, mentions, m)?;
+                rate.get_or_insert(found);
+            }
+        }
+        let Some((per, shown)) = rate else { continue };
+        // Any rate of the stretch keeps it ("per day" for "a day"), and so does "per" or
+        // "rate" of its own.
+        let keeps = (RATES.iter().filter(|(_, p)| *p == per))
+            .any(|(phrase, _)| (0..given_refs.len()).any(|i| phrase_at(&given_refs, i, phrase)))
+            || given_refs.iter().any(|w| matches!(*w, "rate" | "per"));
+        if !keeps {
+            return Some(format!(
+                "the quote says \u{201c}{}\u{201d}, the statement gives {} without a rate per \
+                 {per}: it states a rate as a count",
+                shown.trim_end(),
+                given.text
+            ));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::part_stated_as_whole as found;
+
+    #[test]
+    fn a_part_stated_as_the_whole_is_found_with_its_words() {
+        let quote = "Russian forces control parts of the Kherson region, the army said.";
+        let message = found("Russian forces control the Kherson region.", &[quote]);
+        assert_eq!(
+            message.as_deref(),
+            Some(
+                "the quote says \u{201c}parts of the Kherson region\u{201d}, the statement says \
+                 \u{201c}the Kherson region\u{201d}: it states of the whole what the quote says \
+                 of a part"
+            )
+        );
+        let quote = "Some hospitals in Kherson have suspended operations.";
+        assert!(
+            found(
+                "All hospitals in Kherson have suspended operations.",
+                &[quote]
+            )
+            .is_some_and(|m| m.contains("\u{201c}All hospitals in Kherson\u{201d}"))
+        );
+        let quote = "The plant is one of the largest nuclear power plants in Europe.";
+        assert!(
+            found(
+                "The plant is the largest nuclear power plant in Europe.",
+                &[quote]
+            )
+            .is_some_and(|m| m.contains("\u{201c}one of the largest"))
+        );
+    }
+
+    fn rate(statement: &str, quote: &str) -> Option<String> {
+        let given = crate::check::numbers::mentions(statement);
+        let quoted = crate::check::numbers::mentions(quote);
+        super::rate_dropped(statement, &given, &[(quote, quoted.as_slice())])
+    }
+
+    #[test]
+    fn a_rate_stated_as_a_count_is_found_and_a_kept_or_no_rate_is_not() {
+        let quote = "An average of 500 people a day are crossing into Moldova.";
+        assert_eq!(
+            rate("500 people are crossing into Moldova.", quote).as_deref(),
+            Some(
+                "the quote says \u{201c}500 people a day\u{201d}, the statement gives 500 \
+                 without a rate per day: it states a rate as a count"
+            )
+        );
+        let quote = "Each month, the programme reaches about 400,000 people.";
+        assert!(
+            rate("The programme has reached about 400,000 people.", quote)
+                .is_some_and(|m| m.contains("\u{201c}Each month ... 400,000\u{201d}"))
+        );
+        for (statement, quote) in [
+            ("500 people cross daily.", "500 people a day cross."),
+            ("500 people per day cross.", "500 people a day cross."),
+            (
+                "40 soldiers were killed.",
+                "In a day of heavy fighting, 40 soldiers were killed.",
+            ),
+            (
+                "12 people were killed.",
+                "12 people were killed, a day after the strike.",
+            ),
+            (
+                "The clinic sees 300 patients.",
+                "The clinic sees 300 patients and opens 5 days a week.",
+            ),
+        ] {
+            assert_eq!(rate(statement, quote), None, "{quote}");
+        }
+    }
+
+    #[test]
+    fn a_part_kept_or_no_part_is_not_found() {
+        let quote = "Most of the town's 20,000 residents have fled to safer areas.";
+        assert_eq!(
+            found(
+                "The majority of the town's 20,000 residents fled.",
+                &[quote]
+            ),
+            None
+        );
+        // Counts, adverbs and belonging are no parts.
+        for (quote, statement) in [
+            (
+                "Some 40 trucks of aid enter the enclave each day",
+                "40 trucks of aid enter",
+            ),
+            (
+                "It is most likely the dam was hit by a missile",
+                "the dam was hit by a missile",
+            ),
+            (
+                "As part of the deal, 50 prisoners were freed.",
+                "Under the deal, 50 prisoners",
+            ),
+            (
+                "Many of the 300 people killed were civilians",
+                "300 people were killed",
+            ),
+            (
+                "The number of people displaced rose by 95,000",
+                "people displaced rose by 95,000",
+            ),
+            (
+                "Half of the residents have left the town",
+                "50% of the residents have left",
+            ),
+        ] {
+            assert_eq!(found(statement, &[quote]), None, "{quote}");
+        }
+        // A second quote that states it of the whole supports the statement.
+        let statement = "Hospitals in Kherson have closed.";
+        let quotes = [
+            "Some hospitals in Kherson have closed.",
+            "Hospitals in Kherson have closed.",
+        ];
+        assert_eq!(found(statement, &quotes), None);
+    }
+}
