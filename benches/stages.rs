@@ -68,6 +68,7 @@ impl Base {
                 .collect(),
             numbers_held: true,
             support: report.support.clone(),
+            copies: report.copies.clone(),
             same_as: report.same_as.clone(),
         };
         Base {

@@ -646,8 +646,12 @@ pub const RULES: &[RuleInfo] = &[
         summary: "a fact rests on one source, or on outlets that all relay one original claimant",
         explanation: "Corroboration means independence. A fact reported by one outlet, or by two \
             outlets that both relay the same person (its `claimed_by`), rests on one original \
-            source; the briefing says so (\"2 outlets, 1 original source\"). This is information, \
-            never a failure: `check --verbose` lists these facts, and the summary counts them.",
+            source; the briefing says so (\"2 outlets, 1 original source\"). So do outlets that \
+            run one copy (a wire story both ran, a press release both printed): they state the \
+            fact in the same sentence, with at least 12 words the same around the quote in it \
+            and in the sentences before and after it; the finding and the briefing name the \
+            words both read. This is information, never a failure: `check --verbose` lists \
+            these facts, and the summary counts them.",
     },
 ];
 

@@ -1159,6 +1159,81 @@ fn outlets_that_relay_one_claimant_are_one_original_source() {
     assert!(!md.contains("original source"));
 }
 
+/// A project whose one fact quotes "Rescue teams were searching for dozens more who were
+/// missing." from two outlets, with `a` and `b` as their texts.
+fn two_outlets(a: &str, b: &str) -> Project {
+    let facts = format!(
+        "{BRIEFING}sources:\n  - {{id: a, title: A, publisher: Dawn, file: a.txt}}\n  - {{id: b, \
+         title: B, publisher: The Express Tribune, file: b.txt}}\nfacts:\n  - id: missing\n    \
+         topic: Floods\n    verified_by: me\n    statement: \"Rescue teams were searching for \
+         dozens of people missing after the floods.\"\n    sources:\n      - {{source: a, quote: \
+         \"{QUOTE}\"}}\n      - {{source: b, quote: \"{QUOTE}\"}}\n"
+    );
+    Project::new(&facts, &[("a.txt", a.as_bytes()), ("b.txt", b.as_bytes())])
+}
+
+const QUOTE: &str = "Rescue teams were searching for dozens more who were missing.";
+
+#[test]
+fn two_outlets_that_run_one_wire_story_are_one_original_source() {
+    let wire = format!(
+        "KARACHI, Pakistan (AP) \u{2014} Flash floods swept through villages in the north of the \
+         province on Tuesday, killing at least 12 people, officials said. {QUOTE}\n"
+    );
+    let p = two_outlets(
+        &format!("Flooding kills 12 in northern province\n\n{wire}"),
+        &format!("Floods kill 12 in Pakistan\n\n{wire}\nCopyright 2024 The Associated Press.\n"),
+    );
+    assert_eq!(
+        p.run(&["generate", "--format", "md,html,json"]).code,
+        Some(0)
+    );
+    let words = "both read \u{201c}KARACHI, Pakistan (AP) - Flash floods swept through villages \
+                 in the north of the province ...\u{201d} around the quote";
+    let md = read(&p, "output/briefing.md");
+    assert!(
+        md.contains(&format!(
+            "\n  2 outlets, 1 original source \u{b7} The Express Tribune (source 2) runs the same \
+             copy as Dawn (source 1) ({words})\n"
+        )),
+        "{md}"
+    );
+    let html = read(&p, "output/briefing.html");
+    assert!(html.contains("2 outlets, 1 original source"), "{html}");
+    assert!(
+        html.contains(&format!(
+            "<a href=\"#source-b\">[2] The Express Tribune</a> runs the same copy as <a \
+             href=\"#source-a\">[1] Dawn</a> ({words})"
+        )),
+        "{html}"
+    );
+    let json = read(&p, "output/briefing.json");
+    assert!(json.contains("\"original_sources\": 1"), "{json}");
+    assert!(json.contains("\"of\": \"a\""), "{json}");
+    let out = p.run(&["check", "--verbose"]);
+    assert!(
+        out.stdout.contains(&format!(
+            "fact `missing` is reported by 2 outlets that run one copy: `b` runs the same copy as \
+             `a` ({words})"
+        )),
+        "{}",
+        out.stdout
+    );
+}
+
+#[test]
+fn two_outlets_that_report_in_their_own_words_are_two_sources() {
+    // The same quoted sentence, with other words around it in each: two reports.
+    let p = two_outlets(
+        &format!("Floods\n\nFlash floods hit the north on Tuesday. {QUOTE} Roads were cut.\n"),
+        &format!("Pakistan floods\n\nVillagers fled to higher ground overnight. {QUOTE}\n"),
+    );
+    assert_eq!(p.run(&["generate", "--format", "md,json"]).code, Some(0));
+    let md = read(&p, "output/briefing.md");
+    assert!(md.contains("\n  2 sources\n"), "{md}");
+    assert!(read(&p, "output/briefing.json").contains("\"same_copy\": []"));
+}
+
 /// The last line of the Markdown briefing of a project with `facts` over `ARTICLE`, and with
 /// `config` as its factsheet.toml when given.
 fn footer(facts: &str, config: Option<&str>) -> String {

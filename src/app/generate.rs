@@ -141,6 +141,7 @@ fn checked(paths: &Paths, log: Log) -> Result<Option<(FactsFile, render::Assuran
             .collect(),
         numbers_held: numbers_held(&config),
         support: std::mem::take(&mut report.support),
+        copies: std::mem::take(&mut report.copies),
         same_as: std::mem::take(&mut report.same_as),
     };
     Ok(match loaded.content {

@@ -179,6 +179,10 @@ pub struct Report {
     /// (empty when the file could not be read): the briefing counts the sources that state it.
     #[serde(skip)]
     pub support: Vec<Vec<crate::check::Support>>,
+    /// The sources of each fact that state it in another's copy (the same words around the
+    /// quote), in the order of the facts file: the briefing counts them as one original source.
+    #[serde(skip)]
+    pub copies: Vec<Vec<crate::check::Copy>>,
     /// For each source, the index of the first source that is the same article
     /// (`duplicate-source`), or its own (empty when the file could not be read): the briefing
     /// counts one article once.

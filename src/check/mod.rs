@@ -3,6 +3,7 @@
 //! Each rule is a function that reads the file and pushes findings; none of them does I/O.
 //! Rules over ids build one index and stay linear in the number of facts and citations.
 
+mod copies;
 mod dates;
 pub mod duplicates;
 pub mod finding;
@@ -33,6 +34,7 @@ use crate::load::{Loaded, Problem};
 use crate::nearest::{Budget, Nearest, Ties};
 use crate::rules::{Rule, Severity};
 use ahash::{AHashMap as HashMap, AHashSet as HashSet};
+pub use copies::Copy;
 pub use finding::{Accepted, Finding, LineChars, Report, Summary};
 use rayon::prelude::*;
 use std::borrow::Cow;
@@ -270,9 +272,10 @@ pub fn check_with(
                 // list of its own for each would take more memory than the findings.
                 .fold(FactsChecked::default, |mut checked, fact| {
                     let start = checked.findings.len();
-                    let support =
+                    let (support, copies) =
                         fact_rules(&ctx, fact, &mut checked.findings, &mut checked.not_found);
                     checked.support.push(support);
+                    checked.copies.push(copies);
                     // Named here, on every core, rather than one by one at the end.
                     for finding in &mut checked.findings[start..] {
                         finding.file.clone_from(&loaded.display_path);
@@ -287,6 +290,7 @@ pub fn check_with(
     findings.reserve_exact(per_fact.iter().map(|c| c.findings.len()).sum());
     let mut not_found = Vec::new();
     let mut support = Vec::with_capacity(file.facts.len());
+    let mut copies = Vec::with_capacity(file.facts.len());
     for checked in per_fact {
         let offset = findings.len();
         not_found.extend(checked.not_found.into_iter().map(|mut m| {
@@ -295,6 +299,7 @@ pub fn check_with(
         }));
         findings.extend(checked.findings);
         support.extend(checked.support);
+        copies.extend(checked.copies);
     }
     quotes::point_to_other_sources(&ctx, &mut findings, &not_found);
     fold_into_html(&ctx, &mut findings);
@@ -302,6 +307,7 @@ pub fn check_with(
     let (findings, accepted) = apply_allows(file, config, findings);
     Report {
         support,
+        copies,
         same_as: ctx.same_as,
         ..finish(loaded, findings, accepted)
     }
@@ -314,15 +320,18 @@ struct FactsChecked {
     not_found: Vec<quotes::NotFound>,
     /// How each citation of each fact supports its statement.
     support: Vec<Vec<Support>>,
+    /// The outlets of each fact that run another's copy.
+    copies: Vec<Vec<Copy>>,
 }
 
-/// The rules about one fact; gives how each of its citations supports its statement.
+/// The rules about one fact; gives how each of its citations supports its statement, and the
+/// sources that state it in another's copy.
 fn fact_rules(
     ctx: &Context<'_>,
     fact: &Spanned<Fact>,
     out: &mut Vec<Finding>,
     not_found: &mut Vec<quotes::NotFound>,
-) -> Vec<Support> {
+) -> (Vec<Support>, Vec<Copy>) {
     // What several rules read is worked out once: the declared source of each citation, and
     // the numbers of the statement and of the quotes.
     let cited: Vec<Option<usize>> = fact
@@ -352,8 +361,27 @@ fn fact_rules(
     years::years_in_quotes(ctx, fact, &numbers.visible, &cited, &placed, out);
     let support = support::classify(&stated, &readings);
     support::claimant_not_quoted(ctx, fact, &placed, &readings, &support, out);
-    single_source(ctx, fact, &cited, &support, out);
-    support
+    let copies = copies_of(ctx, &cited, &support, &placed);
+    single_source(ctx, fact, &cited, &support, &copies, out);
+    (support, copies)
+}
+
+/// The sources that state the fact in another's copy (see `copies`); only a fact with two
+/// stating citations can have one.
+fn copies_of(
+    ctx: &Context<'_>,
+    cited: &[Option<usize>],
+    support: &[Support],
+    placed: &[Option<placed::Placed<'_>>],
+) -> Vec<Copy> {
+    if support.iter().filter(|s| s.states()).count() < 2 {
+        return Vec::new();
+    }
+    let article: Vec<Option<usize>> = (cited.iter().zip(support))
+        .map(|(index, s)| index.filter(|_| s.states()))
+        .map(|index| index.map(|i| ctx.same_as.get(i).copied().unwrap_or(i)))
+        .collect();
+    copies::same_copies(placed, &article)
 }
 
 /// The most numbers of a statement, and of a statement's numbers times its quotes', that the
@@ -461,6 +489,7 @@ fn finish(loaded: &Loaded, mut findings: Vec<Finding>, mut accepted: Vec<Accepte
         summary,
         notes,
         support: Vec::new(),
+        copies: Vec::new(),
         same_as: Vec::new(),
         accepted,
     }
@@ -891,6 +920,7 @@ fn single_source(
     fact: &Spanned<Fact>,
     cited: &[Option<usize>],
     support: &[Support],
+    copies: &[Copy],
     out: &mut Vec<Finding>,
 ) {
     // One article declared twice (`duplicate-source`) is counted once.
@@ -920,7 +950,28 @@ fn single_source(
             many.len(),
             claimant.value.trim()
         ),
+        (many, None) if many.len() <= copies.len() + 1 => format!(
+            "fact `{id}` is reported by {} outlets that run one copy: {}",
+            many.len(),
+            copied(ctx, copies)
+        ),
         (_, None) => return,
     };
     out.push(Finding::new(Rule::SingleSource, fact.pos, message).fact(id));
+}
+
+/// "`b` runs the same copy as `a` (both read “...”)", for each copy.
+fn copied(ctx: &Context<'_>, copies: &[Copy]) -> String {
+    let id = |i: usize| ctx.file.sources[i].id.value.as_str();
+    (copies.iter())
+        .map(|c| {
+            format!(
+                "`{}` runs the same copy as `{}` (both read \u{201c}{}\u{201d} around the quote)",
+                id(c.source),
+                id(c.of),
+                c.words
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
 }

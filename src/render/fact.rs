@@ -3,8 +3,8 @@
 
 use super::groups::{self, SourceGroup};
 use super::outline::Outline;
-use super::view::{AlsoReported, CitedSource, FactView, FigureView, Markup, QuoteView};
-use crate::check::Support;
+use super::view::{AlsoReported, CitedSource, FactView, FigureView, Markup, QuoteView, SameCopy};
+use crate::check::{Copy, Support};
 use crate::load::model::Fact;
 use crate::load::spanned::Spanned;
 use crate::markdown::{self, Target};
@@ -128,6 +128,7 @@ pub fn view<'a>(
         source_count: citations.stating,
         original_sources: citations.original,
         also_reported,
+        same_copy: same_copy(outline, texts, citations.copies),
         verified_by: fact.verified_by.as_ref().map(text),
         verified_on: fact.verified_on.as_ref().map(|d| outline.day(&d.value)),
     }
@@ -189,6 +190,24 @@ fn also_reported<'a>(sources: &[CitedSource<'a>]) -> Vec<AlsoReported<'a>> {
             publisher: s.publisher,
             support: s.support,
             words: s.support_words.clone().unwrap_or_default(),
+        })
+        .collect()
+}
+
+/// The sources that state the fact in another's copy, written for the format.
+fn same_copy<'a>(outline: &Outline<'_>, texts: &'a Texts, copies: &[Copy]) -> Vec<SameCopy<'a>> {
+    (copies.iter())
+        .map(|c| {
+            let (source, of) = (&texts.sources[c.source], &texts.sources[c.of]);
+            SameCopy {
+                source_number: outline.source_numbers[c.source],
+                source_anchor: &source.anchor,
+                publisher: &source.publisher,
+                of_number: outline.source_numbers[c.of],
+                of_anchor: &of.anchor,
+                of_publisher: &of.publisher,
+                words: plain(&c.words, texts.target),
+            }
         })
         .collect()
 }

@@ -5,7 +5,7 @@
 //! same lists its own way and none of them orders, groups or counts again.
 
 use super::outline::{Anchors, Outline};
-use crate::check::Support;
+use crate::check::{Copy, Support};
 use crate::diff::{ChangedFact, Diff};
 use crate::load::model::Date;
 use crate::text::name_key;
@@ -36,8 +36,11 @@ pub struct Citations<'a> {
     /// How many distinct sources state the fact as worded (one article declared twice counts
     /// once).
     pub stating: usize,
-    /// How many of those are independent: 1 when they all relay one claimant (`claimed_by`).
+    /// How many of those are independent: 1 when they all relay one claimant (`claimed_by`);
+    /// otherwise those that run no other's copy.
     pub original: usize,
+    /// The stating sources that run another's copy (the same words around the quote).
+    pub copies: &'a [Copy],
 }
 
 /// The citations of the fact at `index` (in briefing order), grouped by source.
@@ -80,6 +83,7 @@ pub fn citations<'a>(outline: &Outline<'a>, index: usize) -> Citations<'a> {
     articles.sort_unstable();
     articles.dedup();
     let stating = articles.len();
+    let copies = outline.copies(index);
     Citations {
         groups,
         quote_count,
@@ -87,8 +91,9 @@ pub fn citations<'a>(outline: &Outline<'a>, index: usize) -> Citations<'a> {
         original: if fact.claimed_by.is_some() {
             stating.min(1)
         } else {
-            stating
+            stating.saturating_sub(copies.len()).max(stating.min(1))
         },
+        copies,
     }
 }
 

@@ -118,12 +118,28 @@ pub struct Fact<'a> {
     /// `support` `states`).
     pub source_count: usize,
     /// How many of them are independent: 1 when the fact has `claimed_by` (they all relay one
-    /// original claimant), otherwise `source_count`.
+    /// original claimant), otherwise those that run no other's copy (`same_copy`).
     pub original_sources: usize,
+    /// The sources that state it in the same words as another around the quote (one copy,
+    /// such as a wire story both ran), in citation order.
+    pub same_copy: Vec<SameCopy<'a>>,
     /// Who checked the fact against its sources by hand.
     pub verified_by: Option<String>,
     #[schemars(with = "Option<Date>")]
     pub verified_on: Option<String>,
+}
+
+/// A source that runs another's copy of a fact.
+#[derive(Serialize, JsonSchema)]
+pub struct SameCopy<'a> {
+    /// The source's id, and its number in the source list.
+    pub source: &'a str,
+    pub number: usize,
+    /// The earlier source whose copy it runs: its id and number.
+    pub of: &'a str,
+    pub of_number: usize,
+    /// Words both read beyond the quote (shortened, "..." where cut).
+    pub words: String,
 }
 
 /// A fact's headline number.
@@ -438,6 +454,7 @@ fn fact<'a>(outline: &'a Outline<'a>, index: usize) -> Fact<'a> {
         quote_count,
         stating,
         original,
+        copies,
     } = groups::citations(outline, index);
     let sources = (groups.into_iter())
         .map(|group| {
@@ -485,6 +502,15 @@ fn fact<'a>(outline: &'a Outline<'a>, index: usize) -> Fact<'a> {
         quote_count,
         source_count: stating,
         original_sources: original,
+        same_copy: (copies.iter())
+            .map(|c| SameCopy {
+                source: outline.file.sources[c.source].id.value.as_str(),
+                number: outline.source_numbers[c.source],
+                of: outline.file.sources[c.of].id.value.as_str(),
+                of_number: outline.source_numbers[c.of],
+                words: collapse_spaces(&c.words),
+            })
+            .collect(),
         verified_by: fact.verified_by.as_ref().map(text),
         verified_on: fact.verified_on.as_ref().map(day),
     }

@@ -13,7 +13,7 @@ mod templates;
 pub mod view;
 pub mod watch;
 
-use crate::check::Support;
+use crate::check::{Copy, Support};
 use crate::diff::Diff;
 use crate::error::RunError;
 use crate::load::model::FactsFile;
@@ -118,6 +118,9 @@ pub struct Assurance {
     /// How each citation of each fact supports its statement, in the order of the facts file
     /// (as `check` gives it); a fact left out counts every citation as stating it.
     pub support: Vec<Vec<Support>>,
+    /// The sources of each fact that state it in another's copy, in the order of the facts
+    /// file (as `check` gives them); a fact left out has none.
+    pub copies: Vec<Vec<Copy>>,
     /// For each source, the index of the first source that is the same article
     /// (`duplicate-source`), or its own; a source left out is its own.
     pub same_as: Vec<usize>,

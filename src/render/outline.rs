@@ -4,7 +4,7 @@
 
 use super::Assurance;
 use super::view::{Day, Shared, Totals};
-use crate::check::Support;
+use crate::check::{Copy, Support};
 use crate::load::model::{Date, Fact, FactsFile};
 use crate::rules::Rule;
 use crate::text::{name_key, nfc};
@@ -24,6 +24,8 @@ pub struct Outline<'a> {
     pub source_anchors: Vec<String>,
     /// How each citation of each fact supports it, in briefing order (empty when not known).
     support: Vec<&'a [Support]>,
+    /// The sources of each fact that state it in another's copy, in briefing order.
+    copies: Vec<&'a [Copy]>,
     /// For each source, the first source that is the same article (`duplicate-source`).
     same_as: &'a [usize],
     /// The source (index in `file.sources`) of every citation, fact after fact in briefing
@@ -52,6 +54,9 @@ impl<'a> Outline<'a> {
         let support = (order.iter())
             .map(|&i| assurance.support.get(i).map_or(&[][..], Vec::as_slice))
             .collect();
+        let copies = (order.iter())
+            .map(|&i| assurance.copies.get(i).map_or(&[][..], Vec::as_slice))
+            .collect();
         // Ids are anchors as they are (links in statements name `#fact-<id>`): no slug.
         let fact_anchors =
             anchors.assign_exact(facts.iter().map(|f| format!("fact-{}", f.id.value)));
@@ -64,6 +69,7 @@ impl<'a> Outline<'a> {
             fact_anchors,
             source_anchors,
             support,
+            copies,
             same_as: &assurance.same_as,
             cited: Vec::new(),
             first_citation: Vec::new(),
@@ -189,6 +195,11 @@ impl<'a> Outline<'a> {
     /// it is not known, which counts every citation as stating it.
     pub fn support(&self, index: usize) -> &'a [Support] {
         self.support.get(index).copied().unwrap_or_default()
+    }
+
+    /// The sources of the fact at `index` (in briefing order) that state it in another's copy.
+    pub fn copies(&self, index: usize) -> &'a [Copy] {
+        self.copies.get(index).copied().unwrap_or_default()
     }
 
     /// The source that `source` is the same article as (`duplicate-source`), or itself: the

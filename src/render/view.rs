@@ -84,6 +84,9 @@ pub struct FactView<'a> {
     pub original_sources: usize,
     /// The sources that report the fact without stating it, in citation order.
     pub also_reported: Vec<AlsoReported<'a>>,
+    /// The stating sources that run another's copy (the same words around the quote), in
+    /// citation order: `original_sources` counts each such pair once.
+    pub same_copy: Vec<SameCopy<'a>>,
     pub verified_by: Option<String>,
     pub verified_on: Option<Shared<Day>>,
 }
@@ -131,6 +134,20 @@ pub struct QuoteView {
     /// Whether the quote supports the statement otherwise than its source as a whole does
     /// (its `support` or its words differ from the source's), and so is labelled on its own.
     pub own_support: bool,
+}
+
+/// A source that states a fact in another's copy: the same words around the quote.
+#[derive(Debug, Serialize)]
+pub struct SameCopy<'a> {
+    pub source_number: usize,
+    pub source_anchor: &'a str,
+    pub publisher: &'a str,
+    /// The earlier source whose copy it runs.
+    pub of_number: usize,
+    pub of_anchor: &'a str,
+    pub of_publisher: &'a str,
+    /// Words both read beyond the quote, written for the format.
+    pub words: String,
 }
 
 /// A source that reports the fact without stating it as the statement words it.
