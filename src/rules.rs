@@ -649,8 +649,10 @@ pub const RULES: &[RuleInfo] = &[
             source; the briefing says so (\"2 outlets, 1 original source\"). So do outlets that \
             run one copy (a wire story both ran, a press release both printed): they state the \
             fact in the same sentence, with at least 12 words the same around the quote in it \
-            and in the sentences before and after it; the finding and the briefing name the \
-            words both read. This is information, never a failure: `check --verbose` lists \
+            and in the sentences before and after it, or each edited it but both open with one \
+            agency's dateline (\"KYIV, March 3 (Reuters) -\", \"KARACHI (AP) \u{2014}\"); the \
+            finding and the briefing name the words both read, or the dateline. This is \
+            information, never a failure: `check --verbose` lists \
             these facts, and the summary counts them.",
     },
 ];

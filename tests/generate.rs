@@ -1234,6 +1234,44 @@ fn two_outlets_that_report_in_their_own_words_are_two_sources() {
     assert!(read(&p, "output/briefing.json").contains("\"same_copy\": []"));
 }
 
+#[test]
+fn two_outlets_that_edit_one_agencys_story_are_one_original_source() {
+    // Each outlet rewrote the Reuters story around the quote; both carry its dateline.
+    let p = two_outlets(
+        &format!(
+            "Floods\n\nKARACHI, Aug 27 (Reuters) - Flash floods hit the north on Tuesday. {QUOTE} \
+             Roads were cut.\n"
+        ),
+        &format!(
+            "Pakistan floods\n\nKARACHI (Reuters) \u{2014} Villagers fled to higher ground \
+             overnight. {QUOTE}\n"
+        ),
+    );
+    assert_eq!(p.run(&["generate", "--format", "md,json"]).code, Some(0));
+    let md = read(&p, "output/briefing.md");
+    assert!(
+        md.contains(
+            "\n  2 outlets, 1 original source \u{b7} The Express Tribune (source 2) runs the same \
+             copy as Dawn (source 1) (both carry the dateline \u{201c}(Reuters)\u{201d})\n"
+        ),
+        "{md}"
+    );
+    assert!(read(&p, "output/briefing.json").contains("\"wire\": true"));
+    // Two agencies' datelines are two stories; a year in parentheses is no dateline.
+    let p = two_outlets(
+        &format!("Floods\n\nKARACHI (Reuters) - Flash floods hit the north. {QUOTE}\n"),
+        &format!("Floods\n\nKARACHI (AP) - Villagers fled to higher ground. {QUOTE}\n"),
+    );
+    assert_eq!(p.run(&["generate", "--format", "md"]).code, Some(0));
+    assert!(read(&p, "output/briefing.md").contains("\n  2 sources\n"));
+    let p = two_outlets(
+        &format!("Floods\n\nThe floods (2022) - the worst in years. {QUOTE}\n"),
+        &format!("Floods\n\nThe floods (2022) - a disaster foretold. {QUOTE}\n"),
+    );
+    assert_eq!(p.run(&["generate", "--format", "md"]).code, Some(0));
+    assert!(read(&p, "output/briefing.md").contains("\n  2 sources\n"));
+}
+
 /// The last line of the Markdown briefing of a project with `facts` over `ARTICLE`, and with
 /// `config` as its factsheet.toml when given.
 fn footer(facts: &str, config: Option<&str>) -> String {

@@ -1,8 +1,10 @@
 //! Outlets that run the same copy: two sources that state a fact in the same sentence, with
 //! the same words around the quote (a wire story that both ran, a press release both
-//! printed), are one original source, whatever their names. Corroboration counts them once.
+//! printed), or that both carry one agency's dateline ("KYIV (Reuters) -"), however each
+//! edited it, are one original source, whatever their names. Corroboration counts them once.
 
 use super::placed::Placed;
+use crate::load::sources::SourceFile;
 use ahash::AHashMap as HashMap;
 
 /// A cited source that states a fact in the same words as an earlier one around the quote.
@@ -12,8 +14,11 @@ pub struct Copy {
     pub source: usize,
     /// The earlier cited source whose copy it runs.
     pub of: usize,
-    /// Words both read beyond the quote, as the first of them has them (shortened).
+    /// Words both read beyond the quote, as the first of them has them (shortened); or, for a
+    /// `wire` copy, the dateline both carry ("(Reuters)").
     pub words: String,
+    /// Whether the two are told one copy by the agency's dateline both carry.
+    pub wire: bool,
 }
 
 /// How many words beyond the quote two sources must share, word for word in the same
@@ -25,24 +30,80 @@ const SHOWN_WORDS: usize = 15;
 
 /// The stating citations of a fact that run the copy of an earlier one: `placed[i]` is where
 /// citation `i` stands in its source (none when not found), `article[i]` the article it cites
-/// (one declared twice is one) when it states the fact. Each sentence is looked up once, so a
-/// fact with many citations costs no more than their number.
-pub fn same_copies(placed: &[Option<Placed<'_>>], article: &[Option<usize>]) -> Vec<Copy> {
+/// (one declared twice is one) when it states the fact, and `texts` the sources' files (for
+/// their datelines). Each sentence is looked up once, so a fact with many citations costs no
+/// more than their number.
+pub fn same_copies(
+    placed: &[Option<Placed<'_>>],
+    article: &[Option<usize>],
+    texts: &[SourceFile],
+) -> Vec<Copy> {
     let mut first: HashMap<&str, (usize, &Placed<'_>)> = HashMap::new();
+    let mut wires: Vec<(usize, &str)> = Vec::new();
     let mut copies: Vec<Copy> = Vec::new();
     for (place, &source) in placed.iter().zip(article) {
         let (Some(place), Some(source)) = (place, source) else {
             continue;
         };
+        let wire = dateline(&texts[source]);
         let &mut (of, earlier) = first.entry(place.sentence).or_insert((source, place));
-        if of == source || copies.iter().any(|c| c.source == source) {
-            continue;
+        let copy = if copies.iter().any(|c| c.source == source) {
+            None
+        } else if let Some(words) = (of != source).then(|| shared(earlier, place)).flatten() {
+            Some((of, words, false))
+        } else {
+            let earlier_wire = wire.and_then(|w| same_wire(&wires, source, w));
+            earlier_wire.map(|(of, words)| (of, words.to_owned(), true))
+        };
+        if let Some((of, words, wire)) = copy {
+            copies.push(Copy {
+                source,
+                of,
+                words,
+                wire,
+            });
         }
-        if let Some(words) = shared(earlier, place) {
-            copies.push(Copy { source, of, words });
+        if let Some(wire) = wire {
+            wires.push((source, wire));
         }
     }
     copies
+}
+
+/// The earlier source with the dateline `wire` (in any case), and its dateline.
+fn same_wire<'w>(
+    wires: &[(usize, &'w str)],
+    source: usize,
+    wire: &str,
+) -> Option<(usize, &'w str)> {
+    (wires.iter())
+        .find(|(of, w)| *of != source && w.eq_ignore_ascii_case(wire))
+        .copied()
+}
+
+/// The agency's dateline an article opens with, as "(Reuters)": a word or few in parentheses,
+/// followed by a dash, near the start of one of its first paragraphs ("KYIV, March 3 (Reuters)
+/// -", "KARACHI, Pakistan (AP) —"). Not a number ("(2022)") nor a long aside.
+fn dateline(file: &SourceFile) -> Option<&str> {
+    let SourceFile::Read(text) = file else {
+        return None;
+    };
+    let starts = std::iter::once(0).chain(text.paragraphs.iter().copied());
+    let text = text.normalized.as_str();
+    starts.take(4).find_map(|start| {
+        let head = text.get(start..text.ceil_char_boundary((start + 80).min(text.len())))?;
+        let open = head.find('(')?;
+        let close = open + head[open..].find(')')?;
+        let agency = &head[open + 1..close];
+        let after = head[close + 1..].trim_start();
+        let named = (1..=30).contains(&agency.len())
+            && agency.split(' ').count() <= 3
+            && agency.starts_with(|c: char| c.is_alphabetic())
+            && agency
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '&'));
+        (named && after.starts_with(['-', '\u{2013}', '\u{2014}'])).then(|| &head[open..=close])
+    })
 }
 
 /// The words beyond the quote that two placings of one sentence share, shortened for the

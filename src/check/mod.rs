@@ -381,7 +381,7 @@ fn copies_of(
         .map(|(index, s)| index.filter(|_| s.states()))
         .map(|index| index.map(|i| ctx.same_as.get(i).copied().unwrap_or(i)))
         .collect();
-    copies::same_copies(placed, &article)
+    copies::same_copies(placed, &article, ctx.texts)
 }
 
 /// The most numbers of a statement, and of a statement's numbers times its quotes', that the
@@ -965,11 +965,14 @@ fn copied(ctx: &Context<'_>, copies: &[Copy]) -> String {
     let id = |i: usize| ctx.file.sources[i].id.value.as_str();
     (copies.iter())
         .map(|c| {
+            let why = match c.wire {
+                true => format!("both carry the dateline \u{201c}{}\u{201d}", c.words),
+                false => format!("both read \u{201c}{}\u{201d} around the quote", c.words),
+            };
             format!(
-                "`{}` runs the same copy as `{}` (both read \u{201c}{}\u{201d} around the quote)",
+                "`{}` runs the same copy as `{}` ({why})",
                 id(c.source),
-                id(c.of),
-                c.words
+                id(c.of)
             )
         })
         .collect::<Vec<_>>()

@@ -207,6 +207,7 @@ fn same_copy<'a>(outline: &Outline<'_>, texts: &'a Texts, copies: &[Copy]) -> Ve
                 of_anchor: &of.anchor,
                 of_publisher: &of.publisher,
                 words: plain(&c.words, texts.target),
+                wire: c.wire,
             }
         })
         .collect()

@@ -138,8 +138,12 @@ pub struct SameCopy<'a> {
     /// The earlier source whose copy it runs: its id and number.
     pub of: &'a str,
     pub of_number: usize,
-    /// Words both read beyond the quote (shortened, "..." where cut).
+    /// Words both read beyond the quote (shortened, "..." where cut), or the dateline both
+    /// carry when `wire`.
     pub words: String,
+    /// Whether the two are one copy by the agency's dateline both carry ("(Reuters)"), however
+    /// each edited it.
+    pub wire: bool,
 }
 
 /// A fact's headline number.
@@ -509,6 +513,7 @@ fn fact<'a>(outline: &'a Outline<'a>, index: usize) -> Fact<'a> {
                 of: outline.file.sources[c.of].id.value.as_str(),
                 of_number: outline.source_numbers[c.of],
                 words: collapse_spaces(&c.words),
+                wire: c.wire,
             })
             .collect(),
         verified_by: fact.verified_by.as_ref().map(text),

@@ -146,8 +146,10 @@ pub struct SameCopy<'a> {
     pub of_number: usize,
     pub of_anchor: &'a str,
     pub of_publisher: &'a str,
-    /// Words both read beyond the quote, written for the format.
+    /// Words both read beyond the quote, or the dateline both carry (`wire`), written for the
+    /// format.
     pub words: String,
+    pub wire: bool,
 }
 
 /// A source that reports the fact without stating it as the statement words it.
