@@ -4,6 +4,7 @@
 //! LF line ends.
 
 use super::byline::starts_with_by;
+use super::days::GivenDay;
 use super::tags;
 use dom_smoothie::{Config, Readability, TextMode};
 
@@ -330,11 +331,7 @@ fn extract(html: &str) -> Result<Page, String> {
         language,
         warnings,
     };
-    // Only the days whose words the text kept (a byline or a date line may have gone).
-    let normalized = crate::text::normalize(&text);
-    let days = (blocks.days.into_iter())
-        .filter(|d| !super::days::place(&normalized, std::slice::from_ref(d)).is_empty())
-        .collect();
+    let days = days_of(&text, blocks.days, &meta, found.modified);
     Ok(Page {
         html: true,
         from: "the web page",
@@ -342,6 +339,30 @@ fn extract(html: &str) -> Result<Page, String> {
         meta,
         days,
     })
+}
+
+/// The days the page gives in markup that the text kept (a byline or a date line may have
+/// gone), then the day it was updated, when after its publication. A `<time>` that opens
+/// its paragraph is a live blog's entry only when the page has two at least (one may be the
+/// article's own date).
+fn days_of(
+    text: &str,
+    given: Vec<GivenDay>,
+    meta: &Meta,
+    modified: Option<String>,
+) -> Vec<GivenDay> {
+    use super::days::Kind;
+    let normalized = crate::text::normalize(text);
+    let mut days: Vec<GivenDay> = (given.into_iter())
+        .filter(|d| !super::days::place(&normalized, std::slice::from_ref(d)).is_empty())
+        .collect();
+    if days.iter().filter(|d| d.kind == Kind::Entry).count() < 2 {
+        days.retain(|d| d.kind != Kind::Entry);
+    }
+    // Days as YYYY-MM-DD compare as text.
+    let later = |day: &String| meta.published.as_ref().is_some_and(|p| day > p);
+    days.extend(modified.filter(later).map(GivenDay::updated));
+    days
 }
 
 /// A page that shows its article only through a script (an empty `<div id="root">` once

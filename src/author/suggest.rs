@@ -73,6 +73,26 @@ pub struct Dated {
     pub date: Option<Date>,
     /// True when the page's markup (`<time datetime>`) gave the day, not the words.
     pub by_markup: bool,
+    /// What the words name, before they are counted from a day.
+    pub day: Option<dates::Day>,
+    /// The day of the live blog's entry the words stand in, which they are counted from
+    /// rather than from the page's publication.
+    pub entry: Option<Date>,
+    /// The day the page was updated after its publication, and the day the words name
+    /// counted from it, when that is another.
+    pub if_updated: Option<(Date, Date)>,
+}
+
+impl Dated {
+    /// Whether `check`, counting from `published`, reads the words as another day than the
+    /// draft's: a day counted from a live blog's entry.
+    pub fn check_reads_otherwise(&self, published: Option<Date>) -> bool {
+        let (Some(day), Some(date)) = (self.day, self.date) else {
+            return false;
+        };
+        let in_stretch = (day.stretches(published).iter()).any(|(f, t)| (*f..=*t).contains(&date));
+        self.entry.is_some() && !day.readings(published).contains(&date) && !in_stretch
+    }
 }
 
 /// A sentence worth a fact, and what a draft of it can say.
@@ -110,8 +130,11 @@ pub struct Known {
     pub headline: Vec<f64>,
     /// How the source writes numbers (its `language`): `1.234` is 1,234 in German.
     pub numerals: Numerals,
-    /// The days the page gave in markup to words of the text (`ID.days`), placed in it.
+    /// The days the page gave in markup to words of the text (`ID.days`), placed in it, and
+    /// its live blog's entries.
     pub days: Vec<super::days::Placed>,
+    /// The day the page was updated after its publication (`ID.days`).
+    pub updated: Option<Date>,
 }
 
 impl Known {
@@ -156,6 +179,7 @@ impl Known {
             headline: values(title, numerals),
             numerals,
             days: Vec::new(),
+            updated: None,
         }
     }
 }
@@ -310,6 +334,7 @@ pub fn score(
         .filter(|_| !retracted);
     people(sentence, &mut reasons);
     let given = (known.days.iter())
+        .filter(|d| d.kind == super::days::Kind::Words)
         .filter(|d| d.range.start >= range.start && d.range.end <= range.end)
         .map(|d| {
             (
@@ -318,7 +343,15 @@ pub fn score(
             )
         })
         .collect::<Vec<_>>();
-    let date = day(sentence, published, &given, &mut reasons);
+    // A live blog's entry counts its days from its own: the last stamp before the sentence.
+    let entry = (known.days.iter())
+        .filter(|d| d.kind == super::days::Kind::Entry && d.range.start <= range.start)
+        .max_by_key(|d| d.range.start)
+        .map(|d| d.day);
+    let mut date = day(sentence, entry.or(published), &given, &mut reasons);
+    if let Some(dated) = &mut date {
+        counted_from(dated, entry, known.updated, &mut reasons);
+    }
     let location = places(sentence, &known.places, &mut reasons);
     events(sentence, &mut reasons);
     penalties(sentence, &mut reasons);
@@ -331,6 +364,42 @@ pub fn score(
         location,
         figure,
         topic: topic(sentence, known),
+    }
+}
+
+/// Says which day `dated` was counted from, when not only the page's publication could be
+/// its base: a live blog's entry, whose day it is counted from, or the day the page was
+/// updated, from which it may name another day (then named beside it).
+fn counted_from(
+    dated: &mut Dated,
+    entry: Option<Date>,
+    updated: Option<Date>,
+    reasons: &mut [Reason],
+) {
+    let (Some(day), Some(date), false) = (dated.day, dated.date, dated.by_markup) else {
+        return;
+    };
+    let said =
+        (reasons.iter_mut()).find(|r| r.kind == "date" && r.words.starts_with(&dated.phrase));
+    if let Some(entry) = entry {
+        dated.entry = Some(entry);
+        if let Some(r) = said {
+            r.words
+                .push_str(&format!(" (counted from its live blog entry of {entry})"));
+        }
+        return;
+    }
+    let Some(other) = updated.and_then(|u| day.resolve(Some(u)).map(|d| (u, d))) else {
+        return;
+    };
+    if other.1 != date && !day.is_full() {
+        dated.if_updated = Some(other);
+        if let Some(r) = said {
+            r.words.push_str(&format!(
+                " (counted from the publication; from the page's update of {}: {})",
+                other.0, other.1
+            ));
+        }
     }
 }
 
@@ -1026,6 +1095,9 @@ fn day(
                     phrase: phrase.text.to_owned(),
                     date: Some(date),
                     by_markup: true,
+                    day: Some(phrase.day),
+                    entry: None,
+                    if_updated: None,
                 });
             }
             continue;
@@ -1058,6 +1130,9 @@ fn day(
                 phrase: phrase.text.to_owned(),
                 date,
                 by_markup: false,
+                day: Some(phrase.day),
+                entry: None,
+                if_updated: None,
             });
         }
     }
@@ -1269,6 +1344,7 @@ mod tests {
             headline: Vec::new(),
             numerals: Numerals::ENGLISH,
             days: Vec::new(),
+            updated: None,
         }
     }
 
