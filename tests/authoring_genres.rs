@@ -105,3 +105,25 @@ fn a_page_updated_after_it_was_published_says_so_and_its_drafts_name_both_readin
     let cancelled = draft(&drafts, "About 3,400 passengers");
     assert!(cancelled.contains("date: 2024-06-03  # \"on Monday\", counted from 2024-06-03\n"));
 }
+
+#[test]
+fn an_interviews_answers_are_drafted_as_the_interviewees_without_their_labels() {
+    let p = project("interview.html");
+    added(&p, "interview.html", "nurses");
+    let drafts = drafted(&p, "nurses");
+    // "A:" is the one named speaker's answer; "Amina Yusuf:" is a speaker's label.
+    let beds = draft(&drafts, "Right now 45 beds are closed");
+    assert!(beds.contains("claimed_by: \"Amina Yusuf\""), "{beds}");
+    assert!(beds.contains("quote: \"Right now 45 beds"), "{beds}");
+    let left = draft(&drafts, "About 120 nurses left last year");
+    assert!(left.contains("claimed_by: \"Amina Yusuf\""), "{left}");
+    assert!(left.contains("quote: \"About 120 nurses"), "{left}");
+    assert!(
+        !drafts.contains("\"A: ") && !drafts.contains("\"Amina Yusuf: "),
+        "{drafts}"
+    );
+    // The interviewer's question is no fact; what "300 more nurses" counts is said.
+    assert!(!drafts.contains("How many nurses have left"), "{drafts}");
+    let more = draft(&drafts, "It pays for 80 new posts");
+    assert!(more.contains("label: \"more nurses\""), "{more}");
+}

@@ -794,7 +794,8 @@ const LEADS_TO_A_NUMBER: &[&str] = &[
 /// What a number counts: up to three words after it, to the first that ends it.
 fn unit_after(rest: &str) -> String {
     let mut unit: Vec<&str> = Vec::new();
-    for raw in rest.split(' ').filter(|w| !w.is_empty()).take(3) {
+    let raws: Vec<&str> = rest.split(' ').filter(|w| !w.is_empty()).take(3).collect();
+    for (i, &raw) in raws.iter().enumerate() {
         let word = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-');
         let letters = word.contains(char::is_alphabetic)
             && word
@@ -806,7 +807,13 @@ fn unit_after(rest: &str) -> String {
         let lower = word.to_lowercase();
         let verb = VERBS.contains(&lower.as_str())
             || (lower.len() > 4 && (lower.ends_with("ed") || lower.ends_with("ing")));
-        if word.is_empty() || !letters || quoted || verb || NOT_UNIT.contains(&lower.as_str()) {
+        // "300 more nurses" counts nurses, more of them; "300 more than" counts nothing yet.
+        let added = i == 0
+            && matches!(lower.as_str(), "more" | "fewer" | "less")
+            && !raw.ends_with(|c: char| !c.is_alphanumeric())
+            && (raws.get(1)).is_some_and(|next| !unit_after(next).is_empty());
+        let not_unit = NOT_UNIT.contains(&lower.as_str()) && !added;
+        if word.is_empty() || !letters || quoted || verb || not_unit {
             break;
         }
         unit.push(word);
