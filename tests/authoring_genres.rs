@@ -127,3 +127,20 @@ fn an_interviews_answers_are_drafted_as_the_interviewees_without_their_labels() 
     let more = draft(&drafts, "It pays for 80 new posts");
     assert!(more.contains("label: \"more nurses\""), "{more}");
 }
+
+#[test]
+fn speech_that_goes_on_in_single_quotation_marks_is_drafted_as_its_speakers() {
+    let p = project("british.html");
+    added(&p, "british.html", "fares");
+    let drafts = drafted(&p, "fares");
+    // "'We have capped it,' he added." is Mark Harper's, he being the Transport Secretary of
+    // the sentence before; the speech that goes on after it is his too.
+    let capped = draft(&drafts, "'We have capped it,' he added.");
+    assert!(capped.contains("claimed_by: \"Mark Harper\""), "{capped}");
+    let pay = draft(&drafts, "'Passengers will pay £150");
+    assert!(pay.contains("claimed_by: \"Mark Harper\""), "{pay}");
+    assert!(
+        drafts.contains("speaker: Mark Harper, whose speech goes on"),
+        "{drafts}"
+    );
+}

@@ -232,6 +232,8 @@ pub fn suggest(
     // The sentence that says who speaks in the sentence before: that sentence, or, when it is
     // quoted speech that goes on (`"..." said X. "..." He added ...`), the one it goes on from.
     let mut speaker = 0..0;
+    // Whom the drafts give that sentence to, when it names no one itself ("he added").
+    let mut speaker_claimant: Option<String> = None;
     let turns = speakers::turns(&text.normalized, &text.paragraphs);
     let repeats = repeats(&text.normalized, &sentences);
     for range in sentences {
@@ -243,6 +245,11 @@ pub fn suggest(
             range.clone()
         };
         let before = std::mem::replace(&mut speaker, said_by);
+        let inherited = if goes_on {
+            speaker_claimant.clone()
+        } else {
+            speaker_claimant.take()
+        };
         let overlaps = |q: &Range<usize>| q.start < range.end && range.start < q.end;
         if !all && known.quoted.iter().any(overlaps) {
             out.quoted += 1;
@@ -268,6 +275,11 @@ pub fn suggest(
         }
         let before = &text.normalized[before];
         let mut candidate = score(sentence, before, range, published, known);
+        if goes_on {
+            goes_on_from(&mut candidate, inherited);
+        } else {
+            speaker_claimant.clone_from(&candidate.claimed_by);
+        }
         speakers::spoken_by(&mut candidate, turn);
         ambiguous(&mut candidate, sentence, &repeats);
         if candidate.score > 0 {
@@ -280,6 +292,18 @@ pub fn suggest(
     out.candidates.sort_by_key(|c| std::cmp::Reverse(c.score));
     out.candidates.truncate(limit);
     out
+}
+
+/// A sentence of speech that goes on from one whose speaker the draft of that one found
+/// only through it ("'We have capped it,' he added. 'Passengers will pay £150 less.'", he
+/// being Mark Harper of the sentence before): the same speaker, said as a guess to check.
+fn goes_on_from(candidate: &mut Candidate, inherited: Option<String>) {
+    let (None, Some(who)) = (&candidate.claimed_by, inherited) else {
+        return;
+    };
+    let words = format!("{who}, whose speech goes on from the sentence before (check it)");
+    candidate.reasons.push(reason("speaker", words, 0));
+    candidate.claimed_by = Some(who);
 }
 
 /// How many times each sentence of the text occurs in it, as a whole sentence.
