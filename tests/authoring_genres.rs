@@ -144,3 +144,32 @@ fn speech_that_goes_on_in_single_quotation_marks_is_drafted_as_its_speakers() {
         "{drafts}"
     );
 }
+
+#[test]
+fn a_press_releases_notes_to_editors_about_and_contacts_are_left_out_and_said() {
+    let p = project("press-release.html");
+    let out = p.run(&[
+        "add-source",
+        "press-release.html",
+        "--id",
+        "food",
+        "--publisher",
+        "FeedAll",
+    ]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("left out the press release's end matter, from \"ENDS\" on (7 paragraphs)"),
+        "{}",
+        out.stderr
+    );
+    let text = std::fs::read_to_string(p.file("sources/food.txt")).unwrap();
+    assert!(
+        text.ends_with("said Chief Executive Sarah Miles.\n"),
+        "{text}"
+    );
+    let drafts = drafted(&p, "food");
+    for sender in ["2,500 volunteers", "1098765", "020 7946", "founded in 2004"] {
+        assert!(!drafts.contains(sender), "{drafts}");
+    }
+}

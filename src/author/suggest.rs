@@ -505,6 +505,7 @@ fn numbers_in(sentence: &str, known: &Known, reasons: &mut Vec<Reason>) -> Optio
             || no_one(sentence, &mention)
             || phone(sentence, &mention)
             || note_mark(sentence, &mention)
+            || identifier(sentence, &mention)
         {
             continue;
         }
@@ -581,6 +582,28 @@ fn chosen_figure(
         reasons.push(reason("figure", words, 0));
     }
     Some(figure)
+}
+
+/// A number that names rather than counts: a registration or reference ("a registered
+/// charity (No. 1098765)", "case number 4417", "Reg. 556"), after the word that says so.
+fn identifier(sentence: &str, mention: &Mention) -> bool {
+    const NAMING: &[&str] = &[
+        "no.",
+        "nr.",
+        "no",
+        "number",
+        "#",
+        "reg.",
+        "ref.",
+        "registration",
+    ];
+    let text = mention.text.to_lowercase();
+    let previous = (sentence[..mention.start].split_whitespace().next_back())
+        .map(|w| w.trim_start_matches('(').to_lowercase());
+    let named_in_text = ["no. ", "no ", "nr. ", "#"]
+        .iter()
+        .any(|p| text.starts_with(p));
+    named_in_text || previous.is_some_and(|w| NAMING.contains(&w.as_str()))
 }
 
 /// Whether the number is the "one" of "no one" (nobody).
@@ -1532,6 +1555,22 @@ mod tests {
             dates.iter().all(|r| !r.contains("no publication date")),
             "{dates:?}"
         );
+    }
+
+    #[test]
+    fn a_registration_or_reference_number_is_no_count() {
+        let c = scored(
+            "FeedAll, a registered charity (No. 1098765), works in 40 towns.",
+            None,
+            &[],
+        );
+        let numbers: Vec<&str> = (c.reasons.iter())
+            .filter(|r| r.kind == "number")
+            .map(|r| r.words.as_str())
+            .collect();
+        assert_eq!(numbers, ["40 (towns)"]);
+        let c = scored("The court heard case number 4417 on Monday.", None, &[]);
+        assert!(c.figure.is_none() && c.reasons.iter().all(|r| r.kind != "number"));
     }
 
     #[test]
