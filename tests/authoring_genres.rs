@@ -101,6 +101,19 @@ fn a_page_updated_after_it_was_published_says_so_and_its_drafts_name_both_readin
         ),
         "{ended}"
     );
+    // Published, as the flag says, after the page's update: no update to count from.
+    let later = project("updated.html");
+    let out = later.run(&[
+        "add-source",
+        "updated.html",
+        "--id",
+        "ferry",
+        "--published",
+        "2024-06-06",
+    ]);
+    assert!(!out.stdout.contains("was updated"), "{}", out.stdout);
+    let drafts_later = later.run(&["suggest", "ferry"]).stdout;
+    assert!(!drafts_later.contains("update of"), "{drafts_later}");
     // "On Monday" is 3 June counted from either day: nothing more to say.
     let cancelled = draft(&drafts, "About 3,400 passengers");
     assert!(cancelled.contains("date: 2024-06-03  # \"on Monday\", counted from 2024-06-03\n"));

@@ -414,7 +414,9 @@ impl Report<'_> {
             ));
         }
         let updated = (self.page.days.iter()).find(|d| d.kind == Kind::Updated);
-        if let (Some(updated), Some(published)) = (updated, &self.chosen.published) {
+        let published =
+            (self.chosen.published.as_ref()).filter(|p| updated.is_some_and(|u| u.day > p.value));
+        if let (Some(updated), Some(published)) = (updated, published) {
             out.push_str(&format!(
                 "the page was updated on {}, after its publication on {}: its \"Wednesday\" or \
                  \"yesterday\" may count from either day (`check` counts from `published`); \

@@ -374,7 +374,9 @@ pub fn score(
         .map(|d| d.day);
     let mut date = day(sentence, entry.or(published), &given, &mut reasons);
     if let Some(dated) = &mut date {
-        counted_from(dated, entry, known.updated, &mut reasons);
+        // An update only when after the publication (`--published` may have moved it).
+        let updated = known.updated.filter(|u| published.is_some_and(|p| *u > p));
+        counted_from(dated, entry, updated, &mut reasons);
     }
     let location = places(sentence, &known.places, &mut reasons);
     events(sentence, &mut reasons);
