@@ -7,9 +7,10 @@ mod common;
 use common::Project;
 use std::path::Path;
 
-const FACTS: &str = "briefing:\n  title: \"Test\"\n  as_of: 2024-12-31\n\nsources:\n  - id: old\n    \
-                     title: \"Old\"\n    publisher: P\n\nfacts:\n  - id: f\n    statement: s\n    \
-                     topic: T\n    sources:\n      - source: old\n    verified_by: me\n";
+const FACTS: &str = "briefing:\n  title: \"Test\"\n  as_of: 2024-12-31\n\nsources:\n  \
+                     - id: old\n    title: \"Old\"\n    publisher: P\n\nfacts:\n  - id: f\n    \
+                     statement: s\n    topic: T\n    sources:\n      - source: old\n    \
+                     verified_by: me\n";
 
 /// A project holding the page `name` of tests/fixtures/pages.
 fn project(name: &str) -> Project {
