@@ -385,6 +385,48 @@ struct Report<'a> {
 }
 
 impl Report<'_> {
+    /// What the report says of the days the page's markup gave: to words, to a live blog's
+    /// entries, and the day the page was updated after its publication.
+    fn days_said(&self) -> String {
+        use crate::author::days::Kind;
+        let of = |kind: Kind| -> Vec<String> {
+            (self.page.days.iter())
+                .filter(|d| d.kind == kind)
+                .map(|d| format!("\"{}\" = {}", d.words, d.day))
+                .collect()
+        };
+        let kept = days::path_of(self.written);
+        let mut out = String::new();
+        let (words, entries) = (of(Kind::Words), of(Kind::Entry));
+        if !words.is_empty() {
+            out.push_str(&format!(
+                "the page's markup (<time datetime>) dates words its text does not: {}; kept in \
+                 {kept} for `suggest`\n",
+                words.join(", "),
+            ));
+        }
+        if !entries.is_empty() {
+            out.push_str(&format!(
+                "a live blog of {} entries, each stamped with its day (<time datetime>): {}; \
+                 kept in {kept}: `suggest` counts an entry's \"on Friday\" from its own day\n",
+                entries.len(),
+                entries.join(", "),
+            ));
+        }
+        let updated = (self.page.days.iter()).find(|d| d.kind == Kind::Updated);
+        let published =
+            (self.chosen.published.as_ref()).filter(|p| updated.is_some_and(|u| u.day > p.value));
+        if let (Some(updated), Some(published)) = (updated, published) {
+            out.push_str(&format!(
+                "the page was updated on {}, after its publication on {}: its \"Wednesday\" or \
+                 \"yesterday\" may count from either day (`check` counts from `published`); \
+                 `suggest` names both readings where they differ\n",
+                updated.day, published.value,
+            ));
+        }
+        out
+    }
+
     fn text(&self) -> String {
         let how = if self.page.html {
             format!(
@@ -425,17 +467,7 @@ impl Report<'_> {
             }
         }
         out.push_str(&format!("  sha256      {}\n", self.source.sha256));
-        if !self.page.days.is_empty() {
-            let days: Vec<String> = (self.page.days.iter())
-                .map(|d| format!("\"{}\" = {}", d.words, d.day))
-                .collect();
-            out.push_str(&format!(
-                "the page's markup (<time datetime>) dates words its text does not: {}; kept in \
-                 {} for `suggest`\n",
-                days.join(", "),
-                days::path_of(self.written),
-            ));
-        }
+        out.push_str(&self.days_said());
         if !missing.is_empty() {
             out.push_str(&format!(
                 "left out, as neither a flag nor the page gave it: {}\n",

@@ -29,19 +29,25 @@ impl Opened {
     }
 
     /// The days that the page this source's text came from gave in markup (its `ID.days`,
-    /// which `add-source` writes beside `ID.txt`), placed in the text; none without the file.
-    pub(super) fn given_days(&self) -> Vec<crate::author::days::Placed> {
+    /// which `add-source` writes beside `ID.txt`), placed in the text, and the day it was
+    /// updated after its publication; none without the file.
+    pub(super) fn given_days(
+        &self,
+    ) -> (Vec<crate::author::days::Placed>, Option<jiff::civil::Date>) {
         use crate::author::days;
         let Some(file) = &self.source().file else {
-            return Vec::new();
+            return (Vec::new(), None);
         };
         let path = self.base_dir.join(days::path_of(&file.value));
         // A days file is a line a day: far below this.
         let Ok(bytes) = crate::files::read(&path, 1024 * 1024) else {
-            return Vec::new();
+            return (Vec::new(), None);
         };
-        let text = String::from_utf8_lossy(&bytes);
-        days::place(&self.text.normalized, &days::parse(&text))
+        let given = days::parse(&String::from_utf8_lossy(&bytes));
+        (
+            days::place(&self.text.normalized, &given),
+            days::updated(&given),
+        )
     }
 
     /// The id of another source of the facts file whose text has `words` as they are, as

@@ -17,7 +17,7 @@ pub(super) fn suggest_command(args: &SuggestArgs, log: Log) -> Result<Outcome, R
     let source = opened.source();
     let published = source.published.as_ref().map(|p| p.value.0);
     let mut known = Known::of(&opened.file, &args.source, &opened.text);
-    known.days = opened.given_days();
+    (known.days, known.updated) = opened.given_days();
     let suggestions = suggest(&opened.text, published, &known, args.all, args.limit);
     let taken: HashSet<String> = (opened.file.facts.iter())
         .map(|f| f.value.id.value.as_str().to_owned())

@@ -501,6 +501,8 @@ impl Text {
             self.kept_words += words;
             self.kept_link_words += self.link_words;
             for (day, range) in std::mem::take(&mut self.line_times) {
+                let entry = GivenDay::entry(day.clone(), &self.line, range.start, range.end);
+                self.days.extend(entry);
                 self.days
                     .extend(GivenDay::of(day, &self.line, range.start, range.end));
             }

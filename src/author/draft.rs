@@ -214,6 +214,21 @@ fn fact_yaml(out: &mut String, about: &About<'_>, rank: usize, draft: &Draft<'_>
                     "    date: {date}  # \"{phrase}\": the page's <time datetime> gave the day"
                 );
             }
+            (Some(date), _) if let Some(entry) = dated.entry => {
+                let _ = writeln!(
+                    out,
+                    "    date: {date}  # \"{phrase}\", counted from {entry}, the day of its live \
+                     blog entry"
+                );
+            }
+            (Some(date), Some(published)) if let Some((updated, then)) = dated.if_updated => {
+                let _ = writeln!(
+                    out,
+                    "    date: {date}  # \"{phrase}\", counted from {published} (published); \
+                     counted from the page's update of {updated} it is {then}: check which the \
+                     words mean"
+                );
+            }
             (Some(date), Some(published)) => {
                 let _ = writeln!(
                     out,
@@ -257,6 +272,46 @@ fn fact_yaml(out: &mut String, about: &About<'_>, rank: usize, draft: &Draft<'_>
         draft.quote.line,
         draft.quote.column
     );
+    let allowed = allows(c, about.published);
+    if !allowed.is_empty() {
+        let _ = writeln!(out, "    allow:");
+    }
+    for (rule, reason) in allowed {
+        let _ = writeln!(out, "      - rule: {rule}");
+        let _ = writeln!(out, "        reason: {}", quoted(&reason));
+    }
+}
+
+/// The findings a draft is drafted to allow, with their reasons: `check` counts a day from
+/// the page's publication, which is not the day a live blog's entry says "on Friday" on.
+fn allows(c: &Candidate, published: Option<Date>) -> Vec<(&'static str, String)> {
+    let Some(dated) = &c.date else {
+        return Vec::new();
+    };
+    let (Some(entry), Some(date), Some(published)) = (dated.entry, dated.date, published) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let phrase = one_line(&dated.phrase);
+    if dated.check_reads_otherwise(Some(published)) {
+        out.push((
+            "date-mismatch",
+            format!(
+                "\"{phrase}\" stands in the live blog's entry of {entry} and counts from that \
+                 day, not from the page's first publication ({published})"
+            ),
+        ));
+    }
+    if date > published {
+        out.push((
+            "fact-after-source",
+            format!(
+                "the live blog's entry of {entry} reports it, after the page was first \
+                 published ({published})"
+            ),
+        ));
+    }
+    out
 }
 
 /// Text for a YAML comment: on one line.
@@ -289,8 +344,29 @@ struct JsonCandidate<'a> {
     claimed_by: Option<&'a str>,
     date: Option<String>,
     date_phrase: Option<&'a str>,
+    /// The day of the live blog's entry the date was counted from, not `published`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    date_counted_from_entry: Option<String>,
+    /// The day the date's words name counted from the page's update, when another.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    date_if_updated: Option<JsonIfUpdated>,
+    /// Only when a draft needs one: the fields of most drafts stay as they were.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    allow: Vec<JsonAllow>,
     location: Option<&'a str>,
     figure: Option<JsonFigure<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonIfUpdated {
+    updated: String,
+    date: String,
+}
+
+#[derive(Serialize)]
+struct JsonAllow {
+    rule: &'static str,
+    reason: String,
 }
 
 #[derive(Serialize)]
@@ -313,7 +389,7 @@ pub fn json(about: &About<'_>, suggestions: &Suggestions, drafts: &[Draft<'_>]) 
     let candidates = drafts
         .iter()
         .enumerate()
-        .map(|(rank, d)| json_candidate(rank + 1, d))
+        .map(|(rank, d)| json_candidate(rank + 1, d, about.published))
         .collect();
     let all = JsonDrafts {
         source: about.source,
@@ -328,7 +404,7 @@ pub fn json(about: &About<'_>, suggestions: &Suggestions, drafts: &[Draft<'_>]) 
     text
 }
 
-fn json_candidate<'a>(rank: usize, d: &'a Draft<'_>) -> JsonCandidate<'a> {
+fn json_candidate<'a>(rank: usize, d: &'a Draft<'_>, published: Option<Date>) -> JsonCandidate<'a> {
     let c = d.candidate;
     JsonCandidate {
         rank,
@@ -350,6 +426,16 @@ fn json_candidate<'a>(rank: usize, d: &'a Draft<'_>) -> JsonCandidate<'a> {
         claimed_by: c.claimed_by.as_deref(),
         date: c.date.as_ref().and_then(|d| d.date).map(|d| d.to_string()),
         date_phrase: c.date.as_ref().map(|d| d.phrase.as_str()),
+        date_counted_from_entry: c.date.as_ref().and_then(|d| d.entry).map(|d| d.to_string()),
+        date_if_updated: (c.date.as_ref().and_then(|d| d.if_updated)).map(|(updated, then)| {
+            JsonIfUpdated {
+                updated: updated.to_string(),
+                date: then.to_string(),
+            }
+        }),
+        allow: (allows(c, published).into_iter())
+            .map(|(rule, reason)| JsonAllow { rule, reason })
+            .collect(),
         location: c.location.as_deref(),
         figure: c.figure.as_ref().map(|f| JsonFigure {
             value: f.value,

@@ -13,6 +13,9 @@ use serde_json::Value;
 pub struct Found {
     /// YYYY-MM-DD, the day as written (the publisher's own time zone).
     pub published: Option<String>,
+    /// YYYY-MM-DD, the day the page says it was last changed (JSON-LD `dateModified`,
+    /// `article:modified_time`, ...).
+    pub modified: Option<String>,
     pub author: Option<String>,
     /// True when the JSON-LD author is an organisation (`@type` `Organization`,
     /// `NewsMediaOrganization`, ...) or the publisher itself ("BBC News"): no person's byline.
@@ -54,6 +57,15 @@ const DATE_METAS: &[&str] = &[
     "date",
 ];
 
+/// `meta` names and properties that give the day of the last change, best first (lowercase).
+const MODIFIED_METAS: &[&str] = &[
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "last-modified",
+    "dcterms.modified",
+];
+
 /// The publication date and author, looked for in JSON-LD, then `meta` tags, then `<time>`.
 pub fn find(document: &Document) -> Found {
     let articles = json_ld_articles(document);
@@ -64,8 +76,11 @@ pub fn find(document: &Document) -> Found {
     };
     let published = from_json("datePublished")
         .and_then(day_of)
-        .or_else(|| meta_date(document))
+        .or_else(|| meta_date(document, DATE_METAS))
         .or_else(|| time_date(document));
+    let modified = from_json("dateModified")
+        .and_then(day_of)
+        .or_else(|| meta_date(document, MODIFIED_METAS));
     let author = articles
         .iter()
         .find_map(|a| a.get("author").and_then(names));
@@ -94,6 +109,7 @@ pub fn find(document: &Document) -> Found {
     });
     Found {
         published,
+        modified,
         author,
         author_is_organisation,
         shown_published: shown_date(document),
@@ -299,9 +315,9 @@ fn names(author: &Value) -> Option<String> {
     (!all.is_empty()).then(|| all.join(", "))
 }
 
-/// The date of the first `meta` tag (by `DATE_METAS`' order) whose `name`, `property` or
-/// `itemprop` gives the publication date.
-fn meta_date(document: &Document) -> Option<String> {
+/// The date of the first `meta` tag (by the order of `keys`, such as `DATE_METAS`) whose
+/// `name`, `property` or `itemprop` is one of `keys`.
+fn meta_date(document: &Document, wanted: &[&str]) -> Option<String> {
     let metas = document.select("meta");
     let mut best: Option<(usize, String)> = None;
     for meta in metas.nodes() {
@@ -313,7 +329,7 @@ fn meta_date(document: &Document) -> Option<String> {
             .filter_map(|a| meta.attr(a))
             .map(|k| k.trim().to_ascii_lowercase());
         for key in keys {
-            let Some(rank) = DATE_METAS.iter().position(|m| *m == key) else {
+            let Some(rank) = wanted.iter().position(|m| *m == key) else {
                 continue;
             };
             if best.as_ref().is_some_and(|(r, _)| *r <= rank) {

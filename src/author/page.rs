@@ -4,6 +4,7 @@
 //! LF line ends.
 
 use super::byline::starts_with_by;
+use super::days::GivenDay;
 use super::tags;
 use dom_smoothie::{Config, Readability, TextMode};
 
@@ -144,6 +145,76 @@ fn without_date_lines(text: String) -> String {
         out.push('\n');
     }
     if out.trim().is_empty() { text } else { out }
+}
+
+/// A press release's end marks, lowercase, each a paragraph of its own.
+const END_MARKS: &[&str] = &["ends", "-ends-", "- ends -", "###", "# # #", "-30-"];
+
+/// The heads of what follows a press release's end, about the sender, not the news:
+/// lowercase, a paragraph of its own or before a colon ("Media contact: press@...").
+const END_HEADS: &[&str] = &[
+    "notes to editors",
+    "notes for editors",
+    "note to editors",
+    "note for editors",
+    "editors' notes",
+    "media contact",
+    "media contacts",
+    "press contact",
+    "press contacts",
+    "media enquiries",
+    "media inquiries",
+    "press enquiries",
+    "press inquiries",
+];
+
+/// The text without a press release's end matter: from its end mark ("ENDS"), its "Notes to
+/// editors", its media contacts ("Media contact: ...") or, in its second half, a heading
+/// "About FeedAll", to the end. A sender's background and telephone numbers are no news to
+/// quote; the warning says what was left out.
+fn without_end_matter(text: String, warnings: &mut Vec<Warning>) -> String {
+    let paragraphs: Vec<&str> = text.split("\n\n").collect();
+    let is_end = |(i, p): &(usize, &&str)| {
+        let lower = p.trim().trim_end_matches(':').to_lowercase();
+        let head = (END_HEADS.iter()).any(|m| {
+            lower
+                .strip_prefix(m)
+                .is_some_and(|r| r.is_empty() || r.starts_with(':'))
+        });
+        let about = 2 * i >= paragraphs.len() && is_about_heading(p.trim());
+        *i > 0 && (END_MARKS.contains(&lower.as_str()) || head || about)
+    };
+    let Some((at, mark)) = paragraphs.iter().enumerate().find(is_end) else {
+        return text;
+    };
+    let left = paragraphs.len() - at;
+    warnings.push(Warning {
+        about: None,
+        text: format!(
+            "left out the press release's end matter, from \"{}\" on ({}): it is about the \
+             sender, not the news; copy the page's text into a .txt file to keep it",
+            mark.trim(),
+            if left == 1 {
+                "1 paragraph".to_owned()
+            } else {
+                format!("{left} paragraphs")
+            }
+        ),
+    });
+    let mut out = paragraphs[..at].join("\n\n");
+    out.push('\n');
+    out
+}
+
+/// "About FeedAll", "About the Royal College of Nursing": a heading of the sender's background.
+fn is_about_heading(paragraph: &str) -> bool {
+    let Some(rest) = paragraph.strip_prefix("About ") else {
+        return false;
+    };
+    let words = rest.split_whitespace().count();
+    (1..=6).contains(&words)
+        && !rest.ends_with(['.', '?', '!', ':', ','])
+        && (rest.split_whitespace()).any(|w| w.starts_with(char::is_uppercase))
 }
 
 /// Words that may stand beside a date on a header's date line, lowercase.
@@ -302,6 +373,7 @@ fn extract(html: &str) -> Result<Page, String> {
     }
     let mut warnings: Vec<Warning> = teaser(found.free, removed).into_iter().collect();
     let text = without_date_lines(paragraphs(&blocks.text));
+    let text = without_end_matter(text, &mut warnings);
     let byline = article.byline.as_deref().filter(|b| !is_dateline(b));
     let (author, text) = super::byline::chosen(&found, shown, byline, text, &mut warnings);
     if text.is_empty() {
@@ -330,11 +402,7 @@ fn extract(html: &str) -> Result<Page, String> {
         language,
         warnings,
     };
-    // Only the days whose words the text kept (a byline or a date line may have gone).
-    let normalized = crate::text::normalize(&text);
-    let days = (blocks.days.into_iter())
-        .filter(|d| !super::days::place(&normalized, std::slice::from_ref(d)).is_empty())
-        .collect();
+    let days = days_of(&text, blocks.days, &meta, found.modified);
     Ok(Page {
         html: true,
         from: "the web page",
@@ -342,6 +410,30 @@ fn extract(html: &str) -> Result<Page, String> {
         meta,
         days,
     })
+}
+
+/// The days the page gives in markup that the text kept (a byline or a date line may have
+/// gone), then the day it was updated, when after its publication. A `<time>` that opens
+/// its paragraph is a live blog's entry only when the page has two at least (one may be the
+/// article's own date).
+fn days_of(
+    text: &str,
+    given: Vec<GivenDay>,
+    meta: &Meta,
+    modified: Option<String>,
+) -> Vec<GivenDay> {
+    use super::days::Kind;
+    let normalized = crate::text::normalize(text);
+    let mut days: Vec<GivenDay> = (given.into_iter())
+        .filter(|d| !super::days::place(&normalized, std::slice::from_ref(d)).is_empty())
+        .collect();
+    if days.iter().filter(|d| d.kind == Kind::Entry).count() < 2 {
+        days.retain(|d| d.kind != Kind::Entry);
+    }
+    // Days as YYYY-MM-DD compare as text.
+    let later = |day: &String| meta.published.as_ref().is_some_and(|p| day > p);
+    days.extend(modified.filter(later).map(GivenDay::updated));
+    days
 }
 
 /// A page that shows its article only through a script (an empty `<div id="root">` once

@@ -15,6 +15,8 @@ pub enum Speaker {
     Named { who: String, words: String },
     /// A reporter asking a question in a briefing: nothing they say is a fact.
     Asker,
+    /// An interview's answer ("A:") whose speaker the labels do not name.
+    Answer,
 }
 
 /// The paragraph's speaker, and the length of the label that names them at its start (0 when
@@ -56,10 +58,11 @@ pub fn turns(text: &str, paragraphs: &[usize]) -> Vec<Turn> {
     let paragraphs: Vec<&str> = (bounds.windows(2))
         .map(|pair| text.get(pair[0]..pair[1]).unwrap_or("").trim())
         .collect();
-    let labels: Vec<Option<(Speaker, usize)>> = paragraphs.iter().map(|p| label(p)).collect();
+    let mut labels: Vec<Option<(Speaker, usize)>> = paragraphs.iter().map(|p| label(p)).collect();
     // A transcript gives turns; one label alone is a dateline ("NEW DELHI: The government
     // ..."), not a speaker's.
     let transcript = labels.iter().flatten().count() >= 2;
+    answered_by(&mut labels);
     let mut out = Vec::with_capacity(bounds.len());
     // A transcript's speaker goes on speaking until the next label.
     let mut speaking: Option<Speaker> = None;
@@ -99,6 +102,27 @@ pub fn turn_of<'t>(
     (speaker.as_ref(), range)
 }
 
+/// An interview's answers ("A: Right now 45 beds are closed") given to the one person whose
+/// label the interview names ("Amina Yusuf: About 120 nurses left"); with none or several,
+/// an answer's speaker is not known, and its label is left out all the same.
+fn answered_by(labels: &mut [Option<(Speaker, usize)>]) {
+    let mut named = (labels.iter().flatten()).filter_map(|(s, _)| match s {
+        Speaker::Named { who, .. } => Some(who.clone()),
+        _ => None,
+    });
+    let first = named.next();
+    let answerer = first.filter(|f| named.all(|w| w == *f));
+    for (speaker, _) in labels.iter_mut().flatten() {
+        if let (Speaker::Answer, Some(who)) = (&speaker, &answerer) {
+            let words = format!("A: ({who}, the one speaker the interview's labels name)");
+            *speaker = Speaker::Named {
+                who: who.clone(),
+                words,
+            };
+        }
+    }
+}
+
 /// `candidate`, spoken by `speaker`: a person's claim is theirs when its sentence names no
 /// one (the attribution's points given once), and a reporter's question is no fact.
 pub fn spoken_by(candidate: &mut Candidate, speaker: Option<&Speaker>) {
@@ -114,6 +138,11 @@ pub fn spoken_by(candidate: &mut Candidate, speaker: Option<&Speaker>) {
             let words = format!("{words} (the paragraph's speaker)");
             candidate.reasons.push(reason("attribution", words, own));
             candidate.claimed_by = Some(who.clone());
+        }
+        Some(Speaker::Answer) => {
+            let words = "A: an interview's answer, whose speaker its labels do not name: write \
+                         who answers in claimed_by";
+            candidate.reasons.push(reason("speaker", words, 0));
         }
         Some(Speaker::Asker) => {
             candidate.reasons.retain(|r| r.kind != "attribution");
@@ -144,9 +173,15 @@ pub fn lead_in(paragraph: &str) -> Option<Speaker> {
 /// "SECRETARY BLINKEN:"), two words or one after an honorific.
 fn label(paragraph: &str) -> Option<(Speaker, usize)> {
     let first = paragraph.split_whitespace().next()?;
-    if matches!(first, "Q" | "Q:" | "Q." | "QUESTION:") {
+    let asks = matches!(first, "Q" | "Q:" | "Q." | "QUESTION:" | "Question:");
+    if asks || matches!(first, "A:" | "ANSWER:" | "Answer:") {
         let rest = &paragraph[first.len()..];
-        return Some((Speaker::Asker, paragraph.len() - rest.trim_start().len()));
+        let speaker = if asks {
+            Speaker::Asker
+        } else {
+            Speaker::Answer
+        };
+        return Some((speaker, paragraph.len() - rest.trim_start().len()));
     }
     let colon = paragraph
         .get(..paragraph.floor_char_boundary(48))?
@@ -157,20 +192,44 @@ fn label(paragraph: &str) -> Option<(Speaker, usize)> {
         .chars()
         .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\'' | '\u{2019}'))
         && name.chars().filter(|c| c.is_uppercase()).count() >= 2;
+    // "Amina Yusuf:", as interviews write their speakers: two words at least, as one
+    // capitalised word before a colon is as often a heading's ("Note:", "Update:").
+    let mixed = !capitals && words.len() >= 2 && is_name(&words);
     let honorific = words.len() == 1 || HONORIFICS.contains(&words[0].trim_end_matches('.'));
     let named = (2..=5).contains(&words.len()) || (words.len() == 1 && honorific);
-    let not = words.iter().any(|w| NOT_SPEAKERS.contains(w));
-    if !capitals || !named || not || (words.len() == 1 && !honorific) {
+    let not = (words.iter()).any(|w| NOT_SPEAKERS.iter().any(|n| n.eq_ignore_ascii_case(w)));
+    if !(capitals || mixed) || !named || not || (words.len() == 1 && !honorific) {
         return None;
     }
-    let who = words
-        .iter()
-        .map(|w| title_case(w))
-        .collect::<Vec<_>>()
-        .join(" ");
-    let words = format!("{name}:");
     let len = colon + 1 + paragraph[colon + 1..].len() - paragraph[colon + 1..].trim_start().len();
+    // An interviewer's turn ("Health Weekly: How many nurses have left?") asks.
+    if mixed && paragraph.trim_end().ends_with('?') {
+        return Some((Speaker::Asker, len));
+    }
+    let who = if mixed {
+        name.to_owned()
+    } else {
+        (words.iter().map(|w| title_case(w)))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let words = format!("{name}:");
     Some((Speaker::Named { who, words }, len))
+}
+
+/// Whether `words` are a name as written in mixed case: each capitalised, but for the
+/// particles of names ("Ursula von der Leyen"), of letters, with no digit.
+fn is_name(words: &[&str]) -> bool {
+    const PARTICLES: &[&str] = &[
+        "von", "van", "der", "de", "del", "da", "al", "bin", "la", "le",
+    ];
+    let lettered = |w: &str| {
+        w.chars()
+            .all(|c| c.is_alphabetic() || ".-'\u{2019}".contains(c))
+    };
+    let capital = |w: &str| w.starts_with(char::is_uppercase);
+    (words.iter()).all(|w| lettered(w) && (capital(w) || PARTICLES.contains(w)))
+        && words.first().is_some_and(|w| capital(w))
 }
 
 /// "JEAN-PIERRE" as "Jean-Pierre", "MS." as "Ms.".
@@ -242,6 +301,45 @@ mod tests {
         assert_eq!(turns[0].1, "MS. JEAN-PIERRE: ".len());
         assert_eq!(turns[3].1, "Q ".len());
         assert_eq!(turns[5].1, 0, "NOTE: is no speaker");
+    }
+
+    #[test]
+    fn an_interviews_labels_in_mixed_case_name_its_speakers_and_a_heading_none() {
+        let paragraphs = [
+            "Q: How many beds are closed?",
+            "A: Right now 45 beds are closed.",
+            "Health Weekly: How many nurses have left?",
+            "Amina Yusuf: About 120 nurses left last year.",
+            "Note: Figures are for 2023.",
+            "Update: The ward reopened on Friday.",
+        ];
+        let text = paragraphs.join(" ");
+        let starts: Vec<usize> = (paragraphs.iter().scan(0, |at, p| {
+            *at += p.len() + 1;
+            Some(*at)
+        }))
+        .take(paragraphs.len() - 1)
+        .collect();
+        let turns = turns(&text, &starts);
+        let got: Vec<Option<Speaker>> = turns.iter().map(who).collect();
+        assert_eq!(
+            got,
+            [
+                Some(Speaker::Asker),
+                named("Amina Yusuf"),
+                Some(Speaker::Asker),
+                named("Amina Yusuf"),
+                named("Amina Yusuf"),
+                named("Amina Yusuf"),
+            ]
+        );
+        assert_eq!(turns[1].1, "A: ".len());
+        assert_eq!(turns[3].1, "Amina Yusuf: ".len());
+        assert_eq!(
+            (turns[4].1, turns[5].1),
+            (0, 0),
+            "Note: and Update: are no speakers"
+        );
     }
 
     #[test]

@@ -73,6 +73,26 @@ pub struct Dated {
     pub date: Option<Date>,
     /// True when the page's markup (`<time datetime>`) gave the day, not the words.
     pub by_markup: bool,
+    /// What the words name, before they are counted from a day.
+    pub day: Option<dates::Day>,
+    /// The day of the live blog's entry the words stand in, which they are counted from
+    /// rather than from the page's publication.
+    pub entry: Option<Date>,
+    /// The day the page was updated after its publication, and the day the words name
+    /// counted from it, when that is another.
+    pub if_updated: Option<(Date, Date)>,
+}
+
+impl Dated {
+    /// Whether `check`, counting from `published`, reads the words as another day than the
+    /// draft's: a day counted from a live blog's entry.
+    pub fn check_reads_otherwise(&self, published: Option<Date>) -> bool {
+        let (Some(day), Some(date)) = (self.day, self.date) else {
+            return false;
+        };
+        let in_stretch = (day.stretches(published).iter()).any(|(f, t)| (*f..=*t).contains(&date));
+        self.entry.is_some() && !day.readings(published).contains(&date) && !in_stretch
+    }
 }
 
 /// A sentence worth a fact, and what a draft of it can say.
@@ -110,8 +130,11 @@ pub struct Known {
     pub headline: Vec<f64>,
     /// How the source writes numbers (its `language`): `1.234` is 1,234 in German.
     pub numerals: Numerals,
-    /// The days the page gave in markup to words of the text (`ID.days`), placed in it.
+    /// The days the page gave in markup to words of the text (`ID.days`), placed in it, and
+    /// its live blog's entries.
     pub days: Vec<super::days::Placed>,
+    /// The day the page was updated after its publication (`ID.days`).
+    pub updated: Option<Date>,
 }
 
 impl Known {
@@ -156,6 +179,7 @@ impl Known {
             headline: values(title, numerals),
             numerals,
             days: Vec::new(),
+            updated: None,
         }
     }
 }
@@ -208,6 +232,8 @@ pub fn suggest(
     // The sentence that says who speaks in the sentence before: that sentence, or, when it is
     // quoted speech that goes on (`"..." said X. "..." He added ...`), the one it goes on from.
     let mut speaker = 0..0;
+    // Whom the drafts give that sentence to, when it names no one itself ("he added").
+    let mut speaker_claimant: Option<String> = None;
     let turns = speakers::turns(&text.normalized, &text.paragraphs);
     let repeats = repeats(&text.normalized, &sentences);
     for range in sentences {
@@ -219,6 +245,11 @@ pub fn suggest(
             range.clone()
         };
         let before = std::mem::replace(&mut speaker, said_by);
+        let inherited = if goes_on {
+            speaker_claimant.clone()
+        } else {
+            speaker_claimant.take()
+        };
         let overlaps = |q: &Range<usize>| q.start < range.end && range.start < q.end;
         if !all && known.quoted.iter().any(overlaps) {
             out.quoted += 1;
@@ -244,6 +275,11 @@ pub fn suggest(
         }
         let before = &text.normalized[before];
         let mut candidate = score(sentence, before, range, published, known);
+        if goes_on {
+            goes_on_from(&mut candidate, inherited);
+        } else {
+            speaker_claimant.clone_from(&candidate.claimed_by);
+        }
         speakers::spoken_by(&mut candidate, turn);
         ambiguous(&mut candidate, sentence, &repeats);
         if candidate.score > 0 {
@@ -256,6 +292,18 @@ pub fn suggest(
     out.candidates.sort_by_key(|c| std::cmp::Reverse(c.score));
     out.candidates.truncate(limit);
     out
+}
+
+/// A sentence of speech that goes on from one whose speaker the draft of that one found
+/// only through it ("'We have capped it,' he added. 'Passengers will pay £150 less.'", he
+/// being Mark Harper of the sentence before): the same speaker, said as a guess to check.
+fn goes_on_from(candidate: &mut Candidate, inherited: Option<String>) {
+    let (None, Some(who)) = (&candidate.claimed_by, inherited) else {
+        return;
+    };
+    let words = format!("{who}, whose speech goes on from the sentence before (check it)");
+    candidate.reasons.push(reason("speaker", words, 0));
+    candidate.claimed_by = Some(who);
 }
 
 /// How many times each sentence of the text occurs in it, as a whole sentence.
@@ -310,6 +358,7 @@ pub fn score(
         .filter(|_| !retracted);
     people(sentence, &mut reasons);
     let given = (known.days.iter())
+        .filter(|d| d.kind == super::days::Kind::Words)
         .filter(|d| d.range.start >= range.start && d.range.end <= range.end)
         .map(|d| {
             (
@@ -318,7 +367,17 @@ pub fn score(
             )
         })
         .collect::<Vec<_>>();
-    let date = day(sentence, published, &given, &mut reasons);
+    // A live blog's entry counts its days from its own: the last stamp before the sentence.
+    let entry = (known.days.iter())
+        .filter(|d| d.kind == super::days::Kind::Entry && d.range.start <= range.start)
+        .max_by_key(|d| d.range.start)
+        .map(|d| d.day);
+    let mut date = day(sentence, entry.or(published), &given, &mut reasons);
+    if let Some(dated) = &mut date {
+        // An update only when after the publication (`--published` may have moved it).
+        let updated = known.updated.filter(|u| published.is_some_and(|p| *u > p));
+        counted_from(dated, entry, updated, &mut reasons);
+    }
     let location = places(sentence, &known.places, &mut reasons);
     events(sentence, &mut reasons);
     penalties(sentence, &mut reasons);
@@ -331,6 +390,42 @@ pub fn score(
         location,
         figure,
         topic: topic(sentence, known),
+    }
+}
+
+/// Says which day `dated` was counted from, when not only the page's publication could be
+/// its base: a live blog's entry, whose day it is counted from, or the day the page was
+/// updated, from which it may name another day (then named beside it).
+fn counted_from(
+    dated: &mut Dated,
+    entry: Option<Date>,
+    updated: Option<Date>,
+    reasons: &mut [Reason],
+) {
+    let (Some(day), Some(date), false) = (dated.day, dated.date, dated.by_markup) else {
+        return;
+    };
+    let said =
+        (reasons.iter_mut()).find(|r| r.kind == "date" && r.words.starts_with(&dated.phrase));
+    if let Some(entry) = entry {
+        dated.entry = Some(entry);
+        if let Some(r) = said {
+            r.words
+                .push_str(&format!(" (counted from its live blog entry of {entry})"));
+        }
+        return;
+    }
+    let Some(other) = updated.and_then(|u| day.resolve(Some(u)).map(|d| (u, d))) else {
+        return;
+    };
+    if other.1 != date && !day.is_full() {
+        dated.if_updated = Some(other);
+        if let Some(r) = said {
+            r.words.push_str(&format!(
+                " (counted from the publication; from the page's update of {}: {})",
+                other.0, other.1
+            ));
+        }
     }
 }
 
@@ -412,6 +507,7 @@ fn numbers_in(sentence: &str, known: &Known, reasons: &mut Vec<Reason>) -> Optio
             || no_one(sentence, &mention)
             || phone(sentence, &mention)
             || note_mark(sentence, &mention)
+            || identifier(sentence, &mention)
         {
             continue;
         }
@@ -488,6 +584,28 @@ fn chosen_figure(
         reasons.push(reason("figure", words, 0));
     }
     Some(figure)
+}
+
+/// A number that names rather than counts: a registration or reference ("a registered
+/// charity (No. 1098765)", "case number 4417", "Reg. 556"), after the word that says so.
+fn identifier(sentence: &str, mention: &Mention) -> bool {
+    const NAMING: &[&str] = &[
+        "no.",
+        "nr.",
+        "no",
+        "number",
+        "#",
+        "reg.",
+        "ref.",
+        "registration",
+    ];
+    let text = mention.text.to_lowercase();
+    let previous = (sentence[..mention.start].split_whitespace().next_back())
+        .map(|w| w.trim_start_matches('(').to_lowercase());
+    let named_in_text = ["no. ", "no ", "nr. ", "#"]
+        .iter()
+        .any(|p| text.starts_with(p));
+    named_in_text || previous.is_some_and(|w| NAMING.contains(&w.as_str()))
 }
 
 /// Whether the number is the "one" of "no one" (nobody).
@@ -725,7 +843,8 @@ const LEADS_TO_A_NUMBER: &[&str] = &[
 /// What a number counts: up to three words after it, to the first that ends it.
 fn unit_after(rest: &str) -> String {
     let mut unit: Vec<&str> = Vec::new();
-    for raw in rest.split(' ').filter(|w| !w.is_empty()).take(3) {
+    let raws: Vec<&str> = rest.split(' ').filter(|w| !w.is_empty()).take(3).collect();
+    for (i, &raw) in raws.iter().enumerate() {
         let word = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-');
         let letters = word.contains(char::is_alphabetic)
             && word
@@ -737,7 +856,13 @@ fn unit_after(rest: &str) -> String {
         let lower = word.to_lowercase();
         let verb = VERBS.contains(&lower.as_str())
             || (lower.len() > 4 && (lower.ends_with("ed") || lower.ends_with("ing")));
-        if word.is_empty() || !letters || quoted || verb || NOT_UNIT.contains(&lower.as_str()) {
+        // "300 more nurses" counts nurses, more of them; "300 more than" counts nothing yet.
+        let added = i == 0
+            && matches!(lower.as_str(), "more" | "fewer" | "less")
+            && !raw.ends_with(|c: char| !c.is_alphanumeric())
+            && (raws.get(1)).is_some_and(|next| !unit_after(next).is_empty());
+        let not_unit = NOT_UNIT.contains(&lower.as_str()) && !added;
+        if word.is_empty() || !letters || quoted || verb || not_unit {
             break;
         }
         unit.push(word);
@@ -1026,6 +1151,9 @@ fn day(
                     phrase: phrase.text.to_owned(),
                     date: Some(date),
                     by_markup: true,
+                    day: Some(phrase.day),
+                    entry: None,
+                    if_updated: None,
                 });
             }
             continue;
@@ -1058,6 +1186,9 @@ fn day(
                 phrase: phrase.text.to_owned(),
                 date,
                 by_markup: false,
+                day: Some(phrase.day),
+                entry: None,
+                if_updated: None,
             });
         }
     }
@@ -1269,6 +1400,7 @@ mod tests {
             headline: Vec::new(),
             numerals: Numerals::ENGLISH,
             days: Vec::new(),
+            updated: None,
         }
     }
 
@@ -1425,6 +1557,22 @@ mod tests {
             dates.iter().all(|r| !r.contains("no publication date")),
             "{dates:?}"
         );
+    }
+
+    #[test]
+    fn a_registration_or_reference_number_is_no_count() {
+        let c = scored(
+            "FeedAll, a registered charity (No. 1098765), works in 40 towns.",
+            None,
+            &[],
+        );
+        let numbers: Vec<&str> = (c.reasons.iter())
+            .filter(|r| r.kind == "number")
+            .map(|r| r.words.as_str())
+            .collect();
+        assert_eq!(numbers, ["40 (towns)"]);
+        let c = scored("The court heard case number 4417 on Monday.", None, &[]);
+        assert!(c.figure.is_none() && c.reasons.iter().all(|r| r.kind != "number"));
     }
 
     #[test]

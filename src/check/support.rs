@@ -185,8 +185,24 @@ fn around<'t>(reading: &mut Reading<'t>, placed: &Placed<'t>) {
 /// sentence's.
 pub fn is_speech_only(sentence: &str) -> bool {
     let sentence = sentence.trim();
-    sentence.starts_with(['"', '\u{201c}'])
-        && !outside_speech(sentence).contains(char::is_alphanumeric)
+    (sentence.starts_with(['"', '\u{201c}'])
+        && !outside_speech(sentence).contains(char::is_alphanumeric))
+        || in_single_quotes(sentence)
+}
+
+/// Whether a sentence is speech in single quotation marks alone, British style ("'Passengers
+/// will pay less.'"): it opens with one before a word and closes with one after its stop, and
+/// none closes inside it ("'We have capped it,' he added." is a speaker's sentence).
+fn in_single_quotes(sentence: &str) -> bool {
+    let Some(inner) = (sentence.strip_prefix(['\'', '\u{2018}']))
+        .and_then(|s| s.strip_suffix(['\'', '\u{2019}']))
+    else {
+        return false;
+    };
+    let closes_inside = [",' ", ".' ", "?' ", "!' ", ",\u{2019} ", ".\u{2019} "];
+    inner.starts_with(char::is_alphanumeric)
+        && inner.ends_with(['.', '?', '!'])
+        && !closes_inside.iter().any(|c| inner.contains(c))
 }
 
 /// The attribution of a piece left out that stands nearest the quote: the last of the words
@@ -1502,6 +1518,17 @@ const VAGUE: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn speech_in_single_quotation_marks_alone_goes_on_from_the_sentence_before() {
+        assert!(is_speech_only(
+            "'Passengers will pay £150 less than they would have.'"
+        ));
+        assert!(is_speech_only("\u{2018}No one is missing.\u{2019}"));
+        assert!(!is_speech_only("'We have capped it,' he added."));
+        assert!(!is_speech_only("'Yes,' she said. 'No.'"));
+        assert!(!is_speech_only("'Tis the season, the mayor's office said."));
+    }
 
     #[test]
     fn a_pronoun_that_speaks_is_told_from_a_named_speaker() {
