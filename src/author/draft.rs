@@ -4,7 +4,7 @@
 
 use super::edit::quoted;
 use super::located::{Located, Words};
-use super::suggest::{Candidate, Suggestions};
+use super::suggest::{Candidate, Dated, Suggestions};
 use crate::text;
 use ahash::AHashSet as HashSet;
 use jiff::civil::Date;
@@ -206,45 +206,7 @@ fn fact_yaml(out: &mut String, about: &About<'_>, rank: usize, draft: &Draft<'_>
         let _ = writeln!(out, "    location: {}", quoted(place));
     }
     if let Some(dated) = &c.date {
-        let phrase = one_line(&dated.phrase);
-        match (dated.date, about.published) {
-            (Some(date), _) if dated.by_markup => {
-                let _ = writeln!(
-                    out,
-                    "    date: {date}  # \"{phrase}\": the page's <time datetime> gave the day"
-                );
-            }
-            (Some(date), _) if let Some(entry) = dated.entry => {
-                let _ = writeln!(
-                    out,
-                    "    date: {date}  # \"{phrase}\", counted from {entry}, the day of its live \
-                     blog entry"
-                );
-            }
-            (Some(date), Some(published)) if let Some((updated, then)) = dated.if_updated => {
-                let _ = writeln!(
-                    out,
-                    "    date: {date}  # \"{phrase}\", counted from {published} (published); \
-                     counted from the page's update of {updated} it is {then}: check which the \
-                     words mean"
-                );
-            }
-            (Some(date), Some(published)) => {
-                let _ = writeln!(
-                    out,
-                    "    date: {date}  # \"{phrase}\", counted from {published}"
-                );
-            }
-            (Some(date), None) => {
-                let _ = writeln!(out, "    date: {date}  # \"{phrase}\"");
-            }
-            (None, _) => {
-                let _ = writeln!(
-                    out,
-                    "    # date: \"{phrase}\" cannot be counted: the source has no `published`"
-                );
-            }
-        }
+        date_yaml(out, dated, about.published);
     }
     if let Some(who) = &c.claimed_by {
         let _ = writeln!(out, "    claimed_by: {}", quoted(who));
@@ -279,6 +241,49 @@ fn fact_yaml(out: &mut String, about: &About<'_>, rank: usize, draft: &Draft<'_>
     for (rule, reason) in allowed {
         let _ = writeln!(out, "      - rule: {rule}");
         let _ = writeln!(out, "        reason: {}", quoted(&reason));
+    }
+}
+
+/// The `date:` line of a draft, with the words it was counted from as a comment.
+fn date_yaml(out: &mut String, dated: &Dated, published: Option<Date>) {
+    let phrase = one_line(&dated.phrase);
+    match (dated.date, published) {
+        (Some(date), _) if dated.by_markup => {
+            let _ = writeln!(
+                out,
+                "    date: {date}  # \"{phrase}\": the page's <time datetime> gave the day"
+            );
+        }
+        (Some(date), _) if let Some(entry) = dated.entry => {
+            let _ = writeln!(
+                out,
+                "    date: {date}  # \"{phrase}\", counted from {entry}, the day of its live \
+                 blog entry"
+            );
+        }
+        (Some(date), Some(published)) if let Some((updated, then)) = dated.if_updated => {
+            let _ = writeln!(
+                out,
+                "    date: {date}  # \"{phrase}\", counted from {published} (published); \
+                 counted from the page's update of {updated} it is {then}: check which the \
+                 words mean"
+            );
+        }
+        (Some(date), Some(published)) => {
+            let _ = writeln!(
+                out,
+                "    date: {date}  # \"{phrase}\", counted from {published}"
+            );
+        }
+        (Some(date), None) => {
+            let _ = writeln!(out, "    date: {date}  # \"{phrase}\"");
+        }
+        (None, _) => {
+            let _ = writeln!(
+                out,
+                "    # date: \"{phrase}\" cannot be counted: the source has no `published`"
+            );
+        }
     }
 }
 

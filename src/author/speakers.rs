@@ -268,6 +268,17 @@ mod tests {
         })
     }
 
+    /// The paragraphs as one text, with where each after the first starts.
+    fn joined(paragraphs: &[&str]) -> (String, Vec<usize>) {
+        let starts = (paragraphs.iter().scan(0, |at, p| {
+            *at += p.len() + 1;
+            Some(*at)
+        }))
+        .take(paragraphs.len() - 1)
+        .collect();
+        (paragraphs.join(" "), starts)
+    }
+
     #[test]
     fn a_label_names_its_speaker_until_the_next_and_a_question_is_a_reporters() {
         let paragraphs = [
@@ -278,13 +289,7 @@ mod tests {
             "MR. KIRBY: I can't.",
             "NOTE: Times are local.",
         ];
-        let text = paragraphs.join(" ");
-        let starts: Vec<usize> = (paragraphs.iter().scan(0, |at, p| {
-            *at += p.len() + 1;
-            Some(*at)
-        }))
-        .take(paragraphs.len() - 1)
-        .collect();
+        let (text, starts) = joined(&paragraphs);
         let turns = turns(&text, &starts);
         let got: Vec<Option<Speaker>> = turns.iter().map(who).collect();
         assert_eq!(
@@ -313,13 +318,7 @@ mod tests {
             "Note: Figures are for 2023.",
             "Update: The ward reopened on Friday.",
         ];
-        let text = paragraphs.join(" ");
-        let starts: Vec<usize> = (paragraphs.iter().scan(0, |at, p| {
-            *at += p.len() + 1;
-            Some(*at)
-        }))
-        .take(paragraphs.len() - 1)
-        .collect();
+        let (text, starts) = joined(&paragraphs);
         let turns = turns(&text, &starts);
         let got: Vec<Option<Speaker>> = turns.iter().map(who).collect();
         assert_eq!(
