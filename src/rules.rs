@@ -484,7 +484,10 @@ pub const RULES: &[RuleInfo] = &[
             a correction (\"An earlier version of this article said that\", \"misstated\") \
             or a promise (\"were promised\"). Idioms that keep the meaning (\"not only\", \"whether or \
             not\", \"if not\") and negations of another clause are let be, and so is a \
-            statement that has the word or a negation of its own. The other way round is \
+            statement that has the word or a negation of its own, or a fact whose \
+            `claimed_by` is not the one who denies the claim after the quote (\"..., Russia's \
+            defence ministry claimed, a claim that Kyiv disputed\": that the ministry claimed \
+            it stays true). The other way round is \
             found too: a statement without a negation that has the quote's words on either side \
             of its \"not\" side by side (\"was nearly enough\" for \"was not nearly enough\", \
             \"had been consulted\" for \"hadn't been consulted\", \"pleaded guilty\" for \

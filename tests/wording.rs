@@ -1061,3 +1061,33 @@ fn a_rate_stated_as_a_count_is_found_and_a_kept_rate_is_not() {
     let quote = "In a day of heavy fighting, 40 soldiers were killed.";
     check_in(RATES, "40 soldiers were killed.", "", quote).none("hedge-dropped");
 }
+
+// ---------------------------------------------------------------- negation-cut, a claim disputed
+
+const DISPUTED: &str = "Russian troops captured part of the village of Robotyne, Russia's defence \
+ministry claimed, a claim that Kyiv disputed. Russian troops shelled the town of Orikhiv, the \
+ministry denied.\n";
+
+#[test]
+fn a_claim_given_to_its_claimant_is_not_turned_around_by_another_s_dispute() {
+    // In YAML's single quotes an apostrophe is written twice.
+    let quote = "Russian troops captured part of the village of Robotyne, Russia''s defence ministry claimed";
+    let by = "    claimed_by: \"Russia's defence ministry\"\n";
+    let statement = "Russia's defence ministry claimed its troops captured part of Robotyne.";
+    let r = check_in(DISPUTED, statement, by, quote);
+    assert_eq!(r.code, Some(0), "{:?}", r.hits());
+    r.none("negation-cut");
+    // Stated as fact, the claim Kyiv disputes is turned around.
+    let statement = "Russian troops captured part of the village of Robotyne.";
+    let hit = check_in(DISPUTED, statement, "", quote).one("negation-cut", 15, 16);
+    assert!(
+        hit.message
+            .contains("\u{201c}a claim that Kyiv disputed\u{201d}"),
+        "{hit:?}"
+    );
+    // The claimant's own denial turns it around, whoever the fact gives it to.
+    let quote = "Russian troops shelled the town of Orikhiv";
+    let statement = "Russian troops shelled the town of Orikhiv, the ministry said.";
+    let by = "    claimed_by: the ministry\n";
+    check_in(DISPUTED, statement, by, quote).one("negation-cut", 16, 16);
+}

@@ -22,8 +22,9 @@
 //! clause after a negated saying or belief ("I don't think it was a penalty"). A quote that
 //! says the same plainly elsewhere ("not guilty of theft but guilty of fraud") is let be.
 
+use super::Finding;
 use super::placed::Placed;
-use super::{Finding, support::Reading};
+use super::support::{Reading, same_claimant};
 use crate::load::model::Fact;
 use crate::load::spanned::Spanned;
 use crate::rules::Rule;
@@ -43,6 +44,10 @@ pub struct Cut {
     /// not say whether |cuts were planned|" leaves a question open (`hedge-dropped` reads
     /// that), and only "The company said cuts were planned" turns it around.
     pub only_if_said: bool,
+    /// Whether it is a verb of denial closing the sentence after the quote ("..., the ministry
+    /// claimed, a claim that Kyiv disputed"): it denies the claim, not that it was made, so a
+    /// fact that gives the claim to someone else than the denier still says it the source's way.
+    pub closing_denial: bool,
 }
 
 /// Adverbs that may stand between a negation and the quote: "not yet able".
@@ -216,6 +221,7 @@ fn before_part(before: &str, next: &str) -> Option<Cut> {
                 shown: shown(at.saturating_sub(3)),
                 at_ellipsis: false,
                 only_if_said: false,
+                closing_denial: false,
             });
         }
         if !ADVERBS.contains(&word.as_str()) {
@@ -235,6 +241,7 @@ fn before_part(before: &str, next: &str) -> Option<Cut> {
             shown: shown(at.saturating_sub(3)),
             at_ellipsis: false,
             only_if_said,
+            closing_denial: false,
         })
 }
 
@@ -549,6 +556,7 @@ fn gap_start(gap: &str) -> Option<Cut> {
         shown: gap[..end].trim().to_owned(),
         at_ellipsis: true,
         only_if_said: false,
+        closing_denial: false,
     })
 }
 
@@ -564,7 +572,8 @@ fn denial_after(after: &str) -> Option<Cut> {
     if ws.len() > 8 {
         return None;
     }
-    let word = match ws.iter().find(|(_, w)| DENIALS.contains(&w.as_str())) {
+    let denial = ws.iter().find(|(_, w)| DENIALS.contains(&w.as_str()));
+    let word = match denial {
         Some((_, word)) => word,
         None => said_false(&ws)?,
     };
@@ -573,6 +582,7 @@ fn denial_after(after: &str) -> Option<Cut> {
         shown: clause.trim().trim_start_matches(',').trim().to_owned(),
         at_ellipsis: false,
         only_if_said: false,
+        closing_denial: denial.is_some(),
     })
 }
 
@@ -1034,7 +1044,11 @@ pub fn negation_cut(fact: &Spanned<Fact>, readings: &[Reading<'_>], out: &mut Ve
         let (Some(cut), Some(quote)) = (&reading.negation, &citation.quote) else {
             continue;
         };
-        if has(&cut.word) || negates || (cut.only_if_said && !SAYS.iter().any(|w| has(w))) {
+        if has(&cut.word)
+            || negates
+            || (cut.only_if_said && !SAYS.iter().any(|w| has(w)))
+            || denied_by_another(fact, cut)
+        {
             continue;
         }
         let cited = citation.source.value.as_str();
@@ -1058,6 +1072,15 @@ pub fn negation_cut(fact: &Spanned<Fact>, readings: &[Reading<'_>], out: &mut Ve
             .source(cited),
         );
     }
+}
+
+/// Whether `cut` denies a claim after the quote that the fact gives to someone else than the
+/// denier: "..., Russia's defence ministry claimed, a claim that Kyiv disputed" for a fact
+/// `claimed_by` the ministry. That the ministry claimed it stays true; a denial by the claimant
+/// itself (", the ministry denied") or by no one told apart still turns it around.
+fn denied_by_another(fact: &Fact, cut: &Cut) -> bool {
+    cut.closing_denial
+        && (fact.claimed_by.as_ref()).is_some_and(|by| !same_claimant(&by.value, &cut.shown))
 }
 
 /// Finds the text of each negation (and more: "nothing"), so that the words of a quote with

@@ -1446,7 +1446,7 @@ fn stop_at(text: &str, i: usize, titles: bool) -> Option<(usize, usize)> {
 /// Whether two wordings name the same claimant: they share a telling word ("Russia's defence
 /// ministry" and "Russia's Defence Ministry"; "the mayor, Igor Kolykhaiev" and "Igor
 /// Kolyhaev"), or either is too vague to tell.
-fn same_claimant(a: &str, b: &str) -> bool {
+pub(super) fn same_claimant(a: &str, b: &str) -> bool {
     let (a, b) = (telling_words(a), telling_words(b));
     a.is_empty() || b.is_empty() || a.iter().any(|w| b.iter().any(|v| same_stem(w, v)))
 }
