@@ -488,7 +488,10 @@ pub const RULES: &[RuleInfo] = &[
             `claimed_by` is not the one who denies the claim after the quote (\"..., Russia's \
             defence ministry claimed, a claim that Kyiv disputed\": that the ministry claimed \
             it stays true). The other way round is \
-            found too: a statement without a negation that has the quote's words on either side \
+            found too: a statement without a negation or denial that gives the words a \
+            denial of the quote's own denies (\"A children's hospital in the city was hit\" for \
+            \"Moscow denied that a children's hospital in the city was hit\"), or that has the \
+            quote's words on either side \
             of its \"not\" side by side (\"was nearly enough\" for \"was not nearly enough\", \
             \"had been consulted\" for \"hadn't been consulted\", \"pleaded guilty\" for \
             \"pleaded not guilty\", \"found a clear error\" for \"found no clear error\", \
@@ -501,7 +504,9 @@ pub const RULES: &[RuleInfo] = &[
             says neither) or what a negated \
             belief says (\"said it was a penalty\" for \"I don't think it was a penalty\"). \
             Quote the words too and \
-            say it the source's way.",
+            say it the source's way. Until then the briefing counts no such source as \
+            reporting the fact: it lists it as contradicting it (\"contradicted by H3 (source 9: \
+            \u{201c}Moscow denied that\u{201d})\"), unless the fact allows the rule.",
     },
     RuleInfo {
         rule: Rule::QuoteAmbiguous,

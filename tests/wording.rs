@@ -93,6 +93,25 @@ fn a_denial_cut_from_the_quote_is_found() {
 }
 
 #[test]
+fn a_denial_inside_the_quote_that_the_statement_drops_is_found() {
+    let quote = "The government has denied that the dam was poorly maintained";
+    let hit = check("The dam was poorly maintained.", "", quote).one("negation-cut", 15, 16);
+    assert_eq!(
+        hit.message,
+        "fact `f`: the quote from `a` says \u{201c}The government has denied that\u{201d}, and \
+         the statement drops the \u{201c}denied\u{201d}: say it the source's way"
+    );
+    // Stated with the denial, or a denial of something the statement does not say: let be.
+    check(
+        "The government denied the dam was poorly maintained.",
+        "",
+        quote,
+    )
+    .none("negation-cut");
+    check("The government spoke about the dam.", "", quote).none("negation-cut");
+}
+
+#[test]
 fn not_only_keeps_the_meaning() {
     check("The dam failed.", "", "the dam that failed").none("negation-cut");
 }

@@ -988,6 +988,36 @@ fn dropped(quote: &str, statement: &[(usize, String)]) -> Option<(String, String
     None
 }
 
+/// The fewest words of what a quote's own denial denies that a statement must give in a row to
+/// state it: "a children's hospital" of "Moscow denied that a children's hospital ... was hit".
+const DENIED_WORDS: usize = 3;
+
+/// A denial of the quote's own that the statement drops: "Moscow denied that a children's
+/// hospital in the city was hit" stated "A children's hospital in the city was hit". The verb
+/// and the words of the quote up to its "that", if the statement gives the first words of what
+/// is denied in a row.
+fn dropped_denial(quote: &str, statement: &[(usize, String)]) -> Option<(String, String)> {
+    let ws = words(quote);
+    let that = (0..ws.len()).find(|&i| ws[i].1 == "that" && denial_before(&ws[..=i]).is_some())?;
+    let (at, word) = denial_before(&ws[..=that])?;
+    let denied: Vec<&str> = (ws[that + 1..].iter().take(DENIED_WORDS))
+        .map(|(_, w)| w.as_str())
+        .collect();
+    let in_row = |from: usize| {
+        (statement.get(from..from + denied.len())).is_some_and(|run| {
+            run.iter()
+                .map(|(_, w)| w.as_str())
+                .eq(denied.iter().copied())
+        })
+    };
+    if denied.len() < DENIED_WORDS || !(0..statement.len()).any(in_row) {
+        return None;
+    }
+    let from = ws[at.saturating_sub(3)].0;
+    let end = ws[that].0 + "that".len();
+    Some((word, quote[from..end].trim().to_owned()))
+}
+
 /// A negation that opens a clause of the quote (the quote's start, or after a stop), before a
 /// word that says what, which the statement has: "THE FOREMAN: Not guilty." stated "was found
 /// guilty". Not when the quote says the word plainly elsewhere: every other time it stands
@@ -1028,11 +1058,18 @@ fn opening_negation(
 
 /// `negation-cut`: for each citation whose quote leaves out words that turn it around, unless
 /// the statement says it the source's way (it has the word, or a negation of its own); and
-/// for each whose quote has a negation that the statement drops.
-pub fn negation_cut(fact: &Spanned<Fact>, readings: &[Reading<'_>], out: &mut Vec<Finding>) {
-    dropped_negations(fact, out);
+/// for each whose quote has a negation or denial that the statement drops. Gives, for each
+/// citation in order, the words by which its source says the opposite of the statement, if
+/// any: such a source does not support it.
+pub fn negation_cut(
+    fact: &Spanned<Fact>,
+    readings: &[Reading<'_>],
+    out: &mut Vec<Finding>,
+) -> Vec<Option<String>> {
+    let mut turned = vec![None; fact.sources.value.len()];
+    dropped_negations(fact, out, &mut turned);
     if readings.iter().all(|r| r.negation.is_none()) {
-        return;
+        return turned;
     }
     let statement = words(&fact.statement.value);
     let has = |w: &str| statement.iter().any(|(_, s)| s == w);
@@ -1040,7 +1077,8 @@ pub fn negation_cut(fact: &Spanned<Fact>, readings: &[Reading<'_>], out: &mut Ve
     // false") says it the source's way.
     let negates = negates(&statement);
     let id = fact.id.value.as_str();
-    for (citation, reading) in fact.sources.value.iter().zip(readings) {
+    let cited = fact.sources.value.iter().zip(readings).zip(&mut turned);
+    for ((citation, reading), turned) in cited {
         let (Some(cut), Some(quote)) = (&reading.negation, &citation.quote) else {
             continue;
         };
@@ -1071,7 +1109,9 @@ pub fn negation_cut(fact: &Spanned<Fact>, readings: &[Reading<'_>], out: &mut Ve
             .fact(id)
             .source(cited),
         );
+        turned.get_or_insert_with(|| cut.shown.clone());
     }
+    turned
 }
 
 /// Whether `cut` denies a claim after the quote that the fact gives to someone else than the
@@ -1083,30 +1123,48 @@ fn denied_by_another(fact: &Fact, cut: &Cut) -> bool {
         && (fact.claimed_by.as_ref()).is_some_and(|by| !same_claimant(&by.value, &cut.shown))
 }
 
-/// Finds the text of each negation (and more: "nothing"), so that the words of a quote with
-/// none are not read.
+/// Finds the text of each negation (and more: "nothing") and of each verb of denial, so that
+/// the words of a quote with none are not read.
 static NEGATION_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
         .ascii_case_insensitive(true)
-        .build(["not", "n't", "n\u{2019}t", "never", "cannot", " no "])
-        .expect("six short words make an automaton")
+        .build([
+            "not",
+            "n't",
+            "n\u{2019}t",
+            "never",
+            "cannot",
+            " no ",
+            "deni",
+            "deny",
+            "disput",
+            "refut",
+            "rebut",
+            "reject",
+            "dismiss",
+            "contradict",
+        ])
+        .expect("a few short words make an automaton")
 });
 
-/// The quotes that have a negation the statement drops, which has none of its own.
-fn dropped_negations(fact: &Spanned<Fact>, out: &mut Vec<Finding>) {
-    let quotes = (fact.sources.value.iter())
-        .filter_map(|c| Some((c, c.quote.as_ref()?)))
-        .filter(|(_, q)| NEGATION_FINDER.is_match(&q.value));
+/// The quotes that have a negation or denial the statement drops, which has none of its own;
+/// `turned` takes the words of each.
+fn dropped_negations(fact: &Spanned<Fact>, out: &mut Vec<Finding>, turned: &mut [Option<String>]) {
+    let quotes = (fact.sources.value.iter().zip(turned))
+        .filter_map(|(c, t)| Some((c, c.quote.as_ref()?, t)))
+        .filter(|(_, q, _)| NEGATION_FINDER.is_match(&q.value));
     let mut statement = None;
     let id = fact.id.value.as_str();
-    for (citation, quote) in quotes {
+    for (citation, quote, turned) in quotes {
         let statement = statement.get_or_insert_with(|| words(&fact.statement.value));
         if negates(statement) {
             return;
         }
-        let Some((word, shown)) = dropped(&quote.value, statement) else {
+        let found = dropped(&quote.value, statement);
+        let Some((word, shown)) = found.or_else(|| dropped_denial(&quote.value, statement)) else {
             continue;
         };
+        *turned = Some(shown.clone());
         let cited = citation.source.value.as_str();
         out.push(
             Finding::new(
