@@ -404,7 +404,14 @@ pub const RULES: &[RuleInfo] = &[
             part. So is a rate: a number that every quote gives per a stretch of time (\"500 \
             people a day\", \"Each month, ... 400,000\", per week, annually, ...; not \"a day \
             after\", \"in a day of fighting\") and the statement gives without a rate of that \
-            stretch (\"500 people\") states a rate as a count. A question asserts \
+            stretch (\"500 people\") states a rate as a count. So is a running total: a \
+            number that every quote gives as a total so far (\"A total of 1,240\", \"So far, \
+            312\", \"To date\", \"Cumulatively\", \"bringing the total to\", \"312 civilians \
+            have been killed since October\") and the statement gives as new (\"1,240 new \
+            cases\") or of one stretch of time after it (\"on Tuesday\", \"in the past week\", \
+            \"last month\"), with no word of a total (total, so far, to date, since, as of, \
+            ...), states a total as the count of one stretch; \"So far on Tuesday, 40\" is \
+            Tuesday's. A question asserts \
             nothing: a statement that gives as fact the words of quotes whose sentences all \
             ask (\"Is the economy in recession?\", `\"Will you raise taxes?\" the host \
             asked`) is found, unless it asks too or says who asks or what is asked \

@@ -1110,3 +1110,33 @@ fn a_claim_given_to_its_claimant_is_not_turned_around_by_another_s_dispute() {
     let by = "    claimed_by: the ministry\n";
     check_in(DISPUTED, statement, by, quote).one("negation-cut", 16, 16);
 }
+
+// ---------------------------------------------------------------- hedge-dropped, a total as new
+
+const TOTALS: &str = "A total of 1,240 cholera cases have been recorded since the outbreak began \
+in January, the health ministry said. On Tuesday alone, 86 new cases were reported. To date, \
+14,000 people have been vaccinated against cholera.\n";
+
+#[test]
+fn a_running_total_stated_as_new_or_as_one_week_s_is_found() {
+    let quote = "A total of 1,240 cholera cases have been recorded since the outbreak began";
+    let r = check_in(TOTALS, "1,240 new cholera cases were recorded.", "", quote);
+    let hit = r.one("hedge-dropped", 11, 16);
+    assert!(
+        hit.message.contains(
+            "the quote says \u{201c}A total of 1,240\u{201d}, a running total; the statement \
+             gives 1,240 with \u{201c}new\u{201d}"
+        ),
+        "{hit:?}"
+    );
+    let quote = "To date, 14,000 people have been vaccinated against cholera.";
+    let statement = "14,000 people were vaccinated against cholera last week.";
+    let hit = check_in(TOTALS, statement, "", quote).one("hedge-dropped", 11, 16);
+    assert!(hit.message.contains("\u{201c}last week\u{201d}"), "{hit:?}");
+    // Kept as a total, or a count of one day that the quote gives as one.
+    let statement = "14,000 people have been vaccinated against cholera to date.";
+    check_in(TOTALS, statement, "", quote).none("hedge-dropped");
+    let quote = "On Tuesday alone, 86 new cases were reported.";
+    let statement = "86 new cholera cases were reported on Tuesday.";
+    check_in(TOTALS, statement, "", quote).none("hedge-dropped");
+}
