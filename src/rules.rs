@@ -411,7 +411,14 @@ pub const RULES: &[RuleInfo] = &[
             cases\") or of one stretch of time after it (\"on Tuesday\", \"in the past week\", \
             \"last month\"), with no word of a total (total, so far, to date, since, as of, \
             ...), states a total as the count of one stretch; \"So far on Tuesday, 40\" is \
-            Tuesday's. A question asserts \
+            Tuesday's. So is what is meant, promised, asked for or needed stated as done: a \
+            number that every quote gives within a few words of pledged, promised, vowed, \
+            seeks, requested, appealed, ordered, target, need, intends, plans or aims (\"donors \
+            pledged $1.2 billion\", \"ordered the evacuation of 12 villages\", \"3.1 million \
+            people are in need\"; not past \"and\" or a comma, and not \"targeted\", which in \
+            war news is what was struck) and a statement with no such word in any form \
+            (promised, is seeking, committed, need, could, will, ...) gives as done (\"Donors \
+            gave $1.2 billion\", \"12 villages were evacuated\"). A question asserts \
             nothing: a statement that gives as fact the words of quotes whose sentences all \
             ask (\"Is the economy in recession?\", `\"Will you raise taxes?\" the host \
             asked`) is found, unless it asks too or says who asks or what is asked \

@@ -1140,3 +1140,38 @@ fn a_running_total_stated_as_new_or_as_one_week_s_is_found() {
     let statement = "86 new cholera cases were reported on Tuesday.";
     check_in(TOTALS, statement, "", quote).none("hedge-dropped");
 }
+
+// ---------------------------------------------------------------- hedge-dropped, meant as done
+
+const PLEDGES: &str = "At a conference in Brussels on Monday, donors pledged $1.2 billion for the \
+response. Of that, $300 million has been disbursed. The government ordered the evacuation of 12 \
+villages near the front line on Sunday.\n";
+
+#[test]
+fn what_is_pledged_or_ordered_stated_as_done_is_found() {
+    let quote =
+        "At a conference in Brussels on Monday, donors pledged $1.2 billion for the response.";
+    let r = check_in(
+        PLEDGES,
+        "Donors have provided $1.2 billion for the response.",
+        "",
+        quote,
+    );
+    let hit = r.one("hedge-dropped", 11, 16);
+    assert!(
+        hit.message.contains(
+            "the quote says \u{201c}pledged $1.2 billion\u{201d}, what is meant, promised, asked \
+             for or needed; the statement gives $1.2 billion with no such word, as done"
+        ),
+        "{hit:?}"
+    );
+    let statement = "Donors promised $1.2 billion for the response at a conference in Brussels.";
+    check_in(PLEDGES, statement, "", quote).none("hedge-dropped");
+    let quote = "The government ordered the evacuation of 12 villages near the front line";
+    let statement = "The government evacuated 12 villages near the front line.";
+    check_in(PLEDGES, statement, "", quote).one("hedge-dropped", 11, 16);
+    let statement = "The government ordered 12 villages near the front line evacuated.";
+    check_in(PLEDGES, statement, "", quote).none("hedge-dropped");
+    let quote = "Of that, $300 million has been disbursed.";
+    check_in(PLEDGES, "$300 million has been disbursed.", "", quote).none("hedge-dropped");
+}

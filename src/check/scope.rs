@@ -4,7 +4,8 @@
 //! the part: "the Kherson region", "all hospitals", "the largest plant"), and a rate stated as
 //! a count ("500 people a day" given as "500 people"), and a running total stated as one
 //! stretch's count ("A total of 1,240" given as "1,240 new cases" or "... in the past week").
-//! The statement says more than its quotes know.
+//! And what is meant, promised, asked for or needed stated as done ("donors pledged $1.2
+//! billion" given as "Donors gave $1.2 billion"). The statement says more than its quotes know.
 
 use super::numbers::{Kind, Mention};
 use aho_corasick::AhoCorasick;
@@ -800,6 +801,171 @@ pub fn total_as_new(
     None
 }
 
+/// Words by which a quote gives a number as what someone means, promises, asks for or needs,
+/// not what is done: "donors pledged $1.2 billion", "The appeal seeks $850 million", "ordered
+/// the evacuation of 12 villages", "3.1 million people are in need". Not "targeted": in war
+/// news it is what was struck ("targeted 12 towns").
+const INTENDED: &[&str] = &[
+    "pledged",
+    "pledges",
+    "pledge",
+    "pledging",
+    "promised",
+    "promises",
+    "promise",
+    "vowed",
+    "vows",
+    "seeks",
+    "seek",
+    "seeking",
+    "sought",
+    "requested",
+    "requests",
+    "requesting",
+    "ordered",
+    "orders",
+    "target",
+    "need",
+    "needs",
+    "needed",
+    "intends",
+    "intend",
+    "intended",
+    "plans",
+    "plan",
+    "planned",
+    "aims",
+    "aim",
+    "aimed",
+    "appealed",
+    "appeals",
+    "appealing",
+];
+
+/// The beginnings of words by which a statement keeps that its number is meant, promised,
+/// asked for or needed, in any form ("is seeking", "promised" for "pledged", "committed"; not
+/// the noun "appeal": "The appeal has received").
+const KEEPS_INTENDED: &[&str] = &[
+    "pledg",
+    "promis",
+    "vow",
+    "seek",
+    "sought",
+    "request",
+    "appealed",
+    "appealing",
+    "call",
+    "ask",
+    "order",
+    "target",
+    "goal",
+    "need",
+    "requir",
+    "intend",
+    "intent",
+    "plan",
+    "aim",
+    "want",
+    "hope",
+    "commit",
+    "earmark",
+    "allocat",
+    "budget",
+    "expect",
+    "could",
+    "may",
+    "might",
+    "would",
+    "will",
+];
+
+/// How many words from a quote's number a word of `INTENDED` may stand to speak of it.
+const INTENDED_REACH: usize = 4;
+
+/// Words that start another clause between a word and a number: "need aid and 1 million".
+const NEW_CLAUSE: &[&str] = &["and", "but", "while", "whereas", "who", "which", "that"];
+
+/// The words of a quote by which its number `m` is meant or needed, not done, with the number
+/// ("pledged $1.2 billion", "3.1 million people are in need"): a word of `INTENDED` within a
+/// few words of it, in its piece between commas, with no other clause between.
+fn intended_of(text: &str, mentions: &[Mention], m: &Mention) -> Option<String> {
+    let (before, after) = clause_of(text, mentions, m);
+    let lead = between_commas(before, before.len());
+    let near = after.split(',').next().unwrap_or("");
+    let lead_words = words_of(lead);
+    let back = (lead_words.iter().rev().take(INTENDED_REACH + 1))
+        .take_while(|w| !NEW_CLAUSE.contains(&w.key.as_str()))
+        .position(|w| INTENDED.contains(&w.key.as_str()));
+    if let Some(back) = back {
+        let from = &lead_words[lead_words.len() - 1 - back..];
+        let tokens: Vec<&str> = from.iter().map(|w| w.token).collect();
+        return Some(format!("{} {}", tokens.join(" "), m.text));
+    }
+    let after_words = words_of(near);
+    let ahead = (after_words.iter().take(INTENDED_REACH + 1))
+        .take_while(|w| !NEW_CLAUSE.contains(&w.key.as_str()))
+        .position(|w| INTENDED.contains(&w.key.as_str()))?;
+    let tokens: Vec<&str> = after_words[..=ahead].iter().map(|w| w.token).collect();
+    let shown = format!("{} {}", m.text, tokens.join(" "));
+    Some(
+        shown
+            .trim_end_matches(|c: char| !c.is_alphanumeric())
+            .to_owned(),
+    )
+}
+
+/// Finds the words of `INTENDED` in any case: one quick look at the quotes before their
+/// numbers are read for an intention stated as done.
+static INTENDED_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(INTENDED)
+        .expect("a few short words make an automaton")
+});
+
+/// The message of `hedge-dropped` for what is meant, promised, asked for or needed stated as
+/// done: a number of the statement that every quote that gives it gives with a word of
+/// `INTENDED` ("donors pledged $1.2 billion", "The appeal seeks $850 million", "ordered the
+/// evacuation of 12 villages", "3.1 million people are in need of"), in a statement with no
+/// word of the kind (`KEEPS_INTENDED`): "Donors gave $1.2 billion", "12 villages were
+/// evacuated", "3.1 million people have received assistance".
+pub fn intended_as_done(
+    statement: &str,
+    stated: &[Mention],
+    quotes: &[(&str, &[Mention])],
+) -> Option<String> {
+    if !quotes
+        .iter()
+        .any(|(text, _)| has_word(&INTENDED_FINDER, text))
+    {
+        return None;
+    }
+    let keys = keys_of(statement);
+    if keys
+        .iter()
+        .any(|k| KEEPS_INTENDED.iter().any(|stem| k.starts_with(stem)))
+    {
+        return None;
+    }
+    for given in stated {
+        let mut intended = None;
+        for (text, mentions) in quotes {
+            for m in mentions.iter().filter(|m| given.supported_by(m)) {
+                let found = intended_of(text, mentions, m)?;
+                intended.get_or_insert(found);
+            }
+        }
+        if let Some(intended) = intended {
+            return Some(format!(
+                "the quote says \u{201c}{intended}\u{201d}, what is meant, promised, asked for or \
+                 needed; the statement gives {} with no such word, as done",
+                given.text
+            ));
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::part_stated_as_whole as found;
@@ -927,6 +1093,64 @@ mod tests {
             ),
         ] {
             assert_eq!(total(statement, quote), None, "{statement}");
+        }
+    }
+
+    fn intended(statement: &str, quote: &str) -> Option<String> {
+        let given = crate::check::numbers::mentions(statement);
+        let quoted = crate::check::numbers::mentions(quote);
+        super::intended_as_done(statement, &given, &[(quote, quoted.as_slice())])
+    }
+
+    #[test]
+    fn what_is_pledged_ordered_or_needed_stated_as_done_is_found() {
+        let quote = "At a conference in Brussels on Monday, donors pledged $1.2 billion.";
+        assert_eq!(
+            intended("Donors gave $1.2 billion.", quote).as_deref(),
+            Some(
+                "the quote says \u{201c}pledged $1.2 billion\u{201d}, what is meant, promised, \
+                 asked for or needed; the statement gives $1.2 billion with no such word, as done"
+            )
+        );
+        let quote = "The government ordered the evacuation of 12 villages near the front line";
+        assert!(
+            intended("12 villages near the front line were evacuated.", quote)
+                .is_some_and(|m| m.contains("\u{201c}ordered the evacuation of 12\u{201d}"))
+        );
+        let quote = "An estimated 3.1 million people are in need of assistance.";
+        assert!(
+            intended("3.1 million people have received assistance.", quote)
+                .is_some_and(|m| m.contains("\u{201c}3.1 million people are in need\u{201d}"))
+        );
+        for (statement, quote) in [
+            // The statement keeps the word in another form.
+            (
+                "Donors promised $1.2 billion.",
+                "donors pledged $1.2 billion",
+            ),
+            (
+                "The appeal is seeking $850 million.",
+                "The appeal seeks $850 million.",
+            ),
+            (
+                "3.1 million people need assistance.",
+                "3.1 million people are in need of it",
+            ),
+            // The word speaks of another number or clause, or of what was struck.
+            (
+                "640,000 people were reached.",
+                "Of the 3.1 million people in need, 640,000 were reached.",
+            ),
+            (
+                "1 million people were reached.",
+                "3 million people need aid and 1 million were reached.",
+            ),
+            (
+                "Russian forces shelled 12 towns.",
+                "Russian forces targeted 12 towns with artillery.",
+            ),
+        ] {
+            assert_eq!(intended(statement, quote), None, "{quote}");
         }
     }
 

@@ -1187,7 +1187,12 @@ fn hedge_dropped(
         })
         .or_else(|| provisional_dropped(statement, quotes))
         .or_else(|| question_stated(statement, stated, quotes))
-        .or_else(|| claim_hedge_dropped(statement, stated_numbers, stated, quotes, quotes_said));
+        .or_else(|| claim_hedge_dropped(statement, stated_numbers, stated, quotes, quotes_said))
+        .or_else(|| {
+            let numbered: Vec<(&str, &[Mention])> =
+                quotes.iter().map(|q| (q.text, q.mentions)).collect();
+            super::scope::intended_as_done(statement, stated_numbers, &numbered)
+        });
     if let Some(message) = message {
         let id = fact.id.value.as_str();
         out.push(
