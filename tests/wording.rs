@@ -1175,3 +1175,24 @@ fn what_is_pledged_or_ordered_stated_as_done_is_found() {
     let quote = "Of that, $300 million has been disbursed.";
     check_in(PLEDGES, "$300 million has been disbursed.", "", quote).none("hedge-dropped");
 }
+
+const INTENTS: &str = "The World Food Programme intends to deliver food to the besieged town. The \
+agency seeks to reopen the road before the rains.\n";
+
+#[test]
+fn an_intention_stated_as_done_is_a_dropped_hedge() {
+    let quote = "The World Food Programme intends to deliver food to the besieged town.";
+    let statement = "The World Food Programme delivered food to the besieged town.";
+    let hit = check_in(INTENTS, statement, "", quote).one("hedge-dropped", 11, 16);
+    assert!(
+        hit.message.contains("\u{201c}intends to\u{201d}"),
+        "{hit:?}"
+    );
+    let quote = "The agency seeks to reopen the road before the rains.";
+    let hit =
+        check_in(INTENTS, "The agency reopened the road.", "", quote).one("hedge-dropped", 11, 16);
+    assert!(hit.message.contains("\u{201c}seeks to\u{201d}"), "{hit:?}");
+    // Kept in another form.
+    let statement = "The agency is seeking to reopen the road before the rains.";
+    check_in(INTENTS, statement, "", quote).none("hedge-dropped");
+}
