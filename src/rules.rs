@@ -366,7 +366,7 @@ pub const RULES: &[RuleInfo] = &[
             have, may or might or could with any verb (\"may slow\"; \"May\" the month \
             or a name is none, and a statement that keeps can or able to keeps a leave or \
             ability), possibly, is thought to, is expected to (\"is expected\" in any form), \
-            anticipates, plans to, aims to, I think, I believe, are often, is usually, \
+            anticipates, plans to, aims to, intends to, seeks to, hopes to, I think, I believe, are often, is usually, \
             something like, as far as we are aware, to our knowledge, provisionally, reported \
             missing, estimated, ...; or a question \
             opened right before it: asked whether, asked if) and the statement neither hedges nor \
@@ -404,7 +404,21 @@ pub const RULES: &[RuleInfo] = &[
             part. So is a rate: a number that every quote gives per a stretch of time (\"500 \
             people a day\", \"Each month, ... 400,000\", per week, annually, ...; not \"a day \
             after\", \"in a day of fighting\") and the statement gives without a rate of that \
-            stretch (\"500 people\") states a rate as a count. A question asserts \
+            stretch (\"500 people\") states a rate as a count. So is a running total: a \
+            number that every quote gives as a total so far (\"A total of 1,240\", \"So far, \
+            312\", \"To date\", \"Cumulatively\", \"bringing the total to\", \"312 civilians \
+            have been killed since October\") and the statement gives as new (\"1,240 new \
+            cases\") or of one stretch of time after it (\"on Tuesday\", \"in the past week\", \
+            \"last month\"), with no word of a total (total, so far, to date, since, as of, \
+            ...), states a total as the count of one stretch; \"So far on Tuesday, 40\" is \
+            Tuesday's. So is what is meant, promised, asked for or needed stated as done: a \
+            number that every quote gives within a few words of pledged, promised, vowed, \
+            seeks, requested, appealed, ordered, target, need, intends, plans or aims (\"donors \
+            pledged $1.2 billion\", \"ordered the evacuation of 12 villages\", \"3.1 million \
+            people are in need\"; not past \"and\" or a comma, and not \"targeted\", which in \
+            war news is what was struck) and a statement with no such word in any form \
+            (promised, is seeking, committed, need, could, will, ...) gives as done (\"Donors \
+            gave $1.2 billion\", \"12 villages were evacuated\"). A question asserts \
             nothing: a statement that gives as fact the words of quotes whose sentences all \
             ask (\"Is the economy in recession?\", `\"Will you raise taxes?\" the host \
             asked`) is found, unless it asks too or says who asks or what is asked \
@@ -484,8 +498,14 @@ pub const RULES: &[RuleInfo] = &[
             a correction (\"An earlier version of this article said that\", \"misstated\") \
             or a promise (\"were promised\"). Idioms that keep the meaning (\"not only\", \"whether or \
             not\", \"if not\") and negations of another clause are let be, and so is a \
-            statement that has the word or a negation of its own. The other way round is \
-            found too: a statement without a negation that has the quote's words on either side \
+            statement that has the word or a negation of its own, or a fact whose \
+            `claimed_by` is not the one who denies the claim after the quote (\"..., Russia's \
+            defence ministry claimed, a claim that Kyiv disputed\": that the ministry claimed \
+            it stays true). The other way round is \
+            found too: a statement without a negation or denial that gives the words a \
+            denial of the quote's own denies (\"A children's hospital in the city was hit\" for \
+            \"Moscow denied that a children's hospital in the city was hit\"), or that has the \
+            quote's words on either side \
             of its \"not\" side by side (\"was nearly enough\" for \"was not nearly enough\", \
             \"had been consulted\" for \"hadn't been consulted\", \"pleaded guilty\" for \
             \"pleaded not guilty\", \"found a clear error\" for \"found no clear error\", \
@@ -498,7 +518,9 @@ pub const RULES: &[RuleInfo] = &[
             says neither) or what a negated \
             belief says (\"said it was a penalty\" for \"I don't think it was a penalty\"). \
             Quote the words too and \
-            say it the source's way.",
+            say it the source's way. Until then the briefing counts no such source as \
+            reporting the fact: it lists it as contradicting it (\"contradicted by H3 (source 9: \
+            \u{201c}Moscow denied that\u{201d})\"), unless the fact allows the rule.",
     },
     RuleInfo {
         rule: Rule::QuoteAmbiguous,

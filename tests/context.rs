@@ -694,6 +694,47 @@ fn the_briefing_counts_only_the_sources_that_state_the_fact_and_labels_the_other
     assert!(!html.contains("4 sources</span>"), "{html}");
 }
 
+const HIT: &str = "A children's hospital in the city was hit by a missile strike on Tuesday \
+night, killing three people.\n";
+const DENIED: &str = "Moscow denied that a children's hospital in the city was hit by a missile \
+strike on Tuesday night, calling the reports fake.\n";
+
+#[test]
+fn a_source_that_denies_the_fact_is_not_counted_or_listed_as_reporting_it() {
+    let quote = "a children's hospital in the city was hit by a missile strike on Tuesday night";
+    let statement = "A children's hospital in the city was hit by a missile strike.";
+    for denied in [quote.to_owned(), format!("Moscow denied that {quote}")] {
+        let sources = [("h1", "H1", HIT), ("h3", "H3", DENIED)];
+        let p = project(
+            &sources,
+            &fact(
+                statement,
+                "",
+                &[("h1", "A children's hospital"), ("h3", &denied)],
+            ),
+        );
+        let (md, html) = briefings(&p);
+        let line =
+            "\n  1 source · contradicted by H3 (source 2: \u{201c}Moscow denied that\u{201d})\n";
+        assert!(md.contains(line), "{md}");
+        assert!(!md.contains("also reported"), "{md}");
+        assert!(
+            md.contains("(says the opposite: \u{201c}Moscow denied that\u{201d}) — H3, source 2"),
+            "{md}"
+        );
+        let line = "<span class=\"denied\">contradicted by <a href=\"#source-h3\">[2] H3</a> \
+                    (\u{201c}Moscow denied that\u{201d})</span>";
+        assert!(html.contains(line), "{html}");
+        assert!(!html.contains("calling the"), "{html}");
+    }
+    // A fact that allows `negation-cut` says its source does not say the opposite.
+    let allow = "    allow:\n      - rule: negation-cut\n        reason: checked\n";
+    let sources = [("h1", "H1", HIT), ("h3", "H3", DENIED)];
+    let cites = [("h1", "A children's hospital"), ("h3", quote)];
+    let (md, _) = briefings(&project(&sources, &fact(statement, allow, &cites)));
+    assert!(!md.contains("contradicted"), "{md}");
+}
+
 #[test]
 fn a_fact_no_source_states_says_so_in_the_briefing() {
     let p = articles(

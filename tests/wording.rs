@@ -93,6 +93,25 @@ fn a_denial_cut_from_the_quote_is_found() {
 }
 
 #[test]
+fn a_denial_inside_the_quote_that_the_statement_drops_is_found() {
+    let quote = "The government has denied that the dam was poorly maintained";
+    let hit = check("The dam was poorly maintained.", "", quote).one("negation-cut", 15, 16);
+    assert_eq!(
+        hit.message,
+        "fact `f`: the quote from `a` says \u{201c}The government has denied that\u{201d}, and \
+         the statement drops the \u{201c}denied\u{201d}: say it the source's way"
+    );
+    // Stated with the denial, or a denial of something the statement does not say: let be.
+    check(
+        "The government denied the dam was poorly maintained.",
+        "",
+        quote,
+    )
+    .none("negation-cut");
+    check("The government spoke about the dam.", "", quote).none("negation-cut");
+}
+
+#[test]
 fn not_only_keeps_the_meaning() {
     check("The dam failed.", "", "the dam that failed").none("negation-cut");
 }
@@ -1060,4 +1079,120 @@ fn a_rate_stated_as_a_count_is_found_and_a_kept_rate_is_not() {
     check_in(RATES, statement, "", quote).none("hedge-dropped");
     let quote = "In a day of heavy fighting, 40 soldiers were killed.";
     check_in(RATES, "40 soldiers were killed.", "", quote).none("hedge-dropped");
+}
+
+// ---------------------------------------------------------------- negation-cut, a claim disputed
+
+const DISPUTED: &str = "Russian troops captured part of the village of Robotyne, Russia's defence \
+ministry claimed, a claim that Kyiv disputed. Russian troops shelled the town of Orikhiv, the \
+ministry denied.\n";
+
+#[test]
+fn a_claim_given_to_its_claimant_is_not_turned_around_by_another_s_dispute() {
+    // In YAML's single quotes an apostrophe is written twice.
+    let quote = "Russian troops captured part of the village of Robotyne, Russia''s defence ministry claimed";
+    let by = "    claimed_by: \"Russia's defence ministry\"\n";
+    let statement = "Russia's defence ministry claimed its troops captured part of Robotyne.";
+    let r = check_in(DISPUTED, statement, by, quote);
+    assert_eq!(r.code, Some(0), "{:?}", r.hits());
+    r.none("negation-cut");
+    // Stated as fact, the claim Kyiv disputes is turned around.
+    let statement = "Russian troops captured part of the village of Robotyne.";
+    let hit = check_in(DISPUTED, statement, "", quote).one("negation-cut", 15, 16);
+    assert!(
+        hit.message
+            .contains("\u{201c}a claim that Kyiv disputed\u{201d}"),
+        "{hit:?}"
+    );
+    // The claimant's own denial turns it around, whoever the fact gives it to.
+    let quote = "Russian troops shelled the town of Orikhiv";
+    let statement = "Russian troops shelled the town of Orikhiv, the ministry said.";
+    let by = "    claimed_by: the ministry\n";
+    check_in(DISPUTED, statement, by, quote).one("negation-cut", 16, 16);
+}
+
+// ---------------------------------------------------------------- hedge-dropped, a total as new
+
+const TOTALS: &str = "A total of 1,240 cholera cases have been recorded since the outbreak began \
+in January, the health ministry said. On Tuesday alone, 86 new cases were reported. To date, \
+14,000 people have been vaccinated against cholera.\n";
+
+#[test]
+fn a_running_total_stated_as_new_or_as_one_week_s_is_found() {
+    let quote = "A total of 1,240 cholera cases have been recorded since the outbreak began";
+    let r = check_in(TOTALS, "1,240 new cholera cases were recorded.", "", quote);
+    let hit = r.one("hedge-dropped", 11, 16);
+    assert!(
+        hit.message.contains(
+            "the quote says \u{201c}A total of 1,240\u{201d}, a running total; the statement \
+             gives 1,240 with \u{201c}new\u{201d}"
+        ),
+        "{hit:?}"
+    );
+    let quote = "To date, 14,000 people have been vaccinated against cholera.";
+    let statement = "14,000 people were vaccinated against cholera last week.";
+    let hit = check_in(TOTALS, statement, "", quote).one("hedge-dropped", 11, 16);
+    assert!(hit.message.contains("\u{201c}last week\u{201d}"), "{hit:?}");
+    // Kept as a total, or a count of one day that the quote gives as one.
+    let statement = "14,000 people have been vaccinated against cholera to date.";
+    check_in(TOTALS, statement, "", quote).none("hedge-dropped");
+    let quote = "On Tuesday alone, 86 new cases were reported.";
+    let statement = "86 new cholera cases were reported on Tuesday.";
+    check_in(TOTALS, statement, "", quote).none("hedge-dropped");
+}
+
+// ---------------------------------------------------------------- hedge-dropped, meant as done
+
+const PLEDGES: &str = "At a conference in Brussels on Monday, donors pledged $1.2 billion for the \
+response. Of that, $300 million has been disbursed. The government ordered the evacuation of 12 \
+villages near the front line on Sunday.\n";
+
+#[test]
+fn what_is_pledged_or_ordered_stated_as_done_is_found() {
+    let quote =
+        "At a conference in Brussels on Monday, donors pledged $1.2 billion for the response.";
+    let r = check_in(
+        PLEDGES,
+        "Donors have provided $1.2 billion for the response.",
+        "",
+        quote,
+    );
+    let hit = r.one("hedge-dropped", 11, 16);
+    assert!(
+        hit.message.contains(
+            "the quote says \u{201c}pledged $1.2 billion\u{201d}, what is meant, promised, asked \
+             for or needed; the statement gives $1.2 billion with no such word, as done"
+        ),
+        "{hit:?}"
+    );
+    let statement = "Donors promised $1.2 billion for the response at a conference in Brussels.";
+    check_in(PLEDGES, statement, "", quote).none("hedge-dropped");
+    let quote = "The government ordered the evacuation of 12 villages near the front line";
+    let statement = "The government evacuated 12 villages near the front line.";
+    check_in(PLEDGES, statement, "", quote).one("hedge-dropped", 11, 16);
+    let statement = "The government ordered 12 villages near the front line evacuated.";
+    check_in(PLEDGES, statement, "", quote).none("hedge-dropped");
+    let quote = "Of that, $300 million has been disbursed.";
+    check_in(PLEDGES, "$300 million has been disbursed.", "", quote).none("hedge-dropped");
+}
+
+const INTENTS: &str = "The World Food Programme intends to deliver food to the besieged town. The \
+agency seeks to reopen the road before the rains.\n";
+
+#[test]
+fn an_intention_stated_as_done_is_a_dropped_hedge() {
+    let quote = "The World Food Programme intends to deliver food to the besieged town.";
+    let statement = "The World Food Programme delivered food to the besieged town.";
+    let hit = check_in(INTENTS, statement, "", quote).one("hedge-dropped", 11, 16);
+    assert!(
+        hit.message.contains("\u{201c}intends to\u{201d}"),
+        "{hit:?}"
+    );
+    let quote = "The agency seeks to reopen the road before the rains.";
+    let hit =
+        check_in(INTENTS, "The agency reopened the road.", "", quote).one("hedge-dropped", 11, 16);
+    assert!(hit.message.contains("\u{201c}seeks to\u{201d}"), "{hit:?}");
+    // Kept in another form.
+    let statement = "The agency is seeking to reopen the road before the rains.";
+    check_in(INTENTS, statement, "", quote).none("hedge-dropped");
 }

@@ -354,12 +354,15 @@ fn fact_rules(
     wording::check(fact, &numbers, &stated, &readings, out);
     support::attribution_cut(fact, &stated, &readings, out);
     support::spliced(fact, &placed, out);
-    negation::negation_cut(fact, &readings, out);
+    let turned = negation::negation_cut(fact, &readings, out);
     invisible::invisible_characters(fact, out);
     fact_after_source(ctx, fact, &cited, out);
     dates::fact_dates(ctx, fact, &cited, &placed, out);
     years::years_in_quotes(ctx, fact, &numbers.visible, &cited, &placed, out);
-    let support = support::classify(&stated, &readings);
+    // A fact that allows `negation-cut` says its sources do not say the opposite.
+    let allowed = (fact.allow.iter()).any(|a| a.value.rule.value.0 == Rule::NegationCut);
+    let turned = if allowed { Vec::new() } else { turned };
+    let support = support::classify(&stated, &readings, &turned);
     support::claimant_not_quoted(ctx, fact, &placed, &readings, &support, out);
     let copies = copies_of(ctx, &cited, &support, &placed);
     single_source(ctx, fact, &cited, &support, &copies, out);

@@ -22,8 +22,9 @@
 //! clause after a negated saying or belief ("I don't think it was a penalty"). A quote that
 //! says the same plainly elsewhere ("not guilty of theft but guilty of fraud") is let be.
 
+use super::Finding;
 use super::placed::Placed;
-use super::{Finding, support::Reading};
+use super::support::{Reading, same_claimant};
 use crate::load::model::Fact;
 use crate::load::spanned::Spanned;
 use crate::rules::Rule;
@@ -43,6 +44,10 @@ pub struct Cut {
     /// not say whether |cuts were planned|" leaves a question open (`hedge-dropped` reads
     /// that), and only "The company said cuts were planned" turns it around.
     pub only_if_said: bool,
+    /// Whether it is a verb of denial closing the sentence after the quote ("..., the ministry
+    /// claimed, a claim that Kyiv disputed"): it denies the claim, not that it was made, so a
+    /// fact that gives the claim to someone else than the denier still says it the source's way.
+    pub closing_denial: bool,
 }
 
 /// Adverbs that may stand between a negation and the quote: "not yet able".
@@ -216,6 +221,7 @@ fn before_part(before: &str, next: &str) -> Option<Cut> {
                 shown: shown(at.saturating_sub(3)),
                 at_ellipsis: false,
                 only_if_said: false,
+                closing_denial: false,
             });
         }
         if !ADVERBS.contains(&word.as_str()) {
@@ -235,6 +241,7 @@ fn before_part(before: &str, next: &str) -> Option<Cut> {
             shown: shown(at.saturating_sub(3)),
             at_ellipsis: false,
             only_if_said,
+            closing_denial: false,
         })
 }
 
@@ -549,6 +556,7 @@ fn gap_start(gap: &str) -> Option<Cut> {
         shown: gap[..end].trim().to_owned(),
         at_ellipsis: true,
         only_if_said: false,
+        closing_denial: false,
     })
 }
 
@@ -564,7 +572,8 @@ fn denial_after(after: &str) -> Option<Cut> {
     if ws.len() > 8 {
         return None;
     }
-    let word = match ws.iter().find(|(_, w)| DENIALS.contains(&w.as_str())) {
+    let denial = ws.iter().find(|(_, w)| DENIALS.contains(&w.as_str()));
+    let word = match denial {
         Some((_, word)) => word,
         None => said_false(&ws)?,
     };
@@ -573,6 +582,7 @@ fn denial_after(after: &str) -> Option<Cut> {
         shown: clause.trim().trim_start_matches(',').trim().to_owned(),
         at_ellipsis: false,
         only_if_said: false,
+        closing_denial: denial.is_some(),
     })
 }
 
@@ -978,6 +988,36 @@ fn dropped(quote: &str, statement: &[(usize, String)]) -> Option<(String, String
     None
 }
 
+/// The fewest words of what a quote's own denial denies that a statement must give in a row to
+/// state it: "a children's hospital" of "Moscow denied that a children's hospital ... was hit".
+const DENIED_WORDS: usize = 3;
+
+/// A denial of the quote's own that the statement drops: "Moscow denied that a children's
+/// hospital in the city was hit" stated "A children's hospital in the city was hit". The verb
+/// and the words of the quote up to its "that", if the statement gives the first words of what
+/// is denied in a row.
+fn dropped_denial(quote: &str, statement: &[(usize, String)]) -> Option<(String, String)> {
+    let ws = words(quote);
+    let that = (0..ws.len()).find(|&i| ws[i].1 == "that" && denial_before(&ws[..=i]).is_some())?;
+    let (at, word) = denial_before(&ws[..=that])?;
+    let denied: Vec<&str> = (ws[that + 1..].iter().take(DENIED_WORDS))
+        .map(|(_, w)| w.as_str())
+        .collect();
+    let in_row = |from: usize| {
+        (statement.get(from..from + denied.len())).is_some_and(|run| {
+            run.iter()
+                .map(|(_, w)| w.as_str())
+                .eq(denied.iter().copied())
+        })
+    };
+    if denied.len() < DENIED_WORDS || !(0..statement.len()).any(in_row) {
+        return None;
+    }
+    let from = ws[at.saturating_sub(3)].0;
+    let end = ws[that].0 + "that".len();
+    Some((word, quote[from..end].trim().to_owned()))
+}
+
 /// A negation that opens a clause of the quote (the quote's start, or after a stop), before a
 /// word that says what, which the statement has: "THE FOREMAN: Not guilty." stated "was found
 /// guilty". Not when the quote says the word plainly elsewhere: every other time it stands
@@ -1018,11 +1058,18 @@ fn opening_negation(
 
 /// `negation-cut`: for each citation whose quote leaves out words that turn it around, unless
 /// the statement says it the source's way (it has the word, or a negation of its own); and
-/// for each whose quote has a negation that the statement drops.
-pub fn negation_cut(fact: &Spanned<Fact>, readings: &[Reading<'_>], out: &mut Vec<Finding>) {
-    dropped_negations(fact, out);
+/// for each whose quote has a negation or denial that the statement drops. Gives, for each
+/// citation in order, the words by which its source says the opposite of the statement, if
+/// any: such a source does not support it.
+pub fn negation_cut(
+    fact: &Spanned<Fact>,
+    readings: &[Reading<'_>],
+    out: &mut Vec<Finding>,
+) -> Vec<Option<String>> {
+    let mut turned = vec![None; fact.sources.value.len()];
+    dropped_negations(fact, out, &mut turned);
     if readings.iter().all(|r| r.negation.is_none()) {
-        return;
+        return turned;
     }
     let statement = words(&fact.statement.value);
     let has = |w: &str| statement.iter().any(|(_, s)| s == w);
@@ -1030,11 +1077,16 @@ pub fn negation_cut(fact: &Spanned<Fact>, readings: &[Reading<'_>], out: &mut Ve
     // false") says it the source's way.
     let negates = negates(&statement);
     let id = fact.id.value.as_str();
-    for (citation, reading) in fact.sources.value.iter().zip(readings) {
+    let cited = fact.sources.value.iter().zip(readings).zip(&mut turned);
+    for ((citation, reading), turned) in cited {
         let (Some(cut), Some(quote)) = (&reading.negation, &citation.quote) else {
             continue;
         };
-        if has(&cut.word) || negates || (cut.only_if_said && !SAYS.iter().any(|w| has(w))) {
+        if has(&cut.word)
+            || negates
+            || (cut.only_if_said && !SAYS.iter().any(|w| has(w)))
+            || denied_by_another(fact, cut)
+        {
             continue;
         }
         let cited = citation.source.value.as_str();
@@ -1057,33 +1109,62 @@ pub fn negation_cut(fact: &Spanned<Fact>, readings: &[Reading<'_>], out: &mut Ve
             .fact(id)
             .source(cited),
         );
+        turned.get_or_insert_with(|| cut.shown.clone());
     }
+    turned
 }
 
-/// Finds the text of each negation (and more: "nothing"), so that the words of a quote with
-/// none are not read.
+/// Whether `cut` denies a claim after the quote that the fact gives to someone else than the
+/// denier: "..., Russia's defence ministry claimed, a claim that Kyiv disputed" for a fact
+/// `claimed_by` the ministry. That the ministry claimed it stays true; a denial by the claimant
+/// itself (", the ministry denied") or by no one told apart still turns it around.
+fn denied_by_another(fact: &Fact, cut: &Cut) -> bool {
+    cut.closing_denial
+        && (fact.claimed_by.as_ref()).is_some_and(|by| !same_claimant(&by.value, &cut.shown))
+}
+
+/// Finds the text of each negation (and more: "nothing") and of each verb of denial, so that
+/// the words of a quote with none are not read.
 static NEGATION_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
         .ascii_case_insensitive(true)
-        .build(["not", "n't", "n\u{2019}t", "never", "cannot", " no "])
-        .expect("six short words make an automaton")
+        .build([
+            "not",
+            "n't",
+            "n\u{2019}t",
+            "never",
+            "cannot",
+            " no ",
+            "deni",
+            "deny",
+            "disput",
+            "refut",
+            "rebut",
+            "reject",
+            "dismiss",
+            "contradict",
+        ])
+        .expect("a few short words make an automaton")
 });
 
-/// The quotes that have a negation the statement drops, which has none of its own.
-fn dropped_negations(fact: &Spanned<Fact>, out: &mut Vec<Finding>) {
-    let quotes = (fact.sources.value.iter())
-        .filter_map(|c| Some((c, c.quote.as_ref()?)))
-        .filter(|(_, q)| NEGATION_FINDER.is_match(&q.value));
+/// The quotes that have a negation or denial the statement drops, which has none of its own;
+/// `turned` takes the words of each.
+fn dropped_negations(fact: &Spanned<Fact>, out: &mut Vec<Finding>, turned: &mut [Option<String>]) {
+    let quotes = (fact.sources.value.iter().zip(turned))
+        .filter_map(|(c, t)| Some((c, c.quote.as_ref()?, t)))
+        .filter(|(_, q, _)| NEGATION_FINDER.is_match(&q.value));
     let mut statement = None;
     let id = fact.id.value.as_str();
-    for (citation, quote) in quotes {
+    for (citation, quote, turned) in quotes {
         let statement = statement.get_or_insert_with(|| words(&fact.statement.value));
         if negates(statement) {
             return;
         }
-        let Some((word, shown)) = dropped(&quote.value, statement) else {
+        let found = dropped(&quote.value, statement);
+        let Some((word, shown)) = found.or_else(|| dropped_denial(&quote.value, statement)) else {
             continue;
         };
+        *turned = Some(shown.clone());
         let cited = citation.source.value.as_str();
         out.push(
             Finding::new(

@@ -2,8 +2,10 @@
 //! (every quote says "parts of the Kherson region", "some hospitals", "most of the town's
 //! residents" or "one of the largest plants", and the statement gives the same words without
 //! the part: "the Kherson region", "all hospitals", "the largest plant"), and a rate stated as
-//! a count ("500 people a day" given as "500 people"). The statement says more than its quotes
-//! know.
+//! a count ("500 people a day" given as "500 people"), and a running total stated as one
+//! stretch's count ("A total of 1,240" given as "1,240 new cases" or "... in the past week").
+//! And what is meant, promised, asked for or needed stated as done ("donors pledged $1.2
+//! billion" given as "Donors gave $1.2 billion"). The statement says more than its quotes know.
 
 use super::numbers::{Kind, Mention};
 use aho_corasick::AhoCorasick;
@@ -538,12 +540,11 @@ fn rate_of(text: &str, mentions: &[Mention], m: &Mention) -> Option<(&'static st
     let before_keys = keys(before);
     let before_refs: Vec<&str> = before_keys.iter().map(String::as_str).collect();
     let (phrase, per) = rate_in(&before_refs)?;
-    // As the quote writes it ("Each month"), where its case folds simply.
-    let at = before.to_lowercase().find(phrase);
-    let written = at
-        .and_then(|i| before.get(i..i + phrase.len()))
-        .unwrap_or(phrase);
-    Some((per, format!("{written} ... {}", m.text)))
+    // As the quote writes it ("Each month").
+    Some((
+        per,
+        format!("{} ... {}", as_written(before, phrase), m.text),
+    ))
 }
 
 /// The message of `hedge-dropped` for a rate stated as a count: a number of the statement that
@@ -580,6 +581,384 @@ pub fn rate_dropped(
                 "the quote says \u{201c}{}\u{201d}, the statement gives {} without a rate per \
                  {per}: it states a rate as a count",
                 shown.trim_end(),
+                given.text
+            ));
+        }
+    }
+    None
+}
+
+/// Words before a quote's number, in its clause, that make it a running total: "A total of
+/// 1,240", "So far, 312", "bringing the total to 450,000", "Cumulatively, 2.3 million".
+const TOTAL_BEFORE: &[&str] = &[
+    "total",
+    "so far",
+    "to date",
+    "cumulatively",
+    "in all",
+    "all told",
+    "altogether",
+];
+
+/// Words after a quote's number, before a comma and within `TOTAL_REACH` words, that make it a
+/// running total: "312 civilians have been killed since October", "1,240 cases in total".
+const TOTAL_AFTER: &[&str] = &[
+    "since",
+    "so far",
+    "to date",
+    "in total",
+    "in all",
+    "all told",
+    "altogether",
+];
+
+/// How many words after a number `TOTAL_AFTER` is read in.
+const TOTAL_REACH: usize = 10;
+
+/// Words by which a statement keeps that its number is a total, wherever they stand.
+const KEEPS_TOTAL: &[&str] = &[
+    "total",
+    "so far",
+    "to date",
+    "since",
+    "cumulative",
+    "cumulatively",
+    "in all",
+    "all told",
+    "altogether",
+    "as of",
+];
+
+/// Words after a statement's number, in its clause, that give it as one stretch's count: "on
+/// Tuesday", "in the past week", "last month". ("new" counts only right after the number.)
+const ONE_STRETCH: &[&str] = &[
+    "on monday",
+    "on tuesday",
+    "on wednesday",
+    "on thursday",
+    "on friday",
+    "on saturday",
+    "on sunday",
+    "yesterday",
+    "overnight",
+    "last night",
+    "last week",
+    "last month",
+    "last year",
+    "past day",
+    "past 24 hours",
+    "past 48 hours",
+    "past week",
+    "past month",
+    "this week",
+    "this month",
+    "in a single day",
+    "in one day",
+];
+
+/// Finds the words of `ONE_STRETCH` and "new" in any case: one quick look at a statement before
+/// its numbers are read for a total given as new.
+static STRETCH_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(ONE_STRETCH.iter().copied().chain(["new "]))
+        .expect("a few short phrases make an automaton")
+});
+
+/// The first of `phrases` that stands in `keys` (as `words_of` makes them).
+fn first_phrase(keys: &[&str], phrases: &[&'static str]) -> Option<&'static str> {
+    (0..keys.len()).find_map(|i| phrases.iter().copied().find(|p| phrase_at(keys, i, p)))
+}
+
+/// The lowercase words of `text`.
+fn keys_of(text: &str) -> Vec<String> {
+    words_of(text).into_iter().map(|w| w.key).collect()
+}
+
+/// `phrase` as `text` writes it, where its case folds simply.
+fn as_written<'t>(text: &'t str, phrase: &'t str) -> &'t str {
+    let at = text.to_lowercase().find(phrase);
+    (at.and_then(|i| text.get(i..i + phrase.len()))).unwrap_or(phrase)
+}
+
+/// A number a quote gives as a running total: the words that make it one, with the number
+/// ("A total of 1,240", "312 civilians have been killed in the city since"), and the words
+/// around the number and those words up to the commas next to them, where a stretch of time
+/// would be the total's ("So far on Tuesday, 40").
+struct Total {
+    shown: String,
+    around: String,
+}
+
+/// Where the words of a text that hold byte `at` start and end: after the comma before it, up
+/// to the comma after it.
+fn between_commas(text: &str, at: usize) -> &str {
+    let start = text
+        .get(..at)
+        .and_then(|t| t.rfind(','))
+        .map_or(0, |i| i + 1);
+    let end = (text.get(at..).and_then(|t| t.find(','))).map_or(text.len(), |i| at + i);
+    text.get(start..end).unwrap_or("")
+}
+
+/// Whether a quote makes its number `m` a running total, and how.
+fn total_of(text: &str, mentions: &[Mention], m: &Mention) -> Option<Total> {
+    let (before, after) = clause_of(text, mentions, m);
+    let near = after.split(',').next().unwrap_or("");
+    let own = format!("{} {near}", between_commas(before, before.len()));
+    let before_keys = keys_of(before);
+    let before_refs: Vec<&str> = before_keys.iter().map(String::as_str).collect();
+    if let Some(phrase) = first_phrase(&before_refs, TOTAL_BEFORE) {
+        let at = before.to_lowercase().find(phrase).unwrap_or(0);
+        // "A total of 1,240" as written, when the words run on to the number; else "So far
+        // ... 312".
+        let run = before
+            .get(at..)
+            .filter(|r| r.len() <= 30 && !r.contains(','));
+        let article = ["a ", "the "].iter().find_map(|a| {
+            let lead = before.get(..at)?.to_lowercase();
+            lead.ends_with(a).then(|| at - a.len())
+        });
+        let shown = match run {
+            Some(_) => format!("{}{}", before.get(article.unwrap_or(at)..)?, m.text),
+            None => format!("{} ... {}", as_written(before, phrase), m.text),
+        };
+        let around = format!("{} {own}", between_commas(before, at));
+        return Some(Total { shown, around });
+    }
+    let after_keys = keys_of(near);
+    let after_refs: Vec<&str> = after_keys.iter().map(String::as_str).collect();
+    let phrase = first_phrase(
+        &after_refs[..after_refs.len().min(TOTAL_REACH)],
+        TOTAL_AFTER,
+    )?;
+    let upto = near
+        .to_lowercase()
+        .find(phrase)
+        .map_or(0, |i| i + phrase.len());
+    let shown = format!("{}{}", m.text, near.get(..upto).unwrap_or(""));
+    Some(Total { shown, around: own })
+}
+
+/// How a statement gives its number `given` as one stretch's count: "new" right after it, or
+/// words of `ONE_STRETCH` after it in its clause ("on Tuesday", "in the past week").
+fn stretch_of(statement: &str, given: &Mention) -> Option<String> {
+    let rest = statement.get(given.start + given.text.len()..)?;
+    let clause = rest.split([',', ';', '.', ':']).next().unwrap_or("");
+    let keys = keys_of(clause);
+    let refs: Vec<&str> = keys.iter().map(String::as_str).collect();
+    if refs.iter().take(3).any(|k| *k == "new") {
+        return Some(as_written(clause, "new").to_owned());
+    }
+    let phrase = first_phrase(&refs, ONE_STRETCH)?;
+    Some(as_written(clause, phrase).to_owned())
+}
+
+/// The message of `hedge-dropped` for a running total stated as one stretch's count: a number
+/// of the statement that every quote that gives it gives as a total so far ("A total of
+/// 1,240", "So far, 312", "since January"), which the statement gives as new ("1,240 new
+/// cases") or for one stretch of time ("on Tuesday", "in the past week", "last month"), with
+/// no word of a total of its own and not in the quotes' words for the stretch.
+pub fn total_as_new(
+    statement: &str,
+    stated: &[Mention],
+    quotes: &[(&str, &[Mention])],
+) -> Option<String> {
+    // Most statements give nothing as new or of one stretch: one look at their words first.
+    if !has_word(&STRETCH_FINDER, statement) {
+        return None;
+    }
+    let statement_keys = keys_of(statement);
+    let statement_refs: Vec<&str> = statement_keys.iter().map(String::as_str).collect();
+    if first_phrase(&statement_refs, KEEPS_TOTAL).is_some() {
+        return None;
+    }
+    for given in stated.iter().filter(|g| matches!(g.kind, Kind::Count)) {
+        let Some(stretch) = stretch_of(statement, given) else {
+            continue;
+        };
+        let mut total = None;
+        let stretch_key = stretch.to_lowercase();
+        for (text, mentions) in quotes {
+            for m in mentions.iter().filter(|m| given.supported_by(m)) {
+                let found = total_of(text, mentions, m)?;
+                // A total of the same stretch ("So far on Tuesday, 40") is its count.
+                if found.around.to_lowercase().contains(&stretch_key) {
+                    return None;
+                }
+                total.get_or_insert(found.shown);
+            }
+        }
+        if let Some(total) = total {
+            return Some(format!(
+                "the quote says \u{201c}{}\u{201d}, a running total; the statement gives {} with \
+                 \u{201c}{stretch}\u{201d}: it states a total as the count of one stretch of time",
+                total.trim_end(),
+                given.text
+            ));
+        }
+    }
+    None
+}
+
+/// Words by which a quote gives a number as what someone means, promises, asks for or needs,
+/// not what is done: "donors pledged $1.2 billion", "The appeal seeks $850 million", "ordered
+/// the evacuation of 12 villages", "3.1 million people are in need". Not "targeted": in war
+/// news it is what was struck ("targeted 12 towns").
+const INTENDED: &[&str] = &[
+    "pledged",
+    "pledges",
+    "pledge",
+    "pledging",
+    "promised",
+    "promises",
+    "promise",
+    "vowed",
+    "vows",
+    "seeks",
+    "seek",
+    "seeking",
+    "sought",
+    "requested",
+    "requests",
+    "requesting",
+    "ordered",
+    "orders",
+    "target",
+    "need",
+    "needs",
+    "needed",
+    "intends",
+    "intend",
+    "intended",
+    "plans",
+    "plan",
+    "planned",
+    "aims",
+    "aim",
+    "aimed",
+    "appealed",
+    "appeals",
+    "appealing",
+];
+
+/// The beginnings of words by which a statement keeps that its number is meant, promised,
+/// asked for or needed, in any form ("is seeking", "promised" for "pledged", "committed"; not
+/// the noun "appeal": "The appeal has received").
+const KEEPS_INTENDED: &[&str] = &[
+    "pledg",
+    "promis",
+    "vow",
+    "seek",
+    "sought",
+    "request",
+    "appealed",
+    "appealing",
+    "call",
+    "ask",
+    "order",
+    "target",
+    "goal",
+    "need",
+    "requir",
+    "intend",
+    "intent",
+    "plan",
+    "aim",
+    "want",
+    "hope",
+    "commit",
+    "earmark",
+    "allocat",
+    "budget",
+    "expect",
+    "could",
+    "may",
+    "might",
+    "would",
+    "will",
+];
+
+/// How many words from a quote's number a word of `INTENDED` may stand to speak of it.
+const INTENDED_REACH: usize = 4;
+
+/// Words that start another clause between a word and a number: "need aid and 1 million".
+const NEW_CLAUSE: &[&str] = &["and", "but", "while", "whereas", "who", "which", "that"];
+
+/// The words of a quote by which its number `m` is meant or needed, not done, with the number
+/// ("pledged $1.2 billion", "3.1 million people are in need"): a word of `INTENDED` within a
+/// few words of it, in its piece between commas, with no other clause between.
+fn intended_of(text: &str, mentions: &[Mention], m: &Mention) -> Option<String> {
+    let (before, after) = clause_of(text, mentions, m);
+    let lead = between_commas(before, before.len());
+    let near = after.split(',').next().unwrap_or("");
+    let lead_words = words_of(lead);
+    let back = (lead_words.iter().rev().take(INTENDED_REACH + 1))
+        .take_while(|w| !NEW_CLAUSE.contains(&w.key.as_str()))
+        .position(|w| INTENDED.contains(&w.key.as_str()));
+    if let Some(back) = back {
+        let from = &lead_words[lead_words.len() - 1 - back..];
+        let tokens: Vec<&str> = from.iter().map(|w| w.token).collect();
+        return Some(format!("{} {}", tokens.join(" "), m.text));
+    }
+    let after_words = words_of(near);
+    let ahead = (after_words.iter().take(INTENDED_REACH + 1))
+        .take_while(|w| !NEW_CLAUSE.contains(&w.key.as_str()))
+        .position(|w| INTENDED.contains(&w.key.as_str()))?;
+    let tokens: Vec<&str> = after_words[..=ahead].iter().map(|w| w.token).collect();
+    let shown = format!("{} {}", m.text, tokens.join(" "));
+    Some(
+        shown
+            .trim_end_matches(|c: char| !c.is_alphanumeric())
+            .to_owned(),
+    )
+}
+
+/// Finds the words of `INTENDED` in any case: one quick look at the quotes before their
+/// numbers are read for an intention stated as done.
+static INTENDED_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(INTENDED)
+        .expect("a few short words make an automaton")
+});
+
+/// The message of `hedge-dropped` for what is meant, promised, asked for or needed stated as
+/// done: a number of the statement that every quote that gives it gives with a word of
+/// `INTENDED` ("donors pledged $1.2 billion", "The appeal seeks $850 million", "ordered the
+/// evacuation of 12 villages", "3.1 million people are in need of"), in a statement with no
+/// word of the kind (`KEEPS_INTENDED`): "Donors gave $1.2 billion", "12 villages were
+/// evacuated", "3.1 million people have received assistance".
+pub fn intended_as_done(
+    statement: &str,
+    stated: &[Mention],
+    quotes: &[(&str, &[Mention])],
+) -> Option<String> {
+    if !quotes
+        .iter()
+        .any(|(text, _)| has_word(&INTENDED_FINDER, text))
+    {
+        return None;
+    }
+    let keys = keys_of(statement);
+    if keys
+        .iter()
+        .any(|k| KEEPS_INTENDED.iter().any(|stem| k.starts_with(stem)))
+    {
+        return None;
+    }
+    for given in stated {
+        let mut intended = None;
+        for (text, mentions) in quotes {
+            for m in mentions.iter().filter(|m| given.supported_by(m)) {
+                let found = intended_of(text, mentions, m)?;
+                intended.get_or_insert(found);
+            }
+        }
+        if let Some(intended) = intended {
+            return Some(format!(
+                "the quote says \u{201c}{intended}\u{201d}, what is meant, promised, asked for or \
+                 needed; the statement gives {} with no such word, as done",
                 given.text
             ));
         }
@@ -659,6 +1038,119 @@ mod tests {
             ),
         ] {
             assert_eq!(rate(statement, quote), None, "{quote}");
+        }
+    }
+
+    fn total(statement: &str, quote: &str) -> Option<String> {
+        let given = crate::check::numbers::mentions(statement);
+        let quoted = crate::check::numbers::mentions(quote);
+        super::total_as_new(statement, &given, &[(quote, quoted.as_slice())])
+    }
+
+    #[test]
+    fn a_running_total_stated_as_new_or_of_one_stretch_is_found() {
+        let quote = "A total of 1,240 cholera cases have been recorded since January.";
+        assert_eq!(
+            total("1,240 new cholera cases were recorded.", quote).as_deref(),
+            Some(
+                "the quote says \u{201c}A total of 1,240\u{201d}, a running total; the statement \
+                 gives 1,240 with \u{201c}new\u{201d}: it states a total as the count of one \
+                 stretch of time"
+            )
+        );
+        let quote = "So far, 312 civilians have been killed in the city.";
+        assert!(
+            total("312 civilians were killed in the city on Tuesday.", quote)
+                .is_some_and(|m| m.contains("\u{201c}So far ... 312\u{201d}"))
+        );
+        let quote = "312 civilians have been killed since the offensive began.";
+        assert!(
+            total("312 civilians were killed last week.", quote)
+                .is_some_and(|m| m.contains("\u{201c}312 civilians have been killed since\u{201d}"))
+        );
+        for (statement, quote) in [
+            // A total kept, a total of the same stretch, a stretch the quote gives the count.
+            (
+                "A total of 1,240 new cases were recorded since January.",
+                "A total of 1,240 cases have been recorded since January.",
+            ),
+            (
+                "40 people were killed on Tuesday.",
+                "So far on Tuesday, 40 people were killed.",
+            ),
+            (
+                "95,000 people were displaced in the past week.",
+                "The number rose by 95,000 in the past week, bringing the total to 450,000.",
+            ),
+            // "new" away from the number, a stretch before it in another clause.
+            (
+                "The new government said 1,240 cases were recorded.",
+                "A total of 1,240 cases have been recorded.",
+            ),
+            (
+                "On Tuesday the ministry said 1,240 cases were recorded.",
+                "A total of 1,240 cases have been recorded.",
+            ),
+        ] {
+            assert_eq!(total(statement, quote), None, "{statement}");
+        }
+    }
+
+    fn intended(statement: &str, quote: &str) -> Option<String> {
+        let given = crate::check::numbers::mentions(statement);
+        let quoted = crate::check::numbers::mentions(quote);
+        super::intended_as_done(statement, &given, &[(quote, quoted.as_slice())])
+    }
+
+    #[test]
+    fn what_is_pledged_ordered_or_needed_stated_as_done_is_found() {
+        let quote = "At a conference in Brussels on Monday, donors pledged $1.2 billion.";
+        assert_eq!(
+            intended("Donors gave $1.2 billion.", quote).as_deref(),
+            Some(
+                "the quote says \u{201c}pledged $1.2 billion\u{201d}, what is meant, promised, \
+                 asked for or needed; the statement gives $1.2 billion with no such word, as done"
+            )
+        );
+        let quote = "The government ordered the evacuation of 12 villages near the front line";
+        assert!(
+            intended("12 villages near the front line were evacuated.", quote)
+                .is_some_and(|m| m.contains("\u{201c}ordered the evacuation of 12\u{201d}"))
+        );
+        let quote = "An estimated 3.1 million people are in need of assistance.";
+        assert!(
+            intended("3.1 million people have received assistance.", quote)
+                .is_some_and(|m| m.contains("\u{201c}3.1 million people are in need\u{201d}"))
+        );
+        for (statement, quote) in [
+            // The statement keeps the word in another form.
+            (
+                "Donors promised $1.2 billion.",
+                "donors pledged $1.2 billion",
+            ),
+            (
+                "The appeal is seeking $850 million.",
+                "The appeal seeks $850 million.",
+            ),
+            (
+                "3.1 million people need assistance.",
+                "3.1 million people are in need of it",
+            ),
+            // The word speaks of another number or clause, or of what was struck.
+            (
+                "640,000 people were reached.",
+                "Of the 3.1 million people in need, 640,000 were reached.",
+            ),
+            (
+                "1 million people were reached.",
+                "3 million people need aid and 1 million were reached.",
+            ),
+            (
+                "Russian forces shelled 12 towns.",
+                "Russian forces targeted 12 towns with artillery.",
+            ),
+        ] {
+            assert_eq!(intended(statement, quote), None, "{quote}");
         }
     }
 

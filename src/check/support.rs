@@ -29,6 +29,9 @@ pub enum Support {
     /// It reports it as the claim of someone the statement does not name, as the source words
     /// it ("Russia's defence ministry"); "someone" when the source names no one.
     Claimed(String),
+    /// It says the opposite: its source negates or denies it, in these words ("Moscow denied
+    /// that"), as `negation-cut` finds.
+    Denied(String),
 }
 
 impl Support {
@@ -536,9 +539,19 @@ fn speakers(text: &str, words: Vec<&'static str>) -> (Vec<String>, Vec<String>) 
     (given, names)
 }
 
-/// The support of each of the fact's citations, in order.
-pub fn classify(stated: &Stated, readings: &[Reading<'_>]) -> Vec<Support> {
-    readings.iter().map(|r| support(stated, r)).collect()
+/// The support of each of the fact's citations, in order; `turned` has the words by which
+/// each one's source says the opposite of the statement, if any (`negation::negation_cut`).
+pub fn classify(
+    stated: &Stated,
+    readings: &[Reading<'_>],
+    turned: &[Option<String>],
+) -> Vec<Support> {
+    (readings.iter().enumerate())
+        .map(|(i, r)| match turned.get(i) {
+            Some(Some(words)) => Support::Denied(words.clone()),
+            _ => support(stated, r),
+        })
+        .collect()
 }
 
 /// How a quote supports the statement, from its words, the words of its sentence that it
@@ -1462,7 +1475,7 @@ fn stop_at(text: &str, i: usize, titles: bool) -> Option<(usize, usize)> {
 /// Whether two wordings name the same claimant: they share a telling word ("Russia's defence
 /// ministry" and "Russia's Defence Ministry"; "the mayor, Igor Kolykhaiev" and "Igor
 /// Kolyhaev"), or either is too vague to tell.
-fn same_claimant(a: &str, b: &str) -> bool {
+pub(super) fn same_claimant(a: &str, b: &str) -> bool {
     let (a, b) = (telling_words(a), telling_words(b));
     a.is_empty() || b.is_empty() || a.iter().any(|w| b.iter().any(|v| same_stem(w, v)))
 }

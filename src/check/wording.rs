@@ -296,6 +296,12 @@ const CLAIM_HEDGES: &[&str] = &[
     "plan to",
     "aims to",
     "aim to",
+    "intends to",
+    "intend to",
+    "seeks to",
+    "seek to",
+    "hopes to",
+    "hope to",
     "i think",
     "we think",
     "i believe",
@@ -372,9 +378,9 @@ const WIDE_HEDGES: usize = 35;
 /// Where the modal hedges of `CLAIM_HEDGES` end, from `WIDE_HEDGES` on: the speaker's own
 /// doubt ("could climb", "is likely to"), which a statement that says whose claim it is
 /// must keep too.
-const MODAL_HEDGES_END: usize = 117;
+const MODAL_HEDGES_END: usize = 123;
 /// Where the bare "may" stands in `CLAIM_HEDGES`.
-const BARE_MAY: usize = 116;
+const BARE_MAY: usize = 122;
 const _: () = assert!(WIDE_HEDGES <= MODAL_HEDGES_END && MODAL_HEDGES_END <= CLAIM_HEDGES.len());
 const _: () = assert!(matches!(
     CLAIM_HEDGES[MODAL_HEDGES_END].as_bytes(),
@@ -428,6 +434,15 @@ const STATEMENT_MODALS: &[&str] = &[
     "planned",
     "aim",
     "aims",
+    "intend",
+    "intends",
+    "intended",
+    "seek",
+    "seeks",
+    "seeking",
+    "hope",
+    "hopes",
+    "hoped",
     "often",
     "usually",
     "sometimes",
@@ -1183,10 +1198,16 @@ fn hedge_dropped(
             let numbered: Vec<(&str, &[Mention])> =
                 quotes.iter().map(|q| (q.text, q.mentions)).collect();
             super::scope::rate_dropped(statement, stated_numbers, &numbered)
+                .or_else(|| super::scope::total_as_new(statement, stated_numbers, &numbered))
         })
         .or_else(|| provisional_dropped(statement, quotes))
         .or_else(|| question_stated(statement, stated, quotes))
-        .or_else(|| claim_hedge_dropped(statement, stated_numbers, stated, quotes, quotes_said));
+        .or_else(|| claim_hedge_dropped(statement, stated_numbers, stated, quotes, quotes_said))
+        .or_else(|| {
+            let numbered: Vec<(&str, &[Mention])> =
+                quotes.iter().map(|q| (q.text, q.mentions)).collect();
+            super::scope::intended_as_done(statement, stated_numbers, &numbered)
+        });
     if let Some(message) = message {
         let id = fact.id.value.as_str();
         out.push(

@@ -109,7 +109,8 @@ pub fn view<'a>(
     let fact = outline.facts[index];
     let citations = groups::citations(outline, index);
     let sources = cited(outline, texts, index, &citations.groups);
-    let also_reported = also_reported(&sources);
+    let also_reported = reported(&sources, |support| support != "denied");
+    let denied_by = reported(&sources, |support| support == "denied");
     let text = |t: &Spanned<String>| plain(&t.value, target);
     let claimed_by = fact.claimed_by.as_ref().map(text);
     FactView {
@@ -128,6 +129,7 @@ pub fn view<'a>(
         source_count: citations.stating,
         original_sources: citations.original,
         also_reported,
+        denied_by,
         same_copy: same_copy(outline, texts, citations.copies),
         verified_by: fact.verified_by.as_ref().map(text),
         verified_on: fact.verified_on.as_ref().map(|d| outline.day(&d.value)),
@@ -180,10 +182,14 @@ fn cited<'a>(
         .collect()
 }
 
-/// The sources that report the fact without stating it, in order of first citation.
-fn also_reported<'a>(sources: &[CitedSource<'a>]) -> Vec<AlsoReported<'a>> {
+/// The sources that do not state the fact, whose support `wanted` takes, in order of first
+/// citation.
+fn reported<'a>(
+    sources: &[CitedSource<'a>],
+    wanted: impl Fn(&str) -> bool,
+) -> Vec<AlsoReported<'a>> {
     (sources.iter())
-        .filter(|s| s.support != "states")
+        .filter(|s| s.support != "states" && wanted(s.support))
         .map(|s| AlsoReported {
             source_number: s.source_number,
             source_anchor: s.source_anchor,

@@ -109,25 +109,30 @@ pub enum Class {
     /// It reports it as the claim of someone the statement does not name (`support_words`:
     /// whose, as the source words it; "someone" when it names no one).
     Claimed,
+    /// It says the opposite: its source negates or denies it (`support_words`: the words that
+    /// do, "Moscow denied that").
+    Denied,
 }
 
 impl Class {
-    /// `states`, `hedged` or `claimed`.
+    /// `states`, `hedged`, `claimed` or `denied`.
     pub fn name(self) -> &'static str {
         match self {
             Class::States => "states",
             Class::Hedged => "hedged",
             Class::Claimed => "claimed",
+            Class::Denied => "denied",
         }
     }
 }
 
-/// The class of a citation's support, and its words: the hedge, or whose claim.
+/// The class of a citation's support, and its words: the hedge, whose claim, or the denial.
 pub fn class(support: &Support) -> (Class, Option<&str>) {
     match support {
         Support::States => (Class::States, None),
         Support::Hedged(words) => (Class::Hedged, Some(words)),
         Support::Claimed(words) => (Class::Claimed, Some(words)),
+        Support::Denied(words) => (Class::Denied, Some(words)),
     }
 }
 

@@ -182,7 +182,8 @@ pub struct CitedSource<'a> {
     /// `states` when one of its citations states the fact (or it is cited without a quote),
     /// otherwise as its first citation reports it.
     pub support: Class,
-    /// The hedge, or whose claim, when `support` is `hedged` or `claimed`; otherwise null.
+    /// The hedge, whose claim, or the words that deny it, when `support` is `hedged`,
+    /// `claimed` or `denied`; otherwise null.
     pub support_words: Option<String>,
     /// Its quotes, in citation order; empty when it is cited without a quote.
     pub quotes: Vec<Quote>,

@@ -82,8 +82,12 @@ pub struct FactView<'a> {
     /// How many of them are independent: 1 when they all relay one original claimant (the
     /// fact's `claimed_by`), otherwise `source_count`.
     pub original_sources: usize,
-    /// The sources that report the fact without stating it, in citation order.
+    /// The sources that report the fact without stating it, in citation order (not those
+    /// that say the opposite).
     pub also_reported: Vec<AlsoReported<'a>>,
+    /// The sources that say the opposite of the fact (their words negate or deny it), in
+    /// citation order: neither counted nor listed as reporting it.
+    pub denied_by: Vec<AlsoReported<'a>>,
     /// The stating sources that run another's copy (the same words around the quote), in
     /// citation order: `original_sources` counts each such pair once.
     pub same_copy: Vec<SameCopy<'a>>,
@@ -112,9 +116,9 @@ pub struct CitedSource<'a> {
     pub quotes: Vec<QuoteView>,
     /// How the source supports the statement: `states` when one of its citations states it
     /// (or it is cited without a quote), otherwise as its first citation reports it:
-    /// `hedged` or `claimed`.
+    /// `hedged`, `claimed` or `denied`.
     pub support: &'static str,
-    /// The hedge, or whose claim, when `support` is `hedged` or `claimed`.
+    /// The hedge, whose claim, or the words that deny it, when `support` is not `states`.
     pub support_words: Option<String>,
 }
 
@@ -127,9 +131,9 @@ pub struct QuoteView {
     /// double quotation marks itself (as British usage nests them).
     pub open: &'static str,
     pub close: &'static str,
-    /// How this quote supports the statement: `states`, `hedged` or `claimed`.
+    /// How this quote supports the statement: `states`, `hedged`, `claimed` or `denied`.
     pub support: &'static str,
-    /// The hedge, or whose claim.
+    /// The hedge, whose claim, or the words that deny it.
     pub support_words: Option<String>,
     /// Whether the quote supports the statement otherwise than its source as a whole does
     /// (its `support` or its words differ from the source's), and so is labelled on its own.
@@ -158,9 +162,9 @@ pub struct AlsoReported<'a> {
     pub source_number: usize,
     pub source_anchor: &'a str,
     pub publisher: &'a str,
-    /// `hedged` or `claimed`.
+    /// `hedged`, `claimed` or `denied`.
     pub support: &'static str,
-    /// The hedge, or whose claim it reports.
+    /// The hedge, whose claim it reports, or the words that deny it.
     pub words: String,
 }
 
