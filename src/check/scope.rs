@@ -189,9 +189,8 @@ fn words_of(text: &str) -> Vec<Word<'_>> {
         .map(|token| {
             let bare = token.trim_matches(|c: char| !c.is_alphanumeric() && !apostrophe(c));
             let bare = bare.trim_matches(apostrophe);
-            let tail = &token[token
-                .rfind(|c: char| c.is_alphanumeric())
-                .map_or(0, |i| i + 1)..];
+            // What follows its last letter or digit (a letter may take several bytes: "Luleå,").
+            let tail = &token[token.trim_end_matches(|c: char| !c.is_alphanumeric()).len()..];
             Word {
                 token,
                 key: bare.to_lowercase(),
@@ -969,6 +968,14 @@ pub fn intended_as_done(
 #[cfg(test)]
 mod tests {
     use super::part_stated_as_whole as found;
+
+    #[test]
+    fn words_that_end_in_a_letter_of_several_bytes_are_read() {
+        // "Luleå," once cut a letter in two (a panic on every quote that had one).
+        let quote = "Some plants in Luleå, Sweden, have stopped, Svenska kraftnät said.";
+        let message = found("All plants in Luleå have stopped.", &[quote]);
+        assert!(message.is_some_and(|m| m.contains("\u{201c}All plants in Luleå\u{201d}")));
+    }
 
     #[test]
     fn a_part_stated_as_the_whole_is_found_with_its_words() {
