@@ -1010,13 +1010,37 @@ fn dropped_denial(quote: &str, statement: &[(usize, String)]) -> Option<(String,
                 .eq(denied.iter().copied())
         })
     };
-    if denied.len() < DENIED_WORDS || !(0..statement.len()).any(in_row) {
+    if denied.len() < DENIED_WORDS || !(0..statement.len()).any(in_row) || keeps(statement, &word) {
         return None;
     }
     let from = ws[at.saturating_sub(3)].0;
     let end = ws[that].0 + "that".len();
     Some((word, quote[from..end].trim().to_owned()))
 }
+
+/// Whether the statement keeps the denial `word` ("rejected"), in any form ("rejects"): it
+/// then says it the source's way.
+fn keeps(statement: &[(usize, String)], word: &str) -> bool {
+    // "denied" and "deny" are one verb.
+    let stem = |w: &str| {
+        let w = w
+            .strip_prefix("deny")
+            .map_or(w.to_owned(), |rest| format!("deni{rest}"));
+        DENIAL_STEMS.iter().find(|s| w.starts_with(*s)).copied()
+    };
+    stem(word).is_some_and(|s| statement.iter().any(|(_, w)| stem(w) == Some(s)))
+}
+
+/// The stems of the verbs of denial that `dropped_denial` reads.
+const DENIAL_STEMS: &[&str] = &[
+    "deni",
+    "disput",
+    "refut",
+    "rebut",
+    "reject",
+    "dismiss",
+    "contradict",
+];
 
 /// A negation that opens a clause of the quote (the quote's start, or after a stop), before a
 /// word that says what, which the statement has: "THE FOREMAN: Not guilty." stated "was found
@@ -1396,6 +1420,25 @@ mod tests {
         assert_eq!(gap_start(", not the levee, "), None);
         assert_eq!(gap_start(" but not the levee "), None);
         assert_eq!(gap_start(" not only "), None);
+    }
+
+    #[test]
+    fn a_denial_of_the_quotes_own_is_dropped_only_when_the_statement_has_none() {
+        let quote =
+            "The electoral commission rejected claims that postal ballots had gone missing.";
+        let dropped = |statement: &str| dropped_denial(quote, &words(statement));
+        assert!(dropped("Postal ballots had gone missing.").is_some());
+        for kept in [
+            "The electoral commission rejected claims that postal ballots had gone missing.",
+            "The commission rejects claims that postal ballots had gone missing.",
+        ] {
+            assert_eq!(dropped(kept), None, "{kept}");
+        }
+        let quote = "Moscow denied that a children's hospital was hit.";
+        assert_eq!(
+            dropped_denial(quote, &words("Moscow denies a children's hospital was hit")),
+            None
+        );
     }
 
     #[test]
