@@ -58,7 +58,7 @@ pub fn explain(text: &str, line_offset: u32, parsed: Pos, info: &str) -> YamlErr
     };
     // Whatever the parser said, a value that starts with YAML's own syntax is the likelier
     // mistake than the parser's words: "[Update] The mayor said", "*Breaking*: ...".
-    let found = (found)
+    let found = (conflict(&lines).or(found))
         .or_else(|| at.stray_top_text())
         .or_else(|| at.value_syntax());
     let (pos, message) = match found {
@@ -69,6 +69,25 @@ pub fn explain(text: &str, line_offset: u32, parsed: Pos, info: &str) -> YamlErr
         pos,
         message: format!("not valid YAML: {message}"),
     }
+}
+
+/// A merge git could not make leaves both sides in the file, between lines that start
+/// `<<<<<<<`, `=======` and `>>>>>>>`; the parser stumbles on them wherever it happens to, so
+/// they are named first, at the first marker.
+fn conflict(lines: &[&str]) -> Explained {
+    let start = lines.iter().position(|l| l.starts_with("<<<<<<<"))?;
+    let end = (lines[start..].iter()).position(|l| l.starts_with(">>>>>>>"));
+    let span = end.map_or(String::new(), |n| {
+        format!(" (lines {} to {})", start + 1, start + n + 1)
+    });
+    Some((
+        pos(start + 1, 1),
+        format!(
+            "a merge conflict is left in the file{span}: keep the lines you want of the two \
+             versions (yours between `<<<<<<<` and `=======`, theirs between `=======` and \
+             `>>>>>>>`), delete the marker lines, then check again"
+        ),
+    ))
 }
 
 /// The lines of the file around the parser's position (1-based line and column).
