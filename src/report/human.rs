@@ -3,7 +3,7 @@
 use crate::check::{Finding, Report};
 use crate::lines::{Lines, char_to_byte};
 use crate::rules::Severity;
-use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+use annotate_snippets::{Annotation, AnnotationKind, Group, Level, Renderer, Snippet};
 use std::borrow::Cow;
 
 /// Renders the findings with colour; the caller's stream strips it when it is not a terminal or
@@ -28,7 +28,12 @@ fn render_list(findings: &[Finding], text: &str) -> String {
     let (shown, left_out) = super::shown(findings);
     for finding in shown {
         let message = super::clipped(&finding.message);
-        out.push_str(&renderer.render(&finding_report(finding, &message, &lines)));
+        let mut header = None;
+        let shown = renderer.render(&finding_report(finding, &message, &lines, &mut header));
+        match header {
+            Some((printed, own)) => out.push_str(&shown.replacen(&printed, &own, 1)),
+            None => out.push_str(&shown),
+        }
         out.push_str("\n\n");
     }
     for (rule, n) in left_out {
@@ -38,10 +43,21 @@ fn render_list(findings: &[Finding], text: &str) -> String {
     out
 }
 
-/// Lines longer than this are not shown under a finding: a hostile file can be one long line.
+/// Lines longer than this, in bytes, are shown only around the finding: a hostile file can be
+/// one long line, and a pasted article one long value.
 const MAX_SHOWN_LINE: usize = 1000;
 
-fn finding_report<'a>(f: &'a Finding, message: &'a str, lines: &Lines<'a>) -> Vec<Group<'a>> {
+/// Characters of a long line shown before the finding, and after it.
+const CONTEXT: usize = 60;
+
+/// The finding as the printer takes it; `header`, for a long line, the place the printer will
+/// name and the finding's own, to put in its place.
+fn finding_report<'a>(
+    f: &'a Finding,
+    message: &'a str,
+    lines: &Lines<'a>,
+    header: &mut Option<(String, String)>,
+) -> Vec<Group<'a>> {
     let level = match f.severity {
         Severity::Error => Level::ERROR,
         Severity::Warning => Level::WARNING,
@@ -52,37 +68,73 @@ fn finding_report<'a>(f: &'a Finding, message: &'a str, lines: &Lines<'a>) -> Ve
         "`factsheet explain {}` says why this matters and how to fix it",
         f.rule
     )));
-    let group = match lines
-        .get(f.line)
-        .filter(|line| line.len() <= MAX_SHOWN_LINE)
-    {
+    let line_number = f.line as usize;
+    let group = match lines.get(f.line) {
+        Some(line) if line.len() <= MAX_SHOWN_LINE => {
+            let shown = snippet(line.into(), f.column as usize, f.end_column as usize);
+            title.element(shown.line_start(line_number).path(f.file.as_str()))
+        }
+        // The part of the line around the finding, with `…` where the line goes on; the
+        // header, which the printer takes from the part, is given the line's own column after.
         Some(line) => {
-            // A tab is shown as one visible character, so that a finding about it can be seen
-            // and the columns still count characters.
-            let line: Cow<'a, str> = if line.contains('\t') {
-                Cow::Owned(line.replace('\t', "\u{2192}"))
-            } else {
-                Cow::Borrowed(line)
-            };
-            let start = char_to_byte(&line, f.column.saturating_sub(1) as usize);
-            // Where the finding ends, or at least the character at `start` (a multi-byte one
-            // whole: the snippet printer cannot cut inside it).
-            let first = line[start..].chars().next().map_or(1, char::len_utf8);
-            let end =
-                char_to_byte(&line, f.end_column.saturating_sub(1) as usize).max(start + first);
-            let snippet = Snippet::source(line)
-                .line_start(f.line as usize)
-                .path(f.file.as_str())
-                .annotation(AnnotationKind::Primary.span(start..end));
-            title.element(snippet)
+            let (part, start, end) = around(line, f.column as usize, f.end_column as usize);
+            let shown = snippet(part.into(), start, end).line_start(line_number);
+            *header = Some((
+                format!("{}:{}:{start}", f.file, f.line),
+                format!("{}:{}:{}", f.file, f.line, f.column),
+            ));
+            title.element(shown.path(f.file.as_str()))
         }
         None => title.element(
             annotate_snippets::Origin::path(f.file.as_str())
-                .line(f.line.max(1) as usize)
+                .line(line_number.max(1))
                 .char_column(f.column.max(1) as usize),
         ),
     };
     vec![group, hint]
+}
+
+/// The line with the finding's columns (1-based, in characters) marked.
+fn snippet<'a>(
+    line: Cow<'a, str>,
+    column: usize,
+    end_column: usize,
+) -> Snippet<'a, Annotation<'a>> {
+    // A tab is shown as one visible character, so that a finding about it can be seen and the
+    // columns still count characters.
+    let line: Cow<'a, str> = if line.contains('\t') {
+        Cow::Owned(line.replace('\t', "\u{2192}"))
+    } else {
+        line
+    };
+    let start = char_to_byte(&line, column.saturating_sub(1));
+    // Where the finding ends, or at least the character at `start` (a multi-byte one whole:
+    // the snippet printer cannot cut inside it).
+    let first = line[start..].chars().next().map_or(1, char::len_utf8);
+    let end = char_to_byte(&line, end_column.saturating_sub(1)).max(start + first);
+    Snippet::source(line).annotation(AnnotationKind::Primary.span(start..end))
+}
+
+/// The characters of a long `line` around the finding's columns: `CONTEXT` before it, the
+/// finding (at most `3 * CONTEXT` of it) and `CONTEXT` after, with `…` where the line goes on;
+/// and the finding's columns in that part.
+fn around(line: &str, column: usize, end_column: usize) -> (String, usize, usize) {
+    let first = column.max(1) - 1;
+    let last = end_column.max(column).max(1) - 1;
+    let from = first.saturating_sub(CONTEXT);
+    let to = last.min(first + 3 * CONTEXT) + CONTEXT;
+    let (from_byte, to_byte) = (char_to_byte(line, from), char_to_byte(line, to));
+    let lead = usize::from(from > 0);
+    let mut part = String::with_capacity(to_byte - from_byte + 6);
+    if lead == 1 {
+        part.push('…');
+    }
+    part.push_str(&line[from_byte..to_byte]);
+    if to_byte < line.len() {
+        part.push('…');
+    }
+    let shift = |c: usize| c.min(to + 1).saturating_sub(from) + lead;
+    (part, shift(column.max(1)), shift(end_column.max(column)))
 }
 
 /// The last line: the counts; `notes_shown` when the info findings were printed above it
