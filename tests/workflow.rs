@@ -712,3 +712,25 @@ fn a_suggested_command_quotes_a_path_the_shell_would_split() {
         );
     }
 }
+
+/// A newsroom keeps its articles in one shared folder and links each fact base's `sources` to
+/// it: the finding names the link that leads out, not the file, and says how to go on.
+#[cfg(unix)]
+#[test]
+fn a_sources_folder_linked_out_is_named_with_the_way_to_fix_it() {
+    let p = empty();
+    assert_eq!(p.run(&["init", "-q", "brief"]).code, Some(0));
+    std::fs::rename(p.file("brief/sources"), p.file("shared")).unwrap();
+    std::os::unix::fs::symlink("../shared", p.file("brief/sources")).unwrap();
+    let out = p.run_in("brief", &["check", "--format", "json"]);
+    assert_eq!(out.code, Some(1), "{}", out.stderr);
+    let json: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    let finding = &json["findings"][0];
+    assert_eq!(finding["rule"], "source-file-outside", "{}", out.stdout);
+    let message = finding["message"].as_str().unwrap_or_default();
+    assert!(
+        message.contains("`sources/example-gazette.txt` is reached through `sources`, a link")
+            && message.contains("cp -L"),
+        "{message}"
+    );
+}

@@ -146,8 +146,36 @@ fn read_bytes(base_dir: &Path, base: Option<&Path>, file: &str) -> Result<Vec<u8
         .and_then(|real| files::read(&real, MAX_SOURCE_BYTES))
         .map_err(|why| match why {
             Refused::Missing => Unread::Missing(relative),
+            Refused::Outside => Unread::Not(linked_out(file, &link_on_path(base_dir, &relative))),
             why => Unread::Not(refused(file, why)),
         })
+}
+
+/// The folder on the way to `relative` (from `base_dir`) that is a link, such as a `sources`
+/// linked to a shared folder; none when the file itself is the link.
+fn link_on_path(base_dir: &Path, relative: &Path) -> Option<String> {
+    let mut path = PathBuf::new();
+    let parts = relative.components().collect::<Vec<_>>();
+    for part in parts.iter().take(parts.len().saturating_sub(1)) {
+        path.push(part);
+        let is_link = std::fs::symlink_metadata(base_dir.join(&path))
+            .is_ok_and(|m| m.file_type().is_symlink());
+        if is_link {
+            return Some(path.to_string_lossy().replace('\\', "/"));
+        }
+    }
+    None
+}
+
+fn linked_out(file: &str, folder: &Option<String>) -> SourceFile {
+    let through = match folder {
+        Some(folder) => format!("is reached through `{folder}`, a link"),
+        None => "is a link".to_owned(),
+    };
+    SourceFile::Outside(format!(
+        "`{file}` {through} that leads out of the folder that holds the facts file: keep the \
+         article inside that folder (copy it in, `cp -L`), so that the fact base stands alone"
+    ))
 }
 
 fn text_of(file: &str, bytes: Vec<u8>) -> Result<String, SourceFile> {
