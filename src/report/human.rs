@@ -69,7 +69,10 @@ fn finding_report<'a>(
         f.rule
     )));
     let line_number = f.line as usize;
-    let group = match lines.get(f.line) {
+    // A byte-order mark is no character of the file's columns, and shown it would push the
+    // marks under the line one place off.
+    let line = (lines.get(f.line)).map(|line| line.strip_prefix('\u{feff}').unwrap_or(line));
+    let group = match line {
         Some(line) if line.len() <= MAX_SHOWN_LINE => {
             let shown = snippet(line.into(), f.column as usize, f.end_column as usize);
             title.element(shown.line_start(line_number).path(f.file.as_str()))
