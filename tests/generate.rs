@@ -724,6 +724,26 @@ fn a_broken_fact_template_names_the_fact() {
         out.stderr
     );
     assert!(!p.file("output/briefing.md").exists(), "nothing is written");
+    // A misspelt field gets the fields there are, not the advice about a none.
+    assert!(!out.stderr.contains("is none here"), "{}", out.stderr);
+}
+
+/// A field of a field the fact leaves out (`fact.figure.value` for a fact with no figure) is
+/// "not defined" in tera's words, as a misspelt one is; the error says what to do about it.
+#[test]
+fn a_field_of_a_none_says_to_test_it_first() {
+    let p = fixture("clean");
+    std::fs::create_dir_all(p.file("templates")).unwrap();
+    std::fs::write(p.file("templates/fact.md"), "- {{ fact.figure.value }}\n").unwrap();
+    let out = p.run(&["generate", "--format", "md"]);
+    assert_eq!(out.code, Some(2), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("--> templates/fact.md:1:")
+            && out.stderr.contains("is none here")
+            && out.stderr.contains("{% if fact.figure %}"),
+        "{}",
+        out.stderr
+    );
 }
 
 #[test]

@@ -188,9 +188,19 @@ impl Templates {
 
     fn failed(&self, name: &str, what: &dyn std::fmt::Display, error: &tera::Error) -> RunError {
         let origin = self.origins.get(name).map_or(BUILT_IN, String::as_str);
+        let text = at_files(error, &self.origins);
+        // tera says the same of a field of a none as of a misspelt one, but lists the fields
+        // there are only for the misspelt one.
+        let of_none = text.contains("Field `") && !text.contains("Available fields");
+        let hint = if of_none {
+            "\nhelp: what the field is read from is none here (a field the facts file may leave \
+             out: `figure`, `date`, `location`, `claimed_by`, ...) or holds no fields: test it \
+             first, `{% if fact.figure %}{{ fact.figure.value }}{% endif %}`"
+        } else {
+            ""
+        };
         RunError(format!(
-            "template `{name}` ({origin}) failed to render {what}:\n{}",
-            at_files(error, &self.origins)
+            "template `{name}` ({origin}) failed to render {what}:\n{text}{hint}"
         ))
     }
 }
