@@ -47,9 +47,10 @@ pub struct Stated {
     /// Whether the fact says whose claim it is (`claimed_by`, or "according to X" in the
     /// statement).
     pub attributed: bool,
-    /// The claimants it names, as worded (`claimed_by`, and each "according to X" or "X said"
-    /// of the statement whose X can be told).
-    claimants: Vec<String>,
+    /// The claimants it names (`claimed_by`, and each "according to X" or "X said" of the
+    /// statement whose X can be told), each by its telling words (`telling_words`): read once,
+    /// as every wording of every citation is compared with them.
+    claimants: Vec<Vec<String>>,
 }
 
 impl Stated {
@@ -63,6 +64,7 @@ impl Stated {
         if let Some(by) = &fact.claimed_by {
             claimants.push(by.value.clone());
         }
+        let claimants = claimants.iter().map(|c| telling_words(c)).collect();
         // Verbs that give a statement to someone, though in a quote they may not ("the
         // report", "called a meeting"): "Two people drowned, local media report".
         let says = || {
@@ -589,10 +591,8 @@ fn support(stated: &Stated, reading: &Reading<'_>) -> Support {
     let (given, names) = reading.gives_to();
     // Whether the sentence gives it to the claimant the statement names.
     let theirs = (names.iter()).any(|by| {
-        stated
-            .claimants
-            .iter()
-            .any(|named| same_claimant(by, named))
+        let by = telling_words(by);
+        (stated.claimants.iter()).any(|named| same_words(&by, named))
     });
     // Hedged in the words of the claimant the statement names, it is that claimant's claim as
     // the statement gives it; anyone else's hedge is a hedge.
@@ -1476,7 +1476,11 @@ fn stop_at(text: &str, i: usize, titles: bool) -> Option<(usize, usize)> {
 /// ministry" and "Russia's Defence Ministry"; "the mayor, Igor Kolykhaiev" and "Igor
 /// Kolyhaev"), or either is too vague to tell.
 pub(super) fn same_claimant(a: &str, b: &str) -> bool {
-    let (a, b) = (telling_words(a), telling_words(b));
+    same_words(&telling_words(a), &telling_words(b))
+}
+
+/// `same_claimant` of two wordings' telling words.
+fn same_words(a: &[String], b: &[String]) -> bool {
     a.is_empty() || b.is_empty() || a.iter().any(|w| b.iter().any(|v| same_stem(w, v)))
 }
 
@@ -2017,7 +2021,7 @@ mod tests {
         Stated {
             said: Said::default(),
             attributed,
-            claimants: claimant.map(str::to_owned).into_iter().collect(),
+            claimants: claimant.map(telling_words).into_iter().collect(),
         }
     }
 
