@@ -366,7 +366,8 @@ pub const RULES: &[RuleInfo] = &[
             have, may or might or could with any verb (\"may slow\"; \"May\" the month \
             or a name is none, and a statement that keeps can or able to keeps a leave or \
             ability), possibly, is thought to, is expected to (\"is expected\" in any form), \
-            anticipates, plans to, aims to, intends to, seeks to, hopes to, I think, I believe, are often, is usually, \
+            anticipates, had forecast, is forecast to, predicted that (not \"the forecast of \
+            2.8%\"), plans to, aims to, intends to, seeks to, hopes to, I think, I believe, are often, is usually, \
             something like, as far as we are aware, to our knowledge, provisionally, reported \
             missing, estimated, ...; or a question \
             opened right before it: asked whether, asked if) and the statement neither hedges nor \
@@ -393,7 +394,8 @@ pub const RULES: &[RuleInfo] = &[
             end (15 for \"10-15%\": add `qualifier: up to`). \"over\" before a stretch of time \
             or a contest is no hedge (\"nine hours over two days\", \"over three rounds\"), \
             except after a word of lasting (\"lasted over 10 days\", \"for over two hours\"); \
-            \"more than doubled\" is qualified as \"more than 300\" is. A part is a hedge \
+            \"more than doubled\" is qualified as \"more than 300\" is, and \"climbed past \
+            80\" or \"topped 80\" as \"more than 80\". A part is a hedge \
             too: when every quote takes a part of what it speaks of (parts of, part of, some, \
             several, many, most, much of, a number of, a few, half of, one of the largest) and \
             the statement gives the words after it without (\"the Kherson region\" for \
@@ -404,7 +406,10 @@ pub const RULES: &[RuleInfo] = &[
             part. So is a rate: a number that every quote gives per a stretch of time (\"500 \
             people a day\", \"Each month, ... 400,000\", per week, annually, ...; not \"a day \
             after\", \"in a day of fighting\") and the statement gives without a rate of that \
-            stretch (\"500 people\") states a rate as a count. So is a running total: a \
+            stretch (\"500 people\") states a rate as a count, and so does one that every \
+            quote gives per head of population (\"85 cases per 100,000 people\", per capita; \
+            not \"per cent\") and the statement gives without per, rate or incidence. So is a \
+            running total: a \
             number that every quote gives as a total so far (\"A total of 1,240\", \"So far, \
             312\", \"To date\", \"Cumulatively\", \"bringing the total to\", \"312 civilians \
             have been killed since October\") and the statement gives as new (\"1,240 new \
@@ -418,7 +423,11 @@ pub const RULES: &[RuleInfo] = &[
             people are in need\"; not past \"and\" or a comma, and not \"targeted\", which in \
             war news is what was struck) and a statement with no such word in any form \
             (promised, is seeking, committed, need, could, will, ...) gives as done (\"Donors \
-            gave $1.2 billion\", \"12 villages were evacuated\"). A question asserts \
+            gave $1.2 billion\", \"12 villages were evacuated\"). So is a charge stated as a \
+            verdict: every quote gives a charge (charged, accused, indicted, arrested, \
+            alleged), no quote nor its sentence a verdict (convicted, guilty, sentenced, \
+            acquitted, \"if convicted\"), and the statement gives one (\"was convicted of \
+            fraud\", \"found guilty\"). A question asserts \
             nothing: a statement that gives as fact the words of quotes whose sentences all \
             ask (\"Is the economy in recession?\", `\"Will you raise taxes?\" the host \
             asked`) is found, unless it asks too or says who asks or what is asked \
@@ -462,7 +471,11 @@ pub const RULES: &[RuleInfo] = &[
             \"X said\", \"citing X\", \"X reported\", \"reports X\", \"X claimed\", \"X stated \
             that\"; around quoted speech any verb that frames it: `\"...,\" the army tweeted`, \
             `Petrov added: \"...\"`, `the post read`) while the \
-            fact has no `claimed_by` and its statement names no one; a semicolon closes the \
+            fact has no `claimed_by` and its statement names no one nor says where it comes \
+            from (\"according to preliminary results\", \"The IMF expects\"); a short clause \
+            that closes the sentence after a clause of its own (\"... but have not been \
+            charged, according to a person familiar with the matter\") gives it the whole \
+            sentence; a semicolon closes the \
             clause a verb before it gives to someone; a verb after the quote \
             that goes on with a clause of its own (\", said they were afraid\", \"a shift that \
             economists said could add\") says that clause, and \"citing\" a reason (\"citing \

@@ -18,6 +18,7 @@ mod quotes;
 mod scope;
 mod stated;
 pub mod support;
+mod verdict;
 
 pub use quotes::{
     FEWEST_WORDS, MAX_SEARCH_BYTES, differences_said, editors_words, search_bytes, words_of,

@@ -21,6 +21,8 @@ pub struct Placed<'t> {
     pub after: &'t str,
     /// The words of `after` that bear on the quote (see `bearing`), read once for the rules.
     bearing: &'t str,
+    /// The clause that closes the sentence after a clause of its own (see `closing`).
+    closing: &'t str,
     /// Where each part of the quote lies in `sentence`, in bytes.
     pub quoted: Vec<Range<usize>>,
     /// For each ellipsis, the sentence that the part after it stands in, when that is another
@@ -120,6 +122,7 @@ impl<'t> Placed<'t> {
             earlier,
             after,
             bearing: bearing(after),
+            closing: closing(after, bearing(after)),
             quoted: (parts.iter())
                 .map(|p| p.start - sentence.start..p.end - sentence.start)
                 .collect(),
@@ -142,6 +145,7 @@ impl<'t> Placed<'t> {
         std::iter::once(self.before)
             .chain(self.gaps.iter().copied())
             .chain(std::iter::once(self.bearing))
+            .chain(std::iter::once(self.closing))
             .filter(|piece| piece.chars().any(char::is_alphanumeric))
     }
 
@@ -174,6 +178,33 @@ fn bearing(after: &str) -> &str {
         end = 0;
     }
     &after[..end]
+}
+
+/// The last clause of `after`, set off by a comma after the clause of its own that `bearing`
+/// stops at, when it is short: "... but have not been charged|, according to a person
+/// familiar with the matter.|" gives the whole sentence, the quote's clause too, to them.
+/// Empty when `bearing` stops at no such clause. Whether it attributes is read by the rules.
+fn closing<'a>(after: &'a str, bearing: &str) -> &'a str {
+    if bearing.len() == after.len() {
+        return "";
+    }
+    // A comma that sets off a clause, not one inside a number ("5,840").
+    let sets_off = |at: usize| after[at + 1..].starts_with(char::is_whitespace);
+    let mut commas = after.char_indices().rev();
+    let Some(comma) = commas
+        .find(|&(at, c)| c == ',' && sets_off(at))
+        .map(|(at, _)| at)
+        .filter(|&at| at > bearing.len())
+    else {
+        return "";
+    };
+    let last = &after[comma + 1..];
+    let first = last.split_whitespace().next().unwrap_or("");
+    let conjunction = CONJUNCTIONS.iter().any(|c| c.eq_ignore_ascii_case(first));
+    if conjunction || last.split_whitespace().count() > 12 {
+        return "";
+    }
+    last
 }
 
 /// Words that start a clause of its own after a quote.

@@ -536,6 +536,9 @@ fn rate_of(text: &str, mentions: &[Mention], m: &Mention) -> Option<(&'static st
         let shown = format!("{}{}", m.text, after.get(..upto).unwrap_or(""));
         return Some((per, shown));
     }
+    if let Some(shown) = per_population(text, m) {
+        return Some(("head of population", shown));
+    }
     let before_keys = keys(before);
     let before_refs: Vec<&str> = before_keys.iter().map(String::as_str).collect();
     let (phrase, per) = rate_in(&before_refs)?;
@@ -544,6 +547,47 @@ fn rate_of(text: &str, mentions: &[Mention], m: &Mention) -> Option<(&'static st
         per,
         format!("{} ... {}", as_written(before, phrase), m.text),
     ))
+}
+
+/// Words after "per" that make a number a rate per head of population: "85 cases per 100,000
+/// people", "$2,400 per capita"; a number after "per" does too ("per 1,000 live births").
+const PER_HEAD: &[&str] = &[
+    "capita",
+    "head",
+    "person",
+    "thousand",
+    "million",
+    "inhabitants",
+    "residents",
+    "people",
+];
+
+/// The quote's words from its number `m` to a rate per head of population within a few words
+/// after it, in its clause: "85 cases per 100,000". Not "per cent", "per share" or "per day".
+fn per_population(text: &str, m: &Mention) -> Option<String> {
+    let rest = text.get(m.start + m.text.len()..)?;
+    // "per" stands within four words after the number, in its clause (a word that ends with a
+    // stop or comma ends it; "100,000" has its comma inside), and what follows it says who.
+    let words: Vec<&str> = rest.split_whitespace().take(6).collect();
+    let ends = |w: &&str| w.ends_with([',', '.', ';', ':', '!', '?']);
+    let clause = words.iter().position(ends).map_or(words.len(), |i| i + 1);
+    let words = &words[..clause];
+    let at = words
+        .iter()
+        .take(4)
+        .position(|w| w.eq_ignore_ascii_case("per"))?;
+    let next = words.get(at + 1)?;
+    let key = next
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    if !(key.starts_with(|c: char| c.is_ascii_digit()) || PER_HEAD.contains(&key.as_str())) {
+        return None;
+    }
+    // As the quote writes it, up to the word after "per" (whole words: no byte falls inside a
+    // character).
+    let upto = words[..=at + 1].join(" ");
+    let upto = upto.trim_end_matches([',', '.', ';', ':', '!', '?']);
+    Some(format!("{} {upto}", m.text))
 }
 
 /// The message of `hedge-dropped` for a rate stated as a count: a number of the statement that
@@ -556,7 +600,11 @@ pub fn rate_dropped(
     quotes: &[(&str, &[Mention])],
 ) -> Option<String> {
     // Most quotes give no rate: one look at their words first.
-    if !quotes.iter().any(|(text, _)| has_word(&RATE_FINDER, text)) {
+    let per = |text: &str| memchr::memmem::find(text.as_bytes(), b" per ").is_some();
+    if !quotes
+        .iter()
+        .any(|(text, _)| has_word(&RATE_FINDER, text) || per(text))
+    {
         return None;
     }
     let given_keys: Vec<String> = words_of(statement).into_iter().map(|w| w.key).collect();
@@ -574,7 +622,8 @@ pub fn rate_dropped(
         // "rate" of its own.
         let keeps = (RATES.iter().filter(|(_, p)| *p == per))
             .any(|(phrase, _)| (0..given_refs.len()).any(|i| phrase_at(&given_refs, i, phrase)))
-            || given_refs.iter().any(|w| matches!(*w, "rate" | "per"));
+            || (given_refs.iter())
+                .any(|w| matches!(*w, "rate" | "per" | "incidence" | "prevalence"));
         if !keeps {
             return Some(format!(
                 "the quote says \u{201c}{}\u{201d}, the statement gives {} without a rate per \

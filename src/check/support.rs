@@ -67,9 +67,13 @@ impl Stated {
         let claimants = claimants.iter().map(|c| telling_words(c)).collect();
         // Verbs that give a statement to someone, though in a quote they may not ("the
         // report", "called a meeting"): "Two people drowned, local media report".
+        // "according to preliminary results" names no one, but tells the reader where the
+        // claim comes from: the statement does not give it as established fact.
         let says = || {
             (STATEMENT_ATTRIBUTIONS.iter()).any(|w| find_word(statement, w).is_some())
                 || estimated_by_someone(statement)
+                || find_word(statement, "according to").is_some()
+                || forecast_by_someone(statement)
         };
         Stated {
             said,
@@ -1356,6 +1360,19 @@ fn estimated_by_someone(statement: &str) -> bool {
         from = at + "estimated".len();
     }
     false
+}
+
+/// Whether a statement gives a forecast to whoever makes it: "The IMF expects the economy to
+/// grow", "Economists predict a fall"; not "Russia and Ukraine expect to resume talks", the
+/// subject's own plan, nor "is expected", which names no one.
+fn forecast_by_someone(statement: &str) -> bool {
+    const FORECASTS: &[&str] = &["expects", "expect", "predicts", "predict", "forecasts"];
+    FORECASTS.iter().any(|verb| {
+        find_word(statement, verb).is_some_and(|at| {
+            let next = (statement.get(at + verb.len()..)).and_then(|r| r.split_whitespace().next());
+            next.is_some_and(|w| !w.eq_ignore_ascii_case("to"))
+        })
+    })
 }
 
 /// Pronouns that stand for a speaker named elsewhere: not a claimant to show.

@@ -123,16 +123,36 @@ const FOREIGN_HEDGES: &[(&str, &str)] = &[
     ("менше", "less than"),
 ];
 
+/// Verbs that put a number as a bound it has passed, with the qualifier each stands for: a
+/// toll that "climbed past 80" or "topped 80" is more than 80, not 80. "past" alone is no
+/// qualifier ("the past 24 hours", "half past 3"): only after a verb of rising.
+const VERB_HEDGES: &[(&str, &str)] = &[
+    ("climbed past", "more than"),
+    ("rose past", "more than"),
+    ("risen past", "more than"),
+    ("went past", "more than"),
+    ("pushed past", "more than"),
+    ("surged past", "more than"),
+    ("jumped past", "more than"),
+    ("crept past", "more than"),
+    ("edged past", "more than"),
+    ("topped", "more than"),
+    ("exceeded", "more than"),
+    ("surpassed", "more than"),
+];
+
 /// Every qualifier that stands right before a number, English and the other languages':
 /// what `check` reads, so that `suggest` drafts the figure qualifier it asks for.
 pub fn number_hedges() -> impl Iterator<Item = &'static str> {
-    (NUMBER_HEDGES.iter().copied()).chain(FOREIGN_HEDGES.iter().map(|(foreign, _)| *foreign))
+    (NUMBER_HEDGES.iter().copied())
+        .chain(FOREIGN_HEDGES.iter().map(|(foreign, _)| *foreign))
+        .chain(VERB_HEDGES.iter().map(|(verb, _)| *verb))
 }
 
 /// The English qualifier that `q` is, or stands for when it is another language's
-/// ("mindestens" is "at least").
+/// ("mindestens" is "at least") or a verb ("topped" is "more than").
 fn in_english(q: &str) -> &str {
-    (FOREIGN_HEDGES.iter())
+    (FOREIGN_HEDGES.iter().chain(VERB_HEDGES))
         .find(|(foreign, _)| *foreign == q)
         .map_or(q, |(_, english)| english)
 }
@@ -292,6 +312,21 @@ const CLAIM_HEDGES: &[&str] = &[
     "anticipates",
     "anticipate",
     "anticipated",
+    // A forecast stated as its outcome: "Economists had forecast the CPI would climb 2.8%".
+    // Only as a verb: "above the forecast of 2.8%" hedges nothing.
+    "had forecast",
+    "have forecast",
+    "has forecast",
+    "forecast that",
+    "forecasts that",
+    "is forecast to",
+    "are forecast to",
+    "was forecast to",
+    "were forecast to",
+    "had predicted",
+    "have predicted",
+    "predicted that",
+    "predicts that",
     "plans to",
     "plan to",
     "aims to",
@@ -378,9 +413,9 @@ const WIDE_HEDGES: usize = 35;
 /// Where the modal hedges of `CLAIM_HEDGES` end, from `WIDE_HEDGES` on: the speaker's own
 /// doubt ("could climb", "is likely to"), which a statement that says whose claim it is
 /// must keep too.
-const MODAL_HEDGES_END: usize = 123;
+const MODAL_HEDGES_END: usize = 136;
 /// Where the bare "may" stands in `CLAIM_HEDGES`.
-const BARE_MAY: usize = 122;
+const BARE_MAY: usize = 135;
 const _: () = assert!(WIDE_HEDGES <= MODAL_HEDGES_END && MODAL_HEDGES_END <= CLAIM_HEDGES.len());
 const _: () = assert!(matches!(
     CLAIM_HEDGES[MODAL_HEDGES_END].as_bytes(),
@@ -1201,6 +1236,10 @@ fn hedge_dropped(
                 .or_else(|| super::scope::total_as_new(statement, stated_numbers, &numbered))
         })
         .or_else(|| provisional_dropped(statement, quotes))
+        .or_else(|| {
+            let said: Vec<[&str; 3]> = quotes.iter().map(|q| [q.before, q.text, q.after]).collect();
+            super::verdict::charge_as_verdict(statement, &said)
+        })
         .or_else(|| question_stated(statement, stated, quotes))
         .or_else(|| claim_hedge_dropped(statement, stated_numbers, stated, quotes, quotes_said))
         .or_else(|| {

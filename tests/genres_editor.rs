@@ -1,0 +1,216 @@
+//! The rules on the copy of news genres an editor reads every day (courts, elections, public
+//! health, economics, disasters, statements of companies and governments): a wrong fact an
+//! editor catches is found, and the correct fact beside it draws nothing. Each test fails if
+//! the reader it pins is removed.
+
+mod common;
+use common::{finds, found, silent};
+
+const COURT: &str = "LONDON, March 12 (Reuters) - A former finance director of a British \
+logistics firm was charged on Tuesday with fraud and false accounting, prosecutors said. Two \
+other former executives remain under investigation but have not been charged, according to a \
+person familiar with the matter. He was charged in 2017 and convicted in 2019 of theft.\n";
+
+#[test]
+fn a_charge_stated_as_a_conviction_is_found() {
+    let quote = "A former finance director of a British logistics firm was charged on Tuesday \
+                 with fraud and false accounting";
+    finds(
+        "hedge-dropped",
+        COURT,
+        "A former finance director was convicted of fraud and false accounting.",
+        quote,
+        "the quote says \u{201c}charged\u{201d}, the statement says \u{201c}convicted\u{201d}",
+    );
+    finds(
+        "hedge-dropped",
+        COURT,
+        "A former finance director was found guilty of fraud.",
+        quote,
+        "\u{201c}found guilty\u{201d}",
+    );
+    silent(
+        "hedge-dropped",
+        COURT,
+        "A former finance director was charged with fraud and false accounting.",
+        quote,
+    );
+    // The sentence gives the verdict too: the quote cut before it is no charge alone.
+    silent(
+        "hedge-dropped",
+        COURT,
+        "He was convicted in 2019 of theft.",
+        "He was charged in 2017",
+    );
+}
+
+#[test]
+fn a_closing_attribution_after_a_clause_of_its_own_gives_the_whole_sentence() {
+    // "... but have not been charged, according to a person familiar with the matter."
+    let messages = found(
+        "attribution-cut",
+        COURT,
+        "Two other former executives remain under investigation.",
+        "Two other former executives remain under investigation",
+    );
+    assert!(
+        messages.len() == 1 && messages[0].contains("according to a person familiar"),
+        "{messages:?}"
+    );
+    silent(
+        "attribution-cut",
+        COURT,
+        "Two other former executives remain under investigation, a person familiar with the \
+         matter said.",
+        "Two other former executives remain under investigation",
+    );
+}
+
+const TOLL: &str = "KERRVILLE, Texas (AP) - The death toll from flash floods in central Texas \
+climbed past 80 on Sunday, as searchers combed the river. The toll topped 100 on Monday. More \
+people died over the past 24 hours.\n";
+
+#[test]
+fn a_toll_that_climbed_past_a_number_is_more_than_it() {
+    finds(
+        "hedge-dropped",
+        TOLL,
+        "The floods killed 80 people.",
+        "The death toll from flash floods in central Texas climbed past 80",
+        "\u{201c}climbed past 80\u{201d}",
+    );
+    finds(
+        "hedge-dropped",
+        TOLL,
+        "The toll reached 100 on Monday.",
+        "The toll topped 100 on Monday",
+        "\u{201c}topped 100\u{201d}",
+    );
+    silent(
+        "hedge-dropped",
+        TOLL,
+        "The death toll climbed past 80.",
+        "The death toll from flash floods in central Texas climbed past 80",
+    );
+    silent(
+        "hedge-dropped",
+        TOLL,
+        "The floods killed more than 80 people.",
+        "The death toll from flash floods in central Texas climbed past 80",
+    );
+    // "the past 24 hours" is a stretch of time, no qualifier.
+    silent(
+        "hedge-dropped",
+        TOLL,
+        "More people died in the last 24 hours.",
+        "More people died over the past 24 hours",
+    );
+}
+
+const HEALTH: &str = "The incidence in the worst-hit district reached 85 cases per 100,000 \
+people. Inflation was 5 per cent. The rate was 12 deaths per 1,000 live births.\n";
+
+#[test]
+fn a_rate_per_head_of_population_stated_as_a_count_is_found() {
+    finds(
+        "hedge-dropped",
+        HEALTH,
+        "The worst-hit district recorded 85 cases.",
+        "The incidence in the worst-hit district reached 85 cases per 100,000 people",
+        "\u{201c}85 cases per 100,000\u{201d}",
+    );
+    silent(
+        "hedge-dropped",
+        HEALTH,
+        "The worst-hit district recorded 85 cases per 100,000 people.",
+        "The incidence in the worst-hit district reached 85 cases per 100,000 people",
+    );
+    silent(
+        "hedge-dropped",
+        HEALTH,
+        "The incidence in the worst-hit district was 85.",
+        "The incidence in the worst-hit district reached 85 cases per 100,000 people",
+    );
+    silent(
+        "hedge-dropped",
+        HEALTH,
+        "Inflation was 5%.",
+        "Inflation was 5 per cent",
+    );
+    finds(
+        "hedge-dropped",
+        HEALTH,
+        "There were 12 deaths.",
+        "The rate was 12 deaths per 1,000 live births",
+        "per 1,000",
+    );
+}
+
+const FORECAST: &str = "The UK economy is expected to grow by 1.1% this year, the \
+International Monetary Fund has said.\n";
+
+#[test]
+fn a_statement_that_says_who_expects_it_attributes_the_forecast() {
+    for statement in [
+        "The IMF expects the UK economy to grow by 1.1% this year.",
+        "Economists predict the UK economy will grow by 1.1% this year.",
+    ] {
+        silent(
+            "claim-unattributed",
+            FORECAST,
+            statement,
+            "The UK economy is expected to grow by 1.1% this year, the International Monetary \
+             Fund has said",
+        );
+    }
+}
+
+const RESULTS: &str = "PRAGUE, Oct 6 (Reuters) - With 99.8% of districts counted, ANO had \
+34.5% of the vote, ahead of the ruling Together alliance on 23.4%, the Czech Statistical Office \
+said.\n";
+
+#[test]
+fn a_statement_that_says_according_to_what_it_is_sourced_attributes_it() {
+    let quote = "With 99.8% of districts counted, ANO had 34.5% of the vote";
+    silent(
+        "attribution-cut",
+        RESULTS,
+        "ANO won 34.5% of the vote, according to preliminary results.",
+        quote,
+    );
+    finds(
+        "attribution-cut",
+        RESULTS,
+        "ANO won 34.5% of the vote.",
+        quote,
+        "the Czech Statistical Office said",
+    );
+}
+
+const CPI: &str = "Economists polled by Reuters had forecast the CPI would climb 2.8% \
+year-on-year. Inflation was 2.7%, below the forecast of 2.8%.\n";
+
+#[test]
+fn a_forecast_stated_as_the_outcome_is_found() {
+    let quote = "Economists polled by Reuters had forecast the CPI would climb 2.8% year-on-year";
+    finds(
+        "hedge-dropped",
+        CPI,
+        "The CPI climbed 2.8% year-on-year.",
+        quote,
+        "\u{201c}had forecast\u{201d}",
+    );
+    silent(
+        "hedge-dropped",
+        CPI,
+        "Economists had forecast the CPI would climb 2.8% year-on-year.",
+        quote,
+    );
+    // A forecast as a noun hedges nothing of the figure beside it.
+    silent(
+        "hedge-dropped",
+        CPI,
+        "Inflation was 2.7%.",
+        "Inflation was 2.7%, below the forecast of 2.8%",
+    );
+}
