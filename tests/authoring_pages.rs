@@ -89,3 +89,19 @@ fn a_tables_rows_are_no_speakers_turns_and_give_no_claimed_by_to_what_follows() 
     let draft = &draft[..draft.find("\n  - id:").unwrap_or(draft.len())];
     assert!(!draft.contains("claimed_by"), "{draft}");
 }
+
+#[test]
+fn a_telegram_channels_json_export_is_refused_as_json_writing_nothing() {
+    let p = project("rt10-telegram-result.json");
+    let before = std::fs::read(p.file("facts.yaml")).unwrap();
+    let out = p.run(&["add-source", "rt10-telegram-result.json", "--id", "kherson"]);
+    assert_eq!(out.code, Some(2), "{}{}", out.stdout, out.stderr);
+    assert!(out.stderr.contains("it is JSON data"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("export the chat as HTML"),
+        "{}",
+        out.stderr
+    );
+    assert!(!p.file("sources/kherson.txt").exists());
+    assert_eq!(std::fs::read(p.file("facts.yaml")).unwrap(), before);
+}
