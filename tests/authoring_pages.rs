@@ -105,3 +105,28 @@ fn a_telegram_channels_json_export_is_refused_as_json_writing_nothing() {
     assert!(!p.file("sources/kherson.txt").exists());
     assert_eq!(std::fs::read(p.file("facts.yaml")).unwrap(), before);
 }
+
+#[test]
+fn a_list_of_references_is_left_out_and_its_headlines_are_not_drafted_as_the_pages() {
+    let p = project("rt10-wikipedia.html");
+    let (_, text) = added(&p, "rt10-wikipedia.html", "derna");
+    assert!(text.contains("3,958 bodies had been recovered"), "{text}");
+    assert!(
+        text.contains("Local officials said the death toll could reach 20,000."),
+        "{text}"
+    );
+    for cited in [
+        "Retrieved 14 September",
+        "says mayor",
+        "Sebha University",
+        "^ ",
+    ] {
+        assert!(!text.contains(cited), "{cited}: {text}");
+    }
+    let out = p.run(&["suggest", "derna", "--limit", "40"]);
+    assert!(
+        !out.stdout.contains("Death toll in Derna rises"),
+        "{}",
+        out.stdout
+    );
+}

@@ -88,6 +88,11 @@ const COMMENT_WORDS: &[&str] = &[
     "replies",
 ];
 
+/// Words that name a list of the works a page cites (Wikipedia's `reflist`, a report's
+/// bibliography): other publishers' headlines and dates, never the page's own claims, however
+/// long the list runs.
+const REFERENCE_WORDS: &[&str] = &["references", "reflist", "bibliography"];
+
 /// Words that name a cookie or consent banner: never the article either. A short news item
 /// can have fewer words than the banner's legal text ("We and our 842 partners store ..."), so
 /// the banner's length must not make it look like the page's body.
@@ -206,7 +211,7 @@ fn named(node: &NodeRef) -> Named {
         || node.attr("aria-modal").is_some_and(|m| m.trim() == "true");
     if dialog || (words.iter()).any(|w| CONSENT_WORDS.contains(w)) {
         Named::Overlay
-    } else if (words.iter()).any(|w| COMMENT_WORDS.contains(w)) {
+    } else if (words.iter()).any(|w| COMMENT_WORDS.contains(w) || REFERENCE_WORDS.contains(w)) {
         Named::NeverArticle
     } else if tag.is_some_and(|t| TAGS.contains(&t.as_str()))
         || role.is_some_and(|r| ROLES.contains(&r.as_str()))
