@@ -268,8 +268,12 @@ fn other_articles(document: &Document) -> Vec<NodeRef<'_>> {
         return Vec::new();
     };
     let within = |node: &NodeRef| node.ancestors_it(None).any(|a| a.id == main.id);
+    // A teaser is shorter than the story: an `<article>` of more words than the headline's
+    // (a page that puts its header and its body in two) is the story's own.
+    let own = words(&main.text());
     (document.select("article").nodes().iter())
         .filter(|a| a.id != main.id && !within(a) && !Selection::from(**a).select("h1").exists())
+        .filter(|a| !more_words_than(a, own))
         .copied()
         .collect()
 }
@@ -371,6 +375,23 @@ mod tests {
             left(&body),
             "Plan / The council approved the plan on Tuesday after a long debate."
         );
+    }
+
+    #[test]
+    fn an_article_beside_the_headlines_is_a_teaser_only_when_it_is_shorter() {
+        let teaser = "<article><h2>Dam opens</h2><p>The dam opened on Luleå's river.</p></article>";
+        let story = "<article><h1>Kyiv floods</h1><p>Water rose in Київ on Friday, and 210 \
+                     people died in floods that swept the city's east bank.</p></article>";
+        let body = "<article><p>Water rose in Київ on Friday, and 210 people died in floods \
+                    that swept the city's east bank. 🚀</p></article>";
+        let kept = left(&format!("<main>{teaser}{story}</main>"));
+        assert!(
+            !kept.contains("Dam opens") && kept.contains("210 people"),
+            "{kept}"
+        );
+        let header = "<article><h1>Kyiv floods</h1></article>";
+        let kept = left(&format!("<main>{header}{body}</main>"));
+        assert!(kept.contains("210 people"), "{kept}");
     }
 
     #[test]
