@@ -379,7 +379,8 @@ mod tests {
 
     #[test]
     fn an_article_beside_the_headlines_is_a_teaser_only_when_it_is_shorter() {
-        let teaser = "<article><h2>Dam opens</h2><p>The dam opened on Luleå's river.</p></article>";
+        let teaser = "<article><h2>Dam opens</h2><p>The dam opened on Luleå's river.</p>\
+                      </article>";
         let story = "<article><h1>Kyiv floods</h1><p>Water rose in Київ on Friday, and 210 \
                      people died in floods that swept the city's east bank.</p></article>";
         let body = "<article><p>Water rose in Київ on Friday, and 210 people died in floods \
