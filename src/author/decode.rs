@@ -42,7 +42,24 @@ pub fn decode(bytes: &[u8]) -> Result<String, String> {
                 .to_owned(),
         );
     }
+    if is_json(&text) {
+        // Read as text, its keys, braces and escaped "\n" would become the source's words.
+        return Err(
+            "it is JSON data (a Telegram channel's export, result.json, is such a file), not a \
+             web page or text: copy the post's text into a .txt file and add that, export the \
+             chat as HTML, or save the post's web page instead"
+                .to_owned(),
+        );
+    }
     Ok(text)
+}
+
+/// Whether the whole text is a JSON object or array (an article that opens with "[Updated]"
+/// or "{" is not JSON).
+fn is_json(text: &str) -> bool {
+    let start = text.trim_start();
+    (start.starts_with('{') || start.starts_with('['))
+        && serde_json::from_str::<serde::de::IgnoredAny>(start).is_ok()
 }
 
 fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String, String> {
@@ -322,6 +339,21 @@ mod tests {
         );
         let err = decode(b"<meta charset=shift_jis><p>\x82").unwrap_err();
         assert!(err.contains("declares the encoding Shift_JIS"), "{err}");
+    }
+
+    #[test]
+    fn json_data_is_refused_and_an_article_that_opens_with_a_bracket_is_text() {
+        let export = br#"{"name": "Channel", "messages": [{"id": 1, "text": "Kyiv said"}]}"#;
+        let err = decode(export).unwrap_err();
+        assert!(err.starts_with("it is JSON data"), "{err}");
+        assert!(decode(b"[\"a\", 1]").is_err());
+        for text in [
+            "[Updated] The dam broke.",
+            "{Kyiv} Luleå, 3 ships.",
+            "[1] Київ 🚀",
+        ] {
+            assert_eq!(decode(text.as_bytes()).as_deref(), Ok(text));
+        }
     }
 
     #[test]

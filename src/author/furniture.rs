@@ -88,6 +88,11 @@ const COMMENT_WORDS: &[&str] = &[
     "replies",
 ];
 
+/// Words that name a list of the works a page cites (Wikipedia's `reflist`, a report's
+/// bibliography): other publishers' headlines and dates, never the page's own claims, however
+/// long the list runs.
+const REFERENCE_WORDS: &[&str] = &["references", "reflist", "bibliography"];
+
 /// Words that name a cookie or consent banner: never the article either. A short news item
 /// can have fewer words than the banner's legal text ("We and our 842 partners store ..."), so
 /// the banner's length must not make it look like the page's body.
@@ -99,12 +104,14 @@ const BOX_WORDS: usize = 40;
 /// Takes the furniture out of `document`, saying whether a paywall's prompt was among it.
 pub fn remove(document: &Document) -> Removed {
     let page_words = words(&document.select("body").text());
-    let mut gone = Vec::new();
+    let title = document.select("head title").text().to_lowercase();
+    let mut gone = other_articles(document);
     let mut removed = Removed::default();
     for node in document.select("*").nodes() {
         let named = named(node);
         let is_furniture = match named {
             Named::Not => false,
+            Named::Overlay => !holds_article_under(node, &title),
             Named::NeverArticle => !holds_article(node),
             Named::Furniture => {
                 !holds_article(node) && words(&node.text()) * 2 <= page_words.max(1)
@@ -179,6 +186,8 @@ fn is_paywall(node: &NodeRef) -> bool {
 
 enum Named {
     Not,
+    /// A cookie or consent banner, or a dialog: laid over the page, never its article.
+    Overlay,
     NeverArticle,
     Furniture,
 }
@@ -195,7 +204,14 @@ fn named(node: &NodeRef) -> Named {
     let words: Vec<&str> = (names.iter())
         .flat_map(|v| v.split(|c: char| !c.is_alphanumeric()))
         .collect();
-    if (words.iter()).any(|w| COMMENT_WORDS.contains(w) || CONSENT_WORDS.contains(w)) {
+    let dialog = tag.as_deref() == Some("dialog")
+        || role
+            .as_deref()
+            .is_some_and(|r| r == "dialog" || r == "alertdialog")
+        || node.attr("aria-modal").is_some_and(|m| m.trim() == "true");
+    if dialog || (words.iter()).any(|w| CONSENT_WORDS.contains(w)) {
+        Named::Overlay
+    } else if (words.iter()).any(|w| COMMENT_WORDS.contains(w) || REFERENCE_WORDS.contains(w)) {
         Named::NeverArticle
     } else if tag.is_some_and(|t| TAGS.contains(&t.as_str()))
         || role.is_some_and(|r| ROLES.contains(&r.as_str()))
@@ -217,6 +233,49 @@ fn holds_article(node: &NodeRef) -> bool {
     matches!(tag.as_deref(), Some("html" | "body" | "article" | "main"))
         || node.attr("role").is_some_and(|r| r.trim() == "main")
         || Selection::from(*node).select(core).exists()
+}
+
+/// Whether an overlay (a consent banner, a dialog) holds the article: a layout named after
+/// the banner it once showed (`<div class="cookie-consent-given">` around the page) does. Its
+/// own `<h1>` ("We value your privacy") does not make it so: only the page's headline, an `<h1>`
+/// whose words the page's `<title>` (lowercase, `title`) gives, or the article's markup.
+fn holds_article_under(node: &NodeRef, title: &str) -> bool {
+    let tag = node.node_name().map(|n| n.to_ascii_lowercase());
+    let core = "article, main, [role=main], [itemprop~=articleBody]";
+    let found = Selection::from(*node);
+    matches!(tag.as_deref(), Some("html" | "body" | "article" | "main"))
+        || node.attr("role").is_some_and(|r| r.trim() == "main")
+        || found.select(core).exists()
+        || (found.select("h1").nodes().iter()).any(|h| {
+            let heading = h.text().split_whitespace().collect::<Vec<_>>().join(" ");
+            !heading.is_empty() && title.contains(&heading.to_lowercase())
+        })
+}
+
+/// The `<article>`s beside the one that holds the page's only `<h1>`: teasers of other
+/// stories ("Tanzania opens dam turbine" and its summary) laid around the article, which
+/// Readability would keep with it as they score like it. A page whose `<h1>` no `<article>`
+/// holds (a live blog's entries, a thread's posts) keeps them all.
+fn other_articles(document: &Document) -> Vec<NodeRef<'_>> {
+    let headings = document.select("h1");
+    let [heading] = headings.nodes() else {
+        return Vec::new();
+    };
+    let Some(main) = heading.ancestors_it(None).find(|a| {
+        a.node_name()
+            .is_some_and(|n| n.eq_ignore_ascii_case("article"))
+    }) else {
+        return Vec::new();
+    };
+    let within = |node: &NodeRef| node.ancestors_it(None).any(|a| a.id == main.id);
+    // A teaser is shorter than the story: an `<article>` of more words than the headline's
+    // (a page that puts its header and its body in two) is the story's own.
+    let own = words(&main.text());
+    (document.select("article").nodes().iter())
+        .filter(|a| a.id != main.id && !within(a) && !Selection::from(**a).select("h1").exists())
+        .filter(|a| !more_words_than(a, own))
+        .copied()
+        .collect()
 }
 
 /// The largest element around a form or an e-mail field that has few words: the sign-up box
@@ -316,6 +375,24 @@ mod tests {
             left(&body),
             "Plan / The council approved the plan on Tuesday after a long debate."
         );
+    }
+
+    #[test]
+    fn an_article_beside_the_headlines_is_a_teaser_only_when_it_is_shorter() {
+        let teaser = "<article><h2>Dam opens</h2><p>The dam opened on Luleå's river.</p>\
+                      </article>";
+        let story = "<article><h1>Kyiv floods</h1><p>Water rose in Київ on Friday, and 210 \
+                     people died in floods that swept the city's east bank.</p></article>";
+        let body = "<article><p>Water rose in Київ on Friday, and 210 people died in floods \
+                    that swept the city's east bank. 🚀</p></article>";
+        let kept = left(&format!("<main>{teaser}{story}</main>"));
+        assert!(
+            !kept.contains("Dam opens") && kept.contains("210 people"),
+            "{kept}"
+        );
+        let header = "<article><h1>Kyiv floods</h1></article>";
+        let kept = left(&format!("<main>{header}{body}</main>"));
+        assert!(kept.contains("210 people"), "{kept}");
     }
 
     #[test]

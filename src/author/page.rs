@@ -98,7 +98,10 @@ fn chosen_date(
 /// A warning that the text may be only the article's start: the JSON-LD says it is not free
 /// to read, or a paywall's prompt was left out of it.
 fn teaser(free: Option<bool>, removed: super::furniture::Removed) -> Option<Warning> {
-    let why = match (free == Some(false), removed.paywall) {
+    // A page that says it is free to read holds no paywall: its "subscription" box is a free
+    // newsletter's sign-up (Substack's), left out all the same.
+    let prompt = removed.paywall && free != Some(true);
+    let why = match (free == Some(false), prompt) {
         (true, true) => {
             "the page says it is not free to read (JSON-LD isAccessibleForFree: \
                          false) and holds a subscription prompt, left out"

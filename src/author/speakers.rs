@@ -194,7 +194,11 @@ fn label(paragraph: &str) -> Option<(Speaker, usize)> {
         && name.chars().filter(|c| c.is_uppercase()).count() >= 2;
     // "Amina Yusuf:", as interviews write their speakers: two words at least, as one
     // capitalised word before a colon is as often a heading's ("Note:", "Update:").
-    let mixed = !capitals && words.len() >= 2 && is_name(&words);
+    // It opens a turn of speech, which ends as a sentence does: a table's row written as a
+    // line ("North Darfur: People reached 96,500; Target 380,000") is no one's words.
+    let last = paragraph.trim_end().chars().last();
+    let spoken = last.is_some_and(|c| ".!?…\"”’'»)".contains(c));
+    let mixed = !capitals && words.len() >= 2 && is_name(&words) && spoken;
     let honorific = words.len() == 1 || HONORIFICS.contains(&words[0].trim_end_matches('.'));
     let named = (2..=5).contains(&words.len()) || (words.len() == 1 && honorific);
     let not = (words.iter()).any(|w| NOT_SPEAKERS.iter().any(|n| n.eq_ignore_ascii_case(w)));
