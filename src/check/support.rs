@@ -490,10 +490,22 @@ fn claimants_by(text: &str, words: &[&'static str]) -> Vec<String> {
 
 /// Each claimant of `text` with the attribution word that names it, speakers before relays.
 pub fn claimants_with_words(text: &str, words: &[&'static str]) -> Vec<(String, &'static str)> {
+    let places: Vec<_> = words
+        .iter()
+        .map(|&w| (w, attributing_at(text, w)))
+        .collect();
+    claimants_placed(text, &places)
+}
+
+/// `claimants_with_words`, with where each word gives the claim (`attributing_at`) found.
+fn claimants_placed(
+    text: &str,
+    places: &[(&'static str, Option<usize>)],
+) -> Vec<(String, &'static str)> {
     let relays = |w: &str| matches!(w, "according to" | "citing");
-    (words.iter().filter(|w| !relays(w)))
-        .chain(words.iter().filter(|w| relays(w)))
-        .filter_map(|&word| claimant(text, word).map(|who| (who, word)))
+    (places.iter().filter(|(w, _)| !relays(w)))
+        .chain(places.iter().filter(|(w, _)| relays(w)))
+        .filter_map(|&(word, at)| claimant_at(text, word, at?).map(|who| (who, word)))
         // "according to media reports citing X": "reports" there is a noun, not who speaks.
         .filter(|(who, _)| find_word(who, "according to").is_none())
         .collect()
@@ -532,14 +544,19 @@ pub fn pronoun_speaker(text: &str) -> Option<&'static str> {
 /// mayor of Kherson, confirmed"), for telling whether two wordings name one claimant. `words`
 /// are its attributions (`attributions_in`).
 fn speakers(text: &str, words: Vec<&'static str>) -> (Vec<String>, Vec<String>) {
-    let given = claimants_by(text, &words);
+    // Where each word stands is read once, for its claimant and its apposition.
+    let places: Vec<_> = words
+        .iter()
+        .map(|&w| (w, attributing_at(text, w)))
+        .collect();
+    let given: Vec<String> = (claimants_placed(text, &places).into_iter())
+        .map(|(who, _)| who)
+        .collect();
     let mut names = given.clone();
-    for word in words {
-        if let Some(at) = attributing_at(text, word) {
-            let wider = appositive(&text[..at]);
-            if !wider.is_empty() {
-                names.push(wider.to_owned());
-            }
+    for at in places.into_iter().filter_map(|(_, at)| at) {
+        let wider = appositive(&text[..at]);
+        if !wider.is_empty() {
+            names.push(wider.to_owned());
         }
     }
     (given, names)
@@ -900,6 +917,11 @@ fn find_word(text: &str, word: &str) -> Option<usize> {
 /// last "citing" wins: "reports citing the ministry" is the ministry's claim), else what
 /// stands before "X said" back to the clause's start, else what follows ("said the mayor").
 pub fn claimant(text: &str, word: &str) -> Option<String> {
+    claimant_at(text, word, attributing_at(text, word)?)
+}
+
+/// `claimant`, with `at` where the word gives the claim (`attributing_at`).
+fn claimant_at(text: &str, word: &str, at: usize) -> Option<String> {
     // "they added": the speaker is named elsewhere.
     if word
         .split_once(' ')
@@ -907,7 +929,6 @@ pub fn claimant(text: &str, word: &str) -> Option<String> {
     {
         return None;
     }
-    let at = attributing_at(text, word)?;
     // "concerned by reports that", "amid claims that": a noun there, of no one named.
     let previous = text[..at].split_whitespace().next_back().unwrap_or("");
     if listed(NOUNS_OF_CLAIMS, word) && listed(BEFORE_A_NOUN, previous) {
