@@ -472,7 +472,8 @@ pub const RULES: &[RuleInfo] = &[
             that\"; around quoted speech any verb that frames it: `\"...,\" the army tweeted`, \
             `Petrov added: \"...\"`, `the post read`) while the \
             fact has no `claimed_by` and its statement names no one nor says where it comes \
-            from (\"according to preliminary results\", \"The IMF expects\"); a short clause \
+            from (\"according to preliminary results\", \"The IMF expects\", \"Traders see \
+            a 90% chance\"); a short clause \
             that closes the sentence after a clause of its own (\"... but have not been \
             charged, according to a person familiar with the matter\") gives it the whole \
             sentence; a semicolon closes the \
@@ -480,7 +481,9 @@ pub const RULES: &[RuleInfo] = &[
             that goes on with a clause of its own (\", said they were afraid\", \"a shift that \
             economists said could add\") says that clause, and \"citing\" a reason (\"citing \
             the company's cooperation\") names no source, nor does \"according to\" a \
-            document alone (\"preliminary data\"), nor a clause of time (\"two months after \
+            document alone (\"preliminary data\"), nor a passive whose agent is a process \
+            or evidence (\"confirmed by laboratory testing\", \"by satellite images\"), so a \
+            statement that keeps those words alone says no one's name, nor a clause of time (\"two months after \
             the company announced\"), \"say sorry\" or \"I would say\". The message quotes the \
             words left out. Quote them too, add `claimed_by` with the original claimant, or say \
             whose it is in the statement. It fires too, whatever the fact says, when the \

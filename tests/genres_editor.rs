@@ -214,3 +214,59 @@ fn a_forecast_stated_as_the_outcome_is_found() {
         "Inflation was 2.7%, below the forecast of 2.8%",
     );
 }
+
+const CHOLERA: &str = "Sudan has recorded 3,218 suspected cholera cases, the World Health \
+Organization said on Monday. Only 40 of the suspected cases have been confirmed by laboratory \
+testing, a WHO official said, speaking on condition of anonymity. Ten deaths were confirmed by \
+the health ministry.\n";
+
+#[test]
+fn a_passive_by_a_process_names_no_one_who_claims_it() {
+    let quote = "Only 40 of the suspected cases have been confirmed by laboratory testing";
+    finds(
+        "attribution-cut",
+        CHOLERA,
+        "Only 40 of the suspected cases have been confirmed by laboratory testing.",
+        quote,
+        "a WHO official said",
+    );
+    silent(
+        "attribution-cut",
+        CHOLERA,
+        "Only 40 of the suspected cases have been confirmed by laboratory testing, a WHO \
+         official said.",
+        quote,
+    );
+    // The health ministry is someone: the statement that says so gives the claim to it.
+    silent(
+        "claim-unattributed",
+        CHOLERA,
+        "Ten deaths were confirmed by the health ministry.",
+        "Ten deaths were confirmed by the health ministry",
+    );
+}
+
+const FEDWATCH: &str = "Traders now see a roughly 90% chance that the Federal Reserve will cut \
+interest rates in September, up from 85% before the data, according to CME Group's FedWatch \
+tool.\n";
+
+#[test]
+fn odds_a_statement_gives_to_those_who_hold_them_are_attributed() {
+    let quote = "Traders now see a roughly 90% chance that the Federal Reserve will cut interest \
+                 rates in September";
+    silent(
+        "attribution-cut",
+        FEDWATCH,
+        "Traders see a roughly 90% chance that the Federal Reserve will cut interest rates in \
+         September.",
+        quote,
+    );
+    finds(
+        "attribution-cut",
+        FEDWATCH,
+        "There is a roughly 90% chance that the Federal Reserve will cut interest rates in \
+         September.",
+        "a roughly 90% chance that the Federal Reserve will cut interest rates in September",
+        "according to",
+    );
+}

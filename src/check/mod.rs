@@ -3,6 +3,7 @@
 //! Each rule is a function that reads the file and pushes findings; none of them does I/O.
 //! Rules over ids build one index and stay linear in the number of facts and citations.
 
+mod agents;
 mod copies;
 mod dates;
 pub mod duplicates;

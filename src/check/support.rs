@@ -74,6 +74,7 @@ impl Stated {
                 || estimated_by_someone(statement)
                 || find_word(statement, "according to").is_some()
                 || forecast_by_someone(statement)
+                || super::agents::odds_held_by_someone(statement)
         };
         Stated {
             said,
@@ -891,7 +892,7 @@ fn attributing_at(text: &str, word: &str) -> Option<usize> {
     None
 }
 
-fn find_word(text: &str, word: &str) -> Option<usize> {
+pub(super) fn find_word(text: &str, word: &str) -> Option<usize> {
     // Compared byte by byte, ignoring ASCII case: the phrase lists are ASCII. Only the places
     // where the word's first letter stands, in either case, are tried.
     let (hay, needle) = (text.as_bytes(), word.as_bytes());

@@ -1066,8 +1066,13 @@ fn said_and_found(text: &str) -> (Said, Phrases) {
     let attributing = attributing(&words, found);
     let mut attribution = attributing.attribution();
     // "according to preliminary data": a document alone is no one (as for `claimed_by`).
-    if attribution == Some("according to") && super::support::relays_a_document(text) {
-        attribution = (attributing.attributions().into_iter()).find(|w| *w != "according to");
+    // "confirmed by laboratory testing": a process or evidence is no one either.
+    let no_one = |w: &str| {
+        w == "according to" && super::support::relays_a_document(text)
+            || super::agents::by_a_process(text, w)
+    };
+    if attribution.is_some_and(no_one) {
+        attribution = (attributing.attributions().into_iter()).find(|w| !no_one(w));
     }
     let said = Said {
         hedge: found.claim_hedge(),
