@@ -37,6 +37,28 @@ const EVIDENCE: &[&str] = &[
     "x-rays",
 ];
 
+/// Words that may follow a process named by an "-ing" word ("testing at the border", "testing
+/// carried out on Monday"): any other word makes the "-ing" word a modifier of a noun.
+const AFTER_A_PROCESS: &[&str] = &[
+    "at",
+    "in",
+    "on",
+    "and",
+    "or",
+    "that",
+    "which",
+    "carried",
+    "done",
+    "conducted",
+    "last",
+    "this",
+    "earlier",
+    "since",
+    "after",
+    "before",
+    "during",
+];
+
 /// Words ending in "-ing" that name a person, not a process.
 const PEOPLE_IN_ING: &[&str] = &["sibling", "darling", "underling", "viking", "king"];
 
@@ -67,11 +89,21 @@ pub fn by_a_process(text: &str, word: &str) -> bool {
 /// ("the ministry's tests").
 fn process<'a>(words: impl Iterator<Item = &'a str>) -> bool {
     let mut head = false;
+    // An "-ing" word followed by a noun of its own is that noun's modifier: "the ruling party",
+    // "a leading expert" are people.
+    let mut head_in_ing = false;
     let mut before_head = 0;
     for raw in words.take(8) {
         let word = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
         let lower = word.to_lowercase();
         let closes = raw.ends_with([',', '.', ';', ':', '\u{2014}']);
+        if head && head_in_ing {
+            head_in_ing = false;
+            if !AFTER_A_PROCESS.contains(&lower.as_str()) {
+                head = false;
+                before_head += 1;
+            }
+        }
         if head {
             if matches!(lower.as_str(), "by" | "from" | "of") {
                 return false;
@@ -86,6 +118,7 @@ fn process<'a>(words: impl Iterator<Item = &'a str>) -> bool {
                 && !PEOPLE_IN_ING.contains(&lower.as_str())
         {
             head = true;
+            head_in_ing = !EVIDENCE.contains(&lower.as_str());
         } else {
             before_head += 1;
             if before_head > 2 {
@@ -175,5 +208,18 @@ mod tests {
         ));
         assert!(!by_a_process("It was said by Luleå testing.", "said"));
         assert!(by_a_process("Київ was confirmed by testing", "confirmed"));
+        assert!(by_a_process(
+            "It was confirmed by testing at the border.",
+            "confirmed"
+        ));
+        // An "-ing" word before a noun of its own is no process.
+        assert!(!by_a_process(
+            "It was confirmed by the ruling party.",
+            "confirmed"
+        ));
+        assert!(!by_a_process(
+            "It was reported by a leading expert on Monday.",
+            "reported"
+        ));
     }
 }
