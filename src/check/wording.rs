@@ -312,19 +312,15 @@ const CLAIM_HEDGES: &[&str] = &[
     "anticipates",
     "anticipate",
     "anticipated",
-    // A forecast stated as its outcome: "Economists had forecast the CPI would climb 2.8%".
-    // Only as a verb: "above the forecast of 2.8%" hedges nothing.
-    "had forecast",
-    "have forecast",
-    "has forecast",
+    // A forecast stated as its outcome: "Economists had forecast that the CPI would climb
+    // 2.8%". Only as a verb that gives its content: "above the forecast of 2.8%" and "above
+    // the 1.8% economists had forecast" hedge nothing of the figure the sentence reports.
     "forecast that",
     "forecasts that",
     "is forecast to",
     "are forecast to",
     "was forecast to",
     "were forecast to",
-    "had predicted",
-    "have predicted",
     "predicted that",
     "predicts that",
     "plans to",
@@ -413,9 +409,9 @@ const WIDE_HEDGES: usize = 35;
 /// Where the modal hedges of `CLAIM_HEDGES` end, from `WIDE_HEDGES` on: the speaker's own
 /// doubt ("could climb", "is likely to"), which a statement that says whose claim it is
 /// must keep too.
-const MODAL_HEDGES_END: usize = 136;
+const MODAL_HEDGES_END: usize = 131;
 /// Where the bare "may" stands in `CLAIM_HEDGES`.
-const BARE_MAY: usize = 135;
+const BARE_MAY: usize = 130;
 const _: () = assert!(WIDE_HEDGES <= MODAL_HEDGES_END && MODAL_HEDGES_END <= CLAIM_HEDGES.len());
 const _: () = assert!(matches!(
     CLAIM_HEDGES[MODAL_HEDGES_END].as_bytes(),
