@@ -233,13 +233,18 @@ fn byline_names(paragraph: &str) -> Option<String> {
     // "By Jane Doe." is a byline; "By Jane Doe, the town's mayor, left." goes on as a sentence.
     let stops = paragraph.ends_with('.') && !credits.is_empty();
     // Said of the names, not more names: "in Kyiv", "(Kyiv, special correspondent)".
-    let placed = (bracketed.split(',').chain([after_names]))
+    let placed = (bracketed.split(','))
         .map(|p| p.trim().trim_end_matches('.'))
         .filter(|p| !p.is_empty());
+    // After the names, not in brackets, the day it was published may stand ("· 18 June").
     let is_byline = are_names(names)
         && !is_calendar(names)
         && !stops
-        && credits.iter().copied().chain(placed).all(credits_only);
+        && placed.into_iter().all(is_credit)
+        && credits
+            .iter()
+            .chain([&after_names])
+            .all(|p| credits_only(p));
     is_byline.then(|| without_role(&rejoined(names, &credits)))
 }
 

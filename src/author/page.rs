@@ -134,7 +134,7 @@ const HEADER_PARAGRAPHS: usize = 4;
 /// ends a page), or a header's line of fields ("Press release | Date: 12/01/2024 | No:
 /// 004/24"): a date and nothing else is no sentence to quote, and `published` already says
 /// it. A dateline that names a place ("SPLIT, Croatia — Thursday, Feb. 15, 2024") stays. A
-/// counter or a stamp (`is_counter`) goes wherever it is.
+/// counter (`is_counter`) goes wherever it is.
 fn without_date_lines(text: String) -> String {
     let paragraphs: Vec<&str> = text.split("\n\n").collect();
     let count = paragraphs.len();
@@ -283,13 +283,14 @@ pub(super) fn is_date_line(paragraph: &str) -> bool {
         })
 }
 
-/// Whether a paragraph of a web page is a counter or a stamp, not words: a few numbers and
-/// marks with no letter ("214" claps, "09:12" over a message) or one letter alone (a chat's
-/// avatar, "K"). No sentence can be quoted from it.
+/// Whether a paragraph of a web page is a counter, not words: a few numbers with no letter
+/// ("214" claps, "1.2K") or one letter alone (an avatar's initial, "K"). No sentence can be
+/// quoted from it. A clock time ("09:12") stays: it stamps a live blog's entry (`days_of`).
 fn is_counter(paragraph: &str) -> bool {
     let letters = paragraph.chars().filter(|c| c.is_alphabetic()).count();
     let lone_letter = letters == 1 && paragraph.trim().chars().count() == 1;
-    (letters == 0 && paragraph.split_whitespace().count() <= 2) || lone_letter
+    let numbers = letters == 0 && !paragraph.contains(':');
+    (numbers && paragraph.split_whitespace().count() <= 2) || lone_letter
 }
 
 /// Whether a paragraph is a header's line of fields between bars, one of which gives a date
