@@ -44,6 +44,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 mod german;
+mod months;
 mod tense;
 
 /// A day a phrase names, before it is resolved against a base.
@@ -755,11 +756,16 @@ pub fn find(text: &str) -> Vec<Phrase<'_>> {
 /// The phrases of `text` that name a day, read as `language` writes days: digits such as
 /// `02/03/2022` in the order its region writes them (American English month first, British
 /// English and other languages day first; `en` alone or no language leaves both readings),
-/// and, in German, "am 2. März", "2. März 2024" and "am Dienstag".
+/// in German "am 2. März", "2. März 2024" and "am Dienstag", and in Ukrainian, Russian, French
+/// and Spanish a day before its month ("15 березня", "15 марта", "1er mars", "15 de marzo").
 pub fn find_in<'t>(text: &'t str, language: Option<&Language>) -> Vec<Phrase<'t>> {
     let mut found = find(text);
-    if language.is_some_and(|l| l.primary() == "de") {
+    let primary = language.map(Language::primary);
+    if primary.as_deref() == Some("de") {
         merge(&mut found, german::find(text));
+    }
+    if let Some(months) = primary.as_deref().and_then(months::of_language) {
+        merge(&mut found, months::find(text, months));
     }
     if let Some(month_first) = language.and_then(Language::writes_month_first) {
         for phrase in &mut found {

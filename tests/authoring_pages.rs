@@ -130,3 +130,148 @@ fn a_list_of_references_is_left_out_and_its_headlines_are_not_drafted_as_the_pag
         out.stdout
     );
 }
+
+/// The draft of the sentence that begins `start` in `suggest`'s output.
+fn draft_of<'a>(drafts: &'a str, start: &str) -> &'a str {
+    let at = drafts
+        .find(&format!("statement: \"{start}"))
+        .unwrap_or_else(|| panic!("no draft of {start}: {drafts}"));
+    let draft = &drafts[at..];
+    &draft[..draft.find("\n  - id:").unwrap_or(draft.len())]
+}
+
+#[test]
+fn a_day_written_in_ukrainian_is_the_facts_date_and_not_a_figure() {
+    let p = project("rt11-bilingual.html");
+    added(&p, "rt11-bilingual.html", "odesa");
+    let out = p.run(&["suggest", "odesa", "--limit", "40"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    let draft = draft_of(&out.stdout, "15 березня Росія");
+    assert!(!draft.contains("value: 15"), "{draft}");
+    assert!(draft.contains("date: 2024-03-15"), "{draft}");
+}
+
+#[test]
+fn a_header_byline_with_its_date_leaves_the_text_when_the_metadata_named_the_author() {
+    let p = project("rt11-paywall.html");
+    let (said, text) = added(&p, "rt11-paywall.html", "fuel");
+    assert!(said.contains("Oliver Wright"), "{said}");
+    assert!(!text.contains("Policy Editor"), "{text}");
+    assert!(
+        text.contains("Jeremy Hunt will extend the 5p cut"),
+        "{text}"
+    );
+    let out = p.run(&["suggest", "fuel", "--limit", "40"]);
+    assert!(!out.stdout.contains("Oliver Wright"), "{}", out.stdout);
+}
+
+#[test]
+fn a_byline_with_its_date_after_a_dot_gives_the_author_and_leaves_the_text() {
+    let p = project("rt10-consent-wall.html");
+    let (said, text) = added(&p, "rt10-consent-wall.html", "antwerp");
+    assert!(said.contains("author      Pieter De Smet"), "{said}");
+    assert!(!text.contains("By Pieter De Smet"), "{text}");
+}
+
+#[test]
+fn a_press_releases_line_of_fields_is_left_out_and_its_dublin_core_date_read() {
+    let p = project("rt11-gov-statement.html");
+    let (said, text) = added(&p, "rt11-gov-statement.html", "redsea");
+    assert!(!text.contains("No: 004/24"), "{text}");
+    assert!(text.contains("Norway condemns the attacks"), "{text}");
+    assert!(said.contains("published   2024-01-12"), "{said}");
+    let out = p.run(&["suggest", "redsea", "--limit", "40"]);
+    assert!(!out.stdout.contains("Press release"), "{}", out.stdout);
+}
+
+#[test]
+fn a_section_front_of_headlines_is_refused_naming_them() {
+    let p = project("rt11-index-page.html");
+    let before = std::fs::read(p.file("facts.yaml")).unwrap();
+    let out = p.run(&["add-source", "rt11-index-page.html", "--id", "africa"]);
+    assert_eq!(out.code, Some(2), "{}{}", out.stdout, out.stderr);
+    assert!(out.stderr.contains("a list of stories"), "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("\"Kenya floods: death toll rises to 210\""),
+        "{}",
+        out.stderr
+    );
+    assert!(!p.file("sources/africa.txt").exists());
+    assert_eq!(std::fs::read(p.file("facts.yaml")).unwrap(), before);
+}
+
+#[test]
+fn a_posts_reading_time_and_claps_leave_the_text_and_the_publication_the_title() {
+    let p = project("rt11-medium.html");
+    let (said, text) = added(&p, "rt11-medium.html", "sahel");
+    assert!(
+        said.contains("title       What the Sahel withdrawal means for food aid (from"),
+        "{said}"
+    );
+    assert!(!text.contains("min read"), "{text}");
+    assert!(!text.starts_with("214"), "{text}");
+    assert!(text.starts_with("Mali, Burkina Faso and Niger"), "{text}");
+}
+
+#[test]
+fn a_telegram_export_is_read_as_its_messages_under_the_channels_name() {
+    let p = project("rt11-telegram-export.html");
+    let (said, text) = added(&p, "rt11-telegram-export.html", "kherson");
+    assert!(
+        said.contains("publisher   Kherson Regional Military Administration"),
+        "{said}"
+    );
+    assert!(said.contains("published   2022-11-14"), "{said}");
+    assert!(!said.contains("Exported Data"), "{said}");
+    assert!(text.starts_with("Over the past day"), "{text}");
+    for stamp in ["\nK\n", "09:12", "13:40", "17:58:10"] {
+        assert!(!text.contains(stamp), "{stamp}: {text}");
+    }
+    // A forwarded message is led by whom it came from.
+    assert!(
+        text.contains("Volodymyr Zelensky: Today I was in Kherson."),
+        "{text}"
+    );
+}
+
+#[test]
+fn an_x_thread_is_its_writers_posts_without_replies_or_recommendations() {
+    let p = project("rt11-x-thread.html");
+    let (said, text) = added(&p, "rt11-x-thread.html", "unrwa");
+    assert!(said.contains("author      UNRWA"), "{said}");
+    assert!(
+        text.starts_with("Since 7 October, 142 UNRWA staff"),
+        "{text}"
+    );
+    assert!(text.contains("1.9 million people"), "{text}");
+    for furniture in [
+        "Replying to",
+        "Heartbreaking",
+        "Discover more",
+        "Conversation",
+    ] {
+        assert!(!text.contains(furniture), "{furniture}: {text}");
+    }
+}
+
+#[test]
+fn a_ministry_named_as_the_creator_is_the_author_whole() {
+    let p = project("rt11-gov-statement.html");
+    let (said, _) = added(&p, "rt11-gov-statement.html", "redsea");
+    assert!(
+        said.contains("author      Ministry of Foreign Affairs (from"),
+        "{said}"
+    );
+}
+
+#[test]
+fn a_wikis_infobox_is_left_out_and_its_rows_not_drafted() {
+    let p = project("rt10-wikipedia.html");
+    let (_, text) = added(&p, "rt10-wikipedia.html", "derna");
+    assert!(!text.contains("(estimated)"), "{text}");
+    assert!(!text.contains("Missing 10,000+"), "{text}");
+    assert!(text.contains("3,958 bodies had been recovered"), "{text}");
+    let out = p.run(&["suggest", "derna", "--limit", "40"]);
+    assert!(!out.stdout.contains("(official)"), "{}", out.stdout);
+}

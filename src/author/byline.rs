@@ -233,13 +233,18 @@ fn byline_names(paragraph: &str) -> Option<String> {
     // "By Jane Doe." is a byline; "By Jane Doe, the town's mayor, left." goes on as a sentence.
     let stops = paragraph.ends_with('.') && !credits.is_empty();
     // Said of the names, not more names: "in Kyiv", "(Kyiv, special correspondent)".
-    let placed = (bracketed.split(',').chain([after_names]))
+    let placed = (bracketed.split(','))
         .map(|p| p.trim().trim_end_matches('.'))
         .filter(|p| !p.is_empty());
+    // After the names, not in brackets, the day it was published may stand ("· 18 June").
     let is_byline = are_names(names)
         && !is_calendar(names)
         && !stops
-        && credits.iter().copied().chain(placed).all(is_credit);
+        && placed.into_iter().all(is_credit)
+        && credits
+            .iter()
+            .chain([&after_names])
+            .all(|p| credits_only(p));
     is_byline.then(|| without_role(&rejoined(names, &credits)))
 }
 
@@ -289,9 +294,57 @@ fn is_byline_of(paragraph: &str, name: &str) -> bool {
     starts_with_by(by)
         && paragraph.split_whitespace().count() <= 15
         && !paragraph.ends_with(['!', '?'])
-        && (after.split([',', '|', ';']).map(str::trim))
-            .filter(|p| !p.is_empty())
-            .all(is_credit)
+        && credits_only(after)
+}
+
+/// Whether `paragraph` is the known author's `name` first, without "By", then credits and
+/// the day it was published ("Oliver Wright, Policy Editor Tuesday March 05 2024, 9.30pm
+/// GMT, The Times"): a header's byline that Readability leaves in the text when the page's
+/// metadata gave the author already.
+fn is_name_line_of(paragraph: &str, name: &str) -> bool {
+    let paragraph = paragraph.trim();
+    let Some(after) = paragraph.strip_prefix(name) else {
+        return false;
+    };
+    after.starts_with([',', '|', ';', '·', '•', ' '])
+        && paragraph.split_whitespace().count() <= 20
+        && !paragraph.ends_with(['.', '!', '?', ':'])
+        && credits_only(after)
+}
+
+/// Time zones a byline's time of publication names ("9.30pm GMT").
+const ZONES: &[&str] = &[
+    "GMT", "BST", "UTC", "CET", "CEST", "EET", "EEST", "EST", "EDT", "CST", "CDT", "PST", "PDT",
+    "ET", "PT",
+];
+
+/// Whether what follows a byline's names is credits alone (`is_credit`) and the day and time
+/// it was published ("· 18 June 2024", "Tuesday March 05 2024, 9.30pm GMT"), which are cut
+/// out before the credits are read: parts between commas, bars, semicolons or middle dots.
+fn credits_only(after: &str) -> bool {
+    let mut rest = after.to_owned();
+    for phrase in crate::dates::find(after).iter().rev() {
+        rest.replace_range(phrase.range.clone(), ",");
+    }
+    // A clock time ("9.30pm", "21:30") and its zone are when, not who.
+    let rest: Vec<&str> = (rest.split(' '))
+        .map(|w| {
+            let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+            let clock = bare.starts_with(|c: char| c.is_ascii_digit())
+                && (bare.contains([':', '.']) || bare.ends_with("am") || bare.ends_with("pm"));
+            if clock || ZONES.contains(&bare) {
+                ","
+            } else {
+                w
+            }
+        })
+        .collect();
+    (rest
+        .join(" ")
+        .split([',', '|', ';', '·', '•'])
+        .map(str::trim))
+    .filter(|p| !p.is_empty())
+    .all(is_credit)
 }
 
 /// Whether a lowercase word of a credit reads as a verb ("had", "said", "left"), which a
@@ -328,6 +381,7 @@ pub(super) fn without_byline(text: String, author: Option<&str>) -> String {
         names.iter().any(|n| !n.is_empty() && p.contains(n))
             && (byline_names(p).is_some()
                 || names.iter().any(|n| !n.is_empty() && is_byline_of(p, n))
+                || names.iter().any(|n| !n.is_empty() && is_name_line_of(p, n))
                 || p.trim() == author.trim())
     };
     let paragraphs: Vec<&str> = text.split("\n\n").collect();
@@ -370,11 +424,30 @@ fn is_credit_line(paragraph: &str) -> bool {
 pub(super) fn author(byline: &str) -> Option<String> {
     let byline = super::page::clean(Some(byline.to_owned()))?;
     let names = without_by(&byline);
+    if is_organisation(names) {
+        return Some(names.to_owned());
+    }
     let (leading, _) = split_names(names);
     // A byline that opens with no name ("[31mJane Doe") is kept as it is rather than lost.
     let names = if leading.is_empty() { names } else { leading };
     let names = without_role(names.trim().trim_end_matches([',', '|', ';']).trim_end());
     (!names.is_empty()).then_some(names)
+}
+
+/// Whether a byline names a body, not people: one capitalised word, "of", then capitalised
+/// words ("Ministry of Foreign Affairs", "Bank of England", a government page's DC.Creator).
+/// A person's name has two words at least before any "of" ("Jane Doe of Reuters").
+fn is_organisation(names: &str) -> bool {
+    let words: Vec<&str> = names.split_whitespace().collect();
+    let capitalised = |w: &&str| w.starts_with(char::is_uppercase);
+    words.len() >= 3
+        && words.len() <= 8
+        && words.get(1) == Some(&"of")
+        && capitalised(&words[0])
+        && words[2..]
+            .iter()
+            .all(|w| capitalised(w) || CREDIT_JOINERS.contains(w))
+        && !names.contains(|c: char| c.is_ascii_digit())
 }
 
 /// The byline without the word that introduces it: "By", "By:" (also glued: "By:Jane"), or

@@ -40,6 +40,9 @@ const WORDS: &[&str] = &[
     "credits",
     "disqus",
     "footer",
+    // A wiki's summary box: its rows ("Deaths 5,923 (official)") are no sentences, and the
+    // article says each with its source.
+    "infobox",
     "menu",
     "nav",
     "navigation",
@@ -276,6 +279,44 @@ fn other_articles(document: &Document) -> Vec<NodeRef<'_>> {
         .filter(|a| !more_words_than(a, own))
         .copied()
         .collect()
+}
+
+/// A list of stories has at least this many teasers.
+const LIST_TEASERS: usize = 3;
+
+/// The headlines of a page that is a list of stories (a section front, an index of a topic,
+/// search results), not one article: `LIST_TEASERS` or more `<article>`s whose heading links
+/// to another page, none holding the page's `<h1>`, and a page that does not call itself an
+/// article (`og:type`). None for any other page.
+pub fn story_list(document: &Document) -> Option<Vec<String>> {
+    let kind = document
+        .select(r#"meta[property="og:type"]"#)
+        .attr("content");
+    if kind.is_some_and(|k| k.trim().eq_ignore_ascii_case("article")) {
+        return None;
+    }
+    let mut headlines = Vec::new();
+    for article in document.select("article").nodes() {
+        let found = Selection::from(*article);
+        if found.select("h1").exists() {
+            return None;
+        }
+        let heading = found.select("h2, h3, h4").first();
+        let link = heading.select("a[href]").first();
+        let elsewhere = link
+            .attr("href")
+            .is_some_and(|h| !h.trim().starts_with('#'));
+        let text = heading
+            .text()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let whole = link.text().split_whitespace().collect::<Vec<_>>().join(" ");
+        if elsewhere && !text.is_empty() && text == whole {
+            headlines.push(text);
+        }
+    }
+    (headlines.len() >= LIST_TEASERS).then_some(headlines)
 }
 
 /// The largest element around a form or an e-mail field that has few words: the sign-up box

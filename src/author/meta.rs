@@ -54,6 +54,7 @@ const DATE_METAS: &[&str] = &[
     "dc.date",
     "dcterms.date",
     "dcterms.created",
+    "dc.date.created",
     "date",
 ];
 
@@ -216,13 +217,15 @@ pub fn headline(title: &str, found: &Found) -> String {
             && is_site(site)
             && !head.trim().is_empty()
         {
-            return head.trim().to_owned();
+            // A publication within a platform names both ("... - Humanitarian Notes -
+            // Medium"): each shorter title is read again.
+            return headline(head.trim(), found);
         }
         if let Some((site, head)) = title.split_once(sep)
             && is_site(site)
             && !head.trim().is_empty()
         {
-            return head.trim().to_owned();
+            return headline(head.trim(), found);
         }
     }
     if !is_heading(title) {

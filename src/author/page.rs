@@ -131,14 +131,18 @@ const HEADER_PARAGRAPHS: usize = 4;
 /// The text without the date lines of the article's header among its first paragraphs
 /// ("March 7, 2022 9:40 pm", "Published 9 March 2022") or of its footer among its last
 /// ("Published 19 February 2024 Last updated 20 February 2024 + show all updates", as GOV.UK
-/// ends a page): a date and nothing else is no sentence to quote, and `published` already says
-/// it. A dateline that names a place ("SPLIT, Croatia — Thursday, Feb. 15, 2024") stays.
+/// ends a page), or a header's line of fields ("Press release | Date: 12/01/2024 | No:
+/// 004/24"): a date and nothing else is no sentence to quote, and `published` already says
+/// it. A dateline that names a place ("SPLIT, Croatia — Thursday, Feb. 15, 2024") stays. A
+/// counter (`is_counter`) goes wherever it is.
 fn without_date_lines(text: String) -> String {
     let paragraphs: Vec<&str> = text.split("\n\n").collect();
     let count = paragraphs.len();
     let kept: Vec<&str> = (paragraphs.iter().enumerate())
         .filter(|&(i, p)| {
-            (i >= HEADER_PARAGRAPHS && i + HEADER_PARAGRAPHS < count) || !is_date_line(p)
+            !is_counter(p)
+                && ((i >= HEADER_PARAGRAPHS && i + HEADER_PARAGRAPHS < count)
+                    || !(is_date_line(p) || is_field_line(p)))
         })
         .map(|(_, p)| *p)
         .collect();
@@ -238,6 +242,9 @@ const DATE_LINE_WORDS: &[&str] = &[
     "published",
     "updated",
     "posted",
+    // A post's reading time beside its date ("4 min read · Feb 12, 2024").
+    "min",
+    "read",
     "last",
     "modified",
     "reviewed",
@@ -259,7 +266,7 @@ const DATE_LINE_WORDS: &[&str] = &[
 /// Whether a paragraph is a date and nothing else: a full date (`date_in`), and only numbers,
 /// weekday and month names and `DATE_LINE_WORDS` besides.
 pub(super) fn is_date_line(paragraph: &str) -> bool {
-    let words: Vec<String> = (paragraph.split_whitespace())
+    let words: Vec<String> = (paragraph.split(|c: char| c.is_whitespace() || c == '·'))
         .map(|w| {
             w.trim_matches(|c: char| !c.is_alphanumeric())
                 .to_lowercase()
@@ -273,6 +280,31 @@ pub(super) fn is_date_line(paragraph: &str) -> bool {
                 || DATE_LINE_WORDS.contains(&w.as_str())
                 || crate::dates::is_weekday_name(w)
                 || crate::dates::is_month_name(w, true)
+        })
+}
+
+/// Whether a paragraph of a web page is a counter, not words: a few numbers with no letter
+/// ("214" claps, "1.2K") or one letter alone (an avatar's initial, "K"). No sentence can be
+/// quoted from it. A clock time ("09:12") stays: it stamps a live blog's entry (`days_of`).
+fn is_counter(paragraph: &str) -> bool {
+    let letters = paragraph.chars().filter(|c| c.is_alphabetic()).count();
+    let lone_letter = letters == 1 && paragraph.trim().chars().count() == 1;
+    let numbers = letters == 0 && !paragraph.contains(':');
+    (numbers && paragraph.split_whitespace().count() <= 2) || lone_letter
+}
+
+/// Whether a paragraph is a header's line of fields between bars, one of which gives a date
+/// ("Press release | Date: 12/01/2024 | No: 004/24", "News | 3 May 2024 | 4 min read"): each
+/// field a few words, none a sentence. The page's date is its `published`.
+fn is_field_line(paragraph: &str) -> bool {
+    let fields: Vec<&str> = paragraph.split('|').map(str::trim).collect();
+    fields.len() >= 2
+        && fields
+            .iter()
+            .all(|f| f.split_whitespace().count() <= 4 && !f.ends_with(['.', '!', '?', '"', '”']))
+        && fields.iter().any(|f| {
+            let value = f.split_once(':').map_or(*f, |(_, v)| v);
+            date_in(value).is_some() || !crate::dates::find(value).is_empty()
         })
 }
 
@@ -346,6 +378,14 @@ fn extract(html: &str) -> Result<Page, String> {
              into a .txt file and add that"
         ));
     }
+    if let Some(mut page) = super::posts::read(&document) {
+        page.meta.url = page_url(&document);
+        page.meta.language = page_language(&document);
+        return Ok(page);
+    }
+    if let Some(headlines) = super::furniture::story_list(&document) {
+        return Err(list_of_stories(&headlines));
+    }
     let removed = super::furniture::remove(&document);
     with_json_ld_body(&document);
     let in_article = article_words(&document);
@@ -413,6 +453,22 @@ fn extract(html: &str) -> Result<Page, String> {
         meta,
         days,
     })
+}
+
+/// Why a list of stories is no source: what it is, the headlines that show it, what to do.
+fn list_of_stories(headlines: &[String]) -> String {
+    let shown: Vec<String> = (headlines.iter().take(3))
+        .map(|h| format!("\"{h}\""))
+        .collect();
+    let more = if headlines.len() > 3 { ", ..." } else { "" };
+    format!(
+        "the page is a list of stories (a section front or an index), not one article: {} of \
+         its <article>s are headlines that link to other pages ({}{more}), and each summary \
+         would be drafted as this page's claim: save the page of the story you mean to cite, \
+         or copy its text into a .txt file and add that",
+        headlines.len(),
+        shown.join(", ")
+    )
 }
 
 /// The days the page gives in markup that the text kept (a byline or a date line may have

@@ -130,6 +130,8 @@ pub struct Known {
     pub headline: Vec<f64>,
     /// How the source writes numbers (its `language`): `1.234` is 1,234 in German.
     pub numerals: Numerals,
+    /// The source's `language`, which says how it writes a day ("15 березня").
+    pub language: Option<crate::language::Language>,
     /// The days the page gave in markup to words of the text (`ID.days`), placed in it, and
     /// its live blog's entries.
     pub days: Vec<super::days::Placed>,
@@ -178,6 +180,7 @@ impl Known {
             quoted,
             headline: values(title, numerals),
             numerals,
+            language: language.map(|l| l.value.clone()),
             days: Vec::new(),
             updated: None,
         }
@@ -351,7 +354,9 @@ pub fn score(
 ) -> Candidate {
     let mut reasons = Vec::new();
     let retracted = correction(sentence, previous, &mut reasons);
-    let figure = numbers_in(sentence, known, &mut reasons).filter(|_| !retracted);
+    // The days the sentence names, as its language writes them: a day's number is no count.
+    let phrases = dates::find_in(sentence, known.language.as_ref());
+    let figure = numbers_in(sentence, known, &phrases, &mut reasons).filter(|_| !retracted);
     let claimed_by = attribution(sentence, &mut reasons)
         .or_else(|| speech_goes_on(sentence, previous, &mut reasons))
         .or_else(|| pronoun_of(sentence, previous, &mut reasons))
@@ -372,7 +377,7 @@ pub fn score(
         .filter(|d| d.kind == super::days::Kind::Entry && d.range.start <= range.start)
         .max_by_key(|d| d.range.start)
         .map(|d| d.day);
-    let mut date = day(sentence, entry.or(published), &given, &mut reasons);
+    let mut date = day(sentence, phrases, entry.or(published), &given, &mut reasons);
     if let Some(dated) = &mut date {
         // An update only when after the publication (`--published` may have moved it).
         let updated = known.updated.filter(|u| published.is_some_and(|p| *u > p));
@@ -481,7 +486,12 @@ pub(super) fn reason(kind: &'static str, words: impl Into<String>, points: i32) 
 /// more; 1 for a number in words alone, read as the source writes numbers. Returns as a figure
 /// the count that the headline gives (the story's own number: "Bus fares to rise 8%"), else the
 /// first that says what it counts.
-fn numbers_in(sentence: &str, known: &Known, reasons: &mut Vec<Reason>) -> Option<Figure> {
+fn numbers_in(
+    sentence: &str,
+    known: &Known,
+    days: &[dates::Phrase<'_>],
+    reasons: &mut Vec<Reason>,
+) -> Option<Figure> {
     // The counts, of which `chosen_figure` drafts one.
     let mut figures: Vec<Figure> = Vec::new();
     let mut digits = 0;
@@ -508,6 +518,7 @@ fn numbers_in(sentence: &str, known: &Known, reasons: &mut Vec<Reason>) -> Optio
             || phone(sentence, &mention)
             || note_mark(sentence, &mention)
             || identifier(sentence, &mention)
+            || in_a_date(days, &mention)
         {
             continue;
         }
@@ -556,6 +567,19 @@ fn numbers_in(sentence: &str, known: &Known, reasons: &mut Vec<Reason>) -> Optio
         }
     }
     chosen_figure(figures, known, reasons)
+}
+
+/// Whether the number is the day or year of a date the sentence names ("15 березня", "le 1er
+/// mars 2024"): the number reader knows only English month names.
+fn in_a_date(days: &[dates::Phrase<'_>], mention: &Mention) -> bool {
+    let calendar = |day: &dates::Day| {
+        matches!(
+            day,
+            dates::Day::Full(_) | dates::Day::OfMonth { .. } | dates::Day::Days { .. }
+        )
+    };
+    let end = mention.start + mention.text.len();
+    (days.iter()).any(|p| calendar(&p.day) && p.range.start <= mention.start && end <= p.range.end)
 }
 
 /// Of a sentence's counts, the figure to draft: the one the headline gives, else the first
@@ -1133,14 +1157,15 @@ fn words_of(sentence: &str) -> Vec<&str> {
 /// `given` are the days the page's markup gave to words of the sentence (their bytes in it).
 fn day(
     sentence: &str,
+    phrases: Vec<dates::Phrase<'_>>,
     published: Option<Date>,
     given: &[(Range<usize>, Date)],
     reasons: &mut Vec<Reason>,
 ) -> Option<Dated> {
     let mut first: Option<Dated> = None;
     let dateline = dateline(sentence);
-    let phrases = dates::find(sentence).into_iter();
     for phrase in phrases
+        .into_iter()
         .filter(|p| p.range.start >= dateline)
         .take(SHOWN_PER_KIND)
     {
@@ -1398,6 +1423,7 @@ mod tests {
             facts: Vec::new(),
             quoted: Vec::new(),
             headline: Vec::new(),
+            language: None,
             numerals: Numerals::ENGLISH,
             days: Vec::new(),
             updated: None,
