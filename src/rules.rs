@@ -366,8 +366,9 @@ pub const RULES: &[RuleInfo] = &[
             have, may or might or could with any verb (\"may slow\"; \"May\" the month \
             or a name is none, and a statement that keeps can or able to keeps a leave or \
             ability), possibly, is thought to, is expected to (\"is expected\" in any form), \
-            anticipates, had forecast, is forecast to, predicted that (not \"the forecast of \
-            2.8%\"), plans to, aims to, intends to, seeks to, hopes to, I think, I believe, are often, is usually, \
+            anticipates, had forecast with what it forecast after it, is forecast to, \
+            predicted that (not \"the forecast of 2.8%\", nor \"above the 1.8% economists \
+            had forecast\"), plans to, aims to, intends to, seeks to, hopes to, I think, I believe, are often, is usually, \
             something like, as far as we are aware, to our knowledge, provisionally, reported \
             missing, estimated, ...; or a question \
             opened right before it: asked whether, asked if) and the statement neither hedges nor \

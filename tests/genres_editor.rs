@@ -187,25 +187,24 @@ fn a_statement_that_says_according_to_what_it_is_sourced_attributes_it() {
     );
 }
 
-const CPI: &str = "Economists polled by Reuters had forecast that the CPI would climb 2.8% \
+const CPI: &str = "Economists polled by Reuters had forecast the CPI would climb 2.8% \
 year-on-year. Inflation was 2.7%, below the forecast of 2.8%. The CPI rose 2.9% year-on-year, \
 above the 2.8% economists had forecast.\n";
 
 #[test]
 fn a_forecast_stated_as_the_outcome_is_found() {
-    let quote =
-        "Economists polled by Reuters had forecast that the CPI would climb 2.8% year-on-year";
+    let quote = "Economists polled by Reuters had forecast the CPI would climb 2.8% year-on-year";
     finds(
         "hedge-dropped",
         CPI,
         "The CPI climbed 2.8% year-on-year.",
         quote,
-        "\u{201c}forecast that\u{201d}",
+        "\u{201c}had forecast\u{201d}",
     );
     silent(
         "hedge-dropped",
         CPI,
-        "Economists had forecast that the CPI would climb 2.8% year-on-year.",
+        "Economists had forecast the CPI would climb 2.8% year-on-year.",
         quote,
     );
     // A forecast the reported figure is compared with hedges nothing of that figure.

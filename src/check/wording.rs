@@ -312,9 +312,14 @@ const CLAIM_HEDGES: &[&str] = &[
     "anticipates",
     "anticipate",
     "anticipated",
-    // A forecast stated as its outcome: "Economists had forecast that the CPI would climb
-    // 2.8%". Only as a verb that gives its content: "above the forecast of 2.8%" and "above
-    // the 1.8% economists had forecast" hedge nothing of the figure the sentence reports.
+    // A forecast stated as its outcome: "Economists had forecast the CPI would climb 2.8%".
+    // Only as a verb that gives its content: "above the forecast of 2.8%" hedges nothing, nor
+    // do the perfect forms (`FORECASTS_DONE_AT`) in "above the 1.8% economists had forecast".
+    "had forecast",
+    "have forecast",
+    "has forecast",
+    "had predicted",
+    "have predicted",
     "forecast that",
     "forecasts that",
     "is forecast to",
@@ -409,15 +414,26 @@ const WIDE_HEDGES: usize = 35;
 /// Where the modal hedges of `CLAIM_HEDGES` end, from `WIDE_HEDGES` on: the speaker's own
 /// doubt ("could climb", "is likely to"), which a statement that says whose claim it is
 /// must keep too.
-const MODAL_HEDGES_END: usize = 131;
+const MODAL_HEDGES_END: usize = 136;
 /// Where the bare "may" stands in `CLAIM_HEDGES`.
-const BARE_MAY: usize = 130;
+const BARE_MAY: usize = 135;
 const _: () = assert!(WIDE_HEDGES <= MODAL_HEDGES_END && MODAL_HEDGES_END <= CLAIM_HEDGES.len());
 const _: () = assert!(matches!(
     CLAIM_HEDGES[MODAL_HEDGES_END].as_bytes(),
     b"is reported to"
 ));
 const _: () = assert!(matches!(CLAIM_HEDGES[BARE_MAY].as_bytes(), b"may"));
+/// Where the perfect forms of forecast and predict stand in `CLAIM_HEDGES`, five of them: they
+/// hedge only where their content follows (`forecast_given`).
+const FORECASTS_DONE_AT: usize = 84;
+const _: () = assert!(matches!(
+    CLAIM_HEDGES[FORECASTS_DONE_AT].as_bytes(),
+    b"had forecast"
+));
+const _: () = assert!(matches!(
+    CLAIM_HEDGES[FORECASTS_DONE_AT + 4].as_bytes(),
+    b"have predicted"
+));
 
 /// Words by which a statement keeps some doubt of its own, in any form: a statement with one
 /// of them is not flat, whatever hedge its quotes have.
@@ -809,6 +825,20 @@ impl Phrases {
         found
     }
 
+    /// These phrases without the perfect forms of forecast and predict where no forecast
+    /// follows them in `text`: "the 1.8% economists had forecast, data showed" compares the
+    /// figure reported with a forecast; "had forecast the CPI would climb" gives the forecast.
+    fn without_compared_forecast(self, text: &str) -> Phrases {
+        let mut found = self;
+        for (i, phrase) in CLAIM_HEDGES[FORECASTS_DONE_AT..][..5].iter().enumerate() {
+            let bit = HEDGES_AT + FORECASTS_DONE_AT + i;
+            if self.has(bit) && !forecast_given(text, phrase) {
+                found.0[bit / 64] &= !(1 << (bit % 64));
+            }
+        }
+        found
+    }
+
     /// The first phrase of `list`, in list order, that stands in the text; `at` is where the
     /// list starts among the bits.
     fn first(self, list: &[&'static str], at: usize) -> Option<&'static str> {
@@ -1057,7 +1087,7 @@ pub fn said_and_attributions(text: &str) -> (Said, Vec<&'static str>) {
 /// `said`, with the phrases of the text as `attributing` gives them.
 fn said_and_found(text: &str) -> (Said, Phrases) {
     let words = words(text);
-    let found = Phrases::of(&words).without_month(text);
+    let found = (Phrases::of(&words).without_month(text)).without_compared_forecast(text);
     // The month's "May" is no attribution: `without_month` leaves the attributions as they are.
     let attributing = attributing(&words, found);
     let mut attribution = attributing.attribution();
@@ -1077,6 +1107,27 @@ fn said_and_found(text: &str) -> (Said, Phrases) {
         attribution,
     };
     (said, attributing)
+}
+
+/// Whether a forecast's content follows `phrase` ("had forecast") in `text`: a verb of what
+/// will be ("would", "will", "to") within the next few words of its clause.
+fn forecast_given(text: &str, phrase: &str) -> bool {
+    let Some(at) = super::support::find_word(text, phrase) else {
+        return false;
+    };
+    for raw in text[at + phrase.len()..].split_whitespace().take(6) {
+        let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        if ["would", "will", "could", "might", "to", "that"]
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(word))
+        {
+            return true;
+        }
+        if raw.ends_with([',', '.', ';', ':', '?', '!']) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Words that open a clause as a question: a quote that starts right after one ("asked
