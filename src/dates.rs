@@ -1024,6 +1024,44 @@ fn day_alone_at(text: &str, start: usize, end: usize) -> Option<Phrase<'_>> {
     Some(phrase(text, start - 7..to, day))
 }
 
+/// The day `day` of `month`, whose number starts at `from` and whose month's word ends at
+/// `end`: with its year when four digits follow (after `year_lead`, such as Spanish "de "),
+/// "15 березня 2024", "2. März 2024"; else a day of the nearest year. The readers of other
+/// languages' days (`german`, `months`) share it.
+fn day_then_year<'t>(
+    text: &'t str,
+    (from, end): (usize, usize),
+    month: i8,
+    day: i8,
+    year_lead: &str,
+) -> Option<Phrase<'t>> {
+    let rest = &text[end..];
+    let tail = rest.trim_start();
+    let tail = tail.strip_prefix(year_lead).unwrap_or(tail);
+    let year_digits = tail.bytes().take_while(u8::is_ascii_digit).count();
+    if year_digits == 4
+        && tail.len() < rest.len()
+        && !tail[4..].starts_with(|c: char| c.is_alphanumeric())
+        && let Ok(year) = tail[..4].parse::<i16>()
+    {
+        let to = end + (rest.len() - tail.len()) + 4;
+        return Some(phrase(text, from..to, Day::Full(full(year, month, day)?)));
+    }
+    let day = Day::OfMonth {
+        month,
+        day,
+        year: Year::Nearest,
+    };
+    Some(phrase(text, from..end, day))
+}
+
+/// The words of `text` (runs of letters) with where each starts.
+fn letter_runs(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(move |w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+}
+
 fn phrase(text: &str, range: Range<usize>, day: Day) -> Phrase<'_> {
     Phrase {
         text: &text[range.clone()],

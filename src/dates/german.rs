@@ -2,7 +2,7 @@
 //! 2024", "am Dienstag". Numeric dates (`02.03.2024`) are read by the parent module for every
 //! language; the source's language then says the order (day first).
 
-use super::{Count, Day, Phrase, Year, full, phrase, valid_day};
+use super::{Count, Day, Phrase, day_then_year, letter_runs, phrase, valid_day};
 use jiff::civil::Weekday;
 
 const MONTHS: &[(&str, i8)] = &[
@@ -35,7 +35,7 @@ const WEEKDAYS: &[(&str, Weekday)] = &[
 /// The German phrases of `text` that name a day, in order.
 pub(super) fn find(text: &str) -> Vec<Phrase<'_>> {
     let mut found = Vec::new();
-    for (start, word) in words(text) {
+    for (start, word) in letter_runs(text) {
         let lower = word.to_lowercase();
         let end = start + word.len();
         if let Some(&(_, weekday)) = WEEKDAYS.iter().find(|(w, _)| *w == lower) {
@@ -76,30 +76,7 @@ fn day_of_month(text: &str, start: usize, end: usize, month: i8) -> Option<Phras
     }
     valid_day(month, day)?;
     let from = lead(text, from).unwrap_or(from);
-    let rest = &text[end..];
-    let tail = rest.trim_start();
-    let year_digits = tail.bytes().take_while(u8::is_ascii_digit).count();
-    if year_digits == 4
-        && tail.len() < rest.len()
-        && !tail[4..].starts_with(|c: char| c.is_alphanumeric())
-        && let Ok(year) = tail[..4].parse::<i16>()
-    {
-        let to = end + (rest.len() - tail.len()) + 4;
-        return Some(phrase(text, from..to, Day::Full(full(year, month, day)?)));
-    }
-    let day = Day::OfMonth {
-        month,
-        day,
-        year: Year::Nearest,
-    };
-    Some(phrase(text, from..end, day))
-}
-
-/// The words of `text` (runs of letters) with where each starts.
-fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    text.split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
-        .map(move |w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+    day_then_year(text, (from, end), month, day, "")
 }
 
 #[cfg(test)]

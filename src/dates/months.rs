@@ -3,7 +3,7 @@
 //! "15 de marzo de 2024". Each names the day before the month, as these languages write it;
 //! German has its own reader (`german`), with its "2. März".
 
-use super::{Day, Phrase, Year, full, phrase, valid_day};
+use super::{Phrase, day_then_year, letter_runs, valid_day};
 
 /// Each language's month names as written after a day number (the genitive in Ukrainian and
 /// Russian), January first; a name of several forms lists each.
@@ -78,7 +78,7 @@ pub(super) fn of_language(primary: &str) -> Option<&'static [&'static [&'static 
 /// The phrases of `text` that give a day number before one of `months`, in order.
 pub(super) fn find<'t>(text: &'t str, months: &[&[&str]]) -> Vec<Phrase<'t>> {
     let mut found = Vec::new();
-    for (start, word) in words(text) {
+    for (start, word) in letter_runs(text) {
         let lower = word.to_lowercase();
         let Some(at) = months
             .iter()
@@ -107,31 +107,7 @@ fn day_of_month(text: &str, start: usize, end: usize, month: i8) -> Option<Phras
     }
     let day: i8 = head[from..].parse().ok()?;
     valid_day(month, day)?;
-    let rest = &text[end..];
-    let tail = rest.trim_start();
-    let tail = tail.strip_prefix("de ").unwrap_or(tail);
-    let year_digits = tail.bytes().take_while(u8::is_ascii_digit).count();
-    if year_digits == 4
-        && tail.len() < rest.len()
-        && !tail[4..].starts_with(|c: char| c.is_alphanumeric())
-        && let Ok(year) = tail[..4].parse::<i16>()
-    {
-        let to = end + (rest.len() - tail.len()) + 4;
-        return Some(phrase(text, from..to, Day::Full(full(year, month, day)?)));
-    }
-    let day = Day::OfMonth {
-        month,
-        day,
-        year: Year::Nearest,
-    };
-    Some(phrase(text, from..end, day))
-}
-
-/// The words of `text` (runs of letters) with where each starts.
-fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    text.split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
-        .map(move |w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+    day_then_year(text, (from, end), month, day, "de ")
 }
 
 #[cfg(test)]
