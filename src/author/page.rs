@@ -370,21 +370,8 @@ fn extract(html: &str) -> Result<Page, String> {
     };
     tags_within_limits(html)?;
     let document = dom_query::Document::from(html);
-    let depth = depth(document.root());
-    if depth > MAX_DEPTH {
-        return Err(format!(
-            "its elements nest {depth} levels deep, over factsheet's limit of {MAX_DEPTH} (a \
-             news page nests a few dozen): save the article's page itself, or copy its text \
-             into a .txt file and add that"
-        ));
-    }
-    if let Some(mut page) = super::posts::read(&document) {
-        page.meta.url = page_url(&document);
-        page.meta.language = page_language(&document);
-        return Ok(page);
-    }
-    if let Some(headlines) = super::furniture::story_list(&document) {
-        return Err(list_of_stories(&headlines));
+    if let Some(page) = not_an_article(&document) {
+        return page;
     }
     let removed = super::furniture::remove(&document);
     with_json_ld_body(&document);
@@ -453,6 +440,26 @@ fn extract(html: &str) -> Result<Page, String> {
         meta,
         days,
     })
+}
+
+/// A page that is not one article as Readability reads it: too deep to read, a list of
+/// stories (refused), or a channel's or a thread's posts (read as such, `posts`).
+fn not_an_article(document: &dom_query::Document) -> Option<Result<Page, String>> {
+    let depth = depth(document.root());
+    if depth > MAX_DEPTH {
+        return Some(Err(format!(
+            "its elements nest {depth} levels deep, over factsheet's limit of {MAX_DEPTH} (a \
+             news page nests a few dozen): save the article's page itself, or copy its text \
+             into a .txt file and add that"
+        )));
+    }
+    if let Some(mut page) = super::posts::read(document) {
+        page.meta.url = page_url(document);
+        page.meta.language = page_language(document);
+        return Some(Ok(page));
+    }
+    let headlines = super::furniture::story_list(document)?;
+    Some(Err(list_of_stories(&headlines)))
 }
 
 /// Why a list of stories is no source: what it is, the headlines that show it, what to do.
