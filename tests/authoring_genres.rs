@@ -4,22 +4,7 @@
 //! draft `suggest` prints is pasted under `facts:` and must pass `check` as it is.
 
 mod common;
-use common::Project;
-use std::path::Path;
-
-const FACTS: &str = "briefing:\n  title: \"Test\"\n  as_of: 2024-12-31\n\nsources:\n  \
-                     - id: old\n    title: \"Old\"\n    publisher: P\n\nfacts:\n  - id: f\n    \
-                     statement: s\n    topic: T\n    sources:\n      - source: old\n    \
-                     verified_by: me\n";
-
-/// A project holding the page `name` of tests/fixtures/pages.
-fn project(name: &str) -> Project {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/pages")
-        .join(name);
-    let page = std::fs::read(path).expect("the page");
-    Project::new(FACTS, &[(name, page.as_slice())])
-}
+use common::{Project, page_project as project};
 
 /// Adds `page` as the source `id`; gives what `add-source` printed.
 fn added(p: &Project, page: &str, id: &str) -> String {

@@ -252,3 +252,18 @@ pub fn silent(rule: &str, source: &str, statement: &str, quote: &str) {
         "{statement:?} from {quote:?}: {messages:?}"
     );
 }
+
+/// A facts file with one source and one fact, for a page to be added beside it.
+const PAGE_FACTS: &str = "briefing:\n  title: \"Test\"\n  as_of: 2024-12-31\n\nsources:\n  \
+                          - id: old\n    title: \"Old\"\n    publisher: P\n\nfacts:\n  - id: f\n    \
+                          statement: s\n    topic: T\n    sources:\n      - source: old\n    \
+                          verified_by: me\n";
+
+/// A project holding the saved page `name` of tests/fixtures/pages, to add as a source.
+pub fn page_project(name: &str) -> Project {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/pages")
+        .join(name);
+    let page = std::fs::read(path).expect("the page");
+    Project::new(PAGE_FACTS, &[(name, page.as_slice())])
+}
