@@ -186,3 +186,42 @@ fn an_amount_in_crowns_francs_or_pounds_is_not_one_in_another_currency() {
     );
     silent(rule, CROWNS, "The fine was CHF 2 million.", fine);
 }
+
+const RESULTS: &str = "Northwind Cloud Inc reported third-quarter revenue of $4.2 billion on \
+Wednesday, up 18% from a year earlier, beating analysts' average estimate of $4.05 billion, \
+according to LSEG data. It also said it plans to cut about 1,200 jobs, or roughly 6% of its \
+workforce, by the end of March.\n";
+
+#[test]
+fn an_analysts_estimate_of_a_figure_gives_the_results_to_no_one() {
+    let quote = "Northwind Cloud Inc reported third-quarter revenue of $4.2 billion on \
+                 Wednesday, up 18% from a year earlier";
+    silent(
+        "attribution-cut",
+        RESULTS,
+        "Northwind Cloud reported third-quarter revenue of $4.2 billion, up 18% from a year \
+         earlier.",
+        quote,
+    );
+}
+
+#[test]
+fn a_plan_its_planner_announced_is_stated_as_its_own() {
+    let quote = "It also said it plans to cut about 1,200 jobs, or roughly 6% of its workforce, \
+                 by the end of March";
+    silent(
+        "claim-unattributed",
+        RESULTS,
+        "Northwind plans to cut about 1,200 jobs, roughly 6% of its workforce, by the end of \
+         March.",
+        quote,
+    );
+    // The plan stated as done is still someone's word.
+    finds(
+        "claim-unattributed",
+        RESULTS,
+        "Northwind cut about 1,200 jobs, roughly 6% of its workforce, by the end of March.",
+        quote,
+        "(\u{201c}said\u{201d})",
+    );
+}

@@ -267,10 +267,32 @@ fn nearest_attribution(
             .max_by_key(|w| at(w))
     } else {
         let own = |w: &&'static str| says_a_clause(rest(w));
+        let estimated = |w: &&'static str| sources_an_estimate(&outside[..at(w)], w);
         (found.into_iter())
-            .filter(|w| cites(w) && !own(w) && !timed(w))
+            .filter(|w| cites(w) && !own(w) && !timed(w) && !estimated(w))
             .min_by_key(|w| at(w))
     }
+}
+
+/// Whether "according to" (or "citing") after `head`, the words after a quote, gives the
+/// source of an estimate with its figure that `head` names, not of the quote: "..., beating
+/// analysts' average estimate of $4.05 billion, according to LSEG data" is LSEG's estimate.
+fn sources_an_estimate(head: &str, word: &str) -> bool {
+    const ESTIMATES: &[&str] = &[
+        "estimate",
+        "estimates",
+        "expectations",
+        "forecast",
+        "forecasts",
+    ];
+    if !matches!(word, "according to" | "citing") {
+        return false;
+    }
+    // The last estimate named, and a figure after it.
+    let Some(at) = (ESTIMATES.iter()).filter_map(|e| find_word(head, e)).max() else {
+        return false;
+    };
+    head[at..].contains(|c: char| c.is_ascii_digit())
 }
 
 /// Verbs that frame quoted speech (`"...," the army tweeted`, `Petrov added: "..."`, `the

@@ -674,6 +674,10 @@ const NOT_ATTRIBUTIONS: &[&str] = &[
     "reports q2",
     "reports q3",
     "reports q4",
+    // Nor is an estimate that a figure is "of": "beating analysts' average estimate of $4.05
+    // billion" names a noun, not who says what the quote says.
+    "estimate of",
+    "estimates of",
 ];
 
 /// The lowercased text with its words separated by single spaces, padded with a space at each
@@ -1262,7 +1266,8 @@ pub fn check(
     }
     hedge_dropped(fact, &numbers.stated, stated, &quotes, &quotes_said, out);
     figure_hedge_dropped(fact, &quotes, out);
-    claim_unattributed(fact, stated, &quotes_said, out);
+    let texts: Vec<&str> = quotes.iter().map(|q| q.text).collect();
+    claim_unattributed(fact, stated, &quotes_said, &texts, out);
 }
 
 fn hedge_dropped(
@@ -2007,6 +2012,7 @@ fn claim_unattributed(
     fact: &Spanned<Fact>,
     stated: &Stated,
     quotes_said: &[QuoteSaid],
+    texts: &[&str],
     out: &mut Vec<Finding>,
 ) {
     // A fact that says whose claim it is (`claimed_by`, "according to X", "X said") is
@@ -2033,8 +2039,15 @@ fn claim_unattributed(
         return;
     }
     let attributions: Vec<Option<&str>> = quotes_said.iter().map(|w| w.said.attribution).collect();
+    let statement = fact.statement.value.as_str();
+    let own_intention = || {
+        (attributions.iter().zip(texts))
+            .any(|(word, text)| word.is_some_and(|w| says_own_intention(text, w)))
+            && INTENTIONS.iter().any(|i| contains_phrase(statement, i))
+    };
     if let Some(Some(word)) = attributions.first()
         && attributions.iter().all(Option::is_some)
+        && !own_intention()
     {
         let id = fact.id.value.as_str();
         let what = if quotes_said.len() == 1 {
@@ -2054,6 +2067,44 @@ fn claim_unattributed(
             .fact(id),
         );
     }
+}
+
+/// Words that say what someone means to do, which only they can say: "plans to", "will".
+const INTENTIONS: &[&str] = &[
+    "plans to",
+    "planned to",
+    "is planning to",
+    "intends to",
+    "aims to",
+    "will",
+    "would",
+];
+
+/// Whether `text` has `phrase` (lowercase) as whole words.
+fn contains_phrase(text: &str, phrase: &str) -> bool {
+    super::support::find_word(text, phrase).is_some()
+}
+
+/// Whether the speaker of `text` says what it means to do itself: the saying `word` ("said")
+/// is followed by a pronoun of the speaker and a word of intention ("It also said it plans to
+/// cut 1,200 jobs", "he said he would resign"). A statement that gives the plan as the
+/// subject's own ("Northwind plans to cut") says whose it is: a plan is its planner's word.
+fn says_own_intention(text: &str, word: &str) -> bool {
+    let Some(at) = super::support::find_word(text, word) else {
+        return false;
+    };
+    let rest = words(text.get(at + word.len()..).unwrap_or(""));
+    let rest = rest.strip_prefix(" that ").unwrap_or(&rest);
+    let mut next = rest.split(' ').filter(|w| !w.is_empty());
+    let pronoun = next
+        .next()
+        .is_some_and(|w| ["it", "he", "she", "they", "we"].contains(&w));
+    let after: Vec<&str> = next.take(3).collect();
+    let after = format!(" {} ", after.join(" "));
+    pronoun
+        && INTENTIONS
+            .iter()
+            .any(|i| after.starts_with(&format!(" {i} ")))
 }
 
 #[cfg(test)]
