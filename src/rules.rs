@@ -428,7 +428,10 @@ pub const RULES: &[RuleInfo] = &[
             verdict: every quote gives a charge (charged, accused, indicted, arrested, \
             alleged), no quote nor its sentence a verdict (convicted, guilty, sentenced, \
             acquitted, \"if convicted\"), and the statement gives one (\"was convicted of \
-            fraud\", \"found guilty\"). A question asserts \
+            fraud\", \"found guilty\"); and so is an arrest stated as a charge: every quote \
+            gives an arrest (arrested, detained, on suspicion of, questioned, in custody), no \
+            quote nor its sentence a charge (charged, indicted, \"without charge\"), and the \
+            statement says \"charged\" or \"indicted\". A question asserts \
             nothing: a statement that gives as fact the words of quotes whose sentences all \
             ask (\"Is the economy in recession?\", `\"Will you raise taxes?\" the host \
             asked`) is found, unless it asks too or says who asks or what is asked \

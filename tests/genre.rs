@@ -120,6 +120,35 @@ fn a_negation_dropped_with_the_verb_inflected_is_found() {
     );
 }
 
+const TREATY: &str = "The two countries initialled a draft peace treaty in August, but it has \
+not yet been signed. The prisoners will not be released before the talks, the ministry said.\n";
+
+#[test]
+fn a_negation_dropped_over_yet_and_been_is_found() {
+    finds(
+        "negation-cut",
+        TREATY,
+        "Armenia and Azerbaijan have signed a peace treaty.",
+        "The two countries initialled a draft peace treaty in August, but it has not yet been \
+         signed",
+        "not yet been signed",
+    );
+    finds(
+        "negation-cut",
+        TREATY,
+        "The prisoners were released before the talks, the ministry said.",
+        "The prisoners will not be released before the talks",
+        "not be released",
+    );
+    silent(
+        "negation-cut",
+        TREATY,
+        "The countries initialled a draft peace treaty in August that has not been signed.",
+        "The two countries initialled a draft peace treaty in August, but it has not yet been \
+         signed",
+    );
+}
+
 #[test]
 fn a_negated_saying_or_belief_is_found() {
     finds(

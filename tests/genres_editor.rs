@@ -44,6 +44,46 @@ fn a_charge_stated_as_a_conviction_is_found() {
     );
 }
 
+const ARREST: &str = "A 34-year-old man has been arrested on suspicion of murder after a man \
+was stabbed to death in Leeds city centre on Saturday night, police said. A second man was \
+arrested and charged with assault.\n";
+
+#[test]
+fn an_arrest_stated_as_a_charge_is_found() {
+    let quote = "A 34-year-old man has been arrested on suspicion of murder after a man was \
+                 stabbed to death in Leeds city centre";
+    let claimed = "A 34-year-old man has been charged with murder after a stabbing in Leeds, \
+                   police said.";
+    finds(
+        "hedge-dropped",
+        ARREST,
+        claimed,
+        quote,
+        "the quote says \u{201c}arrested\u{201d}, the statement says \u{201c}charged\u{201d}: \
+         it states an arrest as a charge",
+    );
+    silent(
+        "hedge-dropped",
+        ARREST,
+        "A 34-year-old man has been arrested on suspicion of murder after a stabbing in Leeds, \
+         police said.",
+        quote,
+    );
+    silent(
+        "hedge-dropped",
+        ARREST,
+        "The 34-year-old man arrested in Leeds has not been charged, police said.",
+        quote,
+    );
+    // The sentence gives the charge too.
+    silent(
+        "hedge-dropped",
+        ARREST,
+        "A second man was charged with assault.",
+        "A second man was arrested",
+    );
+}
+
 #[test]
 fn a_closing_attribution_after_a_clause_of_its_own_gives_the_whole_sentence() {
     // "... but have not been charged, according to a person familiar with the matter."

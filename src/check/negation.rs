@@ -902,8 +902,17 @@ fn unnegated<'q>(prior: &'q str, no: bool, rest: &[&'q str]) -> Vec<Unnegated<'q
     // So with a modal: "could not rule out" stated "ruled out", "won't attend" "attended".
     // And with a perfect: "have not confirmed the cause" stated "confirmed the cause".
     let perfect = matches!(prior, "have" | "has" | "had");
-    if (DO.contains(&prior) || MODALS.contains(&prior) || perfect) && !TOO_COMMON.contains(&first) {
+    let leans = DO.contains(&prior) || MODALS.contains(&prior) || perfect;
+    if leans && !TOO_COMMON.contains(&first) {
         ways.push(verb_without_negation(rest));
+    }
+    // Over the adverbs and "be" or "been" before the verb: "has not yet been signed" stated
+    // "have signed", "will not be released" stated "were released".
+    let lead = rest.iter().take_while(|w| ADVERBS.contains(w)).count();
+    if leans && lead > 0 && rest.get(lead).is_some_and(|w| content(w)) {
+        let mut way = verb_without_negation(&rest[lead..]);
+        way.told += lead;
+        ways.push(way);
     }
     // A negated saying or belief: "I don't think it was a penalty" stated "said it was a
     // penalty". What follows it must say something of its own.
