@@ -1133,6 +1133,10 @@ fn a_running_total_stated_as_new_or_as_one_week_s_is_found() {
     let statement = "14,000 people were vaccinated against cholera last week.";
     let hit = check_in(TOTALS, statement, "", quote).one("hedge-dropped", 11, 16);
     assert!(hit.message.contains("\u{201c}last week\u{201d}"), "{hit:?}");
+    // Or of one month.
+    let statement = "14,000 people were vaccinated against cholera in March.";
+    let hit = check_in(TOTALS, statement, "", quote).one("hedge-dropped", 11, 16);
+    assert!(hit.message.contains("\u{201c}in March\u{201d}"), "{hit:?}");
     // Kept as a total, or a count of one day that the quote gives as one.
     let statement = "14,000 people have been vaccinated against cholera to date.";
     check_in(TOTALS, statement, "", quote).none("hedge-dropped");

@@ -702,6 +702,19 @@ const ONE_STRETCH: &[&str] = &[
     "this month",
     "in a single day",
     "in one day",
+    // A month: "about 35,000 sea arrivals so far this year" stated "in July".
+    "in january",
+    "in february",
+    "in march",
+    "in april",
+    "in may",
+    "in june",
+    "in july",
+    "in august",
+    "in september",
+    "in october",
+    "in november",
+    "in december",
 ];
 
 /// Finds the words of `ONE_STRETCH` and "new" in any case: one quick look at a statement before
