@@ -415,7 +415,8 @@ pub const RULES: &[RuleInfo] = &[
             312\", \"To date\", \"Cumulatively\", \"bringing the total to\", \"312 civilians \
             have been killed since October\") and the statement gives as new (\"1,240 new \
             cases\") or of one stretch of time after it (\"on Tuesday\", \"in the past week\", \
-            \"last month\", \"in July\"), with no word of a total (total, so far, to date, since, as of, \
+            \"last month\", \"in July\"), with no word of a total (total, so far, to date, \
+            since, as of, \
             ...), states a total as the count of one stretch; \"So far on Tuesday, 40\" is \
             Tuesday's. So is what is meant, promised, asked for or needed stated as done: a \
             number that every quote gives within a few words of pledged, promised, vowed, \

@@ -1,8 +1,9 @@
 //! `hedge-dropped` for a charge stated as a verdict: every quote says someone was charged,
 //! accused, indicted or arrested, no quote nor its sentence gives a verdict, and the statement
 //! says they were convicted, found guilty, sentenced or acquitted; and so for an arrest stated
-//! as a charge ("arrested on suspicion of murder" stated "charged with murder"). What a court has not decided
-//! stated as decided is the slip a court reporter's editor looks for first.
+//! as a charge ("arrested on suspicion of murder" stated "charged with murder"). What a court
+//! (or a prosecutor) has not decided stated as decided is the slip a court reporter's editor
+//! looks for first.
 
 use aho_corasick::AhoCorasick;
 use std::sync::LazyLock;
