@@ -202,6 +202,18 @@ fn a_forecast_plan_belief_or_generalisation_made_certain_is_found() {
         messages.len() == 1 && messages[0].contains("\u{201c}I think\u{201d}"),
         "{messages:?}"
     );
+    // A view keeps a belief, not a plan that may not be kept.
+    let messages = found_with(
+        "hedge-dropped",
+        FORECAST,
+        "Nordvik argues that it will open a mill in 2027.",
+        "    claimed_by: Nordvik\n",
+        "Nordvik plans to open a mill in 2027.",
+    );
+    assert!(
+        messages.len() == 1 && messages[0].contains("\u{201c}plans to\u{201d}"),
+        "{messages:?}"
+    );
 }
 
 #[test]
@@ -227,6 +239,17 @@ fn a_forecast_or_generalisation_kept_or_a_plain_fact_is_let_be() {
         // The belief kept in another form.
         (
             "The chief executive said he thinks the company will be profitable in the fourth \
+             quarter.",
+            "I think we will be profitable in the fourth quarter",
+        ),
+        // Or given as the speaker's view or argument, as an opinion piece is quoted.
+        (
+            "The chief executive argues that the company will be profitable in the fourth \
+             quarter.",
+            "I think we will be profitable in the fourth quarter",
+        ),
+        (
+            "In the view of the chief executive, the company will be profitable in the fourth \
              quarter.",
             "I think we will be profitable in the fourth quarter",
         ),

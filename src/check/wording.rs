@@ -1607,7 +1607,10 @@ fn claim_hedge_dropped(
 ) -> Option<String> {
     let statement_words = words(statement);
     let permits = keeps_leave(&statement_words);
-    let kept = |h: &&str| !(permits && matches!(*h, "could" | "might" | "may"));
+    let opines = gives_a_view(&statement_words);
+    let kept = |h: &&str| {
+        !(permits && matches!(*h, "could" | "might" | "may")) && !(opines && BELIEFS.contains(h))
+    };
     let hedges: Vec<Option<(&str, &str)>> = (quotes_said.iter())
         .map(|w| {
             (w.said.hedge.filter(kept).map(|h| (h, ""))).or(w
@@ -1676,6 +1679,32 @@ fn claim_hedge_dropped(
 /// enter" keeps. `statement_words` are its words, as `words()` makes them.
 fn keeps_leave(statement_words: &str) -> bool {
     (statement_words.split(' ')).any(|w| PERMISSIONS.contains(&w))
+}
+
+/// The hedges of `CLAIM_HEDGES` by which speakers give what follows as their belief.
+const BELIEFS: &[&str] = &["i think", "we think", "i believe", "we believe"];
+
+/// Words by which a statement gives what it says as someone's view or argument: they keep a
+/// speaker's "I think" ("Krugman argues that holding rates is a mistake" for "I think that is a
+/// mistake"), not a doubt of what will be ("could rise").
+const VIEWS: &[&str] = &[
+    "argue",
+    "argues",
+    "argued",
+    "contend",
+    "contends",
+    "contended",
+    "view",
+    "opinion",
+    "considers",
+    "considered",
+    "feels",
+];
+
+/// Whether a statement gives its claim as someone's view (`VIEWS`); `statement_words` are its
+/// words, as `words()` makes them.
+fn gives_a_view(statement_words: &str) -> bool {
+    (statement_words.split(' ')).any(|w| VIEWS.contains(&w))
 }
 
 /// "could", "might" or "may" with the word that follows it in `text` ("could climb"), so that a
