@@ -434,6 +434,22 @@ fn what_a_correction_says_the_article_got_wrong_is_found() {
         "the bridge was closed",
         "incorrectly reported that",
     );
+    // A fact about the correction itself gives the withdrawn claim to the earlier version;
+    // the withdrawn claim stated alone is still given to no one.
+    silent(
+        "claim-unattributed",
+        CORRECTED,
+        "The paper corrected an earlier version of the article, which had put the number of \
+         displaced at 1.5 million.",
+        "An earlier version of this article said that 1.5 million people had been displaced",
+    );
+    finds(
+        "claim-unattributed",
+        CORRECTED,
+        "1.5 million people have been displaced by the floods.",
+        "An earlier version of this article said that 1.5 million people had been displaced",
+        "said",
+    );
     // The corrected value, and an earlier claim that no one retracts.
     silent(
         "negation-cut",

@@ -499,6 +499,26 @@ fn retraction_before(ws: &[(usize, String)]) -> Option<(usize, String)> {
     })
 }
 
+/// Whether `quote` is a correction that `statement` speaks of: the quote tells what the
+/// article said before ("An earlier version of this article said the fire had burned 20,000
+/// acres", `retraction_before`) and the statement names the correction ("The Post corrected
+/// an earlier version", "had wrongly reported"). Its "said" is then the article's own, which
+/// no `claimed_by` names; a statement that gives the withdrawn claim alone does not say so.
+pub fn correction_told(quote: &str, statement: &str) -> bool {
+    let ws = words(quote);
+    let retracts = (0..ws.len()).any(|i| {
+        RETRACTED_SAYINGS.contains(&ws[i].1.as_str()) && retraction_before(&ws[..=i]).is_some()
+    });
+    retracts
+        && words(statement).iter().any(|(_, w)| {
+            w.starts_with("correct")
+                || w.starts_with("retract")
+                || matches!(w.as_str(), "version" | "previously" | "originally")
+                || WRONGLY.contains(&w.as_str())
+                || MISSTATED.contains(&w.as_str())
+        })
+}
+
 /// A verb of denial or promise that the clause ends with (over "that" and a claim noun), and
 /// where it stands among the words.
 fn denial_before(ws: &[(usize, String)]) -> Option<(usize, String)> {

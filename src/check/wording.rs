@@ -1262,7 +1262,7 @@ pub fn check(
     }
     hedge_dropped(fact, &numbers.stated, stated, &quotes, &quotes_said, out);
     figure_hedge_dropped(fact, &quotes, out);
-    claim_unattributed(fact, stated, &quotes_said, out);
+    claim_unattributed(fact, stated, &quotes, &quotes_said, out);
 }
 
 fn hedge_dropped(
@@ -2035,6 +2035,7 @@ pub fn figure_qualifier(hedge: &str) -> &'static str {
 fn claim_unattributed(
     fact: &Spanned<Fact>,
     stated: &Stated,
+    quotes: &[Quote<'_>],
     quotes_said: &[QuoteSaid],
     out: &mut Vec<Finding>,
 ) {
@@ -2062,8 +2063,13 @@ fn claim_unattributed(
         return;
     }
     let attributions: Vec<Option<&str>> = quotes_said.iter().map(|w| w.said.attribution).collect();
+    // A correction the statement tells of gives the claim to the article's earlier version.
+    let statement = fact.statement.value.as_str();
+    let corrections =
+        || (quotes.iter()).all(|q| super::negation::correction_told(q.text, statement));
     if let Some(Some(word)) = attributions.first()
         && attributions.iter().all(Option::is_some)
+        && !corrections()
     {
         let id = fact.id.value.as_str();
         let what = if quotes_said.len() == 1 {
