@@ -448,7 +448,9 @@ pub const RULES: &[RuleInfo] = &[
         explanation: "When the sources only report what someone said (\"X said\", \"according to \
             X\", \"X claims\", \"X alleged\", \"X tells us that\", \"the Crown's case is \
             that\"; not \"according to preliminary data\", a document, nor \"say sorry\" or \
-            \"I would say\"), the fact is X's claim, not established fact, and \
+            \"I would say\", nor a correction's \"An earlier version of this article said\" \
+            for a statement that tells of the correction: \"corrected an earlier version\"), \
+            the fact is X's claim, not established fact, and \
             the briefing must say whose. Add `claimed_by` with the original claimant (the same \
             spelling on every fact, so corroboration can be counted); if another source states \
             it as fact, cite that one too. A `claimed_by` must name someone: \"and\", \"has\", \

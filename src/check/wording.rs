@@ -1609,7 +1609,9 @@ fn claim_hedge_dropped(
     let permits = keeps_leave(&statement_words);
     let opines = gives_a_view(&statement_words);
     let kept = |h: &&str| {
-        !(permits && matches!(*h, "could" | "might" | "may")) && !(opines && BELIEFS.contains(h))
+        let leave = permits && matches!(*h, "could" | "might" | "may");
+        let view = opines && BELIEFS.contains(h);
+        !(leave || view)
     };
     let hedges: Vec<Option<(&str, &str)>> = (quotes_said.iter())
         .map(|w| {
