@@ -374,6 +374,8 @@ pub const RULES: &[RuleInfo] = &[
             opened right before it: asked whether, asked if) and the statement neither hedges nor \
             attributes it (the speaker's own doubt, as in could, might, is likely to, \
             probably, is expected to, must stay in a statement that attributes the claim, \
+            and I think or I believe in one that gives it as a view: argues, contends, in \
+            X's view, \
             though \"could not reach\" and \"could hear\" are no doubt; a statement that says may, could, likely, expect, ... keeps a doubt of its own), or \
             when every quote calls what it counts suspected, alleged, \
             unconfirmed, probable or presumed (\"3,218 suspected cases\", also with the word \
@@ -450,7 +452,9 @@ pub const RULES: &[RuleInfo] = &[
         explanation: "When the sources only report what someone said (\"X said\", \"according to \
             X\", \"X claims\", \"X alleged\", \"X tells us that\", \"the Crown's case is \
             that\"; not \"according to preliminary data\", a document, nor \"say sorry\" or \
-            \"I would say\"), the fact is X's claim, not established fact, and \
+            \"I would say\", nor a correction's \"An earlier version of this article said\" \
+            for a statement that tells of the correction: \"corrected an earlier version\"), \
+            the fact is X's claim, not established fact, and \
             the briefing must say whose. Add `claimed_by` with the original claimant (the same \
             spelling on every fact, so corroboration can be counted); if another source states \
             it as fact, cite that one too. A `claimed_by` must name someone: \"and\", \"has\", \
@@ -537,8 +541,10 @@ pub const RULES: &[RuleInfo] = &[
             \"did not name any individual\"), a \"Not\" that opens a clause (\"was found \
             guilty\" for \"THE FOREMAN: Not guilty.\"; the clerk's \"guilty or not guilty?\" \
             says neither) or what a negated \
-            belief says (\"said it was a penalty\" for \"I don't think it was a penalty\"). \
-            Quote the words too and \
+            belief says (\"said it was a penalty\" for \"I don't think it was a penalty\"); \
+            not a verb the statement negates in its own way (\"without mentioning Odesa\" \
+            for \"did not mention Odesa\", \"was unable to verify\" for \"could not \
+            verify\"). Quote the words too and \
             say it the source's way. Until then the briefing counts no such source as \
             reporting the fact: it lists it as contradicting it (\"contradicted by H3 (source 9: \
             \u{201c}Moscow denied that\u{201d})\"), unless the fact allows the rule.",

@@ -202,6 +202,18 @@ fn a_forecast_plan_belief_or_generalisation_made_certain_is_found() {
         messages.len() == 1 && messages[0].contains("\u{201c}I think\u{201d}"),
         "{messages:?}"
     );
+    // A view keeps a belief, not a plan that may not be kept.
+    let messages = found_with(
+        "hedge-dropped",
+        FORECAST,
+        "Nordvik argues that it will open a mill in 2027.",
+        "    claimed_by: Nordvik\n",
+        "Nordvik plans to open a mill in 2027.",
+    );
+    assert!(
+        messages.len() == 1 && messages[0].contains("\u{201c}plans to\u{201d}"),
+        "{messages:?}"
+    );
 }
 
 #[test]
@@ -227,6 +239,17 @@ fn a_forecast_or_generalisation_kept_or_a_plain_fact_is_let_be() {
         // The belief kept in another form.
         (
             "The chief executive said he thinks the company will be profitable in the fourth \
+             quarter.",
+            "I think we will be profitable in the fourth quarter",
+        ),
+        // Or given as the speaker's view or argument, as an opinion piece is quoted.
+        (
+            "The chief executive argues that the company will be profitable in the fourth \
+             quarter.",
+            "I think we will be profitable in the fourth quarter",
+        ),
+        (
+            "In the view of the chief executive, the company will be profitable in the fourth \
              quarter.",
             "I think we will be profitable in the fourth quarter",
         ),
@@ -410,6 +433,22 @@ fn what_a_correction_says_the_article_got_wrong_is_found() {
         "The bridge was closed.",
         "the bridge was closed",
         "incorrectly reported that",
+    );
+    // A fact about the correction itself gives the withdrawn claim to the earlier version;
+    // the withdrawn claim stated alone is still given to no one.
+    silent(
+        "claim-unattributed",
+        CORRECTED,
+        "The paper corrected an earlier version of the article, which had put the number of \
+         displaced at 1.5 million.",
+        "An earlier version of this article said that 1.5 million people had been displaced",
+    );
+    finds(
+        "claim-unattributed",
+        CORRECTED,
+        "1.5 million people have been displaced by the floods.",
+        "An earlier version of this article said that 1.5 million people had been displaced",
+        "said",
     );
     // The corrected value, and an earlier claim that no one retracts.
     silent(

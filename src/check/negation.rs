@@ -499,6 +499,26 @@ fn retraction_before(ws: &[(usize, String)]) -> Option<(usize, String)> {
     })
 }
 
+/// Whether `quote` is a correction that `statement` speaks of: the quote tells what the
+/// article said before ("An earlier version of this article said the fire had burned 20,000
+/// acres", `retraction_before`) and the statement names the correction ("The Post corrected
+/// an earlier version", "had wrongly reported"). Its "said" is then the article's own, which
+/// no `claimed_by` names; a statement that gives the withdrawn claim alone does not say so.
+pub fn correction_told(quote: &str, statement: &str) -> bool {
+    let ws = words(quote);
+    let retracts = (0..ws.len()).any(|i| {
+        RETRACTED_SAYINGS.contains(&ws[i].1.as_str()) && retraction_before(&ws[..=i]).is_some()
+    });
+    retracts
+        && words(statement).iter().any(|(_, w)| {
+            w.starts_with("correct")
+                || w.starts_with("retract")
+                || matches!(w.as_str(), "version" | "previously" | "originally")
+                || WRONGLY.contains(&w.as_str())
+                || MISSTATED.contains(&w.as_str())
+        })
+}
+
 /// A verb of denial or promise that the clause ends with (over "that" and a claim noun), and
 /// where it stands among the words.
 fn denial_before(ws: &[(usize, String)]) -> Option<(usize, String)> {
@@ -835,6 +855,7 @@ impl Unnegated<'_> {
     /// How many times `ws` has the words.
     fn count(&self, ws: &[(usize, String)]) -> usize {
         (0..ws.len())
+            .filter(|&start| !negated_before(ws, start))
             .filter(|&start| {
                 let mut k = start;
                 self.words.iter().enumerate().all(|(j, want)| {
@@ -933,6 +954,32 @@ fn unnegated<'q>(prior: &'q str, no: bool, rest: &[&'q str]) -> Vec<Unnegated<'q
         });
     }
     ways
+}
+
+/// Whether the words of `ws` right before `start` negate what follows in a way of their own,
+/// over a few adverbs: "without" ("without mentioning Odesa" says "did not mention Odesa"), or
+/// a refusal and its "to" ("was unable to independently verify" says "could not independently
+/// verify"; "declined to name" says "did not name").
+fn negated_before(ws: &[(usize, String)], start: usize) -> bool {
+    let mut at = start;
+    for _ in 0..3 {
+        let Some(prior) = at.checked_sub(1) else {
+            return false;
+        };
+        let word = ws[prior].1.as_str();
+        if word == "without" {
+            return true;
+        }
+        if word == "to" {
+            let refusal = prior.checked_sub(1);
+            return refusal.is_some_and(|r| REFUSALS.contains(&ws[r].1.as_str()));
+        }
+        if !ADVERBS.contains(&word) && !word.ends_with("ly") {
+            return false;
+        }
+        at = prior;
+    }
+    false
 }
 
 /// How many times `ws` has `words` side by side.
@@ -1285,6 +1332,40 @@ mod tests {
         assert_eq!(
             dropped("did not concede on the night", "He conceded defeat."),
             None
+        );
+        // A statement that negates the verb in its own way: "without", a refusal.
+        for statement in [
+            "It struck energy targets, without mentioning Odesa.",
+            "It struck energy targets without ever mentioning Odesa.",
+            "The ministry declined to mention Odesa.",
+        ] {
+            assert_eq!(
+                dropped("It did not mention Odesa.", statement),
+                None,
+                "{statement}"
+            );
+        }
+        assert_eq!(
+            dropped(
+                "Reuters could not independently verify the reports.",
+                "Reuters was unable to independently verify the reports."
+            ),
+            None
+        );
+        // Not a "to" of something else, nor "without" further back.
+        assert_eq!(
+            dropped(
+                "Reuters could not independently verify the reports.",
+                "Reuters went to independently verify the reports."
+            ),
+            Some("not: could not independently verify".to_owned())
+        );
+        assert_eq!(
+            dropped(
+                "It did not mention Odesa.",
+                "Without delay, it mentioned Odesa."
+            ),
+            Some("not: did not mention Odesa.".to_owned())
         );
         // A quote that also says it plainly.
         assert_eq!(

@@ -2153,6 +2153,8 @@ mod tests {
             "any one of them, every one, each one",
             "one by one, one after another, one after the other",
             "anyone and someone",
+            "That is a false one.",
+            "an easy one, and a very different one that works",
         ] {
             assert!(values(text).is_empty(), "{text}");
         }
@@ -2167,6 +2169,10 @@ mod tests {
         assert_eq!(values("a one-year term"), ["1"]);
         assert_eq!(values("one day later, the only one"), ["1", "1"]);
         assert_eq!(values("one-third"), ["3333e-2"]);
+        // After an article and a describing word, a noun after it or no word between: a number.
+        assert_eq!(values("a day one patch"), ["1"]);
+        assert_eq!(values("a one in five chance").len(), 1);
+        assert_eq!(values("an estimated one"), ["1"]);
     }
 
     #[test]

@@ -1266,8 +1266,7 @@ pub fn check(
     }
     hedge_dropped(fact, &numbers.stated, stated, &quotes, &quotes_said, out);
     figure_hedge_dropped(fact, &quotes, out);
-    let texts: Vec<&str> = quotes.iter().map(|q| q.text).collect();
-    claim_unattributed(fact, stated, &quotes_said, &texts, out);
+    claim_unattributed(fact, stated, &quotes, &quotes_said, out);
 }
 
 fn hedge_dropped(
@@ -1612,7 +1611,12 @@ fn claim_hedge_dropped(
 ) -> Option<String> {
     let statement_words = words(statement);
     let permits = keeps_leave(&statement_words);
-    let kept = |h: &&str| !(permits && matches!(*h, "could" | "might" | "may"));
+    let opines = gives_a_view(&statement_words);
+    let kept = |h: &&str| {
+        let leave = permits && matches!(*h, "could" | "might" | "may");
+        let view = opines && BELIEFS.contains(h);
+        !(leave || view)
+    };
     let hedges: Vec<Option<(&str, &str)>> = (quotes_said.iter())
         .map(|w| {
             (w.said.hedge.filter(kept).map(|h| (h, ""))).or(w
@@ -1681,6 +1685,32 @@ fn claim_hedge_dropped(
 /// enter" keeps. `statement_words` are its words, as `words()` makes them.
 fn keeps_leave(statement_words: &str) -> bool {
     (statement_words.split(' ')).any(|w| PERMISSIONS.contains(&w))
+}
+
+/// The hedges of `CLAIM_HEDGES` by which speakers give what follows as their belief.
+const BELIEFS: &[&str] = &["i think", "we think", "i believe", "we believe"];
+
+/// Words by which a statement gives what it says as someone's view or argument: they keep a
+/// speaker's "I think" ("Krugman argues that holding rates is a mistake" for "I think that is a
+/// mistake"), not a doubt of what will be ("could rise").
+const VIEWS: &[&str] = &[
+    "argue",
+    "argues",
+    "argued",
+    "contend",
+    "contends",
+    "contended",
+    "view",
+    "opinion",
+    "considers",
+    "considered",
+    "feels",
+];
+
+/// Whether a statement gives its claim as someone's view (`VIEWS`); `statement_words` are its
+/// words, as `words()` makes them.
+fn gives_a_view(statement_words: &str) -> bool {
+    (statement_words.split(' ')).any(|w| VIEWS.contains(&w))
 }
 
 /// "could", "might" or "may" with the word that follows it in `text` ("could climb"), so that a
@@ -2011,8 +2041,8 @@ pub fn figure_qualifier(hedge: &str) -> &'static str {
 fn claim_unattributed(
     fact: &Spanned<Fact>,
     stated: &Stated,
+    quotes: &[Quote<'_>],
     quotes_said: &[QuoteSaid],
-    texts: &[&str],
     out: &mut Vec<Finding>,
 ) {
     // A fact that says whose claim it is (`claimed_by`, "according to X", "X said") is
@@ -2041,13 +2071,17 @@ fn claim_unattributed(
     let attributions: Vec<Option<&str>> = quotes_said.iter().map(|w| w.said.attribution).collect();
     let statement = fact.statement.value.as_str();
     let own_intention = || {
-        (attributions.iter().zip(texts))
-            .any(|(word, text)| word.is_some_and(|w| says_own_intention(text, w)))
+        (attributions.iter().zip(quotes))
+            .any(|(word, q)| word.is_some_and(|w| says_own_intention(q.text, w)))
             && INTENTIONS.iter().any(|i| contains_phrase(statement, i))
     };
+    // A correction the statement tells of gives the claim to the article's earlier version.
+    let corrections =
+        || (quotes.iter()).all(|q| super::negation::correction_told(q.text, statement));
     if let Some(Some(word)) = attributions.first()
         && attributions.iter().all(Option::is_some)
         && !own_intention()
+        && !corrections()
     {
         let id = fact.id.value.as_str();
         let what = if quotes_said.len() == 1 {

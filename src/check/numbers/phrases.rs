@@ -412,6 +412,9 @@ pub(super) fn one_idiom(toks: &[Tok<'_>], i: usize) -> Option<usize> {
     if is(toks, i + 1, &["another"]) {
         return Some(i + 2);
     }
+    if described_one(toks, i) {
+        return Some(i + 1);
+    }
     if is(toks, i + 1, &["by"]) && is(toks, i + 2, &["one"]) {
         return Some(i + 3);
     }
@@ -424,6 +427,69 @@ pub(super) fn one_idiom(toks: &[Tok<'_>], i: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// Words after a `one` that stands for a noun which may end its phrase: `a false one, and`,
+/// `a new one that`. A noun there makes `one` a number again (`a day one patch`).
+const AFTER_ONE_PRONOUN: &[&str] = &[
+    "and", "or", "but", "that", "which", "who", "whose", "is", "was", "will", "would", "as",
+    "than", "for", "to", "from", "with", "at", "on",
+];
+
+/// Words between an article and `one` that say how many or how much, so that `one` counts:
+/// `an estimated one`, `a further one` (`a further one million` is read before).
+const COUNTING_BEFORE_ONE: &[&str] = &[
+    "about",
+    "around",
+    "some",
+    "over",
+    "under",
+    "just",
+    "only",
+    "estimated",
+    "additional",
+    "further",
+    "extra",
+    "more",
+    "mere",
+];
+
+/// Whether `one` at `i` stands for a noun named before it, described by a word or two after
+/// "a" or "an": "a false one", "an easy one", "a very different one". An article does not
+/// count a number ("a one in five chance" has no word between), and where a noun follows,
+/// `one` counts it.
+fn described_one(toks: &[Tok<'_>], i: usize) -> bool {
+    let ends = toks.get(i + 1).is_none_or(|t| match t.token {
+        Token::Word(w) => AFTER_ONE_PRONOUN.iter().any(|x| x.eq_ignore_ascii_case(w)),
+        Token::Mark(c) => c != '-',
+        Token::Digits(_) => false,
+    });
+    if !ends {
+        return false;
+    }
+    // One or two describing words, each after a space, then the article.
+    for between in 1..=2 {
+        let Some(article) = i.checked_sub(between + 1) else {
+            return false;
+        };
+        let describing = (article + 1..i).all(|k| {
+            toks[k].space_before
+                && word(toks, k).is_some_and(|w| {
+                    number_word(&w.to_ascii_lowercase()).is_none()
+                        && !w.ends_with("ly")
+                        && !COUNTING_BEFORE_ONE
+                            .iter()
+                            .any(|x| x.eq_ignore_ascii_case(w))
+                })
+        });
+        if !describing || !toks[i].space_before {
+            return false;
+        }
+        if is(toks, article, &["a", "an"]) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Merges `one in five` (two counts with `in` between) into a fraction: the first at most 100
