@@ -260,3 +260,129 @@ fn a_wikis_infobox_is_left_out_and_its_rows_not_drafted() {
     let out = p.run(&["suggest", "derna", "--limit", "40"]);
     assert!(!out.stdout.contains("(official)"), "{}", out.stdout);
 }
+
+/// `suggest`'s drafts of the source `id` (all of them, up to 40).
+fn drafts(p: &Project, id: &str) -> String {
+    let out = p.run(&["suggest", id, "--all", "--limit", "40"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    out.stdout
+}
+
+#[test]
+fn an_embedded_tweet_is_left_out_of_a_news_sites_page_and_not_drafted() {
+    let p = project("rt12-complete.html");
+    let (said, text) = added(&p, "rt12-complete.html", "sudan");
+    assert!(
+        said.contains("url         https://www.dailychronicle.example/"),
+        "{said}"
+    );
+    for gone in [
+        "Huge fire",
+        "@sudanwatch",
+        "Sign up",
+        "Photograph:",
+        "Related:",
+        "Most viewed",
+    ] {
+        assert!(!text.contains(gone), "{gone}: {text}");
+    }
+    // The pull quote is not written twice.
+    assert_eq!(text.matches("darkness since dawn").count(), 1, "{text}");
+    assert!(text.contains("largely spared."), "{text}");
+    assert!(!drafts(&p, "sudan").contains("Huge fire"));
+}
+
+#[test]
+fn a_pages_footnotes_are_left_out_and_not_drafted_as_its_claims() {
+    let p = project("rt12-footnotes.html");
+    let (_, text) = added(&p, "rt12-footnotes.html", "measles");
+    assert!(!text.contains("Provisional figures"), "{text}");
+    assert!(!text.contains("joint press release"), "{text}");
+    // The correction is the article's own.
+    assert!(text.contains("The correct figure is 30,692."), "{text}");
+    assert!(!drafts(&p, "measles").contains("Provisional figures"));
+}
+
+#[test]
+fn an_author_fields_label_is_left_out_of_the_author_of_a_windows_1251_page() {
+    let p = project("rt12-cp1251.html");
+    let (said, text) = added(&p, "rt12-cp1251.html", "novosibirsk");
+    assert!(
+        said.contains("author      Ольга Смирнова (from the page)"),
+        "{said}"
+    );
+    assert!(!said.contains("Автор:"), "{said}");
+    assert!(text.contains("минус 32 градусов"), "{text}");
+}
+
+#[test]
+fn a_page_saved_with_singlefile_gives_the_address_it_was_saved_from() {
+    let p = project("rt12-singlefile.html");
+    let (said, _) = added(&p, "rt12-singlefile.html", "rotterdam");
+    let url = "https://www.harbourpost.example/news/2025/05/19/rotterdam-port-cyberattack";
+    assert!(
+        said.contains(&format!("url         {url} (from the page)")),
+        "{said}"
+    );
+}
+
+#[test]
+fn a_pdfs_page_header_with_its_page_number_is_not_drafted() {
+    let p = project("rt12-pdf-press.txt");
+    added(&p, "rt12-pdf-press.txt", "haiti");
+    let out = p.run(&["suggest", "haiti", "--limit", "40"]);
+    assert!(!out.stdout.contains("Page 1 of 2\""), "{}", out.stdout);
+    assert!(
+        out.stdout.contains("38 percent of the funds"),
+        "{}",
+        out.stdout
+    );
+}
+
+#[test]
+fn a_next_js_pages_text_is_read_from_its_data_without_its_captions() {
+    let p = project("rt12-nextdata.html");
+    let (_, text) = added(&p, "rt12-nextdata.html", "copper");
+    let first = text
+        .find("Chile's copper production fell 6%")
+        .expect("the first paragraph");
+    let last = text
+        .find("28 million pesos per worker.")
+        .expect("the last paragraph");
+    assert!(first < last, "{text}");
+    assert!(!text.contains("Photo: Reuters"), "{text}");
+    assert!(!text.contains("Workers at Escondida"), "{text}");
+}
+
+#[test]
+fn an_interviews_initials_are_the_speakers_its_labels_named_in_full() {
+    let p = project("rt12-interview.html");
+    added(&p, "rt12-interview.html", "water");
+    let out = drafts(&p, "water");
+    let rationing = draft_of(&out, "From July 1, households");
+    assert!(
+        rationing.contains("claimed_by: \"Gilberto Silva\""),
+        "{rationing}"
+    );
+    // With the initials read, the interview names one answerer, whose "A:" this is.
+    let answer = draft_of(&out, "The European Union has committed");
+    assert!(
+        answer.contains("claimed_by: \"Gilberto Silva\""),
+        "{answer}"
+    );
+    assert!(!out.contains("claimed_by: \"Gs\""), "{out}");
+}
+
+#[test]
+fn a_live_blogs_until_at_least_thursday_is_no_date_and_has_just_said_no_claimant() {
+    let p = project("rt12-liveblog.html");
+    added(&p, "rt12-liveblog.html", "storm");
+    let out = drafts(&p, "storm");
+    let trains = draft_of(&out, "Northern said all trains");
+    assert!(!trains.contains("    date:"), "{trains}");
+    let river = draft_of(&out, "The Environment Agency has just said");
+    assert!(
+        river.contains("claimed_by: \"The Environment Agency\""),
+        "{river}"
+    );
+}

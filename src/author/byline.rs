@@ -6,10 +6,29 @@ use super::meta::Found;
 use super::page::Warning;
 use dom_query::Document;
 
-/// The words that introduce a byline, lowercase: "By", "Par", "Von", ..., and Arabic's "بقلم"
-/// ("by the pen of"), which an Arabic page's byline opens with as an English one with "By".
+/// The words that introduce a byline, lowercase: "By", "Par", "Von", ..., Arabic's "بقلم"
+/// ("by the pen of"), which an Arabic page's byline opens with as an English one with "By",
+/// and the label a byline's field has ("Author: Jane Doe", "Автор: Ольга Смирнова").
 const BY_WORDS: &[&str] = &[
-    "by", "by:", "par", "von", "por", "di", "door", "av", "przez", "بقلم",
+    "by",
+    "by:",
+    "par",
+    "von",
+    "por",
+    "di",
+    "door",
+    "av",
+    "przez",
+    "بقلم",
+    "author:",
+    "authors:",
+    "autor:",
+    "autorin:",
+    "auteur:",
+    "autore:",
+    "автор:",
+    "автори:",
+    "авторы:",
 ];
 
 pub(super) fn starts_with_by(text: &str) -> bool {

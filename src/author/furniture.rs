@@ -39,6 +39,9 @@ const WORDS: &[&str] = &[
     "credit",
     "credits",
     "disqus",
+    // A post embedded from a social network (`twitter-tweet`, `instagram-media`,
+    // `tiktok-embed`): its writer's words, not the article's, and its "— Name (@handle)".
+    "instagram",
     "footer",
     // A wiki's summary box: its rows ("Deaths 5,923 (official)") are no sentences, and the
     // article says each with its source.
@@ -62,6 +65,8 @@ const WORDS: &[&str] = &[
     "subscribe",
     "subscriber",
     "subscription",
+    "tiktok",
+    "tweet",
 ];
 
 /// Words of a `class`, `id` or `aria-label` that name a paywall's prompt ("Continue reading
@@ -92,9 +97,15 @@ const COMMENT_WORDS: &[&str] = &[
 ];
 
 /// Words that name a list of the works a page cites (Wikipedia's `reflist`, a report's
-/// bibliography): other publishers' headlines and dates, never the page's own claims, however
-/// long the list runs.
-const REFERENCE_WORDS: &[&str] = &["references", "reflist", "bibliography"];
+/// bibliography, the notes a footnote mark points to): other publishers' headlines and dates,
+/// never the page's own claims, however long the list runs.
+const REFERENCE_WORDS: &[&str] = &[
+    "references",
+    "reflist",
+    "bibliography",
+    "footnotes",
+    "endnotes",
+];
 
 /// Words that name a cookie or consent banner: never the article either. A short news item
 /// can have fewer words than the banner's legal text ("We and our 842 partners store ..."), so

@@ -290,6 +290,83 @@ pub fn article_body(document: &Document) -> Option<String> {
         .map(str::to_owned)
 }
 
+/// The article's text as a Next.js page's data gives it (`<script id="__NEXT_DATA__">`), which
+/// a page rendered in the browser holds instead of its HTML, as HTML paragraphs: the longest
+/// list of blocks typed as paragraphs (`{"type": "paragraph", "text": "..."}`: the pictures
+/// and captions among them are other types), or else the longest `body` or `articleBody`.
+pub fn next_data_body(document: &Document) -> Option<String> {
+    let script = document.select(r#"script#__NEXT_DATA__"#).text();
+    let value = serde_json::from_str::<Value>(script.trim()).ok()?;
+    let mut best: Option<(usize, String)> = None;
+    let mut keep = |html: String| {
+        let words = html.split_whitespace().count();
+        if best.as_ref().is_none_or(|(most, _)| words > *most) {
+            best = Some((words, html));
+        }
+    };
+    let mut stack = vec![&value];
+    // Bounded: a page's data can be large, and its article sits a few levels down.
+    let mut seen = 0;
+    while let Some(value) = stack.pop() {
+        seen += 1;
+        if seen > 20_000 {
+            break;
+        }
+        match value {
+            Value::Array(items) => {
+                let paragraphs: Vec<String> = items.iter().filter_map(paragraph_block).collect();
+                if !paragraphs.is_empty() {
+                    keep(paragraphs.concat());
+                }
+                stack.extend(items.iter().rev());
+            }
+            Value::Object(object) => {
+                let body = ["articleBody", "body", "bodyHtml"].iter();
+                if let Some(text) = body.filter_map(|k| object.get(*k)?.as_str()).next() {
+                    keep(as_paragraphs(text));
+                }
+                stack.extend(object.values());
+            }
+            _ => {}
+        }
+    }
+    best.filter(|(words, _)| *words > 0).map(|(_, html)| html)
+}
+
+/// A block of a Next.js article typed as a paragraph (`type`, `_type`, `__typename`, `kind`
+/// naming "paragraph", or "p"), as an HTML paragraph.
+fn paragraph_block(block: &Value) -> Option<String> {
+    let kind = ["type", "_type", "__typename", "kind", "blockType"]
+        .iter()
+        .find_map(|k| block.get(*k)?.as_str())?
+        .to_lowercase();
+    if !(kind.contains("paragraph") || kind == "p") {
+        return None;
+    }
+    let text = ["text", "content", "html", "value"]
+        .iter()
+        .find_map(|k| block.get(*k)?.as_str())?;
+    Some(as_paragraphs(text))
+}
+
+/// Text as HTML paragraphs: HTML as it is (in a block), plain text escaped, a paragraph a
+/// line.
+pub fn as_paragraphs(text: &str) -> String {
+    if crate::html::looks_like_html(text) {
+        // Its own blocks, or a paragraph of inline markup (links, emphasis).
+        return format!("<div>{text}</div>");
+    }
+    let escape = |t: &str| {
+        t.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    };
+    (text.lines().map(str::trim))
+        .filter(|line| !line.is_empty())
+        .map(|line| format!("<p>{}</p>", escape(line)))
+        .collect()
+}
+
 fn is_article_type(value: &Value) -> bool {
     let one = |t: &str| t.ends_with("Article") || t.ends_with("Posting") || t == "Report";
     match value {

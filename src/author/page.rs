@@ -503,34 +503,32 @@ fn days_of(
 }
 
 /// A page that shows its article only through a script (an empty `<div id="root">` once
-/// saved) but gives its text in JSON-LD's `articleBody` has that text placed in its body, as
-/// an `<article>` for Readability to find, when the page shows fewer than half its words.
+/// saved) but gives its text in JSON-LD's `articleBody`, or in a Next.js page's data
+/// (`__NEXT_DATA__`), has that text placed in its body, as an `<article>` for Readability to
+/// find, when the page shows fewer than half its words.
 fn with_json_ld_body(document: &dom_query::Document) {
-    let Some(body) = super::meta::article_body(document) else {
+    let body = super::meta::article_body(document).map(|b| {
+        // Some publishers write the body as HTML ("<p>The dam ...</p>"): the page's own
+        // markup, read as the rest of the page is; plain text is escaped, a paragraph a line.
+        if crate::html::looks_like_html(&b) {
+            b
+        } else {
+            super::meta::as_paragraphs(&b)
+        }
+    });
+    let Some(body) = body.or_else(|| super::meta::next_data_body(document)) else {
         return;
     };
     let Some(page) = document.select("body").nodes().first().copied() else {
         return;
     };
-    if seen_words(&page) * 2 >= body.split_whitespace().count() {
+    let words = dom_query::Document::from(body.as_str())
+        .select("body")
+        .text();
+    if seen_words(&page) * 2 >= words.split_whitespace().count() {
         return;
     }
-    // Some publishers write the body as HTML ("<p>The dam ...</p>"): the page's own markup,
-    // read as the rest of the page is; plain text is escaped, a paragraph a line.
-    if crate::html::looks_like_html(&body) {
-        page.append_html(format!("<article>{body}</article>"));
-        return;
-    }
-    let escape = |t: &str| {
-        t.replace('&', "&amp;")
-            .replace('<', "&lt;")
-            .replace('>', "&gt;")
-    };
-    let paragraphs: String = (body.lines().map(str::trim))
-        .filter(|line| !line.is_empty())
-        .map(|line| format!("<p>{}</p>", escape(line)))
-        .collect();
-    page.append_html(format!("<article>{paragraphs}</article>"));
+    page.append_html(format!("<article>{body}</article>"));
 }
 
 /// Blocks a class names a caption (`<div class="image-caption">`, "wp-caption-text") made
@@ -712,13 +710,25 @@ fn page_language(document: &dom_query::Document) -> Option<String> {
 }
 
 /// The address a browser saved the page from, which Chrome and Internet Explorer write at its
-/// top (the "mark of the web": `<!-- saved from url=(0052)https://... -->`), when it is
-/// http(s): the page's own address, when the page names none.
+/// top (the "mark of the web": `<!-- saved from url=(0052)https://... -->`), and the
+/// SingleFile extension in its first comment (`<!-- Page saved with SingleFile \n url:
+/// https://... \n saved date: ... -->`), when it is http(s): the page's own address, when the
+/// page names none.
 fn saved_from(html: &str) -> Option<String> {
     let head = &html[..html.floor_char_boundary(2048)];
-    let after = &head[head.find("<!-- saved from url=(")? + "<!-- saved from url=(".len()..];
-    let url = after.split_once(')')?.1;
-    let url = url[..url.find("-->")?].trim();
+    if let Some(at) = head.find("<!-- saved from url=(") {
+        let after = &head[at + "<!-- saved from url=(".len()..];
+        let url = after.split_once(')')?.1;
+        let url = url[..url.find("-->")?].trim();
+        return is_http(url).then(|| url.to_owned());
+    }
+    let comment = &head[head.find("<!--")?..];
+    let comment = &comment[..comment.find("-->")?];
+    if !comment.contains("saved with SingleFile") {
+        return None;
+    }
+    let url = (comment.lines().map(str::trim)).find_map(|l| l.strip_prefix("url:"))?;
+    let url = url.trim();
     is_http(url).then(|| url.to_owned())
 }
 

@@ -62,6 +62,7 @@ pub fn turns(text: &str, paragraphs: &[usize]) -> Vec<Turn> {
     // A transcript gives turns; one label alone is a dateline ("NEW DELHI: The government
     // ..."), not a speaker's.
     let transcript = labels.iter().flatten().count() >= 2;
+    by_initials(&mut labels, &paragraphs);
     answered_by(&mut labels);
     let mut out = Vec::with_capacity(bounds.len());
     // A transcript's speaker goes on speaking until the next label.
@@ -100,6 +101,44 @@ pub fn turn_of<'t>(
         return (speaker.as_ref(), from..range.end);
     }
     (speaker.as_ref(), range)
+}
+
+/// The labels made of a speaker's initials ("GS: Yes.", "IR: Will you ration water?"), as an
+/// interview writes its speakers after naming them once in full ("Gilberto Silva: ...",
+/// "Island Review: How bad is the drought?"): the turns of that named speaker, or of that
+/// asker. Initials that no label's name gives stay as they were read.
+fn by_initials(labels: &mut [Option<(Speaker, usize)>], paragraphs: &[&str]) {
+    let name_of = |p: &str| p.split_once(": ").map(|(name, _)| name.trim().to_owned());
+    let full: Vec<(String, Speaker)> = (labels.iter().zip(paragraphs))
+        .filter_map(|(l, p)| Some((name_of(p)?, l.as_ref()?.0.clone())))
+        .filter(|(name, _)| name.split_whitespace().count() >= 2)
+        .collect();
+    for (label, paragraph) in labels.iter_mut().zip(paragraphs) {
+        let Some((speaker, _)) = label.as_mut() else {
+            continue;
+        };
+        let Some(short) = name_of(paragraph) else {
+            continue;
+        };
+        let letters = short.chars().count();
+        if !(2..=4).contains(&letters) || !short.chars().all(|c| c.is_uppercase()) {
+            continue;
+        }
+        let initials = |name: &str| -> String {
+            (name.split_whitespace())
+                .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+                .collect()
+        };
+        if let Some((name, by)) = full.iter().find(|(name, _)| initials(name) == short) {
+            *speaker = match by {
+                Speaker::Named { who, .. } => Speaker::Named {
+                    who: who.clone(),
+                    words: format!("{short}: ({name}'s initials)"),
+                },
+                other => other.clone(),
+            };
+        }
+    }
 }
 
 /// An interview's answers ("A: Right now 45 beds are closed") given to the one person whose

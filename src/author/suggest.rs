@@ -1021,7 +1021,47 @@ pub(super) fn claimant_of(text: &str) -> Option<(String, &'static str)> {
             Some(rest) => (rest.to_owned(), word),
             None => (who, word),
         })
+        .map(|(who, word)| (without_auxiliary(&who).to_owned(), word))
         .find(|(who, _)| names_a_claimant(who))
+}
+
+/// Lowercase words that end no name: an auxiliary and the adverbs that stand between it and
+/// the verb of saying ("The Environment Agency has just said", "the UN had earlier said").
+const AUXILIARIES: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "is",
+    "was",
+    "are",
+    "were",
+    "will",
+    "would",
+    "just",
+    "also",
+    "earlier",
+    "previously",
+    "already",
+    "now",
+    "since",
+    "recently",
+    "later",
+    "again",
+];
+
+/// The claimant without the auxiliary and adverbs the reader of attributions took with it:
+/// "The Environment Agency has just" gives "The Environment Agency". A capitalised word is a
+/// name's ("Prince Will").
+fn without_auxiliary(who: &str) -> &str {
+    let mut end = who.trim_end();
+    // Bounded by the words of the claimant.
+    while let Some((rest, last)) = end.rsplit_once(' ') {
+        if !AUXILIARIES.contains(&last) {
+            break;
+        }
+        end = rest.trim_end();
+    }
+    end
 }
 
 /// Whether the words read as the claimant can be a draft's `claimed_by`: not a clause that the
@@ -1189,10 +1229,9 @@ fn day(
             .resolve(published)
             .filter(|_| !phrase.day.is_unclear());
         let week = phrase.day.stretch(published);
-        // "since February 24th": the phrase found may leave out the word that bounds it.
-        let word_before = sentence[..phrase.range.start]
-            .split_whitespace()
-            .next_back();
+        // "since February 24th": the phrase found may leave out the word that bounds it, and
+        // a qualifier may stand between them ("until at least Thursday").
+        let word_before = bound_before(&sentence[..phrase.range.start]);
         let stretch = bounds_a_stretch(phrase.text) || word_before.is_some_and(bounds_a_stretch);
         let words = date_words(&phrase, date, &readings, week, stretch, published);
         let points = if first.is_none() {
@@ -1290,6 +1329,20 @@ fn bounds_a_stretch(phrase: &str) -> bool {
     .any(|w| w.eq_ignore_ascii_case(first))
 }
 
+/// The word just before a day's phrase, past a qualifier of the bound ("until at least",
+/// "by the latest", "from as early as"): the word that may bound a stretch of time.
+fn bound_before(before: &str) -> Option<&str> {
+    const QUALIFIERS: &[&str] = &[
+        "at", "least", "the", "latest", "earliest", "most", "as", "early", "late", "not",
+    ];
+    let words: Vec<&str> = before.split_whitespace().rev().take(5).collect();
+    let qualifier = |w: &&str| QUALIFIERS.iter().any(|q| q.eq_ignore_ascii_case(w));
+    let first = words.first().copied();
+    (words.iter().find(|w| !qualifier(w)).copied())
+        .filter(|w| bounds_a_stretch(w))
+        .or(first)
+}
+
 /// The length of a wire story's dateline ("ANKARA, Feb 7 (Reuters) - "): the day it names is
 /// the day of filing, not of the event. 0 when the sentence has none.
 fn dateline(sentence: &str) -> usize {
@@ -1361,6 +1414,8 @@ fn penalties(sentence: &str, reasons: &mut Vec<Reason>) {
     let lower = sentence.to_lowercase();
     if let Some(f) = FURNITURE.iter().find(|f| lower.starts_with(**f)) {
         reasons.push(reason("page furniture", f.trim_end_matches([':', ' ']), -5));
+    } else if let Some(n) = page_number(&lower).filter(|_| !lower.trim_end().ends_with('.')) {
+        reasons.push(reason("page furniture", n, -5));
     }
     if count < SHORT_WORDS {
         reasons.push(reason("short", format!("{count} words"), -3));
@@ -1389,6 +1444,17 @@ fn penalties(sentence: &str, reasons: &mut Vec<Reason>) {
     {
         reasons.push(reason("first-person opinion", *p, -2));
     }
+}
+
+/// A printed page's number in its header or footer ("WFP Haiti | Press release | Page 1 of 2",
+/// a PDF's text): "page", a number, "of" and a number, as `lowercase` writes them. Only in a
+/// line with no full stop: "The plan, on page 3 of 40, says ..." is a sentence.
+fn page_number(lowercase: &str) -> Option<String> {
+    let words = words_of(lowercase);
+    let number = |w: &&str| w.chars().all(|c| c.is_ascii_digit());
+    words.windows(4).find_map(|w| {
+        (w[0] == "page" && number(&w[1]) && w[2] == "of" && number(&w[3])).then(|| w.join(" "))
+    })
 }
 
 fn telling_words(text: &str) -> HashSet<String> {
@@ -1714,6 +1780,9 @@ mod tests {
         assert!(said(&opinion).iter().any(|r| r.starts_with("first-person")));
         let furniture = scored("Also Read: 5 killed as storm hits the coast", None, &[]);
         assert!(furniture.score <= 0, "{:?}", said(&furniture));
+        let footer = scored("WFP Haiti | Press release | Page 1 of 2", None, &[]);
+        assert!(footer.score <= 0, "{:?}", said(&footer));
+        assert!(said(&footer).iter().any(|r| r.contains("page 1 of 2")));
     }
 
     #[test]
