@@ -45,9 +45,35 @@ impl std::fmt::Display for Refused {
                 "{e}: check its permissions and those of its folders (`ls -l`), and that you \
                  may read it (`chmod u+r` on a file of yours)"
             ),
+            Refused::Io(e) if is_link_loop(e) => f.write_str(
+                "it is a link that leads back to itself, directly or through other links: \
+                 point the link at a real file or folder, or remove it (`ls -l` shows where \
+                 each link leads)",
+            ),
             Refused::Io(e) => write!(f, "{e}"),
         }
     }
+}
+
+/// Whether the system refused a path because its links form a loop (ELOOP), which it words
+/// as "Too many levels of symbolic links": std has no stable `ErrorKind` for it yet.
+pub fn is_link_loop(e: &std::io::Error) -> bool {
+    #[cfg(target_os = "linux")]
+    const ELOOP: Option<i32> = Some(40);
+    #[cfg(any(target_os = "macos", target_os = "freebsd", target_os = "openbsd"))]
+    const ELOOP: Option<i32> = Some(62);
+    // Windows: ERROR_CANT_RESOLVE_FILENAME.
+    #[cfg(windows)]
+    const ELOOP: Option<i32> = Some(1921);
+    #[cfg(not(any(
+        target_os = "linux",
+        target_os = "macos",
+        target_os = "freebsd",
+        target_os = "openbsd",
+        windows
+    )))]
+    const ELOOP: Option<i32> = None;
+    ELOOP.is_some() && e.raw_os_error() == ELOOP
 }
 
 /// The folder `dir`, as its real path (links resolved), to check paths against.
