@@ -45,9 +45,35 @@ impl std::fmt::Display for Refused {
                 "{e}: check its permissions and those of its folders (`ls -l`), and that you \
                  may read it (`chmod u+r` on a file of yours)"
             ),
+            Refused::Io(e) if is_link_loop(e) => f.write_str(
+                "it is a link that leads back to itself, directly or through other links: \
+                 point the link at a real file or folder, or remove it (`ls -l` shows where \
+                 each link leads)",
+            ),
             Refused::Io(e) => write!(f, "{e}"),
         }
     }
+}
+
+/// Whether the system refused a path because its links form a loop (ELOOP), which it words
+/// as "Too many levels of symbolic links": std has no stable `ErrorKind` for it yet.
+pub fn is_link_loop(e: &std::io::Error) -> bool {
+    #[cfg(target_os = "linux")]
+    const ELOOP: Option<i32> = Some(40);
+    #[cfg(any(target_os = "macos", target_os = "freebsd", target_os = "openbsd"))]
+    const ELOOP: Option<i32> = Some(62);
+    // Windows: ERROR_CANT_RESOLVE_FILENAME.
+    #[cfg(windows)]
+    const ELOOP: Option<i32> = Some(1921);
+    #[cfg(not(any(
+        target_os = "linux",
+        target_os = "macos",
+        target_os = "freebsd",
+        target_os = "openbsd",
+        windows
+    )))]
+    const ELOOP: Option<i32> = None;
+    ELOOP.is_some() && e.raw_os_error() == ELOOP
 }
 
 /// The folder `dir`, as its real path (links resolved), to check paths against.
@@ -219,6 +245,22 @@ pub fn shell_word(path: &str) -> String {
     format!("'{}'", path.replace('\'', "'\\''"))
 }
 
+/// The text of `bytes` when they start with UTF-16's byte-order mark (little- or big-endian),
+/// without it; what is not valid UTF-16 becomes U+FFFD.
+pub fn utf16_text(bytes: &[u8]) -> Option<String> {
+    let unit: fn([u8; 2]) -> u16 = match bytes.get(..2)? {
+        b"\xff\xfe" => u16::from_le_bytes,
+        b"\xfe\xff" => u16::from_be_bytes,
+        _ => return None,
+    };
+    let units = (bytes[2..].chunks_exact(2)).map(|pair| unit([pair[0], pair[1]]));
+    Some(
+        char::decode_utf16(units)
+            .map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER))
+            .collect(),
+    )
+}
+
 /// Why the file `shown`, whose bytes are not UTF-8 from byte `valid_up_to` on, is not, and
 /// how to make it so: UTF-16 (as Windows Notepad and PowerShell's `>` save text) is told by its
 /// byte-order mark; anything else is most likely a legacy encoding.
@@ -283,6 +325,22 @@ fn refused(e: std::io::Error) -> Refused {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn utf16_is_read_in_either_byte_order_and_nothing_else_is() {
+        let be: Vec<u8> = "\u{feff}Київ: 1"
+            .encode_utf16()
+            .flat_map(u16::to_be_bytes)
+            .collect();
+        assert_eq!(utf16_text(&be).as_deref(), Some("Київ: 1"));
+        // An odd last byte and a lone surrogate are shown, not a panic.
+        assert_eq!(
+            utf16_text(b"\xff\xfea\x00\x00\xd8b").as_deref(),
+            Some("a\u{fffd}")
+        );
+        assert_eq!(utf16_text(b"briefing:"), None);
+        assert_eq!(utf16_text(b"\xff"), None);
+    }
 
     #[cfg(unix)]
     #[test]

@@ -837,3 +837,36 @@ fn hundreds_of_quotes_of_one_sentence_of_a_megabyte_are_found_and_draw_nothing()
     assert_eq!(r.hits(), [], "{:#?}", r.hits());
     assert_eq!(r.code, Some(0));
 }
+
+// A link that leads back to itself (`ln -s a a`, or two that name each other) is named as one,
+// with what to do, wherever factsheet meets it: not the system's "Too many levels of symbolic
+// links".
+#[cfg(unix)]
+#[test]
+fn links_in_a_loop_are_named_wherever_they_are() {
+    use std::os::unix::fs::symlink;
+    const SAID: &str = "it is a link that leads back to itself, directly or through other links";
+    let p = good_project();
+    symlink("loop.yaml", p.file("loop.yaml")).unwrap();
+    refused(&p.run(&["check", "--facts", "loop.yaml"]), SAID, "");
+    symlink("page-b.html", p.file("page-a.html")).unwrap();
+    symlink("page-a.html", p.file("page-b.html")).unwrap();
+    refused(
+        &p.run(&["add-source", "page-a.html", "--id", "b"]),
+        SAID,
+        "",
+    );
+    std::fs::create_dir(p.file("templates")).unwrap();
+    symlink("fact.html", p.file("templates/fact.html")).unwrap();
+    refused(
+        &p.run(&["generate"]),
+        "template `templates/fact.html`: it is a link",
+        "",
+    );
+    assert!(!p.file("output").exists());
+    std::fs::remove_file(p.file("a.txt")).unwrap();
+    symlink("a.txt", p.file("a.txt")).unwrap();
+    let report = p.check();
+    let hit = report.one("source-file-missing", 8, 11);
+    assert!(hit.message.contains(SAID), "{}", hit.message);
+}

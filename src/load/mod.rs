@@ -124,7 +124,10 @@ pub fn from_bytes(display_path: String, base_dir: PathBuf, bytes: Vec<u8>) -> Lo
         Err(err) => {
             let valid = &err.as_bytes()[..err.utf8_error().valid_up_to()];
             let pos = end_position(valid);
-            let text = String::from_utf8_lossy(err.as_bytes()).into_owned();
+            // A UTF-16 file is shown as its text, not as the bytes read as UTF-8 (a NUL between
+            // every two letters), so the line under the finding is one the user recognises.
+            let text = (crate::files::utf16_text(err.as_bytes()))
+                .unwrap_or_else(|| String::from_utf8_lossy(err.as_bytes()).into_owned());
             let why = crate::files::not_utf8(&display_path, err.as_bytes(), valid.len());
             let problem = Problem::at(pos, why);
             (text, Err(vec![problem]), None)
