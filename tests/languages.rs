@@ -257,6 +257,38 @@ fn an_arabic_scale_word_counts_in_the_number_it_follows() {
     assert!(hit.message.contains("read as 300,000"), "{hit:?}");
 }
 
+#[test]
+fn a_thousand_word_of_russian_and_ukrainian_counts_in_the_number_it_follows() {
+    // "40 тысяч" and "40 тисяч" are 40,000, in every form of the word; "2 мільйони" 2 million.
+    for (language, quote, statement) in [
+        (
+            "ru",
+            "уничтожено 40 тысяч единиц боеприпасов",
+            "40,000 units were destroyed.",
+        ),
+        ("ru", "выехали 2 тысячи человек", "2,000 people left."),
+        (
+            "uk",
+            "без світла понад 40 тисяч родин",
+            "More than 40,000 families lost power.",
+        ),
+        (
+            "uk",
+            "отримає 2 мільйони снарядів",
+            "It will get 2 million shells.",
+        ),
+    ] {
+        let r = one_source(language, quote, statement, quote);
+        r.none("number-not-in-quote");
+        assert_eq!(r.code, Some(0), "{language}: {:#?}", r.hits());
+    }
+    // The figure off by the thousand is caught, and the message says how the quote read.
+    let quote = "уничтожено 40 тысяч единиц боеприпасов";
+    let r = one_source("ru", quote, "40 units were destroyed.", quote);
+    let hit = r.one("number-not-in-quote", 12, 17);
+    assert!(hit.message.contains("read as 40,000"), "{hit:?}");
+}
+
 /// One fact quoting a one-line source in `language`, checked.
 fn one_source(language: &str, source: &str, statement: &str, quote: &str) -> common::Report {
     let text = format!(

@@ -2251,6 +2251,11 @@ mod tests {
         assert_eq!(values_in("fr", "2 billions"), ["2000000000000"]);
         assert_eq!(values_in("es", "10 mil millones"), ["10000000000"]);
         assert_eq!(values_in("ru", "2,5 млрд рублей"), ["2500000000"]);
+        assert_eq!(values_in("ru", "40 тысяч единиц"), ["40000"]);
+        assert_eq!(
+            values_in("uk", "40 тисяч родин, 2 мільйони"),
+            ["40000", "2000000"]
+        );
         // Dates keep their pieces, as in English.
         assert_eq!(values_in("de", "am 9.1.2025"), ["9", "1", "2025"]);
     }
