@@ -357,8 +357,9 @@ pub const RULES: &[RuleInfo] = &[
             \"660,000 people left\": the qualifier is part of what the source knows. The rule \
             fires when every quote that gives a number puts a qualifier before it (at least, \
             nearly, about, more than, up to, as much as, almost, around, over, estimated at, ...; \
-            in a German, French, Spanish, Russian or Ukrainian quote also its own words: \
-            mindestens, au moins, al menos, не менее, щонайменше, ...; for a quote that starts \
+            in a German, French, Spanish, Russian, Ukrainian or Arabic quote also its own \
+            words: mindestens, au moins, al menos, не менее, щонайменше, أكثر من, ...; for a \
+            quote that starts \
             with the number, the one its sentence puts right before the quote) and the \
             statement gives the number bare, or when every quote hedges the claim (reportedly, \
             allegedly, is said to, seemed to, appearing to, has not confirmed, has yet to \
@@ -451,7 +452,9 @@ pub const RULES: &[RuleInfo] = &[
         summary: "every quote attributes the claim to someone and the fact has no `claimed_by`",
         explanation: "When the sources only report what someone said (\"X said\", \"according to \
             X\", \"X claims\", \"X alleged\", \"X tells us that\", \"the Crown's case is \
-            that\"; not \"according to preliminary data\", a document, nor \"say sorry\" or \
+            that\"; in a quote of another language also its own words: заявил, по данным, \
+            повідомив, за словами, selon, a déclaré, laut, sagte, según, dijo, وقال, بحسب; \
+            not \"according to preliminary data\", a document, nor \"say sorry\" or \
             \"I would say\", nor a correction's \"An earlier version of this article said\" \
             for a statement that tells of the correction: \"corrected an earlier version\"), \
             the fact is X's claim, not established fact, and \
@@ -463,7 +466,9 @@ pub const RULES: &[RuleInfo] = &[
             `claimed_by` of \"Ukraine's General Staff\" for a quote that \"Igor Kolyhav, the \
             mayor of Kherson, confirmed\", from an article that never names the General Staff, \
             puts the words in another's mouth. A claimant the article names anywhere (in any \
-            spelling: Kolykhaiev, Kolyhav) is let be, as \"the lawyer\" or \"he\" may be them, \
+            spelling: Kolykhaiev, Kolyhav), or any claimant of an article with a `language` \
+            other than English (the name may be a translation: \"the UN\" for \"ООН\"), is \
+            let be, as \"the lawyer\" or \"he\" may be them, \
             and so is a sentence that gives the claim to a place or one name alone (\"Kyiv \
             said\").",
     },

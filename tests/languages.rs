@@ -289,6 +289,58 @@ fn a_thousand_word_of_russian_and_ukrainian_counts_in_the_number_it_follows() {
     assert!(hit.message.contains("read as 40,000"), "{hit:?}");
 }
 
+#[test]
+fn a_claim_attributed_in_the_source_s_language_needs_claimed_by() {
+    for (language, quote) in [
+        (
+            "ru",
+            "Губернатор Олег Синегубов заявил, что погибли 4 человека",
+        ),
+        ("ru", "По данным ООН, из страны выехали 4 человека"),
+        (
+            "uk",
+            "Речник Наталія Гуменюк повідомила, що загинули 4 людини",
+        ),
+        ("uk", "За словами мера міста, загинули 4 людини"),
+        ("fr", "Le ministre a déclaré que 4 personnes sont mortes"),
+        ("fr", "Selon le HCR, 4 personnes sont mortes"),
+        ("de", "Laut UNHCR starben 4 Menschen"),
+        ("de", "Der Minister sagte, 4 Menschen seien gestorben"),
+        ("es", "Según el Banco Mundial, murieron 4 personas"),
+        ("es", "El ministro dijo que murieron 4 personas"),
+        ("ar", "وقال المتحدث إن 4 أشخاص قتلوا"),
+        ("ar", "بحسب الأمم المتحدة، قتل 4 أشخاص"),
+    ] {
+        // Stated flat, the claim is the fact's own: the attribution the quote has is dropped.
+        let r = one_source(language, quote, "Four people died.", quote);
+        let hit = r.one("claim-unattributed", 11, 5);
+        assert!(
+            hit.message.contains("gives the claim to someone"),
+            "{hit:?}"
+        );
+        // Given to its claimant (in English, as the briefing writes it), it passes.
+        let text = format!(
+            "{BRIEFING}sources:\n  - id: s\n    title: S\n    publisher: P\n    file: s.txt\n    language: {language}\nfacts:\n{}    claimed_by: \"the ministry\"\n",
+            fact("f", "Four people died.", "", "s", quote)
+        );
+        let r = Project::new(&text, &[("s.txt", format!("{quote}\n").as_bytes())]).check();
+        assert_eq!(r.code, Some(0), "{language}: {:#?}", r.hits());
+    }
+}
+
+#[test]
+fn a_claimant_in_english_may_translate_whom_the_source_s_language_names() {
+    // The article names the claimant in its own language; `claimed_by` is the briefing's.
+    let quote = "Губернатор Харьковской области Олег Синегубов заявил, что погибли 4 человека";
+    let text = format!(
+        "{BRIEFING}sources:\n  - id: s\n    title: S\n    publisher: P\n    file: s.txt\n    language: ru\nfacts:\n{}    claimed_by: \"Oleg Synehubov, governor of the Kharkiv region\"\n",
+        fact("f", "Four people died.", "", "s", quote)
+    );
+    let r = Project::new(&text, &[("s.txt", format!("{quote}\n").as_bytes())]).check();
+    r.none("claim-unattributed");
+    assert_eq!(r.code, Some(0), "{:#?}", r.hits());
+}
+
 /// One fact quoting a one-line source in `language`, checked.
 fn one_source(language: &str, source: &str, statement: &str, quote: &str) -> common::Report {
     let text = format!(
@@ -381,6 +433,12 @@ fn a_qualifier_in_the_source_s_language_is_kept_by_the_statement() {
             "понад 40 людей поранені",
             "40 people were injured.",
             "More than 40 people were injured.",
+        ),
+        (
+            "ar",
+            "فر أكثر من 6 ملايين شخص",
+            "6 million people fled.",
+            "More than 6 million people fled.",
         ),
     ] {
         let r = one_source(language, quote, flat, quote);

@@ -64,6 +64,15 @@ pub struct Context<'a> {
 }
 
 impl<'a> Context<'a> {
+    /// Whether source `s` is written in another language than English: the statement and its
+    /// `claimed_by` are in English, the briefing's language, so a name or quotation of theirs
+    /// may be a translation that no text on file gives.
+    pub fn translated(&self, s: usize) -> bool {
+        (self.file.sources.get(s)).is_some_and(|source| {
+            (source.language.as_ref()).is_some_and(|l| l.value.primary() != "en")
+        })
+    }
+
     pub fn new(file: &'a FactsFile, texts: &'a [SourceFile]) -> Self {
         let mut source_index = HashMap::with_capacity(file.sources.len());
         for (i, source) in file.sources.iter().enumerate() {

@@ -90,8 +90,7 @@ fn advice(ctx: &Context<'_>, cited: &[Option<usize>], parts: &[&str]) -> String 
 fn translated(ctx: &Context<'_>, fact: &Fact, cited: &[Option<usize>]) -> bool {
     (fact.sources.value.iter().zip(cited))
         .filter(|(c, _)| c.quote.is_some())
-        .filter_map(|(_, &s)| ctx.file.sources[s?].language.as_ref())
-        .any(|l| l.value.primary() != "en")
+        .any(|(_, &s)| s.is_some_and(|s| ctx.translated(s)))
 }
 
 /// A quotation's words as they are compared: folded as quotes are (`normalize`), lowercase,

@@ -701,8 +701,9 @@ pub fn claimant_not_quoted(
         let Some(first) = given.first().filter(|w| names_someone(w) && !lone_name(w)) else {
             return;
         };
-        // Named anywhere in the article, "the lawyer" or "he" may be them.
-        if mentions(&ctx.texts[place.source], &telling) {
+        // Named anywhere in the article, "the lawyer" or "he" may be them; in an article in
+        // another language, the claimant's name may be its translation ("ООН" for "the UN").
+        if ctx.translated(place.source) || mentions(&ctx.texts[place.source], &telling) {
             return;
         }
         // In the fullest wording the sentence gives: "Igor Kolyhav, the mayor of Kherson".

@@ -121,6 +121,18 @@ const FOREIGN_HEDGES: &[(&str, &str)] = &[
     ("понад", "more than"),
     ("більше", "more than"),
     ("менше", "less than"),
+    // Arabic
+    ("أكثر من", "more than"),
+    ("ما يزيد على", "more than"),
+    ("ما يزيد عن", "more than"),
+    ("أقل من", "less than"),
+    ("ما لا يقل عن", "at least"),
+    ("على الأقل", "at least"),
+    ("نحو", "about"),
+    ("حوالي", "about"),
+    ("حوالى", "about"),
+    ("قرابة", "nearly"),
+    ("زهاء", "about"),
 ];
 
 /// Verbs that put a number as a bound it has passed, with the qualifier each stands for: a
@@ -564,6 +576,65 @@ const ATTRIBUTIONS: &[&str] = &[
     // What one side of a trial or a suit puts forward: "The Crown's case is that ...".
     "case is that",
     "case was that",
+    // The same in the other languages of the sources `check` reads, lowercase as `words()`
+    // gives them; a verb in each form a newspaper uses (he, she, it, they said).
+    // Russian
+    "заявил",
+    "заявила",
+    "заявило",
+    "заявили",
+    "сообщил",
+    "сообщила",
+    "сообщило",
+    "сообщили",
+    "сказал",
+    "сказала",
+    "по словам",
+    "по данным",
+    // Ukrainian (заявила, заявили as in Russian)
+    "заявив",
+    "повідомив",
+    "повідомила",
+    "повідомило",
+    "повідомили",
+    "сказав",
+    "за словами",
+    "за даними",
+    // French
+    "selon",
+    "d'après",
+    "d’après",
+    "a déclaré",
+    "ont déclaré",
+    "a affirmé",
+    "a annoncé",
+    "a indiqué",
+    "a dit",
+    // German
+    "laut",
+    "zufolge",
+    "sagte",
+    "sagten",
+    "erklärte",
+    "nach angaben",
+    // Spanish
+    "según",
+    "dijo",
+    "dijeron",
+    "afirmó",
+    "declaró",
+    "aseguró",
+    // Arabic, alone and with the "and" that joins it to the sentence before (وقال)
+    "قال",
+    "وقال",
+    "قالت",
+    "وقالت",
+    "بحسب",
+    "وبحسب",
+    "أعلن",
+    "وأعلن",
+    "أعلنت",
+    "وأعلنت",
 ];
 
 /// Uses of those words that give the claim to no one.
@@ -737,7 +808,7 @@ const HEDGES_AT: usize = 0;
 const ATTRIBUTIONS_AT: usize = HEDGES_AT + CLAIM_HEDGES.len();
 const NOT_ATTRIBUTIONS_AT: usize = ATTRIBUTIONS_AT + ATTRIBUTIONS.len();
 /// How many words of bits `Phrases` has: room for every phrase of the three lists.
-const PHRASE_WORDS: usize = 5;
+const PHRASE_WORDS: usize = 6;
 const _: () = assert!(NOT_ATTRIBUTIONS_AT + NOT_ATTRIBUTIONS.len() <= 64 * PHRASE_WORDS);
 
 /// The phrases of `CLAIM_HEDGES`, `ATTRIBUTIONS` and `NOT_ATTRIBUTIONS` that stand in a text as
