@@ -341,6 +341,56 @@ fn a_claimant_in_english_may_translate_whom_the_source_s_language_names() {
     assert_eq!(r.code, Some(0), "{:#?}", r.hits());
 }
 
+#[test]
+fn suggest_gives_a_draft_the_claimant_the_source_s_language_names() {
+    // Each sentence gives its claim to someone in its own words; the draft says to whom.
+    for (language, sentence, claimant) in [
+        (
+            "ru",
+            "По данным ООН, из страны выехали более 6,3 млн человек.",
+            "ООН",
+        ),
+        (
+            "ru",
+            "Министерство обороны России сообщило, что уничтожено 40 тысяч единиц.",
+            "Министерство обороны России",
+        ),
+        (
+            "uk",
+            "За словами мера міста, без світла залишилися 40 тисяч родин.",
+            "мера міста",
+        ),
+        (
+            "fr",
+            "Selon le HCR, 3,7 millions de personnes sont déplacées.",
+            "le HCR",
+        ),
+        (
+            "es",
+            "Según el Banco Mundial, 2 millones de viviendas están dañadas.",
+            "el Banco Mundial",
+        ),
+        (
+            "ar",
+            "بحسب الأمم المتحدة، فر 6 ملايين شخص من البلاد.",
+            "الأمم المتحدة",
+        ),
+    ] {
+        let text = format!(
+            "{BRIEFING}sources:\n  - id: s\n    title: S\n    publisher: P\n    file: s.txt\n    language: {language}\nfacts:\n"
+        );
+        let p = Project::new(&text, &[("s.txt", format!("{sentence}\n").as_bytes())]);
+        let out = p.run(&["suggest", "s"]);
+        assert_eq!(out.code, Some(0), "{}{}", out.stdout, out.stderr);
+        let wanted = format!("claimed_by: \"{claimant}\"");
+        assert!(
+            out.stdout.contains(&wanted),
+            "{language}: {wanted}\n{}",
+            out.stdout
+        );
+    }
+}
+
 /// One fact quoting a one-line source in `language`, checked.
 fn one_source(language: &str, source: &str, statement: &str, quote: &str) -> common::Report {
     let text = format!(

@@ -525,7 +525,6 @@ fn claimants_placed(
     text: &str,
     places: &[(&'static str, Option<usize>)],
 ) -> Vec<(String, &'static str)> {
-    let relays = |w: &str| matches!(w, "according to" | "citing");
     (places.iter().filter(|(w, _)| !relays(w)))
         .chain(places.iter().filter(|(w, _)| relays(w)))
         .filter_map(|&(word, at)| claimant_at(text, word, at?).map(|who| (who, word)))
@@ -916,7 +915,10 @@ fn attributing_at(text: &str, word: &str) -> Option<usize> {
 }
 
 pub(super) fn find_word(text: &str, word: &str) -> Option<usize> {
-    // Compared byte by byte, ignoring ASCII case: the phrase lists are ASCII. Only the places
+    if !word.is_ascii() {
+        return find_word_unicode(text, word);
+    }
+    // Compared byte by byte, ignoring ASCII case: most phrases are ASCII. Only the places
     // where the word's first letter stands, in either case, are tried.
     let (hay, needle) = (text.as_bytes(), word.as_bytes());
     let &first = needle.first()?;
@@ -935,6 +937,58 @@ pub(super) fn find_word(text: &str, word: &str) -> Option<usize> {
                 .get(at + needle.len())
                 .is_some_and(u8::is_ascii_alphanumeric)
     })
+}
+
+/// `find_word` of a lowercase word of another alphabet ("по данным" in "По данным ООН"),
+/// compared character by character, each of the text's lowercased.
+fn find_word_unicode(text: &str, word: &str) -> Option<usize> {
+    let mut previous: Option<char> = None;
+    for (at, c) in text.char_indices() {
+        let starts = !previous.is_some_and(char::is_alphanumeric)
+            && c.to_lowercase().eq(word.chars().next()?.to_lowercase());
+        previous = Some(c);
+        if !starts {
+            continue;
+        }
+        let mut rest = text[at..].chars();
+        let same = word.chars().all(|w| {
+            rest.next()
+                .is_some_and(|t| t.to_lowercase().eq(w.to_lowercase()))
+        });
+        if same && !rest.next().is_some_and(char::is_alphanumeric) {
+            return Some(at);
+        }
+    }
+    None
+}
+
+/// Words of `ATTRIBUTIONS` that relay a claim: whose it is follows them ("according to X",
+/// "citing X"), in English and in the languages whose grammar closes the phrase with a comma
+/// ("По данным ООН, ...", "Selon le HCR, ..."). German's "laut X" takes none ("Laut UNHCR
+/// sind ..."), so it is not among them.
+const RELAYS: &[&str] = &[
+    "according to",
+    "citing",
+    // Russian
+    "по данным",
+    "по словам",
+    // Ukrainian
+    "за словами",
+    "за даними",
+    // French
+    "selon",
+    "d'après",
+    "d’après",
+    // Spanish
+    "según",
+    // Arabic
+    "بحسب",
+    "وبحسب",
+];
+
+/// Whether `word` relays a claim (`RELAYS`).
+fn relays(word: &str) -> bool {
+    RELAYS.contains(&word)
 }
 
 /// Who `text` gives its claim to by `word`: what follows "according to X" or "citing X" (the
@@ -959,7 +1013,7 @@ fn claimant_at(text: &str, word: &str, at: usize) -> Option<String> {
         return None;
     }
     let after = clause(&text[at + word.len()..], false);
-    let who = if matches!(word, "according to" | "citing") {
+    let who = if relays(word) {
         after
     } else {
         // "... and said": the speaker is the subject of the verb before.
@@ -985,7 +1039,7 @@ fn claimant_at(text: &str, word: &str, at: usize) -> Option<String> {
         None => who,
     };
     let who = who.trim_matches(|c: char| !c.is_alphanumeric());
-    let who = if matches!(word, "according to" | "citing") {
+    let who = if relays(word) {
         without_document(who)?
     } else {
         who
@@ -1488,6 +1542,7 @@ fn may_stop(b: &u8) -> bool {
             | 0x94
             | b'\''
             | 0x99
+            | 0x8C
     )
 }
 
@@ -1523,6 +1578,11 @@ fn stop_at(text: &str, i: usize, titles: bool) -> Option<(usize, usize)> {
         let mark = c == b'\'' || bytes[start..i] == [0xE2, 0x80];
         let after_stop = (start.checked_sub(1)).is_some_and(|k| b",.?!".contains(&bytes[k]));
         return (mark && after_stop).then_some((start, i + 1));
+    }
+    // The Arabic comma (U+060C, bytes D8 8C) stops a clause as ours does.
+    if c == 0x8C {
+        let start = i.checked_sub(1)?;
+        return (bytes[start] == 0xD8).then_some((start, i + 1));
     }
     let digit_at = |k: Option<usize>| k.and_then(|k| bytes.get(k)).is_some_and(u8::is_ascii_digit);
     let in_number = matches!(c, b'.' | b',') && digit_at(i.checked_sub(1)) && digit_at(Some(i + 1));
