@@ -165,6 +165,9 @@ pub struct Mention {
     /// The change whose end or start it is (`fell to 12%`, `down from 67.9%`), as against a
     /// change by that much (`fell 12%`).
     pub level: Option<Level>,
+    /// The side of it a result fell, when it is an estimate held against a result ("beating
+    /// analysts' estimate of $4.05 billion" is up, "missed forecasts of 2%" down).
+    pub against: Option<Trend>,
     /// A number that names rather than counts (`Article 5`, `Boeing 737`, `No. 10`, a phone
     /// number, a score `3-1`): it gives only a number that is one too, never a count.
     pub label: bool,
@@ -186,6 +189,7 @@ impl Mention {
             local: false,
             trend: None,
             level: None,
+            against: None,
             label: false,
         }
     }
@@ -311,11 +315,22 @@ impl Mention {
 
     /// Whether the statement's mention (this one) and a quote's that supports it say the
     /// change went opposite ways (`rose 5%` for `fell 5%`): both words, when they do.
+    /// Where both give it as where a change went or started ("rose to $610 million" for "fell
+    /// to $610 million"), the words of change; and so for the side of an estimate a result fell
+    /// ("missed" for "beating").
     pub fn turned_around(&self, quoted: &Mention) -> Option<(Trend, Trend)> {
-        match (self.trend, quoted.trend) {
-            (Some(ours), Some(theirs)) if ours.up != theirs.up => Some((ours, theirs)),
-            _ => None,
-        }
+        let as_trend = |l: Level| Trend {
+            up: trend::rising(l.change),
+            word: l.change,
+        };
+        let (ours, theirs) = match (self.trend, quoted.trend, self.level, quoted.level) {
+            (Some(ours), Some(theirs), ..) => (ours, theirs),
+            (None, None, Some(ours), Some(theirs)) if ours.to == theirs.to => {
+                (as_trend(ours), as_trend(theirs))
+            }
+            _ => (self.against?, quoted.against?),
+        };
+        (ours.up != theirs.up).then_some((ours, theirs))
     }
 
     /// Whether the statement's mention (this one) and a quote's that supports it give the
@@ -1043,6 +1058,9 @@ fn with_sign_and_unit(text: &str, mention: &mut Mention) {
     }
     mention.trend = trend::trend(&text[..start], &text[end..]);
     mention.level = trend::level(&text[..start]);
+    if mention.trend.is_none() && mention.level.is_none() {
+        mention.against = trend::against(&text[..start]);
+    }
     let (unit, kind) = unit_after(&text[end..]).unwrap_or((0, mention.kind));
     mention.currency =
         letters::currency_around(text, mention.start, end + unit).or(mention.currency);
