@@ -1289,6 +1289,7 @@ fn hedge_dropped(
             let numbered: Vec<(&str, &[Mention])> =
                 quotes.iter().map(|q| (q.text, q.mentions)).collect();
             super::scope::rate_dropped(statement, stated_numbers, &numbered)
+                .or_else(|| super::scope::period_changed(statement, stated_numbers, &numbered))
                 .or_else(|| super::scope::total_as_new(statement, stated_numbers, &numbered))
         })
         .or_else(|| provisional_dropped(statement, quotes))
