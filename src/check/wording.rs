@@ -1296,6 +1296,7 @@ fn hedge_dropped(
         .or_else(|| {
             let said: Vec<[&str; 3]> = quotes.iter().map(|q| [q.before, q.text, q.after]).collect();
             super::verdict::charge_as_verdict(statement, &said)
+                .or_else(|| super::verdict::stage_stepped_up(statement, &said))
         })
         .or_else(|| question_stated(statement, stated, quotes))
         .or_else(|| claim_hedge_dropped(statement, stated_numbers, stated, quotes, quotes_said))

@@ -115,11 +115,12 @@ const BEATS: &[&str] = &[
     "surpassed",
     "surpassing",
     "outpaced",
+    "above",
 ];
 
 /// Verbs by which a result falls short of the figure it was held against: "missed forecasts of".
 const MISSES: &[&str] = &[
-    "missed", "misses", "missing", "miss", "trailed", "trailing", "lagged",
+    "missed", "misses", "missing", "miss", "trailed", "trailing", "lagged", "short", "below",
 ];
 
 /// Nouns for the figure a result is held against: "estimate", "expectations", "target".
@@ -338,6 +339,7 @@ mod tests {
             Some((true, "beating"))
         );
         assert_eq!(side("profit missed forecasts of "), Some((false, "missed")));
+        assert_eq!(side("fell short of forecasts of "), Some((false, "short")));
         assert_eq!(side("analysts' estimate of "), None);
         assert_eq!(side("beat the estimate by "), None);
         assert_eq!(side("Luleå missed Київ \u{1F600} of "), None);
