@@ -156,6 +156,14 @@ pub fn charge_as_verdict(statement: &str, quotes: &[[&str; 3]]) -> Option<String
 /// "passed". A deal is not done until it is signed, nor binding until ratified, and a bill is
 /// no law.
 pub fn stage_stepped_up(statement: &str, quotes: &[[&str; 3]]) -> Option<String> {
+    let has = |text: &str, word: &str| memchr::memmem::find(text.as_bytes(), word.as_bytes());
+    // Most statements give no stage, and most quotes no "in principle": a quick look at their
+    // bytes first (a look by automaton for every fact cost more than the rule's reading).
+    let staged = STAGE_STEMS.iter().any(|w| has(statement, w).is_some());
+    let principle = quotes.iter().any(|[_, q, _]| has(q, "principle").is_some());
+    if !staged && !principle {
+        return None;
+    }
     [
         &PRINCIPLE_AS_SIGNED,
         &SIGNED_AS_RATIFIED,
@@ -163,8 +171,18 @@ pub fn stage_stepped_up(statement: &str, quotes: &[[&str; 3]]) -> Option<String>
     ]
     .into_iter()
     .find_map(|step| stepped_up(statement, quotes, step))
-    .or_else(|| principle_dropped(statement, quotes))
+    .or_else(|| {
+        principle
+            .then(|| principle_dropped(statement, quotes))
+            .flatten()
+    })
 }
+
+/// What the stated words of the stages start with, in lowercase: "signed", "ratified",
+/// "passed", ...
+const STAGE_STEMS: &[&str] = &[
+    "sign", "ratifie", "passed", "enacted", "adopted", "approved",
+];
 
 /// Stems that speak of a signing, or a later stage, anywhere in a quote's sentence ("has not
 /// yet been signed", "signed an agreement in principle"): where any stands, the rule is silent.
