@@ -296,8 +296,8 @@ fn principle_dropped(statement: &str, quotes: &[[&str; 3]]) -> Option<String> {
     };
     (!quotes.is_empty() && quotes.iter().all(|[_, q, _]| in_principle(q))).then(|| {
         format!(
-            "the quote says \u{201c}in principle\u{201d}, the statement says \u{201c}{verb}\u{201d} \
-             without it: it states an agreement in principle as a final one"
+            "the quote says \u{201c}in principle\u{201d}, the statement says \
+             \u{201c}{verb}\u{201d} without it: it states an agreement in principle as a final one"
         )
     })
 }
@@ -355,8 +355,8 @@ mod tests {
         assert_eq!(
             found.as_deref(),
             Some(
-                "the quote says \u{201c}in principle\u{201d}, the statement says \u{201c}signed\u{201d}: \
-                 it states an agreement not yet signed as signed, which no quote gives"
+                "the quote says \u{201c}in principle\u{201d}, the statement says \
+                 \u{201c}signed\u{201d}: it states an agreement not yet signed as signed, which no quote gives"
             )
         );
         let initialled = "Armenia and Azerbaijan initialled a peace treaty in August";
