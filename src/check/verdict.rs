@@ -356,7 +356,8 @@ mod tests {
             found.as_deref(),
             Some(
                 "the quote says \u{201c}in principle\u{201d}, the statement says \
-                 \u{201c}signed\u{201d}: it states an agreement not yet signed as signed, which no quote gives"
+                 \u{201c}signed\u{201d}: it states an agreement not yet signed as signed, which \
+                 no quote gives"
             )
         );
         let initialled = "Armenia and Azerbaijan initialled a peace treaty in August";
