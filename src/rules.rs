@@ -220,7 +220,11 @@ pub const RULES: &[RuleInfo] = &[
             miles` is not `40 kilometres`, `12 months` not `12 years`, `46C` not `46F`), \
             nor `£12` the same as `12p`; `Rs 5 crore` is 50 million. A change keeps its \
             direction: \"rose 5%\" for the quote's \"fell 5%\" is \
-            caught, and so is `tripled` for `doubled` (\"rose 100%\" is `doubled`), and a change \
+            caught, as is where a change went said the other way (\"rose to $610 million\" \
+            for \"fell to $610 million\", \"widened to\" for \"narrowed to\") and a result on \
+            the other side of an estimate (\"missed analysts' estimate of $4.05 billion\" for \
+            \"beating\" it), and so is `tripled` for `doubled` (\"rose 100%\" is `doubled`), \
+            and a change \
             by the number that the quote gives as where the change went (\"fell 7.5%\" for \
             \"narrowed ... to 7.5%\"). A time of \
             day is one in either notation (`11.30am` is `11:30am`), and it gives no count; nor \
@@ -394,7 +398,9 @@ pub const RULES: &[RuleInfo] = &[
             least` for \"as many as\", \"over 60\" for \"just under 60\") is found too. A range \
             is a hedge too: a statement that gives one end of a range that every quote gives \
             (\"4,000\" for \"3,000-4,000\", \"$12 billion\" for \"ranged from $8 billion to \
-            $12 billion\") drops it, and so does a figure without `qualifier` that gives one \
+            $12 billion\", \"400 millimetres\" for \"250 to 400 millimetres\", \"3 metres\" \
+            for \"from 2 to 3 metres\"; not \"rose from 10 to 20\" nor \"fell 12p to 340p\") \
+            drops it, and so does a figure without `qualifier` that gives one \
             end (15 for \"10-15%\": add `qualifier: up to`). \"over\" before a stretch of time \
             or a contest is no hedge (\"nine hours over two days\", \"over three rounds\"), \
             except after a word of lasting (\"lasted over 10 days\", \"for over two hours\"); \
@@ -412,7 +418,11 @@ pub const RULES: &[RuleInfo] = &[
             after\", \"in a day of fighting\") and the statement gives without a rate of that \
             stretch (\"500 people\") states a rate as a count, and so does one that every \
             quote gives per head of population (\"85 cases per 100,000 people\", per capita; \
-            not \"per cent\") and the statement gives without per, rate or incidence. So is a \
+            not \"per cent\") and the statement gives without per, rate or incidence. A \
+            statement that gives the number over another period than every quote (\"in the \
+            past week\" for \"in the past day\", \"over a week\" for \"over 24 hours\", \
+            \"weekly\" for \"daily\"; \"24 hours\" is a day, \"a week after\" no period) \
+            gives it over another period. So is a \
             running total: a \
             number that every quote gives as a total so far (\"A total of 1,240\", \"So far, \
             312\", \"To date\", \"Cumulatively\", \"bringing the total to\", \"312 civilians \
@@ -435,7 +445,12 @@ pub const RULES: &[RuleInfo] = &[
             fraud\", \"found guilty\"); and so is an arrest stated as a charge: every quote \
             gives an arrest (arrested, detained, on suspicion of, questioned, in custody), no \
             quote nor its sentence a charge (charged, indicted, \"without charge\"), and the \
-            statement says \"charged\" or \"indicted\". A question asserts \
+            statement says \"charged\" or \"indicted\". So is a stage of an agreement or a \
+            law stated as a later one, when no quote nor its sentence speaks of the later: \
+            \"signed\" for \"agreed in principle\", \"initialled\" or \"a draft\", \
+            \"ratified\" for \"signed\", \"passed\" for \"proposed\" or \"a bill\" (not \
+            \"must be ratified\" or \"is expected to pass\"), and \"signed an agreement\" \
+            for \"signed an agreement in principle\". A question asserts \
             nothing: a statement that gives as fact the words of quotes whose sentences all \
             ask (\"Is the economy in recession?\", `\"Will you raise taxes?\" the host \
             asked`) is found, unless it asks too or says who asks or what is asked \

@@ -18,7 +18,8 @@ siege lasted over 10 days. The Boeing 737 crashed shortly after take-off. The Pr
 returned to No. 10 after the vote. The report's authors said the levels were unsafe. Nato's Article 5 was discussed at the summit. Call 0800 123 \
 4567 for help. The team won 3-1 at home. Prices rose by 10-15% over the year. Support for the party has \
 fallen to 19 per cent. Inflation has eased to 2.3%. Temperatures reached 46C in El Granado, \
-3.5 °C above the average. Petrol rose 5c a litre.\n";
+3.5 °C above the average. Petrol rose 5c a litre. Revenue of $4.2 billion beat analysts' \
+estimate of $4.05 billion.\n";
 
 /// A project with the article as source `a` and one fact `f`, its statement on line 11 (its
 /// quotation mark at column 16), `extra` lines after its topic, and its quote on line 15 when
@@ -68,6 +69,50 @@ fn a_change_said_the_other_way_is_caught_with_both_words() {
         "Exports were down 5% in January.",
         "",
         "Exports fell 5% in January",
+    );
+}
+
+#[test]
+fn where_a_change_went_said_the_other_way_is_caught_and_so_is_a_missed_estimate() {
+    let quote = "Support for the party has fallen to 19 per cent";
+    let hit = check("Support for the party has risen to 19 per cent.", "", quote).one(
+        "number-not-in-quote",
+        11,
+        52,
+    );
+    assert!(
+        hit.message.contains(
+            "the statement says \u{201c}risen to\u{201d} 19 per cent, the quote \u{201c}fallen \
+             to\u{201d} 19 per cent: the change goes the other way"
+        ),
+        "{hit:?}"
+    );
+    passes("Support for the party fell to 19 per cent.", "", quote);
+    let quote = "Revenue of $4.2 billion beat analysts' estimate of $4.05 billion";
+    let hit = check(
+        "Revenue of $4.2 billion missed analysts' estimate of $4.05 billion.",
+        "",
+        quote,
+    )
+    .one("number-not-in-quote", 11, 70);
+    assert!(
+        hit.message.contains(
+            "the statement says \u{201c}missed\u{201d} \u{2026} $4.05 billion, the quote \
+             \u{201c}beat\u{201d} \u{2026} $4.05 billion"
+        ),
+        "{hit:?}"
+    );
+    passes(
+        "Revenue topped analysts' estimate of $4.05 billion.",
+        "",
+        quote,
+    );
+    // A change of another number than the statement's is no turn: "fell" in "Shares fell 12p
+    // to 340p" is not said of the statement's 40,000.
+    passes(
+        "Sales doubled to 40,000 units.",
+        "",
+        "Sales doubled to 40,000 units",
     );
 }
 

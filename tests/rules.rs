@@ -1616,6 +1616,53 @@ fn one_end_of_a_range_given_alone_is_a_dropped_hedge() {
 }
 
 #[test]
+fn a_spread_written_with_to_is_a_range_and_a_change_from_to_is_not() {
+    let found = flagged(
+        "hedge-dropped",
+        &[
+            (
+                "Rainfall of 400 millimetres is expected.",
+                "Rainfall of 250 to 400 millimetres is expected.",
+            ),
+            (
+                "Waves of 3 metres are forecast.",
+                "Waves from 2 to 3 metres are forecast.",
+            ),
+            (
+                "The sale will raise $8m.",
+                "The sale will raise $5m to $8m.",
+            ),
+            (
+                "Unemployment will be 15 per cent.",
+                "Unemployment will be 10 to 15 per cent.",
+            ),
+            (
+                "Rainfall of 250 to 400 mm is expected.",
+                "Rainfall of 250 to 400 mm is expected.",
+            ),
+            ("Shares fell to 340p.", "Shares fell 12p to 340p."),
+            (
+                "The forecast was lifted to 12%.",
+                "It lifted its forecast from 10 to 12%.",
+            ),
+            (
+                "The river rose to 20 metres.",
+                "The river rose from 10 to 20 metres.",
+            ),
+        ],
+    );
+    assert_eq!(found, ["f1", "f2", "f3", "f4"]);
+    let r = number_fact(
+        "Rainfall of 400 millimetres is expected.",
+        "Rainfall of 250 to 400 millimetres is expected.",
+    )
+    .check();
+    assert!(r.of("hedge-dropped").iter().any(|f| f.message.contains(
+        "the quote gives a range, \u{201c}250 to 400\u{201d}, the statement gives 400 alone"
+    )));
+}
+
+#[test]
 fn a_fraction_keeps_its_qualifier_and_a_vague_word_needs_none() {
     let found = flagged(
         "hedge-dropped",

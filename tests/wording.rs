@@ -1081,6 +1081,39 @@ fn a_rate_stated_as_a_count_is_found_and_a_kept_rate_is_not() {
     check_in(RATES, "40 soldiers were killed.", "", quote).none("hedge-dropped");
 }
 
+// ---------------------------------------------------------------- hedge-dropped, another period
+
+const PERIODS: &str = "Russian forces lost about 1,020 troops in the past day. The rescue \
+service receives 300 calls daily. Talks resumed a week after the attack, which killed 12 people.\n";
+
+#[test]
+fn a_figure_given_over_another_period_is_found_with_both_periods() {
+    let quote = "Russian forces lost about 1,020 troops in the past day";
+    let statement = "Russian forces lost about 1,020 troops in the past week.";
+    let hit = check_in(PERIODS, statement, "", quote).one("hedge-dropped", 11, 16);
+    assert!(
+        hit.message.contains(
+            "the quote gives \u{201c}1,020 \u{2026} in the past day\u{201d}, the statement \
+             \u{201c}1,020 \u{2026} in the past week\u{201d}: it gives the figure over another \
+             period"
+        ),
+        "{hit:?}"
+    );
+    let statement = "Russian forces lost about 1,020 troops over 24 hours.";
+    check_in(PERIODS, statement, "", quote).none("hedge-dropped");
+    // A rate of another period is named as such, not as a rate dropped.
+    let quote = "The rescue service receives 300 calls daily";
+    let statement = "The rescue service receives 300 calls weekly.";
+    let hit = check_in(PERIODS, statement, "", quote).one("hedge-dropped", 11, 16);
+    assert!(
+        hit.message.contains("\u{201c}300 calls weekly\u{201d}"),
+        "{hit:?}"
+    );
+    let quote = "Talks resumed a week after the attack, which killed 12 people";
+    let statement = "The attack, which killed 12 people, came a week before talks resumed.";
+    check_in(PERIODS, statement, "", quote).none("hedge-dropped");
+}
+
 // ---------------------------------------------------------------- negation-cut, a claim disputed
 
 const DISPUTED: &str = "Russian troops captured part of the village of Robotyne, Russia's defence \

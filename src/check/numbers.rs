@@ -165,6 +165,9 @@ pub struct Mention {
     /// The change whose end or start it is (`fell to 12%`, `down from 67.9%`), as against a
     /// change by that much (`fell 12%`).
     pub level: Option<Level>,
+    /// The side of it a result fell, when it is an estimate held against a result ("beating
+    /// analysts' estimate of $4.05 billion" is up, "missed forecasts of 2%" down).
+    pub against: Option<Trend>,
     /// A number that names rather than counts (`Article 5`, `Boeing 737`, `No. 10`, a phone
     /// number, a score `3-1`): it gives only a number that is one too, never a count.
     pub label: bool,
@@ -186,6 +189,7 @@ impl Mention {
             local: false,
             trend: None,
             level: None,
+            against: None,
             label: false,
         }
     }
@@ -311,11 +315,22 @@ impl Mention {
 
     /// Whether the statement's mention (this one) and a quote's that supports it say the
     /// change went opposite ways (`rose 5%` for `fell 5%`): both words, when they do.
+    /// Where both give it as where a change went or started ("rose to $610 million" for "fell
+    /// to $610 million"), the words of change; and so for the side of an estimate a result fell
+    /// ("missed" for "beating").
     pub fn turned_around(&self, quoted: &Mention) -> Option<(Trend, Trend)> {
-        match (self.trend, quoted.trend) {
-            (Some(ours), Some(theirs)) if ours.up != theirs.up => Some((ours, theirs)),
-            _ => None,
-        }
+        let as_trend = |l: Level| Trend {
+            up: trend::rising(l.change),
+            word: l.change,
+        };
+        let (ours, theirs) = match (self.trend, quoted.trend, self.level, quoted.level) {
+            (Some(ours), Some(theirs), ..) => (ours, theirs),
+            (None, None, Some(ours), Some(theirs)) if ours.to == theirs.to => {
+                (as_trend(ours), as_trend(theirs))
+            }
+            _ => (self.against?, quoted.against?),
+        };
+        (ours.up != theirs.up).then_some((ours, theirs))
     }
 
     /// Whether the statement's mention (this one) and a quote's that supports it give the
@@ -850,6 +865,8 @@ fn ranges(text: &str, out: &mut [Mention]) {
         let is = |w: &str| between.eq_ignore_ascii_case(w);
         let between_and = is("and") && ends_with_word(&text[..a.start], "between");
         let from_to = is("to").then(|| spread_from(&text[..a.start])).flatten();
+        // Read before "rose 3 to 4 per cent" takes the level off the upper end.
+        let to_range = is("to") && from_to.is_none() && spread_to(text, a, b);
         let dash = ["-", "\u{2013}", "\u{2014}"].iter().any(|c| is(c));
         if !(dash || between_and || is("to") || is("or")) {
             continue;
@@ -874,7 +891,7 @@ fn ranges(text: &str, out: &mut [Mention]) {
         // A score such as `1-3` is no range: a dash joins ends from 10, or scaled ones.
         let sized =
             a.scale > 0 || a.kind != Kind::Count || a.value.to_f64().is_some_and(|v| v >= 10.0);
-        let range = (between_and || from_to.is_some() || (dash && sized))
+        let range = (between_and || from_to.is_some() || to_range || (dash && sized))
             && a.kind == b.kind
             && below(&a.value, &b.value);
         if range {
@@ -882,6 +899,8 @@ fn ranges(text: &str, out: &mut [Mention]) {
             let head = letters::code_start(&text[..a.start]).unwrap_or(a.start);
             let from = if let Some(from) = from_to {
                 from
+            } else if to_range {
+                from_start(&text[..head]).unwrap_or(head)
             } else if between_and {
                 (text[..head].trim_end().len())
                     .checked_sub("between".len())
@@ -894,6 +913,50 @@ fn ranges(text: &str, out: &mut [Mention]) {
             b.range = Some(from..b.end());
         }
     }
+}
+
+/// Whether `a` to `b` (with "to" between them) is a spread of values, "250 to 400
+/// millimetres", "from 2 to 3 metres", "$5m to $8m", and not a change that goes from one to the
+/// other ("rose from 10 to 20", "fell 12p to 340p", "went from 10 to 20"): no word of change
+/// stands before either end, nor a verb before "from"; and it is no score ("won 1 to 3"): the
+/// lower end is 10 or more, or the upper names what it counts in.
+fn spread_to(text: &str, a: &Mention, b: &Mention) -> bool {
+    let measured = a.scale > 0
+        || b.scale > 0
+        || b.kind != Kind::Count
+        || b.unit.is_some()
+        || b.currency.is_some()
+        || a.value.to_f64().is_some_and(|v| v >= 10.0);
+    let head = &text[..letters::code_start(&text[..a.start]).unwrap_or(a.start)];
+    let unmoved = from_start(head).is_none_or(|from| !moves(&head[..from]));
+    measured && unmoved && a.trend.is_none() && a.level.is_none() && b.level.is_none()
+}
+
+/// Where "from" starts, when it is the last word of `head`.
+fn from_start(head: &str) -> Option<usize> {
+    let rest = head.trim_end();
+    ends_with_word(rest, "from").then(|| rest.len() - "from".len())
+}
+
+/// Verbs of moving that take "from ... to ..." as where the move started and went, besides the
+/// words of change that `trend` reads.
+const MOVES: &[&str] = &[
+    "went", "go", "goes", "going", "gone", "cut", "cuts", "set", "sets", "shift", "shifts", "move",
+    "moves", "rise", "fall", "grow", "jump", "slip", "swing", "swung",
+];
+
+/// Whether one of the last four words of `head` (the text before "from"), in its clause, is a
+/// verb that moves a value: one of `MOVES`, or a past form in "-ed" ("lifted its forecast",
+/// "revised", "changed"): "lifted its forecast from 10 to 12" is a change, "waves from 2 to 3
+/// metres" a spread.
+fn moves(head: &str) -> bool {
+    let tail = &head[head.floor_char_boundary(head.len().saturating_sub(60))..];
+    let clause = tail.rsplit([',', ';', ':', '.', '(']).next().unwrap_or("");
+    (clause.rsplit(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .take(4)
+        .map(str::to_lowercase)
+        .any(|w| w.ends_with("ed") || MOVES.contains(&w.as_str()))
 }
 
 /// Words before "from ... to ..." that make it a spread of values, not a change from one to
@@ -995,6 +1058,9 @@ fn with_sign_and_unit(text: &str, mention: &mut Mention) {
     }
     mention.trend = trend::trend(&text[..start], &text[end..]);
     mention.level = trend::level(&text[..start]);
+    if mention.trend.is_none() && mention.level.is_none() {
+        mention.against = trend::against(&text[..start]);
+    }
     let (unit, kind) = unit_after(&text[end..]).unwrap_or((0, mention.kind));
     mention.currency =
         letters::currency_around(text, mention.start, end + unit).or(mention.currency);
@@ -2036,7 +2102,34 @@ mod tests {
         );
         // A score, a change and alternatives are no range.
         assert_eq!(spans("lost 1-3, rose from 10 to 20, 2 or 3"), [""; 6]);
-        // A spread from one value to another is.
+        // A spread from one value to another is, with or without "from", and a change is not.
+        assert_eq!(
+            spans("rainfall of 250 to 400 millimetres"),
+            ["250 to 400"; 2]
+        );
+        assert_eq!(spans("waves from 2 to 3 metres"), ["from 2 to 3"; 2]);
+        assert_eq!(spans("winds of 20 to 30 km"), ["20 to 30"; 2]);
+        assert_eq!(spans("to raise $5m to $8m"), ["$5m to $8m"; 2]);
+        assert_eq!(spans("10 to 15 per cent"), ["10 to 15 per cent"; 2]);
+        assert_eq!(
+            spans("cost from $200 million to $250 million")[0],
+            "from $200 million to $250 million"
+        );
+        for change in [
+            "fell 12p to 340p",
+            "rose 3 to 4 per cent",
+            "lifted its forecast from 10 to 12%",
+            "went from 10 to 20 km",
+            "attendance rose from 12,000 to 15,000",
+            "won 1 to 3",
+            "ages 5 to 11",
+        ] {
+            assert_eq!(spans(change), ["", ""], "{change}");
+        }
+        assert_eq!(
+            spans("Luleå: 250 to 400 mm, Київ \u{1F600}"),
+            ["250 to 400", "250 to 400"]
+        );
         assert_eq!(
             spans("ranged from $8 billion to $12 billion"),
             ["from $8 billion to $12 billion"; 2]

@@ -618,6 +618,10 @@ pub fn rate_dropped(
             }
         }
         let Some((per, shown)) = rate else { continue };
+        // A period of the statement's own ("weekly" for "daily") is `period_changed`'s.
+        if period_of(statement, stated, given).is_some() {
+            continue;
+        }
         // Any rate of the stretch keeps it ("per day" for "a day"), and so does "per" or
         // "rate" of its own.
         let keeps = (RATES.iter().filter(|(_, p)| *p == per))
@@ -630,6 +634,162 @@ pub fn rate_dropped(
                  {per}: it states a rate as a count",
                 shown.trim_end(),
                 given.text
+            ));
+        }
+    }
+    None
+}
+
+/// Words for a stretch of time, with its length in hours: "day" is 24, so "24 hours" and "a
+/// day" are one period.
+const PERIOD_UNITS: &[(&str, u32)] = &[
+    ("hour", 1),
+    ("hours", 1),
+    ("day", 24),
+    ("days", 24),
+    ("night", 24),
+    ("nights", 24),
+    ("week", 168),
+    ("weeks", 168),
+    ("fortnight", 336),
+    ("month", 730),
+    ("months", 730),
+    ("quarter", 2190),
+    ("year", 8760),
+    ("years", 8760),
+];
+
+/// Words that open the period a figure counts over: "in the past day", "over 24 hours".
+const PERIOD_OPENS: &[&str] = &["in", "over", "during", "within", "across"];
+
+/// Words that may stand between the opening word and the length: "in the past", "over the
+/// last", "within a".
+const PERIOD_FILLERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "past",
+    "last",
+    "previous",
+    "preceding",
+    "latest",
+    "next",
+    "one",
+];
+
+/// Finds the words of a period in any case (a rate's too: "daily", "annually"): one quick look
+/// at a statement before it is read word by word.
+static PERIOD_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build([
+            "hour", "day", "dail", "night", "week", "month", "quarter", "year", "annu",
+        ])
+        .expect("a few short words make an automaton")
+});
+
+/// How many of a unit a word says, in digits or a small cardinal ("24", "two"); no ordinal:
+/// "the fourth quarter" is one quarter, not four.
+fn count_of(key: &str) -> Option<u32> {
+    const SMALL: &[&str] = &[
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    ];
+    if let Some(i) = SMALL.iter().position(|w| *w == key) {
+        return u32::try_from(i + 2).ok();
+    }
+    key.parse::<u32>().ok().filter(|n| (1..=1000).contains(n))
+}
+
+/// Words after a unit of time that make it a point in time, not a period: "a week after the
+/// attack", "a year ago", "a year into the war".
+const A_POINT_AFTER: &[&str] = &[
+    "ago", "earlier", "later", "after", "before", "since", "old", "long", "into", "from",
+];
+
+/// The period in `words` that opens at their start, in hours, with how many words it takes:
+/// "in the past day" (24, 4), "over 24 hours" (24, 3). Not a point in time ("a week after
+/// the attack", "a year ago").
+fn period_at(words: &[Word<'_>]) -> Option<(u32, usize)> {
+    if !PERIOD_OPENS.contains(&words.first()?.key.as_str()) {
+        return None;
+    }
+    let mut count: u32 = 1;
+    let mut j = 1;
+    while j < 5 {
+        let key = words.get(j)?.key.as_str();
+        if let Some(&(_, hours)) = PERIOD_UNITS.iter().find(|(u, _)| *u == key) {
+            let next = words.get(j + 1).map_or("", |w| w.key.as_str());
+            let period = words[j].ends_phrase || !A_POINT_AFTER.contains(&next);
+            return period.then_some((count.saturating_mul(hours), j + 1));
+        }
+        if !PERIOD_FILLERS.contains(&key) {
+            count = count_of(key)?;
+        }
+        if words[j].ends_phrase {
+            return None;
+        }
+        j += 1;
+    }
+    None
+}
+
+/// The period a text gives its number `m` over, in hours, with its words as written: a rate
+/// ("300 calls daily", a day) or the stretch after it in its clause ("1,020 troops in the past
+/// day", "140 drones over 24 hours").
+fn period_of(text: &str, mentions: &[Mention], m: &Mention) -> Option<(u32, String)> {
+    if let Some((per, shown)) = rate_of(text, mentions, m) {
+        let hours = PERIOD_UNITS.iter().find(|(u, _)| *u == per)?.1;
+        return Some((hours, shown));
+    }
+    let rest = text.get(m.start + m.text.len()..)?;
+    let clause = rest.split(['.', ';', ':', '!', '?']).next().unwrap_or("");
+    let words = words_of(clause);
+    // Within eight words of the number, before a comma or a word that opens another clause.
+    for (i, w) in words.iter().enumerate().take(8) {
+        if let Some((hours, n)) = period_at(&words[i..]) {
+            let shown: Vec<&str> = words[i..i + n].iter().map(|w| w.key.as_str()).collect();
+            return Some((hours, format!("{} \u{2026} {}", m.text, shown.join(" "))));
+        }
+        if w.ends_phrase || NEW_CLAUSE.contains(&w.key.as_str()) {
+            return None;
+        }
+    }
+    None
+}
+
+/// The message of `hedge-dropped` for a figure given over another period than its quotes
+/// give it: "1,020 troops in the past day" stated "in the past week", "a month" stated "a
+/// year", "daily" stated "weekly". Every quote that gives the number gives it over a period,
+/// and none over the statement's.
+pub fn period_changed(
+    statement: &str,
+    stated: &[Mention],
+    quotes: &[(&str, &[Mention])],
+) -> Option<String> {
+    if !has_word(&PERIOD_FINDER, statement) {
+        return None;
+    }
+    let counts = |m: &&Mention| !matches!(m.kind, Kind::Vague | Kind::Time);
+    for given in stated.iter().filter(counts) {
+        let Some((hours, said)) = period_of(statement, stated, given) else {
+            continue;
+        };
+        let mut other = None;
+        for (text, mentions) in quotes {
+            for m in mentions.iter().filter(|m| given.supported_by(m)) {
+                let (theirs, shown) = period_of(text, mentions, m)?;
+                if theirs == hours {
+                    return None;
+                }
+                other.get_or_insert(shown);
+            }
+        }
+        if let Some(shown) = other {
+            return Some(format!(
+                "the quote gives \u{201c}{}\u{201d}, the statement \u{201c}{}\u{201d}: it gives \
+                 the figure over another period",
+                shown.trim_end(),
+                said.trim_end()
             ));
         }
     }
@@ -1073,6 +1233,55 @@ mod tests {
         let given = crate::check::numbers::mentions(statement);
         let quoted = crate::check::numbers::mentions(quote);
         super::rate_dropped(statement, &given, &[(quote, quoted.as_slice())])
+    }
+
+    fn period(statement: &str, quote: &str) -> Option<String> {
+        let given = crate::check::numbers::mentions(statement);
+        let quoted = crate::check::numbers::mentions(quote);
+        super::period_changed(statement, &given, &[(quote, quoted.as_slice())])
+    }
+
+    #[test]
+    fn a_figure_over_another_period_is_found_and_the_same_period_in_other_words_is_not() {
+        let quote = "Russian forces had lost about 1,020 troops in the past day, it said.";
+        let found = period(
+            "Russian forces lost about 1,020 troops in the past week.",
+            quote,
+        );
+        assert_eq!(
+            found.as_deref(),
+            Some(
+                "the quote gives \u{201c}1,020 \u{2026} in the past day\u{201d}, the statement \
+                 \u{201c}1,020 \u{2026} in the past week\u{201d}: it gives the figure over \
+                 another period"
+            )
+        );
+        let day = "Russia launched 140 drones over 24 hours.";
+        assert!(period("Russia launched 140 drones over a week.", day).is_some());
+        assert!(period("Russia launched 140 drones in the past day.", day).is_none());
+        let month = "About 45,000 people fled in a month.";
+        assert!(period("About 45,000 people fled in a year.", month).is_some());
+        assert!(
+            period(
+                "The service gets 300 calls weekly.",
+                "It gets 300 calls daily."
+            )
+            .is_some()
+        );
+        assert!(period("It gets 300 calls a day.", "It gets 300 calls daily.").is_none());
+        // A point in time, an ordinal and a period of the statement alone are no period.
+        let after = "Talks resumed a week after the attack, which killed 12 people.";
+        assert!(
+            period(
+                "An attack that killed 12 people came a month after the talks.",
+                after
+            )
+            .is_none()
+        );
+        let q4 = "Sales rose 5% in the fourth quarter.";
+        assert!(period("Sales rose 5% in the quarter.", q4).is_none());
+        assert!(period("Sales rose 5% in the past year.", "Sales rose 5%.").is_none());
+        assert!(period("Luleå: 5 in a day \u{1F600}", "Київ: 5 in a week").is_some());
     }
 
     #[test]

@@ -94,7 +94,8 @@ fn one_of_a_group(statement: &str, m: &Mention) -> bool {
 }
 
 /// `number-not-in-quote` for a statement's change that every quote giving its number says
-/// went the other way: "rose 5%" for "fell 5%".
+/// went the other way: "rose 5%" for "fell 5%", "rose to $610 million" for "fell to $610
+/// million", "missed estimates of $4 billion" for "beat estimates of $4 billion".
 fn turned_around(
     ctx: &Context<'_>,
     fact: &Spanned<Fact>,
@@ -122,16 +123,37 @@ fn turned_around(
         Rule::NumberNotInQuote,
         fact.statement.pos,
         format!(
-            "fact `{id}`: the statement says \u{201c}{}\u{201d} {}, the quote \u{201c}{}\u{201d} \
-             {}: the change goes the other way",
-            ours.word,
-            m.with_unit(),
-            theirs.word,
-            q.with_unit()
+            "fact `{id}`: the statement says {}, the quote {}: {}",
+            turned_words(m, ours.word),
+            turned_words(q, theirs.word),
+            if m.trend.is_none() && m.level.is_none() {
+                "the result and the estimate stand the other way round"
+            } else {
+                "the change goes the other way"
+            }
         ),
     )
     .fact(id);
     out.push(ctx.at_words(&fact.statement, m.start, &m.text, finding));
+}
+
+/// The words of change with the number, as a message quotes them: "“fell” 3%", "“rose …
+/// to” $610 million", "“missed” … $4.05 billion".
+fn turned_words(m: &Mention, word: &str) -> String {
+    let number = m.with_unit();
+    match (m.trend, m.level) {
+        (Some(_), _) => format!("\u{201c}{word}\u{201d} {number}"),
+        (None, Some(level)) => {
+            let gap = if level.next_to_change {
+                " "
+            } else {
+                " \u{2026} "
+            };
+            let end = if level.to { "to" } else { "from" };
+            format!("\u{201c}{word}{gap}{end}\u{201d} {number}")
+        }
+        (None, None) => format!("\u{201c}{word}\u{201d} \u{2026} {number}"),
+    }
 }
 
 /// `number-not-in-quote` for a statement's change by a number that every quote giving it

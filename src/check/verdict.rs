@@ -3,7 +3,9 @@
 //! says they were convicted, found guilty, sentenced or acquitted; and so for an arrest stated
 //! as a charge ("arrested on suspicion of murder" stated "charged with murder"). What a court
 //! (or a prosecutor) has not decided stated as decided is the slip a court reporter's editor
-//! looks for first.
+//! looks for first. So for the stages of an agreement or a law: "agreed in principle",
+//! "initialled" or "a draft" stated "signed", "signed" stated "ratified", "proposed" or "a bill"
+//! stated "passed".
 
 use aho_corasick::AhoCorasick;
 use std::sync::LazyLock;
@@ -54,12 +56,7 @@ const CHARGES: &[&str] = &[
     "prosecutors",
 ];
 
-static VERDICT_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .build(VERDICT_STEMS)
-        .expect("a few short words make an automaton")
-});
+static VERDICT_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| finder(VERDICT_STEMS));
 
 /// The statement's words in lowercase, letters and digits only.
 fn keys(text: &str) -> Vec<String> {
@@ -83,9 +80,18 @@ fn phrase_in(words: &[String], phrases: &[&'static str]) -> Option<&'static str>
         })?;
         let negated = (words[i.saturating_sub(2)..i].iter())
             .any(|w| matches!(w.as_str(), "not" | "never" | "without"));
-        (!negated).then_some(phrase)
+        // "must be ratified", "is expected to pass", "before it is signed": not done yet.
+        let pending = (words[i.saturating_sub(3)..i].iter()).any(|w| PENDING.contains(&w.as_str()));
+        (!negated && !pending).then_some(phrase)
     })
 }
+
+/// Words up to three before a step that leave it to come: "will be signed", "has yet to be
+/// ratified", "before it is passed".
+const PENDING: &[&str] = &[
+    "will", "would", "must", "to", "could", "may", "might", "should", "shall", "yet", "before",
+    "until", "unless", "if", "once", "when", "expected", "needs",
+];
 
 /// One step up the ladder of a case that a statement may take and no quote does: a charge
 /// stated as a verdict, an arrest stated as a charge.
@@ -119,7 +125,12 @@ fn stepped_up(statement: &str, quotes: &[[&str; 3]], step: &Step) -> Option<Stri
         let word = words
             .iter()
             .find_map(|w| step.quoted.iter().find(|c| **c == w.as_str()))?;
-        below.get_or_insert(*word);
+        // "principle" is read as a word; the quote says "in principle".
+        below.get_or_insert(if *word == "principle" {
+            "in principle"
+        } else {
+            word
+        });
     }
     Some(format!(
         "the quote says \u{201c}{}\u{201d}, the statement says \u{201c}{stated}\u{201d}: it \
@@ -140,6 +151,157 @@ pub fn charge_as_verdict(statement: &str, quotes: &[[&str; 3]]) -> Option<String
         .or_else(|| stepped_up(statement, quotes, &ARREST_AS_CHARGE))
 }
 
+/// A stage of an agreement or a law stated as a later one: "agreed in principle", "initialled"
+/// or "a draft" stated "signed"; "signed" stated "ratified"; "proposed" or "a bill" stated
+/// "passed". A deal is not done until it is signed, nor binding until ratified, and a bill is
+/// no law.
+pub fn stage_stepped_up(statement: &str, quotes: &[[&str; 3]]) -> Option<String> {
+    let has = |text: &str, word: &str| memchr::memmem::find(text.as_bytes(), word.as_bytes());
+    // Most statements give no stage, and most quotes no "in principle": a quick look at their
+    // bytes first (a look by automaton for every fact cost more than the rule's reading).
+    let staged = STAGE_STEMS.iter().any(|w| has(statement, w).is_some());
+    let principle = quotes.iter().any(|[_, q, _]| has(q, "principle").is_some());
+    if !staged && !principle {
+        return None;
+    }
+    [
+        &PRINCIPLE_AS_SIGNED,
+        &SIGNED_AS_RATIFIED,
+        &PROPOSED_AS_PASSED,
+    ]
+    .into_iter()
+    .find_map(|step| stepped_up(statement, quotes, step))
+    .or_else(|| {
+        principle
+            .then(|| principle_dropped(statement, quotes))
+            .flatten()
+    })
+}
+
+/// What the stated words of the stages start with, in lowercase: "signed", "ratified",
+/// "passed", ...
+const STAGE_STEMS: &[&str] = &[
+    "sign", "ratifie", "passed", "enacted", "adopted", "approved",
+];
+
+/// Stems that speak of a signing, or a later stage, anywhere in a quote's sentence ("has not
+/// yet been signed", "signed an agreement in principle"): where any stands, the rule is silent.
+const SIGNING_STEMS: &[&str] = &["signed", "signing", "signs", "sign ", "ratif", "in force"];
+
+static SIGNING_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| finder(SIGNING_STEMS));
+
+/// An agreement reached in principle, initialled or drafted stated as signed.
+const PRINCIPLE_AS_SIGNED: Step = Step {
+    stated: &["signed", "signs"],
+    finder: &SIGNING_FINDER,
+    quoted: &[
+        "principle",
+        "initialled",
+        "initialed",
+        "draft",
+        "tentative",
+        "preliminary",
+    ],
+    what: "an agreement not yet signed as signed",
+};
+
+/// Stems that speak of a ratification, or a later stage, anywhere in a quote's sentence.
+const RATIFYING_STEMS: &[&str] = &["ratif", "in force", "into force"];
+
+static RATIFYING_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| finder(RATIFYING_STEMS));
+
+/// A signed agreement stated as ratified.
+const SIGNED_AS_RATIFIED: Step = Step {
+    stated: &["ratified", "ratifies"],
+    finder: &RATIFYING_FINDER,
+    quoted: &["signed", "signs", "signing"],
+    what: "a signing as a ratification",
+};
+
+/// Stems that speak of a vote on a bill, or its passing, anywhere in a quote's sentence.
+const PASSING_STEMS: &[&str] = &[
+    "passed",
+    "passes",
+    "passing",
+    "enact",
+    "approv",
+    "adopt",
+    "into law",
+    "became law",
+    "vote",
+];
+
+static PASSING_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| finder(PASSING_STEMS));
+
+/// A proposal or a bill stated as passed.
+const PROPOSED_AS_PASSED: Step = Step {
+    stated: &["passed", "enacted", "adopted", "approved"],
+    finder: &PASSING_FINDER,
+    quoted: &[
+        "proposed",
+        "proposes",
+        "proposing",
+        "proposal",
+        "bill",
+        "draft",
+    ],
+    what: "a proposal as passed",
+};
+
+/// An automaton that finds `stems` in any case.
+fn finder(stems: &[&str]) -> AhoCorasick {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(stems)
+        .expect("a few short words make an automaton")
+}
+
+/// Verbs by which a statement says an agreement was made: "reached", "signed", "agreed".
+const AGREEING: &[&str] = &[
+    "agreed",
+    "agrees",
+    "reached",
+    "signed",
+    "signs",
+    "struck",
+    "sealed",
+    "concluded",
+];
+
+/// Words by which a statement keeps that an agreement is not final.
+const NOT_FINAL: &[&str] = &[
+    "principle",
+    "draft",
+    "tentative",
+    "preliminary",
+    "provisional",
+    "framework",
+    "outline",
+    "initialled",
+    "initialed",
+];
+
+/// "in principle" dropped: every quote (its words) says an agreement was reached or signed "in
+/// principle", and the statement says one was reached or signed with no word that keeps it
+/// short of final.
+fn principle_dropped(statement: &str, quotes: &[[&str; 3]]) -> Option<String> {
+    let words = keys(statement);
+    let verb = phrase_in(&words, AGREEING)?;
+    if words.iter().any(|w| NOT_FINAL.contains(&w.as_str())) {
+        return None;
+    }
+    let in_principle = |q: &str| {
+        let ws = keys(q);
+        ws.windows(2).any(|p| p[0] == "in" && p[1] == "principle")
+    };
+    (!quotes.is_empty() && quotes.iter().all(|[_, q, _]| in_principle(q))).then(|| {
+        format!(
+            "the quote says \u{201c}in principle\u{201d}, the statement says \
+             \u{201c}{verb}\u{201d} without it: it states an agreement in principle as a final one"
+        )
+    })
+}
+
 /// Words of a statement that give a charge: "was charged with murder", "was indicted".
 const CHARGED: &[&str] = &["charged", "indicted", "charged with"];
 
@@ -152,12 +314,7 @@ const CHARGE_STEMS: &[&str] = &[
 /// Words of a quote that give an arrest, not a charge.
 const ARRESTS: &[&str] = &["arrested", "detained", "suspicion", "questioned", "custody"];
 
-static CHARGE_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .build(CHARGE_STEMS)
-        .expect("a few short words make an automaton")
-});
+static CHARGE_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| finder(CHARGE_STEMS));
 
 /// An arrest stated as a charge: "was arrested on suspicion of murder" stated "was charged
 /// with murder". Police arrest on suspicion; prosecutors charge, later and not always.
@@ -188,5 +345,44 @@ mod tests {
         assert!(charge_as_verdict("He has not been convicted.", &[q]).is_none());
         let kyiv = ["Luleå,", "Київ", "\u{1F600}"];
         assert!(charge_as_verdict("Luleå: convicted \u{1F600}", &[kyiv]).is_none());
+    }
+
+    #[test]
+    fn a_stage_of_an_agreement_or_a_law_stated_as_a_later_one_is_found() {
+        let stage = |statement: &str, quote: &str| stage_stepped_up(statement, &[["", quote, ""]]);
+        let principle = "The EU and Indonesia reached an agreement in principle on a trade deal";
+        let found = stage("The EU and Indonesia signed a trade deal.", principle);
+        assert_eq!(
+            found.as_deref(),
+            Some(
+                "the quote says \u{201c}in principle\u{201d}, the statement says \
+                 \u{201c}signed\u{201d}: it states an agreement not yet signed as signed, which \
+                 no quote gives"
+            )
+        );
+        let initialled = "Armenia and Azerbaijan initialled a peace treaty in August";
+        assert!(stage("Armenia and Azerbaijan signed a peace treaty.", initialled).is_some());
+        let signed = "Norway and Iceland signed a fisheries agreement in Oslo";
+        assert!(stage("Norway and Iceland ratified a fisheries agreement.", signed).is_some());
+        assert!(stage("The agreement must be ratified by parliament.", signed).is_none());
+        let bill = "Lawmakers proposed a bill that would ban phone use in schools";
+        assert!(stage("Lawmakers passed a law banning phones in schools.", bill).is_some());
+        assert!(stage("Lawmakers proposed a bill banning phones.", bill).is_none());
+        let passed = "Parliament passed a law raising the retirement age";
+        assert!(
+            stage(
+                "Parliament passed a law raising the retirement age.",
+                passed
+            )
+            .is_none()
+        );
+        // "in principle" kept, or dropped.
+        let kept = "Kenya and Tanzania signed an agreement in principle on a railway";
+        assert!(stage("Kenya and Tanzania signed an agreement in principle.", kept).is_none());
+        let found = stage("Kenya and Tanzania signed an agreement on a railway.", kept);
+        assert!(found.is_some_and(|m| m.contains("\u{201c}in principle\u{201d}")));
+        let not_yet = "The two initialled a draft treaty, but it has not yet been signed";
+        assert!(stage("The two have signed a peace treaty.", not_yet).is_none());
+        assert!(stage("Luleå signed \u{1F600}", "Київ draft").is_some());
     }
 }

@@ -1360,12 +1360,14 @@ fn hedge_dropped(
             let numbered: Vec<(&str, &[Mention])> =
                 quotes.iter().map(|q| (q.text, q.mentions)).collect();
             super::scope::rate_dropped(statement, stated_numbers, &numbered)
+                .or_else(|| super::scope::period_changed(statement, stated_numbers, &numbered))
                 .or_else(|| super::scope::total_as_new(statement, stated_numbers, &numbered))
         })
         .or_else(|| provisional_dropped(statement, quotes))
         .or_else(|| {
             let said: Vec<[&str; 3]> = quotes.iter().map(|q| [q.before, q.text, q.after]).collect();
             super::verdict::charge_as_verdict(statement, &said)
+                .or_else(|| super::verdict::stage_stepped_up(statement, &said))
         })
         .or_else(|| question_stated(statement, stated, quotes))
         .or_else(|| claim_hedge_dropped(statement, stated_numbers, stated, quotes, quotes_said))

@@ -96,6 +96,66 @@ const RISING: &[&str] = &[
     "swelled",
 ];
 
+/// Whether a word of change read by `trend` or `level` says it went up ("rose", "widened").
+pub fn rising(word: &str) -> bool {
+    RISING.iter().any(|r| r.eq_ignore_ascii_case(word))
+}
+
+/// Verbs by which a result beats the figure it was held against: "beat analysts' estimate of".
+const BEATS: &[&str] = &[
+    "beat",
+    "beats",
+    "beating",
+    "topped",
+    "tops",
+    "topping",
+    "exceeded",
+    "exceeds",
+    "exceeding",
+    "surpassed",
+    "surpassing",
+    "outpaced",
+    "above",
+];
+
+/// Verbs by which a result falls short of the figure it was held against: "missed forecasts of".
+const MISSES: &[&str] = &[
+    "missed", "misses", "missing", "miss", "trailed", "trailing", "lagged", "short", "below",
+];
+
+/// Nouns for the figure a result is held against: "estimate", "expectations", "target".
+const ESTIMATES: &[&str] = &[
+    "estimate",
+    "estimates",
+    "forecast",
+    "forecasts",
+    "expectation",
+    "expectations",
+    "consensus",
+    "projection",
+    "projections",
+    "target",
+    "targets",
+    "guidance",
+];
+
+/// The side of an estimate a result fell, when the number is the estimate: "beating
+/// analysts' estimate of $4.05 billion" is up (beaten), "missed forecasts of 2%" down, with
+/// the verb. Reads "of", the noun, and at most three words between it and the verb.
+pub(super) fn against(before: &str) -> Option<Trend> {
+    let tail = &before[before.floor_char_boundary(before.len().saturating_sub(80))..];
+    let mut words = (tail.rsplit(|c: char| !c.is_alphanumeric())).filter(|w| !w.is_empty());
+    let is_in =
+        |list: &[&'static str], w: &str| list.iter().copied().find(|f| f.eq_ignore_ascii_case(w));
+    if !words.next()?.eq_ignore_ascii_case("of") || is_in(ESTIMATES, words.next()?).is_none() {
+        return None;
+    }
+    words.take(4).find_map(|w| {
+        let beat = is_in(BEATS, w).map(|word| Trend { up: true, word });
+        beat.or_else(|| is_in(MISSES, w).map(|word| Trend { up: false, word }))
+    })
+}
+
 /// A number that is where a change went or started ("fell to 12%", "down from 67.9%",
 /// "narrowed by 1.8 points to 7.5%"), not by how much it went: the change's word and whether
 /// the number is the end (`to`) or the start (`from`).
@@ -269,5 +329,19 @@ mod tests {
         assert_eq!(level("The trip from "), None);
         assert_eq!(level("Exports fell to the lowest level in "), None);
         assert_eq!(level(""), None);
+    }
+
+    #[test]
+    fn a_result_beats_or_misses_the_estimate_it_is_held_against() {
+        let side = |before: &str| against(before).map(|t| (t.up, t.word));
+        assert_eq!(
+            side("revenue rose, beating analysts' average estimate of $"),
+            Some((true, "beating"))
+        );
+        assert_eq!(side("profit missed forecasts of "), Some((false, "missed")));
+        assert_eq!(side("fell short of forecasts of "), Some((false, "short")));
+        assert_eq!(side("analysts' estimate of "), None);
+        assert_eq!(side("beat the estimate by "), None);
+        assert_eq!(side("Luleå missed Київ \u{1F600} of "), None);
     }
 }
