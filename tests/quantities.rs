@@ -19,7 +19,8 @@ returned to No. 10 after the vote. The report's authors said the levels were uns
 4567 for help. The team won 3-1 at home. Prices rose by 10-15% over the year. Support for the party has \
 fallen to 19 per cent. Inflation has eased to 2.3%. Temperatures reached 46C in El Granado, \
 3.5 °C above the average. Petrol rose 5c a litre. Revenue of $4.2 billion beat analysts' \
-estimate of $4.05 billion.\n";
+estimate of $4.05 billion. Capital gains tax will change: the lower rate goes from 10 per cent to \
+18 per cent.\n";
 
 /// A project with the article as source `a` and one fact `f`, its statement on line 11 (its
 /// quotation mark at column 16), `extra` lines after its topic, and its quote on line 15 when
@@ -113,6 +114,12 @@ fn where_a_change_went_said_the_other_way_is_caught_and_so_is_a_missed_estimate(
         "Sales doubled to 40,000 units.",
         "",
         "Sales doubled to 40,000 units",
+    );
+    // "lower" and "higher" that describe a noun ("the lower rate") say no way of a change.
+    passes(
+        "The lower rate of capital gains tax rises from 10% to 18%.",
+        "",
+        "the lower rate goes from 10 per cent to 18 per cent",
     );
 }
 

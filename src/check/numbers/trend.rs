@@ -171,6 +171,11 @@ pub struct Level {
 /// it that are no number ("to about 5%", "to NOK 3.1 billion", "to minus 15C", "to a record
 /// 5%"), and a word of change stands among the seven words before that; "up to" is a
 /// qualifier, no level.
+/// Words that open a noun's phrase: what stands after one describes the noun.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "our", "your", "this", "that", "these", "those",
+];
+
 pub(super) fn level(before: &str) -> Option<Level> {
     let tail = &before[before.floor_char_boundary(before.len().saturating_sub(96))..];
     let mut words = (tail.rsplit(|c: char| !c.is_alphanumeric())).filter(|w| !w.is_empty());
@@ -188,11 +193,18 @@ pub(super) fn level(before: &str) -> Option<Level> {
         }
         between += 1;
     };
-    for (k, w) in words.take(7).enumerate() {
+    // Eight words: the seventh's is read for an article before it.
+    let words: Vec<&str> = words.take(8).collect();
+    for (k, &w) in words.iter().take(7).enumerate() {
         if k == 0 && to && w.eq_ignore_ascii_case("up") {
             return None;
         }
-        if let Some(change) = change(w) {
+        // "the lower rate goes from 10% to 18%": a comparative or a participle after an
+        // article or a possessive describes the noun after it, and changes nothing.
+        let describes = (w.ends_with("er") || w.ends_with("ing"))
+            && (words.get(k + 1))
+                .is_some_and(|d| DETERMINERS.iter().any(|x| x.eq_ignore_ascii_case(d)));
+        if let Some(change) = change(w).filter(|_| !describes) {
             let next_to_change = k == 0;
             return Some(Level {
                 change,
@@ -327,6 +339,9 @@ mod tests {
         assert_eq!(level("Shares rose up to "), None);
         assert_eq!(level("Exports fell "), None);
         assert_eq!(level("The trip from "), None);
+        assert_eq!(level("the lower rate goes from "), None);
+        assert_eq!(level("its rising share goes to "), None);
+        assert_eq!(level("a fall to "), Some(("fall", true, true)));
         assert_eq!(level("Exports fell to the lowest level in "), None);
         assert_eq!(level(""), None);
     }
