@@ -386,3 +386,28 @@ fn a_live_blogs_until_at_least_thursday_is_no_date_and_has_just_said_no_claimant
         "{river}"
     );
 }
+
+#[test]
+fn a_reason_cited_is_no_claimant_and_a_passives_agent_is() {
+    let p = project("rt13-print.html");
+    added(&p, "rt13-print.html", "kenya");
+    let out = drafts(&p, "kenya");
+    let cut = draft_of(&out, "The Central Bank of Kenya cut");
+    assert!(!cut.contains("claimed_by"), "{cut}");
+    let p = project("rt13-readerview.html");
+    added(&p, "rt13-readerview.html", "wages");
+    let out = drafts(&p, "wages");
+    let deal = draft_of(&out, "The deal was announced by");
+    assert!(
+        deal.contains("claimed_by: \"labour minister Asif Mahmud\""),
+        "{deal}"
+    );
+}
+
+#[test]
+fn a_name_with_a_middle_initial_is_the_claimant_whole() {
+    let p = project("rt12-footnotes.html");
+    added(&p, "rt12-footnotes.html", "measles");
+    let out = drafts(&p, "measles");
+    assert!(out.contains("claimed_by: \"Hans Henri P. Kluge\""), "{out}");
+}
