@@ -411,3 +411,23 @@ fn a_name_with_a_middle_initial_is_the_claimant_whole() {
     let out = drafts(&p, "measles");
     assert!(out.contains("claimed_by: \"Hans Henri P. Kluge\""), "{out}");
 }
+
+#[test]
+fn a_print_version_gives_its_headline_site_and_date_without_its_controls() {
+    let p = project("rt13-print.html");
+    let (said, text) = added(&p, "rt13-print.html", "kenya");
+    let title = "title       Kenya's central bank cuts rate to 10.75% (from the page)";
+    assert!(said.contains(title), "{said}");
+    assert!(
+        said.contains("publisher   The Coastal Times (from the page)"),
+        "{said}"
+    );
+    assert!(
+        said.contains("published   2025-02-06 (from the page)"),
+        "{said}"
+    );
+    for control in ["Print this page", "Close window", "coastaltimes.example"] {
+        assert!(!text.contains(control), "{control}: {text}");
+    }
+    assert!(text.starts_with("The Central Bank of Kenya cut"), "{text}");
+}

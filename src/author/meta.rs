@@ -33,6 +33,8 @@ pub struct Found {
     /// class="title">`, Word's `<p class="MsoTitle">`): the headline of an exported document,
     /// which has no `<title>` nor `<h1>`.
     pub title_paragraph: Option<String>,
+    /// The page's `<title>` as written, the site's name and all.
+    pub page_title: String,
     /// What the page calls the site, best first: `og:site_name`, the JSON-LD publisher's
     /// name, `application-name`.
     pub sites: Vec<String>,
@@ -118,6 +120,7 @@ pub fn find(document: &Document) -> Found {
         headings,
         sites,
         title_paragraph: title_paragraph(document),
+        page_title: document.select("head title").text().trim().to_owned(),
     }
 }
 
@@ -212,6 +215,9 @@ pub fn headline(title: &str, found: &Found) -> String {
     };
     let headings: Vec<String> = found.headings.iter().map(|h| key(h)).collect();
     let is_heading = |part: &str| headings.contains(&key(part));
+    if let Some(heading) = labelled_heading(title, &is_heading) {
+        return heading.to_owned();
+    }
     for sep in SEPARATORS {
         if let Some((head, site)) = title.rsplit_once(sep)
             && is_site(site)
@@ -236,11 +242,41 @@ pub fn headline(title: &str, found: &Found) -> String {
                     if is_heading(part) && !part.trim().is_empty() {
                         return part.trim().to_owned();
                     }
+                    if let Some(heading) = labelled_heading(part, &is_heading) {
+                        return heading.to_owned();
+                    }
                 }
             }
         }
     }
     title.to_owned()
+}
+
+/// The heading of a title that a label of a word or two puts before it: a print version's
+/// "Print: Kenya's central bank cuts rate" when "Kenya's central bank cuts rate" is the page's
+/// `<h1>`. A title whose words before the colon are more is a headline of its own ("War in
+/// Ukraine: Kherson falls").
+fn labelled_heading<'t>(title: &'t str, is_heading: &dyn Fn(&str) -> bool) -> Option<&'t str> {
+    let (label, rest) = title.split_once(": ")?;
+    let rest = rest.trim();
+    (label.split_whitespace().count() <= 2 && !rest.is_empty() && is_heading(rest)).then_some(rest)
+}
+
+/// The site's name that `<title>` puts beside the page's heading ("Print: Kenya's central bank
+/// cuts rate to 10.75% - The Coastal Times"), for a page that names its site nowhere else: a
+/// part of a few words that is not the heading itself.
+pub fn site_in_title(found: &Found) -> Option<String> {
+    let title = found.page_title.as_str();
+    let heading = headline(title, found);
+    if heading == title {
+        return None;
+    }
+    let (head, site) = (SEPARATORS.iter()).find_map(|sep| title.rsplit_once(sep))?;
+    // A name: a few words, each capitalised but the short ones ("Live updates" is no site).
+    let words: Vec<&str> = site.split_whitespace().collect();
+    let name = (1..=5).contains(&words.len())
+        && (words.iter()).all(|w| w.chars().count() <= 3 || w.starts_with(char::is_uppercase));
+    (name && headline(head.trim(), found) == heading).then(|| site.trim().to_owned())
 }
 
 /// The JSON-LD objects of the page that describe an article (`@type` `NewsArticle`,

@@ -142,7 +142,7 @@ fn without_date_lines(text: String) -> String {
         .filter(|&(i, p)| {
             !is_counter(p)
                 && ((i >= HEADER_PARAGRAPHS && i + HEADER_PARAGRAPHS < count)
-                    || !(is_date_line(p) || is_field_line(p)))
+                    || !(is_date_line(p) || is_field_line(p) || masthead_site(p).is_some()))
         })
         .map(|(_, p)| *p)
         .collect();
@@ -283,6 +283,60 @@ pub(super) fn is_date_line(paragraph: &str) -> bool {
         })
 }
 
+/// What the article's header says of it in lines of its own (a print version's): the day of
+/// its date line ("Published: 6 February 2025", not "Updated ..."), and the site's name of
+/// its masthead ("The Coastal Times | coastaltimes.example").
+#[derive(Default)]
+struct Header {
+    published: Option<String>,
+    site: Option<String>,
+}
+
+/// The `Header` of the text's first paragraphs, whose lines may be a byline's ("By Wanjiru
+/// Kamau" and "Published: ..." a `<br>` apart, read as one line).
+fn header(text: &str) -> Header {
+    let mut found = Header::default();
+    let lines = (text
+        .split(
+            "
+
+",
+        )
+        .take(HEADER_PARAGRAPHS))
+    .flat_map(str::lines);
+    for line in lines {
+        let lower = line.to_lowercase();
+        let changed = ["updated", "modified", "reviewed"]
+            .iter()
+            .any(|w| lower.contains(w));
+        // A byline may give the date after the names ("By Wanjiru Kamau Published: ...").
+        let dated = is_date_line(line) || starts_with_by(line);
+        if found.published.is_none() && !changed && dated {
+            found.published = date_in(line);
+        }
+        if found.site.is_none() {
+            found.site = masthead_site(line).map(str::to_owned);
+        }
+    }
+    found
+}
+
+/// The site's name of a masthead line: the site's name and its domain between bars ("The
+/// Coastal Times | coastaltimes.example"), each a few words. No sentence is quoted from it.
+fn masthead_site(paragraph: &str) -> Option<&str> {
+    let fields: Vec<&str> = paragraph.split('|').map(str::trim).collect();
+    let is_domain = |f: &&str| {
+        let host = f.strip_prefix("www.").unwrap_or(f);
+        let tld = host.rsplit_once('.').map_or("", |(_, tld)| tld);
+        !f.contains([' ', '@', '/']) && tld.len() >= 2 && tld.chars().all(char::is_alphabetic)
+    };
+    let short = |f: &&str| (1..=5).contains(&f.split_whitespace().count());
+    if fields.len() != 2 || !fields.iter().all(short) || !fields.iter().any(is_domain) {
+        return None;
+    }
+    fields.into_iter().find(|f| !is_domain(f))
+}
+
 /// Whether a paragraph of a web page is a counter, not words: a few numbers with no letter
 /// ("214" claps, "1.2K") or one letter alone (an avatar's initial, "K"). No sentence can be
 /// quoted from it. A clock time ("09:12") stays: it stamps a live blog's entry (`days_of`).
@@ -402,7 +456,9 @@ fn extract(html: &str) -> Result<Page, String> {
         );
     }
     let mut warnings: Vec<Warning> = teaser(found.free, removed).into_iter().collect();
-    let text = without_date_lines(paragraphs(&blocks.text));
+    let text = paragraphs(&blocks.text);
+    let header = header(&text);
+    let text = without_date_lines(text);
     let text = without_end_matter(text, &mut warnings);
     let byline = article.byline.as_deref().filter(|b| !is_dateline(b));
     let (author, text) = super::byline::chosen(&found, shown, byline, text, &mut warnings);
@@ -417,13 +473,17 @@ fn extract(html: &str) -> Result<Page, String> {
     let in_metadata = (article.published_time.as_deref())
         .and_then(super::meta::day_of)
         .or(found.published.clone());
-    let published = chosen_date(in_metadata, found.shown_published.clone(), &mut warnings);
+    let published =
+        chosen_date(in_metadata, found.shown_published.clone(), &mut warnings).or(header.published);
     let meta = Meta {
         title: (clean(Some(article.title)).map(|t| super::meta::headline(&t, &found)))
             .or_else(|| clean(found.title_paragraph.clone())),
         author,
         // The JSON-LD publisher of a page without `@context`, which the reader skips.
-        site_name: clean(article.site_name).or_else(|| clean(found.sites.first().cloned())),
+        site_name: clean(article.site_name)
+            .or_else(|| clean(found.sites.first().cloned()))
+            .or_else(|| clean(header.site))
+            .or_else(|| clean(super::meta::site_in_title(&found))),
         published_by_dateline: published.is_none() && dateline.is_some(),
         published: published.or(dateline),
         url: (clean(article.url).filter(|u| is_http(u)))
