@@ -431,3 +431,15 @@ fn a_print_version_gives_its_headline_site_and_date_without_its_controls() {
     }
     assert!(text.starts_with("The Central Bank of Kenya cut"), "{text}");
 }
+
+#[test]
+fn a_saved_reader_view_gives_its_credited_author_and_the_address_it_links_to() {
+    let p = project("rt13-readerview.html");
+    let (said, _) = added(&p, "rt13-readerview.html", "wages");
+    assert!(
+        said.contains("author      Farhana Rahman (from the page)"),
+        "{said}"
+    );
+    let url = "url         https://www.deltaherald.example/business/garment-wages (from the page)";
+    assert!(said.contains(url), "{said}");
+}

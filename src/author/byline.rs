@@ -123,6 +123,13 @@ pub(super) fn shown(document: &Document) -> Option<String> {
         .find_map(|n| author(&n.text()).filter(|names| are_names(names)))
 }
 
+/// The author a saved Firefox Reader View credits above its text (`reader-credits`), when its
+/// words are names: read before the page's furniture, whose photo credits go, is left out.
+pub(super) fn reader_credits(document: &Document) -> Option<String> {
+    let credits = document.select(".reader-credits").text();
+    author(credits.trim()).filter(|names| are_names(names))
+}
+
 /// The author, and the text without the byline's paragraphs. The JSON-LD author names the
 /// people on its own, without a role; but an organisation there ("BBC News") is no byline,
 /// and gives way to the byline the article shows, as do other people than the byline's (a

@@ -427,12 +427,13 @@ fn extract(html: &str) -> Result<Page, String> {
     if let Some(page) = not_an_article(&document) {
         return page;
     }
+    let credited = super::byline::reader_credits(&document);
     let removed = super::furniture::remove(&document);
     with_json_ld_body(&document);
     let in_article = article_words(&document);
     mark_captions(&document);
     let dateline = keep_datelines(&document);
-    let shown = super::byline::shown(&document);
+    let shown = credited.or_else(|| super::byline::shown(&document));
     let page_url = page_url(&document);
     let language = page_language(&document);
     let found = super::meta::find(&document);
@@ -732,7 +733,8 @@ fn depth(root: dom_query::NodeRef) -> usize {
     deepest
 }
 
-/// The page's own address from `og:url` or `<link rel="canonical">`, when it is http(s).
+/// The page's own address from `og:url`, `<link rel="canonical">` or the link to it of a
+/// saved Reader View, when it is http(s).
 fn page_url(document: &dom_query::Document) -> Option<String> {
     let attr = |selector: &str, name: &str| {
         let found = document.select(selector);
@@ -741,6 +743,8 @@ fn page_url(document: &dom_query::Document) -> Option<String> {
     [
         attr(r#"meta[property="og:url"]"#, "content"),
         attr(r#"link[rel="canonical"]"#, "href"),
+        // Firefox's Reader View, saved, names the page it was made from above the headline.
+        attr("a.reader-domain", "href"),
     ]
     .into_iter()
     .flatten()
