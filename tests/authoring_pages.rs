@@ -443,3 +443,17 @@ fn a_saved_reader_view_gives_its_credited_author_and_the_address_it_links_to() {
     let url = "url         https://www.deltaherald.example/business/garment-wages (from the page)";
     assert!(said.contains(url), "{said}");
 }
+
+#[test]
+fn a_next_js_pages_author_and_date_are_read_from_its_data() {
+    let p = project("rt12-nextdata.html");
+    let (said, _) = added(&p, "rt12-nextdata.html", "copper");
+    assert!(
+        said.contains("author      Lucía Fernández (from the page)"),
+        "{said}"
+    );
+    assert!(
+        said.contains("published   2025-02-11 (from the page)"),
+        "{said}"
+    );
+}

@@ -77,16 +77,18 @@ pub fn find(document: &Document) -> Found {
             .iter()
             .find_map(|a| a.get(key).and_then(Value::as_str))
     };
+    let next = next_data_article(document);
     let published = from_json("datePublished")
         .and_then(day_of)
+        .or_else(|| next.published.clone())
         .or_else(|| meta_date(document, DATE_METAS))
         .or_else(|| time_date(document));
     let modified = from_json("dateModified")
         .and_then(day_of)
         .or_else(|| meta_date(document, MODIFIED_METAS));
-    let author = articles
-        .iter()
-        .find_map(|a| a.get("author").and_then(names));
+    let author = (articles.iter())
+        .find_map(|a| a.get("author").and_then(names))
+        .or(next.author);
     let free = (articles.iter()).find_map(|a| a.get("isAccessibleForFree").and_then(as_bool));
     let content = |selector: &str| {
         let found = document.select(selector);
@@ -367,6 +369,70 @@ pub fn next_data_body(document: &Document) -> Option<String> {
         }
     }
     best.filter(|(words, _)| *words > 0).map(|(_, html)| html)
+}
+
+/// What a Next.js page's data says of its article: the day and the authors of the first
+/// object that has a headline and a date of publication (`publishedAt`, `datePublished`, ...).
+#[derive(Default)]
+struct NextArticle {
+    published: Option<String>,
+    author: Option<String>,
+}
+
+/// Keys of a Next.js article's date of publication.
+const NEXT_DATE_KEYS: &[&str] = &[
+    "datePublished",
+    "publishedAt",
+    "published_at",
+    "publishedDate",
+    "publishDate",
+    "firstPublished",
+    "pubDate",
+];
+
+/// The `NextArticle` of a page's `__NEXT_DATA__`, if it has one.
+fn next_data_article(document: &Document) -> NextArticle {
+    let script = document.select(r#"script#__NEXT_DATA__"#).text();
+    let Ok(value) = serde_json::from_str::<Value>(script.trim()) else {
+        return NextArticle::default();
+    };
+    let mut stack = vec![&value];
+    // Bounded: a page's data can be large, and its article sits a few levels down.
+    let mut seen = 0;
+    while let Some(value) = stack.pop() {
+        seen += 1;
+        if seen > 20_000 {
+            break;
+        }
+        match value {
+            Value::Array(items) => stack.extend(items.iter().rev()),
+            Value::Object(object) => {
+                let headline = ["headline", "title"]
+                    .iter()
+                    .any(|k| object.contains_key(*k));
+                let day = (NEXT_DATE_KEYS.iter())
+                    .find_map(|k| object.get(*k)?.as_str())
+                    .and_then(day_of);
+                if headline && day.is_some() {
+                    return NextArticle {
+                        published: day,
+                        author: next_data_authors(object),
+                    };
+                }
+                stack.extend(object.values());
+            }
+            _ => {}
+        }
+    }
+    NextArticle::default()
+}
+
+/// The names an article's data gives its authors: `author`, `authors` or `byline`, as names,
+/// people or a list of them, or an object that holds them (`"byline": {"authors": [...]}`).
+fn next_data_authors(article: &serde_json::Map<String, Value>) -> Option<String> {
+    const KEYS: &[&str] = &["authors", "author", "byline"];
+    let given = KEYS.iter().find_map(|k| article.get(*k))?;
+    names(given).or_else(|| KEYS.iter().find_map(|k| names(given.get(*k)?)))
 }
 
 /// A block of a Next.js article typed as a paragraph (`type`, `_type`, `__typename`, `kind`
