@@ -457,3 +457,39 @@ fn a_next_js_pages_author_and_date_are_read_from_its_data() {
         "{said}"
     );
 }
+
+/// The drafts of `id` pasted under `facts:`, and what `check` says of them.
+fn checked_drafts(p: &Project, id: &str) -> (String, common::Output) {
+    let out = drafts(p, id);
+    let mut facts = std::fs::read_to_string(p.file("facts.yaml")).unwrap();
+    facts.push_str(&out);
+    std::fs::write(p.file("facts.yaml"), facts).unwrap();
+    (out, p.run(&["check"]))
+}
+
+#[test]
+fn a_word_broken_at_a_pdfs_line_end_is_whole_in_the_statement_and_as_filed_in_the_quote() {
+    let p = project("rt12-pdf-press.txt");
+    added(&p, "rt12-pdf-press.txt", "haiti");
+    let (out, check) = checked_drafts(&p, "haiti");
+    let draft = draft_of(&out, "The World Food Programme (WFP) will");
+    // No other line writes "expand": the hyphen may be the word's, and stays.
+    assert!(draft.contains("statement: \"The World Food Programme (WFP) will ex-pand its"));
+    assert!(draft.contains("quote: \"The World Food Programme (WFP) will ex- pand its"));
+    assert!(
+        draft.contains("broken at a line end: \"ex- pand\" as \"ex-pand\""),
+        "{draft}"
+    );
+    assert_eq!(check.code, Some(0), "{}{}", check.stdout, check.stderr);
+    assert!(!check.stdout.contains("error["), "{}", check.stdout);
+    // A text that writes the word whole elsewhere has it whole; a compound keeps its hyphen.
+    let p = project("rt13-hyphens.txt");
+    added(&p, "rt13-hyphens.txt", "cash");
+    let (out, check) = checked_drafts(&p, "cash");
+    assert!(
+        out.contains("The agency will expand its cash programme"),
+        "{out}"
+    );
+    assert!(out.contains("statement: \"The long-term plan"), "{out}");
+    assert_eq!(check.code, Some(0), "{}{}", check.stdout, check.stderr);
+}

@@ -1384,7 +1384,7 @@ fn places(sentence: &str, known: &[String], reasons: &mut Vec<Reason>) -> Option
     Some(first)
 }
 
-fn whole_word(text: &str, word: &str) -> Option<usize> {
+pub(super) fn whole_word(text: &str, word: &str) -> Option<usize> {
     text.match_indices(word).map(|(at, _)| at).find(|&at| {
         let before = text[..at].chars().next_back();
         let after = text[at + word.len()..].chars().next();
