@@ -493,3 +493,20 @@ fn a_word_broken_at_a_pdfs_line_end_is_whole_in_the_statement_and_as_filed_in_th
     assert!(out.contains("statement: \"The long-term plan"), "{out}");
     assert_eq!(check.code, Some(0), "{}{}", check.stdout, check.stderr);
 }
+
+#[test]
+fn a_byline_with_a_date_after_a_dot_and_a_date_only_in_the_address_are_read() {
+    let p = project("rt13-urldate.html");
+    let (said, text) = added(&p, "rt13-urldate.html", "ferry");
+    assert!(
+        said.contains("author      Adaeze Okafor (from the page)"),
+        "{said}"
+    );
+    assert!(!text.contains("By Adaeze Okafor"), "{text}");
+    let p = project("rt13-urldate-only.html");
+    let (said, _) = added(&p, "rt13-urldate-only.html", "ferry");
+    assert!(
+        said.contains("published   2025-03-14 (from the page)"),
+        "{said}"
+    );
+}

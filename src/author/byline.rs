@@ -253,7 +253,12 @@ fn byline_names(paragraph: &str) -> Option<String> {
         Some(open) => open.rsplit_once('(')?,
         None => (rest, ""),
     };
-    let mut parts = rest.split([',', '|', ';']).map(str::trim);
+    // A date's own comma ("· March 14, 2025") parts no credits: the date is cut out first.
+    let mut undated = rest.to_owned();
+    for phrase in crate::dates::find(rest).iter().rev() {
+        undated.replace_range(phrase.range.clone(), "\u{b7}");
+    }
+    let mut parts = undated.split([',', '|', ';']).map(str::trim);
     let (names, after_names) = split_names(parts.next()?.trim_end_matches('.'));
     let credits: Vec<&str> = parts.filter(|p| !p.is_empty()).collect();
     // "By Jane Doe." is a byline; "By Jane Doe, the town's mayor, left." goes on as a sentence.

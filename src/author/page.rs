@@ -95,6 +95,52 @@ fn chosen_date(
     }
 }
 
+/// The text of a page's blocks as paragraphs, without its header's date lines and masthead
+/// and a press release's end matter, and what that header said.
+fn cleaned(blocks: &str, warnings: &mut Vec<Warning>) -> (String, Header) {
+    let text = paragraphs(blocks);
+    let header = header(&text);
+    let text = without_date_lines(text);
+    (without_end_matter(text, warnings), header)
+}
+
+/// The site's name: Readability's, else the page's own (`og:site_name`; the JSON-LD publisher
+/// of a page without `@context`, which the reader skips), else its masthead's, else the one
+/// its `<title>` puts beside the headline.
+fn site_name(
+    read: Option<String>,
+    found: &super::meta::Found,
+    masthead: Option<String>,
+) -> Option<String> {
+    clean(read)
+        .or_else(|| clean(found.sites.first().cloned()))
+        .or_else(|| clean(masthead))
+        .or_else(|| clean(super::meta::site_in_title(found)))
+}
+
+/// The days a page gives for its publication, best first.
+struct Given {
+    /// The metadata's (Readability's, JSON-LD, `meta` tags).
+    in_metadata: Option<String>,
+    /// The `<time>` at the article's head.
+    shown: Option<String>,
+    /// The header's date line (`Header`).
+    header: Option<String>,
+    /// The dateline's.
+    dateline: Option<String>,
+}
+
+impl Given {
+    /// The publication day (`chosen_date`, else the header's line, the dateline's, the
+    /// address's: `day_in_url`), and whether it is the dateline's.
+    fn day(self, url: Option<&str>, warnings: &mut Vec<Warning>) -> (Option<String>, bool) {
+        let published = chosen_date(self.in_metadata, self.shown, warnings).or(self.header);
+        let by_dateline = published.is_none() && self.dateline.is_some();
+        let published = (published.or(self.dateline)).or_else(|| url.and_then(day_in_url));
+        (published, by_dateline)
+    }
+}
+
 /// A warning that the text may be only the article's start: the JSON-LD says it is not free
 /// to read, or a paywall's prompt was left out of it.
 fn teaser(free: Option<bool>, removed: super::furniture::Removed) -> Option<Warning> {
@@ -457,10 +503,7 @@ fn extract(html: &str) -> Result<Page, String> {
         );
     }
     let mut warnings: Vec<Warning> = teaser(found.free, removed).into_iter().collect();
-    let text = paragraphs(&blocks.text);
-    let header = header(&text);
-    let text = without_date_lines(text);
-    let text = without_end_matter(text, &mut warnings);
+    let (text, header) = cleaned(&blocks.text, &mut warnings);
     let byline = article.byline.as_deref().filter(|b| !is_dateline(b));
     let (author, text) = super::byline::chosen(&found, shown, byline, text, &mut warnings);
     if text.is_empty() {
@@ -471,25 +514,25 @@ fn extract(html: &str) -> Result<Page, String> {
         );
     }
     warnings.extend(article_left_out(in_article, &text));
-    let in_metadata = (article.published_time.as_deref())
-        .and_then(super::meta::day_of)
-        .or(found.published.clone());
-    let published =
-        chosen_date(in_metadata, found.shown_published.clone(), &mut warnings).or(header.published);
+    let url = (clean(article.url).filter(|u| is_http(u))).or(page_url);
+    let url = url.or_else(|| saved_from(html));
+    let given = Given {
+        in_metadata: (article.published_time.as_deref())
+            .and_then(super::meta::day_of)
+            .or(found.published.clone()),
+        shown: found.shown_published.clone(),
+        header: header.published,
+        dateline,
+    };
+    let (published, published_by_dateline) = given.day(url.as_deref(), &mut warnings);
     let meta = Meta {
         title: (clean(Some(article.title)).map(|t| super::meta::headline(&t, &found)))
             .or_else(|| clean(found.title_paragraph.clone())),
         author,
-        // The JSON-LD publisher of a page without `@context`, which the reader skips.
-        site_name: clean(article.site_name)
-            .or_else(|| clean(found.sites.first().cloned()))
-            .or_else(|| clean(header.site))
-            .or_else(|| clean(super::meta::site_in_title(&found))),
-        published_by_dateline: published.is_none() && dateline.is_some(),
-        published: published.or(dateline),
-        url: (clean(article.url).filter(|u| is_http(u)))
-            .or(page_url)
-            .or_else(|| saved_from(html)),
+        site_name: site_name(article.site_name, &found, header.site),
+        published_by_dateline,
+        published,
+        url,
         language,
         warnings,
     };
@@ -678,6 +721,23 @@ fn date_in(text: &str) -> Option<String> {
     starts
         .take(40)
         .find_map(|at| super::meta::day_of(&text[at..]))
+}
+
+/// The day a page's address gives, as a permalink does (`/2025/03/14/lagos-ferry-...`): a
+/// year, month and day, each a part of its path, that make a date. The page's day when
+/// nothing else says it.
+fn day_in_url(url: &str) -> Option<String> {
+    let path = url.split(['?', '#']).next()?;
+    let parts: Vec<&str> = path.split('/').collect();
+    parts.windows(3).find_map(|w| {
+        let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+        if !(digits(w[0], 4) && digits(w[1], 2) && digits(w[2], 2)) {
+            return None;
+        }
+        let (year, month, day) = (w[0].parse().ok()?, w[1].parse().ok()?, w[2].parse().ok()?);
+        let date = jiff::civil::Date::new(year, month, day).ok()?;
+        (1990..=2100).contains(&year).then(|| date.to_string())
+    })
 }
 
 /// A dateline given as the byline: a place and a full date, with no "By".
