@@ -510,3 +510,15 @@ fn a_byline_with_a_date_after_a_dot_and_a_date_only_in_the_address_are_read() {
         "{said}"
     );
 }
+
+#[test]
+fn an_aggregators_copy_names_where_it_first_appeared_and_leaves_that_line_out() {
+    let p = project("rt13-aggregator.html");
+    let (said, text) = added(&p, "rt13-aggregator.html", "vouchers");
+    assert!(!text.contains("originally appeared"), "{text}");
+    assert!(text.contains("drain money from public schools."), "{text}");
+    assert!(
+        said.contains("the page says the article first appeared in Nashville Tennessean"),
+        "{said}"
+    );
+}

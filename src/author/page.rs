@@ -101,7 +101,60 @@ fn cleaned(blocks: &str, warnings: &mut Vec<Warning>) -> (String, Header) {
     let text = paragraphs(blocks);
     let header = header(&text);
     let text = without_date_lines(text);
+    let text = without_first_appeared(text, warnings);
     (without_end_matter(text, warnings), header)
+}
+
+/// How an aggregator's copy of an article (Yahoo News, MSN) says where it first appeared,
+/// lowercase, before the publication's name.
+const FIRST_APPEARED: &[&str] = &[
+    "this article originally appeared on ",
+    "this article originally appeared in ",
+    "this article first appeared on ",
+    "this article first appeared in ",
+    "this story originally appeared on ",
+    "this story originally appeared in ",
+    "this story first appeared on ",
+    "this story was originally published by ",
+    "this article was originally published by ",
+    "this article was originally published on ",
+];
+
+/// The text without the line of a republished article that says where it first appeared
+/// ("This article originally appeared on Nashville Tennessean: <headline>"), among its last
+/// paragraphs: it is about the copy, not the news; the warning names the publication, which
+/// the source's `publisher` may rather be.
+fn without_first_appeared(text: String, warnings: &mut Vec<Warning>) -> String {
+    let paragraphs: Vec<&str> = text.split("\n\n").collect();
+    let last = paragraphs.len().saturating_sub(HEADER_PARAGRAPHS);
+    let found = (paragraphs.iter().enumerate().skip(last)).find_map(|(i, p)| {
+        let lower = p.trim().to_lowercase();
+        let lead = FIRST_APPEARED.iter().find(|l| lower.starts_with(*l))?;
+        // The lead is ASCII: its length in `p` is the same.
+        let rest = p.trim().get(lead.len()..)?;
+        let name = rest.split([':', '|']).next()?.trim().trim_end_matches('.');
+        let short = (1..=6).contains(&name.split_whitespace().count());
+        short.then(|| (i, name.to_owned()))
+    });
+    let Some((at, name)) = found else {
+        return text;
+    };
+    warnings.push(Warning {
+        about: Some("publisher"),
+        text: format!(
+            "the page says the article first appeared in {name}: it is a copy; the publisher to \
+             cite may be {name} (--publisher sets it), and the line saying so is left out"
+        ),
+    });
+    let kept: Vec<&str> = (paragraphs.iter().enumerate())
+        .filter(|&(i, _)| i != at)
+        .map(|(_, p)| *p)
+        .collect();
+    let mut out = kept.join("\n\n");
+    if text.ends_with('\n') && !out.ends_with('\n') {
+        out.push('\n');
+    }
+    out
 }
 
 /// The site's name: Readability's, else the page's own (`og:site_name`; the JSON-LD publisher
