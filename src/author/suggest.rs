@@ -1022,6 +1022,8 @@ pub(super) fn claimant_of(text: &str) -> Option<(String, &'static str)> {
             None => (who, word),
         })
         .map(|(who, word)| (without_auxiliary(&who).to_owned(), word))
+        // "citing easing inflation": a reason given is no source.
+        .filter(|(who, word)| *word != "citing" || support::cites_a_source(who))
         .find(|(who, _)| names_a_claimant(who))
 }
 
