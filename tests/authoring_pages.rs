@@ -386,3 +386,139 @@ fn a_live_blogs_until_at_least_thursday_is_no_date_and_has_just_said_no_claimant
         "{river}"
     );
 }
+
+#[test]
+fn a_reason_cited_is_no_claimant_and_a_passives_agent_is() {
+    let p = project("rt13-print.html");
+    added(&p, "rt13-print.html", "kenya");
+    let out = drafts(&p, "kenya");
+    let cut = draft_of(&out, "The Central Bank of Kenya cut");
+    assert!(!cut.contains("claimed_by"), "{cut}");
+    let p = project("rt13-readerview.html");
+    added(&p, "rt13-readerview.html", "wages");
+    let out = drafts(&p, "wages");
+    let deal = draft_of(&out, "The deal was announced by");
+    assert!(
+        deal.contains("claimed_by: \"labour minister Asif Mahmud\""),
+        "{deal}"
+    );
+}
+
+#[test]
+fn a_name_with_a_middle_initial_is_the_claimant_whole() {
+    let p = project("rt12-footnotes.html");
+    added(&p, "rt12-footnotes.html", "measles");
+    let out = drafts(&p, "measles");
+    assert!(out.contains("claimed_by: \"Hans Henri P. Kluge\""), "{out}");
+}
+
+#[test]
+fn a_print_version_gives_its_headline_site_and_date_without_its_controls() {
+    let p = project("rt13-print.html");
+    let (said, text) = added(&p, "rt13-print.html", "kenya");
+    let title = "title       Kenya's central bank cuts rate to 10.75% (from the page)";
+    assert!(said.contains(title), "{said}");
+    assert!(
+        said.contains("publisher   The Coastal Times (from the page)"),
+        "{said}"
+    );
+    assert!(
+        said.contains("published   2025-02-06 (from the page)"),
+        "{said}"
+    );
+    for control in ["Print this page", "Close window", "coastaltimes.example"] {
+        assert!(!text.contains(control), "{control}: {text}");
+    }
+    assert!(text.starts_with("The Central Bank of Kenya cut"), "{text}");
+}
+
+#[test]
+fn a_saved_reader_view_gives_its_credited_author_and_the_address_it_links_to() {
+    let p = project("rt13-readerview.html");
+    let (said, _) = added(&p, "rt13-readerview.html", "wages");
+    assert!(
+        said.contains("author      Farhana Rahman (from the page)"),
+        "{said}"
+    );
+    let url = "url         https://www.deltaherald.example/business/garment-wages (from the page)";
+    assert!(said.contains(url), "{said}");
+}
+
+#[test]
+fn a_next_js_pages_author_and_date_are_read_from_its_data() {
+    let p = project("rt12-nextdata.html");
+    let (said, _) = added(&p, "rt12-nextdata.html", "copper");
+    assert!(
+        said.contains("author      Lucía Fernández (from the page)"),
+        "{said}"
+    );
+    assert!(
+        said.contains("published   2025-02-11 (from the page)"),
+        "{said}"
+    );
+}
+
+/// The drafts of `id` pasted under `facts:`, and what `check` says of them.
+fn checked_drafts(p: &Project, id: &str) -> (String, common::Output) {
+    let out = drafts(p, id);
+    let mut facts = std::fs::read_to_string(p.file("facts.yaml")).unwrap();
+    facts.push_str(&out);
+    std::fs::write(p.file("facts.yaml"), facts).unwrap();
+    (out, p.run(&["check"]))
+}
+
+#[test]
+fn a_word_broken_at_a_pdfs_line_end_is_whole_in_the_statement_and_as_filed_in_the_quote() {
+    let p = project("rt12-pdf-press.txt");
+    added(&p, "rt12-pdf-press.txt", "haiti");
+    let (out, check) = checked_drafts(&p, "haiti");
+    let draft = draft_of(&out, "The World Food Programme (WFP) will");
+    // No other line writes "expand": the hyphen may be the word's, and stays.
+    assert!(draft.contains("statement: \"The World Food Programme (WFP) will ex-pand its"));
+    assert!(draft.contains("quote: \"The World Food Programme (WFP) will ex- pand its"));
+    assert!(
+        draft.contains("broken at a line end: \"ex- pand\" as \"ex-pand\""),
+        "{draft}"
+    );
+    assert_eq!(check.code, Some(0), "{}{}", check.stdout, check.stderr);
+    assert!(!check.stdout.contains("error["), "{}", check.stdout);
+    // A text that writes the word whole elsewhere has it whole; a compound keeps its hyphen.
+    let p = project("rt13-hyphens.txt");
+    added(&p, "rt13-hyphens.txt", "cash");
+    let (out, check) = checked_drafts(&p, "cash");
+    assert!(
+        out.contains("The agency will expand its cash programme"),
+        "{out}"
+    );
+    assert!(out.contains("statement: \"The long-term plan"), "{out}");
+    assert_eq!(check.code, Some(0), "{}{}", check.stdout, check.stderr);
+}
+
+#[test]
+fn a_byline_with_a_date_after_a_dot_and_a_date_only_in_the_address_are_read() {
+    let p = project("rt13-urldate.html");
+    let (said, text) = added(&p, "rt13-urldate.html", "ferry");
+    assert!(
+        said.contains("author      Adaeze Okafor (from the page)"),
+        "{said}"
+    );
+    assert!(!text.contains("By Adaeze Okafor"), "{text}");
+    let p = project("rt13-urldate-only.html");
+    let (said, _) = added(&p, "rt13-urldate-only.html", "ferry");
+    assert!(
+        said.contains("published   2025-03-14 (from the page)"),
+        "{said}"
+    );
+}
+
+#[test]
+fn an_aggregators_copy_names_where_it_first_appeared_and_leaves_that_line_out() {
+    let p = project("rt13-aggregator.html");
+    let (said, text) = added(&p, "rt13-aggregator.html", "vouchers");
+    assert!(!text.contains("originally appeared"), "{text}");
+    assert!(text.contains("drain money from public schools."), "{text}");
+    assert!(
+        said.contains("the page says the article first appeared in Nashville Tennessean"),
+        "{said}"
+    );
+}

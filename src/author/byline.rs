@@ -123,6 +123,13 @@ pub(super) fn shown(document: &Document) -> Option<String> {
         .find_map(|n| author(&n.text()).filter(|names| are_names(names)))
 }
 
+/// The author a saved Firefox Reader View credits above its text (`reader-credits`), when its
+/// words are names: read before the page's furniture, whose photo credits go, is left out.
+pub(super) fn reader_credits(document: &Document) -> Option<String> {
+    let credits = document.select(".reader-credits").text();
+    author(credits.trim()).filter(|names| are_names(names))
+}
+
 /// The author, and the text without the byline's paragraphs. The JSON-LD author names the
 /// people on its own, without a role; but an organisation there ("BBC News") is no byline,
 /// and gives way to the byline the article shows, as do other people than the byline's (a
@@ -246,7 +253,12 @@ fn byline_names(paragraph: &str) -> Option<String> {
         Some(open) => open.rsplit_once('(')?,
         None => (rest, ""),
     };
-    let mut parts = rest.split([',', '|', ';']).map(str::trim);
+    // A date's own comma ("· March 14, 2025") parts no credits: the date is cut out first.
+    let mut undated = rest.to_owned();
+    for phrase in crate::dates::find(rest).iter().rev() {
+        undated.replace_range(phrase.range.clone(), "\u{b7}");
+    }
+    let mut parts = undated.split([',', '|', ';']).map(str::trim);
     let (names, after_names) = split_names(parts.next()?.trim_end_matches('.'));
     let credits: Vec<&str> = parts.filter(|p| !p.is_empty()).collect();
     // "By Jane Doe." is a byline; "By Jane Doe, the town's mayor, left." goes on as a sentence.

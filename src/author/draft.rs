@@ -71,6 +71,9 @@ pub struct Draft<'c> {
     /// The sentence as the file has it, and where.
     pub quote: Located,
     pub candidate: &'c Candidate,
+    /// The words broken at a line end that the statement writes on one line, as the file has
+    /// them and as written: `"ex- pand" as "ex-pand"`.
+    pub rejoined: Vec<String>,
 }
 
 /// What the drafts are drafted from.
@@ -103,14 +106,82 @@ pub fn drafts<'c>(
                 id = format!("{base}-{n}");
             }
             given.insert(id.clone());
+            let filed = words.as_filed(candidate.sentence.clone());
+            let (whole, rejoined) = rejoined(filed, words.original());
+            let sentence = match rejoined.is_empty() {
+                true => quote.text.clone(),
+                false => text::collapse_spaces(&whole),
+            };
             Draft {
                 id,
-                statement: statement(&quote.text),
+                statement: statement(&sentence),
                 quote,
                 candidate,
+                rejoined,
             }
         })
         .collect()
+}
+
+/// Words after a hyphen that ends a line which do not finish the word before it: "pre- and
+/// post-war" holds two words.
+const SUSPENDED: &[&str] = &["and", "or", "to", "nor"];
+
+/// The sentence as the file has it (`filed`), with the words a text exported from a PDF breaks
+/// at a line end ("will ex-\npand its") written whole, and those words as the file has them.
+/// The quote keeps the file's words (`check` finds it only so: the hyphen and the line break
+/// are in the file), but the statement is the user's own sentence, which the briefing shows:
+/// "will ex- pand" would be printed. Whether the hyphen was the line's or the word's
+/// ("long-\nterm") no rule of spelling tells, so the text does: the word written whole
+/// elsewhere in it (`whole_text`) loses the hyphen, any other keeps it ("ex-pand"), and only
+/// the line break goes. A soft hyphen is always the line's.
+fn rejoined(filed: &str, whole_text: &str) -> (String, Vec<String>) {
+    let mut out = String::with_capacity(filed.len());
+    let mut found = Vec::new();
+    let mut rest = filed;
+    // Bounded by the sentence's line breaks.
+    while let Some(at) = rest.find('\n') {
+        let (line, next) = (&rest[..at], rest[at + 1..].trim_start());
+        let head = line.trim_end();
+        let hyphen = head
+            .chars()
+            .next_back()
+            .filter(|c| matches!(c, '-' | '\u{2010}' | '\u{AD}'));
+        let first = head[..head.len() - hyphen.map_or(0, char::len_utf8)]
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        let second: &str = next
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        let broken = hyphen.is_some()
+            && !first.is_empty()
+            && second.starts_with(char::is_lowercase)
+            && !SUSPENDED.contains(&second);
+        let Some(hyphen) = hyphen.filter(|_| broken) else {
+            out.push_str(&rest[..=at]);
+            rest = &rest[at + 1..];
+            continue;
+        };
+        let joined = format!("{first}{second}");
+        let whole = hyphen == '\u{AD}'
+            || super::suggest::whole_word(&whole_text.to_lowercase(), &joined.to_lowercase())
+                .is_some();
+        out.push_str(&head[..head.len() - hyphen.len_utf8()]);
+        if !whole {
+            out.push(hyphen);
+        }
+        let written = if whole {
+            joined
+        } else {
+            format!("{first}{hyphen}{second}")
+        };
+        found.push(format!("\"{first}{hyphen} {second}\" as \"{written}\""));
+        rest = next;
+    }
+    out.push_str(rest);
+    (out, found)
 }
 
 /// An id from the first telling words of the sentence: `[a-z0-9][a-z0-9-]*`.
@@ -193,7 +264,17 @@ fn fact_yaml(out: &mut String, about: &About<'_>, rank: usize, draft: &Draft<'_>
         let _ = writeln!(out, "  #    {}", one_line(&reason.to_string()));
     }
     let _ = writeln!(out, "  - id: {}", draft.id);
-    let _ = writeln!(out, "    statement: {}", quoted(&draft.statement));
+    let _ = write!(out, "    statement: {}", quoted(&draft.statement));
+    if !draft.rejoined.is_empty() {
+        let words = draft.rejoined.join(", ");
+        let _ = write!(
+            out,
+            "  # broken at a line end: {} (a hyphen stays unless the text writes the word \
+             whole elsewhere: check it); the quote keeps the file's words",
+            one_line(&words)
+        );
+    }
+    let _ = writeln!(out);
     match &c.topic {
         Some((topic, fact)) => {
             let _ = writeln!(out, "    topic: {}  # as fact `{fact}`", quoted(topic));

@@ -137,6 +137,21 @@ pub fn remove(document: &Document) -> Removed {
         }
     }
     gone.extend(kickers(document));
+    // A link that runs a script ("Print this page", "Close window") works the page, and what a
+    // page hides when printed (`noprint`, Bootstrap's `d-print-none`) is its controls: neither
+    // is the article's text.
+    gone.extend(document.select(r#"a[href^="javascript:"]"#).nodes());
+    gone.extend(document.select("[class]").nodes().iter().filter(|node| {
+        node.attr("class").is_some_and(|c| {
+            c.split_whitespace().any(|c| {
+                let c = c.to_ascii_lowercase().replace(['-', '_'], "");
+                matches!(
+                    c.as_str(),
+                    "noprint" | "dprintnone" | "hiddenprint" | "printhidden"
+                )
+            })
+        })
+    }));
     for field in document.select("form, input[type=email]").nodes() {
         gone.extend(sign_up_box(field));
     }

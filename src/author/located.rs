@@ -56,6 +56,18 @@ impl<'t> Words<'t> {
         Located { text, line, column }
     }
 
+    /// The file's text.
+    pub fn original(&self) -> &'t str {
+        self.original
+    }
+
+    /// The stretch `range` of the normalised text as the file has it, line breaks and all.
+    pub fn as_filed(&self, range: Range<usize>) -> &'t str {
+        let start = self.in_file(range.start);
+        let end = self.in_file(range.end).max(start);
+        self.original.get(start..end).unwrap_or("")
+    }
+
     /// The byte of the file that the byte `at` of the normalised text stands for.
     fn in_file(&self, at: usize) -> usize {
         // The word that `at` is in (or just after), and how many characters into it.

@@ -33,6 +33,8 @@ pub struct Found {
     /// class="title">`, Word's `<p class="MsoTitle">`): the headline of an exported document,
     /// which has no `<title>` nor `<h1>`.
     pub title_paragraph: Option<String>,
+    /// The page's `<title>` as written, the site's name and all.
+    pub page_title: String,
     /// What the page calls the site, best first: `og:site_name`, the JSON-LD publisher's
     /// name, `application-name`.
     pub sites: Vec<String>,
@@ -75,16 +77,18 @@ pub fn find(document: &Document) -> Found {
             .iter()
             .find_map(|a| a.get(key).and_then(Value::as_str))
     };
+    let next = next_data_article(document);
     let published = from_json("datePublished")
         .and_then(day_of)
+        .or_else(|| next.published.clone())
         .or_else(|| meta_date(document, DATE_METAS))
         .or_else(|| time_date(document));
     let modified = from_json("dateModified")
         .and_then(day_of)
         .or_else(|| meta_date(document, MODIFIED_METAS));
-    let author = articles
-        .iter()
-        .find_map(|a| a.get("author").and_then(names));
+    let author = (articles.iter())
+        .find_map(|a| a.get("author").and_then(names))
+        .or(next.author);
     let free = (articles.iter()).find_map(|a| a.get("isAccessibleForFree").and_then(as_bool));
     let content = |selector: &str| {
         let found = document.select(selector);
@@ -118,6 +122,7 @@ pub fn find(document: &Document) -> Found {
         headings,
         sites,
         title_paragraph: title_paragraph(document),
+        page_title: document.select("head title").text().trim().to_owned(),
     }
 }
 
@@ -212,6 +217,9 @@ pub fn headline(title: &str, found: &Found) -> String {
     };
     let headings: Vec<String> = found.headings.iter().map(|h| key(h)).collect();
     let is_heading = |part: &str| headings.contains(&key(part));
+    if let Some(heading) = labelled_heading(title, &is_heading) {
+        return heading.to_owned();
+    }
     for sep in SEPARATORS {
         if let Some((head, site)) = title.rsplit_once(sep)
             && is_site(site)
@@ -236,11 +244,41 @@ pub fn headline(title: &str, found: &Found) -> String {
                     if is_heading(part) && !part.trim().is_empty() {
                         return part.trim().to_owned();
                     }
+                    if let Some(heading) = labelled_heading(part, &is_heading) {
+                        return heading.to_owned();
+                    }
                 }
             }
         }
     }
     title.to_owned()
+}
+
+/// The heading of a title that a label of a word or two puts before it: a print version's
+/// "Print: Kenya's central bank cuts rate" when "Kenya's central bank cuts rate" is the page's
+/// `<h1>`. A title whose words before the colon are more is a headline of its own ("War in
+/// Ukraine: Kherson falls").
+fn labelled_heading<'t>(title: &'t str, is_heading: &dyn Fn(&str) -> bool) -> Option<&'t str> {
+    let (label, rest) = title.split_once(": ")?;
+    let rest = rest.trim();
+    (label.split_whitespace().count() <= 2 && !rest.is_empty() && is_heading(rest)).then_some(rest)
+}
+
+/// The site's name that `<title>` puts beside the page's heading ("Print: Kenya's central bank
+/// cuts rate to 10.75% - The Coastal Times"), for a page that names its site nowhere else: a
+/// part of a few words that is not the heading itself.
+pub fn site_in_title(found: &Found) -> Option<String> {
+    let title = found.page_title.as_str();
+    let heading = headline(title, found);
+    if heading == title {
+        return None;
+    }
+    let (head, site) = (SEPARATORS.iter()).find_map(|sep| title.rsplit_once(sep))?;
+    // A name: a few words, each capitalised but the short ones ("Live updates" is no site).
+    let words: Vec<&str> = site.split_whitespace().collect();
+    let name = (1..=5).contains(&words.len())
+        && (words.iter()).all(|w| w.chars().count() <= 3 || w.starts_with(char::is_uppercase));
+    (name && headline(head.trim(), found) == heading).then(|| site.trim().to_owned())
 }
 
 /// The JSON-LD objects of the page that describe an article (`@type` `NewsArticle`,
@@ -331,6 +369,70 @@ pub fn next_data_body(document: &Document) -> Option<String> {
         }
     }
     best.filter(|(words, _)| *words > 0).map(|(_, html)| html)
+}
+
+/// What a Next.js page's data says of its article: the day and the authors of the first
+/// object that has a headline and a date of publication (`publishedAt`, `datePublished`, ...).
+#[derive(Default)]
+struct NextArticle {
+    published: Option<String>,
+    author: Option<String>,
+}
+
+/// Keys of a Next.js article's date of publication.
+const NEXT_DATE_KEYS: &[&str] = &[
+    "datePublished",
+    "publishedAt",
+    "published_at",
+    "publishedDate",
+    "publishDate",
+    "firstPublished",
+    "pubDate",
+];
+
+/// The `NextArticle` of a page's `__NEXT_DATA__`, if it has one.
+fn next_data_article(document: &Document) -> NextArticle {
+    let script = document.select(r#"script#__NEXT_DATA__"#).text();
+    let Ok(value) = serde_json::from_str::<Value>(script.trim()) else {
+        return NextArticle::default();
+    };
+    let mut stack = vec![&value];
+    // Bounded: a page's data can be large, and its article sits a few levels down.
+    let mut seen = 0;
+    while let Some(value) = stack.pop() {
+        seen += 1;
+        if seen > 20_000 {
+            break;
+        }
+        match value {
+            Value::Array(items) => stack.extend(items.iter().rev()),
+            Value::Object(object) => {
+                let headline = ["headline", "title"]
+                    .iter()
+                    .any(|k| object.contains_key(*k));
+                let day = (NEXT_DATE_KEYS.iter())
+                    .find_map(|k| object.get(*k)?.as_str())
+                    .and_then(day_of);
+                if headline && day.is_some() {
+                    return NextArticle {
+                        published: day,
+                        author: next_data_authors(object),
+                    };
+                }
+                stack.extend(object.values());
+            }
+            _ => {}
+        }
+    }
+    NextArticle::default()
+}
+
+/// The names an article's data gives its authors: `author`, `authors` or `byline`, as names,
+/// people or a list of them, or an object that holds them (`"byline": {"authors": [...]}`).
+fn next_data_authors(article: &serde_json::Map<String, Value>) -> Option<String> {
+    const KEYS: &[&str] = &["authors", "author", "byline"];
+    let given = KEYS.iter().find_map(|k| article.get(*k))?;
+    names(given).or_else(|| KEYS.iter().find_map(|k| names(given.get(*k)?)))
 }
 
 /// A block of a Next.js article typed as a paragraph (`type`, `_type`, `__typename`, `kind`

@@ -95,6 +95,105 @@ fn chosen_date(
     }
 }
 
+/// The text of a page's blocks as paragraphs, without its header's date lines and masthead
+/// and a press release's end matter, and what that header said.
+fn cleaned(blocks: &str, warnings: &mut Vec<Warning>) -> (String, Header) {
+    let text = paragraphs(blocks);
+    let header = header(&text);
+    let text = without_date_lines(text);
+    let text = without_first_appeared(text, warnings);
+    (without_end_matter(text, warnings), header)
+}
+
+/// How an aggregator's copy of an article (Yahoo News, MSN) says where it first appeared,
+/// lowercase, before the publication's name.
+const FIRST_APPEARED: &[&str] = &[
+    "this article originally appeared on ",
+    "this article originally appeared in ",
+    "this article first appeared on ",
+    "this article first appeared in ",
+    "this story originally appeared on ",
+    "this story originally appeared in ",
+    "this story first appeared on ",
+    "this story was originally published by ",
+    "this article was originally published by ",
+    "this article was originally published on ",
+];
+
+/// The text without the line of a republished article that says where it first appeared
+/// ("This article originally appeared on Nashville Tennessean: <headline>"), among its last
+/// paragraphs: it is about the copy, not the news; the warning names the publication, which
+/// the source's `publisher` may rather be.
+fn without_first_appeared(text: String, warnings: &mut Vec<Warning>) -> String {
+    let paragraphs: Vec<&str> = text.split("\n\n").collect();
+    let last = paragraphs.len().saturating_sub(HEADER_PARAGRAPHS);
+    let found = (paragraphs.iter().enumerate().skip(last)).find_map(|(i, p)| {
+        let lower = p.trim().to_lowercase();
+        let lead = FIRST_APPEARED.iter().find(|l| lower.starts_with(*l))?;
+        // The lead is ASCII: its length in `p` is the same.
+        let rest = p.trim().get(lead.len()..)?;
+        let name = rest.split([':', '|']).next()?.trim().trim_end_matches('.');
+        let short = (1..=6).contains(&name.split_whitespace().count());
+        short.then(|| (i, name.to_owned()))
+    });
+    let Some((at, name)) = found else {
+        return text;
+    };
+    warnings.push(Warning {
+        about: Some("publisher"),
+        text: format!(
+            "the page says the article first appeared in {name}: it is a copy; the publisher to \
+             cite may be {name} (--publisher sets it), and the line saying so is left out"
+        ),
+    });
+    let kept: Vec<&str> = (paragraphs.iter().enumerate())
+        .filter(|&(i, _)| i != at)
+        .map(|(_, p)| *p)
+        .collect();
+    let mut out = kept.join("\n\n");
+    if text.ends_with('\n') && !out.ends_with('\n') {
+        out.push('\n');
+    }
+    out
+}
+
+/// The site's name: Readability's, else the page's own (`og:site_name`; the JSON-LD publisher
+/// of a page without `@context`, which the reader skips), else its masthead's, else the one
+/// its `<title>` puts beside the headline.
+fn site_name(
+    read: Option<String>,
+    found: &super::meta::Found,
+    masthead: Option<String>,
+) -> Option<String> {
+    clean(read)
+        .or_else(|| clean(found.sites.first().cloned()))
+        .or_else(|| clean(masthead))
+        .or_else(|| clean(super::meta::site_in_title(found)))
+}
+
+/// The days a page gives for its publication, best first.
+struct Given {
+    /// The metadata's (Readability's, JSON-LD, `meta` tags).
+    in_metadata: Option<String>,
+    /// The `<time>` at the article's head.
+    shown: Option<String>,
+    /// The header's date line (`Header`).
+    header: Option<String>,
+    /// The dateline's.
+    dateline: Option<String>,
+}
+
+impl Given {
+    /// The publication day (`chosen_date`, else the header's line, the dateline's, the
+    /// address's: `day_in_url`), and whether it is the dateline's.
+    fn day(self, url: Option<&str>, warnings: &mut Vec<Warning>) -> (Option<String>, bool) {
+        let published = chosen_date(self.in_metadata, self.shown, warnings).or(self.header);
+        let by_dateline = published.is_none() && self.dateline.is_some();
+        let published = (published.or(self.dateline)).or_else(|| url.and_then(day_in_url));
+        (published, by_dateline)
+    }
+}
+
 /// A warning that the text may be only the article's start: the JSON-LD says it is not free
 /// to read, or a paywall's prompt was left out of it.
 fn teaser(free: Option<bool>, removed: super::furniture::Removed) -> Option<Warning> {
@@ -142,7 +241,7 @@ fn without_date_lines(text: String) -> String {
         .filter(|&(i, p)| {
             !is_counter(p)
                 && ((i >= HEADER_PARAGRAPHS && i + HEADER_PARAGRAPHS < count)
-                    || !(is_date_line(p) || is_field_line(p)))
+                    || !(is_date_line(p) || is_field_line(p) || masthead_site(p).is_some()))
         })
         .map(|(_, p)| *p)
         .collect();
@@ -283,6 +382,60 @@ pub(super) fn is_date_line(paragraph: &str) -> bool {
         })
 }
 
+/// What the article's header says of it in lines of its own (a print version's): the day of
+/// its date line ("Published: 6 February 2025", not "Updated ..."), and the site's name of
+/// its masthead ("The Coastal Times | coastaltimes.example").
+#[derive(Default)]
+struct Header {
+    published: Option<String>,
+    site: Option<String>,
+}
+
+/// The `Header` of the text's first paragraphs, whose lines may be a byline's ("By Wanjiru
+/// Kamau" and "Published: ..." a `<br>` apart, read as one line).
+fn header(text: &str) -> Header {
+    let mut found = Header::default();
+    let lines = (text
+        .split(
+            "
+
+",
+        )
+        .take(HEADER_PARAGRAPHS))
+    .flat_map(str::lines);
+    for line in lines {
+        let lower = line.to_lowercase();
+        let changed = ["updated", "modified", "reviewed"]
+            .iter()
+            .any(|w| lower.contains(w));
+        // A byline may give the date after the names ("By Wanjiru Kamau Published: ...").
+        let dated = is_date_line(line) || starts_with_by(line);
+        if found.published.is_none() && !changed && dated {
+            found.published = date_in(line);
+        }
+        if found.site.is_none() {
+            found.site = masthead_site(line).map(str::to_owned);
+        }
+    }
+    found
+}
+
+/// The site's name of a masthead line: the site's name and its domain between bars ("The
+/// Coastal Times | coastaltimes.example"), each a few words. No sentence is quoted from it.
+fn masthead_site(paragraph: &str) -> Option<&str> {
+    let fields: Vec<&str> = paragraph.split('|').map(str::trim).collect();
+    let is_domain = |f: &&str| {
+        let host = f.strip_prefix("www.").unwrap_or(f);
+        let tld = host.rsplit_once('.').map_or("", |(_, tld)| tld);
+        !f.contains([' ', '@', '/']) && tld.len() >= 2 && tld.chars().all(char::is_alphabetic)
+    };
+    let short = |f: &&str| (1..=5).contains(&f.split_whitespace().count());
+    if fields.len() != 2 || !fields.iter().all(short) || !fields.iter().any(is_domain) {
+        return None;
+    }
+    fields.into_iter().find(|f| !is_domain(f))
+}
+
 /// Whether a paragraph of a web page is a counter, not words: a few numbers with no letter
 /// ("214" claps, "1.2K") or one letter alone (an avatar's initial, "K"). No sentence can be
 /// quoted from it. A clock time ("09:12") stays: it stamps a live blog's entry (`days_of`).
@@ -373,12 +526,13 @@ fn extract(html: &str) -> Result<Page, String> {
     if let Some(page) = not_an_article(&document) {
         return page;
     }
+    let credited = super::byline::reader_credits(&document);
     let removed = super::furniture::remove(&document);
     with_json_ld_body(&document);
     let in_article = article_words(&document);
     mark_captions(&document);
     let dateline = keep_datelines(&document);
-    let shown = super::byline::shown(&document);
+    let shown = credited.or_else(|| super::byline::shown(&document));
     let page_url = page_url(&document);
     let language = page_language(&document);
     let found = super::meta::find(&document);
@@ -402,8 +556,7 @@ fn extract(html: &str) -> Result<Page, String> {
         );
     }
     let mut warnings: Vec<Warning> = teaser(found.free, removed).into_iter().collect();
-    let text = without_date_lines(paragraphs(&blocks.text));
-    let text = without_end_matter(text, &mut warnings);
+    let (text, header) = cleaned(&blocks.text, &mut warnings);
     let byline = article.byline.as_deref().filter(|b| !is_dateline(b));
     let (author, text) = super::byline::chosen(&found, shown, byline, text, &mut warnings);
     if text.is_empty() {
@@ -414,21 +567,25 @@ fn extract(html: &str) -> Result<Page, String> {
         );
     }
     warnings.extend(article_left_out(in_article, &text));
-    let in_metadata = (article.published_time.as_deref())
-        .and_then(super::meta::day_of)
-        .or(found.published.clone());
-    let published = chosen_date(in_metadata, found.shown_published.clone(), &mut warnings);
+    let url = (clean(article.url).filter(|u| is_http(u))).or(page_url);
+    let url = url.or_else(|| saved_from(html));
+    let given = Given {
+        in_metadata: (article.published_time.as_deref())
+            .and_then(super::meta::day_of)
+            .or(found.published.clone()),
+        shown: found.shown_published.clone(),
+        header: header.published,
+        dateline,
+    };
+    let (published, published_by_dateline) = given.day(url.as_deref(), &mut warnings);
     let meta = Meta {
         title: (clean(Some(article.title)).map(|t| super::meta::headline(&t, &found)))
             .or_else(|| clean(found.title_paragraph.clone())),
         author,
-        // The JSON-LD publisher of a page without `@context`, which the reader skips.
-        site_name: clean(article.site_name).or_else(|| clean(found.sites.first().cloned())),
-        published_by_dateline: published.is_none() && dateline.is_some(),
-        published: published.or(dateline),
-        url: (clean(article.url).filter(|u| is_http(u)))
-            .or(page_url)
-            .or_else(|| saved_from(html)),
+        site_name: site_name(article.site_name, &found, header.site),
+        published_by_dateline,
+        published,
+        url,
         language,
         warnings,
     };
@@ -619,6 +776,23 @@ fn date_in(text: &str) -> Option<String> {
         .find_map(|at| super::meta::day_of(&text[at..]))
 }
 
+/// The day a page's address gives, as a permalink does (`/2025/03/14/lagos-ferry-...`): a
+/// year, month and day, each a part of its path, that make a date. The page's day when
+/// nothing else says it.
+fn day_in_url(url: &str) -> Option<String> {
+    let path = url.split(['?', '#']).next()?;
+    let parts: Vec<&str> = path.split('/').collect();
+    parts.windows(3).find_map(|w| {
+        let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+        if !(digits(w[0], 4) && digits(w[1], 2) && digits(w[2], 2)) {
+            return None;
+        }
+        let (year, month, day) = (w[0].parse().ok()?, w[1].parse().ok()?, w[2].parse().ok()?);
+        let date = jiff::civil::Date::new(year, month, day).ok()?;
+        (1990..=2100).contains(&year).then(|| date.to_string())
+    })
+}
+
 /// A dateline given as the byline: a place and a full date, with no "By".
 fn is_dateline(byline: &str) -> bool {
     !starts_with_by(byline) && date_in(byline).is_some()
@@ -672,7 +846,8 @@ fn depth(root: dom_query::NodeRef) -> usize {
     deepest
 }
 
-/// The page's own address from `og:url` or `<link rel="canonical">`, when it is http(s).
+/// The page's own address from `og:url`, `<link rel="canonical">` or the link to it of a
+/// saved Reader View, when it is http(s).
 fn page_url(document: &dom_query::Document) -> Option<String> {
     let attr = |selector: &str, name: &str| {
         let found = document.select(selector);
@@ -681,6 +856,8 @@ fn page_url(document: &dom_query::Document) -> Option<String> {
     [
         attr(r#"meta[property="og:url"]"#, "content"),
         attr(r#"link[rel="canonical"]"#, "href"),
+        // Firefox's Reader View, saved, names the page it was made from above the headline.
+        attr("a.reader-domain", "href"),
     ]
     .into_iter()
     .flatten()

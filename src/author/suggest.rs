@@ -1022,6 +1022,8 @@ pub(super) fn claimant_of(text: &str) -> Option<(String, &'static str)> {
             None => (who, word),
         })
         .map(|(who, word)| (without_auxiliary(&who).to_owned(), word))
+        // "citing easing inflation": a reason given is no source.
+        .filter(|(who, word)| *word != "citing" || support::cites_a_source(who))
         .find(|(who, _)| names_a_claimant(who))
 }
 
@@ -1384,7 +1386,7 @@ fn places(sentence: &str, known: &[String], reasons: &mut Vec<Reason>) -> Option
     Some(first)
 }
 
-fn whole_word(text: &str, word: &str) -> Option<usize> {
+pub(super) fn whole_word(text: &str, word: &str) -> Option<usize> {
     text.match_indices(word).map(|(at, _)| at).find(|&at| {
         let before = text[..at].chars().next_back();
         let after = text[at + word.len()..].chars().next();

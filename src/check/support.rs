@@ -419,7 +419,7 @@ fn says_a_clause(rest: &str) -> bool {
 /// Whether what follows "citing" names a source, not a reason: a name ("citing Interfax",
 /// "citing the Home Ministry") or a word for people or documents that speak ("citing three
 /// sources", "citing a report").
-fn cites_a_source(rest: &str) -> bool {
+pub fn cites_a_source(rest: &str) -> bool {
     (rest.split_whitespace().take(4))
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .any(|w| w.starts_with(char::is_uppercase) || listed(SOURCE_NOUNS, w))
@@ -1015,6 +1015,8 @@ fn claimant_at(text: &str, word: &str, at: usize) -> Option<String> {
     let after = clause(&text[at + word.len()..], false);
     let who = if relays(word) {
         after
+    } else if let Some(agent) = passive_agent(&text[..at], after) {
+        agent
     } else {
         // "... and said": the speaker is the subject of the verb before.
         let before = subject(&text[..at])?;
@@ -1046,6 +1048,41 @@ fn claimant_at(text: &str, word: &str, at: usize) -> Option<String> {
     };
     (is_speaker(who) && who.split_whitespace().count() <= 12).then(|| who.to_owned())
 }
+
+/// Who a verb of saying in the passive gives the claim to: its agent after "by" ("The deal was
+/// announced by labour minister Asif Mahmud after talks ..." is the minister's, not the
+/// deal's), up to a word that starts what is said about when or why ("after talks").
+fn passive_agent<'t>(before: &str, after: &'t str) -> Option<&'t str> {
+    const BE: &[&str] = &["was", "were", "is", "are", "been", "being", "be"];
+    let last = before.split_whitespace().next_back()?;
+    let agent = after.strip_prefix("by ")?;
+    if !listed(BE, last) {
+        return None;
+    }
+    // Where a word of time or reason starts: a slice of `agent`.
+    let end = (agent.split_whitespace())
+        .find(|w| listed(SUBORDINATORS, w) || listed(AGENT_ENDS, w))
+        .map_or(agent.len(), |w| {
+            w.as_ptr() as usize - agent.as_ptr() as usize
+        });
+    Some(agent[..end].trim_end())
+}
+
+/// Words after which a passive's agent has ended: "announced by the minister on Sunday".
+const AGENT_ENDS: &[&str] = &[
+    "on",
+    "at",
+    "in",
+    "during",
+    "following",
+    "amid",
+    "with",
+    "after",
+    "before",
+    "as",
+    "when",
+    "since",
+];
 
 /// Words of attribution that are also nouns: "reports", "claims", "estimates".
 const NOUNS_OF_CLAIMS: &[&str] = &["reports", "claims", "claim", "estimate", "estimates"];
@@ -1591,7 +1628,32 @@ fn stop_at(text: &str, i: usize, titles: bool) -> Option<(usize, usize)> {
         && TITLES.iter().any(|t| {
             (text[..=i].strip_suffix(t)).is_some_and(|rest| !rest.ends_with(char::is_alphanumeric))
         });
-    (!(in_number || title)).then_some((i, i + 1))
+    (!(in_number || title || is_initial(text, i))).then_some((i, i + 1))
+}
+
+/// Whether the full stop at `i` ends a middle initial of a name: one capital after a
+/// capitalised word and before one ("Hans Henri P. Kluge", "George W. Bush"), so that the name
+/// is read whole; not before a word that starts a sentence ("Plan B. The minister").
+fn is_initial(text: &str, i: usize) -> bool {
+    let (Some(before), Some(after)) = (text.get(..i), text.get(i + 1..)) else {
+        return false;
+    };
+    let mut words = before.rsplit(' ');
+    let letter = words.next().unwrap_or("");
+    let name = words.next().unwrap_or("");
+    let next = after
+        .strip_prefix(' ')
+        .unwrap_or("")
+        .split(' ')
+        .next()
+        .unwrap_or("");
+    let capitalised = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    letter.len() == 1
+        && letter.bytes().all(|b| b.is_ascii_uppercase())
+        && capitalised(name)
+        && capitalised(next)
+        && !listed(FUNCTION_WORDS, next)
+        && !listed(PRONOUNS, next)
 }
 
 /// Whether two wordings name the same claimant: they share a telling word ("Russia's defence
