@@ -225,7 +225,9 @@ pub const RULES: &[RuleInfo] = &[
             \"narrowed ... to 7.5%\"). A time of \
             day is one in either notation (`11.30am` is `11:30am`), and it gives no count; nor \
             does a label (`Boeing 737`, `No. 10`, `Article 5`, a phone number, a score `3-1`), \
-            which gives only itself. Years and the digits of dates are not checked. Quote the \
+            which gives only itself. Years and the digits of dates are not checked, both days \
+            of a stretch (\"17-18 February\", \"February 17 to 18\") among them; nor is a \
+            number past a possessive read as a change (\"lost its last 750 kV line\"). Quote the \
             words that give the number, or, when the statement converts or adds up numbers on \
             purpose (\"550 km, that is 340 miles\"), add an `allow` entry with the reason.",
     },
@@ -464,7 +466,9 @@ pub const RULES: &[RuleInfo] = &[
             mayor of Kherson, confirmed\", from an article that never names the General Staff, \
             puts the words in another's mouth. A claimant the article names anywhere (in any \
             spelling: Kolykhaiev, Kolyhav) is let be, as \"the lawyer\" or \"he\" may be them, \
-            and so is a sentence that gives the claim to a place or one name alone (\"Kyiv \
+            and so is the article's own publisher or author (ISW's gloss on what Peskov \
+            claimed is ISW's), and so is a sentence that gives the claim to a place or one \
+            name alone (\"Kyiv \
             said\").",
     },
     RuleInfo {

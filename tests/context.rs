@@ -626,6 +626,29 @@ fn claim_unattributed_finds_a_claimed_by_the_quoted_article_never_names() {
     }
 }
 
+// An assessment's own gloss on what someone claimed is its publisher's: "ISW" names itself
+// by its initials, and the article is its words, whoever its sentence quotes.
+#[test]
+fn claim_unattributed_lets_the_source_s_own_publisher_claim_its_gloss() {
+    let isw = "Kremlin Spokesperson Dmitry Peskov claimed on February 17 that any settlement \
+must address the \"root causes\" of the war, a phrase Russian officials use to demand Ukraine's \
+demilitarization.";
+    let facts = fact(
+        "Russian officials use the phrase root causes to demand that Ukraine demilitarise.",
+        "    claimed_by: \"Institute for the Study of War\"\n",
+        &[(
+            "isw",
+            "a phrase Russian officials use to demand Ukraine's demilitarization",
+        )],
+    );
+    let r = project(&[("isw", "Institute for the Study of War", isw)], &facts).check();
+    r.none("claim-unattributed");
+    // Published by someone else, the article never naming ISW, the claimant is still wrong.
+    let r = project(&[("isw", "Reuters", isw)], &facts).check();
+    let hit = r.one("claim-unattributed", 13, 17);
+    assert!(hit.message.contains("never names Institute"), "{hit:#?}");
+}
+
 // ---------------------------------------------------------------- honest corroboration
 
 fn read(p: &Project, path: &str) -> String {

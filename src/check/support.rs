@@ -11,7 +11,7 @@ use super::negation::{self, Cut};
 use super::placed::Placed;
 use super::wording::{Said, attributions_in, hedge_ending, said, said_and_attributions};
 use super::{Context, Finding};
-use crate::load::model::Fact;
+use crate::load::model::{Fact, Source};
 use crate::load::sources::SourceFile;
 use crate::load::spanned::Spanned;
 use crate::rules::Rule;
@@ -701,8 +701,10 @@ pub fn claimant_not_quoted(
         let Some(first) = given.first().filter(|w| names_someone(w) && !lone_name(w)) else {
             return;
         };
-        // Named anywhere in the article, "the lawyer" or "he" may be them.
-        if mentions(&ctx.texts[place.source], &telling) {
+        // Named anywhere in the article, "the lawyer" or "he" may be them; and the article is
+        // its publisher's or author's own words (ISW's assessment glosses what Peskov claimed).
+        let source = &ctx.file.sources[place.source];
+        if mentions(&ctx.texts[place.source], &telling) || wrote(source, &telling) {
             return;
         }
         // In the fullest wording the sentence gives: "Igor Kolyhav, the mayor of Kherson".
@@ -727,6 +729,19 @@ pub fn claimant_not_quoted(
         others.join(", ")
     );
     out.push(Finding::new(Rule::ClaimUnattributed, by.pos, message).fact(id));
+}
+
+/// Whether a claimant, given the words that tell it apart, is who published or wrote the
+/// source: at least half of the words are alike words of its `publisher` or `author`.
+fn wrote(source: &Source, telling: &[String]) -> bool {
+    let by = [Some(&source.publisher), source.author.as_ref()];
+    by.into_iter().flatten().any(|who| {
+        let theirs = telling_words(&who.value);
+        let found = (telling.iter())
+            .filter(|w| theirs.iter().any(|t| alike(w, t)))
+            .count();
+        !theirs.is_empty() && 2 * found >= telling.len()
+    })
 }
 
 /// Whether the article names a claimant, given the words that tell it apart (`telling_words`:

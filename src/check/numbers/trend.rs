@@ -96,6 +96,14 @@ const RISING: &[&str] = &[
     "swelled",
 ];
 
+/// Possessives that, between a word of change and a number, make the number part of what the
+/// verb takes ("lost its 750 kV line", "raised their 3 children"), not how much it changed.
+const POSSESSIVES: &[&str] = &["its", "their", "his", "her", "our", "my", "your"];
+
+fn is_possessive(w: &str) -> bool {
+    POSSESSIVES.iter().any(|p| p.eq_ignore_ascii_case(w))
+}
+
 /// A number that is where a change went or started ("fell to 12%", "down from 67.9%",
 /// "narrowed by 1.8 points to 7.5%"), not by how much it went: the change's word and whether
 /// the number is the end (`to`) or the start (`from`).
@@ -123,7 +131,8 @@ pub(super) fn level(before: &str) -> Option<Level> {
         if w.eq_ignore_ascii_case("to") || w.eq_ignore_ascii_case("from") {
             break w.eq_ignore_ascii_case("to");
         }
-        if between == 3 || w.starts_with(|c: char| c.is_ascii_digit()) {
+        // "lost its connection to its last 750 kV line": the number is the object's own.
+        if between == 3 || w.starts_with(|c: char| c.is_ascii_digit()) || is_possessive(w) {
             return None;
         }
         between += 1;
@@ -202,7 +211,8 @@ pub(super) fn trend(before: &str, after: &str) -> Option<Trend> {
     let find =
         |list: &[&'static str], w: &str| list.iter().copied().find(|f| f.eq_ignore_ascii_case(w));
     if !level {
-        for w in near {
+        // "lost its last 750 kV line": past a possessive the number is the object's own.
+        for w in near.take_while(|w| !is_possessive(w)) {
             if let Some(word) = find(FALLING, w) {
                 return Some(Trend { up: false, word });
             }
@@ -268,6 +278,10 @@ mod tests {
         assert_eq!(level("Exports fell "), None);
         assert_eq!(level("The trip from "), None);
         assert_eq!(level("Exports fell to the lowest level in "), None);
+        assert_eq!(
+            level("The plant lost its connection to its last remaining "),
+            None
+        );
         assert_eq!(level(""), None);
     }
 }
