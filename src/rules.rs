@@ -459,9 +459,12 @@ pub const RULES: &[RuleInfo] = &[
             the fact is X's claim, not established fact, and \
             the briefing must say whose. Add `claimed_by` with the original claimant (the same \
             spelling on every fact, so corroboration can be counted); if another source states \
-            it as fact, cite that one too. A `claimed_by` must name someone: \"and\", \"has\", \
-            \"its mayor has\", \"he\" or \"an earlier statement\" (words cut from around a verb \
-            of saying) are found too; and so must it name whom the quotes give the claim to: a \
+            it as fact, cite that one too. A noun that ends its phrase gives the claim to no \
+            one (\"based on obituaries and regional news reports, and ...\"), where \"reports of \
+            shelling\" and \"reports say\" do. A `claimed_by` must name someone: \"and\", \
+            \"has\", \"its mayor has\", \"he\" or \"an earlier statement\" (words cut from \
+            around a verb of saying) are found too, though an acronym (\"WHO\", \"US\") is a \
+            name; and so must it name whom the quotes give the claim to: a \
             `claimed_by` of \"Ukraine's General Staff\" for a quote that \"Igor Kolyhav, the \
             mayor of Kherson, confirmed\", from an article that never names the General Staff, \
             puts the words in another's mouth. A claimant the article names anywhere (in any \

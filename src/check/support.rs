@@ -1007,6 +1007,58 @@ fn claimant_at(text: &str, word: &str, at: usize) -> Option<String> {
     (is_speaker(who) && who.split_whitespace().count() <= 12).then(|| who.to_owned())
 }
 
+/// Whether every use of `word` in `text` is one of `NOUNS_OF_CLAIMS` as a noun that ends its
+/// phrase and so gives no claim to anyone: "based on ... regional news reports, and does not
+/// include"; not "reports of shelling", "reports that", "media reports say", ", reports EFE".
+pub(super) fn only_bare_nouns(text: &str, word: &str) -> bool {
+    if !listed(NOUNS_OF_CLAIMS, word) {
+        return false;
+    }
+    let mut from = 0;
+    while let Some(at) = find_word(&text[from..], word).map(|at| at + from) {
+        let previous = text[..at].split_whitespace().next_back().unwrap_or("");
+        let previous = previous.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let rest = &text[at + word.len()..];
+        let next = rest.split_whitespace().next().unwrap_or("");
+        let ends = rest.starts_with([',', ';', '.', ')']) || listed(&["and", "or"], next);
+        if !(ends && (listed(BEFORE_A_NOUN, previous) || plural(previous))) {
+            return false;
+        }
+        from = at + word.len();
+    }
+    from > 0
+}
+
+/// Whether a word before one of `NOUNS_OF_CLAIMS` makes it a noun, as a verb of saying takes
+/// a singular subject: a lowercase plural or possessive ("regional news reports", "the
+/// country's claims"), not an adverb ("always claims") nor a name ("Reuters reports").
+fn plural(previous: &str) -> bool {
+    let word = previous.trim_end_matches(['\'', '\u{2019}']);
+    let lowercase = word.starts_with(|c: char| c.is_lowercase());
+    let possessive =
+        word.len() < previous.len() || word.ends_with("'s") || word.ends_with("\u{2019}s");
+    lowercase
+        && (possessive
+            || word.ends_with('s')
+                && !["ss", "us", "is"].iter().any(|e| word.ends_with(e))
+                && !listed(ADVERBS_IN_S, word))
+}
+
+/// Adverbs that end in `s` as plurals do.
+const ADVERBS_IN_S: &[&str] = &[
+    "always",
+    "sometimes",
+    "perhaps",
+    "nevertheless",
+    "nonetheless",
+    "afterwards",
+    "besides",
+    "regardless",
+    "nowadays",
+    "whereas",
+    "as",
+];
+
 /// Words of attribution that are also nouns: "reports", "claims", "estimates".
 const NOUNS_OF_CLAIMS: &[&str] = &["reports", "claims", "claim", "estimate", "estimates"];
 
@@ -1038,11 +1090,21 @@ fn is_speaker(who: &str) -> bool {
     let Some(first) = who.split_whitespace().next() else {
         return false;
     };
-    !listed(RELATIVES, first)
-        && !listed(CONJUNCTIONS, first)
-        && !listed(SUBORDINATORS, first)
-        && (who.split_whitespace())
-            .any(|w| !listed(FUNCTION_WORDS, w) && !listed(PRONOUNS, w) && !listed(AUXILIARIES, w))
+    // An acronym is a name, though it is spelt as a word of the lists ("WHO", "US").
+    let named = |w: &str| {
+        is_acronym(w)
+            || !listed(FUNCTION_WORDS, w) && !listed(PRONOUNS, w) && !listed(AUXILIARIES, w)
+    };
+    (is_acronym(first)
+        || !listed(RELATIVES, first)
+            && !listed(CONJUNCTIONS, first)
+            && !listed(SUBORDINATORS, first))
+        && who.split_whitespace().any(named)
+}
+
+/// Whether a word is an acronym: two or more capitals and nothing else ("WHO", "US", "IAEA").
+fn is_acronym(word: &str) -> bool {
+    word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// Whether `word` is in `list` (lowercase ASCII words), in any case: compared without making
