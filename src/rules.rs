@@ -229,7 +229,9 @@ pub const RULES: &[RuleInfo] = &[
             \"narrowed ... to 7.5%\"). A time of \
             day is one in either notation (`11.30am` is `11:30am`), and it gives no count; nor \
             does a label (`Boeing 737`, `No. 10`, `Article 5`, a phone number, a score `3-1`), \
-            which gives only itself. Years and the digits of dates are not checked. Quote the \
+            which gives only itself. Years and the digits of dates are not checked, both days \
+            of a stretch (\"17-18 February\", \"February 17 to 18\") among them; nor is a \
+            number past a possessive read as a change (\"lost its last 750 kV line\"). Quote the \
             words that give the number, or, when the statement converts or adds up numbers on \
             purpose (\"550 km, that is 340 miles\"), add an `allow` entry with the reason.",
     },
@@ -437,8 +439,9 @@ pub const RULES: &[RuleInfo] = &[
             pledged $1.2 billion\", \"ordered the evacuation of 12 villages\", \"3.1 million \
             people are in need\"; not past \"and\" or a comma, and not \"targeted\", which in \
             war news is what was struck) and a statement with no such word in any form \
-            (promised, is seeking, committed, need, could, will, ...) gives as done (\"Donors \
-            gave $1.2 billion\", \"12 villages were evacuated\"). So is a charge stated as a \
+            (promised, is seeking, committed, need, could, will, ...; an appeal's size, \"the \
+            $2.63bn appeal\", keeps it too) gives as done (\"Donors gave $1.2 billion\", \"12 \
+            villages were evacuated\"). So is a charge stated as a \
             verdict: every quote gives a charge (charged, accused, indicted, arrested, \
             alleged), no quote nor its sentence a verdict (convicted, guilty, sentenced, \
             acquitted, \"if convicted\"), and the statement gives one (\"was convicted of \
@@ -475,16 +478,21 @@ pub const RULES: &[RuleInfo] = &[
             the fact is X's claim, not established fact, and \
             the briefing must say whose. Add `claimed_by` with the original claimant (the same \
             spelling on every fact, so corroboration can be counted); if another source states \
-            it as fact, cite that one too. A `claimed_by` must name someone: \"and\", \"has\", \
-            \"its mayor has\", \"he\" or \"an earlier statement\" (words cut from around a verb \
-            of saying) are found too; and so must it name whom the quotes give the claim to: a \
+            it as fact, cite that one too. A noun that ends its phrase gives the claim to no \
+            one (\"based on obituaries and regional news reports, and ...\"), where \"reports of \
+            shelling\" and \"reports say\" do. A `claimed_by` must name someone: \"and\", \
+            \"has\", \"its mayor has\", \"he\" or \"an earlier statement\" (words cut from \
+            around a verb of saying) are found too, though an acronym (\"WHO\", \"US\") is a \
+            name; and so must it name whom the quotes give the claim to: a \
             `claimed_by` of \"Ukraine's General Staff\" for a quote that \"Igor Kolyhav, the \
             mayor of Kherson, confirmed\", from an article that never names the General Staff, \
             puts the words in another's mouth. A claimant the article names anywhere (in any \
             spelling: Kolykhaiev, Kolyhav), or any claimant of an article with a `language` \
             other than English (the name may be a translation: \"the UN\" for \"ООН\"), is \
             let be, as \"the lawyer\" or \"he\" may be them, \
-            and so is a sentence that gives the claim to a place or one name alone (\"Kyiv \
+            and so is the article's own publisher or author (ISW's gloss on what Peskov \
+            claimed is ISW's), and so is a sentence that gives the claim to a place or one \
+            name alone (\"Kyiv \
             said\").",
     },
     RuleInfo {

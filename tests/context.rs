@@ -626,6 +626,74 @@ fn claim_unattributed_finds_a_claimed_by_the_quoted_article_never_names() {
     }
 }
 
+// An assessment's own gloss on what someone claimed is its publisher's: "ISW" names itself
+// by its initials, and the article is its words, whoever its sentence quotes.
+#[test]
+fn claim_unattributed_lets_the_source_s_own_publisher_claim_its_gloss() {
+    let isw = "Kremlin Spokesperson Dmitry Peskov claimed on February 17 that any settlement \
+must address the \"root causes\" of the war, a phrase Russian officials use to demand Ukraine's \
+demilitarization.";
+    let facts = fact(
+        "Russian officials use the phrase root causes to demand that Ukraine demilitarise.",
+        "    claimed_by: \"Institute for the Study of War\"\n",
+        &[(
+            "isw",
+            "a phrase Russian officials use to demand Ukraine's demilitarization",
+        )],
+    );
+    let r = project(&[("isw", "Institute for the Study of War", isw)], &facts).check();
+    r.none("claim-unattributed");
+    // Published by someone else, the article never naming ISW, the claimant is still wrong.
+    let r = project(&[("isw", "Reuters", isw)], &facts).check();
+    let hit = r.one("claim-unattributed", 13, 17);
+    assert!(hit.message.contains("never names Institute"), "{hit:#?}");
+}
+
+// "WHO" and "US" are names, though spelt as a pronoun; "who" is still no one.
+#[test]
+fn claim_unattributed_reads_an_acronym_as_a_name() {
+    let who = "Since 24 February 2022, WHO has verified 2,354 attacks on health care in Ukraine. \
+US officials said 40 convoys had crossed.";
+    let run = |statement: &str, by: &str, quote: &str| {
+        let facts = fact(
+            statement,
+            &format!("    claimed_by: \"{by}\"\n"),
+            &[("who", quote)],
+        );
+        project(&[("who", "World Health Organization", who)], &facts).check()
+    };
+    let attacks = "WHO has verified 2,354 attacks on health care in Ukraine since February 2022.";
+    let quote = "WHO has verified 2,354 attacks on health care in Ukraine";
+    run(attacks, "WHO", quote).none("claim-unattributed");
+    run("40 convoys had crossed.", "US", "40 convoys had crossed").none("claim-unattributed");
+    let hit = run(attacks, "who", quote).one("claim-unattributed", 13, 17);
+    assert!(hit.message.contains("names no one"), "{hit:#?}");
+}
+
+// A word of attribution that is a noun ending its phrase ("regional news reports, and")
+// gives the claim to no one; "reports of shelling" and "reports say" still do.
+#[test]
+fn claim_unattributed_lets_a_bare_noun_of_reports_be() {
+    let text = "The count is based on open sources, including obituaries and regional news \
+reports, and does not include soldiers of the republics. Amid reports of shelling, residents \
+fled the village. Local reports say 40 people died.";
+    let run = |statement: &str, quote: &str| {
+        project(&[("mz", "P", text)], &fact(statement, "", &[("mz", quote)])).check()
+    };
+    run(
+        "The count does not include soldiers of the republics.",
+        "The count is based on open sources, including obituaries and regional news reports, \
+and does not include soldiers of the republics.",
+    )
+    .none("claim-unattributed");
+    run(
+        "Residents fled the village amid shelling.",
+        "Amid reports of shelling, residents fled the village",
+    )
+    .one("claim-unattributed", 10, 5);
+    run("40 people died.", "Local reports say 40 people died.").one("claim-unattributed", 10, 5);
+}
+
 // ---------------------------------------------------------------- honest corroboration
 
 fn read(p: &Project, path: &str) -> String {

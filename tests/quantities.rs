@@ -484,3 +484,68 @@ fn a_fold_is_how_many_times_as_doubled_is() {
     finds(rule, FOLD, "Prices rose sixfold.", quote, "`sixfold`");
     silent(rule, FOLD, "Costs rose 5 times.", "Costs rose five-fold.");
 }
+
+/// A project with `article` as source `a` and one fact whose statement and quote are given.
+fn check_in(article: &str, statement: &str, quote: &str) -> Report {
+    let facts = format!(
+        "{BRIEFING}sources:\n  - id: a\n    title: A\n    publisher: P\n    file: a.txt\nfacts:\n  - id: f\n    statement: \"{statement}\"\n    topic: T\n    sources:\n      - source: a\n        quote: \"{quote}\"\n    verified_by: me\n"
+    );
+    Project::new(&facts, &[("a.txt", article.as_bytes())]).check()
+}
+
+// A stretch of days ("17-18 February", "February 17 to 18") is two days, not a count and a
+// day: either wording of the same night is the other's.
+#[test]
+fn both_days_of_a_stretch_of_days_are_days_not_counts() {
+    let article = "Russia struck overnight on February 17 to 18. It struck again on 4-5 March.";
+    for (statement, quote) in [
+        (
+            "Russia struck overnight on 17-18 February.",
+            "overnight on February 17 to 18",
+        ),
+        (
+            "Russia struck overnight on 17 to 18 February.",
+            "overnight on February 17 to 18",
+        ),
+        (
+            "Russia struck on the night of 17/18 February.",
+            "overnight on February 17 to 18",
+        ),
+        (
+            "It struck again on March 4 and 5.",
+            "It struck again on 4-5 March.",
+        ),
+    ] {
+        let r = check_in(article, statement, quote);
+        assert_eq!(r.code, Some(0), "{statement}: {:#?}", r.hits());
+    }
+    // A count beside the days is still read as one.
+    check_in(
+        article,
+        "Russia struck with 19 drones overnight on 17-18 February.",
+        "overnight on February 17 to 18",
+    )
+    .one("number-not-in-quote", 11, 36);
+}
+
+// "lost its last 750 kV line": past a possessive, the number is what the verb takes, not by
+// how much something fell, in the statement or after "to" in the quote.
+#[test]
+fn a_number_after_a_possessive_is_not_a_change() {
+    let article = "The plant lost its connection to its last remaining 750 kilovolt power line \
+for the ninth time. Exports fell 5% in January.";
+    let r = check_in(
+        article,
+        "The plant lost its last 750 kV power line for the ninth time.",
+        "The plant lost its connection to its last remaining 750 kilovolt power line for the \
+         ninth time",
+    );
+    assert_eq!(r.code, Some(0), "{:#?}", r.hits());
+    let hit = check_in(
+        article,
+        "Exports rose 5% in January.",
+        "Exports fell 5% in January",
+    )
+    .one("number-not-in-quote", 11, 30);
+    assert!(hit.message.contains("\u{201c}rose\u{201d}"), "{hit:?}");
+}

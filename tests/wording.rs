@@ -1213,6 +1213,26 @@ fn what_is_pledged_or_ordered_stated_as_done_is_found() {
     check_in(PLEDGES, "$300 million has been disbursed.", "", quote).none("hedge-dropped");
 }
 
+// "the $2.63bn appeal" and "an appeal for $2.63 billion" keep that the money is asked for;
+// "The appeal has received" does not.
+#[test]
+fn the_size_of_an_appeal_keeps_that_it_is_asked_for() {
+    let article = "The 2025 plan seeks $2.63 billion to assist 6 million people. As of 31 March, \
+it was 14 per cent funded.\n";
+    let quote = "The 2025 plan seeks $2.63 billion to assist 6 million people.";
+    for statement in [
+        "By the end of March the $2.63bn appeal was only 14 per cent funded.",
+        "By the end of March an appeal for $2.63 billion was only 14 per cent funded.",
+    ] {
+        check_in(article, statement, "", quote).none("hedge-dropped");
+    }
+    check_in(article, "The appeal has received $2.63 billion.", "", quote).one(
+        "hedge-dropped",
+        11,
+        16,
+    );
+}
+
 const INTENTS: &str = "The World Food Programme intends to deliver food to the besieged town. The \
 agency seeks to reopen the road before the rains.\n";
 

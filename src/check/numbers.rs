@@ -1241,22 +1241,55 @@ fn is_in_name(toks: &[Tok<'_>], i: usize) -> bool {
 }
 
 /// The index after a day of the month at `i` ("2 March", "2nd of March", "March 2",
-/// "Jan. 18"), when the digits are one; `ordinal` says a suffix (`nd`) follows them.
+/// "Jan. 18"), when the digits are one; `ordinal` says a suffix (`nd`) follows them. The
+/// other day of a stretch of days is one too: the first of "17-18 February" and the second
+/// of "February 17 to 18", which would otherwise read as a count.
 fn day_of_month_end(toks: &[Tok<'_>], i: usize, run: &str, ordinal: bool) -> Option<usize> {
-    let is_day = !run.contains([',', '.'])
-        && run.len() <= 2
-        && run.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d));
-    if !is_day {
+    if !is_day_run(run) {
         return None;
     }
     let after = if ordinal { i + 2 } else { i + 1 };
+    let first_of_stretch = toks.get(after).is_some_and(is_days_joiner)
+        && toks
+            .get(after + 1)
+            .is_some_and(|t| matches!(t.token, Token::Digits(d) if is_day_run(d)))
+        && month_next(toks, after + 2);
+    let second_of_stretch = i >= 2
+        && is_days_joiner(&toks[i - 1])
+        && matches!(toks[i - 2].token, Token::Digits(d) if is_day_run(d))
+        && month_ends_at(toks, i - 2);
+    (month_next(toks, after) || month_ends_at(toks, i) || first_of_stretch || second_of_stretch)
+        .then_some(after)
+}
+
+/// Whether digits can be a day of the month: 1 to 31, without separators.
+fn is_day_run(run: &str) -> bool {
+    !run.contains([',', '.'])
+        && run.len() <= 2
+        && run.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
+}
+
+/// Whether a month's name starts at `at` ("March", "of March").
+fn month_next(toks: &[Tok<'_>], at: usize) -> bool {
     let is_of = |t: &Tok<'_>| matches!(t.token, Token::Word(w) if w.eq_ignore_ascii_case("of"));
-    let month_after = toks.get(after).is_some_and(is_month)
-        || (toks.get(after).is_some_and(is_of) && toks.get(after + 1).is_some_and(is_month));
-    let prev = i.checked_sub(1).map(|p| &toks[p]);
-    let month_before = prev.is_some_and(is_month)
-        || (prev.is_some_and(|p| p.token == Token::Mark('.')) && i >= 2 && is_month(&toks[i - 2]));
-    (month_after || month_before).then_some(after)
+    toks.get(at).is_some_and(is_month)
+        || (toks.get(at).is_some_and(is_of) && toks.get(at + 1).is_some_and(is_month))
+}
+
+/// Whether a month's name ends right before `at` ("March", "Jan.").
+fn month_ends_at(toks: &[Tok<'_>], at: usize) -> bool {
+    let prev = at.checked_sub(1).map(|p| &toks[p]);
+    prev.is_some_and(is_month)
+        || (prev.is_some_and(|p| p.token == Token::Mark('.')) && at >= 2 && is_month(&toks[at - 2]))
+}
+
+/// A word or mark that joins two days of one stretch: "17-18", "17/18", "17 to 18", "4 and 5".
+fn is_days_joiner(tok: &Tok<'_>) -> bool {
+    match tok.token {
+        Token::Mark(c) => matches!(c, '-' | '\u{2013}' | '/'),
+        Token::Word(w) => ["to", "and"].iter().any(|j| j.eq_ignore_ascii_case(w)),
+        Token::Digits(_) => false,
+    }
 }
 
 /// Pushes an ordinal such as `7th`, read from its digits `run` at `i` and its suffix at `i + 1`.

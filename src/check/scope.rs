@@ -1168,7 +1168,7 @@ pub fn intended_as_done(
     {
         return None;
     }
-    for given in stated {
+    for given in stated.iter().filter(|m| !sizes_an_appeal(statement, m)) {
         let mut intended = None;
         for (text, mentions) in quotes {
             for m in mentions.iter().filter(|m| given.supported_by(m)) {
@@ -1185,6 +1185,22 @@ pub fn intended_as_done(
         }
     }
     None
+}
+
+/// Whether a number of the statement is the size of an appeal, which keeps that it is asked
+/// for: "the $2.63bn appeal", "an appeal for $2.63 billion" (the noun alone, "The appeal has
+/// received $1 billion", keeps nothing).
+fn sizes_an_appeal(statement: &str, m: &Mention) -> bool {
+    let appeal = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.eq_ignore_ascii_case("appeal") || w.eq_ignore_ascii_case("appeals")
+    };
+    let after = statement.get(m.start + m.text.len()..).unwrap_or("");
+    let before = statement.get(..m.start).unwrap_or("");
+    let mut back = before.split_whitespace().rev();
+    after.split_whitespace().next().is_some_and(appeal)
+        || back.next().is_some_and(|w| w.eq_ignore_ascii_case("for"))
+            && back.next().is_some_and(appeal)
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@ use super::negation::{self, Cut};
 use super::placed::Placed;
 use super::wording::{Said, attributions_in, hedge_ending, said, said_and_attributions};
 use super::{Context, Finding};
-use crate::load::model::Fact;
+use crate::load::model::{Fact, Source};
 use crate::load::sources::SourceFile;
 use crate::load::spanned::Spanned;
 use crate::rules::Rule;
@@ -701,8 +701,14 @@ pub fn claimant_not_quoted(
             return;
         };
         // Named anywhere in the article, "the lawyer" or "he" may be them; in an article in
-        // another language, the claimant's name may be its translation ("ООН" for "the UN").
-        if ctx.translated(place.source) || mentions(&ctx.texts[place.source], &telling) {
+        // another language, the claimant's name may be its translation ("ООН" for "the UN");
+        // and the article is its publisher's or author's own words (ISW's assessment glosses
+        // what Peskov claimed).
+        let source = &ctx.file.sources[place.source];
+        if ctx.translated(place.source)
+            || mentions(&ctx.texts[place.source], &telling)
+            || wrote(source, &telling)
+        {
             return;
         }
         // In the fullest wording the sentence gives: "Igor Kolyhav, the mayor of Kherson".
@@ -727,6 +733,19 @@ pub fn claimant_not_quoted(
         others.join(", ")
     );
     out.push(Finding::new(Rule::ClaimUnattributed, by.pos, message).fact(id));
+}
+
+/// Whether a claimant, given the words that tell it apart, is who published or wrote the
+/// source: at least half of the words are alike words of its `publisher` or `author`.
+fn wrote(source: &Source, telling: &[String]) -> bool {
+    let by = [Some(&source.publisher), source.author.as_ref()];
+    by.into_iter().flatten().any(|who| {
+        let theirs = telling_words(&who.value);
+        let found = (telling.iter())
+            .filter(|w| theirs.iter().any(|t| alike(w, t)))
+            .count();
+        !theirs.is_empty() && 2 * found >= telling.len()
+    })
 }
 
 /// Whether the article names a claimant, given the words that tell it apart (`telling_words`:
@@ -1084,6 +1103,58 @@ const AGENT_ENDS: &[&str] = &[
     "since",
 ];
 
+/// Whether every use of `word` in `text` is one of `NOUNS_OF_CLAIMS` as a noun that ends its
+/// phrase and so gives no claim to anyone: "based on ... regional news reports, and does not
+/// include"; not "reports of shelling", "reports that", "media reports say", ", reports EFE".
+pub(super) fn only_bare_nouns(text: &str, word: &str) -> bool {
+    if !listed(NOUNS_OF_CLAIMS, word) {
+        return false;
+    }
+    let mut from = 0;
+    while let Some(at) = find_word(&text[from..], word).map(|at| at + from) {
+        let previous = text[..at].split_whitespace().next_back().unwrap_or("");
+        let previous = previous.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let rest = &text[at + word.len()..];
+        let next = rest.split_whitespace().next().unwrap_or("");
+        let ends = rest.starts_with([',', ';', '.', ')']) || listed(&["and", "or"], next);
+        if !(ends && (listed(BEFORE_A_NOUN, previous) || plural(previous))) {
+            return false;
+        }
+        from = at + word.len();
+    }
+    from > 0
+}
+
+/// Whether a word before one of `NOUNS_OF_CLAIMS` makes it a noun, as a verb of saying takes
+/// a singular subject: a lowercase plural or possessive ("regional news reports", "the
+/// country's claims"), not an adverb ("always claims") nor a name ("Reuters reports").
+fn plural(previous: &str) -> bool {
+    let word = previous.trim_end_matches(['\'', '\u{2019}']);
+    let lowercase = word.starts_with(|c: char| c.is_lowercase());
+    let possessive =
+        word.len() < previous.len() || word.ends_with("'s") || word.ends_with("\u{2019}s");
+    lowercase
+        && (possessive
+            || word.ends_with('s')
+                && !["ss", "us", "is"].iter().any(|e| word.ends_with(e))
+                && !listed(ADVERBS_IN_S, word))
+}
+
+/// Adverbs that end in `s` as plurals do.
+const ADVERBS_IN_S: &[&str] = &[
+    "always",
+    "sometimes",
+    "perhaps",
+    "nevertheless",
+    "nonetheless",
+    "afterwards",
+    "besides",
+    "regardless",
+    "nowadays",
+    "whereas",
+    "as",
+];
+
 /// Words of attribution that are also nouns: "reports", "claims", "estimates".
 const NOUNS_OF_CLAIMS: &[&str] = &["reports", "claims", "claim", "estimate", "estimates"];
 
@@ -1115,11 +1186,21 @@ fn is_speaker(who: &str) -> bool {
     let Some(first) = who.split_whitespace().next() else {
         return false;
     };
-    !listed(RELATIVES, first)
-        && !listed(CONJUNCTIONS, first)
-        && !listed(SUBORDINATORS, first)
-        && (who.split_whitespace())
-            .any(|w| !listed(FUNCTION_WORDS, w) && !listed(PRONOUNS, w) && !listed(AUXILIARIES, w))
+    // An acronym is a name, though it is spelt as a word of the lists ("WHO", "US").
+    let named = |w: &str| {
+        is_acronym(w)
+            || !listed(FUNCTION_WORDS, w) && !listed(PRONOUNS, w) && !listed(AUXILIARIES, w)
+    };
+    (is_acronym(first)
+        || !listed(RELATIVES, first)
+            && !listed(CONJUNCTIONS, first)
+            && !listed(SUBORDINATORS, first))
+        && who.split_whitespace().any(named)
+}
+
+/// Whether a word is an acronym: two or more capitals and nothing else ("WHO", "US", "IAEA").
+fn is_acronym(word: &str) -> bool {
+    word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// Whether `word` is in `list` (lowercase ASCII words), in any case: compared without making

@@ -1168,9 +1168,11 @@ fn said_and_found(text: &str) -> (Said, Phrases) {
     let mut attribution = attributing.attribution();
     // "according to preliminary data": a document alone is no one (as for `claimed_by`).
     // "confirmed by laboratory testing": a process or evidence is no one either.
+    // "regional news reports, and ...": a noun that ends its phrase gives no one's claim.
     let no_one = |w: &str| {
         w == "according to" && super::support::relays_a_document(text)
             || super::agents::by_a_process(text, w)
+            || super::support::only_bare_nouns(text, w)
     };
     if attribution.is_some_and(no_one) {
         attribution = (attributing.attributions().into_iter()).find(|w| !no_one(w));

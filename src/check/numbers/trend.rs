@@ -156,6 +156,14 @@ pub(super) fn against(before: &str) -> Option<Trend> {
     })
 }
 
+/// Possessives that, between a word of change and a number, make the number part of what the
+/// verb takes ("lost its 750 kV line", "raised their 3 children"), not how much it changed.
+const POSSESSIVES: &[&str] = &["its", "their", "his", "her", "our", "my", "your"];
+
+fn is_possessive(w: &str) -> bool {
+    POSSESSIVES.iter().any(|p| p.eq_ignore_ascii_case(w))
+}
+
 /// A number that is where a change went or started ("fell to 12%", "down from 67.9%",
 /// "narrowed by 1.8 points to 7.5%"), not by how much it went: the change's word and whether
 /// the number is the end (`to`) or the start (`from`).
@@ -171,10 +179,8 @@ pub struct Level {
 /// it that are no number ("to about 5%", "to NOK 3.1 billion", "to minus 15C", "to a record
 /// 5%"), and a word of change stands among the seven words before that; "up to" is a
 /// qualifier, no level.
-/// Words that open a noun's phrase: what stands after one describes the noun.
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "its", "their", "his", "her", "our", "your", "this", "that", "these", "those",
-];
+/// Articles and demonstratives: with `POSSESSIVES`, what stands after one describes a noun.
+const ARTICLES: &[&str] = &["the", "a", "an", "this", "that", "these", "those"];
 
 pub(super) fn level(before: &str) -> Option<Level> {
     let tail = &before[before.floor_char_boundary(before.len().saturating_sub(96))..];
@@ -188,7 +194,8 @@ pub(super) fn level(before: &str) -> Option<Level> {
         if w.eq_ignore_ascii_case("to") || w.eq_ignore_ascii_case("from") {
             break w.eq_ignore_ascii_case("to");
         }
-        if between == 3 || w.starts_with(|c: char| c.is_ascii_digit()) {
+        // "lost its connection to its last 750 kV line": the number is the object's own.
+        if between == 3 || w.starts_with(|c: char| c.is_ascii_digit()) || is_possessive(w) {
             return None;
         }
         between += 1;
@@ -202,8 +209,9 @@ pub(super) fn level(before: &str) -> Option<Level> {
         // "the lower rate goes from 10% to 18%": a comparative or a participle after an
         // article or a possessive describes the noun after it, and changes nothing.
         let describes = (w.ends_with("er") || w.ends_with("ing"))
-            && (words.get(k + 1))
-                .is_some_and(|d| DETERMINERS.iter().any(|x| x.eq_ignore_ascii_case(d)));
+            && (words.get(k + 1)).is_some_and(|d| {
+                is_possessive(d) || ARTICLES.iter().any(|x| x.eq_ignore_ascii_case(d))
+            });
         if let Some(change) = change(w).filter(|_| !describes) {
             let next_to_change = k == 0;
             return Some(Level {
@@ -274,7 +282,8 @@ pub(super) fn trend(before: &str, after: &str) -> Option<Trend> {
     let find =
         |list: &[&'static str], w: &str| list.iter().copied().find(|f| f.eq_ignore_ascii_case(w));
     if !level {
-        for w in near {
+        // "lost its last 750 kV line": past a possessive the number is the object's own.
+        for w in near.take_while(|w| !is_possessive(w)) {
             if let Some(word) = find(FALLING, w) {
                 return Some(Trend { up: false, word });
             }
@@ -343,6 +352,10 @@ mod tests {
         assert_eq!(level("its rising share goes to "), None);
         assert_eq!(level("a fall to "), Some(("fall", true, true)));
         assert_eq!(level("Exports fell to the lowest level in "), None);
+        assert_eq!(
+            level("The plant lost its connection to its last remaining "),
+            None
+        );
         assert_eq!(level(""), None);
     }
 
