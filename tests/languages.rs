@@ -375,6 +375,24 @@ fn suggest_gives_a_draft_the_claimant_the_source_s_language_names() {
             "بحسب الأمم المتحدة، فر 6 ملايين شخص من البلاد.",
             "الأمم المتحدة",
         ),
+        // After quoted speech the speaker follows the verb, not the words inside the marks.
+        (
+            "ru",
+            "«Бригады работают круглосуточно, подачу тепла восстановят к среде», — заявил мэр Максим Кудрявцев.",
+            "мэр Максим Кудрявцев",
+        ),
+        // An Arabic verb opens its sentence; the speaker is what stands before "إن", or
+        // before the comma of an aside before it.
+        (
+            "ar",
+            "وقال المتحدث باسم الهلال الأحمر إن 40 شخصا أصيبوا.",
+            "المتحدث باسم الهلال الأحمر",
+        ),
+        (
+            "ar",
+            "قال المتحدث باسم الهلال الأحمر الليبي، توفيق الشكري، يوم الخميس إن عدد القتلى ارتفع إلى 120 شخصاً.",
+            "المتحدث باسم الهلال الأحمر الليبي",
+        ),
     ] {
         let text = format!(
             "{BRIEFING}sources:\n  - id: s\n    title: S\n    publisher: P\n    file: s.txt\n    language: {language}\nfacts:\n"
@@ -389,6 +407,21 @@ fn suggest_gives_a_draft_the_claimant_the_source_s_language_names() {
             out.stdout
         );
     }
+}
+
+#[test]
+fn suggest_gives_no_claimant_for_the_object_of_an_arabic_verb() {
+    // "The government announced three days of official mourning": no "إن" opens what is said,
+    // so what follows the verb is what was announced, not who.
+    let text = format!(
+        "{BRIEFING}sources:\n  - id: s\n    title: S\n    publisher: P\n    file: s.txt\n    language: ar\nfacts:\n"
+    );
+    let sentence = "وأعلنت الحكومة الحداد الرسمي لمدة ثلاثة أيام.\n";
+    let p = Project::new(&text, &[("s.txt", sentence.as_bytes())]);
+    let out = p.run(&["suggest", "s"]);
+    assert_eq!(out.code, Some(0), "{}{}", out.stdout, out.stderr);
+    assert!(out.stdout.contains("statement:"), "{}", out.stdout);
+    assert!(!out.stdout.contains("claimed_by:"), "{}", out.stdout);
 }
 
 /// One fact quoting a one-line source in `language`, checked.

@@ -1032,13 +1032,21 @@ fn claimant_at(text: &str, word: &str, at: usize) -> Option<String> {
         return None;
     }
     let after = clause(&text[at + word.len()..], false);
+    let after = match arabic_said(word, &text[at + word.len()..], after) {
+        Some(said) => said?,
+        None => after,
+    };
     let who = if relays(word) {
         after
     } else if let Some(agent) = passive_agent(&text[..at], after) {
         agent
     } else {
-        // "... and said": the speaker is the subject of the verb before.
-        let before = subject(&text[..at])?;
+        // "... and said": the speaker is the subject of the verb before; after quoted speech
+        // ("«...», — заявил мэр", `"...," said the mayor`) the speaker follows the verb.
+        let before = match ends_quoted_speech(&text[..at]) {
+            true => "",
+            false => subject(&text[..at])?,
+        };
         // "he told": the speaker is named elsewhere; "told the agency": that is who listened.
         if listed(PRONOUNS, before) {
             return None;
@@ -1066,6 +1074,32 @@ fn claimant_at(text: &str, word: &str, at: usize) -> Option<String> {
         who
     };
     (is_speaker(who) && who.split_whitespace().count() <= 12).then(|| who.to_owned())
+}
+
+/// Whether `before` ends with quoted speech and the comma or dash after it: the verb that
+/// follows is said of the quotation, and its speaker stands after the verb ("«Бригады
+/// работают круглосуточно», — заявил мэр").
+fn ends_quoted_speech(before: &str) -> bool {
+    let rest = before.trim_end_matches([' ', ',', '-', '\u{2013}', '\u{2014}', '\u{a0}']);
+    rest.len() < before.len() && rest.ends_with(['\u{bb}', '\u{201d}', '"'])
+}
+
+/// For an Arabic verb of saying, which opens its sentence before the speaker (وقال المتحدث ...
+/// إن ...): `after`, the clause after it, up to the "إن" or "أن" that opens what is said, or
+/// `Some(None)` where none stands in `rest`, all that follows the verb: then what follows is
+/// its object ("وأعلنت الحكومة الحداد", the government announced mourning), not a speaker.
+/// `None` for any other word.
+fn arabic_said<'t>(word: &str, rest: &str, after: &'t str) -> Option<Option<&'t str>> {
+    if !word.starts_with(|c: char| ('\u{600}'..='\u{6ff}').contains(&c)) || relays(word) {
+        return None;
+    }
+    let opens = |text: &str| ["إن", "أن"].iter().filter_map(|w| find_word(text, w)).min();
+    if opens(rest).is_none() {
+        return Some(None);
+    }
+    Some(Some(
+        opens(after).map_or(after, |at| after[..at].trim_end()),
+    ))
 }
 
 /// Who a verb of saying in the passive gives the claim to: its agent after "by" ("The deal was
