@@ -333,42 +333,51 @@ pub fn article_body(document: &Document) -> Option<String> {
 /// list of blocks typed as paragraphs (`{"type": "paragraph", "text": "..."}`: the pictures
 /// and captions among them are other types), or else the longest `body` or `articleBody`.
 pub fn next_data_body(document: &Document) -> Option<String> {
-    let script = document.select(r#"script#__NEXT_DATA__"#).text();
-    let value = serde_json::from_str::<Value>(script.trim()).ok()?;
     let mut best: Option<(usize, String)> = None;
-    let mut keep = |html: String| {
-        let words = html.split_whitespace().count();
-        if best.as_ref().is_none_or(|(most, _)| words > *most) {
-            best = Some((words, html));
-        }
-    };
-    let mut stack = vec![&value];
-    // Bounded: a page's data can be large, and its article sits a few levels down.
-    let mut seen = 0;
-    while let Some(value) = stack.pop() {
-        seen += 1;
-        if seen > 20_000 {
-            break;
-        }
-        match value {
+    walk_next_data(document, |value| {
+        let html = match value {
             Value::Array(items) => {
                 let paragraphs: Vec<String> = items.iter().filter_map(paragraph_block).collect();
-                if !paragraphs.is_empty() {
-                    keep(paragraphs.concat());
-                }
-                stack.extend(items.iter().rev());
+                (!paragraphs.is_empty()).then(|| paragraphs.concat())
             }
-            Value::Object(object) => {
-                let body = ["articleBody", "body", "bodyHtml"].iter();
-                if let Some(text) = body.filter_map(|k| object.get(*k)?.as_str()).next() {
-                    keep(as_paragraphs(text));
-                }
-                stack.extend(object.values());
+            Value::Object(object) => (["articleBody", "body", "bodyHtml"].iter())
+                .find_map(|k| object.get(*k)?.as_str())
+                .map(as_paragraphs),
+            _ => None,
+        };
+        if let Some(html) = html {
+            let words = html.split_whitespace().count();
+            if best.as_ref().is_none_or(|(most, _)| words > *most) {
+                best = Some((words, html));
             }
+        }
+        false
+    });
+    best.filter(|(words, _)| *words > 0).map(|(_, html)| html)
+}
+
+/// Each value of a Next.js page's data (`<script id="__NEXT_DATA__">`), a list's items in
+/// order, until `visit` says it has found what it looks for. Bounded: a page's data can be
+/// large, and its article sits a few levels down.
+fn walk_next_data(document: &Document, mut visit: impl FnMut(&Value) -> bool) {
+    let script = document.select(r#"script#__NEXT_DATA__"#).text();
+    let Ok(value) = serde_json::from_str::<Value>(script.trim()) else {
+        return;
+    };
+    let mut stack = vec![&value];
+    for _ in 0..20_000 {
+        let Some(value) = stack.pop() else {
+            return;
+        };
+        if visit(value) {
+            return;
+        }
+        match value {
+            Value::Array(items) => stack.extend(items.iter().rev()),
+            Value::Object(object) => stack.extend(object.values()),
             _ => {}
         }
     }
-    best.filter(|(words, _)| *words > 0).map(|(_, html)| html)
 }
 
 /// What a Next.js page's data says of its article: the day and the authors of the first
@@ -392,39 +401,26 @@ const NEXT_DATE_KEYS: &[&str] = &[
 
 /// The `NextArticle` of a page's `__NEXT_DATA__`, if it has one.
 fn next_data_article(document: &Document) -> NextArticle {
-    let script = document.select(r#"script#__NEXT_DATA__"#).text();
-    let Ok(value) = serde_json::from_str::<Value>(script.trim()) else {
-        return NextArticle::default();
-    };
-    let mut stack = vec![&value];
-    // Bounded: a page's data can be large, and its article sits a few levels down.
-    let mut seen = 0;
-    while let Some(value) = stack.pop() {
-        seen += 1;
-        if seen > 20_000 {
-            break;
+    let mut found = NextArticle::default();
+    walk_next_data(document, |value| {
+        let Value::Object(object) = value else {
+            return false;
+        };
+        let headline = ["headline", "title"]
+            .iter()
+            .any(|k| object.contains_key(*k));
+        let day = (NEXT_DATE_KEYS.iter())
+            .find_map(|k| object.get(*k)?.as_str())
+            .and_then(day_of);
+        if headline && day.is_some() {
+            found = NextArticle {
+                published: day,
+                author: next_data_authors(object),
+            };
         }
-        match value {
-            Value::Array(items) => stack.extend(items.iter().rev()),
-            Value::Object(object) => {
-                let headline = ["headline", "title"]
-                    .iter()
-                    .any(|k| object.contains_key(*k));
-                let day = (NEXT_DATE_KEYS.iter())
-                    .find_map(|k| object.get(*k)?.as_str())
-                    .and_then(day_of);
-                if headline && day.is_some() {
-                    return NextArticle {
-                        published: day,
-                        author: next_data_authors(object),
-                    };
-                }
-                stack.extend(object.values());
-            }
-            _ => {}
-        }
-    }
-    NextArticle::default()
+        found.published.is_some()
+    });
+    found
 }
 
 /// The names an article's data gives its authors: `author`, `authors` or `byline`, as names,
