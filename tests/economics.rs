@@ -225,3 +225,18 @@ fn a_plan_its_planner_announced_is_stated_as_its_own() {
         "(\u{201c}said\u{201d})",
     );
 }
+
+#[test]
+fn a_target_beside_a_figure_leaves_the_figure_to_whom_the_sentence_gives_it() {
+    // A forecast's source sources only the forecast; a target's setter does not own the
+    // sentence's figures, so "according to" still gives them to the ONS.
+    let text = "Inflation rose to 3.1% in May, above the Bank of England target of 2%, \
+                according to figures from the Office for National Statistics.\n";
+    finds(
+        "attribution-cut",
+        text,
+        "Inflation rose to 3.1% in May.",
+        "Inflation rose to 3.1% in May",
+        "according to",
+    );
+}

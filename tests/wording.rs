@@ -1101,6 +1101,10 @@ fn a_figure_given_over_another_period_is_found_with_both_periods() {
     );
     let statement = "Russian forces lost about 1,020 troops over 24 hours.";
     check_in(PERIODS, statement, "", quote).none("hedge-dropped");
+    // A count in words past twelve is a count too.
+    let statement = "Russian forces lost about 1,020 troops over fourteen days.";
+    let hit = check_in(PERIODS, statement, "", quote).one("hedge-dropped", 11, 16);
+    assert!(hit.message.contains("over fourteen days"), "{hit:?}");
     // A rate of another period is named as such, not as a rate dropped.
     let quote = "The rescue service receives 300 calls daily";
     let statement = "The rescue service receives 300 calls weekly.";

@@ -20,6 +20,7 @@ use std::fmt;
 use std::sync::LazyLock;
 
 pub use crate::language::Numerals;
+pub(super) use trend::PREDICTIONS;
 pub use trend::{Level, Trend};
 
 /// An exact decimal value: `digits` × 10^`exponent`, with no leading or trailing zeros in
@@ -645,6 +646,15 @@ fn scale_power(word: &str) -> Option<i32> {
 /// Whether `w` is a number word (`two`, `dozen`, `hundred`, `first`), in any case.
 pub(super) fn is_number_word(w: &str) -> bool {
     number_word(w).is_some()
+}
+
+/// The count a number word names (`two`, `twelve`, `forty`), in any case; not an ordinal or a
+/// scale.
+pub(super) fn count_word(w: &str) -> Option<u32> {
+    match number_word(w)? {
+        NumberWord::Small(n) => u32::try_from(n).ok(),
+        _ => None,
+    }
 }
 
 /// What `w` means as a number word, its case ignored (see `WordTable`).

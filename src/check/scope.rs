@@ -691,13 +691,8 @@ static PERIOD_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
 /// How many of a unit a word says, in digits or a small cardinal ("24", "two"); no ordinal:
 /// "the fourth quarter" is one quarter, not four.
 fn count_of(key: &str) -> Option<u32> {
-    const SMALL: &[&str] = &[
-        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    ];
-    if let Some(i) = SMALL.iter().position(|w| *w == key) {
-        return u32::try_from(i + 2).ok();
-    }
-    key.parse::<u32>().ok().filter(|n| (1..=1000).contains(n))
+    (super::numbers::count_word(key))
+        .or_else(|| key.parse::<u32>().ok().filter(|n| (1..=1000).contains(n)))
 }
 
 /// Words after a unit of time that make it a point in time, not a period: "a week after the

@@ -8,6 +8,7 @@
 //! it are counted as its sources; the briefing lists the others apart.
 
 use super::negation::{self, Cut};
+use super::numbers::PREDICTIONS;
 use super::placed::Placed;
 use super::wording::{Said, attributions_in, hedge_ending, said, said_and_attributions};
 use super::{Context, Finding};
@@ -278,18 +279,15 @@ fn nearest_attribution(
 /// source of an estimate with its figure that `head` names, not of the quote: "..., beating
 /// analysts' average estimate of $4.05 billion, according to LSEG data" is LSEG's estimate.
 fn sources_an_estimate(head: &str, word: &str) -> bool {
-    const ESTIMATES: &[&str] = &[
-        "estimate",
-        "estimates",
-        "expectations",
-        "forecast",
-        "forecasts",
-    ];
     if !matches!(word, "according to" | "citing") {
         return false;
     }
-    // The last estimate named, and a figure after it.
-    let Some(at) = (ESTIMATES.iter()).filter_map(|e| find_word(head, e)).max() else {
+    // The last estimate named, and a figure after it. Not a target ("above its 2% target,
+    // according to ONS figures"): whoever sets one does not source the sentence's figures.
+    let Some(at) = (PREDICTIONS.iter())
+        .filter_map(|e| find_word(head, e))
+        .max()
+    else {
         return false;
     };
     head[at..].contains(|c: char| c.is_ascii_digit())

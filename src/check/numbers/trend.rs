@@ -123,8 +123,8 @@ const MISSES: &[&str] = &[
     "missed", "misses", "missing", "miss", "trailed", "trailing", "lagged", "short", "below",
 ];
 
-/// Nouns for the figure a result is held against: "estimate", "expectations", "target".
-const ESTIMATES: &[&str] = &[
+/// Nouns for others' expectations of a figure: "analysts' estimate", "forecasts of 2%".
+pub(in crate::check) const PREDICTIONS: &[&str] = &[
     "estimate",
     "estimates",
     "forecast",
@@ -134,10 +134,10 @@ const ESTIMATES: &[&str] = &[
     "consensus",
     "projection",
     "projections",
-    "target",
-    "targets",
-    "guidance",
 ];
+
+/// Nouns for the figure one sets oneself: "the bank's 2% target", "its guidance".
+const TARGETS: &[&str] = &["target", "targets", "guidance"];
 
 /// The side of an estimate a result fell, when the number is the estimate: "beating
 /// analysts' estimate of $4.05 billion" is up (beaten), "missed forecasts of 2%" down, with
@@ -147,9 +147,11 @@ pub(super) fn against(before: &str) -> Option<Trend> {
     let mut words = (tail.rsplit(|c: char| !c.is_alphanumeric())).filter(|w| !w.is_empty());
     let is_in =
         |list: &[&'static str], w: &str| list.iter().copied().find(|f| f.eq_ignore_ascii_case(w));
-    if !words.next()?.eq_ignore_ascii_case("of") || is_in(ESTIMATES, words.next()?).is_none() {
+    if !words.next()?.eq_ignore_ascii_case("of") {
         return None;
     }
+    let noun = words.next()?;
+    is_in(PREDICTIONS, noun).or_else(|| is_in(TARGETS, noun))?;
     words.take(4).find_map(|w| {
         let beat = is_in(BEATS, w).map(|word| Trend { up: true, word });
         beat.or_else(|| is_in(MISSES, w).map(|word| Trend { up: false, word }))
