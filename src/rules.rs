@@ -231,7 +231,9 @@ pub const RULES: &[RuleInfo] = &[
             does a label (`Boeing 737`, `No. 10`, `Article 5`, a phone number, a score `3-1`), \
             which gives only itself. Years and the digits of dates are not checked, both days \
             of a stretch (\"17-18 February\", \"February 17 to 18\") among them; nor is a \
-            number past a possessive read as a change (\"lost its last 750 kV line\"). Quote the \
+            number past a possessive read as a change (\"lost its last 750 kV line\"), nor the \
+            length of a period the quote gives in other words (\"in the 12 months to March\" \
+            for \"in the year to March\", \"over 24 hours\" for \"in the past day\"). Quote the \
             words that give the number, or, when the statement converts or adds up numbers on \
             purpose (\"550 km, that is 340 miles\"), add an `allow` entry with the reason.",
     },

@@ -549,3 +549,44 @@ for the ninth time. Exports fell 5% in January.";
     .one("number-not-in-quote", 11, 30);
     assert!(hit.message.contains("\u{201c}rose\u{201d}"), "{hit:?}");
 }
+
+// A period's length in a statement ("in the 12 months to March") is the quote's period in
+// other words ("in the year to March"), not a figure the quote leaves out; another length is.
+#[test]
+fn a_period_given_in_other_words_is_the_same_period() {
+    let article = "Factory output rose 3% in the year to March. Russia launched 90 drones in the \
+                   past day. Prices doubled in a fortnight.";
+    for (statement, quote) in [
+        (
+            "Factory output rose 3% in the 12 months to March.",
+            "Factory output rose 3% in the year to March.",
+        ),
+        (
+            "Russia launched 90 drones over 24 hours.",
+            "Russia launched 90 drones in the past day.",
+        ),
+        (
+            "Prices doubled in two weeks.",
+            "Prices doubled in a fortnight.",
+        ),
+    ] {
+        let r = check_in(article, statement, quote);
+        assert_eq!(r.code, Some(0), "{statement}: {:#?}", r.hits());
+    }
+    let rule = "number-not-in-quote";
+    let quote = "Factory output rose 3% in the year to March.";
+    finds(
+        rule,
+        article,
+        "Factory output rose 3% in the 18 months to March.",
+        quote,
+        "`18 months`",
+    );
+    finds(
+        rule,
+        article,
+        "Factory output rose 3% in 12 weeks.",
+        quote,
+        "`12 weeks`",
+    );
+}

@@ -728,6 +728,30 @@ fn period_at(words: &[Word<'_>]) -> Option<(u32, usize)> {
     None
 }
 
+/// Whether the statement's number `m` is the length of a period ("in the 12 months to
+/// March", "over 24 hours") that a quote gives in other words ("in the year to March", "in
+/// the past day"): the same stretch of time, not a figure the quote leaves out.
+pub fn period_said_otherwise(statement: &str, m: &Mention, quotes: &[&str]) -> bool {
+    if !has_word(&PERIOD_FINDER, statement) {
+        return false;
+    }
+    let words = words_of(statement);
+    let covers_m = |w: &Word<'_>| {
+        let at = w.token.as_ptr().addr() - statement.as_ptr().addr();
+        (at..at + w.token.len()).contains(&m.start)
+    };
+    let Some(hours) = (0..words.len()).find_map(|i| {
+        let (hours, n) = period_at(&words[i..])?;
+        words[i..i + n].iter().any(covers_m).then_some(hours)
+    }) else {
+        return false;
+    };
+    quotes.iter().any(|q| {
+        let words = words_of(q);
+        (0..words.len()).any(|i| period_at(&words[i..]).is_some_and(|(h, _)| h == hours))
+    })
+}
+
 /// The period a text gives its number `m` over, in hours, with its words as written: a rate
 /// ("300 calls daily", a day) or the stretch after it in its clause ("1,020 troops in the past
 /// day", "140 drones over 24 hours").

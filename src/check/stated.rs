@@ -31,7 +31,9 @@ pub fn numbers_in_quotes(
     // A quote's number of the same size as a statement's with the other sign (`-15` for `15`).
     let mut signed: Vec<&Mention> = Vec::new();
     for m in &numbers.stated {
-        if one_of_a_group(&fact.statement.value, m) {
+        if one_of_a_group(&fact.statement.value, m)
+            || super::scope::period_said_otherwise(&numbers.visible, m, &numbers.quotes)
+        {
             continue;
         }
         let found = quoted
