@@ -1081,6 +1081,21 @@ fn a_rate_stated_as_a_count_is_found_and_a_kept_rate_is_not() {
     check_in(RATES, "40 soldiers were killed.", "", quote).none("hedge-dropped");
 }
 
+// A rate in a season ("a month in the summer") is still a rate; "a day in which" is a day.
+#[test]
+fn a_rate_in_a_season_is_held_to_its_stretch() {
+    let text = "The airline carried 1.2 million passengers a month in the summer. It was a day \
+                in which 40 flights left.\n";
+    let quote = "The airline carried 1.2 million passengers a month in the summer";
+    let statement = "The airline carried 1.2 million passengers a week in the summer.";
+    let hit = check_in(text, statement, "", quote).one("hedge-dropped", 11, 16);
+    assert!(hit.message.contains("a month"), "{hit:?}");
+    let statement = "The airline carried 1.2 million passengers a month in the summer.";
+    check_in(text, statement, "", quote).none("hedge-dropped");
+    let quote = "It was a day in which 40 flights left";
+    check_in(text, "40 flights left.", "", quote).none("hedge-dropped");
+}
+
 // ---------------------------------------------------------------- hedge-dropped, another period
 
 const PERIODS: &str = "Russian forces lost about 1,020 troops in the past day. The rescue \

@@ -461,10 +461,11 @@ static RATE_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
 });
 
 /// Words after "a day" (or "a year", ...) that make it a time, not a rate: "a day after the
-/// strike", "a year ago", "in a day of fighting", "a year into the war".
+/// strike", "a year ago", "in a day of fighting", "a year into the war". "in" only as "a
+/// day in which": "a month in the summer" is a rate in a season.
 const NOT_A_RATE_BEFORE: &[&str] = &[
     "ago", "earlier", "later", "after", "before", "since", "old", "long", "or", "and", "of",
-    "when", "in", "into", "that", "which", "during",
+    "when", "into", "that", "which", "during",
 ];
 
 /// Words before "a day" (or "a year", ...) that make it a stretch, not a rate: "within a
@@ -487,12 +488,12 @@ fn rate_in(keys: &[&str]) -> Option<(&'static str, &'static str)> {
     (0..keys.len()).find_map(|i| {
         let (phrase, per) =
             (RATES.iter().copied()).find(|(phrase, _)| phrase_at(keys, i, phrase))?;
-        let next = keys
-            .get(i + phrase.split(' ').count())
-            .copied()
-            .unwrap_or("");
+        let end = i + phrase.split(' ').count();
+        let [next, after] = [end, end + 1].map(|j| keys.get(j).copied().unwrap_or(""));
         let prev = i.checked_sub(1).map_or("", |p| keys[p]);
-        let rate = !NOT_A_RATE_BEFORE.contains(&next) && !NOT_A_RATE_AFTER.contains(&prev);
+        let in_which = next == "in" && matches!(after, "which" | "whom");
+        let rate =
+            !NOT_A_RATE_BEFORE.contains(&next) && !in_which && !NOT_A_RATE_AFTER.contains(&prev);
         rate.then_some((phrase, per))
     })
 }
