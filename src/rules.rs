@@ -543,7 +543,8 @@ pub const RULES: &[RuleInfo] = &[
             maintained\" cut from \"The government has denied that the dam was poorly \
             maintained\". The rule reads the words right next to the quote and at its \
             ellipses: a negation (not, never, -n't; over \"yet\", \"immediately\" and the like), \
-            a denial (denied that, rejected claims that, \", the ministry denied\"), a refusal \
+            a denial (denied that, rejected claims that, \", the ministry denied\", or a next \
+            sentence that opens \"Ukraine's military denied the claim\"), a refusal \
             or failure (\"declined to\", \"failed to\", \"unable to\"), a negated assent or \
             saying (\"it is not true that\", \"do not accept that\", \"did not rule out\", \
             \"We cannot say that\"; \"did not say \
@@ -553,10 +554,10 @@ pub const RULES: &[RuleInfo] = &[
             a correction (\"An earlier version of this article said that\", \"misstated\") \
             or a promise (\"were promised\"). Idioms that keep the meaning (\"not only\", \"whether or \
             not\", \"if not\") and negations of another clause are let be, and so is a \
-            statement that has the word or a negation of its own, or a fact whose \
-            `claimed_by` is not the one who denies the claim after the quote (\"..., Russia's \
-            defence ministry claimed, a claim that Kyiv disputed\": that the ministry claimed \
-            it stays true). The other way round is \
+            statement that has the word or a negation of its own, or that reports the claim \
+            as that of its `claimed_by`, who is not the one who denies it (\"The ministry \
+            claimed ...\" for \"..., Russia's defence ministry claimed, a claim that Kyiv \
+            disputed\": that the ministry claimed it stays true). The other way round is \
             found too: a statement without a negation or denial that gives the words a \
             denial of the quote's own denies (\"A children's hospital in the city was hit\" for \
             \"Moscow denied that a children's hospital in the city was hit\"), or that has the \

@@ -1163,6 +1163,36 @@ fn a_claim_given_to_its_claimant_is_not_turned_around_by_another_s_dispute() {
     check_in(DISPUTED, statement, by, quote).one("negation-cut", 16, 16);
 }
 
+const DENIED_NEXT: &str = "Russia's defence ministry claimed on Saturday that its forces had \
+captured the village of Zelenyi Hai.\n\nUkraine's military denied the claim, saying fighting \
+went on. Russia said it had shelled Orikhiv. Kyiv has not denied it. Russia said it had taken \
+Robotyne. Kyiv denied that its troops had left Stepove.\n";
+
+#[test]
+fn a_claim_the_next_sentence_denies_is_not_stated_as_fact() {
+    let quote = "its forces had captured the village of Zelenyi Hai";
+    let by = "    claimed_by: \"Russia's defence ministry\"\n";
+    let statement = "Russian forces captured the village of Zelenyi Hai.";
+    let hit = check_in(DENIED_NEXT, statement, by, quote).one("negation-cut", 16, 16);
+    assert!(
+        hit.message.contains(
+            "\u{201c}denied\u{201d}, left out in the sentence after the quote: \
+             \u{201c}Ukraine's military denied the claim\u{201d}"
+        ),
+        "{hit:?}"
+    );
+    // Reported as the ministry's claim, or with the denial, it is said the source's way.
+    let statement = "Russia's defence ministry claimed its forces captured Zelenyi Hai.";
+    check_in(DENIED_NEXT, statement, by, quote).none("negation-cut");
+    let statement = "Russian forces captured Zelenyi Hai, a claim Ukraine's military denied.";
+    check_in(DENIED_NEXT, statement, by, quote).none("negation-cut");
+    // Not denied, or a denial of a claim of its own ("denied that ..."), turns nothing around.
+    for quote in ["it had shelled Orikhiv", "it had taken Robotyne"] {
+        let statement = format!("Russia {}.", &quote[7..]);
+        check_in(DENIED_NEXT, &statement, "", quote).none("negation-cut");
+    }
+}
+
 // ---------------------------------------------------------------- hedge-dropped, a total as new
 
 const TOTALS: &str = "A total of 1,240 cholera cases have been recorded since the outbreak began \

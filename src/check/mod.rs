@@ -365,7 +365,7 @@ fn fact_rules(
     wording::check(fact, &numbers, &stated, &readings, out);
     support::attribution_cut(fact, &stated, &readings, out);
     support::spliced(fact, &placed, out);
-    let turned = negation::negation_cut(fact, &readings, out);
+    let turned = negation::negation_cut(fact, &stated, &readings, out);
     invisible::invisible_characters(fact, out);
     fact_after_source(ctx, fact, &cited, out);
     dates::fact_dates(ctx, fact, &cited, &placed, out);

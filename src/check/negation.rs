@@ -24,7 +24,7 @@
 
 use super::Finding;
 use super::placed::Placed;
-use super::support::{Reading, same_claimant};
+use super::support::{Reading, Stated, same_claimant};
 use crate::load::model::Fact;
 use crate::load::spanned::Spanned;
 use crate::rules::Rule;
@@ -38,8 +38,8 @@ pub struct Cut {
     pub word: String,
     /// The words left out around it, as shown in the message.
     pub shown: String,
-    /// Whether it stands at an ellipsis of the quote (else before or after it).
-    pub at_ellipsis: bool,
+    /// Where it stands: around the quote, at its ellipsis, or in the next sentence.
+    pub whence: Whence,
     /// Whether it turns the quote around only for a statement that says someone said it: "did
     /// not say whether |cuts were planned|" leaves a question open (`hedge-dropped` reads
     /// that), and only "The company said cuts were planned" turns it around.
@@ -48,6 +48,16 @@ pub struct Cut {
     /// claimed, a claim that Kyiv disputed"): it denies the claim, not that it was made, so a
     /// fact that gives the claim to someone else than the denier still says it the source's way.
     pub closing_denial: bool,
+}
+
+/// Where the words that turn a quote around stand.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Whence {
+    /// In the quote's sentence, before or after the quote.
+    Beside,
+    AtEllipsis,
+    /// The sentence after the quote's takes its claim up and denies it.
+    NextSentence,
 }
 
 /// Adverbs that may stand between a negation and the quote: "not yet able".
@@ -219,7 +229,7 @@ fn before_part(before: &str, next: &str) -> Option<Cut> {
             return Some(Cut {
                 word: word.clone(),
                 shown: shown(at.saturating_sub(3)),
-                at_ellipsis: false,
+                whence: Whence::Beside,
                 only_if_said: false,
                 closing_denial: false,
             });
@@ -239,7 +249,7 @@ fn before_part(before: &str, next: &str) -> Option<Cut> {
         .map(|(at, word)| Cut {
             word,
             shown: shown(at.saturating_sub(3)),
-            at_ellipsis: false,
+            whence: Whence::Beside,
             only_if_said,
             closing_denial: false,
         })
@@ -574,7 +584,7 @@ fn gap_start(gap: &str) -> Option<Cut> {
     Some(Cut {
         word: word.clone(),
         shown: gap[..end].trim().to_owned(),
-        at_ellipsis: true,
+        whence: Whence::AtEllipsis,
         only_if_said: false,
         closing_denial: false,
     })
@@ -600,9 +610,41 @@ fn denial_after(after: &str) -> Option<Cut> {
     Some(Cut {
         word: word.clone(),
         shown: clause.trim().trim_start_matches(',').trim().to_owned(),
-        at_ellipsis: false,
+        whence: Whence::Beside,
         only_if_said: false,
         closing_denial: denial.is_some(),
+    })
+}
+
+/// A denial of the quote's sentence by the sentence after it, which opens so: "Ukraine's
+/// military denied the claim", "Kyiv rejected this", "The army disputed those reports". The
+/// verb within its first words, not negated, and its object taking the claim up ("it",
+/// "this", "the claim"), not a claim of its own ("denied that ...").
+fn denial_next(next: &str) -> Option<Cut> {
+    let ws = words(head(next, 160));
+    let at = (ws.iter().take(8)).position(|(_, w)| {
+        DENIALS.contains(&w.as_str()) || DENIALS_OF_CLAIMS.contains(&w.as_str())
+    })?;
+    if ws[..at].iter().any(|(_, w)| is_negation(w)) {
+        return None;
+    }
+    let object = |i: usize| ws.get(at + i).map_or("", |(_, w)| w.as_str());
+    let taken_up = match object(1) {
+        "the" | "this" | "that" | "these" | "those" | "such"
+            if CLAIM_NOUNS.contains(&object(2)) =>
+        {
+            2
+        }
+        "it" | "this" => 1,
+        _ => return None,
+    };
+    let (start, last) = &ws[at + taken_up];
+    Some(Cut {
+        word: ws[at].1.clone(),
+        shown: next[..start + last.len()].trim().to_owned(),
+        whence: Whence::NextSentence,
+        only_if_said: false,
+        closing_denial: true,
     })
 }
 
@@ -659,7 +701,7 @@ pub fn cut(placed: &Placed<'_>) -> Option<Cut> {
     for (i, gap) in placed.gaps.iter().enumerate() {
         let found = gap_start(gap).or_else(|| {
             before_part(gap, &first_word(part(i + 1))).map(|c| Cut {
-                at_ellipsis: true,
+                whence: Whence::AtEllipsis,
                 ..c
             })
         });
@@ -667,7 +709,7 @@ pub fn cut(placed: &Placed<'_>) -> Option<Cut> {
             return found;
         }
     }
-    denial_after(placed.after_bearing())
+    denial_after(placed.after_bearing()).or_else(|| denial_next(placed.next))
 }
 
 /// Short words that, alone after a negation, say too little to tell the statement dropped it:
@@ -1143,6 +1185,7 @@ fn opening_negation(
 /// any: such a source does not support it.
 pub fn negation_cut(
     fact: &Spanned<Fact>,
+    stated: &Stated,
     readings: &[Reading<'_>],
     out: &mut Vec<Finding>,
 ) -> Vec<Option<String>> {
@@ -1165,15 +1208,15 @@ pub fn negation_cut(
         if has(&cut.word)
             || negates
             || (cut.only_if_said && !SAYS.iter().any(|w| has(w)))
-            || denied_by_another(fact, cut)
+            || denied_by_another(fact, stated, cut)
         {
             continue;
         }
         let cited = citation.source.value.as_str();
-        let whence = if cut.at_ellipsis {
-            "at the quote's ellipsis"
-        } else {
-            "next to the quote"
+        let whence = match cut.whence {
+            Whence::Beside => "next to the quote",
+            Whence::AtEllipsis => "at the quote's ellipsis",
+            Whence::NextSentence => "in the sentence after the quote",
         };
         out.push(
             Finding::new(
@@ -1194,12 +1237,14 @@ pub fn negation_cut(
     turned
 }
 
-/// Whether `cut` denies a claim after the quote that the fact gives to someone else than the
-/// denier: "..., Russia's defence ministry claimed, a claim that Kyiv disputed" for a fact
-/// `claimed_by` the ministry. That the ministry claimed it stays true; a denial by the claimant
-/// itself (", the ministry denied") or by no one told apart still turns it around.
-fn denied_by_another(fact: &Fact, cut: &Cut) -> bool {
+/// Whether `cut` denies a claim after the quote that the fact reports as someone else's than
+/// the denier's: "..., Russia's defence ministry claimed, a claim that Kyiv disputed" for "The
+/// ministry claimed ..." `claimed_by` the ministry. That the ministry claimed it stays true; a
+/// denial by the claimant itself (", the ministry denied"), by no one told apart, or of a
+/// claim the statement states as fact in its own words still turns it around.
+fn denied_by_another(fact: &Fact, stated: &Stated, cut: &Cut) -> bool {
     cut.closing_denial
+        && stated.said.attribution.is_some()
         && (fact.claimed_by.as_ref()).is_some_and(|by| !same_claimant(&by.value, &cut.shown))
 }
 
