@@ -34,6 +34,17 @@ fn has_word(finder: &AhoCorasick, text: &str) -> bool {
         .any(|m| m.start() == 0 || !bytes[m.start() - 1].is_ascii_alphanumeric())
 }
 
+/// Whether some quote gives a number of `stated` that `counts` keeps: the rules below
+/// compare only such pairs, so without one there is nothing to read (most facts).
+fn any_given(
+    stated: &[Mention],
+    quotes: &[(&str, &[Mention])],
+    counts: impl Fn(&Mention) -> bool,
+) -> bool {
+    (stated.iter().filter(|g| counts(g)))
+        .any(|g| (quotes.iter()).any(|(_, ms)| ms.iter().any(|m| g.supported_by(m))))
+}
+
 /// Words by which a statement keeps that it speaks of a part, wherever they stand: "the
 /// majority of", "among", "not all".
 const KEEPS_PART: &[&str] = &[
@@ -600,6 +611,9 @@ pub fn rate_dropped(
     stated: &[Mention],
     quotes: &[(&str, &[Mention])],
 ) -> Option<String> {
+    if !any_given(stated, quotes, |g| matches!(g.kind, Kind::Count)) {
+        return None;
+    }
     // Most quotes give no rate: one look at their words first.
     let per = |text: &str| memchr::memmem::find(text.as_bytes(), b" per ").is_some();
     if !quotes
@@ -786,10 +800,10 @@ pub fn period_changed(
     stated: &[Mention],
     quotes: &[(&str, &[Mention])],
 ) -> Option<String> {
-    if !has_word(&PERIOD_FINDER, statement) {
+    let counts = |m: &&Mention| !matches!(m.kind, Kind::Vague | Kind::Time);
+    if !any_given(stated, quotes, |g| counts(&g)) || !has_word(&PERIOD_FINDER, statement) {
         return None;
     }
-    let counts = |m: &&Mention| !matches!(m.kind, Kind::Vague | Kind::Time);
     for given in stated.iter().filter(counts) {
         let Some((hours, said)) = period_of(statement, stated, given) else {
             continue;
@@ -1006,7 +1020,9 @@ pub fn total_as_new(
     quotes: &[(&str, &[Mention])],
 ) -> Option<String> {
     // Most statements give nothing as new or of one stretch: one look at their words first.
-    if !has_word(&STRETCH_FINDER, statement) {
+    if !any_given(stated, quotes, |g| matches!(g.kind, Kind::Count))
+        || !has_word(&STRETCH_FINDER, statement)
+    {
         return None;
     }
     let statement_keys = keys_of(statement);
@@ -1175,9 +1191,10 @@ pub fn intended_as_done(
     stated: &[Mention],
     quotes: &[(&str, &[Mention])],
 ) -> Option<String> {
-    if !quotes
-        .iter()
-        .any(|(text, _)| has_word(&INTENDED_FINDER, text))
+    if !any_given(stated, quotes, |_| true)
+        || !quotes
+            .iter()
+            .any(|(text, _)| has_word(&INTENDED_FINDER, text))
     {
         return None;
     }

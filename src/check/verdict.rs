@@ -8,6 +8,7 @@
 //! stated "passed".
 
 use aho_corasick::AhoCorasick;
+use memchr::memmem::Finder;
 use std::sync::LazyLock;
 
 /// Words of a statement that give a verdict or a plea of guilt, as whole words or phrases:
@@ -156,11 +157,12 @@ pub fn charge_as_verdict(statement: &str, quotes: &[[&str; 3]]) -> Option<String
 /// "passed". A deal is not done until it is signed, nor binding until ratified, and a bill is
 /// no law.
 pub fn stage_stepped_up(statement: &str, quotes: &[[&str; 3]]) -> Option<String> {
-    let has = |text: &str, word: &str| memchr::memmem::find(text.as_bytes(), word.as_bytes());
     // Most statements give no stage, and most quotes no "in principle": a quick look at their
-    // bytes first (a look by automaton for every fact cost more than the rule's reading).
-    let staged = STAGE_STEMS.iter().any(|w| has(statement, w).is_some());
-    let principle = quotes.iter().any(|[_, q, _]| has(q, "principle").is_some());
+    // bytes first (a look by automaton for every fact cost more than the rule's reading), by
+    // searchers built once (building one for each look cost as much as the look).
+    let has = |text: &str, finder: &Finder<'_>| finder.find(text.as_bytes()).is_some();
+    let staged = STAGE_FINDERS.iter().any(|f| has(statement, f));
+    let principle = quotes.iter().any(|[_, q, _]| has(q, &PRINCIPLE_FINDER));
     if !staged && !principle {
         return None;
     }
@@ -183,6 +185,11 @@ pub fn stage_stepped_up(statement: &str, quotes: &[[&str; 3]]) -> Option<String>
 const STAGE_STEMS: &[&str] = &[
     "sign", "ratifie", "passed", "enacted", "adopted", "approved",
 ];
+
+static STAGE_FINDERS: LazyLock<Vec<Finder<'static>>> =
+    LazyLock::new(|| STAGE_STEMS.iter().map(Finder::new).collect());
+
+static PRINCIPLE_FINDER: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("principle"));
 
 /// Stems that speak of a signing, or a later stage, anywhere in a quote's sentence ("has not
 /// yet been signed", "signed an agreement in principle"): where any stands, the rule is silent.
