@@ -358,6 +358,51 @@ fn attribution_cut_is_silent_where_the_sentence_says_who_did_not_say_it() {
     );
 }
 
+#[test]
+fn attribution_cut_is_silent_on_a_quote_that_is_the_speakers_name_only() {
+    let article = "Last year was the warmest on record, the European Union's Copernicus Climate \
+                   Change Service said on Friday. FRANKFURT, July 24 - German utility Nordwind \
+                   Energy reported on Thursday an 18% fall in profit.";
+    for (statement, quote) in [
+        (
+            "Copernicus is run by the European Union.",
+            "the European Union's Copernicus Climate Change Service",
+        ),
+        (
+            "Nordwind Energy is a German utility.",
+            "FRANKFURT, July 24 - German utility Nordwind Energy",
+        ),
+    ] {
+        let r = project(
+            &[("a", "A", article)],
+            &fact(statement, "", &[("a", quote)]),
+        )
+        .check();
+        r.none("attribution-cut");
+    }
+    // A quote that holds what is said as well as who says it is still cut from its verb.
+    let r = project(
+        &[("a", "A", article)],
+        &fact(
+            "Last year was the warmest on record.",
+            "",
+            &[(
+                "a",
+                "Last year was the warmest on record, the European Union's Copernicus Climate \
+                 Change Service",
+            )],
+        ),
+    )
+    .check();
+    assert!(
+        r.of("attribution-cut")[0]
+            .message
+            .contains("said on Friday"),
+        "{:?}",
+        r.of("attribution-cut")
+    );
+}
+
 // ---------------------------------------------------------------- hedge-dropped
 
 fn sentence_hedge_message(hedge: &str) -> String {

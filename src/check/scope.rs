@@ -627,7 +627,12 @@ pub fn rate_dropped(
         let keeps = (RATES.iter().filter(|(_, p)| *p == per))
             .any(|(phrase, _)| (0..given_refs.len()).any(|i| phrase_at(&given_refs, i, phrase)))
             || (given_refs.iter())
-                .any(|w| matches!(*w, "rate" | "per" | "incidence" | "prevalence"));
+                .any(|w| matches!(*w, "rate" | "per" | "incidence" | "prevalence"))
+            // So does a unit that is itself a rate of that stretch: "70 km/h" for "70
+            // kilometres per hour".
+            || (given.unit)
+                .and_then(|u| u.strip_suffix(per))
+                .is_some_and(|u| u.ends_with(" per "));
         if !keeps {
             return Some(format!(
                 "the quote says \u{201c}{}\u{201d}, the statement gives {} without a rate per \
@@ -1316,6 +1321,10 @@ mod tests {
                 .is_some_and(|m| m.contains("\u{201c}Each month ... 400,000\u{201d}"))
         );
         for (statement, quote) in [
+            (
+                "The train hit it at about 70 km/h.",
+                "It struck the train at a speed of about 70 kilometres per hour.",
+            ),
             ("500 people cross daily.", "500 people a day cross."),
             ("500 people per day cross.", "500 people a day cross."),
             (
