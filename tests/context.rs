@@ -403,6 +403,57 @@ fn attribution_cut_is_silent_on_a_quote_that_is_the_speakers_name_only() {
     );
 }
 
+#[test]
+fn attribution_cut_is_silent_on_the_writers_words_after_an_attribution_set_off_by_commas() {
+    let article = "A barrage struck Kyiv overnight, killing at least 28 people, officials said \
+                   Thursday, in one of the deadliest attacks on the capital since the invasion. \
+                   Floods have killed more than 300 people since Aug. 15, the authority said on \
+                   Thursday, as rescuers searched for dozens of people still missing. Russia \
+                   struck the port, the ministry said, in response to drone attacks. Two men \
+                   died, police said, after being shot.";
+    let check = |statement: &str, quote: &str| {
+        project(
+            &[("a", "A", article)],
+            &fact(statement, "", &[("a", quote)]),
+        )
+        .check()
+    };
+    for (statement, quote) in [
+        (
+            "It was one of the deadliest attacks on Kyiv since the invasion.",
+            "in one of the deadliest attacks on the capital since the invasion",
+        ),
+        (
+            "Rescuers were searching for dozens of missing people.",
+            "as rescuers searched for dozens of people still missing",
+        ),
+    ] {
+        check(statement, quote).none("attribution-cut");
+    }
+    // What may be theirs still needs whose it is: a motive, a cause.
+    for (statement, quote, said) in [
+        (
+            "Russia struck the port in response to drone attacks.",
+            "in response to drone attacks",
+            "the ministry said",
+        ),
+        (
+            "The two men had been shot.",
+            "after being shot",
+            "police said",
+        ),
+    ] {
+        let r = check(statement, quote);
+        assert!(
+            r.of("attribution-cut")
+                .first()
+                .is_some_and(|hit| hit.message.contains(said)),
+            "{quote}: {:?}",
+            r.hits()
+        );
+    }
+}
+
 // ---------------------------------------------------------------- hedge-dropped
 
 fn sentence_hedge_message(hedge: &str) -> String {

@@ -253,9 +253,23 @@ fn superlative_at(ws: &[Word<'_>], i: usize) -> Option<usize> {
     let [one, of, the, sup] = ws.get(i..i + 4)? else {
         return None;
     };
-    let superlative = |k: &str| k.ends_with("est") || matches!(k, "most" | "least" | "worst");
-    (one.key == "one" && of.key == "of" && the.key == "the" && superlative(&sup.key))
+    (one.key == "one" && of.key == "of" && the.key == "the" && is_superlative(&sup.key))
         .then_some(i + 3)
+}
+
+fn is_superlative(key: &str) -> bool {
+    key.ends_with("est") || matches!(key, "most" | "least" | "worst")
+}
+
+/// Whether `text` opens with "in" and a superlative that ranks the event its sentence tells:
+/// "in one of the deadliest attacks", "in the largest protest since 1989".
+pub(super) fn opens_with_a_ranking(text: &str) -> bool {
+    // The first few words are enough.
+    let ws = words_of(text.get(..text.floor_char_boundary(60)).unwrap_or(""));
+    let the_most = |i: usize| {
+        (ws.get(i..i + 2)).is_some_and(|w| w[0].key == "the" && is_superlative(&w[1].key))
+    };
+    ws.first().is_some_and(|w| w.key == "in") && (superlative_at(&ws, 1).is_some() || the_most(1))
 }
 
 /// The parts the quote takes.
