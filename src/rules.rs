@@ -482,7 +482,9 @@ pub const RULES: &[RuleInfo] = &[
             spelling on every fact, so corroboration can be counted); if another source states \
             it as fact, cite that one too. A noun that ends its phrase gives the claim to no \
             one (\"based on obituaries and regional news reports, and ...\"), where \"reports of \
-            shelling\" and \"reports say\" do. A `claimed_by` must name someone: \"and\", \
+            shelling\" and \"reports say\" do. What a survey's respondents answered \
+            (\"18% of respondents said\", \"those polled said\") is its finding, not their \
+            claim. A `claimed_by` must name someone: \"and\", \
             \"has\", \"its mayor has\", \"he\" or \"an earlier statement\" (words cut from \
             around a verb of saying) are found too, though an acronym (\"WHO\", \"US\") is a \
             name; and so must it name whom the quotes give the claim to: a \

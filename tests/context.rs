@@ -454,6 +454,41 @@ fn attribution_cut_is_silent_on_the_writers_words_after_an_attribution_set_off_b
     }
 }
 
+#[test]
+fn claim_unattributed_is_silent_on_what_a_surveys_respondents_answered() {
+    let article = "Around 18% of respondents said they had not yet decided how to vote. A third \
+                   of those polled said they would vote early. Most analysts said the vote \
+                   would be close.";
+    for (statement, quote) in [
+        (
+            "About 18% of voters were undecided.",
+            "Around 18% of respondents said they had not yet decided how to vote.",
+        ),
+        (
+            "A third of voters intended to vote early.",
+            "A third of those polled said they would vote early.",
+        ),
+    ] {
+        project(
+            &[("a", "A", article)],
+            &fact(statement, "", &[("a", quote)]),
+        )
+        .check()
+        .none("claim-unattributed");
+    }
+    // Whose view it is still counts when they are not a survey's respondents.
+    let r = project(
+        &[("a", "A", article)],
+        &fact(
+            "The vote will be close.",
+            "",
+            &[("a", "Most analysts said the vote would be close.")],
+        ),
+    )
+    .check();
+    assert_eq!(r.of("claim-unattributed").len(), 1, "{:?}", r.hits());
+}
+
 // ---------------------------------------------------------------- hedge-dropped
 
 fn sentence_hedge_message(hedge: &str) -> String {
