@@ -249,7 +249,9 @@ pub const RULES: &[RuleInfo] = &[
             \"1,597\", `1000000` is \"one million\"). A figure of 57,000,000 against \"nearly \
             5.7 million\" is a slip of the zeros. A fraction in words gives the values that \
             round it, as a percent or a share: `33`, `33.3` or `0.333` for \"a third\", `67` \
-            for \"two-thirds\"; `2.5` is \"2½%\". Correct the value, quote the words that give \
+            for \"two-thirds\"; `2.5` is \"2½%\". A label that gives the value's scale \
+            (\"Net profit (million euros)\", not a rate \"per million\") counts it in that \
+            many: `412` is \"412 million\". Correct the value, quote the words that give \
             it, or, for a deliberate conversion, add an `allow` entry with the reason.",
     },
     RuleInfo {
@@ -482,7 +484,9 @@ pub const RULES: &[RuleInfo] = &[
             spelling on every fact, so corroboration can be counted); if another source states \
             it as fact, cite that one too. A noun that ends its phrase gives the claim to no \
             one (\"based on obituaries and regional news reports, and ...\"), where \"reports of \
-            shelling\" and \"reports say\" do. A `claimed_by` must name someone: \"and\", \
+            shelling\" and \"reports say\" do. What a survey's respondents answered \
+            (\"18% of respondents said\", \"those polled said\") is its finding, not their \
+            claim. A `claimed_by` must name someone: \"and\", \
             \"has\", \"its mayor has\", \"he\" or \"an earlier statement\" (words cut from \
             around a verb of saying) are found too, though an acronym (\"WHO\", \"US\") is a \
             name; and so must it name whom the quotes give the claim to: a \
@@ -523,7 +527,13 @@ pub const RULES: &[RuleInfo] = &[
             document alone (\"preliminary data\"), nor a passive whose agent is a process \
             or evidence (\"confirmed by laboratory testing\", \"by satellite images\"), so a \
             statement that keeps those words alone says no one's name, nor a clause of time (\"two months after \
-            the company announced\"), \"say sorry\" or \"I would say\". The message quotes the \
+            the company announced\"), \"say sorry\" or \"I would say\". A quote that is only \
+            the subject of the verb after it (\"|the EU's Copernicus service| said on \
+            Friday\") names who says, not what; after an attribution set off by commas after \
+            what it reports, a clause of circumstance (\", officials said, |as rescuers \
+            searched ...|\", \"amid\", \"while\") or a ranking of the event (\"|in one of the \
+            deadliest attacks|\") is the writer's, not a motive or cause (\"in response to\", \
+            \"after being shot\"). The message quotes the \
             words left out. Quote them too, add `claimed_by` with the original claimant, or say \
             whose it is in the statement. It fires too, whatever the fact says, when the \
             quote's ellipsis joins words that give a claim to someone (\"officials said on \

@@ -358,6 +358,137 @@ fn attribution_cut_is_silent_where_the_sentence_says_who_did_not_say_it() {
     );
 }
 
+#[test]
+fn attribution_cut_is_silent_on_a_quote_that_is_the_speakers_name_only() {
+    let article = "Last year was the warmest on record, the European Union's Copernicus Climate \
+                   Change Service said on Friday. FRANKFURT, July 24 - German utility Nordwind \
+                   Energy reported on Thursday an 18% fall in profit.";
+    for (statement, quote) in [
+        (
+            "Copernicus is run by the European Union.",
+            "the European Union's Copernicus Climate Change Service",
+        ),
+        (
+            "Nordwind Energy is a German utility.",
+            "FRANKFURT, July 24 - German utility Nordwind Energy",
+        ),
+    ] {
+        let r = project(
+            &[("a", "A", article)],
+            &fact(statement, "", &[("a", quote)]),
+        )
+        .check();
+        r.none("attribution-cut");
+    }
+    // A quote that holds what is said as well as who says it is still cut from its verb.
+    let r = project(
+        &[("a", "A", article)],
+        &fact(
+            "Last year was the warmest on record.",
+            "",
+            &[(
+                "a",
+                "Last year was the warmest on record, the European Union's Copernicus Climate \
+                 Change Service",
+            )],
+        ),
+    )
+    .check();
+    assert!(
+        r.of("attribution-cut")[0]
+            .message
+            .contains("said on Friday"),
+        "{:?}",
+        r.of("attribution-cut")
+    );
+}
+
+#[test]
+fn attribution_cut_is_silent_on_the_writers_words_after_an_attribution_set_off_by_commas() {
+    let article = "A barrage struck Kyiv overnight, killing at least 28 people, officials said \
+                   Thursday, in one of the deadliest attacks on the capital since the invasion. \
+                   Floods have killed more than 300 people since Aug. 15, the authority said on \
+                   Thursday, as rescuers searched for dozens of people still missing. Russia \
+                   struck the port, the ministry said, in response to drone attacks. Two men \
+                   died, police said, after being shot.";
+    let check = |statement: &str, quote: &str| {
+        project(
+            &[("a", "A", article)],
+            &fact(statement, "", &[("a", quote)]),
+        )
+        .check()
+    };
+    for (statement, quote) in [
+        (
+            "It was one of the deadliest attacks on Kyiv since the invasion.",
+            "in one of the deadliest attacks on the capital since the invasion",
+        ),
+        (
+            "Rescuers were searching for dozens of missing people.",
+            "as rescuers searched for dozens of people still missing",
+        ),
+    ] {
+        check(statement, quote).none("attribution-cut");
+    }
+    // What may be theirs still needs whose it is: a motive, a cause.
+    for (statement, quote, said) in [
+        (
+            "Russia struck the port in response to drone attacks.",
+            "in response to drone attacks",
+            "the ministry said",
+        ),
+        (
+            "The two men had been shot.",
+            "after being shot",
+            "police said",
+        ),
+    ] {
+        let r = check(statement, quote);
+        assert!(
+            r.of("attribution-cut")
+                .first()
+                .is_some_and(|hit| hit.message.contains(said)),
+            "{quote}: {:?}",
+            r.hits()
+        );
+    }
+}
+
+#[test]
+fn claim_unattributed_is_silent_on_what_a_surveys_respondents_answered() {
+    let article = "Around 18% of respondents said they had not yet decided how to vote. A third \
+                   of those polled said they would vote early. Most analysts said the vote \
+                   would be close.";
+    for (statement, quote) in [
+        (
+            "About 18% of voters were undecided.",
+            "Around 18% of respondents said they had not yet decided how to vote.",
+        ),
+        (
+            "A third of voters intended to vote early.",
+            "A third of those polled said they would vote early.",
+        ),
+    ] {
+        project(
+            &[("a", "A", article)],
+            &fact(statement, "", &[("a", quote)]),
+        )
+        .check()
+        .none("claim-unattributed");
+    }
+    // Whose view it is still counts when they are not a survey's respondents.
+    let r = project(
+        &[("a", "A", article)],
+        &fact(
+            "The vote will be close.",
+            "",
+            &[("a", "Most analysts said the vote would be close.")],
+        ),
+    )
+    .check();
+    assert_eq!(r.of("claim-unattributed").len(), 1, "{:?}", r.hits());
+}
+
 // ---------------------------------------------------------------- hedge-dropped
 
 fn sentence_hedge_message(hedge: &str) -> String {

@@ -658,6 +658,21 @@ fn a_figure_not_in_the_quotes_is_found_at_its_value() {
 }
 
 #[test]
+fn a_figure_counted_in_the_scale_its_label_gives_is_read_in_it() {
+    let labelled = |value: &str, label: &str| {
+        with_facts(&format!(
+            "  - id: f\n    statement: \"Many people have fled.\"\n    topic: T\n    figure:\n      value: {value}\n      label: \"{label}\"\n    sources:\n      - source: a\n        quote: \"One million people have fled\"\n    claimed_by: X\n{VERIFIED}"
+        ))
+        .check()
+    };
+    labelled("1", "People who have fled (millions)").none("figure-not-in-quote");
+    labelled("1", "Refugees, million").none("figure-not-in-quote");
+    // Another value in that scale, and a rate per million, are not the quote's.
+    labelled("2", "People who have fled (millions)").one("figure-not-in-quote", 14, 14);
+    labelled("1", "Refugees per million people").one("figure-not-in-quote", 14, 14);
+}
+
+#[test]
 fn a_figure_whose_quote_qualifies_it_needs_its_qualifier() {
     let with = |extra: &str| {
         with_facts(&format!(

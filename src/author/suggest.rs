@@ -1364,7 +1364,7 @@ fn dateline(sentence: &str) -> usize {
 /// Where the words of a sentence start after a wire story's dateline that ends in a dash
 /// ("PARIS \u{2014} ", "LAGOS, March 4 (Reuters) - "): the dateline is the agency's, not
 /// the article's claim, and a draft's statement and quote start after it.
-fn after_dateline(sentence: &str) -> usize {
+pub(crate) fn after_dateline(sentence: &str) -> usize {
     let end = dateline(sentence);
     let dash = sentence[..end]
         .trim_end()

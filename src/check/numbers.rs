@@ -1104,7 +1104,28 @@ fn after_minus(head: &str) -> bool {
         return false;
     }
     let (rest, word) = trimmed.split_at(trimmed.len() - 5);
-    word.eq_ignore_ascii_case("minus") && !rest.ends_with(char::is_alphanumeric)
+    word.eq_ignore_ascii_case("minus")
+        && !rest.ends_with(char::is_alphanumeric)
+        && !after_plus_or(rest)
+}
+
+/// Whether `head` ends with "plus or " (or "plus/"): "plus or minus 3.1 points" is a margin
+/// either way, not a negative number.
+fn after_plus_or(head: &str) -> bool {
+    let head = head.trim_end();
+    let head = head
+        .strip_suffix('/')
+        .or_else(|| {
+            let at = head.len().checked_sub(2)?;
+            let (rest, or) = (head.get(..at)?, head.get(at..)?);
+            or.eq_ignore_ascii_case("or").then_some(rest)
+        })
+        .map(str::trim_end);
+    head.is_some_and(|h| {
+        let at = h.len().saturating_sub(4);
+        h.get(at..).is_some_and(|w| w.eq_ignore_ascii_case("plus"))
+            && !h[..at].ends_with(char::is_alphanumeric)
+    })
 }
 
 fn opens_number(c: char) -> bool {
@@ -2241,6 +2262,14 @@ mod tests {
         // "minus" is a sign; a fall of a number is that number with a minus sign, but not where
         // it fell to.
         assert_eq!(value("fell to minus 15C"), Some(-15.0));
+        // "plus or minus" gives a margin either way, not a sign.
+        assert_eq!(value("a margin of plus or minus 3.1 points"), Some(3.1));
+        assert_eq!(value("a margin of Plus/minus 3.1 points"), Some(3.1));
+        assert_eq!(value("surplus or minus 3.1"), Some(-3.1));
+        assert!(supports(
+            "3.1 points either way",
+            "plus or minus 3.1 points"
+        ));
         assert!(supports("The economy shrank 2.1%", "Growth was -2.1%"));
         assert!(supports("-2.1%", "the economy shrank by 2.1%"));
         assert!(supports("-15C", "15 degrees below zero"));

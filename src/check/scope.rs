@@ -264,9 +264,23 @@ fn superlative_at(ws: &[Word<'_>], i: usize) -> Option<usize> {
     let [one, of, the, sup] = ws.get(i..i + 4)? else {
         return None;
     };
-    let superlative = |k: &str| k.ends_with("est") || matches!(k, "most" | "least" | "worst");
-    (one.key == "one" && of.key == "of" && the.key == "the" && superlative(&sup.key))
+    (one.key == "one" && of.key == "of" && the.key == "the" && is_superlative(&sup.key))
         .then_some(i + 3)
+}
+
+fn is_superlative(key: &str) -> bool {
+    key.ends_with("est") || matches!(key, "most" | "least" | "worst")
+}
+
+/// Whether `text` opens with "in" and a superlative that ranks the event its sentence tells:
+/// "in one of the deadliest attacks", "in the largest protest since 1989".
+pub(super) fn opens_with_a_ranking(text: &str) -> bool {
+    // The first few words are enough.
+    let ws = words_of(text.get(..text.floor_char_boundary(60)).unwrap_or(""));
+    let the_most = |i: usize| {
+        (ws.get(i..i + 2)).is_some_and(|w| w[0].key == "the" && is_superlative(&w[1].key))
+    };
+    ws.first().is_some_and(|w| w.key == "in") && (superlative_at(&ws, 1).is_some() || the_most(1))
 }
 
 /// The parts the quote takes.
@@ -642,7 +656,12 @@ pub fn rate_dropped(
         let keeps = (RATES.iter().filter(|(_, p)| *p == per))
             .any(|(phrase, _)| (0..given_refs.len()).any(|i| phrase_at(&given_refs, i, phrase)))
             || (given_refs.iter())
-                .any(|w| matches!(*w, "rate" | "per" | "incidence" | "prevalence"));
+                .any(|w| matches!(*w, "rate" | "per" | "incidence" | "prevalence"))
+            // So does a unit that is itself a rate of that stretch: "70 km/h" for "70
+            // kilometres per hour".
+            || (given.unit)
+                .and_then(|u| u.strip_suffix(per))
+                .is_some_and(|u| u.ends_with(" per "));
         if !keeps {
             return Some(format!(
                 "the quote says \u{201c}{}\u{201d}, the statement gives {} without a rate per \
@@ -1353,6 +1372,10 @@ mod tests {
                 .is_some_and(|m| m.contains("\u{201c}Each month ... 400,000\u{201d}"))
         );
         for (statement, quote) in [
+            (
+                "The train hit it at about 70 km/h.",
+                "It struck the train at a speed of about 70 kilometres per hour.",
+            ),
             ("500 people cross daily.", "500 people a day cross."),
             ("500 people per day cross.", "500 people a day cross."),
             (

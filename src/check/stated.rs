@@ -255,7 +255,13 @@ pub fn figure_in_quotes(fact: &Spanned<Fact>, numbers: &FactNumbers<'_>, out: &m
         return; // not a finite number: the loader says so
     };
     let quoted: Vec<&Mention> = numbers.quoted.iter().flatten().collect();
-    if quoted.iter().any(|q| q.gives_figure(&value)) {
+    // A label that gives the figure's scale ("Net profit (million euros)") counts its value in
+    // that many: 412 is the quote's "412 million".
+    let scaled = label_scale(&figure.label.value)
+        .and_then(|scale| Value::from_number(figure.number() * scale));
+    if (quoted.iter())
+        .any(|q| q.gives_figure(&value) || scaled.as_ref().is_some_and(|v| q.gives_figure(v)))
+    {
         return;
     }
     let flipped = value.negated();
@@ -277,6 +283,27 @@ pub fn figure_in_quotes(fact: &Spanned<Fact>, numbers: &FactNumbers<'_>, out: &m
         )
         .fact(id),
     );
+}
+
+/// The scale a figure's label gives its value in: "(million euros)", "Barrels a day,
+/// thousands"; not a rate's "per million people".
+fn label_scale(label: &str) -> Option<f64> {
+    let words: Vec<String> = (label.split(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .take(30)
+        .map(str::to_lowercase)
+        .collect();
+    words.iter().enumerate().find_map(|(i, w)| {
+        let scale = match w.trim_end_matches('s') {
+            "thousand" => 1e3,
+            "million" => 1e6,
+            "billion" => 1e9,
+            "trillion" => 1e12,
+            _ => return None,
+        };
+        let rate = i.checked_sub(1).is_some_and(|p| words[p] == "per");
+        (!rate).then_some(scale)
+    })
 }
 
 /// `summary-unsupported`: each number of the summary that no fact's statement or figure gives.

@@ -140,7 +140,9 @@ pub fn read<'t>(fact: &'t Fact, placed: &[Option<Placed<'t>>]) -> Vec<Reading<'t
                     if reading.left_out_attribution.is_none() {
                         let before = std::ptr::eq(piece, placed.before);
                         let word = match said.attribution {
-                            Some(_) => nearest_attribution(piece, attributions, before),
+                            Some(_) => nearest_attribution(piece, attributions, before)
+                                .filter(|w| before || !names_the_speaker(quote, piece, w))
+                                .filter(|w| !before || !narrated_after(piece, w, quote)),
                             None => speech_frame(piece, before, quote).map(|(verb, who)| {
                                 reading.framed_by = Some(who).filter(|w| is_speaker(w));
                                 verb
@@ -273,6 +275,43 @@ fn nearest_attribution(
             .filter(|w| cites(w) && !own(w) && !timed(w) && !estimated(w))
             .min_by_key(|w| at(w))
     }
+}
+
+/// Whether the quote is all the subject of the verb of saying `word` that opens `after`, the
+/// words after it: "|the European Union's Copernicus service| said on Friday" names who says,
+/// not what. A quote with a clause break of its own (past a wire dateline) says more.
+fn names_the_speaker(quote: &str, after: &str, word: &str) -> bool {
+    let rest = after.trim_start();
+    let opens = rest.len() < after.len()
+        && (rest.get(..word.len())).is_some_and(|head| head.eq_ignore_ascii_case(word))
+        && find_word(rest, word) == Some(0);
+    let subject = quote
+        .get(crate::author::suggest::after_dateline(quote)..)
+        .unwrap_or(quote);
+    opens
+        && !matches!(word, "according to" | "citing")
+        && !subject.contains([',', ';', ':', '"', '\u{201c}', '\u{201d}'])
+}
+
+/// Whether `quote` is the writer's, after an attribution set off by commas after the words it
+/// gives to someone (`before` ends "..., officials said Thursday, "): what they said stands
+/// before it; a clause of circumstance ("as rescuers searched", "amid", "while") or a ranking
+/// of the event ("in one of the deadliest attacks") that follows is the writer's.
+fn narrated_after(before: &str, word: &str, quote: &str) -> bool {
+    let Some(inner) = before.trim_end().strip_suffix(',') else {
+        return false;
+    };
+    // The attribution is short, and words it gives to someone stand before its comma.
+    let Some(comma) = inner.rfind(',') else {
+        return false;
+    };
+    let aside = &inner[comma + 1..];
+    let said_before = &inner[..comma];
+    let first = quote.split_whitespace().next().unwrap_or("");
+    find_word(aside, word).is_some()
+        && aside.split_whitespace().count() <= 10
+        && said_before.split_whitespace().count() >= 3
+        && (listed(&["as", "while", "amid"], first) || super::scope::opens_with_a_ranking(quote))
 }
 
 /// Whether "according to" (or "citing") after `head`, the words after a quote, gives the

@@ -2113,6 +2113,29 @@ pub fn figure_qualifier(hedge: &str) -> &'static str {
     }
 }
 
+/// Whether the verb of saying `word` in `quote` tells what a survey's respondents answered:
+/// its subject ends "respondents" or "those polled" ("Around 18% of respondents said they had
+/// not decided").
+fn answered(quote: &str, word: &str) -> bool {
+    let Some(at) = super::support::find_word(quote, word) else {
+        return false;
+    };
+    let key = |w: &str| (w.trim_matches(|c: char| !c.is_alphanumeric())).to_lowercase();
+    let mut head = quote[..at].split_whitespace().rev().map(key);
+    let (last, before) = (
+        head.next().unwrap_or_default(),
+        head.next().unwrap_or_default(),
+    );
+    let asked = matches!(
+        last.as_str(),
+        "polled" | "surveyed" | "questioned" | "interviewed" | "asked"
+    ) && matches!(
+        before.as_str(),
+        "those" | "people" | "voters" | "adults" | "residents" | "households"
+    );
+    last == "respondents" || asked
+}
+
 fn claim_unattributed(
     fact: &Spanned<Fact>,
     stated: &Stated,
@@ -2153,10 +2176,15 @@ fn claim_unattributed(
     // A correction the statement tells of gives the claim to the article's earlier version.
     let corrections =
         || (quotes.iter()).all(|q| super::negation::correction_told(q.text, statement));
+    // What a survey's respondents answered is its finding, not their claim.
+    let answers = || {
+        (attributions.iter().zip(quotes)).all(|(word, q)| word.is_some_and(|w| answered(q.text, w)))
+    };
     if let Some(Some(word)) = attributions.first()
         && attributions.iter().all(Option::is_some)
         && !own_intention()
         && !corrections()
+        && !answers()
     {
         let id = fact.id.value.as_str();
         let what = if quotes_said.len() == 1 {
