@@ -859,9 +859,17 @@ const WORD_BYTE: [u8; 128] = {
 const HEDGES_AT: usize = 0;
 const ATTRIBUTIONS_AT: usize = HEDGES_AT + CLAIM_HEDGES.len();
 const NOT_ATTRIBUTIONS_AT: usize = ATTRIBUTIONS_AT + ATTRIBUTIONS.len();
+const INVERTED_AT: usize = NOT_ATTRIBUTIONS_AT + NOT_ATTRIBUTIONS.len();
+/// Where "teilte" and "teilten" stand in `ATTRIBUTIONS`: kept only with their "mit".
+const SPLIT_VERBS_AT: usize = 95;
+const _: () = assert!(matches!(ATTRIBUTIONS[SPLIT_VERBS_AT].as_bytes(), b"teilte"));
+const _: () = assert!(matches!(
+    ATTRIBUTIONS[SPLIT_VERBS_AT + 1].as_bytes(),
+    b"teilten"
+));
 /// How many words of bits `Phrases` has: room for every phrase of the three lists.
 const PHRASE_WORDS: usize = 7;
-const _: () = assert!(NOT_ATTRIBUTIONS_AT + NOT_ATTRIBUTIONS.len() <= 64 * PHRASE_WORDS);
+const _: () = assert!(INVERTED_AT + INVERTED.len() <= 64 * PHRASE_WORDS);
 
 /// The phrases of `CLAIM_HEDGES`, `ATTRIBUTIONS` and `NOT_ATTRIBUTIONS` that stand in a text as
 /// whole words: one bit for each phrase, the three lists one after the other.
@@ -874,10 +882,10 @@ struct Phrases([u64; PHRASE_WORDS]);
 static PHRASES: LazyLock<(AhoCorasick, Vec<usize>)> = LazyLock::new(|| {
     let mut patterns = Vec::new();
     let mut bits = Vec::new();
-    for (bit, phrase) in CLAIM_HEDGES
-        .iter()
+    for (bit, phrase) in (CLAIM_HEDGES.iter())
         .chain(ATTRIBUTIONS)
         .chain(NOT_ATTRIBUTIONS)
+        .chain(INVERTED.iter().map(|(inverted, _)| inverted))
         .enumerate()
     {
         patterns.push(format!(" {phrase} "));
@@ -1151,25 +1159,36 @@ fn quote_says(q: &str, number: &str, cut: bool) -> String {
 }
 
 /// French puts the speaker's pronoun after the verb of an incise, joined by hyphens ("a-t-il
-/// déclaré", "ont-elles affirmé"): `words()` makes them "a t il déclaré". The words with the
-/// pronoun left out ("a déclaré"), so that the verb reads as it does before its subject; `None`
-/// when there is no such pronoun (most texts).
-fn uninverted(words: &str) -> Option<String> {
-    const INVERTED: &[(&str, &str)] = &[
-        (" t il ", " "),
-        (" t elle ", " "),
-        (" t on ", " "),
-        (" ont ils ", " ont "),
-        (" ont elles ", " ont "),
-    ];
-    let mut plain: Option<String> = None;
-    for (pronoun, kept) in INVERTED {
-        let text = plain.as_deref().unwrap_or(words);
-        if memchr::memmem::find(text.as_bytes(), pronoun.as_bytes()).is_some() {
-            plain = Some(text.replace(pronoun, kept));
+/// déclaré", "ont-elles affirmé"): `words()` makes them "a t il déclaré". Each with the words
+/// it is read as, the pronoun left out ("a déclaré"), so that the verb reads as it does before
+/// its subject.
+const INVERTED: &[(&str, &str)] = &[
+    ("t il", ""),
+    ("t elle", ""),
+    ("t on", ""),
+    ("ont ils", "ont"),
+    ("ont elles", "ont"),
+];
+
+/// `words` without the inverted pronouns of `INVERTED` that `found` has, and its phrases then;
+/// `None` when it has none (most texts).
+fn uninverted(words: &str, found: Phrases) -> Option<(String, Phrases)> {
+    if !(0..INVERTED.len()).any(|i| found.has(INVERTED_AT + i)) {
+        return None;
+    }
+    let mut plain = words.to_owned();
+    for (i, (inverted, read)) in INVERTED.iter().enumerate() {
+        if found.has(INVERTED_AT + i) {
+            let read = if read.is_empty() {
+                " ".to_owned()
+            } else {
+                format!(" {read} ")
+            };
+            plain = plain.replace(&format!(" {inverted} "), &read);
         }
     }
-    plain
+    let found = Phrases::of(&plain);
+    Some((plain, found))
 }
 
 /// German splits a verb such as "mitteilen" in a main clause, its prefix at the clause's end:
@@ -1177,11 +1196,8 @@ fn uninverted(words: &str) -> Option<String> {
 /// "mit" follows them in `words` ("teilte die Stadt in zwei Teile" divides, says nothing).
 fn split_verb_whole(words: &str, found: Phrases) -> Phrases {
     let mut kept = found;
-    for split in ["teilte", "teilten"] {
-        let Some(i) = ATTRIBUTIONS.iter().position(|a| *a == split) else {
-            continue;
-        };
-        let bit = ATTRIBUTIONS_AT + i;
+    for (i, split) in ATTRIBUTIONS[SPLIT_VERBS_AT..][..2].iter().enumerate() {
+        let bit = ATTRIBUTIONS_AT + SPLIT_VERBS_AT + i;
         if !found.has(bit) {
             continue;
         }
@@ -1198,9 +1214,9 @@ fn split_verb_whole(words: &str, found: Phrases) -> Phrases {
 /// The phrases of `words` once the uses of attribution words that give the claim to no one
 /// ("said to", "been reported") are blanked; `found` is what `Phrases::of(words)` gives.
 fn attributing(words: &str, found: Phrases) -> Phrases {
-    let uninverted = uninverted(words);
+    let uninverted = uninverted(words, found);
     let (words, found) = match &uninverted {
-        Some(plain) => (plain.as_str(), Phrases::of(plain)),
+        Some((plain, found)) => (plain.as_str(), *found),
         None => (words, found),
     };
     let found = split_verb_whole(words, found);
