@@ -372,8 +372,10 @@ pub const RULES: &[RuleInfo] = &[
             quote that starts \
             with the number, the one its sentence puts right before the quote) and the \
             statement gives the number bare, or when every quote hedges the claim (reportedly, \
-            allegedly, is said to, seemed to, appearing to, has not confirmed, has yet to \
-            confirm, ...; in the quote, or ending the words right before it: could reach, may \
+            allegedly, presumably, is said to, seemed to, appearing to, has not confirmed, \
+            has yet to confirm, ...; in a quote of another language also its own words: \
+            предположительно, по предварительным данным, ймовірно, нібито, vermutlich, \
+            angeblich, non confirmées, presuntamente, ...; in the quote, or ending the words right before it: could reach, may \
             have, may or might or could with any verb (\"may slow\"; \"May\" the month \
             or a name is none, and a statement that keeps can or able to keeps a leave or \
             ability), possibly, is thought to, is expected to (\"is expected\" in any form), \
@@ -475,7 +477,8 @@ pub const RULES: &[RuleInfo] = &[
         explanation: "When the sources only report what someone said (\"X said\", \"according to \
             X\", \"X claims\", \"X alleged\", \"X tells us that\", \"the Crown's case is \
             that\"; in a quote of another language also its own words: заявил, по данным, \
-            повідомив, за словами, selon, a déclaré, laut, sagte, según, dijo, وقال, بحسب; \
+            повідомив, за словами, selon, a déclaré (also after its subject: \
+            a-t-il déclaré), laut, sagte, teilte ... mit, según, dijo, وقال, بحسب; \
             not \"according to preliminary data\", a document, nor \"say sorry\" or \
             \"I would say\", nor a correction's \"An earlier version of this article said\" \
             for a statement that tells of the correction: \"corrected an earlier version\"), \

@@ -585,3 +585,118 @@ fn a_stretch_of_time_in_the_source_s_language_is_held_to_its_unit() {
         assert!(hit.message.contains(", not in "), "{language}: {hit:?}");
     }
 }
+
+#[test]
+fn an_attribution_after_the_quote_in_the_source_s_language_needs_claimed_by() {
+    // Each sentence gives its claim to someone after what is claimed, in the inverted order of
+    // an incise ("a-t-il déclaré") or a split verb ("teilte ... mit"); the quote stops before.
+    for (language, sentence, quote) in [
+        (
+            "ru",
+            "Погибли 4 человека, как сообщил губернатор.",
+            "Погибли 4 человека",
+        ),
+        (
+            "uk",
+            "Загинули 4 людини, як повідомив голова ОВА.",
+            "Загинули 4 людини",
+        ),
+        (
+            "fr",
+            "« 4 personnes sont mortes », a-t-il déclaré.",
+            "4 personnes sont mortes",
+        ),
+        (
+            "fr",
+            "« 4 personnes sont mortes », ont-elles affirmé.",
+            "4 personnes sont mortes",
+        ),
+        (
+            "de",
+            "Es seien 4 Menschen gestorben, teilte das Ministerium am Dienstag mit.",
+            "Es seien 4 Menschen gestorben",
+        ),
+        (
+            "es",
+            "«Murieron 4 personas», afirmó la ministra.",
+            "Murieron 4 personas",
+        ),
+    ] {
+        let r = one_source(language, sentence, "Four people died.", quote);
+        let hits = r.of("attribution-cut");
+        assert_eq!(hits.len(), 1, "{language}: {:#?}", r.hits());
+        // Given to its claimant, it passes.
+        let text = format!(
+            "{BRIEFING}sources:\n  - id: s\n    title: S\n    publisher: P\n    file: s.txt\n    language: {language}\nfacts:\n{}    claimed_by: \"the ministry\"\n",
+            fact("f", "Four people died.", "", "s", quote)
+        );
+        let r = Project::new(&text, &[("s.txt", format!("{sentence}\n").as_bytes())]).check();
+        assert_eq!(r.code, Some(0), "{language}: {:#?}", r.hits());
+    }
+    // "teilte" without its "mit" divides: no one is quoted.
+    let sentence = "Die Stadt teilte die Kosten von 4 Millionen Euro auf zwei Jahre auf.";
+    let r = one_source(
+        "de",
+        sentence,
+        "The city spread €4 million over two years.",
+        sentence,
+    );
+    assert_eq!(r.code, Some(0), "{:#?}", r.hits());
+}
+
+#[test]
+fn a_claim_hedged_in_the_source_s_language_is_kept_by_the_statement() {
+    for (language, quote, flat, kept) in [
+        (
+            "ru",
+            "Предположительно, при взрыве погибли 5 человек",
+            "Five people died in the blast.",
+            "Five people presumably died in the blast.",
+        ),
+        (
+            "ru",
+            "По предварительным данным, ранены 12 человек",
+            "Twelve people were injured.",
+            "Twelve people were injured, according to preliminary data.",
+        ),
+        (
+            "uk",
+            "Ймовірно, ракету запустили з Бєлгорода",
+            "The missile was launched from Belgorod.",
+            "The missile was probably launched from Belgorod.",
+        ),
+        (
+            "de",
+            "Bei dem Angriff wurden vermutlich 9 Menschen getötet",
+            "Nine people were killed in the attack.",
+            "Nine people were presumably killed in the attack.",
+        ),
+        (
+            "fr",
+            "Selon des informations non confirmées, 40 civils auraient été tués",
+            "40 civilians were killed.",
+            "40 civilians were killed, according to unconfirmed reports.",
+        ),
+        (
+            "es",
+            "Presuntamente, 14 soldados desertaron",
+            "14 soldiers deserted.",
+            "14 soldiers allegedly deserted.",
+        ),
+    ] {
+        let r = one_source(language, quote, flat, quote);
+        let hits = r.of("hedge-dropped");
+        assert_eq!(hits.len(), 1, "{language}: {:#?}", r.hits());
+        // The message names the hedge as the quote writes it.
+        let named = ["Предположительно", "По предварительным данным", "Ймовірно"]
+            .into_iter()
+            .chain(["vermutlich", "non confirmées", "Presuntamente"])
+            .any(|h| {
+                hits[0]
+                    .message
+                    .contains(&format!("hedge the claim (\u{201c}{h}"))
+            });
+        assert!(named, "{language}: {:?}", hits[0]);
+        one_source(language, quote, kept, quote).none("hedge-dropped");
+    }
+}

@@ -268,6 +268,41 @@ const CLAIM_HEDGES: &[&str] = &[
     // A claim held until someone confirms it: "If confirmed, it would be ...".
     "if confirmed",
     "unless confirmed",
+    "presumably",
+    // The same in the other languages of the sources `check` reads, lowercase as `words()`
+    // gives them: a claim the writer does not vouch for, or figures not yet final.
+    // Russian
+    "предположительно",
+    "якобы",
+    "по предварительным данным",
+    "по неподтвержденным данным",
+    "по неподтверждённым данным",
+    // Ukrainian
+    "ймовірно",
+    "імовірно",
+    "нібито",
+    "за попередніми даними",
+    "за неперевіреними даними",
+    // German
+    "vermutlich",
+    "mutmaßlich",
+    "angeblich",
+    "nach vorläufigen angaben",
+    "nach ersten erkenntnissen",
+    "unbestätigten",
+    // French
+    "non confirmées",
+    "non confirmée",
+    "non confirmés",
+    "non confirmé",
+    "vraisemblablement",
+    "bilan provisoire",
+    // Spanish
+    "presuntamente",
+    "supuestamente",
+    "no confirmadas",
+    "no confirmados",
+    "datos preliminares",
     // What may be or is expected, not what is: these hedge the clause they stand in, so they
     // count in the quote only, not in the words of its sentence around it (`WIDE_HEDGES`).
     // Who cannot confirm something hedges that, not the rest of the sentence ("unable to
@@ -422,13 +457,13 @@ fn unconfirmed_before(before: &str) -> Option<&'static str> {
 }
 
 /// How many of `CLAIM_HEDGES`, from the first, hedge the whole sentence they stand in.
-const WIDE_HEDGES: usize = 35;
+const WIDE_HEDGES: usize = 63;
 /// Where the modal hedges of `CLAIM_HEDGES` end, from `WIDE_HEDGES` on: the speaker's own
 /// doubt ("could climb", "is likely to"), which a statement that says whose claim it is
 /// must keep too.
-const MODAL_HEDGES_END: usize = 136;
+const MODAL_HEDGES_END: usize = 164;
 /// Where the bare "may" stands in `CLAIM_HEDGES`.
-const BARE_MAY: usize = 135;
+const BARE_MAY: usize = 163;
 const _: () = assert!(WIDE_HEDGES <= MODAL_HEDGES_END && MODAL_HEDGES_END <= CLAIM_HEDGES.len());
 const _: () = assert!(matches!(
     CLAIM_HEDGES[MODAL_HEDGES_END].as_bytes(),
@@ -437,7 +472,7 @@ const _: () = assert!(matches!(
 const _: () = assert!(matches!(CLAIM_HEDGES[BARE_MAY].as_bytes(), b"may"));
 /// Where the perfect forms of forecast and predict stand in `CLAIM_HEDGES`, five of them: they
 /// hedge only where their content follows (`forecast_given`).
-const FORECASTS_DONE_AT: usize = 84;
+const FORECASTS_DONE_AT: usize = 112;
 const _: () = assert!(matches!(
     CLAIM_HEDGES[FORECASTS_DONE_AT].as_bytes(),
     b"had forecast"
@@ -511,6 +546,7 @@ const STATEMENT_MODALS: &[&str] = &[
     "knowledge",
     "provisionally",
     "provisional",
+    "preliminary",
 ];
 
 /// Words by which a statement keeps a modal of leave or ability: it may stand for a bare
@@ -610,6 +646,16 @@ const ATTRIBUTIONS: &[&str] = &[
     "a annoncé",
     "a indiqué",
     "a dit",
+    "ont affirmé",
+    "ont annoncé",
+    "ont indiqué",
+    "ont dit",
+    // An incise's verb before its subject: "dit-il", "déclare le ministre"; "a-t-il
+    // déclaré" is read as "a déclaré" (`uninverted`).
+    "dit il",
+    "dit elle",
+    "déclare",
+    "affirme",
     // German
     "laut",
     "zufolge",
@@ -617,6 +663,12 @@ const ATTRIBUTIONS: &[&str] = &[
     "sagten",
     "erklärte",
     "nach angaben",
+    // "mitteilen" splits in a main clause: "teilte das Ministerium am Montag mit", kept only
+    // with its "mit" (`SPLIT_VERBS`); whole in a clause of its own, "wie die Polizei mitteilte".
+    "teilte",
+    "teilten",
+    "mitteilte",
+    "mitteilten",
     // Spanish
     "según",
     "dijo",
@@ -807,9 +859,17 @@ const WORD_BYTE: [u8; 128] = {
 const HEDGES_AT: usize = 0;
 const ATTRIBUTIONS_AT: usize = HEDGES_AT + CLAIM_HEDGES.len();
 const NOT_ATTRIBUTIONS_AT: usize = ATTRIBUTIONS_AT + ATTRIBUTIONS.len();
+const INVERTED_AT: usize = NOT_ATTRIBUTIONS_AT + NOT_ATTRIBUTIONS.len();
+/// Where "teilte" and "teilten" stand in `ATTRIBUTIONS`: kept only with their "mit".
+const SPLIT_VERBS_AT: usize = 95;
+const _: () = assert!(matches!(ATTRIBUTIONS[SPLIT_VERBS_AT].as_bytes(), b"teilte"));
+const _: () = assert!(matches!(
+    ATTRIBUTIONS[SPLIT_VERBS_AT + 1].as_bytes(),
+    b"teilten"
+));
 /// How many words of bits `Phrases` has: room for every phrase of the three lists.
-const PHRASE_WORDS: usize = 6;
-const _: () = assert!(NOT_ATTRIBUTIONS_AT + NOT_ATTRIBUTIONS.len() <= 64 * PHRASE_WORDS);
+const PHRASE_WORDS: usize = 7;
+const _: () = assert!(INVERTED_AT + INVERTED.len() <= 64 * PHRASE_WORDS);
 
 /// The phrases of `CLAIM_HEDGES`, `ATTRIBUTIONS` and `NOT_ATTRIBUTIONS` that stand in a text as
 /// whole words: one bit for each phrase, the three lists one after the other.
@@ -822,10 +882,10 @@ struct Phrases([u64; PHRASE_WORDS]);
 static PHRASES: LazyLock<(AhoCorasick, Vec<usize>)> = LazyLock::new(|| {
     let mut patterns = Vec::new();
     let mut bits = Vec::new();
-    for (bit, phrase) in CLAIM_HEDGES
-        .iter()
+    for (bit, phrase) in (CLAIM_HEDGES.iter())
         .chain(ATTRIBUTIONS)
         .chain(NOT_ATTRIBUTIONS)
+        .chain(INVERTED.iter().map(|(inverted, _)| inverted))
         .enumerate()
     {
         patterns.push(format!(" {phrase} "));
@@ -1098,9 +1158,68 @@ fn quote_says(q: &str, number: &str, cut: bool) -> String {
     }
 }
 
+/// French puts the speaker's pronoun after the verb of an incise, joined by hyphens ("a-t-il
+/// déclaré", "ont-elles affirmé"): `words()` makes them "a t il déclaré". Each with the words
+/// it is read as, the pronoun left out ("a déclaré"), so that the verb reads as it does before
+/// its subject.
+const INVERTED: &[(&str, &str)] = &[
+    ("t il", ""),
+    ("t elle", ""),
+    ("t on", ""),
+    ("ont ils", "ont"),
+    ("ont elles", "ont"),
+];
+
+/// `words` without the inverted pronouns of `INVERTED` that `found` has, and its phrases then;
+/// `None` when it has none (most texts).
+fn uninverted(words: &str, found: Phrases) -> Option<(String, Phrases)> {
+    if !(0..INVERTED.len()).any(|i| found.has(INVERTED_AT + i)) {
+        return None;
+    }
+    let mut plain = words.to_owned();
+    for (i, (inverted, read)) in INVERTED.iter().enumerate() {
+        if found.has(INVERTED_AT + i) {
+            let read = if read.is_empty() {
+                " ".to_owned()
+            } else {
+                format!(" {read} ")
+            };
+            plain = plain.replace(&format!(" {inverted} "), &read);
+        }
+    }
+    let found = Phrases::of(&plain);
+    Some((plain, found))
+}
+
+/// German splits a verb such as "mitteilen" in a main clause, its prefix at the clause's end:
+/// "teilte das Ministerium am Montag mit". The phrases without "teilte" and "teilten" where no
+/// "mit" follows them in `words` ("teilte die Stadt in zwei Teile" divides, says nothing).
+fn split_verb_whole(words: &str, found: Phrases) -> Phrases {
+    let mut kept = found;
+    for (i, split) in ATTRIBUTIONS[SPLIT_VERBS_AT..][..2].iter().enumerate() {
+        let bit = ATTRIBUTIONS_AT + SPLIT_VERBS_AT + i;
+        if !found.has(bit) {
+            continue;
+        }
+        let pattern = format!(" {split} ");
+        let has_prefix = (words.find(&pattern))
+            .is_some_and(|at| words[at + pattern.len() - 1..].contains(" mit "));
+        if !has_prefix {
+            kept.0[bit / 64] &= !(1 << (bit % 64));
+        }
+    }
+    kept
+}
+
 /// The phrases of `words` once the uses of attribution words that give the claim to no one
 /// ("said to", "been reported") are blanked; `found` is what `Phrases::of(words)` gives.
 fn attributing(words: &str, found: Phrases) -> Phrases {
+    let uninverted = uninverted(words, found);
+    let (words, found) = match &uninverted {
+        Some((plain, found)) => (plain.as_str(), *found),
+        None => (words, found),
+    };
+    let found = split_verb_whole(words, found);
     if found.first(NOT_ATTRIBUTIONS, NOT_ATTRIBUTIONS_AT).is_none() {
         return found;
     }
@@ -1809,11 +1928,26 @@ fn with_verb(text: &str, hedge: &str) -> String {
     }
 }
 
-/// `phrase` (lowercase) as `text` writes it, "I think" for "i think"; as it is when the text
-/// writes it otherwise (over punctuation). ASCII lowercasing keeps the text's byte offsets.
+/// `phrase` (lowercase) as `text` writes it, "I think" for "i think", "Ймовірно" for
+/// "ймовірно"; as it is when the text writes it otherwise (over punctuation). Read a character
+/// at a time, as lowercasing may change a letter's length.
 fn as_written(text: &str, phrase: &str) -> String {
-    (text.to_ascii_lowercase().find(phrase))
-        .and_then(|at| text.get(at..at + phrase.len()))
+    let from = |at: usize| {
+        let mut want = phrase.chars();
+        for (i, c) in text.get(at..)?.char_indices() {
+            for lower in c.to_lowercase() {
+                if want.next() != Some(lower) {
+                    return None;
+                }
+            }
+            if want.as_str().is_empty() {
+                return text.get(at..at + i + c.len_utf8());
+            }
+        }
+        None
+    };
+    (text.char_indices())
+        .find_map(|(at, _)| from(at))
         .map_or_else(|| phrase.to_owned(), str::to_owned)
 }
 
@@ -2296,7 +2430,7 @@ mod tests {
         assert_eq!((s.hedge, s.wide_hedge), (Some("could reach"), None));
         let s = said("the figure has not been independently confirmed");
         assert_eq!(s.wide_hedge, Some("not been independently confirmed"));
-        assert_eq!(CLAIM_HEDGES[WIDE_HEDGES - 1], "unless confirmed");
+        assert_eq!(CLAIM_HEDGES[WIDE_HEDGES - 1], "datos preliminares");
         // Who has not confirmed it hedges it, and gives it to no one.
         for (text, hedge) in [
             (
@@ -2443,6 +2577,30 @@ mod tests {
         assert_eq!(hedge_ending("Prices may ", "fall"), Some("may"));
         assert_eq!(hedge_ending("Prices rose in May ", "and"), None);
         assert_eq!(said("It may not reopen").hedge, None);
+    }
+
+    #[test]
+    fn a_phrase_is_named_as_the_text_writes_it_in_any_script() {
+        assert_eq!(as_written("Ймовірно, ракету", "ймовірно"), "Ймовірно");
+        assert_eq!(as_written("Luleå, 😀 I think so", "i think"), "I think");
+        assert_eq!(as_written("Київ", "odesa"), "odesa");
+    }
+
+    #[test]
+    fn an_inverted_or_split_verb_of_saying_gives_the_claim() {
+        let given = |text: &str| said(text).attribution;
+        assert_eq!(given("», a-t-il déclaré lundi."), Some("a déclaré"));
+        assert_eq!(given("», ont-elles affirmé."), Some("ont affirmé"));
+        assert_eq!(
+            given(", teilte das Ministerium am Montag mit."),
+            Some("teilte")
+        );
+        // Without its "mit", "teilte" divides; a question's inversion says nothing.
+        assert_eq!(
+            given("Die Stadt teilte die Kosten auf zwei Jahre auf."),
+            None
+        );
+        assert_eq!(given("Y a-t-il des victimes ?"), None);
     }
 
     #[test]
