@@ -498,9 +498,13 @@ fn numbers_in(
     let mut words = 0;
     // Whether a number in a denied claim was named among the reasons.
     let mut denied = false;
-    for mention in numbers::mentions_with(sentence, known.numerals) {
+    let mentions = numbers::mentions_with(sentence, known.numerals);
+    for (i, mention) in mentions.iter().enumerate() {
         let end = mention.start + mention.text.len();
         let mut unit = unit_after(sentence.get(end..).unwrap_or(""));
+        if unit.is_empty() {
+            unit = partitive_unit(sentence, end, mentions.get(i + 1)).unwrap_or_default();
+        }
         if unit.is_empty() {
             // "the number of civilian casualties ... is about 2,000"
             let before = &sentence[..mention.start];
@@ -567,6 +571,23 @@ fn numbers_in(
         }
     }
     chosen_figure(figures, known, reasons)
+}
+
+/// What a number counts when it is a part of a whole that the next number counts: "61 of the
+/// 83 drones" counts 61 drones, "Two of the three plants" two plants. Without it the draft
+/// took the whole (83) as its figure, the count of what the sentence does not claim.
+fn partitive_unit(sentence: &str, end: usize, next: Option<&Mention>) -> Option<String> {
+    let next = next?;
+    let between = sentence.get(end..next.start)?.to_lowercase();
+    let owner = between.trim().strip_prefix("of ")?.trim();
+    if !matches!(
+        owner,
+        "the" | "its" | "their" | "his" | "her" | "our" | "these" | "those"
+    ) {
+        return None;
+    }
+    let rest = sentence.get(next.start + next.text.len()..)?;
+    Some(unit_after(rest)).filter(|u| !u.is_empty())
 }
 
 /// Whether the number is the day or year of a date the sentence names ("15 березня", "le 1er
@@ -1087,11 +1108,67 @@ fn names_a_claimant(who: &str) -> bool {
     !number
         && !relative
         && !clause
+        && !predicate(who)
         && !PREPOSITIONS.contains(&first.as_str())
         && !RELATIVES.contains(&first.as_str())
         && !SUBORDINATORS.contains(&first.as_str())
         // What `check` takes as a `claimed_by`: "the statement" names no one.
         && support::names_someone(who)
+}
+
+/// Whether the words taken as a claimant hold a verb of their own, so that the word of saying
+/// after them is a noun: "Reuters could not independently verify the battlefield (reports)",
+/// "It made a similar (claim)". A name holds no modal or negation, and its article follows a
+/// preposition, a conjunction, a comma or a participle ("a spokesman for the", "a lawyer
+/// representing the"), not a verb ("verify the", "made a").
+fn predicate(who: &str) -> bool {
+    const VERBAL: &[&str] = &[
+        "not", "never", "could", "can", "cannot", "should", "may", "might", "must", "did", "does",
+        "do",
+    ];
+    const LINKS: &[&str] = &[
+        "and",
+        "or",
+        "of",
+        "for",
+        "to",
+        "at",
+        "in",
+        "on",
+        "from",
+        "with",
+        "by",
+        "as",
+        "behind",
+        "inside",
+        "within",
+        "near",
+        "under",
+        "over",
+        "across",
+        "throughout",
+        "about",
+        "between",
+        "among",
+        "via",
+        "like",
+        "without",
+        "outside",
+        "per",
+        "including",
+    ];
+    let words: Vec<&str> = who.split_whitespace().collect();
+    let verbal = (words.iter()).any(|w| VERBAL.contains(&w.to_lowercase().as_str()));
+    let object = words.windows(2).any(|pair| {
+        let article = matches!(pair[1], "a" | "an" | "the");
+        let before = pair[0];
+        let linked = LINKS.contains(&before.to_lowercase().as_str())
+            || before.ends_with(',')
+            || before.ends_with("ing")
+            || !before.starts_with(|c: char| c.is_lowercase());
+        article && !linked
+    });
+    verbal || object
 }
 
 /// Prepositions: a claimant that starts with one is no one's name but a phrase ("with the
