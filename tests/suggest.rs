@@ -658,3 +658,24 @@ fn a_word_of_saying_used_as_a_noun_after_a_verb_gives_no_claimant() {
     }
     drafts_check_clean(&p, &out.stdout);
 }
+
+#[test]
+fn a_but_inside_quoted_speech_and_a_bracketed_abbreviation_keep_the_claimant() {
+    let text = "\"We have opened 23 camps, but the numbers are growing faster than we can \
+        register them,\" Kalemba said.\n\nAt least 12,000 people have been forced from their \
+        homes, the Department of Disaster Management Affairs (DoDMA) said on Monday.\n\n\
+        More than 10.7 million people are displaced, the International Organization for \
+        Migration (IOM) said.\n";
+    let p = one_source("Floods", text);
+    let out = p.run(&["suggest", "story", "--all"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    for said in [
+        "claimed_by: \"Kalemba\"",
+        "claimed_by: \"the Department of Disaster Management Affairs\"",
+        "claimed_by: \"the International Organization for Migration\"",
+    ] {
+        assert!(out.stdout.contains(said), "{said}\n{}", out.stdout);
+    }
+    assert!(!out.stdout.contains("(after \"but\""), "{}", out.stdout);
+    drafts_check_clean(&p, &out.stdout);
+}

@@ -947,7 +947,7 @@ fn attribution(sentence: &str, reasons: &mut Vec<Reason>) -> Option<String> {
     }
     // Who speaks before whom it is relayed by, and only a speaker the sentence names as one.
     // "where the Red Cross said": the speaker follows the relative word.
-    let who = claimant_of(sentence);
+    let who = claimant_of(sentence).or_else(|| claimant_of(&without_abbreviation(sentence)?));
     let words = match &who {
         Some((who, word)) if sentence.find(who.as_str()) < sentence.find(word) => {
             format!("{who} {word}")
@@ -959,12 +959,43 @@ fn attribution(sentence: &str, reasons: &mut Vec<Reason>) -> Option<String> {
     who.map(|(who, _)| who)
 }
 
+/// The sentence without the abbreviation a name gives itself in brackets ("the World Health
+/// Organization (WHO) said"), which hides the name from the reader of attributions; None when
+/// it has none. The claimant found in it is in the sentence as it is, word for word.
+fn without_abbreviation(sentence: &str) -> Option<String> {
+    let mut out = String::with_capacity(sentence.len());
+    let mut rest = sentence;
+    // Bounded: each turn moves past a bracket of `rest`.
+    while let Some(open) = rest.find(" (") {
+        let inner_start = open + 2;
+        let Some(close) = rest[inner_start..].find(')').map(|c| inner_start + c) else {
+            break;
+        };
+        let inner = &rest[inner_start..close];
+        let abbreviation = !inner.is_empty()
+            && inner.chars().count() <= 12
+            && inner
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '-' || c == '.')
+            && inner.chars().filter(|c| c.is_uppercase()).count() >= 2;
+        out.push_str(&rest[..open]);
+        if !abbreviation {
+            out.push_str(&rest[open..=close]);
+        }
+        rest = &rest[close + 1..];
+    }
+    (out.len() + rest.len() < sentence.len()).then(|| out + rest)
+}
+
 /// The sentence up to a clause of contrast (`CONTRASTS`) that a number comes before, and the
 /// contrast's words: "Poland's government estimates that it could take in as many as 3m
 /// people, though officials say ...". None when there is no such clause.
 fn contrasted(sentence: &str) -> Option<(&str, &str)> {
+    // A "but" inside quoted speech is the speaker's own ("\"We opened 23 camps, but ...,\"
+    // Kalemba said"): the attribution after the quotation gives all of it.
     let (at, contrast) = (CONTRASTS.iter())
         .filter_map(|c| sentence.find(c).map(|at| (at, c.trim_matches([',', ' ']))))
+        .filter(|(at, _)| !support::ends_in_speech(&sentence[..*at]))
         .min()?;
     let claim = &sentence[..at];
     claim
