@@ -172,3 +172,23 @@ fn a_press_releases_notes_to_editors_about_and_contacts_are_left_out_and_said() 
         assert!(!drafts.contains(sender), "{drafts}");
     }
 }
+
+#[test]
+fn a_live_blog_entrys_stamp_is_left_out_of_the_draft_that_its_day_dates() {
+    let p = project("rt14-liveblog.html");
+    added(&p, "rt14-liveblog.html", "vote");
+    let drafts = drafted(&p, "vote");
+    // The stamp ("09:12 ") is the blog's time of posting, not the commission's claim.
+    assert!(!drafts.contains("statement: \"09:12"), "{drafts}");
+    assert!(!drafts.contains("quote: \"23:55"), "{drafts}");
+    let turnout = draft(&drafts, "Turnout in the northern region was 61.4%");
+    assert!(
+        turnout.contains("date: 2024-11-10  # \"on Sunday morning\", counted from 2024-11-10"),
+        "{turnout}"
+    );
+    assert!(
+        turnout.contains("quote: \"Turnout in the northern"),
+        "{turnout}"
+    );
+    draft(&drafts, "Counting has been suspended in Westmoor");
+}

@@ -260,6 +260,7 @@ pub fn suggest(
         }
         let (turn, range) = speakers::turn_of(&turns, text, range);
         let range = range.start + after_dateline(&text.normalized[range.clone()])..range.end;
+        let range = after_entry_stamp(&known.days, &text.normalized, range);
         // A list item's marker ("- ", "1. ") is not the article's words.
         let marker = crate::text::marker_len(&text.normalized[range.clone()]).map_or(0, |m| m.1);
         let range = range.start + marker..range.end;
@@ -1478,6 +1479,31 @@ fn after_dateline(sentence: &str) -> usize {
         .trim_end()
         .ends_with(['-', '\u{2014}', '\u{2013}']);
     if dash { end } else { 0 }
+}
+
+/// The sentence after the stamp of the live blog's entry that opens it ("09:12 Turnout in the
+/// north was 61.4%"): the stamp is the blog's time of posting, which the draft's date already
+/// counts from, not the article's claim; the statement and quote start after it.
+fn after_entry_stamp(
+    days: &[super::days::Placed],
+    text: &str,
+    range: Range<usize>,
+) -> Range<usize> {
+    let stamp = (days.iter()).find(|d| {
+        d.kind == super::days::Kind::Entry
+            && d.range.start == range.start
+            && d.range.end < range.end
+    });
+    let Some(stamp) = stamp else {
+        return range;
+    };
+    let rest = &text[stamp.range.end..range.end];
+    let words = rest.trim_start();
+    // A stamp alone before a line's end, or followed by what is not words, stays.
+    if !words.starts_with(char::is_alphanumeric) && !words.starts_with(['"', '\u{201c}']) {
+        return range;
+    }
+    range.end - words.len()..range.end
 }
 
 /// Places the fact base knows, named as whole words: 2 points. The first named is the draft's
