@@ -192,3 +192,19 @@ fn a_live_blog_entrys_stamp_is_left_out_of_the_draft_that_its_day_dates() {
     );
     draft(&drafts, "Counting has been suspended in Westmoor");
 }
+
+#[test]
+fn an_interview_credited_interview_by_names_its_writer_and_its_answers_their_part() {
+    let p = project("rt14-interview.html");
+    let said = added(&p, "rt14-interview.html", "water");
+    // "Interview by Daniel Ortiz": the writer, not the word "Interview".
+    assert!(
+        said.contains("author      Daniel Ortiz (from the page)"),
+        "{said}"
+    );
+    let drafts = drafted(&p, "water");
+    // "Two of the three large plants": the two that are not working, not the three.
+    let plants = draft(&drafts, "Two of the three large plants");
+    assert!(plants.contains("value: 2  # \"Two\""), "{plants}");
+    assert!(plants.contains("claimed_by: \"Mazen Ghunaim\""), "{plants}");
+}

@@ -492,8 +492,22 @@ fn without_by(byline: &str) -> &str {
     match byline.get(..3) {
         Some(by) if by.eq_ignore_ascii_case("by:") => byline[3..].trim_start(),
         _ if byline.eq_ignore_ascii_case("by") => "",
-        _ => byline,
+        _ => after_kind_by(byline).unwrap_or(byline),
     }
+}
+
+/// The names after a byline that says what kind of piece it credits before its "by"
+/// ("Interview by Daniel Ortiz", "Words and pictures by Ann Lee", "Analysis by Jane Doe"):
+/// one to three words, a capital only on the first, so not a name ("Jane Doe, edited by").
+fn after_kind_by(byline: &str) -> Option<&str> {
+    let (kind, names) = byline.split_once(" by ")?;
+    let words: Vec<&str> = kind.split_whitespace().collect();
+    let plain = |w: &&str| w.chars().all(|c| c.is_alphabetic() && !c.is_uppercase());
+    let kind_only = (1..=3).contains(&words.len())
+        && words[0].chars().all(char::is_alphabetic)
+        && words[0].starts_with(char::is_uppercase)
+        && words[1..].iter().all(plain);
+    (kind_only && names.starts_with(char::is_uppercase)).then_some(names.trim_start())
 }
 
 /// Capitalised words that end a byline's names, lowercase: what follows is when it was
@@ -542,6 +556,8 @@ mod tests {
     fn a_byline_gives_the_names_without_by() {
         for (byline, names) in [
             ("By Jane Doe", Some("Jane Doe")),
+            ("Interview by Daniel Ortiz", Some("Daniel Ortiz")),
+            ("Words and pictures by Ann Lee", Some("Ann Lee")),
             (
                 "  by  Jane\n Doe and John Roe, ",
                 Some("Jane Doe and John Roe"),
