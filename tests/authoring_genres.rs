@@ -208,3 +208,27 @@ fn an_interview_credited_interview_by_names_its_writer_and_its_answers_their_par
     assert!(plants.contains("value: 2  # \"Two\""), "{plants}");
     assert!(plants.contains("claimed_by: \"Mazen Ghunaim\""), "{plants}");
 }
+
+#[test]
+fn a_byline_that_says_how_long_ago_it_was_updated_leaves_the_text_and_names_the_author() {
+    let p = project("rt14-time-ago.html");
+    let said = added(&p, "rt14-time-ago.html", "heat");
+    // "By Carmen Ruiz · Updated 2 hours ago": the date is only in <time datetime>.
+    assert!(
+        said.contains("author      Carmen Ruiz (from the page)"),
+        "{said}"
+    );
+    assert!(
+        said.contains("published   2024-07-25 (from the page)"),
+        "{said}"
+    );
+    let text = std::fs::read_to_string(p.file("sources/heat.txt")).unwrap();
+    assert!(!text.contains("hours ago"), "{text}");
+    let drafts = drafted(&p, "heat");
+    assert!(!drafts.contains("Updated 2 hours ago"), "{drafts}");
+    let record = draft(
+        &drafts,
+        "A weather station in Córdoba recorded 47.2C on Wednesday",
+    );
+    assert!(record.contains("date: 2024-07-24"), "{record}");
+}

@@ -374,8 +374,31 @@ fn credits_only(after: &str) -> bool {
         .join(" ")
         .split([',', '|', ';', '·', '•'])
         .map(str::trim))
-    .filter(|p| !p.is_empty())
+    .filter(|p| !p.is_empty() && !is_time_ago(p))
     .all(is_credit)
+}
+
+/// Whether a part of a byline is how long ago the page was posted or updated, as a page shows
+/// it to its reader ("Updated 2 hours ago", "5 mins ago", "Published 3 days ago"): when, not
+/// who.
+fn is_time_ago(part: &str) -> bool {
+    let lower = part.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let words = match words.first() {
+        Some(&("updated" | "published" | "posted")) => &words[1..],
+        _ => &words[..],
+    };
+    const UNITS: &[&str] = &[
+        "sec", "secs", "second", "seconds", "min", "mins", "minute", "minutes", "hr", "hrs",
+        "hour", "hours", "day", "days", "week", "weeks",
+    ];
+    match words {
+        [count, unit, "ago"] => {
+            (count.chars().all(|c| c.is_ascii_digit()) || matches!(*count, "an" | "a"))
+                && UNITS.contains(unit)
+        }
+        _ => false,
+    }
 }
 
 /// Whether a lowercase word of a credit reads as a verb ("had", "said", "left"), which a
@@ -607,6 +630,7 @@ mod tests {
     fn a_byline_is_names_and_credits_and_a_sentence_that_opens_by_is_not() {
         for (paragraph, names) in [
             ("By Jane Doe", "Jane Doe"),
+            ("By Carmen Ruiz · Updated 2 hours ago", "Carmen Ruiz"),
             ("By Jane Doe and John Roe", "Jane Doe and John Roe"),
             ("By Jane Doe, Reuters", "Jane Doe"),
             ("By JANE DOE | Staff", "JANE DOE"),
