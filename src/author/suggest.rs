@@ -518,12 +518,12 @@ fn numbers_in(
         }
         // A clock time or an age is no number of the news ("6pm", "a 23-year-old", "54"), and
         // "no one" is nobody.
-        if time_or_age(sentence, &mention)
-            || no_one(sentence, &mention)
-            || phone(sentence, &mention)
-            || note_mark(sentence, &mention)
-            || identifier(sentence, &mention)
-            || in_a_date(days, &mention)
+        if time_or_age(sentence, mention)
+            || no_one(sentence, mention)
+            || phone(sentence, mention)
+            || note_mark(sentence, mention)
+            || identifier(sentence, mention)
+            || in_a_date(days, mention)
         {
             continue;
         }
@@ -566,9 +566,9 @@ fn numbers_in(
         if !ordinal
             && denial.is_none()
             && counts(&sentence[..mention.start], &unit)
-            && !not_a_count(sentence, &mention)
+            && !not_a_count(sentence, mention)
         {
-            figures.extend(as_figure(&mention, unit, qualifier.map(|(_, q)| q)));
+            figures.extend(as_figure(mention, unit, qualifier.map(|(_, q)| q)));
         }
     }
     chosen_figure(figures, known, reasons)
