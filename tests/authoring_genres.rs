@@ -172,3 +172,63 @@ fn a_press_releases_notes_to_editors_about_and_contacts_are_left_out_and_said() 
         assert!(!drafts.contains(sender), "{drafts}");
     }
 }
+
+#[test]
+fn a_live_blog_entrys_stamp_is_left_out_of_the_draft_that_its_day_dates() {
+    let p = project("rt14-liveblog.html");
+    added(&p, "rt14-liveblog.html", "vote");
+    let drafts = drafted(&p, "vote");
+    // The stamp ("09:12 ") is the blog's time of posting, not the commission's claim.
+    assert!(!drafts.contains("statement: \"09:12"), "{drafts}");
+    assert!(!drafts.contains("quote: \"23:55"), "{drafts}");
+    let turnout = draft(&drafts, "Turnout in the northern region was 61.4%");
+    assert!(
+        turnout.contains("date: 2024-11-10  # \"on Sunday morning\", counted from 2024-11-10"),
+        "{turnout}"
+    );
+    assert!(
+        turnout.contains("quote: \"Turnout in the northern"),
+        "{turnout}"
+    );
+    draft(&drafts, "Counting has been suspended in Westmoor");
+}
+
+#[test]
+fn an_interview_credited_interview_by_names_its_writer_and_its_answers_their_part() {
+    let p = project("rt14-interview.html");
+    let said = added(&p, "rt14-interview.html", "water");
+    // "Interview by Daniel Ortiz": the writer, not the word "Interview".
+    assert!(
+        said.contains("author      Daniel Ortiz (from the page)"),
+        "{said}"
+    );
+    let drafts = drafted(&p, "water");
+    // "Two of the three large plants": the two that are not working, not the three.
+    let plants = draft(&drafts, "Two of the three large plants");
+    assert!(plants.contains("value: 2  # \"Two\""), "{plants}");
+    assert!(plants.contains("claimed_by: \"Mazen Ghunaim\""), "{plants}");
+}
+
+#[test]
+fn a_byline_that_says_how_long_ago_it_was_updated_leaves_the_text_and_names_the_author() {
+    let p = project("rt14-time-ago.html");
+    let said = added(&p, "rt14-time-ago.html", "heat");
+    // "By Carmen Ruiz · Updated 2 hours ago": the date is only in <time datetime>.
+    assert!(
+        said.contains("author      Carmen Ruiz (from the page)"),
+        "{said}"
+    );
+    assert!(
+        said.contains("published   2024-07-25 (from the page)"),
+        "{said}"
+    );
+    let text = std::fs::read_to_string(p.file("sources/heat.txt")).unwrap();
+    assert!(!text.contains("hours ago"), "{text}");
+    let drafts = drafted(&p, "heat");
+    assert!(!drafts.contains("Updated 2 hours ago"), "{drafts}");
+    let record = draft(
+        &drafts,
+        "A weather station in Córdoba recorded 47.2C on Wednesday",
+    );
+    assert!(record.contains("date: 2024-07-24"), "{record}");
+}

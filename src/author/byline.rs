@@ -374,8 +374,31 @@ fn credits_only(after: &str) -> bool {
         .join(" ")
         .split([',', '|', ';', '·', '•'])
         .map(str::trim))
-    .filter(|p| !p.is_empty())
+    .filter(|p| !p.is_empty() && !is_time_ago(p))
     .all(is_credit)
+}
+
+/// Whether a part of a byline is how long ago the page was posted or updated, as a page shows
+/// it to its reader ("Updated 2 hours ago", "5 mins ago", "Published 3 days ago"): when, not
+/// who.
+fn is_time_ago(part: &str) -> bool {
+    let lower = part.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let words = match words.first() {
+        Some(&("updated" | "published" | "posted")) => &words[1..],
+        _ => &words[..],
+    };
+    const UNITS: &[&str] = &[
+        "sec", "secs", "second", "seconds", "min", "mins", "minute", "minutes", "hr", "hrs",
+        "hour", "hours", "day", "days", "week", "weeks",
+    ];
+    match words {
+        [count, unit, "ago"] => {
+            (count.chars().all(|c| c.is_ascii_digit()) || matches!(*count, "an" | "a"))
+                && UNITS.contains(unit)
+        }
+        _ => false,
+    }
 }
 
 /// Whether a lowercase word of a credit reads as a verb ("had", "said", "left"), which a
@@ -492,8 +515,22 @@ fn without_by(byline: &str) -> &str {
     match byline.get(..3) {
         Some(by) if by.eq_ignore_ascii_case("by:") => byline[3..].trim_start(),
         _ if byline.eq_ignore_ascii_case("by") => "",
-        _ => byline,
+        _ => after_kind_by(byline).unwrap_or(byline),
     }
+}
+
+/// The names after a byline that says what kind of piece it credits before its "by"
+/// ("Interview by Daniel Ortiz", "Words and pictures by Ann Lee", "Analysis by Jane Doe"):
+/// one to three words, a capital only on the first, so not a name ("Jane Doe, edited by").
+fn after_kind_by(byline: &str) -> Option<&str> {
+    let (kind, names) = byline.split_once(" by ")?;
+    let words: Vec<&str> = kind.split_whitespace().collect();
+    let plain = |w: &&str| w.chars().all(|c| c.is_alphabetic() && !c.is_uppercase());
+    let kind_only = (1..=3).contains(&words.len())
+        && words[0].chars().all(char::is_alphabetic)
+        && words[0].starts_with(char::is_uppercase)
+        && words[1..].iter().all(plain);
+    (kind_only && names.starts_with(char::is_uppercase)).then_some(names.trim_start())
 }
 
 /// Capitalised words that end a byline's names, lowercase: what follows is when it was
@@ -542,6 +579,8 @@ mod tests {
     fn a_byline_gives_the_names_without_by() {
         for (byline, names) in [
             ("By Jane Doe", Some("Jane Doe")),
+            ("Interview by Daniel Ortiz", Some("Daniel Ortiz")),
+            ("Words and pictures by Ann Lee", Some("Ann Lee")),
             (
                 "  by  Jane\n Doe and John Roe, ",
                 Some("Jane Doe and John Roe"),
@@ -591,6 +630,7 @@ mod tests {
     fn a_byline_is_names_and_credits_and_a_sentence_that_opens_by_is_not() {
         for (paragraph, names) in [
             ("By Jane Doe", "Jane Doe"),
+            ("By Carmen Ruiz · Updated 2 hours ago", "Carmen Ruiz"),
             ("By Jane Doe and John Roe", "Jane Doe and John Roe"),
             ("By Jane Doe, Reuters", "Jane Doe"),
             ("By JANE DOE | Staff", "JANE DOE"),

@@ -260,6 +260,7 @@ pub fn suggest(
         }
         let (turn, range) = speakers::turn_of(&turns, text, range);
         let range = range.start + after_dateline(&text.normalized[range.clone()])..range.end;
+        let range = after_entry_stamp(&known.days, &text.normalized, range);
         // A list item's marker ("- ", "1. ") is not the article's words.
         let marker = crate::text::marker_len(&text.normalized[range.clone()]).map_or(0, |m| m.1);
         let range = range.start + marker..range.end;
@@ -498,9 +499,13 @@ fn numbers_in(
     let mut words = 0;
     // Whether a number in a denied claim was named among the reasons.
     let mut denied = false;
-    for mention in numbers::mentions_with(sentence, known.numerals) {
+    let mentions = numbers::mentions_with(sentence, known.numerals);
+    for (i, mention) in mentions.iter().enumerate() {
         let end = mention.start + mention.text.len();
         let mut unit = unit_after(sentence.get(end..).unwrap_or(""));
+        if unit.is_empty() {
+            unit = partitive_unit(sentence, end, mentions.get(i + 1)).unwrap_or_default();
+        }
         if unit.is_empty() {
             // "the number of civilian casualties ... is about 2,000"
             let before = &sentence[..mention.start];
@@ -513,12 +518,12 @@ fn numbers_in(
         }
         // A clock time or an age is no number of the news ("6pm", "a 23-year-old", "54"), and
         // "no one" is nobody.
-        if time_or_age(sentence, &mention)
-            || no_one(sentence, &mention)
-            || phone(sentence, &mention)
-            || note_mark(sentence, &mention)
-            || identifier(sentence, &mention)
-            || in_a_date(days, &mention)
+        if time_or_age(sentence, mention)
+            || no_one(sentence, mention)
+            || phone(sentence, mention)
+            || note_mark(sentence, mention)
+            || identifier(sentence, mention)
+            || in_a_date(days, mention)
         {
             continue;
         }
@@ -561,12 +566,29 @@ fn numbers_in(
         if !ordinal
             && denial.is_none()
             && counts(&sentence[..mention.start], &unit)
-            && !not_a_count(sentence, &mention)
+            && !not_a_count(sentence, mention)
         {
-            figures.extend(as_figure(&mention, unit, qualifier.map(|(_, q)| q)));
+            figures.extend(as_figure(mention, unit, qualifier.map(|(_, q)| q)));
         }
     }
     chosen_figure(figures, known, reasons)
+}
+
+/// What a number counts when it is a part of a whole that the next number counts: "61 of the
+/// 83 drones" counts 61 drones, "Two of the three plants" two plants. Without it the draft
+/// took the whole (83) as its figure, the count of what the sentence does not claim.
+fn partitive_unit(sentence: &str, end: usize, next: Option<&Mention>) -> Option<String> {
+    let next = next?;
+    let between = sentence.get(end..next.start)?.to_lowercase();
+    let owner = between.trim().strip_prefix("of ")?.trim();
+    if !matches!(
+        owner,
+        "the" | "its" | "their" | "his" | "her" | "our" | "these" | "those"
+    ) {
+        return None;
+    }
+    let rest = sentence.get(next.start + next.text.len()..)?;
+    Some(unit_after(rest)).filter(|u| !u.is_empty())
 }
 
 /// Whether the number is the day or year of a date the sentence names ("15 березня", "le 1er
@@ -926,7 +948,7 @@ fn attribution(sentence: &str, reasons: &mut Vec<Reason>) -> Option<String> {
     }
     // Who speaks before whom it is relayed by, and only a speaker the sentence names as one.
     // "where the Red Cross said": the speaker follows the relative word.
-    let who = claimant_of(sentence);
+    let who = claimant_of(sentence).or_else(|| claimant_of(&without_abbreviation(sentence)?));
     let words = match &who {
         Some((who, word)) if sentence.find(who.as_str()) < sentence.find(word) => {
             format!("{who} {word}")
@@ -938,12 +960,43 @@ fn attribution(sentence: &str, reasons: &mut Vec<Reason>) -> Option<String> {
     who.map(|(who, _)| who)
 }
 
+/// The sentence without the abbreviation a name gives itself in brackets ("the World Health
+/// Organization (WHO) said"), which hides the name from the reader of attributions; None when
+/// it has none. The claimant found in it is in the sentence as it is, word for word.
+fn without_abbreviation(sentence: &str) -> Option<String> {
+    let mut out = String::with_capacity(sentence.len());
+    let mut rest = sentence;
+    // Bounded: each turn moves past a bracket of `rest`.
+    while let Some(open) = rest.find(" (") {
+        let inner_start = open + 2;
+        let Some(close) = rest[inner_start..].find(')').map(|c| inner_start + c) else {
+            break;
+        };
+        let inner = &rest[inner_start..close];
+        let abbreviation = !inner.is_empty()
+            && inner.chars().count() <= 12
+            && inner
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '-' || c == '.')
+            && inner.chars().filter(|c| c.is_uppercase()).count() >= 2;
+        out.push_str(&rest[..open]);
+        if !abbreviation {
+            out.push_str(&rest[open..=close]);
+        }
+        rest = &rest[close + 1..];
+    }
+    (out.len() + rest.len() < sentence.len()).then(|| out + rest)
+}
+
 /// The sentence up to a clause of contrast (`CONTRASTS`) that a number comes before, and the
 /// contrast's words: "Poland's government estimates that it could take in as many as 3m
 /// people, though officials say ...". None when there is no such clause.
 fn contrasted(sentence: &str) -> Option<(&str, &str)> {
+    // A "but" inside quoted speech is the speaker's own ("\"We opened 23 camps, but ...,\"
+    // Kalemba said"): the attribution after the quotation gives all of it.
     let (at, contrast) = (CONTRASTS.iter())
         .filter_map(|c| sentence.find(c).map(|at| (at, c.trim_matches([',', ' ']))))
+        .filter(|(at, _)| !support::ends_in_speech(&sentence[..*at]))
         .min()?;
     let claim = &sentence[..at];
     claim
@@ -1087,11 +1140,67 @@ fn names_a_claimant(who: &str) -> bool {
     !number
         && !relative
         && !clause
+        && !predicate(who)
         && !PREPOSITIONS.contains(&first.as_str())
         && !RELATIVES.contains(&first.as_str())
         && !SUBORDINATORS.contains(&first.as_str())
         // What `check` takes as a `claimed_by`: "the statement" names no one.
         && support::names_someone(who)
+}
+
+/// Whether the words taken as a claimant hold a verb of their own, so that the word of saying
+/// after them is a noun: "Reuters could not independently verify the battlefield (reports)",
+/// "It made a similar (claim)". A name holds no modal or negation, and its article follows a
+/// preposition, a conjunction, a comma or a participle ("a spokesman for the", "a lawyer
+/// representing the"), not a verb ("verify the", "made a").
+fn predicate(who: &str) -> bool {
+    const VERBAL: &[&str] = &[
+        "not", "never", "could", "can", "cannot", "should", "may", "might", "must", "did", "does",
+        "do",
+    ];
+    const LINKS: &[&str] = &[
+        "and",
+        "or",
+        "of",
+        "for",
+        "to",
+        "at",
+        "in",
+        "on",
+        "from",
+        "with",
+        "by",
+        "as",
+        "behind",
+        "inside",
+        "within",
+        "near",
+        "under",
+        "over",
+        "across",
+        "throughout",
+        "about",
+        "between",
+        "among",
+        "via",
+        "like",
+        "without",
+        "outside",
+        "per",
+        "including",
+    ];
+    let words: Vec<&str> = who.split_whitespace().collect();
+    let verbal = (words.iter()).any(|w| VERBAL.contains(&w.to_lowercase().as_str()));
+    let object = words.windows(2).any(|pair| {
+        let article = matches!(pair[1], "a" | "an" | "the");
+        let before = pair[0];
+        let linked = LINKS.contains(&before.to_lowercase().as_str())
+            || before.ends_with(',')
+            || before.ends_with("ing")
+            || !before.starts_with(|c: char| c.is_lowercase());
+        article && !linked
+    });
+    verbal || object
 }
 
 /// Prepositions: a claimant that starts with one is no one's name but a phrase ("with the
@@ -1370,6 +1479,31 @@ pub(crate) fn after_dateline(sentence: &str) -> usize {
         .trim_end()
         .ends_with(['-', '\u{2014}', '\u{2013}']);
     if dash { end } else { 0 }
+}
+
+/// The sentence after the stamp of the live blog's entry that opens it ("09:12 Turnout in the
+/// north was 61.4%"): the stamp is the blog's time of posting, which the draft's date already
+/// counts from, not the article's claim; the statement and quote start after it.
+fn after_entry_stamp(
+    days: &[super::days::Placed],
+    text: &str,
+    range: Range<usize>,
+) -> Range<usize> {
+    let stamp = (days.iter()).find(|d| {
+        d.kind == super::days::Kind::Entry
+            && d.range.start == range.start
+            && d.range.end < range.end
+    });
+    let Some(stamp) = stamp else {
+        return range;
+    };
+    let rest = &text[stamp.range.end..range.end];
+    let words = rest.trim_start();
+    // A stamp alone before a line's end, or followed by what is not words, stays.
+    if !words.starts_with(char::is_alphanumeric) && !words.starts_with(['"', '\u{201c}']) {
+        return range;
+    }
+    range.end - words.len()..range.end
 }
 
 /// Places the fact base knows, named as whole words: 2 points. The first named is the draft's

@@ -506,6 +506,17 @@ fn outside_speech(text: &str) -> Cow<'_, str> {
     if !text.contains(['"', '\u{201c}']) {
         return Cow::Borrowed(text);
     }
+    Cow::Owned(speech_read(text).0)
+}
+
+/// Whether `text` ends inside quoted speech, a quotation mark opened and not closed (as
+/// `outside_speech` reads them): what follows it is the speaker's words, not the sentence's.
+pub fn ends_in_speech(text: &str) -> bool {
+    text.contains(['"', '\u{201c}']) && speech_read(text).1
+}
+
+/// `outside_speech`'s text, and whether a quotation is open at its end.
+fn speech_read(text: &str) -> (String, bool) {
     let mut out = String::with_capacity(text.len());
     let mut open = false;
     let mut previous = ' ';
@@ -530,7 +541,7 @@ fn outside_speech(text: &str) -> Cow<'_, str> {
         }
         previous = c;
     }
-    Cow::Owned(out)
+    (out, open)
 }
 
 /// The claimant of every attribution in `text` whose claimant can be told: who speaks ("X
