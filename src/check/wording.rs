@@ -1370,6 +1370,8 @@ fn hedge_dropped(
             let said: Vec<[&str; 3]> = quotes.iter().map(|q| [q.before, q.text, q.after]).collect();
             super::verdict::charge_as_verdict(statement, &said)
                 .or_else(|| super::verdict::stage_stepped_up(statement, &said))
+                .or_else(|| super::verdict::outcome_stepped_up(statement, &said))
+                .or_else(|| super::verdict::lab_scope_dropped(statement, &said))
         })
         .or_else(|| question_stated(statement, stated, quotes))
         .or_else(|| claim_hedge_dropped(statement, stated_numbers, stated, quotes, quotes_said))
