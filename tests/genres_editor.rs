@@ -418,3 +418,39 @@ fn a_finding_in_mice_stated_of_everyone_is_found() {
         quote,
     );
 }
+
+const PLANT: &str = "The coal plant is scheduled to close in 2027, the operator said. The \
+summit is set to open in Geneva on Monday, diplomats said.\n";
+
+#[test]
+fn a_timetable_stated_as_done_is_found() {
+    let quote = "The coal plant is scheduled to close in 2027, the operator said";
+    finds(
+        "hedge-dropped",
+        PLANT,
+        "The coal plant closed in 2027, the operator said.",
+        quote,
+        "the quotes hedge the claim (\u{201c}scheduled to\u{201d})",
+    );
+    // "will" keeps a timetable, as it would not keep "could close".
+    silent(
+        "hedge-dropped",
+        PLANT,
+        "The coal plant will close in 2027, the operator said.",
+        quote,
+    );
+    let summit = "The summit is set to open in Geneva on Monday, diplomats said";
+    finds(
+        "hedge-dropped",
+        PLANT,
+        "The summit opened in Geneva on Monday, diplomats said.",
+        summit,
+        "\u{201c}is set to\u{201d}",
+    );
+    silent(
+        "hedge-dropped",
+        PLANT,
+        "The summit is set to open in Geneva on Monday.",
+        summit,
+    );
+}

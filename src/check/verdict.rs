@@ -445,7 +445,9 @@ pub fn outcome_stepped_up(statement: &str, quotes: &[[&str; 3]]) -> Option<Strin
     [(&HURT_AS_DEAD, false), (&LINK_AS_CAUSE, true)]
         .into_iter()
         .find_map(|(step, after_only)| {
-            if words.iter().any(|w| step.quoted.contains(&w.as_str())) {
+            // "IS-linked militants" has "linked".
+            let mut parts = words.iter().flat_map(|w| w.split('-'));
+            if parts.any(|w| step.quoted.contains(&w)) {
                 return None;
             }
             let message = stepped_up(statement, quotes, step)?;
@@ -461,11 +463,29 @@ pub fn outcome_stepped_up(statement: &str, quotes: &[[&str; 3]]) -> Option<Strin
 /// long phrase ("a lower rate of liver disease"), `EFFECT_SPAN`.
 const TIE_SPAN: usize = 5;
 const EFFECT_SPAN: usize = 8;
+/// How many words after a quote's association `tied` compares: the head of what it links to.
+const EFFECT_WORDS: usize = 3;
 
 /// Small words that tie nothing: "the", "of".
 const TIE_SKIP: &[&str] = &[
-    "a", "an", "the", "of", "to", "in", "on", "with", "and", "by", "at",
+    "a", "an", "the", "of", "to", "in", "on", "with", "and", "by", "at", "for", "from", "that",
+    "which", "is", "are", "was", "were", "be", "been", "has", "have", "had",
 ];
+
+/// Participles of `ASSOCIATIONS` that say what links to what only after a form of "be" ("was
+/// associated with", "has been linked to"): after a noun they name it ("Militants linked to
+/// IS").
+const PARTICIPLES: &[&str] = &["associated", "linked", "correlated"];
+
+/// Whether the association at `at` of `words` is said of its subject: a verb ("coincided"), a
+/// noun ("a link"), or a participle within two words after a form of "be".
+fn predicated(words: &[String], at: usize) -> bool {
+    let be = ["is", "are", "was", "were", "be", "been", "being"];
+    !PARTICIPLES.contains(&words[at].as_str())
+        || words[at.saturating_sub(2)..at]
+            .iter()
+            .any(|w| be.contains(&w.as_str()))
+}
 
 /// Whether the statement's `stated` phrase and a word of `quoted` in the quote's `quote_words`
 /// have a word in common within `TIE_SPAN` words of each (within `EFFECT_SPAN` after them
@@ -479,29 +499,35 @@ fn tied(
     after_only: bool,
 ) -> bool {
     let first = stated.split(' ').next().unwrap_or(stated);
-    let near = |ws: &[String], at: usize, n: usize| -> Vec<String> {
+    let span = if after_only { EFFECT_SPAN } else { TIE_SPAN };
+    // Up to `take` words within `span` around the verb's `n` words at `at`, the small ones aside.
+    let near = |ws: &[String], at: usize, n: usize, take: usize| -> Vec<String> {
         let from = if after_only {
             at + n
         } else {
             at.saturating_sub(TIE_SPAN)
         };
-        let span = if after_only { EFFECT_SPAN } else { TIE_SPAN };
         let to = (at + n + span).min(ws.len());
         (from..to)
             .filter(|&k| k < at || k >= at + n)
             .filter_map(|k| ws.get(k))
             .filter(|w| !TIE_SKIP.contains(&w.as_str()))
+            .take(take)
             .cloned()
             .collect()
     };
     let n = stated.split(' ').count();
     let around: Vec<String> = (0..words.len())
         .filter(|&i| words[i] == first)
-        .flat_map(|i| near(words, i, n))
+        .flat_map(|i| near(words, i, n, usize::MAX))
         .collect();
+    // What a quote links to is the phrase right after "linked to", its first words alone:
+    // "linked to Islamic State set off a bomb" ties nothing to "caused ... with a bomb".
+    let take = if after_only { EFFECT_WORDS } else { usize::MAX };
     (0..quote_words.len())
         .filter(|&i| quoted.contains(&quote_words[i].as_str()))
-        .flat_map(|i| near(quote_words, i, 1))
+        .filter(|&i| !after_only || predicated(quote_words, i))
+        .flat_map(|i| near(quote_words, i, 1, take))
         .any(|w| around.contains(&w))
 }
 
@@ -653,6 +679,8 @@ mod tests {
             )
             .is_none()
         );
+        let bomb = "Militants caused the bridge's collapse with a bomb.";
+        assert!(step(bomb, militants).is_none());
         let sleep = "Heavy use of social media was associated with poorer sleep";
         assert!(step("Social media use causes poorer sleep.", sleep).is_some());
         assert!(step("Social media use may cause poorer sleep.", sleep).is_none());

@@ -350,6 +350,13 @@ const CLAIM_HEDGES: &[&str] = &[
     "seek to",
     "hopes to",
     "hope to",
+    // A timetable, which may slip: "The plant is scheduled to close in 2027" is not "closed".
+    // Not "due to", which is as often a cause ("The delay is due to a strike").
+    "scheduled to",
+    "is set to",
+    "are set to",
+    "was set to",
+    "were set to",
     "i think",
     "we think",
     "i believe",
@@ -426,9 +433,9 @@ const WIDE_HEDGES: usize = 35;
 /// Where the modal hedges of `CLAIM_HEDGES` end, from `WIDE_HEDGES` on: the speaker's own
 /// doubt ("could climb", "is likely to"), which a statement that says whose claim it is
 /// must keep too.
-const MODAL_HEDGES_END: usize = 136;
+const MODAL_HEDGES_END: usize = 141;
 /// Where the bare "may" stands in `CLAIM_HEDGES`.
-const BARE_MAY: usize = 135;
+const BARE_MAY: usize = 140;
 const _: () = assert!(WIDE_HEDGES <= MODAL_HEDGES_END && MODAL_HEDGES_END <= CLAIM_HEDGES.len());
 const _: () = assert!(matches!(
     CLAIM_HEDGES[MODAL_HEDGES_END].as_bytes(),
@@ -468,6 +475,7 @@ const STATEMENT_MODALS: &[&str] = &[
     "predicts",
     "predicted",
     "projected",
+    "scheduled",
     "estimate",
     "estimates",
     "estimated",
@@ -1689,10 +1697,12 @@ fn claim_hedge_dropped(
     let statement_words = words(statement);
     let permits = keeps_leave(&statement_words);
     let opines = gives_a_view(&statement_words);
+    let timed = keeps_timetable(&statement_words);
     let kept = |h: &&str| {
         let leave = permits && matches!(*h, "could" | "might" | "may");
         let view = opines && BELIEFS.contains(h);
-        !(leave || view)
+        let timetable = timed && TIMETABLES.contains(h);
+        !(leave || view || timetable)
     };
     let hedges: Vec<Option<(&str, &str)>> = (quotes_said.iter())
         .map(|w| {
@@ -1762,6 +1772,24 @@ fn claim_hedge_dropped(
 /// enter" keeps. `statement_words` are its words, as `words()` makes them.
 fn keeps_leave(statement_words: &str) -> bool {
     (statement_words.split(' ')).any(|w| PERMISSIONS.contains(&w))
+}
+
+/// The hedges of `CLAIM_HEDGES` that give a timetable: "will close in 2027" keeps "is
+/// scheduled to close in 2027" (not "could close"), as "closed in 2027" does not.
+const TIMETABLES: &[&str] = &[
+    "scheduled to",
+    "is set to",
+    "are set to",
+    "was set to",
+    "were set to",
+];
+
+/// Whether a statement says what is to come, keeping a timetable of `TIMETABLES`: "will",
+/// "would", "set to", "due to". `statement_words` are its words, as `words()` makes them.
+fn keeps_timetable(statement_words: &str) -> bool {
+    let ws: Vec<&str> = statement_words.split(' ').collect();
+    (ws.iter()).any(|w| matches!(*w, "will" | "would" | "shall"))
+        || ws.windows(2).any(|p| matches!(p, ["set" | "due", "to"]))
 }
 
 /// The hedges of `CLAIM_HEDGES` by which speakers give what follows as their belief.
