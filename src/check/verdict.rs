@@ -441,22 +441,28 @@ const LINK_AS_CAUSE: Step = Step {
 /// And only where the two are said of the same thing (`tied`): "Militants linked to IS set off
 /// a bomb" says nothing against "IS-linked militants caused the collapse".
 pub fn outcome_stepped_up(statement: &str, quotes: &[[&str; 3]]) -> Option<String> {
+    // Most statements give no death nor cause: one look at their bytes before they are read.
+    let steps = [(&HURT_AS_DEAD, false), (&LINK_AS_CAUSE, true)];
+    let steps: Vec<_> = (steps.into_iter())
+        .filter(|(step, _)| step.finder.find(statement).is_some())
+        .collect();
+    if steps.is_empty() {
+        return None;
+    }
     let words = keys(statement);
-    [(&HURT_AS_DEAD, false), (&LINK_AS_CAUSE, true)]
-        .into_iter()
-        .find_map(|(step, after_only)| {
-            // "IS-linked militants" has "linked".
-            let mut parts = words.iter().flat_map(|w| w.split('-'));
-            if parts.any(|w| step.quoted.contains(&w)) {
-                return None;
-            }
-            let message = stepped_up(statement, quotes, step)?;
-            let stated = phrase_in(&words, step.stated)?;
-            quotes
-                .iter()
-                .any(|[_, q, _]| tied(&words, stated, &keys(q), step.quoted, after_only))
-                .then_some(message)
-        })
+    steps.into_iter().find_map(|(step, after_only)| {
+        // "IS-linked militants" has "linked".
+        let mut parts = words.iter().flat_map(|w| w.split('-'));
+        if parts.any(|w| step.quoted.contains(&w)) {
+            return None;
+        }
+        let message = stepped_up(statement, quotes, step)?;
+        let stated = phrase_in(&words, step.stated)?;
+        quotes
+            .iter()
+            .any(|[_, q, _]| tied(&words, stated, &keys(q), step.quoted, after_only))
+            .then_some(message)
+    })
 }
 
 /// How many words on either side of a verb `tied` reads; after a cause, whose effect may be a
@@ -547,6 +553,8 @@ const LAB_SUBJECTS: &[&str] = &[
     "vitro",
 ];
 
+static LAB_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| finder(LAB_SUBJECTS));
+
 /// Words by which a statement keeps that a finding was in animals or cells.
 const LAB_KEPT: &[&str] = &[
     "mice",
@@ -578,6 +586,9 @@ const LAB_KEPT: &[&str] = &[
 /// mice" (rats, cells, in vitro, ...), and the statement gives the word right before that "in"
 /// ("memory loss") without any word of the animals or of a study.
 pub fn lab_scope_dropped(statement: &str, quotes: &[[&str; 3]]) -> Option<String> {
+    // Few quotes speak of animals or cells: one look at their bytes before they are read.
+    let first = quotes.first()?[1];
+    LAB_FINDER.find(first)?;
     let words = keys(statement);
     if words.iter().any(|w| LAB_KEPT.contains(&w.as_str())) {
         return None;

@@ -1697,11 +1697,11 @@ fn claim_hedge_dropped(
     let statement_words = words(statement);
     let permits = keeps_leave(&statement_words);
     let opines = gives_a_view(&statement_words);
-    let timed = keeps_timetable(&statement_words);
     let kept = |h: &&str| {
         let leave = permits && matches!(*h, "could" | "might" | "may");
         let view = opines && BELIEFS.contains(h);
-        let timetable = timed && TIMETABLES.contains(h);
+        // Read only for a quote that gives a timetable: few do.
+        let timetable = TIMETABLES.contains(h) && keeps_timetable(&statement_words);
         !(leave || view || timetable)
     };
     let hedges: Vec<Option<(&str, &str)>> = (quotes_said.iter())
@@ -1787,9 +1787,11 @@ const TIMETABLES: &[&str] = &[
 /// Whether a statement says what is to come, keeping a timetable of `TIMETABLES`: "will",
 /// "would", "set to", "due to". `statement_words` are its words, as `words()` makes them.
 fn keeps_timetable(statement_words: &str) -> bool {
-    let ws: Vec<&str> = statement_words.split(' ').collect();
-    (ws.iter()).any(|w| matches!(*w, "will" | "would" | "shall"))
-        || ws.windows(2).any(|p| matches!(p, ["set" | "due", "to"]))
+    let ws = || statement_words.split(' ');
+    ws().any(|w| matches!(w, "will" | "would" | "shall"))
+        || ws()
+            .zip(ws().skip(1))
+            .any(|p| matches!(p, ("set" | "due", "to")))
 }
 
 /// The hedges of `CLAIM_HEDGES` by which speakers give what follows as their belief.
