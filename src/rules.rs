@@ -381,7 +381,8 @@ pub const RULES: &[RuleInfo] = &[
             ability), possibly, is thought to, is expected to (\"is expected\" in any form), \
             anticipates, had forecast with what it forecast after it, is forecast to, \
             predicted that (not \"the forecast of 2.8%\", nor \"above the 1.8% economists \
-            had forecast\"), plans to, aims to, intends to, seeks to, hopes to, I think, I believe, are often, is usually, \
+            had forecast\"), plans to, aims to, intends to, seeks to, hopes to, scheduled to, \
+            is set to (kept by \"will\"), I think, I believe, are often, is usually, \
             something like, as far as we are aware, to our knowledge, provisionally, reported \
             missing, estimated, ...; or a question \
             opened right before it: asked whether, asked if) and the statement neither hedges nor \
@@ -459,7 +460,19 @@ pub const RULES: &[RuleInfo] = &[
             \"signed\" for \"agreed in principle\", \"initialled\" or \"a draft\", \
             \"ratified\" for \"signed\", \"passed\" for \"proposed\" or \"a bill\" (not \
             \"must be ratified\" or \"is expected to pass\"), and \"signed an agreement\" \
-            for \"signed an agreement in principle\". A question asserts \
+            for \"signed an agreement in principle\". So are people hurt, missing, held or \
+            moved stated as dead (\"killed\" or \"died\" for injured, wounded, missing, \
+            evacuated, captured, detained, ...: \"139 remain missing\" stated \"139 \
+            died\"), and an association stated as a cause (\"causes\", \"led to\" or \
+            \"prevents\" for associated, linked, correlated or coincided), when no quote nor \
+            its sentence speaks of a death or a cause, \"associated\", \"linked\" or \
+            \"correlated\" follows a form of \"be\" (not \"militants linked to IS\"), the \
+            statement has not the quote's word too, and the two are said of the same thing (a word in common near each: \
+            \"miners were injured\", \"miners were killed\"; for a cause, in what follows). \
+            So is a finding in animals or cells stated of everyone: every quote says what was \
+            found \"in mice\" (rats, animals, cells, in vitro, ...), and the statement gives \
+            the word before that \"in\" (\"memory loss\") with no word of the animals, \
+            the lab or a study. A question asserts \
             nothing: a statement that gives as fact the words of quotes whose sentences all \
             ask (\"Is the economy in recession?\", `\"Will you raise taxes?\" the host \
             asked`) is found, unless it asks too or says who asks or what is asked \

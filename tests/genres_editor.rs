@@ -318,3 +318,139 @@ fn odds_a_statement_gives_to_those_who_hold_them_are_attributed() {
         "according to",
     );
 }
+
+const LANDSLIDE: &str = "At least 139 people remain missing after the landslide, rescue officials \
+said on Saturday. Eleven miners were injured when a tunnel collapsed on Thursday, the company \
+said. The blast killed three workers and injured 11 others.\n";
+
+#[test]
+fn people_hurt_or_missing_stated_as_dead_are_found() {
+    let missing = "At least 139 people remain missing after the landslide";
+    finds(
+        "hedge-dropped",
+        LANDSLIDE,
+        "At least 139 people died in the landslide.",
+        missing,
+        "the quote says \u{201c}missing\u{201d}, the statement says \u{201c}died\u{201d}: it \
+         states people hurt, missing, held or moved as dead",
+    );
+    silent(
+        "hedge-dropped",
+        LANDSLIDE,
+        "At least 139 people remain missing after the landslide.",
+        missing,
+    );
+    let injured = "Eleven miners were injured when a tunnel collapsed";
+    finds(
+        "hedge-dropped",
+        LANDSLIDE,
+        "Eleven miners were killed when a tunnel collapsed.",
+        injured,
+        "\u{201c}injured\u{201d}, the statement says \u{201c}killed\u{201d}",
+    );
+    // The sentence gives the dead too, and a statement that gives both says which is which.
+    silent(
+        "hedge-dropped",
+        LANDSLIDE,
+        "The blast killed three workers.",
+        "injured 11 others",
+    );
+    silent(
+        "hedge-dropped",
+        LANDSLIDE,
+        "The blast killed three workers and injured 11 others.",
+        "The blast killed three workers and injured 11 others",
+    );
+}
+
+const STUDY: &str = "Heavy use of social media was associated with poorer sleep in teenagers, \
+the study found. Air pollution has been linked to, and may cause, a higher risk of dementia. \
+The drug reversed memory loss in mice, the researchers reported.\n";
+
+#[test]
+fn an_association_stated_as_a_cause_is_found() {
+    let quote = "Heavy use of social media was associated with poorer sleep in teenagers";
+    finds(
+        "hedge-dropped",
+        STUDY,
+        "Heavy use of social media causes poorer sleep in teenagers, the study found.",
+        quote,
+        "the quote says \u{201c}associated\u{201d}, the statement says \u{201c}causes\u{201d}: \
+         it states an association as a cause",
+    );
+    silent(
+        "hedge-dropped",
+        STUDY,
+        "Heavy use of social media was associated with poorer sleep in teenagers, the study \
+         found.",
+        quote,
+    );
+    // The sentence speaks of a cause itself.
+    silent(
+        "hedge-dropped",
+        STUDY,
+        "Air pollution may cause a higher risk of dementia.",
+        "Air pollution has been linked to",
+    );
+}
+
+#[test]
+fn a_finding_in_mice_stated_of_everyone_is_found() {
+    let quote = "The drug reversed memory loss in mice";
+    finds(
+        "hedge-dropped",
+        STUDY,
+        "The drug reverses memory loss, the researchers reported.",
+        quote,
+        "the quote says \u{201c}loss in mice\u{201d}, the statement leaves out \u{201c}in \
+         mice\u{201d}",
+    );
+    silent(
+        "hedge-dropped",
+        STUDY,
+        "The drug reversed memory loss in mice, the researchers reported.",
+        quote,
+    );
+    silent(
+        "hedge-dropped",
+        STUDY,
+        "In a mouse study, the drug reversed memory loss.",
+        quote,
+    );
+}
+
+const PLANT: &str = "The coal plant is scheduled to close in 2027, the operator said. The \
+summit is set to open in Geneva on Monday, diplomats said.\n";
+
+#[test]
+fn a_timetable_stated_as_done_is_found() {
+    let quote = "The coal plant is scheduled to close in 2027, the operator said";
+    finds(
+        "hedge-dropped",
+        PLANT,
+        "The coal plant closed in 2027, the operator said.",
+        quote,
+        "the quotes hedge the claim (\u{201c}scheduled to\u{201d})",
+    );
+    // "will" keeps a timetable, as it would not keep "could close".
+    silent(
+        "hedge-dropped",
+        PLANT,
+        "The coal plant will close in 2027, the operator said.",
+        quote,
+    );
+    let summit = "The summit is set to open in Geneva on Monday, diplomats said";
+    finds(
+        "hedge-dropped",
+        PLANT,
+        "The summit opened in Geneva on Monday, diplomats said.",
+        summit,
+        "\u{201c}is set to\u{201d}",
+    );
+    silent(
+        "hedge-dropped",
+        PLANT,
+        "The summit is set to open in Geneva on Monday.",
+        summit,
+    );
+}

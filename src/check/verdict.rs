@@ -332,6 +332,289 @@ const ARREST_AS_CHARGE: Step = Step {
     what: "an arrest as a charge",
 };
 
+/// Words of a statement that give a death: "were killed", "died", "the dead".
+const DEATHS: &[&str] = &[
+    "killed",
+    "kills",
+    "died",
+    "dies",
+    "dead",
+    "deaths",
+    "perished",
+    "death toll",
+];
+
+/// Stems that speak of a death anywhere in a quote's sentence ("after the landslide, which
+/// killed 20", "no deaths"): where any stands, the rule says nothing.
+const DEATH_STEMS: &[&str] = &[
+    "kill", "dead", "died", "death", "dies", "dying", "fatal", "perish", "bodies", "lives",
+];
+
+/// Words of a quote that count people alive, or not yet accounted for: hurt, missing, held,
+/// moved or saved.
+const NOT_DEAD: &[&str] = &[
+    "injured",
+    "injuring",
+    "wounded",
+    "wounding",
+    "hurt",
+    "missing",
+    "unaccounted",
+    "evacuated",
+    "displaced",
+    "rescued",
+    "captured",
+    "detained",
+    "abducted",
+    "kidnapped",
+    "hospitalised",
+    "hospitalized",
+];
+
+static DEATH_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| finder(DEATH_STEMS));
+
+/// People hurt, missing, held or moved stated as dead: "139 remain missing" stated "139 died",
+/// "Eleven miners were injured" stated "were killed". The toll is the figure readers quote.
+const HURT_AS_DEAD: Step = Step {
+    stated: DEATHS,
+    finder: &DEATH_FINDER,
+    quoted: NOT_DEAD,
+    what: "people hurt, missing, held or moved as dead",
+};
+
+/// Words of a statement that give a cause: "causes", "led to", "prevents".
+const CAUSES: &[&str] = &[
+    "caused",
+    "causes",
+    "cause",
+    "causing",
+    "led to",
+    "leads to",
+    "lead to",
+    "leading to",
+    "resulted in",
+    "results in",
+    "prevents",
+    "prevented",
+    "prevent",
+    "triggered",
+    "triggers",
+];
+
+/// Stems that speak of a cause anywhere in a quote's sentence ("linked to, and probably caused
+/// by, ..."): where any stands, the rule says nothing.
+const CAUSE_STEMS: &[&str] = &[
+    "caus",
+    "led to",
+    "leads to",
+    "lead to",
+    "leading to",
+    "result",
+    "prevent",
+    "trigger",
+    "because",
+    "due to",
+    "responsible for",
+];
+
+/// Words of a quote that give an association, not a cause.
+const ASSOCIATIONS: &[&str] = &[
+    "associated",
+    "association",
+    "linked",
+    "link",
+    "links",
+    "correlated",
+    "correlates",
+    "correlation",
+    "coincided",
+    "coincides",
+];
+
+static CAUSE_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| finder(CAUSE_STEMS));
+
+/// An association stated as a cause: "was associated with poorer sleep" stated "causes poorer
+/// sleep". A study that finds two things together has not found that one makes the other.
+const LINK_AS_CAUSE: Step = Step {
+    stated: CAUSES,
+    finder: &CAUSE_FINDER,
+    quoted: ASSOCIATIONS,
+    what: "an association as a cause",
+};
+
+/// An outcome stated as a worse one, or a link as a cause: `HURT_AS_DEAD`, `LINK_AS_CAUSE`.
+/// Silent when the statement has the quote's word too ("killed 3 and injured 11", "linked to
+/// and caused by"): it gives both, and which goes with what is for `number-not-in-quote`.
+/// And only where the two are said of the same thing (`tied`): "Militants linked to IS set off
+/// a bomb" says nothing against "IS-linked militants caused the collapse".
+pub fn outcome_stepped_up(statement: &str, quotes: &[[&str; 3]]) -> Option<String> {
+    // Most statements give no death nor cause: one look at their bytes before they are read.
+    let steps = [(&HURT_AS_DEAD, false), (&LINK_AS_CAUSE, true)];
+    let steps: Vec<_> = (steps.into_iter())
+        .filter(|(step, _)| step.finder.find(statement).is_some())
+        .collect();
+    if steps.is_empty() {
+        return None;
+    }
+    let words = keys(statement);
+    steps.into_iter().find_map(|(step, after_only)| {
+        // "IS-linked militants" has "linked".
+        let mut parts = words.iter().flat_map(|w| w.split('-'));
+        if parts.any(|w| step.quoted.contains(&w)) {
+            return None;
+        }
+        let message = stepped_up(statement, quotes, step)?;
+        let stated = phrase_in(&words, step.stated)?;
+        quotes
+            .iter()
+            .any(|[_, q, _]| tied(&words, stated, &keys(q), step.quoted, after_only))
+            .then_some(message)
+    })
+}
+
+/// How many words on either side of a verb `tied` reads; after a cause, whose effect may be a
+/// long phrase ("a lower rate of liver disease"), `EFFECT_SPAN`.
+const TIE_SPAN: usize = 5;
+const EFFECT_SPAN: usize = 8;
+/// How many words after a quote's association `tied` compares: the head of what it links to.
+const EFFECT_WORDS: usize = 3;
+
+/// Small words that tie nothing: "the", "of".
+const TIE_SKIP: &[&str] = &[
+    "a", "an", "the", "of", "to", "in", "on", "with", "and", "by", "at", "for", "from", "that",
+    "which", "is", "are", "was", "were", "be", "been", "has", "have", "had",
+];
+
+/// Participles of `ASSOCIATIONS` that say what links to what only after a form of "be" ("was
+/// associated with", "has been linked to"): after a noun they name it ("Militants linked to
+/// IS").
+const PARTICIPLES: &[&str] = &["associated", "linked", "correlated"];
+
+/// Whether the association at `at` of `words` is said of its subject: a verb ("coincided"), a
+/// noun ("a link"), or a participle within two words after a form of "be".
+fn predicated(words: &[String], at: usize) -> bool {
+    let be = ["is", "are", "was", "were", "be", "been", "being"];
+    !PARTICIPLES.contains(&words[at].as_str())
+        || words[at.saturating_sub(2)..at]
+            .iter()
+            .any(|w| be.contains(&w.as_str()))
+}
+
+/// Whether the statement's `stated` phrase and a word of `quoted` in the quote's `quote_words`
+/// have a word in common within `TIE_SPAN` words of each (within `EFFECT_SPAN` after them
+/// alone, with `after_only`): "Eleven miners were killed" and "Eleven miners were injured" share "miners",
+/// "causes poorer sleep" and "associated with poorer sleep" share "poorer".
+fn tied(
+    words: &[String],
+    stated: &str,
+    quote_words: &[String],
+    quoted: &[&str],
+    after_only: bool,
+) -> bool {
+    let first = stated.split(' ').next().unwrap_or(stated);
+    let span = if after_only { EFFECT_SPAN } else { TIE_SPAN };
+    // Up to `take` words within `span` around the verb's `n` words at `at`, the small ones aside.
+    let near = |ws: &[String], at: usize, n: usize, take: usize| -> Vec<String> {
+        let from = if after_only {
+            at + n
+        } else {
+            at.saturating_sub(TIE_SPAN)
+        };
+        let to = (at + n + span).min(ws.len());
+        (from..to)
+            .filter(|&k| k < at || k >= at + n)
+            .filter_map(|k| ws.get(k))
+            .filter(|w| !TIE_SKIP.contains(&w.as_str()))
+            .take(take)
+            .cloned()
+            .collect()
+    };
+    let n = stated.split(' ').count();
+    let around: Vec<String> = (0..words.len())
+        .filter(|&i| words[i] == first)
+        .flat_map(|i| near(words, i, n, usize::MAX))
+        .collect();
+    // What a quote links to is the phrase right after "linked to", its first words alone:
+    // "linked to Islamic State set off a bomb" ties nothing to "caused ... with a bomb".
+    let take = if after_only { EFFECT_WORDS } else { usize::MAX };
+    (0..quote_words.len())
+        .filter(|&i| quoted.contains(&quote_words[i].as_str()))
+        .filter(|&i| !after_only || predicated(quote_words, i))
+        .flat_map(|i| near(quote_words, i, 1, take))
+        .any(|w| around.contains(&w))
+}
+
+/// Words after "in" that limit a finding to animals or cells: "reversed memory loss in mice".
+const LAB_SUBJECTS: &[&str] = &[
+    "mice",
+    "rats",
+    "rodents",
+    "animals",
+    "monkeys",
+    "primates",
+    "pigs",
+    "dogs",
+    "zebrafish",
+    "worms",
+    "cells",
+    "vitro",
+];
+
+static LAB_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| finder(LAB_SUBJECTS));
+
+/// Words by which a statement keeps that a finding was in animals or cells.
+const LAB_KEPT: &[&str] = &[
+    "mice",
+    "mouse",
+    "rat",
+    "rats",
+    "rodent",
+    "rodents",
+    "animal",
+    "animals",
+    "monkeys",
+    "primates",
+    "pigs",
+    "dogs",
+    "zebrafish",
+    "worms",
+    "cells",
+    "cell",
+    "vitro",
+    "laboratory",
+    "lab",
+    "preclinical",
+    "study",
+    "studies",
+    "trial",
+];
+
+/// A finding in animals or cells stated of everyone: every quote says what was found "in
+/// mice" (rats, cells, in vitro, ...), and the statement gives the word right before that "in"
+/// ("memory loss") without any word of the animals or of a study.
+pub fn lab_scope_dropped(statement: &str, quotes: &[[&str; 3]]) -> Option<String> {
+    // Few quotes speak of animals or cells: one look at their bytes before they are read.
+    let first = quotes.first()?[1];
+    LAB_FINDER.find(first)?;
+    let words = keys(statement);
+    if words.iter().any(|w| LAB_KEPT.contains(&w.as_str())) {
+        return None;
+    }
+    let mut said = None;
+    for [_, quote, _] in quotes {
+        let ws = keys(quote);
+        let at = ws.windows(3).find(|w| {
+            w[1] == "in" && LAB_SUBJECTS.contains(&w[2].as_str()) && words.contains(&w[0])
+        })?;
+        said.get_or_insert_with(|| (format!("{} in {}", at[0], at[2]), at[2].clone()));
+    }
+    let (said, subject) = said?;
+    Some(format!(
+        "the quote says \u{201c}{said}\u{201d}, the statement leaves out \u{201c}in \
+         {subject}\u{201d}: it states a finding in animals or cells as one in general"
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -391,5 +674,44 @@ mod tests {
         let not_yet = "The two initialled a draft treaty, but it has not yet been signed";
         assert!(stage("The two have signed a peace treaty.", not_yet).is_none());
         assert!(stage("Luleå signed \u{1F600}", "Київ draft").is_some());
+    }
+
+    #[test]
+    fn an_outcome_or_a_link_stated_as_worse_is_found_only_of_the_same_thing() {
+        let step = |statement: &str, quote: &str| outcome_stepped_up(statement, &[["", quote, ""]]);
+        let injured = "Eleven miners were injured when a tunnel collapsed";
+        assert!(
+            step(
+                "Eleven miners were killed when a tunnel collapsed.",
+                injured
+            )
+            .is_some()
+        );
+        // "killed" says nothing of whom the quote counts hurt.
+        assert!(step("The collapse killed the project.", injured).is_none());
+        let militants = "Militants linked to IS set off a bomb near the bridge";
+        assert!(
+            step(
+                "IS-linked militants caused the bridge's collapse.",
+                militants
+            )
+            .is_none()
+        );
+        let bomb = "Militants caused the bridge's collapse with a bomb.";
+        assert!(step(bomb, militants).is_none());
+        let sleep = "Heavy use of social media was associated with poorer sleep";
+        assert!(step("Social media use causes poorer sleep.", sleep).is_some());
+        assert!(step("Social media use may cause poorer sleep.", sleep).is_none());
+        assert!(
+            step(
+                "Luleå killed \u{1F600} Київ",
+                "Luleå injured \u{1F600} Київ"
+            )
+            .is_some()
+        );
+        let mice = [["", "The drug reversed memory loss in mice", ""]];
+        assert!(lab_scope_dropped("The drug reverses memory loss.", &mice).is_some());
+        assert!(lab_scope_dropped("The drug reversed memory loss in mice.", &mice).is_none());
+        assert!(lab_scope_dropped("Київ loss \u{1F600}", &[["", "loss in mice", ""]]).is_some());
     }
 }

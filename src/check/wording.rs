@@ -385,6 +385,13 @@ const CLAIM_HEDGES: &[&str] = &[
     "seek to",
     "hopes to",
     "hope to",
+    // A timetable, which may slip: "The plant is scheduled to close in 2027" is not "closed".
+    // Not "due to", which is as often a cause ("The delay is due to a strike").
+    "scheduled to",
+    "is set to",
+    "are set to",
+    "was set to",
+    "were set to",
     "i think",
     "we think",
     "i believe",
@@ -461,9 +468,9 @@ const WIDE_HEDGES: usize = 63;
 /// Where the modal hedges of `CLAIM_HEDGES` end, from `WIDE_HEDGES` on: the speaker's own
 /// doubt ("could climb", "is likely to"), which a statement that says whose claim it is
 /// must keep too.
-const MODAL_HEDGES_END: usize = 164;
+const MODAL_HEDGES_END: usize = 169;
 /// Where the bare "may" stands in `CLAIM_HEDGES`.
-const BARE_MAY: usize = 163;
+const BARE_MAY: usize = 168;
 const _: () = assert!(WIDE_HEDGES <= MODAL_HEDGES_END && MODAL_HEDGES_END <= CLAIM_HEDGES.len());
 const _: () = assert!(matches!(
     CLAIM_HEDGES[MODAL_HEDGES_END].as_bytes(),
@@ -503,6 +510,7 @@ const STATEMENT_MODALS: &[&str] = &[
     "predicts",
     "predicted",
     "projected",
+    "scheduled",
     "estimate",
     "estimates",
     "estimated",
@@ -1489,6 +1497,8 @@ fn hedge_dropped(
             let said: Vec<[&str; 3]> = quotes.iter().map(|q| [q.before, q.text, q.after]).collect();
             super::verdict::charge_as_verdict(statement, &said)
                 .or_else(|| super::verdict::stage_stepped_up(statement, &said))
+                .or_else(|| super::verdict::outcome_stepped_up(statement, &said))
+                .or_else(|| super::verdict::lab_scope_dropped(statement, &said))
         })
         .or_else(|| question_stated(statement, stated, quotes))
         .or_else(|| claim_hedge_dropped(statement, stated_numbers, stated, quotes, quotes_said))
@@ -1809,7 +1819,9 @@ fn claim_hedge_dropped(
     let kept = |h: &&str| {
         let leave = permits && matches!(*h, "could" | "might" | "may");
         let view = opines && BELIEFS.contains(h);
-        !(leave || view)
+        // Read only for a quote that gives a timetable: few do.
+        let timetable = TIMETABLES.contains(h) && keeps_timetable(&statement_words);
+        !(leave || view || timetable)
     };
     let hedges: Vec<Option<(&str, &str)>> = (quotes_said.iter())
         .map(|w| {
@@ -1879,6 +1891,26 @@ fn claim_hedge_dropped(
 /// enter" keeps. `statement_words` are its words, as `words()` makes them.
 fn keeps_leave(statement_words: &str) -> bool {
     (statement_words.split(' ')).any(|w| PERMISSIONS.contains(&w))
+}
+
+/// The hedges of `CLAIM_HEDGES` that give a timetable: "will close in 2027" keeps "is
+/// scheduled to close in 2027" (not "could close"), as "closed in 2027" does not.
+const TIMETABLES: &[&str] = &[
+    "scheduled to",
+    "is set to",
+    "are set to",
+    "was set to",
+    "were set to",
+];
+
+/// Whether a statement says what is to come, keeping a timetable of `TIMETABLES`: "will",
+/// "would", "set to", "due to". `statement_words` are its words, as `words()` makes them.
+fn keeps_timetable(statement_words: &str) -> bool {
+    let ws = || statement_words.split(' ');
+    ws().any(|w| matches!(w, "will" | "would" | "shall"))
+        || ws()
+            .zip(ws().skip(1))
+            .any(|p| matches!(p, ("set" | "due", "to")))
 }
 
 /// The hedges of `CLAIM_HEDGES` by which speakers give what follows as their belief.
