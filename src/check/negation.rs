@@ -621,7 +621,18 @@ fn denial_after(after: &str) -> Option<Cut> {
 /// verb within its first words, not negated, and its object taking the claim up ("it",
 /// "this", "the claim"), not a claim of its own ("denied that ...").
 fn denial_next(next: &str) -> Option<Cut> {
-    let ws = words(head(next, 160));
+    // Most sentences deny nothing: a look for the verbs' stems before the words are read.
+    static DENIAL_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(DENIAL_STEMS)
+            .expect("a few short words make an automaton")
+    });
+    let head = head(next, 160);
+    if !DENIAL_FINDER.is_match(head) {
+        return None;
+    }
+    let ws = words(head);
     let at = (ws.iter().take(8)).position(|(_, w)| {
         DENIALS.contains(&w.as_str()) || DENIALS_OF_CLAIMS.contains(&w.as_str())
     })?;
