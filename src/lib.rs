@@ -9,6 +9,7 @@ pub mod check;
 pub mod cli;
 pub mod color;
 pub mod config;
+pub mod dateline;
 pub mod dates;
 pub mod diff;
 pub mod error;

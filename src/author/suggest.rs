@@ -16,6 +16,7 @@ use super::words::{
 };
 use crate::check::numbers::{self, Kind, Mention, Numerals};
 use crate::check::{negation, support, wording};
+use crate::dateline;
 use crate::dates;
 use crate::load::model::FactsFile;
 use crate::load::sources::SourceText;
@@ -259,7 +260,7 @@ pub fn suggest(
             continue;
         }
         let (turn, range) = speakers::turn_of(&turns, text, range);
-        let range = range.start + after_dateline(&text.normalized[range.clone()])..range.end;
+        let range = range.start + dateline::after(&text.normalized[range.clone()])..range.end;
         let range = after_entry_stamp(&known.days, &text.normalized, range);
         // A list item's marker ("- ", "1. ") is not the article's words.
         let marker = crate::text::marker_len(&text.normalized[range.clone()]).map_or(0, |m| m.1);
@@ -1314,7 +1315,7 @@ fn day(
     reasons: &mut Vec<Reason>,
 ) -> Option<Dated> {
     let mut first: Option<Dated> = None;
-    let dateline = dateline(sentence);
+    let dateline = dateline::length(sentence);
     for phrase in phrases
         .into_iter()
         .filter(|p| p.range.start >= dateline)
@@ -1452,33 +1453,6 @@ fn bound_before(before: &str) -> Option<&str> {
     (words.iter().find(|w| !qualifier(w)).copied())
         .filter(|w| bounds_a_stretch(w))
         .or(first)
-}
-
-/// The length of a wire story's dateline ("ANKARA, Feb 7 (Reuters) - "): the day it names is
-/// the day of filing, not of the event. 0 when the sentence has none.
-fn dateline(sentence: &str) -> usize {
-    let first = sentence.split([',', ' ']).next().unwrap_or("");
-    let capitals = first.chars().filter(|c| c.is_uppercase()).count();
-    if capitals < 3 || first.chars().any(char::is_lowercase) {
-        return 0;
-    }
-    let head = &sentence[..sentence.floor_char_boundary(80)];
-    [" - ", " -- ", " \u{2014} ", " \u{2013} ", ": "]
-        .iter()
-        .filter_map(|dash| head.find(dash).map(|at| at + dash.len()))
-        .min()
-        .unwrap_or(0)
-}
-
-/// Where the words of a sentence start after a wire story's dateline that ends in a dash
-/// ("PARIS \u{2014} ", "LAGOS, March 4 (Reuters) - "): the dateline is the agency's, not
-/// the article's claim, and a draft's statement and quote start after it.
-pub(crate) fn after_dateline(sentence: &str) -> usize {
-    let end = dateline(sentence);
-    let dash = sentence[..end]
-        .trim_end()
-        .ends_with(['-', '\u{2014}', '\u{2013}']);
-    if dash { end } else { 0 }
 }
 
 /// The sentence after the stamp of the live blog's entry that opens it ("09:12 Turnout in the

@@ -81,9 +81,8 @@ fn same_wire<'w>(
         .copied()
 }
 
-/// The agency's dateline an article opens with, as "(Reuters)": a word or few in parentheses,
-/// followed by a dash, near the start of one of its first paragraphs ("KYIV, March 3 (Reuters)
-/// -", "KARACHI, Pakistan (AP) —"). Not a number ("(2022)") nor a long aside.
+/// The agency's dateline an article opens with (`dateline::agency`), near the start of one of
+/// its first paragraphs.
 fn dateline(file: &SourceFile) -> Option<&str> {
     let SourceFile::Read(text) = file else {
         return None;
@@ -92,17 +91,7 @@ fn dateline(file: &SourceFile) -> Option<&str> {
     let text = text.normalized.as_str();
     starts.take(4).find_map(|start| {
         let head = text.get(start..text.ceil_char_boundary((start + 80).min(text.len())))?;
-        let open = head.find('(')?;
-        let close = open + head[open..].find(')')?;
-        let agency = &head[open + 1..close];
-        let after = head[close + 1..].trim_start();
-        let named = (1..=30).contains(&agency.len())
-            && agency.split(' ').count() <= 3
-            && agency.starts_with(|c: char| c.is_alphabetic())
-            && agency
-                .chars()
-                .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '&'));
-        (named && after.starts_with(['-', '\u{2013}', '\u{2014}'])).then(|| &head[open..=close])
+        crate::dateline::agency(head)
     })
 }
 

@@ -285,9 +285,7 @@ fn names_the_speaker(quote: &str, after: &str, word: &str) -> bool {
     let opens = rest.len() < after.len()
         && (rest.get(..word.len())).is_some_and(|head| head.eq_ignore_ascii_case(word))
         && find_word(rest, word) == Some(0);
-    let subject = quote
-        .get(crate::author::suggest::after_dateline(quote)..)
-        .unwrap_or(quote);
+    let subject = quote.get(crate::dateline::after(quote)..).unwrap_or(quote);
     opens
         && !matches!(word, "according to" | "citing")
         && !subject.contains([',', ';', ':', '"', '\u{201c}', '\u{201d}'])
