@@ -652,7 +652,12 @@ fn denial_next(next: &str) -> Option<Cut> {
     let (start, last) = &ws[at + taken_up];
     Some(Cut {
         word: ws[at].1.clone(),
-        shown: next[..start + last.len()].trim().to_owned(),
+        // A word whose lowercase has other bytes than it: the words read, not a slice.
+        shown: next
+            .get(..start + last.len())
+            .unwrap_or(head)
+            .trim()
+            .to_owned(),
         whence: Whence::NextSentence,
         only_if_said: false,
         closing_denial: true,
