@@ -454,3 +454,87 @@ fn a_timetable_stated_as_done_is_found() {
         summit,
     );
 }
+
+const TRIAL: &str = "Prosecutors said Hendrik Vos, 61, accepted about 1.2 million euros in \
+payments. Lead negotiator Frédérique Ries, a Belgian liberal MEP, said the vote showed \
+progress.\n\nCAMBRIDGE, Mass., March 3, 2025 -- Verdane Biosciences, Inc. (NASDAQ: VRDN) today \
+reported financial results for the full year.\n\nPrices rose 5%, the ministry said.\n";
+
+#[test]
+fn a_name_with_its_asides_is_the_writers_not_the_speakers() {
+    // An aside says who is meant, in the writer's words, even inside what someone said.
+    silent(
+        "attribution-cut",
+        TRIAL,
+        "Hendrik Vos is 61.",
+        "Hendrik Vos, 61",
+    );
+    silent(
+        "attribution-cut",
+        TRIAL,
+        "Frédérique Ries is a Belgian liberal MEP.",
+        "Frédérique Ries, a Belgian liberal MEP",
+    );
+    silent(
+        "attribution-cut",
+        TRIAL,
+        "Verdane Biosciences is listed on Nasdaq as VRDN.",
+        "CAMBRIDGE, Mass., March 3, 2025 -- Verdane Biosciences, Inc. (NASDAQ: VRDN)",
+    );
+    // What they said is still theirs, and a clause before the speaker is no name.
+    finds(
+        "attribution-cut",
+        TRIAL,
+        "Vos accepted about 1.2 million euros in payments.",
+        "accepted about 1.2 million euros in payments",
+        "Prosecutors said",
+    );
+    finds(
+        "attribution-cut",
+        TRIAL,
+        "Prices rose 5%.",
+        "Prices rose 5%, the ministry",
+        "said",
+    );
+}
+
+const EARNINGS: &str = "FRANKFURT, July 24 - German utility Nordwind Energy reported on \
+Thursday an 18% fall in net profit to 412 million euros, hit by lower power prices, and cut \
+its full-year outlook. Police said a man fled the scene, and hid in a barn.\n";
+
+#[test]
+fn a_second_verb_of_who_reports_a_noun_is_not_what_they_report() {
+    silent(
+        "attribution-cut",
+        EARNINGS,
+        "Nordwind cut its outlook for the full year.",
+        "and cut its full-year outlook",
+    );
+    // "said" reports a clause, which the quote may go on.
+    finds(
+        "attribution-cut",
+        EARNINGS,
+        "The man hid in a barn.",
+        "and hid in a barn",
+        "Police said",
+    );
+}
+
+const LAUNCH: &str = "Lumina announced the Pocket 3 on Tuesday. It costs $499 in the US.\n";
+
+#[test]
+fn the_number_of_a_name_the_article_writes_is_no_count() {
+    silent(
+        "number-not-in-quote",
+        LAUNCH,
+        "The Pocket 3 costs $499 in the US.",
+        "It costs $499 in the US.",
+    );
+    finds(
+        "number-not-in-quote",
+        LAUNCH,
+        "The Pocket 4 costs $499 in the US.",
+        "It costs $499 in the US.",
+        "`4`",
+    );
+}

@@ -33,6 +33,7 @@ pub fn numbers_in_quotes(
     for m in &numbers.stated {
         if one_of_a_group(&fact.statement.value, m)
             || super::scope::period_said_otherwise(&numbers.visible, m, &numbers.quotes)
+            || named_by_source(ctx, fact, &numbers.visible, m)
         {
             continue;
         }
@@ -74,6 +75,44 @@ pub fn numbers_in_quotes(
     )
     .fact(id);
     out.push(ctx.at_words(&fact.statement, first.start, &first.text, finding));
+}
+
+/// Whether the statement's `m` is the number of a name ("the Pocket 3", "Windows 11"): bare
+/// digits right after a capitalised word, which a cited article writes as they stand. A name
+/// says which thing, not how many: the quote may call it "it", and the article names it.
+fn named_by_source(ctx: &Context<'_>, fact: &Fact, statement: &str, m: &Mention) -> bool {
+    let digits = !m.text.is_empty() && m.text.bytes().all(|b| b.is_ascii_digit());
+    let Some(head) = statement.get(..m.start).and_then(|h| h.strip_suffix(' ')) else {
+        return false;
+    };
+    let word_at = head
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphanumeric())
+        .last()
+        .map_or(head.len(), |(i, _)| i);
+    let word = &head[word_at..];
+    let capitalised = word.starts_with(char::is_uppercase) && word.chars().count() >= 2;
+    if !digits || !capitalised || crate::dates::is_month_name(word, true) {
+        return false;
+    }
+    let name = &statement[word_at..m.start + m.text.len()];
+    (fact.sources.value.iter())
+        .filter_map(|c| ctx.source_index.get(c.source.value.as_str()))
+        .filter_map(|&s| match ctx.texts.get(s) {
+            Some(crate::load::sources::SourceFile::Read(text)) => Some(text.normalized.as_str()),
+            _ => None,
+        })
+        .any(|text| writes_name(text, name))
+}
+
+/// Whether `text` writes `name` ("Pocket 3") as whole words: not "Pocket 30" or "APocket 3".
+fn writes_name(text: &str, name: &str) -> bool {
+    memchr::memmem::find_iter(text.as_bytes(), name.as_bytes()).any(|at| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + name.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// Whether the statement's `m` is the "one" of "one of the authors", "one of its members": a
