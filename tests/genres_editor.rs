@@ -538,3 +538,70 @@ fn the_number_of_a_name_the_article_writes_is_no_count() {
         "`4`",
     );
 }
+
+const IN_WORDS: &str = "A single year above 1.5C does not mean the target has been breached. \
+Okafor scored twice. The canal opened after a decade of construction. Northgate were held to a \
+goalless draw at Exeter. Inishmaan, the middle of the three islands, has a school.\n";
+
+#[test]
+fn a_number_a_quote_says_in_words_is_given() {
+    let silent_n = |statement: &str, quote: &str| {
+        silent("number-not-in-quote", IN_WORDS, statement, quote);
+    };
+    silent_n(
+        "One year above 1.5C does not mean the target has been breached.",
+        "A single year above 1.5C does not mean the target has been breached.",
+    );
+    silent_n("Okafor scored two goals.", "Okafor scored twice.");
+    silent_n(
+        "The canal opened after ten years of construction.",
+        "The canal opened after a decade of construction.",
+    );
+    silent_n(
+        "Northgate drew 0-0 at Exeter.",
+        "Northgate were held to a goalless draw at Exeter.",
+    );
+    // "one" after "the" and a describing word stands for a noun.
+    silent_n(
+        "Inishmaan is the middle one of the three islands.",
+        "Inishmaan, the middle of the three islands",
+    );
+    let finds_n = |statement: &str, quote: &str, words: &str| {
+        finds("number-not-in-quote", IN_WORDS, statement, quote, words);
+    };
+    finds_n(
+        "Okafor scored three goals.",
+        "Okafor scored twice.",
+        "`three`",
+    );
+    finds_n(
+        "The canal opened after twelve years of construction.",
+        "The canal opened after a decade of construction.",
+        "`twelve years`",
+    );
+    finds_n(
+        "Inishmaan is the only one of the three islands with a school.",
+        "Inishmaan, the middle of the three islands, has a school.",
+        "`one`",
+    );
+}
+
+const BATTERY: &str = "The battery lasts up to six weeks with an hour of reading a day.\n";
+
+#[test]
+fn an_amount_counted_per_a_stretch_is_no_rate_of_its_own() {
+    // "an hour a day": the hour is what is counted per day.
+    silent(
+        "hedge-dropped",
+        BATTERY,
+        "The battery lasts up to six weeks when reading an hour a day.",
+        "The battery lasts up to six weeks with an hour of reading a day.",
+    );
+    finds(
+        "hedge-dropped",
+        BATTERY,
+        "The battery lasts up to six weeks when reading an hour a week.",
+        "The battery lasts up to six weeks with an hour of reading a day.",
+        "another period",
+    );
+}
