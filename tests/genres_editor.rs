@@ -605,3 +605,41 @@ fn an_amount_counted_per_a_stretch_is_no_rate_of_its_own() {
         "another period",
     );
 }
+
+/// One fact on a warning published on Friday 14 November 2025, whose statement gives
+/// `statement`.
+fn warning_finds(statement: &str) -> Vec<String> {
+    let text = "The Met Office has issued an amber warning for wind covering western Scotland \
+                from 6pm on Saturday until 9am on Sunday, as Storm Fiona approaches.\n";
+    let facts = format!(
+        "{}sources:\n  - id: a\n    title: A\n    publisher: P\n    published: 2025-11-14\n    \
+         file: a.txt\nfacts:\n  - id: f\n    statement: '{statement}'\n    topic: T\n    \
+         sources:\n      - source: a\n        quote: 'The Met Office has issued an amber \
+         warning for wind covering western Scotland from 6pm on Saturday until 9am on \
+         Sunday'\n    verified_by: me\n",
+        common::BRIEFING
+    );
+    let project = common::Project::new(&facts, &[("a.txt", text.as_bytes())]);
+    let report = project.check();
+    (report.of("statement-date-unsupported").into_iter())
+        .map(|h| h.message)
+        .collect()
+}
+
+#[test]
+fn a_weekday_in_a_present_perfect_clause_may_be_to_come() {
+    // "has issued" takes no day gone by, and "Met" of "the Met Office" is a name, no past.
+    let found = warning_finds(
+        "The Met Office issued an amber wind warning for western Scotland from 6pm on Saturday \
+         15 November.",
+    );
+    assert!(found.is_empty(), "{found:?}");
+    let found = warning_finds(
+        "The Met Office issued an amber wind warning for western Scotland from 6pm on Saturday \
+         22 November.",
+    );
+    assert!(
+        found.len() == 1 && found[0].contains("22 November"),
+        "{found:?}"
+    );
+}
