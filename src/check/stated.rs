@@ -33,9 +33,6 @@ pub fn numbers_in_quotes(
     for m in &numbers.stated {
         if one_of_a_group(&fact.statement.value, m)
             || super::scope::period_said_otherwise(&numbers.visible, m, &numbers.quotes)
-            || named_by_source(ctx, fact, &numbers.visible, m)
-            || said_in_words(&numbers.visible, m, &numbers.quotes)
-            || pronoun_one(&numbers.visible, m)
         {
             continue;
         }
@@ -47,6 +44,13 @@ pub fn numbers_in_quotes(
             in_another_role(ctx, fact, m, &quoted, out);
         }
         if found || (missing.iter()).any(|x| x.value == m.value && x.kind == m.kind) {
+            continue;
+        }
+        // Read only for a number no quote gives as a numeral.
+        if named_by_source(ctx, fact, &numbers.visible, m)
+            || said_in_words(&numbers.visible, m, &numbers.quotes)
+            || pronoun_one(&numbers.visible, m)
+        {
             continue;
         }
         if let Some(q) = quoted.iter().find(|q| m.supported_by(q)) {
