@@ -229,7 +229,11 @@ pub const RULES: &[RuleInfo] = &[
             \"narrowed ... to 7.5%\"). A time of \
             day is one in either notation (`11.30am` is `11:30am`), and it gives no count; nor \
             does a label (`Boeing 737`, `No. 10`, `Article 5`, a phone number, a score `3-1`), \
-            which gives only itself. Years and the digits of dates are not checked, both days \
+            which gives only itself; the number of a name that a cited article writes \
+            (\"the Pocket 3\") is no count. A number the quote says in words is given: \
+            \"one year\" by \"a single year\", \"two goals\" by \"scored twice\", \"ten \
+            years\" by \"a decade\", \"0-0\" by \"a goalless draw\"; and \"the middle \
+            one\" is a pronoun. Years and the digits of dates are not checked, both days \
             of a stretch (\"17-18 February\", \"February 17 to 18\") among them; nor is a \
             number past a possessive read as a change (\"lost its last 750 kV line\"), nor the \
             length of a period the quote gives in other words (\"in the 12 months to March\" \
@@ -545,7 +549,11 @@ pub const RULES: &[RuleInfo] = &[
             statement that keeps those words alone says no one's name, nor a clause of time (\"two months after \
             the company announced\"), \"say sorry\" or \"I would say\". A quote that is only \
             the subject of the verb after it (\"|the EU's Copernicus service| said on \
-            Friday\") names who says, not what; after an attribution set off by commas after \
+            Friday\") names who says, not what, asides of the name and all (\"|Frédérique \
+            Ries, a Belgian MEP|, said\"); a name with its asides is the writer's even inside \
+            what someone said (\"Prosecutors said |Hendrik Vos, 61|, accepted\"), and so is \
+            a second verb of who reports a noun (\"X reported a 9% fall in profit, |and cut \
+            its outlook|\"); after an attribution set off by commas after \
             what it reports, a clause of circumstance (\", officials said, |as rescuers \
             searched ...|\", \"amid\", \"while\") or a ranking of the event (\"|in one of the \
             deadliest attacks|\") is the writer's, not a motive or cause (\"in response to\", \

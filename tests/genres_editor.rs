@@ -454,3 +454,192 @@ fn a_timetable_stated_as_done_is_found() {
         summit,
     );
 }
+
+const TRIAL: &str = "Prosecutors said Hendrik Vos, 61, accepted about 1.2 million euros in \
+payments. Lead negotiator Frédérique Ries, a Belgian liberal MEP, said the vote showed \
+progress.\n\nCAMBRIDGE, Mass., March 3, 2025 -- Verdane Biosciences, Inc. (NASDAQ: VRDN) today \
+reported financial results for the full year.\n\nPrices rose 5%, the ministry said.\n";
+
+#[test]
+fn a_name_with_its_asides_is_the_writers_not_the_speakers() {
+    // An aside says who is meant, in the writer's words, even inside what someone said.
+    silent(
+        "attribution-cut",
+        TRIAL,
+        "Hendrik Vos is 61.",
+        "Hendrik Vos, 61",
+    );
+    silent(
+        "attribution-cut",
+        TRIAL,
+        "Frédérique Ries is a Belgian liberal MEP.",
+        "Frédérique Ries, a Belgian liberal MEP",
+    );
+    silent(
+        "attribution-cut",
+        TRIAL,
+        "Verdane Biosciences is listed on Nasdaq as VRDN.",
+        "CAMBRIDGE, Mass., March 3, 2025 -- Verdane Biosciences, Inc. (NASDAQ: VRDN)",
+    );
+    // What they said is still theirs, and a clause before the speaker is no name.
+    finds(
+        "attribution-cut",
+        TRIAL,
+        "Vos accepted about 1.2 million euros in payments.",
+        "accepted about 1.2 million euros in payments",
+        "Prosecutors said",
+    );
+    finds(
+        "attribution-cut",
+        TRIAL,
+        "Prices rose 5%.",
+        "Prices rose 5%, the ministry",
+        "said",
+    );
+}
+
+const EARNINGS: &str = "FRANKFURT, July 24 - German utility Nordwind Energy reported on \
+Thursday an 18% fall in net profit to 412 million euros, hit by lower power prices, and cut \
+its full-year outlook. Police said a man fled the scene, and hid in a barn.\n";
+
+#[test]
+fn a_second_verb_of_who_reports_a_noun_is_not_what_they_report() {
+    silent(
+        "attribution-cut",
+        EARNINGS,
+        "Nordwind cut its outlook for the full year.",
+        "and cut its full-year outlook",
+    );
+    // "said" reports a clause, which the quote may go on.
+    finds(
+        "attribution-cut",
+        EARNINGS,
+        "The man hid in a barn.",
+        "and hid in a barn",
+        "Police said",
+    );
+}
+
+const LAUNCH: &str = "Lumina announced the Pocket 3 on Tuesday. It costs $499 in the US.\n";
+
+#[test]
+fn the_number_of_a_name_the_article_writes_is_no_count() {
+    silent(
+        "number-not-in-quote",
+        LAUNCH,
+        "The Pocket 3 costs $499 in the US.",
+        "It costs $499 in the US.",
+    );
+    finds(
+        "number-not-in-quote",
+        LAUNCH,
+        "The Pocket 4 costs $499 in the US.",
+        "It costs $499 in the US.",
+        "`4`",
+    );
+}
+
+const IN_WORDS: &str = "A single year above 1.5C does not mean the target has been breached. \
+Okafor scored twice. The canal opened after a decade of construction. Northgate were held to a \
+goalless draw at Exeter. Inishmaan, the middle of the three islands, has a school.\n";
+
+#[test]
+fn a_number_a_quote_says_in_words_is_given() {
+    let silent_n = |statement: &str, quote: &str| {
+        silent("number-not-in-quote", IN_WORDS, statement, quote);
+    };
+    silent_n(
+        "One year above 1.5C does not mean the target has been breached.",
+        "A single year above 1.5C does not mean the target has been breached.",
+    );
+    silent_n("Okafor scored two goals.", "Okafor scored twice.");
+    silent_n(
+        "The canal opened after ten years of construction.",
+        "The canal opened after a decade of construction.",
+    );
+    silent_n(
+        "Northgate drew 0-0 at Exeter.",
+        "Northgate were held to a goalless draw at Exeter.",
+    );
+    // "one" after "the" and a describing word stands for a noun.
+    silent_n(
+        "Inishmaan is the middle one of the three islands.",
+        "Inishmaan, the middle of the three islands",
+    );
+    let finds_n = |statement: &str, quote: &str, words: &str| {
+        finds("number-not-in-quote", IN_WORDS, statement, quote, words);
+    };
+    finds_n(
+        "Okafor scored three goals.",
+        "Okafor scored twice.",
+        "`three`",
+    );
+    finds_n(
+        "The canal opened after twelve years of construction.",
+        "The canal opened after a decade of construction.",
+        "`twelve years`",
+    );
+    finds_n(
+        "Inishmaan is the only one of the three islands with a school.",
+        "Inishmaan, the middle of the three islands, has a school.",
+        "`one`",
+    );
+}
+
+const BATTERY: &str = "The battery lasts up to six weeks with an hour of reading a day.\n";
+
+#[test]
+fn an_amount_counted_per_a_stretch_is_no_rate_of_its_own() {
+    // "an hour a day": the hour is what is counted per day.
+    silent(
+        "hedge-dropped",
+        BATTERY,
+        "The battery lasts up to six weeks when reading an hour a day.",
+        "The battery lasts up to six weeks with an hour of reading a day.",
+    );
+    finds(
+        "hedge-dropped",
+        BATTERY,
+        "The battery lasts up to six weeks when reading an hour a week.",
+        "The battery lasts up to six weeks with an hour of reading a day.",
+        "another period",
+    );
+}
+
+/// One fact on a warning published on Friday 14 November 2025, whose statement gives
+/// `statement`.
+fn warning_finds(statement: &str) -> Vec<String> {
+    let text = "The Met Office has issued an amber warning for wind covering western Scotland \
+                from 6pm on Saturday until 9am on Sunday, as Storm Fiona approaches.\n";
+    let facts = format!(
+        "{}sources:\n  - id: a\n    title: A\n    publisher: P\n    published: 2025-11-14\n    \
+         file: a.txt\nfacts:\n  - id: f\n    statement: '{statement}'\n    topic: T\n    \
+         sources:\n      - source: a\n        quote: 'The Met Office has issued an amber \
+         warning for wind covering western Scotland from 6pm on Saturday until 9am on \
+         Sunday'\n    verified_by: me\n",
+        common::BRIEFING
+    );
+    let project = common::Project::new(&facts, &[("a.txt", text.as_bytes())]);
+    let report = project.check();
+    (report.of("statement-date-unsupported").into_iter())
+        .map(|h| h.message)
+        .collect()
+}
+
+#[test]
+fn a_weekday_in_a_present_perfect_clause_may_be_to_come() {
+    // "has issued" takes no day gone by, and "Met" of "the Met Office" is a name, no past.
+    let found = warning_finds(
+        "The Met Office issued an amber wind warning for western Scotland from 6pm on Saturday \
+         15 November.",
+    );
+    assert!(found.is_empty(), "{found:?}");
+    let found = warning_finds(
+        "The Met Office issued an amber wind warning for western Scotland from 6pm on Saturday \
+         22 November.",
+    );
+    assert!(
+        found.len() == 1 && found[0].contains("22 November"),
+        "{found:?}"
+    );
+}

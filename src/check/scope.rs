@@ -508,7 +508,8 @@ fn phrase_at(keys: &[&str], i: usize, phrase: &str) -> bool {
 }
 
 /// The words of a rate in `keys` (as `words_of` makes them), with its stretch: the first
-/// one that counts per a stretch, not one that dates ("a day after").
+/// one that counts per a stretch, not one that dates ("a day after"). One that another rate
+/// follows is the amount counted in that one ("reading an hour a day" is per day).
 fn rate_in(keys: &[&str]) -> Option<(&'static str, &'static str)> {
     (0..keys.len()).find_map(|i| {
         let (phrase, per) =
@@ -517,8 +518,11 @@ fn rate_in(keys: &[&str]) -> Option<(&'static str, &'static str)> {
         let [next, after] = [end, end + 1].map(|j| keys.get(j).copied().unwrap_or(""));
         let prev = i.checked_sub(1).map_or("", |p| keys[p]);
         let in_which = next == "in" && matches!(after, "which" | "whom");
-        let rate =
-            !NOT_A_RATE_BEFORE.contains(&next) && !in_which && !NOT_A_RATE_AFTER.contains(&prev);
+        let counted = RATES.iter().any(|(p, _)| phrase_at(keys, end, p));
+        let rate = !NOT_A_RATE_BEFORE.contains(&next)
+            && !in_which
+            && !counted
+            && !NOT_A_RATE_AFTER.contains(&prev);
         rate.then_some((phrase, per))
     })
 }

@@ -46,6 +46,13 @@ pub fn numbers_in_quotes(
         if found || (missing.iter()).any(|x| x.value == m.value && x.kind == m.kind) {
             continue;
         }
+        // Read only for a number no quote gives as a numeral.
+        if named_by_source(ctx, fact, &numbers.visible, m)
+            || said_in_words(&numbers.visible, m, &numbers.quotes)
+            || pronoun_one(&numbers.visible, m)
+        {
+            continue;
+        }
         if let Some(q) = quoted.iter().find(|q| m.supported_by(q)) {
             swapped.push((m, q));
         } else if let Some(q) = quoted.iter().find(|q| m.sign_differs(q)) {
@@ -74,6 +81,111 @@ pub fn numbers_in_quotes(
     )
     .fact(id);
     out.push(ctx.at_words(&fact.statement, first.start, &first.text, finding));
+}
+
+/// Whether the statement's `m` is the number of a name ("the Pocket 3", "Windows 11"): bare
+/// digits right after a capitalised word, which a cited article writes as they stand. A name
+/// says which thing, not how many: the quote may call it "it", and the article names it.
+fn named_by_source(ctx: &Context<'_>, fact: &Fact, statement: &str, m: &Mention) -> bool {
+    let digits = !m.text.is_empty() && m.text.bytes().all(|b| b.is_ascii_digit());
+    let Some(head) = statement.get(..m.start).and_then(|h| h.strip_suffix(' ')) else {
+        return false;
+    };
+    let word_at = head
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphanumeric())
+        .last()
+        .map_or(head.len(), |(i, _)| i);
+    let word = &head[word_at..];
+    let capitalised = word.starts_with(char::is_uppercase) && word.chars().count() >= 2;
+    if !digits || !capitalised || crate::dates::is_month_name(word, true) {
+        return false;
+    }
+    let name = &statement[word_at..m.start + m.text.len()];
+    (fact.sources.value.iter())
+        .filter_map(|c| ctx.source_index.get(c.source.value.as_str()))
+        .filter_map(|&s| match ctx.texts.get(s) {
+            Some(crate::load::sources::SourceFile::Read(text)) => Some(text.normalized.as_str()),
+            _ => None,
+        })
+        .any(|text| writes_name(text, name))
+}
+
+/// Whether a quote says the statement's `m` in words that are no numeral: "a single year"
+/// (or "lone", "sole") for "one year", "scored twice" for "two goals", "a decade" for "ten
+/// years", "a century" for "100 years", "a goalless draw" for "0-0". "twice as many" and
+/// "twice the size" are ratios, not two of anything.
+fn said_in_words(statement: &str, m: &Mention, quotes: &[&str]) -> bool {
+    use super::support::find_word;
+    let Some(v) = m.value.to_f64() else {
+        return false;
+    };
+    let says = |phrase: &str| quotes.iter().any(|q| find_word(q, phrase).is_some());
+    let years = m.unit == Some("years");
+    if v == 1.0 {
+        // The noun it counts: its unit's word ("One year"), or the word after it.
+        let rest = statement.get(m.start + m.text.len()..).unwrap_or("");
+        let noun = match m.text.rsplit_once(' ') {
+            Some((_, unit)) => unit,
+            None => rest.split_whitespace().next().unwrap_or(""),
+        };
+        let noun = noun.trim_matches(|c: char| !c.is_alphanumeric());
+        return !noun.is_empty()
+            && ["single", "lone", "sole"]
+                .iter()
+                .any(|w| says(&format!("{w} {noun}")));
+    }
+    if v == 2.0 && m.unit.is_none() {
+        let ratio = ["as", "the", "that", "what", "its", "their", "his", "her"];
+        return quotes.iter().any(|q| {
+            find_word(q, "twice").is_some_and(|at| {
+                let next = q[at + "twice".len()..]
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or("");
+                !ratio.iter().any(|r| r.eq_ignore_ascii_case(next))
+            })
+        });
+    }
+    (v == 10.0 && years && (says("a decade") || says("one decade")))
+        || (v == 100.0 && years && says("a century"))
+        || (v == 0.0 && (says("goalless") || says("scoreless")))
+}
+
+/// Whether the statement's `m` is "one" after a determiner and a describing word ("the
+/// middle one of the three", "this last one"): a pronoun for a noun named before, not a
+/// count. Not "the only one" or "the single one", which count.
+fn pronoun_one(statement: &str, m: &Mention) -> bool {
+    if !m.text.eq_ignore_ascii_case("one") {
+        return false;
+    }
+    let before: Vec<&str> = statement[..m.start]
+        .split_whitespace()
+        .rev()
+        .take(2)
+        .collect();
+    let [describing, determiner] = before[..] else {
+        return false;
+    };
+    let counting = [
+        "only", "single", "sole", "just", "about", "some", "over", "under",
+    ];
+    ["the", "this", "that"]
+        .iter()
+        .any(|d| d.eq_ignore_ascii_case(determiner))
+        && describing.chars().all(char::is_alphabetic)
+        && !counting.iter().any(|w| w.eq_ignore_ascii_case(describing))
+        && !super::numbers::is_number_word(&describing.to_lowercase())
+}
+
+/// Whether `text` writes `name` ("Pocket 3") as whole words: not "Pocket 30" or "APocket 3".
+fn writes_name(text: &str, name: &str) -> bool {
+    memchr::memmem::find_iter(text.as_bytes(), name.as_bytes()).any(|at| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + name.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// Whether the statement's `m` is the "one" of "one of the authors", "one of its members": a

@@ -142,7 +142,9 @@ pub fn read<'t>(fact: &'t Fact, placed: &[Option<Placed<'t>>]) -> Vec<Reading<'t
                         let word = match said.attribution {
                             Some(_) => nearest_attribution(piece, attributions, before)
                                 .filter(|w| before || !names_the_speaker(quote, piece, w))
-                                .filter(|w| !before || !narrated_after(piece, w, quote)),
+                                .filter(|w| !before || !narrated_after(piece, w, quote))
+                                .filter(|w| !before || !coordinated_with(piece, w, quote))
+                                .filter(|_| !before || !named_aside(quote, placed.after)),
                             None => speech_frame(piece, before, quote).map(|(verb, who)| {
                                 reading.framed_by = Some(who).filter(|w| is_speaker(w));
                                 verb
@@ -280,15 +282,148 @@ fn nearest_attribution(
 /// Whether the quote is all the subject of the verb of saying `word` that opens `after`, the
 /// words after it: "|the European Union's Copernicus service| said on Friday" names who says,
 /// not what. A quote with a clause break of its own (past a wire dateline) says more.
+/// A subject that is a name with asides ("|Frédérique Ries, a Belgian liberal MEP|, said") may
+/// end at the comma that closes its last aside; a time of day may stand before the verb
+/// ("|Verdane Biosciences, Inc. (NASDAQ: VRDN)| today reported").
 fn names_the_speaker(quote: &str, after: &str, word: &str) -> bool {
-    let rest = after.trim_start();
-    let opens = rest.len() < after.len()
+    let subject = quote.get(crate::dateline::after(quote)..).unwrap_or(quote);
+    let aside = name_with_asides(subject);
+    let mut rest = after.trim_start();
+    let spaced = rest.len() < after.len();
+    let closed = aside && rest.starts_with(',');
+    if closed {
+        rest = rest[1..].trim_start();
+    }
+    // "today reported", "on Thursday said": when, not what.
+    for _ in 0..2 {
+        let (first, tail) = rest.split_once(' ').unwrap_or((rest, ""));
+        if !listed(&["today", "yesterday", "on"], first) && !is_weekday(first) {
+            break;
+        }
+        rest = tail;
+    }
+    let opens = (spaced || closed)
         && (rest.get(..word.len())).is_some_and(|head| head.eq_ignore_ascii_case(word))
         && find_word(rest, word) == Some(0);
-    let subject = quote.get(crate::dateline::after(quote)..).unwrap_or(quote);
     opens
         && !matches!(word, "according to" | "citing")
-        && !subject.contains([',', ';', ':', '"', '\u{201c}', '\u{201d}'])
+        && (aside || !subject.contains([',', ';', ':', '"', '\u{201c}', '\u{201d}']))
+}
+
+fn is_weekday(word: &str) -> bool {
+    let days = [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    listed(&days, word)
+}
+
+/// Whether `quote` is a name and asides set off by commas, and nothing else: "Hendrik Vos,
+/// 61", "Frédérique Ries, a Belgian liberal MEP", "Verdane Biosciences, Inc. (NASDAQ: VRDN)".
+/// An aside says who is meant, in the writer's words even inside what someone said
+/// ("Prosecutors said |Hendrik Vos, 61|, accepted ..."): it is no one's claim. A bracket's
+/// words are read as an aside too; an aside has no verb of its own.
+fn name_with_asides(quote: &str) -> bool {
+    let quote = quote.trim();
+    if quote.len() > 160 || quote.contains([';', '"', '\u{201c}', '\u{201d}']) {
+        return false;
+    }
+    // Brackets closed in order, their words left out.
+    let mut plain = String::with_capacity(quote.len());
+    let mut depth = 0u8;
+    for c in quote.chars() {
+        match c {
+            '(' => depth = depth.saturating_add(1),
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => plain.push(c),
+            _ => {}
+        }
+    }
+    let mut parts = plain.split(',').map(str::trim);
+    let name = parts.next().unwrap_or("");
+    let asides: Vec<&str> = parts.filter(|p| !p.is_empty()).collect();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let is_name = (1..=5).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        && !words
+            .iter()
+            .any(|w| listed(PRONOUNS, w) || listed(AUXILIARIES, w));
+    let verbless = |aside: &&str| {
+        let words: Vec<&str> = aside.split_whitespace().collect();
+        !words.is_empty()
+            && words.len() <= 8
+            && !words.iter().any(|w| {
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                listed(AUXILIARIES, w) || listed(PRONOUNS, w) || listed(&["that", "said"], w)
+            })
+    };
+    is_name && !asides.is_empty() && asides.len() <= 2 && asides.iter().all(verbless)
+}
+
+/// Whether the quote is an aside that closes on a comma after a name (`after` goes on
+/// "Prosecutors said |Hendrik Vos, 61|, accepted"): see `name_with_asides`.
+fn named_aside(quote: &str, after: &str) -> bool {
+    after.trim_start().starts_with(',') && name_with_asides(quote)
+}
+
+/// Whether the quote is a second verb of the subject of the attribution `word` in `before`,
+/// not part of what it reports: "Nordwind reported on Thursday an 18% fall in profit, |and
+/// cut its outlook|". It opens with "and" (or "but") and a word that is no subject, and the
+/// verb's object is a noun phrase: it starts with an article or a number ("an 18% fall", "a
+/// loss") and no verb of a clause follows, so there is no reported clause for it to go on.
+/// Only verbs that take a noun as object ("reported a loss"): "said" takes a clause, whose
+/// verb may be one no word list knows ("said a man fled the scene, and hid").
+fn coordinated_with(before: &str, word: &str, quote: &str) -> bool {
+    let takes_a_noun = [
+        "reported",
+        "reports",
+        "announced",
+        "announces",
+        "posted",
+        "posts",
+    ];
+    if !listed(&takes_a_noun, word) {
+        return false;
+    }
+    let mut quoted = quote.split_whitespace();
+    let (Some(and), Some(next)) = (quoted.next(), quoted.next()) else {
+        return false;
+    };
+    let subject_words = [
+        "the", "a", "an", "its", "his", "her", "their", "this", "that",
+    ];
+    let opens_a_predicate = listed(&["and", "but"], and)
+        && next.starts_with(char::is_lowercase)
+        && !listed(&subject_words, next)
+        && !listed(PRONOUNS, next)
+        && !listed(AUXILIARIES, next);
+    if !opens_a_predicate || !before.trim_end().ends_with(',') {
+        return false;
+    }
+    let Some(rest) = find_word(before, word).and_then(|at| before.get(at + word.len()..)) else {
+        return false;
+    };
+    let mut object = rest.split_whitespace().peekable();
+    // "on Thursday", "today": when, before the object.
+    while object
+        .peek()
+        .is_some_and(|w| listed(&["on", "today", "yesterday"], w) || is_weekday(w))
+    {
+        object.next();
+    }
+    let noun_phrase = object
+        .peek()
+        .is_some_and(|w| listed(&["a", "an"], w) || w.starts_with(|c: char| c.is_ascii_digit()));
+    noun_phrase
+        && !object.any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            listed(AUXILIARIES, w) || listed(PRONOUNS, w) || listed(&["that", "said"], w)
+        })
 }
 
 /// Whether `quote` is the writer's, after an attribution set off by commas after the words it

@@ -149,7 +149,13 @@ pub(super) fn lean(text: &str, range: Range<usize>, day: Day) -> Day {
         Some(Ahead::FromNow) if tells_the_past(&words) => Some(Ahead::FromThePast),
         future => future,
     };
+    // A present perfect takes no day gone by ("has issued a warning from 6pm on Saturday"
+    // speaks of a warning whose Saturday may be to come): both days are read.
+    let present_perfect = future.is_none()
+        && (words.iter()).any(|w| matches!(w.as_str(), "has" | "have"))
+        && !tells_the_past(&words);
     let unclear = future == Some(Ahead::FromThePast)
+        || present_perfect
         || (future.is_none() && looks_ahead(&text[range.clone()]) && !is_past(&words));
     match day {
         Day::Weekday { weekday, .. } if future == Some(Ahead::FromNow) => Day::Weekday {
@@ -281,10 +287,17 @@ fn ends_clause(text: &str, at: usize, c: char) -> bool {
     }
 }
 
+/// A past form written with a capital after the clause's first word is a name, not a verb:
+/// "the Met Office", "the Rose Bowl".
 fn words(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
         .filter(|w| !w.is_empty())
-        .map(|w| {
+        .enumerate()
+        .filter(|(i, w)| {
+            let named = *i > 0 && w.starts_with(char::is_uppercase);
+            !(named && IRREGULAR_PAST.iter().any(|p| p.eq_ignore_ascii_case(w)))
+        })
+        .map(|(_, w)| {
             let lower = w.to_lowercase();
             // Most words have no curly apostrophe: those are not copied again.
             if lower.contains('’') {
@@ -461,6 +474,11 @@ mod tests {
         }
         assert_eq!(
             count("The council said buses return to their routes from Monday."),
+            Count::Either
+        );
+        // A present perfect takes no day gone by: the warning's Saturday may be to come.
+        assert_eq!(
+            count("The Met Office has issued an amber warning for wind from 6pm on Saturday"),
             Count::Either
         );
         let day = find("Buses return from Monday.")[0].day;
