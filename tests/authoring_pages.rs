@@ -522,3 +522,23 @@ fn an_aggregators_copy_names_where_it_first_appeared_and_leaves_that_line_out() 
         "{said}"
     );
 }
+
+#[test]
+fn an_opinion_pages_site_is_read_from_its_title_and_its_writers_note_is_not_drafted() {
+    let p = project("rt15-opinion.html");
+    let (said, _) = added(&p, "rt15-opinion.html", "wage");
+    assert!(
+        said.contains("publisher   The Ledger (from the page)"),
+        "{said}"
+    );
+    let out = p.run(&["suggest", "wage"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert!(out.stdout.contains("50,000 retail jobs"), "{}", out.stdout);
+    for furniture in ["former adviser", "request for comment"] {
+        assert!(
+            !out.stdout.contains(furniture),
+            "{furniture}: {}",
+            out.stdout
+        );
+    }
+}

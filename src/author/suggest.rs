@@ -387,6 +387,9 @@ pub fn score(
     let location = places(sentence, &known.places, &mut reasons);
     events(sentence, &mut reasons);
     penalties(sentence, &mut reasons);
+    if figure.is_none() && claimed_by.is_none() && date.is_none() {
+        no_news(sentence, &mut reasons);
+    }
     Candidate {
         sentence: range,
         score: reasons.iter().map(|r| r.points).sum(),
@@ -1582,6 +1585,87 @@ fn penalties(sentence: &str, reasons: &mut Vec<Reason>) {
     }
 }
 
+/// What a sentence with no figure, claimant nor day says that is no claim, decision or
+/// event: who a person is ("Harriet Cole is a former adviser to the Low Pay Commission", a
+/// writer's note), or that someone gave no answer ("did not respond to a request for
+/// comment"). Either loses `NO_NEWS`, more than such a sentence gains.
+fn no_news(sentence: &str, reasons: &mut Vec<Reason>) {
+    if let Some(words) = who_someone_is(sentence) {
+        let words = format!("{words} (who the person is, not a claim or an event)");
+        reasons.push(reason("no news", words, NO_NEWS));
+    } else if let Some(words) = no_answer(sentence) {
+        let words = format!("{words} (no answer given, not a claim or an event)");
+        reasons.push(reason("no news", words, NO_NEWS));
+    }
+}
+
+/// What a sentence that only says who someone is or gave no answer loses.
+const NO_NEWS: i32 = -10;
+
+/// "NAME is a/an ...": a person's name (two to four capitalised words) as the whole subject
+/// of "is" or "was" and an indefinite noun phrase after it, which describes the person; the
+/// words up to the noun phrase's first word past the article.
+fn who_someone_is(sentence: &str) -> Option<String> {
+    let words: Vec<&str> = sentence.split_whitespace().take(12).collect();
+    let verb = words.iter().position(|w| *w == "is" || *w == "was")?;
+    let capital = |w: &&str| w.starts_with(char::is_uppercase);
+    let subject = &words[..verb];
+    let article = words.get(verb + 1).filter(|w| **w == "a" || **w == "an")?;
+    let named = (2..=4).contains(&subject.len())
+        && subject.iter().all(capital)
+        && !subject.iter().any(|w| w.ends_with([',', ';', ':']))
+        && !ARTICLES.contains(&subject[0].to_lowercase().as_str());
+    // A clause after the description ("is a city that ...", "is a risk, he said") says more.
+    let more = sentence.contains([',', ';'])
+        || words_of(sentence)
+            .iter()
+            .any(|w| RELATIVES.contains(&w.to_lowercase().as_str()));
+    let noun = words.get(verb + 2)?;
+    (named && !more).then(|| format!("{} {} {article} {noun}", subject.join(" "), words[verb]))
+}
+
+/// What a reporter asks that a non-answer names: "a request for comment", "questions".
+const ASKED: &[&str] = &[
+    "comment", "request", "question", "call", "message", "email", "e-mail", "inquir", "quer",
+];
+
+/// Determiners and pronouns that open a subject that is no person's name ("The Ministry").
+const ARTICLES: &[&str] = &["the", "this", "that", "these", "those", "it", "its", "our"];
+
+/// The words of a sentence that say someone did not answer: a verb of answering ("respond",
+/// "reply", "comment", "answer", "be reached", "return calls") under a denial or a refusal
+/// within the three words before it ("did not immediately respond", "declined to comment"),
+/// in a sentence that says nothing else (no "but", no second clause after a semicolon).
+fn no_answer(sentence: &str) -> Option<String> {
+    let words = words_of(sentence);
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    if lower.iter().any(|w| w == "but") || sentence.contains(';') {
+        return None;
+    }
+    let answering = |w: &str| {
+        ["respond", "repl", "comment", "answer", "reached", "return"]
+            .iter()
+            .any(|stem| w.starts_with(stem))
+    };
+    let denied = |w: &str| {
+        [
+            "not", "didn't", "hasn't", "haven't", "couldn't", "wasn't", "never", "declined",
+        ]
+        .contains(&w)
+            || w.starts_with("refus")
+            || w.starts_with("unavailable")
+    };
+    let at = lower.iter().position(|w| answering(w))?;
+    let from = at.saturating_sub(3);
+    let denial = (from..at).find(|&i| denied(&lower[i]))?;
+    // What was asked is named: "respond to the ultimatum" is an event, "to a request for
+    // comment", "to questions" is not.
+    let asked = lower[at..]
+        .iter()
+        .any(|w| ASKED.iter().any(|a| w.starts_with(a)));
+    asked.then(|| words[denial..=at].join(" "))
+}
+
 /// A printed page's number in its header or footer ("WFP Haiti | Press release | Page 1 of 2",
 /// a PDF's text): "page", a number, "of" and a number, as `lowercase` writes them. Only in a
 /// line with no full stop: "The plan, on page 3 of 40, says ..." is a sentence.
@@ -1919,6 +2003,35 @@ mod tests {
         let footer = scored("WFP Haiti | Press release | Page 1 of 2", None, &[]);
         assert!(footer.score <= 0, "{:?}", said(&footer));
         assert!(said(&footer).iter().any(|r| r.contains("page 1 of 2")));
+    }
+
+    #[test]
+    fn who_someone_is_and_a_non_answer_are_no_news() {
+        for sentence in [
+            "Harriet Cole is a former adviser to the Low Pay Commission.",
+            "Mayor Luis Ortega did not respond to a request for comment.",
+            "The ministry declined to comment.",
+            "Olena Harmash is a correspondent based in Kyiv.",
+        ] {
+            let c = scored(sentence, None, &[]);
+            assert!(c.score <= 0, "{sentence}: {:?}", said(&c));
+            assert!(
+                said(&c).iter().any(|r| r.starts_with("no news")),
+                "{sentence}"
+            );
+        }
+        // An event, and a description with a claim after it, stay.
+        for sentence in [
+            "Russia did not respond to the ultimatum and shelled the port.",
+            "Kherson is a city that fell to Russian forces on 2 March 2022.",
+            "The Central Bank of Kenya cut its benchmark lending rate to 12%.",
+        ] {
+            let c = scored(sentence, None, &[]);
+            assert!(
+                !said(&c).iter().any(|r| r.starts_with("no news")),
+                "{sentence}"
+            );
+        }
     }
 
     #[test]
