@@ -374,15 +374,17 @@ pub fn score(
         })
         .collect::<Vec<_>>();
     // A live blog's entry counts its days from its own: the last stamp before the sentence.
-    let entry = (known.days.iter())
+    let stamp = (known.days.iter())
         .filter(|d| d.kind == super::days::Kind::Entry && d.range.start <= range.start)
-        .max_by_key(|d| d.range.start)
-        .map(|d| d.day);
+        .max_by_key(|d| d.range.start);
+    let entry = stamp.map(|d| d.day);
     let mut date = day(sentence, phrases, entry.or(published), &given, &mut reasons);
     if let Some(dated) = &mut date {
         // An update only when after the publication (`--published` may have moved it).
         let updated = known.updated.filter(|u| published.is_some_and(|p| *u > p));
         counted_from(dated, entry, updated, &mut reasons);
+    } else if let Some(stamp) = stamp {
+        date = Some(entry_day(stamp, &mut reasons));
     }
     let location = places(sentence, &known.places, &mut reasons);
     events(sentence, &mut reasons);
@@ -435,6 +437,25 @@ fn counted_from(
                 other.0, other.1
             ));
         }
+    }
+}
+
+/// The day of the live blog's entry that a sentence naming no day stands in: what the entry
+/// reports happened on the day it was posted, as its stamp (`words`, "23:55") says.
+fn entry_day(stamp: &super::days::Placed, reasons: &mut Vec<Reason>) -> Dated {
+    let words = stamp.words.trim();
+    let said = format!(
+        "\"{words}\" = {}, the day of its live blog entry",
+        stamp.day
+    );
+    reasons.push(reason("date", said, 1));
+    Dated {
+        phrase: words.to_owned(),
+        date: Some(stamp.day),
+        by_markup: true,
+        day: None,
+        entry: Some(stamp.day),
+        if_updated: None,
     }
 }
 
