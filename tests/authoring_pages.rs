@@ -542,3 +542,14 @@ fn an_opinion_pages_site_is_read_from_its_title_and_its_writers_note_is_not_draf
         );
     }
 }
+
+#[test]
+fn a_figures_label_ends_before_the_verb_of_a_phrasal_verb() {
+    let p = project("rt15-strike.html");
+    added(&p, "rt15-strike.html", "lagos");
+    let out = p.run(&["suggest", "lagos"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    let at = out.stdout.find("value: 35  # \"35%\"").expect(&out.stdout);
+    let label = out.stdout[at..].lines().nth(1).unwrap_or_default();
+    assert_eq!(label.trim(), "label: \"pay rise\"", "{}", out.stdout);
+}

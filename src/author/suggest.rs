@@ -913,8 +913,9 @@ const LEADS_TO_A_NUMBER: &[&str] = &[
 /// What a number counts: up to three words after it, to the first that ends it.
 fn unit_after(rest: &str) -> String {
     let mut unit: Vec<&str> = Vec::new();
-    let raws: Vec<&str> = rest.split(' ').filter(|w| !w.is_empty()).take(3).collect();
-    for (i, &raw) in raws.iter().enumerate() {
+    // The fourth word only tells whether the third is a verb.
+    let raws: Vec<&str> = rest.split(' ').filter(|w| !w.is_empty()).take(4).collect();
+    for (i, &raw) in raws.iter().enumerate().take(3) {
         let word = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-');
         let letters = word.contains(char::is_alphabetic)
             && word
@@ -925,14 +926,19 @@ fn unit_after(rest: &str) -> String {
         let quoted = raw.starts_with(['"', '\u{201c}', '\u{2018}', '\u{ab}']);
         let lower = word.to_lowercase();
         let verb = VERBS.contains(&lower.as_str())
-            || (lower.len() > 4 && (lower.ends_with("ed") || lower.ends_with("ing")));
+            || (lower.len() > 4 && (lower.ends_with("ed") || lower.ends_with("ing")))
+            || (i > 0 && !raw.ends_with(|c: char| !c.is_alphanumeric()) && takes_object(&raws, i));
         // "300 more nurses" counts nurses, more of them; "300 more than" counts nothing yet.
         let added = i == 0
             && matches!(lower.as_str(), "more" | "fewer" | "less")
             && !raw.ends_with(|c: char| !c.is_alphanumeric())
             && (raws.get(1)).is_some_and(|next| !unit_after(next).is_empty());
         let not_unit = NOT_UNIT.contains(&lower.as_str()) && !added;
-        if word.is_empty() || !letters || quoted || verb || not_unit {
+        // A name after the counted noun opens a clause ("61 of the 83 drones Russia
+        // launched"): a name comes before the noun it qualifies ("44 Ukrainian drones").
+        let clause = (unit.last()).is_some_and(|w| w.starts_with(char::is_lowercase))
+            && word.starts_with(char::is_uppercase);
+        if word.is_empty() || !letters || quoted || verb || not_unit || clause {
             break;
         }
         unit.push(word);
@@ -943,6 +949,26 @@ fn unit_after(rest: &str) -> String {
     }
     unit.join(" ")
 }
+
+/// Whether the word `i` of `raws`, after the noun a number counts, is the clause's verb, as
+/// the word after it shows: a particle of a phrasal verb ("a 35% pay rise *broke down*") or a
+/// determiner that opens its object ("300 staff *fixed the* line"), which no noun of the
+/// phrase is followed by.
+fn takes_object(raws: &[&str], i: usize) -> bool {
+    let Some(next) = raws.get(i + 1) else {
+        return false;
+    };
+    let next = next
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    OBJECT_OR_PARTICLE.contains(&next.as_str())
+}
+
+/// Words that follow a verb, not a noun: particles of phrasal verbs and determiners of an
+/// object. Not "a": a rate follows a noun ("2 metric tonnes a year").
+const OBJECT_OR_PARTICLE: &[&str] = &[
+    "down", "up", "out", "off", "away", "apart", "back", "the", "its", "their", "them",
+];
 
 /// The qualifier that ends `before` (the text before a number), as written and as a figure's
 /// qualifier.
@@ -2105,6 +2131,24 @@ mod tests {
         let c = scored("March 14, 2024 9:32 AM UTC", None, &[]);
         assert!(said(&c).contains(&"timestamp: March 14, 2024 9:32 AM UTC (-5)".to_owned()));
         assert!(c.score <= 0, "{:?}", said(&c));
+    }
+
+    #[test]
+    fn a_verb_after_the_counted_noun_is_read_by_the_word_after_it() {
+        let c = scored(
+            "The union called the strike after talks on a 35% pay rise broke down on Monday.",
+            None,
+            &[],
+        );
+        assert_eq!(c.figure.map(|f| f.label).as_deref(), Some("pay rise"));
+        let c = scored("Police said 300 staff members were evacuated.", None, &[]);
+        assert_eq!(c.figure.map(|f| f.label).as_deref(), Some("staff members"));
+        let c = scored(
+            "The mine produced 2 metric tonnes a year of copper.",
+            None,
+            &[],
+        );
+        assert_eq!(c.figure.map(|f| f.label).as_deref(), Some("metric tonnes"));
     }
 
     #[test]
