@@ -389,8 +389,8 @@ pub fn score(
     let location = places(sentence, &known.places, &mut reasons);
     events(sentence, &mut reasons);
     penalties(sentence, &mut reasons);
-    if figure.is_none() && claimed_by.is_none() && date.is_none() {
-        no_news(sentence, &mut reasons);
+    if figure.is_none() && date.is_none() {
+        no_news(sentence, claimed_by.is_some(), &mut reasons);
     }
     Candidate {
         sentence: range,
@@ -1636,11 +1636,13 @@ fn penalties(sentence: &str, reasons: &mut Vec<Reason>) {
 /// event: who a person is ("Harriet Cole is a former adviser to the Low Pay Commission", a
 /// writer's note), or that someone gave no answer ("did not respond to a request for
 /// comment"). Either loses `NO_NEWS`, more than such a sentence gains.
-fn no_news(sentence: &str, reasons: &mut Vec<Reason>) {
+/// A claimant found in who someone is is a misreading of the name ("Omar Said is a
+/// correspondent"): "is a" with nothing after the description says no one said it.
+fn no_news(sentence: &str, claimed: bool, reasons: &mut Vec<Reason>) {
     if let Some(words) = who_someone_is(sentence) {
         let words = format!("{words} (who the person is, not a claim or an event)");
         reasons.push(reason("no news", words, NO_NEWS));
-    } else if let Some(words) = no_answer(sentence) {
+    } else if let Some(words) = no_answer(sentence).filter(|_| !claimed) {
         let words = format!("{words} (no answer given, not a claim or an event)");
         reasons.push(reason("no news", words, NO_NEWS));
     }
@@ -2059,6 +2061,7 @@ mod tests {
             "Mayor Luis Ortega did not respond to a request for comment.",
             "The ministry declined to comment.",
             "Olena Harmash is a correspondent based in Kyiv.",
+            "Omar Said is a correspondent based in Leeds.",
         ] {
             let c = scored(sentence, None, &[]);
             assert!(c.score <= 0, "{sentence}: {:?}", said(&c));
