@@ -378,12 +378,14 @@ pub fn score(
         .filter(|d| d.kind == super::days::Kind::Entry && d.range.start <= range.start)
         .max_by_key(|d| d.range.start);
     let entry = stamp.map(|d| d.day);
+    // Only a sentence that names no day at all: "until at least Thursday" is no event's day.
+    let names_a_day = !phrases.is_empty() || !given.is_empty();
     let mut date = day(sentence, phrases, entry.or(published), &given, &mut reasons);
     if let Some(dated) = &mut date {
         // An update only when after the publication (`--published` may have moved it).
         let updated = known.updated.filter(|u| published.is_some_and(|p| *u > p));
         counted_from(dated, entry, updated, &mut reasons);
-    } else if let Some(stamp) = stamp {
+    } else if let Some(stamp) = stamp.filter(|_| !names_a_day) {
         date = Some(entry_day(stamp, &mut reasons));
     }
     let location = places(sentence, &known.places, &mut reasons);
