@@ -927,8 +927,7 @@ fn unit_after(rest: &str) -> String {
         // say what is counted.
         let quoted = raw.starts_with(['"', '\u{201c}', '\u{2018}', '\u{ab}']);
         let lower = word.to_lowercase();
-        let verb = VERBS.contains(&lower.as_str())
-            || (lower.len() > 4 && (lower.ends_with("ed") || lower.ends_with("ing")))
+        let verb = is_verb(word)
             || (i > 0 && !raw.ends_with(|c: char| !c.is_alphanumeric()) && takes_object(&raws, i));
         // "300 more nurses" counts nurses, more of them; "300 more than" counts nothing yet.
         let added = i == 0
@@ -936,10 +935,11 @@ fn unit_after(rest: &str) -> String {
             && !raw.ends_with(|c: char| !c.is_alphanumeric())
             && (raws.get(1)).is_some_and(|next| !unit_after(next).is_empty());
         let not_unit = NOT_UNIT.contains(&lower.as_str()) && !added;
-        // A name after the counted noun opens a clause ("61 of the 83 drones Russia
-        // launched"): a name comes before the noun it qualifies ("44 Ukrainian drones").
+        // A name after the counted noun and before a verb opens a clause ("61 of the 83
+        // drones Russia launched"); German capitalises every noun ("Euro pro Tag").
         let clause = (unit.last()).is_some_and(|w| w.starts_with(char::is_lowercase))
-            && word.starts_with(char::is_uppercase);
+            && word.starts_with(char::is_uppercase)
+            && (raws.get(i + 1)).is_some_and(|next| is_verb(next));
         if word.is_empty() || !letters || quoted || verb || not_unit || clause {
             break;
         }
@@ -950,6 +950,15 @@ fn unit_after(rest: &str) -> String {
         }
     }
     unit.join(" ")
+}
+
+/// Whether a word reads as a verb by its form: one of `VERBS`, or a past or a participle.
+fn is_verb(raw: &str) -> bool {
+    let lower = raw
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    VERBS.contains(&lower.as_str())
+        || (lower.len() > 4 && (lower.ends_with("ed") || lower.ends_with("ing")))
 }
 
 /// Whether the word `i` of `raws`, after the noun a number counts, is the clause's verb, as
