@@ -232,3 +232,22 @@ fn a_byline_that_says_how_long_ago_it_was_updated_leaves_the_text_and_names_the_
     );
     assert!(record.contains("date: 2024-07-24"), "{record}");
 }
+
+#[test]
+fn a_live_blog_entry_naming_no_day_is_dated_by_its_stamp_and_passes_check() {
+    let p = project("rt14-liveblog.html");
+    added(&p, "rt14-liveblog.html", "vote");
+    let drafts = drafted(&p, "vote");
+    let counting = draft(&drafts, "Counting has been suspended in Westmoor");
+    assert!(
+        counting.contains("date: 2024-11-09  # the day of its live blog entry \"23:55\""),
+        "{counting}"
+    );
+    // Posted after midnight, the day after the page's publication: the stamp is the day.
+    let conceded = draft(&drafts, "The Liberal candidate in Eastfield");
+    assert!(
+        conceded.contains("date: 2024-11-10  # the day of its live blog entry \"02:40\""),
+        "{conceded}"
+    );
+    assert!(conceded.contains("- rule: date-unsupported"), "{conceded}");
+}

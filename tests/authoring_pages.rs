@@ -122,7 +122,12 @@ fn draft_of<'a>(drafts: &'a str, start: &str) -> &'a str {
         .find(&format!("statement: \"{start}"))
         .unwrap_or_else(|| panic!("no draft of {start}: {drafts}"));
     let draft = &drafts[at..];
-    &draft[..draft.find("\n  - id:").unwrap_or(draft.len())]
+    // It ends before the next draft's reasons, which stand after a blank line.
+    let end = [draft.find("\n  - id:"), draft.find("\n\n")]
+        .into_iter()
+        .flatten()
+        .min();
+    &draft[..end.unwrap_or(draft.len())]
 }
 
 #[test]
@@ -520,5 +525,59 @@ fn an_aggregators_copy_names_where_it_first_appeared_and_leaves_that_line_out() 
     assert!(
         said.contains("the page says the article first appeared in Nashville Tennessean"),
         "{said}"
+    );
+}
+
+#[test]
+fn an_opinion_pages_site_is_read_from_its_title_and_its_writers_note_is_not_drafted() {
+    let p = project("rt15-opinion.html");
+    let (said, _) = added(&p, "rt15-opinion.html", "wage");
+    assert!(
+        said.contains("publisher   The Ledger (from the page)"),
+        "{said}"
+    );
+    let out = p.run(&["suggest", "wage"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert!(out.stdout.contains("50,000 retail jobs"), "{}", out.stdout);
+    for furniture in ["former adviser", "request for comment"] {
+        assert!(
+            !out.stdout.contains(furniture),
+            "{furniture}: {}",
+            out.stdout
+        );
+    }
+}
+
+#[test]
+fn a_figures_label_ends_before_the_verb_of_a_phrasal_verb() {
+    let p = project("rt15-strike.html");
+    added(&p, "rt15-strike.html", "lagos");
+    let out = p.run(&["suggest", "lagos"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    let at = out.stdout.find("value: 35  # \"35%\"").expect(&out.stdout);
+    let label = out.stdout[at..].lines().nth(1).unwrap_or_default();
+    assert_eq!(label.trim(), "label: \"pay rise\"", "{}", out.stdout);
+}
+
+#[test]
+fn a_podcast_transcripts_time_code_and_speaker_label_leave_the_quote_and_name_the_claimant() {
+    let p = project("rt15-podcast.html");
+    added(&p, "rt15-podcast.html", "grain");
+    let out = p.run(&["suggest", "grain"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert!(!out.stdout.contains("00:01:05"), "{}", out.stdout);
+    let at = (out
+        .stdout
+        .find("statement: \"Since August, about 30 million tonnes"))
+    .expect(&out.stdout);
+    let draft = out.stdout[at..]
+        .lines()
+        .take(4)
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(
+        draft.contains("claimed_by: \"Ivan Petrenko\""),
+        "{}",
+        out.stdout
     );
 }

@@ -180,6 +180,8 @@ pub struct Placed {
     pub day: Date,
     /// `Kind::Words`, or `Kind::Entry` for a live blog entry's stamp.
     pub kind: Kind,
+    /// The words as the text has them ("23:55"), to name them.
+    pub words: String,
 }
 
 /// The day the page was updated after its publication, when the days file gives it.
@@ -213,6 +215,7 @@ pub fn place(normalized: &str, days: &[GivenDay]) -> Vec<Placed> {
                     range: start..start + words.len(),
                     day,
                     kind: given.kind,
+                    words: words.clone(),
                 });
             }
         }

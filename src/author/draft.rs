@@ -329,6 +329,13 @@ fn fact_yaml(out: &mut String, about: &About<'_>, rank: usize, draft: &Draft<'_>
 fn date_yaml(out: &mut String, dated: &Dated, published: Option<Date>) {
     let phrase = one_line(&dated.phrase);
     match (dated.date, published) {
+        (Some(date), _) if dated.day.is_none() && dated.entry.is_some() => {
+            let _ = writeln!(
+                out,
+                "    date: {date}  # the day of its live blog entry \"{phrase}\" (the page's \
+                 <time datetime>): the sentence names no day of its own"
+            );
+        }
         (Some(date), _) if dated.by_markup => {
             let _ = writeln!(
                 out,
@@ -385,6 +392,15 @@ fn allows(c: &Candidate, published: Option<Date>) -> Vec<(&'static str, String)>
             format!(
                 "\"{phrase}\" stands in the live blog's entry of {entry} and counts from that \
                  day, not from the page's first publication ({published})"
+            ),
+        ));
+    }
+    if dated.day.is_none() && date != published {
+        out.push((
+            "date-unsupported",
+            format!(
+                "the live blog's entry \"{phrase}\" is stamped {entry} by the page's <time \
+                 datetime>, which the text does not write out"
             ),
         ));
     }

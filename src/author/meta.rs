@@ -194,6 +194,9 @@ fn shown_date(document: &Document) -> Option<String> {
         .flatten()
 }
 
+/// The parts of a `<title>` looked at for the heading: a section, the heading, the site.
+const MAX_TITLE_PARTS: usize = 6;
+
 /// Separators that put a site's name before or after a headline in `<title>`.
 const SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » "];
 
@@ -248,6 +251,17 @@ pub fn headline(title: &str, found: &Found) -> String {
                         return heading.to_owned();
                     }
                 }
+            }
+        }
+        // A section, the heading and the site ("Opinion | The wage rise | The Ledger"): the
+        // part between them.
+        for sep in SEPARATORS {
+            let parts = title.split(sep).take(MAX_TITLE_PARTS);
+            if let Some(part) = parts
+                .into_iter()
+                .find(|p| !p.trim().is_empty() && is_heading(p))
+            {
+                return part.trim().to_owned();
             }
         }
     }
@@ -648,6 +662,11 @@ mod tests {
                 "Kherson - a city in fear",
             ),
             ("The Guardian", &guardian, "The Guardian"),
+            (
+                "Opinion | The wage rise will not cost jobs | The Ledger",
+                &with(&[], &["The wage rise will not cost jobs"]),
+                "The wage rise will not cost jobs",
+            ),
         ] {
             assert_eq!(headline(title, found), want, "{title}");
         }

@@ -211,6 +211,36 @@ pub fn lead_in(paragraph: &str) -> Option<Speaker> {
 /// after it: "Q", "Q:" (a reporter), or a name in capitals before a colon ("MR. KIRBY:",
 /// "SECRETARY BLINKEN:"), two words or one after an honorific.
 fn label(paragraph: &str) -> Option<(Speaker, usize)> {
+    // A recording's transcript stamps each turn with its time ("[00:02:44] Ivan Petrenko:"):
+    // the label follows the stamp, and both leave the quote.
+    let stamp = time_code_len(paragraph);
+    let (speaker, len) = label_at(&paragraph[stamp..])?;
+    Some((speaker, stamp + len))
+}
+
+/// The length of a time code that opens a paragraph, with the spaces after it: digits with
+/// one colon at least ("00:02:44", "12:05"), bare or in brackets; 0 when there is none.
+fn time_code_len(paragraph: &str) -> usize {
+    let Some(first) = paragraph.split_whitespace().next() else {
+        return 0;
+    };
+    let code = first
+        .trim_start_matches(['[', '('])
+        .trim_end_matches([']', ')']);
+    let digits = code.chars().filter(char::is_ascii_digit).count();
+    let is_code = code.contains(':')
+        && !code.ends_with(':')
+        && digits >= 3
+        && code.chars().all(|c| c.is_ascii_digit() || c == ':');
+    if !is_code {
+        return 0;
+    }
+    let rest = &paragraph[paragraph.len() - paragraph.trim_start().len() + first.len()..];
+    paragraph.len() - rest.trim_start().len()
+}
+
+/// The label of `label` at the start of `paragraph`, past any time code.
+fn label_at(paragraph: &str) -> Option<(Speaker, usize)> {
     let first = paragraph.split_whitespace().next()?;
     let asks = matches!(first, "Q" | "Q:" | "Q." | "QUESTION:" | "Question:");
     if asks || matches!(first, "A:" | "ANSWER:" | "Answer:") {

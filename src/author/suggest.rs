@@ -375,19 +375,26 @@ pub fn score(
         })
         .collect::<Vec<_>>();
     // A live blog's entry counts its days from its own: the last stamp before the sentence.
-    let entry = (known.days.iter())
+    let stamp = (known.days.iter())
         .filter(|d| d.kind == super::days::Kind::Entry && d.range.start <= range.start)
-        .max_by_key(|d| d.range.start)
-        .map(|d| d.day);
+        .max_by_key(|d| d.range.start);
+    let entry = stamp.map(|d| d.day);
+    // Only a sentence that names no day at all: "until at least Thursday" is no event's day.
+    let names_a_day = !phrases.is_empty() || !given.is_empty();
     let mut date = day(sentence, phrases, entry.or(published), &given, &mut reasons);
     if let Some(dated) = &mut date {
         // An update only when after the publication (`--published` may have moved it).
         let updated = known.updated.filter(|u| published.is_some_and(|p| *u > p));
         counted_from(dated, entry, updated, &mut reasons);
+    } else if let Some(stamp) = stamp.filter(|_| !names_a_day) {
+        date = Some(entry_day(stamp, &mut reasons));
     }
     let location = places(sentence, &known.places, &mut reasons);
     events(sentence, &mut reasons);
     penalties(sentence, &mut reasons);
+    if figure.is_none() && date.is_none() {
+        no_news(sentence, claimed_by.is_some(), &mut reasons);
+    }
     Candidate {
         sentence: range,
         score: reasons.iter().map(|r| r.points).sum(),
@@ -433,6 +440,25 @@ fn counted_from(
                 other.0, other.1
             ));
         }
+    }
+}
+
+/// The day of the live blog's entry that a sentence naming no day stands in: what the entry
+/// reports happened on the day it was posted, as its stamp (`words`, "23:55") says.
+fn entry_day(stamp: &super::days::Placed, reasons: &mut Vec<Reason>) -> Dated {
+    let words = stamp.words.trim();
+    let said = format!(
+        "\"{words}\" = {}, the day of its live blog entry",
+        stamp.day
+    );
+    reasons.push(reason("date", said, 1));
+    Dated {
+        phrase: words.to_owned(),
+        date: Some(stamp.day),
+        by_markup: true,
+        day: None,
+        entry: Some(stamp.day),
+        if_updated: None,
     }
 }
 
@@ -890,8 +916,9 @@ const LEADS_TO_A_NUMBER: &[&str] = &[
 /// What a number counts: up to three words after it, to the first that ends it.
 fn unit_after(rest: &str) -> String {
     let mut unit: Vec<&str> = Vec::new();
-    let raws: Vec<&str> = rest.split(' ').filter(|w| !w.is_empty()).take(3).collect();
-    for (i, &raw) in raws.iter().enumerate() {
+    // The fourth word only tells whether the third is a verb.
+    let raws: Vec<&str> = rest.split(' ').filter(|w| !w.is_empty()).take(4).collect();
+    for (i, &raw) in raws.iter().enumerate().take(3) {
         let word = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-');
         let letters = word.contains(char::is_alphabetic)
             && word
@@ -901,15 +928,20 @@ fn unit_after(rest: &str) -> String {
         // say what is counted.
         let quoted = raw.starts_with(['"', '\u{201c}', '\u{2018}', '\u{ab}']);
         let lower = word.to_lowercase();
-        let verb = VERBS.contains(&lower.as_str())
-            || (lower.len() > 4 && (lower.ends_with("ed") || lower.ends_with("ing")));
+        let verb = is_verb(word)
+            || (i > 0 && !raw.ends_with(|c: char| !c.is_alphanumeric()) && takes_object(&raws, i));
         // "300 more nurses" counts nurses, more of them; "300 more than" counts nothing yet.
         let added = i == 0
             && matches!(lower.as_str(), "more" | "fewer" | "less")
             && !raw.ends_with(|c: char| !c.is_alphanumeric())
             && (raws.get(1)).is_some_and(|next| !unit_after(next).is_empty());
         let not_unit = NOT_UNIT.contains(&lower.as_str()) && !added;
-        if word.is_empty() || !letters || quoted || verb || not_unit {
+        // A name after the counted noun and before a verb opens a clause ("61 of the 83
+        // drones Russia launched"); German capitalises every noun ("Euro pro Tag").
+        let clause = (unit.last()).is_some_and(|w| w.starts_with(char::is_lowercase))
+            && word.starts_with(char::is_uppercase)
+            && (raws.get(i + 1)).is_some_and(|next| is_verb(next));
+        if word.is_empty() || !letters || quoted || verb || not_unit || clause {
             break;
         }
         unit.push(word);
@@ -920,6 +952,35 @@ fn unit_after(rest: &str) -> String {
     }
     unit.join(" ")
 }
+
+/// Whether a word reads as a verb by its form: one of `VERBS`, or a past or a participle.
+fn is_verb(raw: &str) -> bool {
+    let lower = raw
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    VERBS.contains(&lower.as_str())
+        || (lower.len() > 4 && (lower.ends_with("ed") || lower.ends_with("ing")))
+}
+
+/// Whether the word `i` of `raws`, after the noun a number counts, is the clause's verb, as
+/// the word after it shows: a particle of a phrasal verb ("a 35% pay rise *broke down*") or a
+/// determiner that opens its object ("300 staff *fixed the* line"), which no noun of the
+/// phrase is followed by.
+fn takes_object(raws: &[&str], i: usize) -> bool {
+    let Some(next) = raws.get(i + 1) else {
+        return false;
+    };
+    let next = next
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    OBJECT_OR_PARTICLE.contains(&next.as_str())
+}
+
+/// Words that follow a verb, not a noun: particles of phrasal verbs and determiners of an
+/// object. Not "a": a rate follows a noun ("2 metric tonnes a year").
+const OBJECT_OR_PARTICLE: &[&str] = &[
+    "down", "up", "out", "off", "away", "apart", "back", "the", "its", "their", "them",
+];
 
 /// The qualifier that ends `before` (the text before a number), as written and as a figure's
 /// qualifier.
@@ -1556,6 +1617,89 @@ fn penalties(sentence: &str, reasons: &mut Vec<Reason>) {
     }
 }
 
+/// What a sentence with no figure, claimant nor day says that is no claim, decision or
+/// event: who a person is ("Harriet Cole is a former adviser to the Low Pay Commission", a
+/// writer's note), or that someone gave no answer ("did not respond to a request for
+/// comment"). Either loses `NO_NEWS`, more than such a sentence gains.
+/// A claimant found in who someone is is a misreading of the name ("Omar Said is a
+/// correspondent"): "is a" with nothing after the description says no one said it.
+fn no_news(sentence: &str, claimed: bool, reasons: &mut Vec<Reason>) {
+    if let Some(words) = who_someone_is(sentence) {
+        let words = format!("{words} (who the person is, not a claim or an event)");
+        reasons.push(reason("no news", words, NO_NEWS));
+    } else if let Some(words) = no_answer(sentence).filter(|_| !claimed) {
+        let words = format!("{words} (no answer given, not a claim or an event)");
+        reasons.push(reason("no news", words, NO_NEWS));
+    }
+}
+
+/// What a sentence that only says who someone is or gave no answer loses.
+const NO_NEWS: i32 = -10;
+
+/// "NAME is a/an ...": a person's name (two to four capitalised words) as the whole subject
+/// of "is" or "was" and an indefinite noun phrase after it, which describes the person; the
+/// words up to the noun phrase's first word past the article.
+fn who_someone_is(sentence: &str) -> Option<String> {
+    let words: Vec<&str> = sentence.split_whitespace().take(12).collect();
+    let verb = words.iter().position(|w| *w == "is" || *w == "was")?;
+    let capital = |w: &&str| w.starts_with(char::is_uppercase);
+    let subject = &words[..verb];
+    let article = words.get(verb + 1).filter(|w| **w == "a" || **w == "an")?;
+    let named = (2..=4).contains(&subject.len())
+        && subject.iter().all(capital)
+        && !subject.iter().any(|w| w.ends_with([',', ';', ':']))
+        && !ARTICLES.contains(&subject[0].to_lowercase().as_str());
+    // A clause after the description ("is a city that ...", "is a risk, he said") says more.
+    let more = sentence.contains([',', ';'])
+        || words_of(sentence)
+            .iter()
+            .any(|w| RELATIVES.contains(&w.to_lowercase().as_str()));
+    let noun = words.get(verb + 2)?;
+    (named && !more).then(|| format!("{} {} {article} {noun}", subject.join(" "), words[verb]))
+}
+
+/// What a reporter asks that a non-answer names: "a request for comment", "questions".
+const ASKED: &[&str] = &[
+    "comment", "request", "question", "call", "message", "email", "e-mail", "inquir", "quer",
+];
+
+/// Determiners and pronouns that open a subject that is no person's name ("The Ministry").
+const ARTICLES: &[&str] = &["the", "this", "that", "these", "those", "it", "its", "our"];
+
+/// The words of a sentence that say someone did not answer: a verb of answering ("respond",
+/// "reply", "comment", "answer", "be reached", "return calls") under a denial or a refusal
+/// within the three words before it ("did not immediately respond", "declined to comment"),
+/// in a sentence that says nothing else (no "but", no second clause after a semicolon).
+fn no_answer(sentence: &str) -> Option<String> {
+    let words = words_of(sentence);
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    if lower.iter().any(|w| w == "but") || sentence.contains(';') {
+        return None;
+    }
+    let answering = |w: &str| {
+        ["respond", "repl", "comment", "answer", "reached", "return"]
+            .iter()
+            .any(|stem| w.starts_with(stem))
+    };
+    let denied = |w: &str| {
+        [
+            "not", "didn't", "hasn't", "haven't", "couldn't", "wasn't", "never", "declined",
+        ]
+        .contains(&w)
+            || w.starts_with("refus")
+            || w.starts_with("unavailable")
+    };
+    let at = lower.iter().position(|w| answering(w))?;
+    let from = at.saturating_sub(3);
+    let denial = (from..at).find(|&i| denied(&lower[i]))?;
+    // What was asked is named: "respond to the ultimatum" is an event, "to a request for
+    // comment", "to questions" is not.
+    let asked = lower[at..]
+        .iter()
+        .any(|w| ASKED.iter().any(|a| w.starts_with(a)));
+    asked.then(|| words[denial..=at].join(" "))
+}
+
 /// A printed page's number in its header or footer ("WFP Haiti | Press release | Page 1 of 2",
 /// a PDF's text): "page", a number, "of" and a number, as `lowercase` writes them. Only in a
 /// line with no full stop: "The plan, on page 3 of 40, says ..." is a sentence.
@@ -1896,6 +2040,36 @@ mod tests {
     }
 
     #[test]
+    fn who_someone_is_and_a_non_answer_are_no_news() {
+        for sentence in [
+            "Harriet Cole is a former adviser to the Low Pay Commission.",
+            "Mayor Luis Ortega did not respond to a request for comment.",
+            "The ministry declined to comment.",
+            "Olena Harmash is a correspondent based in Kyiv.",
+            "Omar Said is a correspondent based in Leeds.",
+        ] {
+            let c = scored(sentence, None, &[]);
+            assert!(c.score <= 0, "{sentence}: {:?}", said(&c));
+            assert!(
+                said(&c).iter().any(|r| r.starts_with("no news")),
+                "{sentence}"
+            );
+        }
+        // An event, and a description with a claim after it, stay.
+        for sentence in [
+            "Russia did not respond to the ultimatum and shelled the port.",
+            "Kherson is a city that fell to Russian forces on 2 March 2022.",
+            "The Central Bank of Kenya cut its benchmark lending rate to 12%.",
+        ] {
+            let c = scored(sentence, None, &[]);
+            assert!(
+                !said(&c).iter().any(|r| r.starts_with("no news")),
+                "{sentence}"
+            );
+        }
+    }
+
+    #[test]
     fn a_qualifier_is_drafted_as_the_check_names_it() {
         assert_eq!(
             qualifier_before("A total of a minimum of "),
@@ -1945,6 +2119,24 @@ mod tests {
         let c = scored("March 14, 2024 9:32 AM UTC", None, &[]);
         assert!(said(&c).contains(&"timestamp: March 14, 2024 9:32 AM UTC (-5)".to_owned()));
         assert!(c.score <= 0, "{:?}", said(&c));
+    }
+
+    #[test]
+    fn a_verb_after_the_counted_noun_is_read_by_the_word_after_it() {
+        let c = scored(
+            "The union called the strike after talks on a 35% pay rise broke down on Monday.",
+            None,
+            &[],
+        );
+        assert_eq!(c.figure.map(|f| f.label).as_deref(), Some("pay rise"));
+        let c = scored("Police said 300 staff members were evacuated.", None, &[]);
+        assert_eq!(c.figure.map(|f| f.label).as_deref(), Some("staff members"));
+        let c = scored(
+            "The mine produced 2 metric tonnes a year of copper.",
+            None,
+            &[],
+        );
+        assert_eq!(c.figure.map(|f| f.label).as_deref(), Some("metric tonnes"));
     }
 
     #[test]
