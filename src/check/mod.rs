@@ -28,6 +28,7 @@ pub mod wording;
 mod years;
 
 use crate::config::Config;
+use crate::language::{Language, Told};
 use crate::lines::{CharIndex, LONG_LINE};
 use crate::load::model::{Fact, FactsFile};
 use crate::load::sources::SourceFile;
@@ -61,6 +62,9 @@ pub struct Context<'a> {
     /// Each cited id that no source has, with the declared id closest to it if any: found
     /// here, in the order of the file, as the rules about one fact run on every core.
     pub unknown_sources: HashMap<&'a str, Option<&'a str>>,
+    /// The language told from the text of each source without a `language`, when a rule
+    /// first asks for it (see [`Context::language`]).
+    told: Vec<std::sync::OnceLock<Option<Told>>>,
 }
 
 impl<'a> Context<'a> {
@@ -68,9 +72,31 @@ impl<'a> Context<'a> {
     /// `claimed_by` are in English, the briefing's language, so a name or quotation of theirs
     /// may be a translation that no text on file gives.
     pub fn translated(&self, s: usize) -> bool {
-        (self.file.sources.get(s)).is_some_and(|source| {
-            (source.language.as_ref()).is_some_and(|l| l.value.primary() != "en")
-        })
+        self.language(s).is_some_and(|l| l.primary() != "en")
+    }
+
+    /// The language source `s` is read in: its `language`, which always wins, else the one
+    /// told from its text (`crate::language::tell`); `None` reads it as English.
+    pub fn language(&self, s: usize) -> Option<&Language> {
+        let source = self.file.sources.get(s)?;
+        match &source.language {
+            Some(declared) => Some(&declared.value),
+            None => self.told(s).map(|t| &t.language),
+        }
+    }
+
+    /// The language told from the text of source `s`, which has no `language`: not English,
+    /// which reads as a source without a language always did.
+    pub fn told(&self, s: usize) -> Option<&Told> {
+        let source = self.file.sources.get(s)?;
+        if source.language.is_some() {
+            return None;
+        }
+        let told = self.told.get(s)?.get_or_init(|| match self.texts.get(s) {
+            Some(SourceFile::Read(text)) => crate::language::tell(&text.normalized),
+            _ => None,
+        });
+        told.as_ref().filter(|t| !t.is_english())
     }
 
     pub fn new(file: &'a FactsFile, texts: &'a [SourceFile]) -> Self {
@@ -87,6 +113,9 @@ impl<'a> Context<'a> {
             unknown_sources: unknown_sources(file, &source_index),
             source_index,
             same_as: duplicates::same_as(file, texts),
+            told: (file.sources.iter())
+                .map(|_| std::sync::OnceLock::new())
+                .collect(),
         }
     }
 
@@ -431,8 +460,7 @@ impl<'a> FactNumbers<'a> {
             .iter()
             .zip(cited)
             .filter_map(|(c, &source)| {
-                let language = source.and_then(|s| ctx.file.sources[s].language.as_ref());
-                let numerals = numbers::Numerals::of(language.map(|l| &l.value));
+                let numerals = numbers::Numerals::of(source.and_then(|s| ctx.language(s)));
                 c.quote.as_ref().map(|q| (q.value.as_str(), numerals))
             })
             .unzip();
