@@ -450,6 +450,23 @@ pub struct FactNumbers<'a> {
     /// The numbers of each quote, in the order of `quotes`; left empty when neither the
     /// statement nor a figure has a number, as then no rule compares them.
     pub quoted: Vec<Vec<numbers::Mention>>,
+    /// How a quoted source without a `language` was read, when in a language told from its
+    /// text (" (source `a` has no `language`: read as German (its words: ...))"), for the
+    /// messages of the findings that compare numbers; empty otherwise.
+    pub told: String,
+}
+
+/// How the first quoted source of `fact` whose language was told from its text was read, for a
+/// message: " (source `a` has no `language`: read as German (its words: und, die, nicht))".
+fn told_note(ctx: &Context<'_>, fact: &Fact, cited: &[Option<usize>]) -> String {
+    let quoted = (fact.sources.value.iter().zip(cited)).filter(|(c, _)| c.quote.is_some());
+    let told = quoted
+        .filter_map(|(_, &s)| Some((s?, ctx.told(s?)?)))
+        .next();
+    told.map_or_else(String::new, |(s, told)| {
+        let id = &ctx.file.sources[s].id.value;
+        format!(" (source `{id}` has no `language`: {})", told.said())
+    })
 }
 
 impl<'a> FactNumbers<'a> {
@@ -497,6 +514,7 @@ impl<'a> FactNumbers<'a> {
             },
             too_many,
             quoted,
+            told: told_note(ctx, fact, cited),
         }
     }
 }

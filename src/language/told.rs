@@ -317,7 +317,7 @@ fn decide(
         .filter(|(_, n)| **n > 0)
         .map(|(w, n)| (*n, *w))
         .collect();
-    words.sort_by(|a, b| b.0.cmp(&a.0));
+    words.sort_by_key(|w| std::cmp::Reverse(w.0));
     let kinds = words.len() + usize::from(lettered[best] > 0);
     if kinds < 2 {
         return None; // one word alone, such as Danish's `i` read as Polish's
@@ -329,4 +329,98 @@ fn decide(
         evidence.push(format!("words with {}", found_letters(own, text)));
     }
     Some(told(tag, name, "words", evidence))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tag(text: &str) -> Option<String> {
+        tell(text).map(|t| t.language.as_str().to_owned())
+    }
+
+    #[test]
+    fn each_language_is_told_by_its_words_letters_or_script() {
+        for (text, want) in [
+            (
+                "Die EU stellt 2,3 Mrd. Euro bereit, und das ist nicht wenig.",
+                "de",
+            ),
+            (
+                "Le pays compte 2,3 millions de déplacés selon les autorités.",
+                "fr",
+            ),
+            (
+                "El paro bajó al 3,7 % según los datos del gobierno y la UE.",
+                "es",
+            ),
+            (
+                "Il governo stanzia 3 miliardi di euro. Sono arrivati i turisti.",
+                "it",
+            ),
+            (
+                "O país exportou 1,2 milhões de toneladas. O PIB cresceu.",
+                "pt",
+            ),
+            ("Polska przyjęła 15 tys. uchodźców w ciągu doby.", "pl"),
+            (
+                "Из региона выехали 1,5 млн человек, по данным ООН. Это было.",
+                "ru",
+            ),
+            (
+                "Область прийняла 2,3 млн переселенців, за даними ОВА. Її мер.",
+                "uk",
+            ),
+            ("Στην Αθήνα διαδήλωσαν 1.500 άνθρωποι.", "el"),
+            (
+                "نزح 300 ألف شخص من المدينة خلال أسبوع. وقدمت الأمم المتحدة مساعدة",
+                "ar",
+            ),
+            (
+                "The index closed at 1.500 points, and it was the highest of the year.",
+                "en",
+            ),
+        ] {
+            assert_eq!(tag(text).as_deref(), Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn english_with_foreign_names_and_a_quoted_phrase_stays_english() {
+        let text = "About 1,500 people marched through Lyon, police said. The crowd chanted « la \
+            France ne paiera pas » as it passed. Marine Le Pen was in Łódź, where she met Lech \
+            Wałęsa; the chancellor, quoted as saying \"Wir schaffen das, und wir werden nicht \
+            aufgeben\", was in Düsseldorf with Ursula von der Leyen.";
+        // Undecided reads as English too.
+        assert!(tag(text).is_none_or(|t| t == "en"), "{:?}", tag(text));
+        let longer = format!("{text} The rally was the biggest of the year, and it ended at 6.");
+        assert_eq!(tag(&longer).as_deref(), Some("en"));
+    }
+
+    #[test]
+    fn too_little_or_mixed_evidence_tells_nothing() {
+        for text in [
+            "",
+            "Luleå, Київ 🎉",
+            "1.500",
+            "Hoje, no Porto: 3 mortos.",
+            // Danish: its `i` alone is no Polish.
+            "Der er 1.500 mennesker i byen i dag i alt",
+            // Belarusian's ў: neither Russian nor Ukrainian.
+            "Мінск і Гомель: ўсё добра, і мы ведаем гэта і ёсць",
+        ] {
+            assert_eq!(tag(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn it_says_what_told_it() {
+        let told = tell("Der Zug und die Bahn: das ist nicht der Fall, und die Bahn").unwrap();
+        assert_eq!(told.said(), "read as German (its words: der, die, und)");
+        let told = tell("Polska przyjęła 15 tys. uchodźców w ciągu doby.").unwrap();
+        assert_eq!(
+            told.said(),
+            "read as Polish (its words: w, words with ł, ą, ę, ź)"
+        );
+    }
 }
