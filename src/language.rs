@@ -4,6 +4,9 @@
 
 use std::fmt;
 
+mod told;
+pub use told::{Told, tell};
+
 /// A well-formed BCP 47 language tag, as written (`de`, `fr-CH`, `en-GB`, `zh-Hant-TW`).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Language(String);

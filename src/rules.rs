@@ -274,8 +274,9 @@ pub const RULES: &[RuleInfo] = &[
             around a quotation (`called it \"final.\"`) is not compared. A pair of marks \
             (“…”, „…“, «…», \"…\", ‘…’, '…') makes a quotation; an apostrophe (`Russia's`, `the \
             soldiers' homes`) does not, nor a single letter in quotation marks, nor a cited \
-            source's title. Not checked when a quote comes from a source whose `language` is \
-            not English: the quotation may then be a translation. Quote the source's words \
+            source's title. Not checked when a quote comes from a source whose `language` (or, \
+            without one, the language told from its text) is not English: the quotation may \
+            then be a translation. Quote the source's words \
             that the statement quotes, take the quotation marks away if the words are the \
             briefing's own, or add an `allow` entry with the reason (a name in quotation \
             marks, say).",
@@ -513,8 +514,9 @@ pub const RULES: &[RuleInfo] = &[
             `claimed_by` of \"Ukraine's General Staff\" for a quote that \"Igor Kolyhav, the \
             mayor of Kherson, confirmed\", from an article that never names the General Staff, \
             puts the words in another's mouth. A claimant the article names anywhere (in any \
-            spelling: Kolykhaiev, Kolyhav), or any claimant of an article with a `language` \
-            other than English (the name may be a translation: \"the UN\" for \"ООН\"), is \
+            spelling: Kolykhaiev, Kolyhav), or any claimant of an article in another language \
+            than English (its `language`, or the one told from its text; the name may be a \
+            translation: \"the UN\" for \"ООН\"), is \
             let be, as \"the lawyer\" or \"he\" may be them, \
             and so is the article's own publisher or author (ISW's gloss on what Peskov \
             claimed is ISW's), and so is a sentence that gives the claim to a place or one \

@@ -101,21 +101,155 @@ fn a_wrong_number_is_still_caught_and_the_quote_shows_how_it_was_read() {
     assert!(figure.message.contains("value 1.234"), "{figure:?}");
 }
 
-#[test]
-fn an_untagged_source_reads_as_before() {
+/// A project of one source `s` without a `language` (or with `declared`), and the given facts.
+fn untagged(source: &str, declared: &str, facts: &str) -> Project {
     let text = format!(
-        "{BRIEFING}sources:\n  - id: bahn\n    title: Bahnstreik\n    publisher: P\n    file: de.txt\nfacts:\n{}",
-        fact(
-            "trains",
-            "Deutsche Bahn said 1,234 long-distance trains were cancelled.",
-            "",
-            "bahn",
-            "1.234 Fernzüge",
-        )
+        "{BRIEFING}sources:\n  - id: s\n    title: S\n    publisher: P\n    file: s.txt\n{declared}facts:\n{facts}"
     );
-    let r = Project::new(&text, &[("de.txt", GERMAN.as_bytes())]).check();
+    Project::new(&text, &[("s.txt", source.as_bytes())])
+}
+
+#[test]
+fn an_untagged_source_is_read_in_the_language_its_text_is_in() {
+    // German, Russian, Polish and Italian articles whose entries forgot `language`.
+    let russian = "Из региона выехали 1,5 млн человек, по данным ООН. Цены выросли на 1.500 \
+                   рублей, сообщил мэр. Это было в пятый раз.\n";
+    let polish = "Polska przyjęła 15 tys. uchodźców w ciągu doby. Wydano 2,5 mln zł.\n";
+    let italian = "Il governo stanzia 3 miliardi di euro. Sono arrivati 2,5 milioni di turisti.\n";
+    for (source, statement, quote) in [
+        (
+            GERMAN,
+            "1,234 long-distance trains were cancelled.",
+            "1.234 Fernzüge",
+        ),
+        (
+            GERMAN,
+            "The strike cost €25.5 million a day.",
+            "rund 25,5 Millionen Euro pro Tag",
+        ),
+        (
+            russian,
+            "1.5 million people left the region.",
+            "выехали 1,5 млн человек",
+        ),
+        (
+            russian,
+            "Prices rose by 1,500 roubles.",
+            "Цены выросли на 1.500 рублей",
+        ),
+        (
+            polish,
+            "Poland took in 15,000 refugees.",
+            "Polska przyjęła 15 tys. uchodźców",
+        ),
+        (
+            italian,
+            "2.5 million tourists arrived.",
+            "Sono arrivati 2,5 milioni di turisti",
+        ),
+    ] {
+        let r = untagged(source, "", &fact("f", statement, "", "s", quote)).check();
+        r.none("number-not-in-quote");
+        assert_eq!(r.code, Some(0), "{statement}: {:#?}", r.hits());
+    }
+}
+
+#[test]
+fn a_wrong_number_of_an_untagged_source_is_caught_and_says_how_it_was_read() {
+    let facts = fact(
+        "trains",
+        "Deutsche Bahn said 1,243 long-distance trains were cancelled.",
+        "",
+        "s",
+        "1.234 Fernzüge",
+    );
+    let r = untagged(GERMAN, "", &facts).check();
     let hit = r.one("number-not-in-quote", 11, 36);
+    assert!(
+        hit.message.contains(
+            "(they give `1.234` read as 1,234) (source `s` has no `language`: read as German \
+             (its words: der, sich, auf))"
+        ),
+        "{hit:?}"
+    );
+}
+
+#[test]
+fn a_declared_language_wins_over_the_one_its_text_is_in() {
+    let facts = fact(
+        "trains",
+        "Deutsche Bahn said 1,234 long-distance trains were cancelled.",
+        "",
+        "s",
+        "1.234 Fernzüge",
+    );
+    let r = untagged(GERMAN, "    language: en\n", &facts).check();
+    let hit = r.one("number-not-in-quote", 12, 36);
     assert!(hit.message.contains("(they give `1.234`)"), "{hit:?}");
+    assert!(!hit.message.contains("read as"), "{hit:?}");
+}
+
+#[test]
+fn an_english_article_with_foreign_names_and_phrases_stays_english() {
+    let source = "About 1,500 people marched through Lyon on Saturday, police said. The crowd \
+        chanted « la France ne paiera pas » and « non à la guerre » as it passed the town hall. \
+        Marine Le Pen was in Łódź, where she met Lech Wałęsa and the mayor of Gdańsk; the \
+        chancellor, quoted as saying \"Wir schaffen das, und wir werden nicht aufgeben\", was in \
+        Düsseldorf. The index closed at 1.500 points.\n";
+    for (statement, quote, caught) in [
+        (
+            "About 1,500 people marched.",
+            "About 1,500 people marched",
+            false,
+        ),
+        (
+            "The index closed at 1.5 points.",
+            "The index closed at 1.500 points",
+            false,
+        ),
+        (
+            "About 1.5 people marched.",
+            "About 1,500 people marched",
+            true,
+        ),
+        (
+            "The index closed at 1,500 points.",
+            "The index closed at 1.500 points",
+            true,
+        ),
+    ] {
+        let r = untagged(source, "", &fact("f", statement, "", "s", quote)).check();
+        assert_eq!(
+            r.of("number-not-in-quote").len(),
+            usize::from(caught),
+            "{statement}"
+        );
+    }
+    let out = untagged(source, "", "").run(&["check", "--verbose"]);
+    assert!(
+        out.stderr
+            .contains("source `s` has no `language`: read as English (its words: the,"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn check_verbose_says_how_each_untagged_source_is_read() {
+    let out = untagged(GERMAN, "", "").run(&["check", "--verbose"]);
+    assert!(
+        out.stderr
+            .contains("source `s` has no `language`: read as German (its words: der, sich, auf)"),
+        "{}",
+        out.stderr
+    );
+    let ukrainian = "Область прийняла 2,3 млн переселенців, за даними ОВА. Її мер заявив.\n";
+    let out = untagged(ukrainian, "", "").run(&["check", "--verbose"]);
+    assert!(
+        out.stderr.contains("read as Ukrainian (its letters: і, ї)"),
+        "{}",
+        out.stderr
+    );
 }
 
 #[test]

@@ -36,6 +36,7 @@ pub(super) fn check_logged(facts: &Path, log: Log) -> Result<Checked, RunError> 
         Err(problems) => (Vec::new(), check::invalid(&loaded, problems)),
         Ok(file) => {
             let texts = read_sources(log, &loaded, file);
+            languages_told(log, file, &texts);
             within_search_limit(file, &texts)?;
             let run = || check::check_with(&loaded, file, &texts, &config);
             let report = log.stage("check", run, check_said);
@@ -86,6 +87,31 @@ fn read_sources(log: Log, loaded: &Loaded, file: &FactsFile) -> Vec<SourceFile> 
             )
         },
     )
+}
+
+/// With `--verbose`, how each source without a `language` is read: in the language told from
+/// its text, or as English.
+fn languages_told(log: Log, file: &FactsFile, texts: &[SourceFile]) {
+    if log.level != Level::Verbose {
+        return;
+    }
+    for (source, text) in file.sources.iter().zip(texts) {
+        let SourceFile::Read(text) = text else {
+            continue;
+        };
+        if source.language.is_some() {
+            continue;
+        }
+        let read = crate::language::tell(&text.normalized).map_or_else(
+            || "read as English (its text says no other language clearly)".to_owned(),
+            |told| told.said(),
+        );
+        let id = &source.id.value;
+        log.detail(&format!(
+            "{:>8}  source `{id}` has no `language`: {read}",
+            ""
+        ));
+    }
 }
 
 /// The `--verbose` line of the config stage: which file set which rules.

@@ -173,10 +173,8 @@ pub(super) fn sentence_days<'p, 't>(ctx: &Context<'_>, place: &'p Placed<'t>) ->
     place.days(language(ctx, place.source))
 }
 
-fn language<'c>(ctx: &Context<'c>, source: usize) -> Option<&'c crate::language::Language> {
-    (ctx.file.sources.get(source))
-        .and_then(|s| s.language.as_ref())
-        .map(|l| &l.value)
+fn language<'c>(ctx: &'c Context<'_>, source: usize) -> Option<&'c crate::language::Language> {
+    ctx.language(source)
 }
 
 /// A day named by a quote or its sentence, resolved.

@@ -28,6 +28,7 @@ pub mod wording;
 mod years;
 
 use crate::config::Config;
+use crate::language::{Language, Told};
 use crate::lines::{CharIndex, LONG_LINE};
 use crate::load::model::{Fact, FactsFile};
 use crate::load::sources::SourceFile;
@@ -61,6 +62,9 @@ pub struct Context<'a> {
     /// Each cited id that no source has, with the declared id closest to it if any: found
     /// here, in the order of the file, as the rules about one fact run on every core.
     pub unknown_sources: HashMap<&'a str, Option<&'a str>>,
+    /// The language told from the text of each source without a `language`, when a rule
+    /// first asks for it (see [`Context::language`]).
+    told: Vec<std::sync::OnceLock<Option<Told>>>,
 }
 
 impl<'a> Context<'a> {
@@ -68,9 +72,31 @@ impl<'a> Context<'a> {
     /// `claimed_by` are in English, the briefing's language, so a name or quotation of theirs
     /// may be a translation that no text on file gives.
     pub fn translated(&self, s: usize) -> bool {
-        (self.file.sources.get(s)).is_some_and(|source| {
-            (source.language.as_ref()).is_some_and(|l| l.value.primary() != "en")
-        })
+        self.language(s).is_some_and(|l| l.primary() != "en")
+    }
+
+    /// The language source `s` is read in: its `language`, which always wins, else the one
+    /// told from its text (`crate::language::tell`); `None` reads it as English.
+    pub fn language(&self, s: usize) -> Option<&Language> {
+        let source = self.file.sources.get(s)?;
+        match &source.language {
+            Some(declared) => Some(&declared.value),
+            None => self.told(s).map(|t| &t.language),
+        }
+    }
+
+    /// The language told from the text of source `s`, which has no `language`: not English,
+    /// which reads as a source without a language always did.
+    pub fn told(&self, s: usize) -> Option<&Told> {
+        let source = self.file.sources.get(s)?;
+        if source.language.is_some() {
+            return None;
+        }
+        let told = self.told.get(s)?.get_or_init(|| match self.texts.get(s) {
+            Some(SourceFile::Read(text)) => crate::language::tell(&text.normalized),
+            _ => None,
+        });
+        told.as_ref().filter(|t| !t.is_english())
     }
 
     pub fn new(file: &'a FactsFile, texts: &'a [SourceFile]) -> Self {
@@ -87,6 +113,9 @@ impl<'a> Context<'a> {
             unknown_sources: unknown_sources(file, &source_index),
             source_index,
             same_as: duplicates::same_as(file, texts),
+            told: (file.sources.iter())
+                .map(|_| std::sync::OnceLock::new())
+                .collect(),
         }
     }
 
@@ -421,6 +450,23 @@ pub struct FactNumbers<'a> {
     /// The numbers of each quote, in the order of `quotes`; left empty when neither the
     /// statement nor a figure has a number, as then no rule compares them.
     pub quoted: Vec<Vec<numbers::Mention>>,
+    /// How a quoted source without a `language` was read, when in a language told from its
+    /// text (" (source `a` has no `language`: read as German (its words: ...))"), for the
+    /// messages of the findings that compare numbers; empty otherwise.
+    pub told: String,
+}
+
+/// How the first quoted source of `fact` whose language was told from its text was read, for a
+/// message: " (source `a` has no `language`: read as German (its words: und, die, nicht))".
+fn told_note(ctx: &Context<'_>, fact: &Fact, cited: &[Option<usize>]) -> String {
+    let quoted = (fact.sources.value.iter().zip(cited)).filter(|(c, _)| c.quote.is_some());
+    let told = quoted
+        .filter_map(|(_, &s)| Some((s?, ctx.told(s?)?)))
+        .next();
+    told.map_or_else(String::new, |(s, told)| {
+        let id = &ctx.file.sources[s].id.value;
+        format!(" (source `{id}` has no `language`: {})", told.said())
+    })
 }
 
 impl<'a> FactNumbers<'a> {
@@ -431,8 +477,7 @@ impl<'a> FactNumbers<'a> {
             .iter()
             .zip(cited)
             .filter_map(|(c, &source)| {
-                let language = source.and_then(|s| ctx.file.sources[s].language.as_ref());
-                let numerals = numbers::Numerals::of(language.map(|l| &l.value));
+                let numerals = numbers::Numerals::of(source.and_then(|s| ctx.language(s)));
                 c.quote.as_ref().map(|q| (q.value.as_str(), numerals))
             })
             .unzip();
@@ -469,6 +514,7 @@ impl<'a> FactNumbers<'a> {
             },
             too_many,
             quoted,
+            told: told_note(ctx, fact, cited),
         }
     }
 }

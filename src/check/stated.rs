@@ -73,10 +73,11 @@ pub fn numbers_in_quotes(
         Rule::NumberNotInQuote,
         fact.statement.pos,
         format!(
-            "fact `{id}`: {what} in none of its quotes ({}){}{}",
+            "fact `{id}`: {what} in none of its quotes ({}){}{}{}",
             they_give(&quoted),
             in_other_units(&swapped),
-            with_other_sign(&signed)
+            with_other_sign(&signed),
+            numbers.told
         ),
     )
     .fact(id);
@@ -387,10 +388,11 @@ pub fn figure_in_quotes(fact: &Spanned<Fact>, numbers: &FactNumbers<'_>, out: &m
             Rule::FigureNotInQuote,
             given.pos,
             format!(
-                "fact `{id}`: the figure's value {} is in none of its quotes ({}){}",
+                "fact `{id}`: the figure's value {} is in none of its quotes ({}){}{}",
                 number(figure.number()),
                 they_give(&quoted),
-                with_other_sign(&signed)
+                with_other_sign(&signed),
+                numbers.told
             ),
         )
         .fact(id),
