@@ -424,7 +424,7 @@ pub const RULES: &[RuleInfo] = &[
             several, many, most, much of, a number of, a few, half of, one of the largest) and \
             the statement gives the words after it without (\"the Kherson region\" for \
             \"parts of the Kherson region\", \"All hospitals\" for \"Some hospitals\", \"the \
-            largest\" for \"one of the largest\"), it states of the whole what the quote says of \
+            largest\" for \"one of the largest\" or \"among the largest\"), it states of the whole what the quote says of \
             a part; a statement with a part of its own (the majority of, among, 50% of, \
             three) keeps it, and \"as part of the deal\", \"some 40\", \"most likely\" take no \
             part. So is a rate: a number that every quote gives per a stretch of time (\"500 \
