@@ -5,6 +5,45 @@
 //! gives the right number as another measure, which the number alone does not show.
 
 use super::numbers::Mention;
+use aho_corasick::AhoCorasick;
+use std::sync::LazyLock;
+
+/// A stem of every phrase of `KINDS`: a statement with none names no measure, and most facts
+/// are passed over with one look (the phrases are read word by word only after it).
+static MEASURE_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build([
+            "median",
+            "average",
+            "nominal",
+            "cash terms",
+            "real",
+            "inflation",
+            "constant prices",
+            "gross",
+            "net",
+            "operating",
+            "tax",
+            "revenue",
+            "sales",
+            "turnover",
+            "profit",
+            "seasonal",
+            "annual",
+            "year",
+            "quarter",
+            "month",
+            "sequential",
+            "yoy",
+        ])
+        .expect("a few short words make an automaton")
+});
+
+/// Whether `statement` may name a measure: without one of its stems it names none.
+pub fn may_name_one(statement: &str) -> bool {
+    MEASURE_FINDER.is_match(statement)
+}
 
 /// The words that name one measure of a kind, as lowercase words (a hyphen splits a word:
 /// "pre-tax" is "pre tax"). `None` names no measure: words read first so that the words in them

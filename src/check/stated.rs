@@ -30,6 +30,7 @@ pub fn numbers_in_quotes(
     let mut swapped: Vec<(&Mention, &Mention)> = Vec::new();
     // A quote's number of the same size as a statement's with the other sign (`-15` for `15`).
     let mut signed: Vec<&Mention> = Vec::new();
+    let measured = super::measure::may_name_one(&numbers.visible);
     for m in &numbers.stated {
         if one_of_a_group(&fact.statement.value, m)
             || super::scope::period_said_otherwise(&numbers.visible, m, &numbers.quotes)
@@ -42,7 +43,9 @@ pub fn numbers_in_quotes(
         if found {
             turned_around(ctx, fact, m, &quoted, out);
             in_another_role(ctx, fact, m, &quoted, out);
-            another_measure(ctx, fact, m, numbers, out);
+            if measured {
+                another_measure(ctx, fact, m, numbers, out);
+            }
         }
         if found || (missing.iter()).any(|x| x.value == m.value && x.kind == m.kind) {
             continue;
