@@ -226,7 +226,12 @@ pub const RULES: &[RuleInfo] = &[
             \"beating\" it), and so is `tripled` for `doubled` (\"rose 100%\" is `doubled`), \
             and a change \
             by the number that the quote gives as where the change went (\"fell 7.5%\" for \
-            \"narrowed ... to 7.5%\"). A time of \
+            \"narrowed ... to 7.5%\"), and the number given as another measure of the same \
+            thing than the words next to it in every quote that gives it: median or average, \
+            real or nominal, gross or net, operating, pre-tax or net profit, revenue or profit, \
+            seasonally adjusted or not, and what a change is counted from (\"from the previous \
+            quarter\" for \"from a year earlier\", \"quarter on quarter\" for an annualised \
+            rate); a quote that names no measure of that kind lets it be. A time of \
             day is one in either notation (`11.30am` is `11:30am`), and it gives no count; nor \
             does a label (`Boeing 737`, `No. 10`, `Article 5`, a phone number, a score `3-1`), \
             which gives only itself; the number of a name that a cited article writes \
@@ -424,7 +429,7 @@ pub const RULES: &[RuleInfo] = &[
             several, many, most, much of, a number of, a few, half of, one of the largest) and \
             the statement gives the words after it without (\"the Kherson region\" for \
             \"parts of the Kherson region\", \"All hospitals\" for \"Some hospitals\", \"the \
-            largest\" for \"one of the largest\"), it states of the whole what the quote says of \
+            largest\" for \"one of the largest\" or \"among the largest\"), it states of the whole what the quote says of \
             a part; a statement with a part of its own (the majority of, among, 50% of, \
             three) keeps it, and \"as part of the deal\", \"some 40\", \"most likely\" take no \
             part. So is a rate: a number that every quote gives per a stretch of time (\"500 \

@@ -11,7 +11,10 @@ on year and ahead of analysts' forecasts of $4.05bn, sending its shares up 7% in
 trading. Sales rose 4% in FY2024, the group said. The company restated its accounts in March, \
 cutting reported revenue for fiscal 2021 by $112 million. The rate of infection has reached an \
 estimated 350 per 100,000 residents, state officials said. Damage estimates ranged from $8 billion \
-to $12 billion, according to the risk modelling firm Verisk.\n";
+to $12 billion, according to the risk modelling firm Verisk. The median house price in the \
+region was $412,000 last year. Pre-tax profit rose to 1.2 billion euros. Gross margin widened to \
+42%. Real wages, adjusted for inflation, fell 1.2%. Retail sales rose 0.6% on a seasonally \
+adjusted basis. GDP rose 3% from a year earlier. In Luleå the median rent was 9,800 kronor.\n";
 
 /// A project with the article as source `a` and one fact `f`, its statement on line 11 (its
 /// quotation mark at column 16) and its quote on line 15.
@@ -239,4 +242,113 @@ fn a_target_beside_a_figure_leaves_the_figure_to_whom_the_sentence_gives_it() {
         "Inflation rose to 3.1% in May",
         "according to",
     );
+}
+
+/// The measure a quote gives its number in, and one the statement gives it in instead.
+fn measured_otherwise(statement: &str, quote: &str, ours: &str, theirs: &str, kind: &str) {
+    let said = format!(
+        "as \u{201c}{ours}\u{201d}, the quote as \u{201c}{theirs}\u{201d}: not the same measure \
+         ({kind})"
+    );
+    finds("number-not-in-quote", ARTICLE, statement, quote, &said);
+}
+
+#[test]
+fn a_figure_given_as_another_measure_of_it_is_caught_naming_both_words() {
+    let quote = "The median house price in the region was $412,000 last year";
+    let stated = "The average house price in the region was $412,000 last year.";
+    measured_otherwise(stated, quote, "average", "median", "median or average");
+    let quote = "Pre-tax profit rose to 1.2 billion euros";
+    let stated = "Net profit rose to 1.2 billion euros.";
+    measured_otherwise(stated, quote, "Net profit", "Pre-tax", "which profit");
+    let stated = "Revenue rose to 1.2 billion euros.";
+    measured_otherwise(
+        stated,
+        "Pre-tax profit rose to 1.2 billion euros",
+        "Revenue",
+        "profit",
+        "revenue or profit",
+    );
+    let stated = "Net margin widened to 42%.";
+    measured_otherwise(
+        stated,
+        "Gross margin widened to 42%",
+        "Net",
+        "Gross",
+        "gross or net",
+    );
+    let quote = "Real wages, adjusted for inflation, fell 1.2%";
+    measured_otherwise(
+        "Nominal wages fell 1.2%.",
+        quote,
+        "Nominal",
+        "Real wages",
+        "real or nominal",
+    );
+    let quote = "Retail sales rose 0.6% on a seasonally adjusted basis";
+    let stated = "Retail sales rose 0.6% before seasonal adjustment.";
+    let kind = "seasonally adjusted or not";
+    measured_otherwise(
+        stated,
+        quote,
+        "before seasonal adjustment",
+        "seasonally adjusted",
+        kind,
+    );
+    let stated = "In Luleå the average rent was 9,800 kronor.";
+    let quote = "In Luleå the median rent was 9,800 kronor";
+    measured_otherwise(stated, quote, "average", "median", "median or average");
+}
+
+#[test]
+fn a_change_counted_from_another_time_is_caught() {
+    let quote = "GDP rose 3% from a year earlier";
+    let kind = "what a change is counted from";
+    let stated = "GDP rose 3% from the previous quarter.";
+    measured_otherwise(stated, quote, "previous quarter", "a year earlier", kind);
+    let quote = "Nimbus Software reported Q3 revenue of $4.2bn on Wednesday, up 11% year on year";
+    let stated = "Nimbus Software reported Q3 revenue of $4.2bn, up 11% quarter-on-quarter.";
+    measured_otherwise(stated, quote, "quarter-on-quarter", "year on year", kind);
+}
+
+#[test]
+fn the_same_measure_in_other_words_or_none_is_not_flagged() {
+    let quiet = [
+        (
+            "GDP rose 3% on the year.",
+            "GDP rose 3% from a year earlier",
+        ),
+        (
+            "GDP rose 3% year-on-year.",
+            "GDP rose 3% from a year earlier",
+        ),
+        (
+            "GDP rose 3% in the previous quarter.",
+            "GDP rose 3% from a year earlier",
+        ),
+        (
+            "Inflation-adjusted wages fell 1.2%.",
+            "Real wages, adjusted for inflation, fell 1.2%",
+        ),
+        (
+            "Retail sales rose a seasonally adjusted 0.6%.",
+            "Retail sales rose 0.6% on a seasonally adjusted basis",
+        ),
+        (
+            "Profit before tax rose to 1.2 billion euros.",
+            "Pre-tax profit rose to 1.2 billion euros",
+        ),
+        (
+            "The house price in the region was $412,000 last year.",
+            "The median house price in the region was $412,000 last year",
+        ),
+        ("Net sales rose 4% in FY2024.", "Sales rose 4% in FY2024"),
+        (
+            "Sales were up 4% in FY2024, net of returns.",
+            "Sales rose 4% in FY2024",
+        ),
+    ];
+    for (statement, quote) in quiet {
+        silent("number-not-in-quote", ARTICLE, statement, quote);
+    }
 }

@@ -994,7 +994,8 @@ fn a_question_stated_as_fact_is_a_dropped_hedge() {
 
 const PARTS: &str = "Russian forces control parts of the Kherson region, the army said. Some \
 hospitals in Kherson have suspended operations. As part of the deal, 50 prisoners were freed. \
-The plant is one of the largest nuclear power plants in Europe.\n";
+The plant is one of the largest nuclear power plants in Europe. The fire was among the largest \
+in the region.\n";
 
 #[test]
 fn a_part_stated_as_the_whole_is_found_with_the_words_of_both() {
@@ -1055,6 +1056,24 @@ fn a_part_kept_in_other_words_or_a_belonging_is_not_a_part_dropped() {
     check_in(PARTS, "Under the deal, 50 prisoners were freed.", "", quote).none("hedge-dropped");
     let quote = "The plant is one of the largest nuclear power plants in Europe.";
     let statement = "The plant is one of Europe's largest nuclear power plants.";
+    check_in(PARTS, statement, "", quote).none("hedge-dropped");
+}
+
+#[test]
+fn among_the_largest_stated_as_the_largest_is_found_and_kept_is_not() {
+    let quote = "The fire was among the largest in the region.";
+    let r = check_in(PARTS, "The fire was the largest in the region.", "", quote);
+    let hit = r.one("hedge-dropped", 11, 16);
+    assert!(
+        hit.message.contains(
+            "the quote says \u{201c}among the largest in the region\u{201d}, the statement \
+             says \u{201c}the largest in the region\u{201d}"
+        ),
+        "{hit:?}"
+    );
+    let statement = "The fire was among the largest in the region.";
+    check_in(PARTS, statement, "", quote).none("hedge-dropped");
+    let statement = "The fire was one of the largest in the region.";
     check_in(PARTS, statement, "", quote).none("hedge-dropped");
 }
 

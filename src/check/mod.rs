@@ -10,6 +10,7 @@ pub mod duplicates;
 pub mod finding;
 mod invisible;
 mod links;
+mod measure;
 pub mod negation;
 pub mod numbers;
 pub mod passage;

@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 /// Words that take a part of what follows them: "some hospitals", "parts of the region".
 const PARTS: &[&str] = &[
     "some", "several", "many", "most", "much", "part", "parts", "few", "number", "half", "handful",
-    "portion", "portions", "one",
+    "portion", "portions", "one", "among",
 ];
 
 /// Finds the words of `PARTS` in any case: one quick look at a quote before it is read word by
@@ -250,17 +250,25 @@ fn part_at(ws: &[Word<'_>], i: usize) -> Option<usize> {
         "number" | "handful" | "portion" => of && prev == Some("a"),
         "half" => of,
         "much" => of,
-        // "one of the largest": a superlative, taken apart by `superlative_at`.
-        "one" => return None,
+        // "one of the largest", "among the largest": a superlative, taken apart by
+        // `superlative_at`.
+        "one" | "among" => return None,
         // "few residents", "a few residents", "some", "several", "many", "most".
         _ => !NOT_A_PART_BEFORE.contains(&next) && !is_number(next) && !next.ends_with("ly"),
     };
     follows.then_some(if of { i + 2 } else { i + 1 })
 }
 
-/// The superlative of "one of the largest": its words ("the largest", "the most
-/// affected"), from where they start in `ws` on.
+/// The superlative of "one of the largest" or "among the largest": its words ("the
+/// largest", "the most affected"), from where they start in `ws` on.
 fn superlative_at(ws: &[Word<'_>], i: usize) -> Option<usize> {
+    if let [among, the, sup, ..] = ws.get(i..)?
+        && among.key == "among"
+        && the.key == "the"
+        && is_superlative(&sup.key)
+    {
+        return Some(i + 2);
+    }
     let [one, of, the, sup] = ws.get(i..i + 4)? else {
         return None;
     };

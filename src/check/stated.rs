@@ -30,6 +30,7 @@ pub fn numbers_in_quotes(
     let mut swapped: Vec<(&Mention, &Mention)> = Vec::new();
     // A quote's number of the same size as a statement's with the other sign (`-15` for `15`).
     let mut signed: Vec<&Mention> = Vec::new();
+    let measured = super::measure::may_name_one(&numbers.visible);
     for m in &numbers.stated {
         if one_of_a_group(&fact.statement.value, m)
             || super::scope::period_said_otherwise(&numbers.visible, m, &numbers.quotes)
@@ -42,6 +43,9 @@ pub fn numbers_in_quotes(
         if found {
             turned_around(ctx, fact, m, &quoted, out);
             in_another_role(ctx, fact, m, &quoted, out);
+            if measured {
+                another_measure(ctx, fact, m, numbers, out);
+            }
         }
         if found || (missing.iter()).any(|x| x.value == m.value && x.kind == m.kind) {
             continue;
@@ -299,6 +303,41 @@ fn in_another_role(
             "fact `{id}`: the statement gives {} {ours}, the quote {theirs}: say it as the quote \
              does",
             m.with_unit()
+        ),
+    )
+    .fact(id);
+    out.push(ctx.at_words(&fact.statement, m.start, &m.text, finding));
+}
+
+/// `number-not-in-quote` for a statement's number that its quotes give as another measure of
+/// the same thing: "average" for "median", "net profit" for "pre-tax profit", "from the
+/// previous quarter" for "from a year earlier".
+fn another_measure(
+    ctx: &Context<'_>,
+    fact: &Spanned<Fact>,
+    m: &Mention,
+    numbers: &FactNumbers<'_>,
+    out: &mut Vec<Finding>,
+) {
+    let quoted: Vec<(&str, &[Mention])> = (numbers.quotes.iter().copied())
+        .zip(numbers.quoted.iter().map(Vec::as_slice))
+        .collect();
+    let Some((ours, theirs)) =
+        super::measure::another_measure(&numbers.visible, &numbers.stated, m, &quoted)
+    else {
+        return;
+    };
+    let id = fact.id.value.as_str();
+    let finding = Finding::new(
+        Rule::NumberNotInQuote,
+        fact.statement.pos,
+        format!(
+            "fact `{id}`: the statement gives {} as \u{201c}{}\u{201d}, the quote as \u{201c}{}\u{201d}: \
+             not the same measure ({}); say it as the quote does",
+            m.with_unit(),
+            ours.words,
+            theirs.words,
+            ours.kind,
         ),
     )
     .fact(id);
