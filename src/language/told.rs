@@ -36,6 +36,10 @@ impl Told {
     }
 }
 
+/// How much of a text is read, in bytes: its first few hundred words say its language as well
+/// as all of it, and a fact base has hundreds of sources to tell.
+const LOOKED_AT: usize = 2_000;
+
 /// The least evidence a language is told on, and how many times the next language's it must
 /// be: a clear margin, so that an English article with a quoted French phrase or a few Polish
 /// names stays English.
@@ -49,7 +53,7 @@ const ENOUGH: usize = 100;
 const SURE: usize = 4;
 
 /// Enough letters to tell a Latin-script text's script by, when no other script is near.
-const ENOUGH_LETTERS: usize = 5_000;
+const ENOUGH_LETTERS: usize = 1_000;
 
 /// The Latin-script languages told by their words, with their names.
 const LATIN: &[(&str, &str)] = &[
@@ -118,6 +122,7 @@ fn word_table() -> &'static HashMap<&'static str, (usize, usize)> {
 /// The language of `text`, when its script or words say it clearly; `None` when they do not
 /// (the source then reads as English, as a source without a language always did).
 pub fn tell(text: &str) -> Option<Told> {
+    let text = &text[..text.floor_char_boundary(LOOKED_AT)];
     let scripts = Scripts::count(text);
     if let Some(told) = scripts.tell(text) {
         return told;
