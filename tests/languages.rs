@@ -154,6 +154,36 @@ fn an_untagged_source_is_read_in_the_language_its_text_is_in() {
     }
 }
 
+/// A statement kept in the article's language reads its numbers as that language writes them:
+/// "40 тысяч" is 40,000, as in its quote; a wrong one is still caught, and an English
+/// statement with a Cyrillic name reads as English.
+#[test]
+fn a_statement_in_the_article_s_language_reads_its_numbers_that_way() {
+    let russian = "В Херсоне остались около 40 тысяч жителей, сообщил мэр города. Из региона \
+                   выехали 1,5 млн человек.\n";
+    let declared = "    language: ru\n";
+    let quote = "В Херсоне остались около 40 тысяч жителей, сообщил мэр города";
+    let fled = "Из региона выехали 1,5 млн человек";
+    for (statement, quote) in [
+        (
+            "По словам мэра, в Херсоне остались около 40 тысяч жителей.",
+            quote,
+        ),
+        ("Из региона выехали 1,5 млн человек.", fled),
+        (
+            "About 40,000 residents remained in Херсон, the mayor said.",
+            quote,
+        ),
+    ] {
+        let r = untagged(russian, declared, &fact("f", statement, "", "s", quote)).check();
+        let found = r.of("number-not-in-quote");
+        assert!(found.is_empty(), "{statement}: {found:#?}");
+    }
+    let statement = "По словам мэра, в Херсоне остались около 50 тысяч жителей.";
+    let r = untagged(russian, declared, &fact("f", statement, "", "s", quote)).check();
+    assert_eq!(r.of("number-not-in-quote").len(), 1, "{:#?}", r.hits());
+}
+
 #[test]
 fn a_wrong_number_of_an_untagged_source_is_caught_and_says_how_it_was_read() {
     let facts = fact(

@@ -470,6 +470,40 @@ fn told_note(ctx: &Context<'_>, fact: &Fact, cited: &[Option<usize>]) -> String 
     })
 }
 
+/// How a statement writes its numbers: as English, unless it is kept in another language, as
+/// a briefing in its articles' language is ("40 тысяч жителей" is 40,000, "1,5 млн" 1.5
+/// million): a language its words tell (`language::tell`), or, for a statement too short to
+/// tell, the language of a quote written in the same script as it (`numerals`, each quote's).
+fn statement_numerals(
+    statement: &str,
+    quotes: &[&str],
+    numerals: &[numbers::Numerals],
+) -> numbers::Numerals {
+    if statement.is_ascii() {
+        return numbers::Numerals::ENGLISH;
+    }
+    if let Some(told) = crate::language::tell(statement) {
+        return numbers::Numerals::of((!told.is_english()).then_some(&told.language));
+    }
+    let by_script = (non_latin(statement).then(|| quotes.iter().position(|q| non_latin(q))))
+        .flatten()
+        .and_then(|i| numerals.get(i).copied());
+    by_script.unwrap_or(numbers::Numerals::ENGLISH)
+}
+
+/// Whether most letters of `text` are of another script than the Latin one.
+fn non_latin(text: &str) -> bool {
+    let (mut latin, mut other) = (0usize, 0usize);
+    for c in text.chars().filter(|c| c.is_alphabetic()) {
+        if c.is_ascii() || ('\u{c0}'..='\u{24f}').contains(&c) {
+            latin += 1;
+        } else {
+            other += 1;
+        }
+    }
+    other > latin
+}
+
 impl<'a> FactNumbers<'a> {
     /// `cited` holds the declared source of each citation: a quote's numbers are read as its
     /// source's language writes them.
@@ -486,7 +520,7 @@ impl<'a> FactNumbers<'a> {
         let stated = if quotes.is_empty() {
             Vec::new()
         } else {
-            numbers::mentions(&visible)
+            numbers::mentions_with(&visible, statement_numerals(&visible, &quotes, &numerals))
         };
         let compared = !stated.is_empty() || fact.figure.is_some();
         let quoted: Vec<Vec<numbers::Mention>> = quotes
