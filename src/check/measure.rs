@@ -233,30 +233,8 @@ pub struct Measured {
 /// the sentence's end or another number, at most `AFTER` words). `others` are the text's
 /// numbers; words past one of them are that number's.
 pub fn measures_of(text: &str, others: &[Mention], m: &Mention) -> Vec<Measured> {
-    let end = m.start + m.text.len();
-    let lo = (others.iter())
-        .map(|o| o.start + o.text.len())
-        .filter(|&e| e <= m.start)
-        .chain(
-            text.get(..m.start)
-                .and_then(|h| h.rfind(['.', ';', ':', '!', '?']))
-                .map(|i| i + 1),
-        )
-        .max()
-        .unwrap_or(0);
-    let hi = (others.iter())
-        .map(|o| o.start)
-        .filter(|&s| s >= end)
-        .chain(
-            (text.get(end..))
-                .and_then(|t| t.find([',', '.', ';', ':', '!', '?', '(']))
-                .map(|i| i + end),
-        )
-        .min()
-        .unwrap_or(text.len());
-    let (Some(head), Some(tail)) = (text.get(lo..m.start), text.get(end..hi.max(end))) else {
-        return Vec::new();
-    };
+    let (head, tail) = super::scope::clause_of(text, others, m);
+    let tail = tail.find([',', '(']).map_or(tail, |i| &tail[..i]);
     let head = keys(head);
     let head = &head[head.len().saturating_sub(BEFORE)..];
     let mut tail = keys(tail);

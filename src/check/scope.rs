@@ -8,6 +8,7 @@
 //! billion" given as "Donors gave $1.2 billion"). The statement says more than its quotes know.
 
 use super::numbers::{Kind, Mention};
+use super::wording::as_written;
 use aho_corasick::AhoCorasick;
 use std::sync::LazyLock;
 
@@ -537,7 +538,11 @@ fn rate_in(keys: &[&str]) -> Option<(&'static str, &'static str)> {
 
 /// The words of a quote's clause that speak of the number `m`: from the clause's start or the
 /// number before it to the clause's end or the number after it.
-fn clause_of<'q>(text: &'q str, mentions: &[Mention], m: &Mention) -> (&'q str, &'q str) {
+pub(super) fn clause_of<'q>(
+    text: &'q str,
+    mentions: &[Mention],
+    m: &Mention,
+) -> (&'q str, &'q str) {
     let end = m.start + m.text.len();
     let stops = |c: char| matches!(c, '.' | ';' | ':' | '!' | '?');
     let prev = (mentions.iter())
@@ -961,12 +966,6 @@ fn keys_of(text: &str) -> Vec<String> {
     words_of(text).into_iter().map(|w| w.key).collect()
 }
 
-/// `phrase` as `text` writes it, where its case folds simply.
-fn as_written<'t>(text: &'t str, phrase: &'t str) -> &'t str {
-    let at = text.to_lowercase().find(phrase);
-    (at.and_then(|i| text.get(i..i + phrase.len()))).unwrap_or(phrase)
-}
-
 /// A number a quote gives as a running total: the words that make it one, with the number
 /// ("A total of 1,240", "312 civilians have been killed in the city since"), and the words
 /// around the number and those words up to the commas next to them, where a stretch of time
@@ -1034,10 +1033,10 @@ fn stretch_of(statement: &str, given: &Mention) -> Option<String> {
     let keys = keys_of(clause);
     let refs: Vec<&str> = keys.iter().map(String::as_str).collect();
     if refs.iter().take(3).any(|k| *k == "new") {
-        return Some(as_written(clause, "new").to_owned());
+        return Some(as_written(clause, "new"));
     }
     let phrase = first_phrase(&refs, ONE_STRETCH)?;
-    Some(as_written(clause, phrase).to_owned())
+    Some(as_written(clause, phrase))
 }
 
 /// The message of `hedge-dropped` for a running total stated as one stretch's count: a number

@@ -1963,7 +1963,7 @@ fn with_verb(text: &str, hedge: &str) -> String {
 /// `phrase` (lowercase) as `text` writes it, "I think" for "i think", "Ймовірно" for
 /// "ймовірно"; as it is when the text writes it otherwise (over punctuation). Read a character
 /// at a time, as lowercasing may change a letter's length.
-fn as_written(text: &str, phrase: &str) -> String {
+pub(super) fn as_written(text: &str, phrase: &str) -> String {
     let from = |at: usize| {
         let mut want = phrase.chars();
         for (i, c) in text.get(at..)?.char_indices() {
