@@ -111,11 +111,19 @@ fn untagged(source: &str, declared: &str, facts: &str) -> Project {
 
 #[test]
 fn an_untagged_source_is_read_in_the_language_its_text_is_in() {
-    // German, Russian, Polish and Italian articles whose entries forgot `language`.
+    // German, Russian, Polish, Italian and other articles whose entries forgot `language`.
     let russian = "Из региона выехали 1,5 млн человек, по данным ООН. Цены выросли на 1.500 \
                    рублей, сообщил мэр. Это было в пятый раз.\n";
-    let polish = "Polska przyjęła 15 tys. uchodźców w ciągu doby. Wydano 2,5 mln zł.\n";
+    let polish = "Polska przyjęła 15 tys. uchodźców w ciągu doby. Wydano 2,5 mln zł, a 1,5 \
+                  miliona osób wyjechało.\n";
     let italian = "Il governo stanzia 3 miliardi di euro. Sono arrivati 2,5 milioni di turisti.\n";
+    // Dutch, Czech, Turkish and Swedish ones, whose decimal comma English would misread.
+    let dutch = "Volgens de politie zijn er 1,5 miljoen mensen op straat geweest, maar het \
+                 kabinet heeft dat niet bevestigd.\n";
+    let czech = "Podle ministerstva přišlo 1,5 milionu lidí, řekl mluvčí. Město však také čeká.\n";
+    let turkish = "Bakanlık, 1,5 milyon kişinin tahliye edildiğini söyledi ve bu sayı daha da \
+                   artabilir.\n";
+    let swedish = "Enligt polisen deltog 1,5 miljoner människor, och det är inte första gången.\n";
     for (source, statement, quote) in [
         (
             GERMAN,
@@ -143,9 +151,30 @@ fn an_untagged_source_is_read_in_the_language_its_text_is_in() {
             "Polska przyjęła 15 tys. uchodźców",
         ),
         (
+            polish,
+            "1.5 million people left.",
+            "1,5 miliona osób wyjechało",
+        ),
+        (
             italian,
             "2.5 million tourists arrived.",
             "Sono arrivati 2,5 milioni di turisti",
+        ),
+        (
+            dutch,
+            "1.5 million people took to the streets.",
+            "1,5 miljoen mensen op straat",
+        ),
+        (czech, "1.5 million people came.", "přišlo 1,5 milionu lidí"),
+        (
+            turkish,
+            "1.5 million people were evacuated.",
+            "1,5 milyon kişinin tahliye edildiğini",
+        ),
+        (
+            swedish,
+            "1.5 million people took part.",
+            "deltog 1,5 miljoner människor",
         ),
     ] {
         let r = untagged(source, "", &fact("f", statement, "", "s", quote)).check();

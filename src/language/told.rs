@@ -64,10 +64,17 @@ const LATIN: &[(&str, &str)] = &[
     ("it", "Italian"),
     ("pt", "Portuguese"),
     ("pl", "Polish"),
+    ("nl", "Dutch"),
+    ("cs", "Czech"),
+    ("tr", "Turkish"),
+    ("sv", "Swedish"),
 ];
 
 /// Each language's commonest function words, lowercase, in the order of `LATIN`. A word that
-/// two of them share (`de`, `la`, `que`, `e`, `in`, `na`, `no`) tells neither and is left out.
+/// two of them share (`de`, `la`, `que`, `e`, `in`, `na`, `no`, `mais`, `die`, `en`, `om`) tells
+/// neither and is left out, and so is one that another language near it writes as often
+/// (Polish `ale`, `jako`, `tak` for Czech; Danish and Norwegian `det`, `som`, `har` for
+/// Swedish), or that English prose has (`met`, `men`, `pro`).
 const WORDS: &[&[&str]] = &[
     &[
         "the", "and", "of", "to", "is", "was", "were", "with", "that", "said", "for", "has",
@@ -81,7 +88,7 @@ const WORDS: &[&[&str]] = &[
     ],
     &[
         "le", "les", "et", "des", "du", "une", "est", "pour", "dans", "qui", "pas", "au", "aux",
-        "sur", "ne", "ont", "été", "avec", "elle", "sont", "mais", "ces", "cette", "selon",
+        "sur", "ne", "ont", "été", "avec", "elle", "sont", "ces", "cette", "selon",
     ],
     &[
         "el", "los", "las", "y", "del", "por", "con", "lo", "al", "fue", "está", "más", "según",
@@ -92,18 +99,40 @@ const WORDS: &[&[&str]] = &[
         "anche", "più", "degli", "ai", "dal", "sul", "per", "non", "stato", "questo",
     ],
     &[
-        "o", "os", "dos", "não", "em", "uma", "com", "ao", "pelo", "pela", "foi", "são", "mais",
-        "seu", "sua", "às", "também", "disse", "ele",
+        "o", "os", "dos", "não", "em", "uma", "com", "ao", "pelo", "pela", "foi", "são", "seu",
+        "sua", "às", "também", "disse", "ele",
     ],
     &[
         "w", "i", "nie", "się", "z", "że", "jest", "od", "przez", "jak", "za", "ze", "są", "oraz",
         "został", "było", "tym", "jego", "już", "także", "który", "która", "które",
     ],
+    &[
+        "het", "een", "van", "niet", "zijn", "voor", "op", "dat", "ook", "aan", "werd", "wordt",
+        "maar", "bij", "naar", "heeft", "hebben", "zei", "uit", "deze", "tot", "nog", "volgens",
+        "geen", "wel", "worden", "hij", "zij",
+    ],
+    &[
+        "jsou", "který", "které", "podle", "také", "však", "při", "již", "řekl", "uvedl", "byla",
+        "bylo", "jeho", "jejich", "mezi", "nebo", "jen", "že",
+    ],
+    &[
+        "ve", "bir", "bu", "için", "ile", "olarak", "çok", "daha", "gibi", "olan", "sonra",
+        "kadar", "dedi", "göre", "ise", "ama", "değil", "ancak",
+    ],
+    &[
+        "och", "att", "inte", "till", "är", "enligt", "också", "eller", "sade", "hade", "ett",
+        "efter", "skulle", "kommer", "från",
+    ],
 ];
 
 /// Letters that only one of them writes, so that a word with one counts for it (`przyjęła`,
 /// `milhões`): a short Polish article has few function words but many such letters.
-const LETTERS: &[(usize, &[char])] = &[(6, &['ł', 'ą', 'ę', 'ś', 'ź', 'ż']), (5, &['ã', 'õ'])];
+const LETTERS: &[(usize, &[char])] = &[
+    (6, &['ł', 'ą', 'ę', 'ś', 'ź', 'ż']),
+    (5, &['ã', 'õ']),
+    (8, &['ř', 'ě', 'ů']),
+    (9, &['ı', 'ğ']),
+];
 
 /// Each function word to its index in `WORDS`: the language's, and the word's own.
 fn word_table() -> &'static HashMap<&'static str, (usize, usize)> {
@@ -264,8 +293,8 @@ fn tell_latin(text: &str) -> Option<Told> {
     let table = word_table();
     // How often each function word occurs, and each language's words with its own letters.
     let mut seen: Vec<Vec<usize>> = WORDS.iter().map(|w| vec![0; w.len()]).collect();
-    let mut lettered = [0usize; 7];
-    let mut scores = [0usize; 7];
+    let mut lettered = [0usize; LATIN.len()];
+    let mut scores = [0usize; LATIN.len()];
     let mut lower = String::new();
     for word in text.split(|c: char| !c.is_alphabetic()) {
         if word.is_empty() || word.len() > 24 {
@@ -299,7 +328,7 @@ fn tell_latin(text: &str) -> Option<Told> {
 }
 
 /// Whether language `l` has `SURE` times the function words of any other.
-fn sure(scores: &[usize; 7], l: usize) -> bool {
+fn sure(scores: &[usize; LATIN.len()], l: usize) -> bool {
     (scores.iter().enumerate()).all(|(k, n)| k == l || SURE * n < scores[l])
 }
 
@@ -328,9 +357,9 @@ fn own_letters(word: &str) -> Option<usize> {
 /// `MARGIN` times any other's; English when English wins.
 fn decide(
     text: &str,
-    scores: &[usize; 7],
+    scores: &[usize; LATIN.len()],
     seen: &[Vec<usize>],
-    lettered: &[usize; 7],
+    lettered: &[usize; LATIN.len()],
 ) -> Option<Told> {
     let best = (0..scores.len()).max_by_key(|&l| scores[l])?;
     let next = (0..scores.len())
@@ -399,6 +428,23 @@ mod tests {
                 "Область прийняла 2,3 млн переселенців, за даними ОВА. Її мер.",
                 "uk",
             ),
+            (
+                "Volgens de politie zijn er 1,5 miljoen mensen op straat geweest, maar het kabinet \
+                 heeft dat niet bevestigd.",
+                "nl",
+            ),
+            (
+                "Podle ministerstva přišlo 1,5 milionu lidí, řekl mluvčí. Město však také čeká.",
+                "cs",
+            ),
+            (
+                "Bakanlık, 1,5 milyon kişinin tahliye edildiğini söyledi ve bu sayı daha da artabilir.",
+                "tr",
+            ),
+            (
+                "Enligt polisen deltog 1,5 miljoner människor, och det är inte första gången.",
+                "sv",
+            ),
             ("Στην Αθήνα διαδήλωσαν 1.500 άνθρωποι.", "el"),
             (
                 "نزح 300 ألف شخص من المدينة خلال أسبوع. وقدمت الأمم المتحدة مساعدة",
@@ -434,11 +480,26 @@ mod tests {
             "Hoje, no Porto: 3 mortos.",
             // Danish: its `i` alone is no Polish.
             "Der er 1.500 mennesker i byen i dag i alt",
+            // Norwegian: the words it shares with Swedish tell neither.
+            "Det er mange som har flyttet til byen, og det er ikke lett for dem",
             // Belarusian's ў: neither Russian nor Ukrainian.
             "Мінск і Гомель: ўсё добра, і мы ведаем гэта і ёсць",
         ] {
             assert_eq!(tag(text), None, "{text}");
         }
+    }
+
+    #[test]
+    fn no_word_tells_two_languages() {
+        let mut seen = std::collections::HashMap::new();
+        for (l, words) in WORDS.iter().enumerate() {
+            for word in *words {
+                let first = seen.insert(*word, l);
+                assert!(first.is_none_or(|k| k == l), "{word}: {:?}", first);
+            }
+        }
+        assert_eq!(WORDS.len(), LATIN.len());
+        assert!(LETTERS.iter().all(|(l, _)| *l < LATIN.len()));
     }
 
     #[test]
