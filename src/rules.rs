@@ -482,7 +482,13 @@ pub const RULES: &[RuleInfo] = &[
             So is a finding in animals or cells stated of everyone: every quote says what was \
             found \"in mice\" (rats, animals, cells, in vitro, ...), and the statement gives \
             the word before that \"in\" (\"memory loss\") with no word of the animals, \
-            the lab or a study. A question asserts \
+            the lab or a study. So is a forecast stated as done: a quote says what will be \
+            (\"will be repaired\", \"will reopen\"; \"would\" only after a word that \
+            reports it, \"officials said the bridge would be repaired\", not the narrator's \
+            \"Kherson would fall two days later\") and the statement gives the same verb as \
+            done (\"was repaired\", \"reopened\", \"has cut\") with no word that keeps it \
+            to come (will, would, expected, plans, due, scheduled, ...), unless a quote gives \
+            that word as done too (\"rose 5% and will rise further\"). A question asserts \
             nothing: a statement that gives as fact the words of quotes whose sentences all \
             ask (\"Is the economy in recession?\", `\"Will you raise taxes?\" the host \
             asked`) is found, unless it asks too or says who asks or what is asked \

@@ -455,6 +455,50 @@ fn a_timetable_stated_as_done_is_found() {
     );
 }
 
+const WILL_BE: &str = "The bridge will be repaired by June, the governor said. Officials said \
+the evacuation would continue through the weekend. Two days later, the city would fall to \
+Russian forces. Prices rose 5% in May and will rise further, the bank said.\n";
+
+#[test]
+fn a_forecast_stated_as_done_is_found() {
+    let bridge = "The bridge will be repaired by June, the governor said";
+    finds(
+        "hedge-dropped",
+        WILL_BE,
+        "The bridge was repaired by June, the governor said.",
+        bridge,
+        "the quote says \u{201c}will be repaired\u{201d}, what is yet to come; the statement \
+         says \u{201c}was repaired\u{201d}, as done",
+    );
+    silent(
+        "hedge-dropped",
+        WILL_BE,
+        "The bridge will be repaired by June, the governor said.",
+        bridge,
+    );
+    // What officials said would be, and what the narrator tells would be (and was).
+    finds(
+        "hedge-dropped",
+        WILL_BE,
+        "The evacuation continued through the weekend, officials said.",
+        "Officials said the evacuation would continue through the weekend",
+        "\u{201c}would continue\u{201d}",
+    );
+    silent(
+        "hedge-dropped",
+        WILL_BE,
+        "Two days later, the city fell to Russian forces.",
+        "Two days later, the city would fall to Russian forces",
+    );
+    // The quote gives the statement's word as done itself.
+    silent(
+        "hedge-dropped",
+        WILL_BE,
+        "Prices rose 5% in May, the bank said.",
+        "Prices rose 5% in May and will rise further, the bank said",
+    );
+}
+
 const TRIAL: &str = "Prosecutors said Hendrik Vos, 61, accepted about 1.2 million euros in \
 payments. Lead negotiator Frédérique Ries, a Belgian liberal MEP, said the vote showed \
 progress.\n\nCAMBRIDGE, Mass., March 3, 2025 -- Verdane Biosciences, Inc. (NASDAQ: VRDN) today \

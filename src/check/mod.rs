@@ -8,6 +8,7 @@ mod copies;
 mod dates;
 pub mod duplicates;
 pub mod finding;
+mod forecast;
 mod invisible;
 mod links;
 mod measure;

@@ -810,7 +810,7 @@ const ARTICLES: &[&str] = &["a", "an", "the", "some", "any"];
 /// "started" of "start", "stopped" of "stop", "studied" of "study", "won" of "win" (`IRREGULAR`).
 /// A short stripping of endings is enough, as both words stand in the same place of the same
 /// words.
-fn inflects(base: &str, word: &str) -> bool {
+pub(super) fn inflects(base: &str, word: &str) -> bool {
     let irregular = (IRREGULAR.iter())
         .any(|(b, past, participle)| *b == base && (word == *past || word == *participle));
     if let Some(ending) = word.strip_prefix(base) {
@@ -822,6 +822,14 @@ fn inflects(base: &str, word: &str) -> bool {
     let stem_e = base.strip_suffix('e').and_then(|b| word.strip_prefix(b));
     let stem_y = base.strip_suffix('y').and_then(|b| word.strip_prefix(b));
     stem_e == Some("ing") || matches!(stem_y, Some("ied" | "ies")) || irregular
+}
+
+/// The past and past participle of `base`, if it is one of `IRREGULAR`: "held", "held" of
+/// "hold".
+pub(super) fn irregular_forms(base: &str) -> Option<[&'static str; 2]> {
+    (IRREGULAR.iter())
+        .find(|(b, _, _)| *b == base)
+        .map(|(_, past, participle)| [*past, *participle])
 }
 
 /// The irregular verbs of news copy, with their past and past participle: "did not win" stated

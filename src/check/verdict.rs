@@ -60,7 +60,7 @@ const CHARGES: &[&str] = &[
 static VERDICT_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| finder(VERDICT_STEMS));
 
 /// The statement's words in lowercase, letters and digits only.
-fn keys(text: &str) -> Vec<String> {
+pub(super) fn keys(text: &str) -> Vec<String> {
     text.split_whitespace()
         .map(|w| {
             w.trim_matches(|c: char| !c.is_alphanumeric())

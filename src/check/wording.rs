@@ -1506,6 +1506,10 @@ fn hedge_dropped(
             let numbered: Vec<(&str, &[Mention])> =
                 quotes.iter().map(|q| (q.text, q.mentions)).collect();
             super::scope::intended_as_done(statement, stated_numbers, &numbered)
+        })
+        .or_else(|| {
+            let said: Vec<[&str; 3]> = quotes.iter().map(|q| [q.before, q.text, q.after]).collect();
+            super::forecast::forecast_as_done(statement, &said)
         });
     if let Some(message) = message {
         let id = fact.id.value.as_str();
