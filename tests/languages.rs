@@ -511,6 +511,14 @@ fn a_claim_attributed_in_the_source_s_language_needs_claimed_by() {
             hit.message.contains("gives the claim to someone"),
             "{hit:?}"
         );
+        // The word that gives it, with its English for an editor who reads no Arabic.
+        let english = ["[stated]", "[according to]", "[reported]", "[said]"];
+        assert!(
+            english
+                .iter()
+                .any(|e| hit.message.contains(&format!("\u{201d} {e}"))),
+            "{hit:?}"
+        );
         // Given to its claimant (in English, as the briefing writes it), it passes.
         let text = format!(
             "{BRIEFING}sources:\n  - id: s\n    title: S\n    publisher: P\n    file: s.txt\n    language: {language}\nfacts:\n{}    claimed_by: \"the ministry\"\n",
@@ -880,15 +888,21 @@ fn a_claim_hedged_in_the_source_s_language_is_kept_by_the_statement() {
         let r = one_source(language, quote, flat, quote);
         let hits = r.of("hedge-dropped");
         assert_eq!(hits.len(), 1, "{language}: {:#?}", r.hits());
-        // The message names the hedge as the quote writes it.
-        let named = ["Предположительно", "По предварительным данным", "Ймовірно"]
-            .into_iter()
-            .chain(["vermutlich", "non confirmées", "Presuntamente"])
-            .any(|h| {
-                hits[0]
-                    .message
-                    .contains(&format!("hedge the claim (\u{201c}{h}"))
-            });
+        // The message names the hedge as the quote writes it, and its English in brackets.
+        let named = [
+            ("Предположительно", "presumably"),
+            ("По предварительным данным", "according to preliminary data"),
+            ("Ймовірно", "probably"),
+            ("vermutlich", "presumably"),
+            ("non confirmées", "unconfirmed"),
+            ("Presuntamente", "allegedly"),
+        ]
+        .into_iter()
+        .any(|(h, english)| {
+            hits[0].message.contains(&format!(
+                "hedge the claim (\u{201c}{h}\u{201d} [{english}]), the statement states it flatly"
+            ))
+        });
         assert!(named, "{language}: {:?}", hits[0]);
         one_source(language, quote, kept, quote).none("hedge-dropped");
     }

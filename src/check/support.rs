@@ -1012,9 +1012,9 @@ pub fn attribution_cut(
                 Rule::AttributionCut,
                 quote.pos,
                 format!(
-                    "fact `{id}`: {whose} (\u{201c}{word}\u{201d}) in words the quote leaves out: \
-                     \u{201c}{}\u{201d}; quote them too, add `claimed_by`, or say whose it is in \
-                     the statement",
+                    "fact `{id}`: {whose} ({}) in words the quote leaves out: \u{201c}{}\u{201d}; \
+                     quote them too, add `claimed_by`, or say whose it is in the statement",
+                    super::wording::glossed(word),
                     shown(piece, word)
                 ),
             )

@@ -178,6 +178,122 @@ fn english_of(q: &str) -> String {
     }
 }
 
+/// The English of the words of `CLAIM_HEDGES` and `ATTRIBUTIONS` in other languages, for a
+/// message that names one: an editor who does not read the article's language still reads
+/// what the word does.
+const GLOSSES: &[(&str, &str)] = &[
+    ("предположительно", "presumably"),
+    ("якобы", "allegedly"),
+    ("по предварительным данным", "according to preliminary data"),
+    (
+        "по неподтвержденным данным",
+        "according to unconfirmed data",
+    ),
+    (
+        "по неподтверждённым данным",
+        "according to unconfirmed data",
+    ),
+    ("ймовірно", "probably"),
+    ("імовірно", "probably"),
+    ("нібито", "allegedly"),
+    ("за попередніми даними", "according to preliminary data"),
+    ("за неперевіреними даними", "according to unverified data"),
+    ("vermutlich", "presumably"),
+    ("mutmaßlich", "alleged"),
+    ("angeblich", "allegedly"),
+    (
+        "nach vorläufigen angaben",
+        "according to preliminary figures",
+    ),
+    ("nach ersten erkenntnissen", "according to first findings"),
+    ("unbestätigten", "unconfirmed"),
+    ("non confirmées", "unconfirmed"),
+    ("non confirmée", "unconfirmed"),
+    ("non confirmés", "unconfirmed"),
+    ("non confirmé", "unconfirmed"),
+    ("vraisemblablement", "probably"),
+    ("bilan provisoire", "provisional toll"),
+    ("presuntamente", "allegedly"),
+    ("supuestamente", "supposedly"),
+    ("no confirmadas", "unconfirmed"),
+    ("no confirmados", "unconfirmed"),
+    ("datos preliminares", "preliminary data"),
+    ("заявил", "stated"),
+    ("заявила", "stated"),
+    ("заявило", "stated"),
+    ("заявили", "stated"),
+    ("сообщил", "reported"),
+    ("сообщила", "reported"),
+    ("сообщило", "reported"),
+    ("сообщили", "reported"),
+    ("сказал", "said"),
+    ("сказала", "said"),
+    ("по словам", "according to"),
+    ("по данным", "according to"),
+    ("заявив", "stated"),
+    ("повідомив", "reported"),
+    ("повідомила", "reported"),
+    ("повідомило", "reported"),
+    ("повідомили", "reported"),
+    ("сказав", "said"),
+    ("за словами", "according to"),
+    ("за даними", "according to"),
+    ("selon", "according to"),
+    ("d'après", "according to"),
+    ("d’après", "according to"),
+    ("a déclaré", "stated"),
+    ("ont déclaré", "stated"),
+    ("a affirmé", "asserted"),
+    ("a annoncé", "announced"),
+    ("a indiqué", "said"),
+    ("a dit", "said"),
+    ("ont affirmé", "asserted"),
+    ("ont annoncé", "announced"),
+    ("ont indiqué", "said"),
+    ("ont dit", "said"),
+    ("dit il", "he said"),
+    ("dit elle", "she said"),
+    ("déclare", "states"),
+    ("affirme", "asserts"),
+    ("laut", "according to"),
+    ("zufolge", "according to"),
+    ("sagte", "said"),
+    ("sagten", "said"),
+    ("erklärte", "stated"),
+    ("nach angaben", "according to"),
+    ("teilte", "announced"),
+    ("teilten", "announced"),
+    ("mitteilte", "announced"),
+    ("mitteilten", "announced"),
+    ("según", "according to"),
+    ("dijo", "said"),
+    ("dijeron", "said"),
+    ("afirmó", "asserted"),
+    ("declaró", "stated"),
+    ("aseguró", "assured"),
+    ("قال", "said"),
+    ("وقال", "said"),
+    ("قالت", "said"),
+    ("وقالت", "said"),
+    ("بحسب", "according to"),
+    ("وبحسب", "according to"),
+    ("أعلن", "announced"),
+    ("وأعلن", "announced"),
+    ("أعلنت", "announced"),
+    ("وأعلنت", "announced"),
+];
+
+/// `word` in quotation marks for a message, with its English after it when it is a word of
+/// `GLOSSES`, in an editor's brackets: "“предположительно” [presumably]"; an English one
+/// alone: "“reportedly”".
+pub(super) fn glossed(word: &str) -> String {
+    let key = word.to_lowercase();
+    match GLOSSES.iter().find(|(foreign, _)| *foreign == key) {
+        Some((_, english)) => format!("\u{201c}{word}\u{201d} [{english}]"),
+        None => format!("\u{201c}{word}\u{201d}"),
+    }
+}
+
 /// Qualifiers written after the number: "300 or more", "2,000-plus".
 const NUMBER_HEDGES_AFTER: &[&str] = &[
     "or more",
@@ -1853,8 +1969,8 @@ fn claim_hedge_dropped(
             _ => (*hedge).to_owned(),
         };
         return Some(format!(
-            "the quotes hedge the claim (\u{201c}{hedge}\u{201d}{whence}), the statement states \
-             it flatly"
+            "the quotes hedge the claim ({}{whence}), the statement states it flatly",
+            glossed(&hedge)
         ));
     }
     // Whose claim it is does not excuse dropping the speaker's own doubt: "officials warned it
@@ -1879,9 +1995,9 @@ fn claim_hedge_dropped(
         .flatten();
     if let (Some([(hedge, whence), ..]), Some(quote)) = (modals.as_deref(), quotes.first()) {
         return Some(format!(
-            "the quotes hedge the claim (\u{201c}{}\u{201d}{whence}), the statement states it \
-             without the doubt",
-            with_verb(quote.text, hedge)
+            "the quotes hedge the claim ({}{whence}), the statement states it without the \
+             doubt",
+            glossed(&with_verb(quote.text, hedge))
         ));
     }
     if !plain {
@@ -2367,8 +2483,9 @@ fn claim_unattributed(
                 Rule::ClaimUnattributed,
                 fact.pos,
                 format!(
-                    "fact `{id}`: {what} (\u{201c}{word}\u{201d}), but the fact has no \
-                     `claimed_by`: add whose claim it is"
+                    "fact `{id}`: {what} ({}), but the fact has no `claimed_by`: add whose \
+                     claim it is",
+                    glossed(word)
                 ),
             )
             .fact(id),
@@ -2426,6 +2543,27 @@ mod tests {
 
     fn claim_hedge(text: &str) -> Option<&'static str> {
         Phrases::of(&words(text)).without_month(text).claim_hedge()
+    }
+
+    #[test]
+    fn every_word_of_another_language_is_glossed_in_english() {
+        let listed = |w: &str| CLAIM_HEDGES.contains(&w) || ATTRIBUTIONS.contains(&w);
+        assert!(
+            GLOSSES.iter().all(|(w, _)| listed(w)),
+            "a gloss of no listed word"
+        );
+        let non_english = (CLAIM_HEDGES.iter().chain(ATTRIBUTIONS)).filter(|w| !w.is_ascii());
+        for word in non_english {
+            assert!(
+                GLOSSES.iter().any(|(w, _)| w == word),
+                "{word} has no English"
+            );
+        }
+        assert_eq!(
+            glossed("Предположительно"),
+            "\u{201c}Предположительно\u{201d} [presumably]"
+        );
+        assert_eq!(glossed("reportedly"), "\u{201c}reportedly\u{201d}");
     }
 
     #[test]
