@@ -1934,12 +1934,10 @@ fn claim_hedge_dropped(
     quotes_said: &[QuoteSaid],
 ) -> Option<String> {
     let statement_words = words(statement);
-    let permits = keeps_leave(&statement_words);
-    let opines = gives_a_view(&statement_words);
+    // The statement's words are read only for a quote that gives such a hedge: few do.
     let kept = |h: &&str| {
-        let leave = permits && matches!(*h, "could" | "might" | "may");
-        let view = opines && BELIEFS.contains(h);
-        // Read only for a quote that gives a timetable: few do.
+        let leave = matches!(*h, "could" | "might" | "may") && keeps_leave(&statement_words);
+        let view = BELIEFS.contains(h) && gives_a_view(&statement_words);
         let timetable = TIMETABLES.contains(h) && keeps_timetable(&statement_words);
         !(leave || view || timetable)
     };
