@@ -432,7 +432,16 @@ pub const RULES: &[RuleInfo] = &[
             largest\" for \"one of the largest\" or \"among the largest\"), it states of the whole what the quote says of \
             a part; a statement with a part of its own (the majority of, among, 50% of, \
             three) keeps it, and \"as part of the deal\", \"some 40\", \"most likely\" take no \
-            part. So is a rate: a number that every quote gives per a stretch of time (\"500 \
+            part. So is a ranking widened: when every quote limits a superlative or a \
+            first to a stretch of time (\"the highest since 2008\", \"its weakest in 24 \
+            years\", \"the deadliest this year\", \"for the first time in a decade\"; not \
+            \"since records began\" nor \"on record\"), to a rank below first (\"the \
+            second-largest\") or to a place (\"the fastest in Europe\", \"Europe's \
+            biggest\"), and the statement gives it without the limit (\"a record\", \"an \
+            all-time high\", \"the highest ever\", \"in history\", \"the largest\", \"for the \
+            first time\", \"the world's\") and with none of its own (\"in 14 years\", \"since \
+            the war began\", \"this year's\", second, among, Europe's), it widens what the \
+            quote ranks. So is a rate: a number that every quote gives per a stretch of time (\"500 \
             people a day\", \"Each month, ... 400,000\", per week, annually, ...; not \"a day \
             after\", \"in a day of fighting\") and the statement gives without a rate of that \
             stretch (\"500 people\") states a rate as a count, and so does one that every \

@@ -1808,3 +1808,82 @@ fn a_finding_is_at_the_number_when_a_quote_of_wide_characters_follows() {
         r.one("number-not-in-quote", 11, column);
     }
 }
+
+/// A project whose one source (`a`) is `article`, with one fact that cites `quote` from it.
+fn ranked(article: &str, statement: &str, quote: &str) -> Project {
+    let text = format!(
+        "{BRIEFING}sources:\n  - id: a\n    title: A\n    publisher: P\n    published: 2022-07-13\n    file: a.txt\nfacts:\n  - id: f\n    statement: \"{statement}\"\n    topic: T\n    sources:\n      - source: a\n        quote: \"{quote}\"\n{VERIFIED}"
+    );
+    Project::new(&text, &[("a.txt", article.as_bytes())])
+}
+
+const RANKED: &str = "Mortgage rates climbed to 5.8%, the highest since 2008, lenders said. The \
+lender is the country's second-largest bank by deposits. The wildfire is the largest in Europe \
+this year. Gold reached an all-time high of $2,070 an ounce.\n";
+
+#[test]
+fn a_ranking_stated_without_its_limit_is_a_hedge_dropped() {
+    let quote = "Mortgage rates climbed to 5.8%, the highest since 2008, lenders said";
+    let r = ranked(
+        RANKED,
+        "Mortgage rates climbed to a record 5.8%, lenders said.",
+        quote,
+    )
+    .check();
+    let hit = r.one("hedge-dropped", 12, 16);
+    assert!(
+        hit.message.contains(
+            "the quote says \u{201c}the highest since 2008\u{201d}, the statement says \
+             \u{201c}a record\u{201d}"
+        ),
+        "{hit:?}"
+    );
+    let quote = "The lender is the country's second-largest bank by deposits";
+    let r = ranked(
+        RANKED,
+        "The lender is the country's largest bank by deposits.",
+        quote,
+    );
+    let hit = r.check().one("hedge-dropped", 12, 16).message.clone();
+    assert!(
+        hit.contains("\u{201c}the country's largest\u{201d}"),
+        "{hit}"
+    );
+    assert!(hit.contains("ranks second"), "{hit}");
+    let quote = "The wildfire is the largest in Europe this year";
+    let r = ranked(RANKED, "The wildfire is the largest this year.", quote).check();
+    let hit = r.one("hedge-dropped", 12, 16);
+    assert!(
+        hit.message
+            .contains("\u{201c}the largest in Europe\u{201d}"),
+        "{hit:?}"
+    );
+}
+
+#[test]
+fn a_ranking_kept_in_other_words_or_a_record_quoted_is_no_hedge_dropped() {
+    let quote = "Mortgage rates climbed to 5.8%, the highest since 2008, lenders said";
+    for statement in [
+        "Mortgage rates climbed to 5.8%, the highest in over a decade, lenders said.",
+        "Mortgage rates climbed to 5.8%, their highest since the financial crisis, lenders said.",
+    ] {
+        ranked(RANKED, statement, quote)
+            .check()
+            .none("hedge-dropped");
+    }
+    let quote = "The lender is the country's second-largest bank by deposits";
+    let statement = "The lender is the second-biggest bank in the country by deposits.";
+    ranked(RANKED, statement, quote)
+        .check()
+        .none("hedge-dropped");
+    let quote = "The wildfire is the largest in Europe this year";
+    let statement = "The wildfire is Europe's largest so far this year.";
+    ranked(RANKED, statement, quote)
+        .check()
+        .none("hedge-dropped");
+    let quote = "Gold reached an all-time high of $2,070 an ounce";
+    let statement = "Gold reached a record $2,070 an ounce.";
+    ranked(RANKED, statement, quote)
+        .check()
+        .none("hedge-dropped");
+}

@@ -18,6 +18,7 @@ pub mod passage;
 pub mod placed;
 mod quotations;
 mod quotes;
+mod ranking;
 mod scope;
 mod stated;
 pub mod support;

@@ -648,6 +648,11 @@ pub(super) fn is_number_word(w: &str) -> bool {
     number_word(w).is_some()
 }
 
+/// Whether `w` is an ordinal number word (`second`, `twentieth`), in any case.
+pub(super) fn is_ordinal_word(w: &str) -> bool {
+    matches!(number_word(w), Some(NumberWord::Ordinal(_)))
+}
+
 /// The count a number word names (`two`, `twelve`, `forty`), in any case; not an ordinal or a
 /// scale.
 pub(super) fn count_word(w: &str) -> Option<u32> {

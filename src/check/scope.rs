@@ -189,13 +189,13 @@ const SAME_WORDS: usize = 3;
 
 /// A word of a text: lowercase, without the punctuation around it; and whether punctuation
 /// after it ends its phrase ("region," or "said.").
-struct Word<'t> {
-    token: &'t str,
-    key: String,
-    ends_phrase: bool,
+pub(super) struct Word<'t> {
+    pub(super) token: &'t str,
+    pub(super) key: String,
+    pub(super) ends_phrase: bool,
 }
 
-fn words_of(text: &str) -> Vec<Word<'_>> {
+pub(super) fn words_of(text: &str) -> Vec<Word<'_>> {
     let apostrophe = |c: char| c == '\'' || c == '\u{2019}';
     text.split_whitespace()
         .map(|token| {
@@ -277,7 +277,7 @@ fn superlative_at(ws: &[Word<'_>], i: usize) -> Option<usize> {
         .then_some(i + 3)
 }
 
-fn is_superlative(key: &str) -> bool {
+pub(super) fn is_superlative(key: &str) -> bool {
     key.ends_with("est") || matches!(key, "most" | "least" | "worst")
 }
 

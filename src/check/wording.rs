@@ -1600,6 +1600,7 @@ fn hedge_dropped(
         .or_else(|| {
             let texts: Vec<&str> = quotes.iter().map(|q| q.text).collect();
             super::scope::part_stated_as_whole(statement, &texts)
+                .or_else(|| super::ranking::ranking_widened(statement, &texts))
         })
         .or_else(|| {
             let numbered: Vec<(&str, &[Mention])> =
