@@ -581,3 +581,23 @@ fn a_podcast_transcripts_time_code_and_speaker_label_leave_the_quote_and_name_th
         out.stdout
     );
 }
+
+/// A banner named the way scripts name things (`id="cookiePrompt"`) is a cookie banner: left
+/// out, so that a photo gallery, a line of text and its captions, is read, not the banner.
+#[test]
+fn a_banner_named_in_camel_case_is_left_out_and_a_gallerys_captions_are_read() {
+    let p = project("rt16-gallery.html");
+    let (said, text) = added(&p, "rt16-gallery.html", "remal");
+    assert!(!text.contains("agree to cookies"), "{text}");
+    assert!(!said.contains("left some of it out"), "{said}");
+    assert!(
+        text.contains("Power was cut to about 27 million people as a precaution"),
+        "{text}"
+    );
+    let out = p.run(&["suggest", "remal"]);
+    assert!(
+        out.stdout.contains("claimed_by: \"the state utility\""),
+        "{}",
+        out.stdout
+    );
+}
