@@ -222,10 +222,8 @@ fn name_words(value: &str) -> Vec<String> {
     let mut word = String::new();
     let mut lower = false;
     for c in value.chars() {
-        if !c.is_alphanumeric() || (lower && c.is_uppercase()) {
-            if !word.is_empty() {
-                words.push(std::mem::take(&mut word));
-            }
+        if (!c.is_alphanumeric() || (lower && c.is_uppercase())) && !word.is_empty() {
+            words.push(std::mem::take(&mut word));
         }
         if c.is_alphanumeric() {
             word.extend(c.to_lowercase());

@@ -486,10 +486,10 @@ fn statement_numerals(
     if statement.is_ascii() && !numerals.iter().any(other) {
         return numbers::Numerals::ENGLISH;
     }
-    if !statement.is_ascii() {
-        if let Some(told) = crate::language::tell(statement) {
-            return numbers::Numerals::of((!told.is_english()).then_some(&told.language));
-        }
+    if !statement.is_ascii()
+        && let Some(told) = crate::language::tell(statement)
+    {
+        return numbers::Numerals::of((!told.is_english()).then_some(&told.language));
     }
     let by_script = (non_latin(statement).then(|| quotes.iter().position(|q| non_latin(q))))
         .flatten()
