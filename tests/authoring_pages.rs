@@ -581,3 +581,39 @@ fn a_podcast_transcripts_time_code_and_speaker_label_leave_the_quote_and_name_th
         out.stdout
     );
 }
+
+/// A banner named the way scripts name things (`id="cookiePrompt"`) is a cookie banner: left
+/// out, so that a photo gallery, a line of text and its captions, is read, not the banner.
+#[test]
+fn a_banner_named_in_camel_case_is_left_out_and_a_gallerys_captions_are_read() {
+    let p = project("rt16-gallery.html");
+    let (said, text) = added(&p, "rt16-gallery.html", "remal");
+    assert!(!text.contains("agree to cookies"), "{text}");
+    assert!(!said.contains("left some of it out"), "{said}");
+    assert!(
+        text.contains("Power was cut to about 27 million people as a precaution"),
+        "{text}"
+    );
+    let out = p.run(&["suggest", "remal"]);
+    assert!(
+        out.stdout.contains("claimed_by: \"the state utility\""),
+        "{}",
+        out.stdout
+    );
+}
+
+/// A fact-check's JSON-LD is a `ClaimReview`: its `datePublished` is the page's, so that the
+/// days its text names without a year ("on April 9") are counted from it, not left undated;
+/// the reviewed claim's own date (under `itemReviewed`) is not taken for it.
+#[test]
+fn a_fact_checks_claim_review_gives_the_published_day_its_drafts_count_from() {
+    let p = project("rt16-factcheck.html");
+    let (said, _) = added(&p, "rt16-factcheck.html", "afp");
+    assert!(
+        said.contains("published   2024-04-11 (from the page)"),
+        "{said}"
+    );
+    let out = p.run(&["suggest", "afp"]);
+    assert!(out.stdout.contains("date: 2024-04-09"), "{}", out.stdout);
+    assert!(!out.stdout.contains("cannot be counted"), "{}", out.stdout);
+}

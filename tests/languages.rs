@@ -213,6 +213,29 @@ fn a_statement_in_the_article_s_language_reads_its_numbers_that_way() {
     assert_eq!(r.of("number-not-in-quote").len(), 1, "{:#?}", r.hits());
 }
 
+/// A German statement too short for its words to tell its language, taken as drafted from its
+/// quote, reads "3.000" as the quote does (3,000, not 3); a wrong figure is still caught, and
+/// an English statement citing the German quote still reads its "3,000" as English.
+#[test]
+fn a_statement_in_its_quote_s_words_reads_its_numbers_as_the_quote_does() {
+    let german = "Nach Angaben des bayerischen Innenministeriums waren am Montag rund 3.000 \
+                  Menschen in Notunterkünften untergebracht.\n";
+    let declared = "    language: de\n";
+    let quote = "Nach Angaben des bayerischen Innenministeriums waren am Montag rund 3.000 \
+                 Menschen in Notunterkünften untergebracht.";
+    let drafted = quote;
+    let r = untagged(german, declared, &fact("f", drafted, "", "s", quote)).check();
+    let found = r.of("number-not-in-quote");
+    assert!(found.is_empty(), "{found:#?}");
+    let wrong = drafted.replace("3.000", "4.000");
+    let r = untagged(german, declared, &fact("f", &wrong, "", "s", quote)).check();
+    assert_eq!(r.of("number-not-in-quote").len(), 1, "{:#?}", r.hits());
+    let english = "About 3,000 people were in emergency shelters on Monday, the ministry said.";
+    let r = untagged(german, declared, &fact("f", english, "", "s", quote)).check();
+    let found = r.of("number-not-in-quote");
+    assert!(found.is_empty(), "{found:#?}");
+}
+
 #[test]
 fn a_wrong_number_of_an_untagged_source_is_caught_and_says_how_it_was_read() {
     let facts = fact(

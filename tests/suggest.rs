@@ -679,3 +679,30 @@ fn a_but_inside_quoted_speech_and_a_bracketed_abbreviation_keep_the_claimant() {
     assert!(!out.stdout.contains("(after \"but\""), "{}", out.stdout);
     drafts_check_clean(&p, &out.stdout);
 }
+
+/// "as the ministry said", "wie die Polizei mitteilte": the speaker is who follows the "as";
+/// "Про це повідомив X", "Об этом сообщил X": what is told about opens the sentence, and the
+/// speaker follows the verb, never "Про це".
+#[test]
+fn drafts_name_the_speaker_after_as_and_after_a_verb_that_follows_what_is_told_about() {
+    let text = "Four people died in the blast in the port, as the ministry said on Monday.\n\n\
+        Im schwäbischen Schrobenhausen wurde eine 43-jährige Frau tot in einem Keller \
+        gefunden, wie die Polizei mitteilte.\n\n\
+        Кількість загиблих у місті зросла до 8 людей. Про це повідомив мер Одеси Геннадій \
+        Труханов.\n\n\
+        Погибли три человека. Об этом сообщил губернатор Вячеслав Гладков.\n";
+    let p = one_source("Blasts", text);
+    let out = p.run(&["suggest", "story", "--all"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    for said in [
+        "claimed_by: \"the ministry\"",
+        "claimed_by: \"die Polizei\"",
+        "claimed_by: \"мер Одеси Геннадій Труханов\"",
+        "claimed_by: \"губернатор Вячеслав Гладков\"",
+    ] {
+        assert!(out.stdout.contains(said), "{said}\n{}", out.stdout);
+    }
+    for wrong in ["\"wie die Polizei\"", "\"Про це\"", "\"Об этом\""] {
+        assert!(!out.stdout.contains(wrong), "{wrong}\n{}", out.stdout);
+    }
+}

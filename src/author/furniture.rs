@@ -208,9 +208,32 @@ fn is_paywall(node: &NodeRef) -> bool {
     (["class", "id", "aria-label"].iter())
         .filter_map(|a| node.attr(a))
         .any(|v| {
-            (v.to_lowercase().split(|c: char| !c.is_alphanumeric()))
-                .any(|w| PAYWALL_WORDS.contains(&w))
+            name_words(&v)
+                .iter()
+                .any(|w| PAYWALL_WORDS.contains(&w.as_str()))
         })
+}
+
+/// The words of a `class`, `id` or `aria-label`, lowercase: split at what is not a letter or
+/// digit, and where a lowercase letter meets a capital, as a script's names are written
+/// (`cookiePrompt`, `relatedStories` are "cookie prompt", "related stories").
+fn name_words(value: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut word = String::new();
+    let mut lower = false;
+    for c in value.chars() {
+        if (!c.is_alphanumeric() || (lower && c.is_uppercase())) && !word.is_empty() {
+            words.push(std::mem::take(&mut word));
+        }
+        if c.is_alphanumeric() {
+            word.extend(c.to_lowercase());
+        }
+        lower = c.is_lowercase();
+    }
+    if !word.is_empty() {
+        words.push(word);
+    }
+    words
 }
 
 enum Named {
@@ -225,14 +248,13 @@ enum Named {
 fn named(node: &NodeRef) -> Named {
     let tag = node.node_name().map(|n| n.to_ascii_lowercase());
     let role = node.attr("role").map(|r| r.trim().to_ascii_lowercase());
-    let names: Vec<String> = ["class", "id", "aria-label"]
+    let written: Vec<_> = ["class", "id", "aria-label"]
         .iter()
         .filter_map(|a| node.attr(a))
-        .map(|v| v.to_lowercase())
         .collect();
-    let words: Vec<&str> = (names.iter())
-        .flat_map(|v| v.split(|c: char| !c.is_alphanumeric()))
-        .collect();
+    let names: Vec<String> = written.iter().map(|v| v.to_lowercase()).collect();
+    let words: Vec<String> = written.iter().flat_map(|v| name_words(v)).collect();
+    let words: Vec<&str> = words.iter().map(String::as_str).collect();
     let dialog = tag.as_deref() == Some("dialog")
         || role
             .as_deref()

@@ -480,7 +480,11 @@ pub fn as_paragraphs(text: &str) -> String {
 }
 
 fn is_article_type(value: &Value) -> bool {
-    let one = |t: &str| t.ends_with("Article") || t.ends_with("Posting") || t == "Report";
+    // A fact-check's own markup is a `ClaimReview`: its date and author are the page's (the
+    // claim's are under its `itemReviewed`).
+    let one = |t: &str| {
+        t.ends_with("Article") || t.ends_with("Posting") || t == "Report" || t == "ClaimReview"
+    };
     match value {
         Value::String(t) => one(t),
         Value::Array(types) => types.iter().filter_map(Value::as_str).any(one),

@@ -475,22 +475,50 @@ fn told_note(ctx: &Context<'_>, fact: &Fact, cited: &[Option<usize>]) -> String 
 /// How a statement writes its numbers: as English, unless it is kept in another language, as
 /// a briefing in its articles' language is ("40 тысяч жителей" is 40,000, "1,5 млн" 1.5
 /// million): a language its words tell (`language::tell`), or, for a statement too short to
-/// tell, the language of a quote written in the same script as it (`numerals`, each quote's).
+/// tell, the language of a quote written in the same script as it (`numerals`, each quote's),
+/// or of a quote in another language than English whose words are most of the statement's
+/// (a statement drafted from a German quote keeps its `3.000`).
 fn statement_numerals(
     statement: &str,
     quotes: &[&str],
     numerals: &[numbers::Numerals],
 ) -> numbers::Numerals {
-    if statement.is_ascii() {
+    // Most statements are English and cite English quotes: nothing to tell then.
+    let other = |n: &numbers::Numerals| *n != numbers::Numerals::ENGLISH;
+    if statement.is_ascii() && !numerals.iter().any(other) {
         return numbers::Numerals::ENGLISH;
     }
-    if let Some(told) = crate::language::tell(statement) {
+    if !statement.is_ascii()
+        && let Some(told) = crate::language::tell(statement)
+    {
         return numbers::Numerals::of((!told.is_english()).then_some(&told.language));
     }
     let by_script = (non_latin(statement).then(|| quotes.iter().position(|q| non_latin(q))))
         .flatten()
         .and_then(|i| numerals.get(i).copied());
-    by_script.unwrap_or(numbers::Numerals::ENGLISH)
+    let by_words = || {
+        let i = (quotes.iter().zip(numerals))
+            .position(|(q, n)| other(n) && written_in_words_of(statement, q))?;
+        numerals.get(i).copied()
+    };
+    by_script
+        .or_else(by_words)
+        .unwrap_or(numbers::Numerals::ENGLISH)
+}
+
+/// Whether more than half of the statement's words of three letters or more (and at least
+/// three of them) are words of the quote: the statement is written in the quote's language.
+fn written_in_words_of(statement: &str, quote: &str) -> bool {
+    let key = |w: &str| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+    let long = |w: &String| w.chars().count() >= 3 && w.chars().all(char::is_alphabetic);
+    let quoted: std::collections::HashSet<String> =
+        quote.split_whitespace().map(key).filter(long).collect();
+    let (mut shared, mut all) = (0usize, 0usize);
+    for word in statement.split_whitespace().map(key).filter(long).take(200) {
+        all += 1;
+        shared += usize::from(quoted.contains(&word));
+    }
+    shared >= 3 && 2 * shared > all
 }
 
 /// Whether most letters of `text` are of another script than the Latin one.

@@ -1500,6 +1500,11 @@ fn subject(before: &str) -> Option<&str> {
         if listed(CONJUNCTIONS, first) || CONJUNCTIONS.contains(&last) {
             return None;
         }
+        // "Про це повідомив мер", "Об этом сообщил губернатор", "Dazu sagte der Minister":
+        // what it is about opens the sentence, and who speaks follows the verb.
+        if rest.len() == before.len() && about_this(clause) {
+            return Some("");
+        }
         let named = without_auxiliaries(without_subordinator(clause));
         // "Residents, many of whom ..., said"; "André Ventura, 42, said".
         let of_whom = clause.split_whitespace().nth(1).is_some_and(|w| w == "of")
@@ -1608,12 +1613,30 @@ fn without_subordinator(clause: &str) -> &str {
     }
 }
 
+/// Words that say what is told about, standing first, before the verb of saying, in a language
+/// that then puts the speaker after it: a preposition of topic with its pronoun ("про це",
+/// "об этом") or a German pronominal adverb ("darüber", "dazu").
+const ABOUT: &[&str] = &[
+    "про", "об", "о", "обо", "darüber", "dazu", "davon", "hierzu",
+];
+
+/// Whether `clause` is only what is told about (`ABOUT`, and a pronoun after a preposition):
+/// no speaker.
+fn about_this(clause: &str) -> bool {
+    let mut words = clause.split_whitespace().map(str::to_lowercase);
+    let first = words.next().unwrap_or_default();
+    let rest = words.count();
+    ABOUT.contains(&first.as_str()) && rest <= usize::from(first.chars().count() <= 3)
+}
+
 /// Words that open a clause of time: what is said in it is when, not who says the quote.
 const TIME_SUBORDINATORS: &[&str] = &["after", "before", "since", "until"];
 
 /// Words that open a clause which leans on another: a condition, a concession, a cause.
 const SUBORDINATORS: &[&str] = &[
     "if", "unless", "although", "though", "because", "while", "whereas", "once", "until",
+    // "as the ministry said", "wie die Polizei mitteilte": as whom it is told.
+    "as", "wie",
 ];
 
 /// The subject before a verb of saying with the clause before it, when that clause names the
