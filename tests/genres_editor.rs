@@ -780,3 +780,25 @@ fn a_number_word_the_quote_joins_to_its_noun_is_given() {
         "`second`",
     );
 }
+
+const JUDGMENT: &str = "In a judgment handed down on Tuesday, Lady Justice Carr, sitting with \
+Lord Justice Males, said the inspector had erred by treating the loss of farmland as decisive. \
+The inspector had misread the guidance, said the judge.\n";
+
+#[test]
+fn what_frames_a_saying_whose_verb_says_a_clause_of_its_own_is_the_writers() {
+    silent(
+        "attribution-cut",
+        JUDGMENT,
+        "The judgment was handed down on Tuesday.",
+        "In a judgment handed down on Tuesday",
+    );
+    // Said after what was said: the quote is the judge's.
+    finds(
+        "attribution-cut",
+        JUDGMENT,
+        "The inspector had misread the guidance.",
+        "The inspector had misread the guidance",
+        "said",
+    );
+}
