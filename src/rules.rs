@@ -237,7 +237,11 @@ pub const RULES: &[RuleInfo] = &[
             which gives only itself; the number of a name that a cited article writes \
             (\"the Pocket 3\") is no count. A number the quote says in words is given: \
             \"one year\" by \"a single year\", \"two goals\" by \"scored twice\", \"ten \
-            years\" by \"a decade\", \"0-0\" by \"a goalless draw\"; and \"the middle \
+            years\" by \"a decade\", \"0-0\" by \"a goalless draw\", \"third\" by \
+            \"took bronze\", \"first preferences\" by \"first-preference\", a race's \
+            `2:17:22` by \"2 hours, 17 minutes, 22 seconds\", and a fraction that a part of a \
+            whole makes exactly (\"a third\" by \"six of the council's 18 seats\"); \
+            `2.25 percentage points` are `225 basis points`; and \"the middle \
             one\" is a pronoun. Years and the digits of dates are not checked, both days \
             of a stretch (\"17-18 February\", \"February 17 to 18\") among them; nor is a \
             number past a possessive read as a change (\"lost its last 750 kV line\"), nor the \
@@ -422,7 +426,8 @@ pub const RULES: &[RuleInfo] = &[
             drops it, and so does a figure without `qualifier` that gives one \
             end (15 for \"10-15%\": add `qualifier: up to`). \"over\" before a stretch of time \
             or a contest is no hedge (\"nine hours over two days\", \"over three rounds\"), \
-            except after a word of lasting (\"lasted over 10 days\", \"for over two hours\"); \
+            except after a word of lasting or a margin (\"lasted over 10 days\", \"for over \
+            two hours\", \"won by over two minutes\"); \
             \"more than doubled\" is qualified as \"more than 300\" is, and \"climbed past \
             80\" or \"topped 80\" as \"more than 80\". A part is a hedge \
             too: when every quote takes a part of what it speaks of (parts of, part of, some, \

@@ -687,3 +687,162 @@ fn a_weekday_in_a_present_perfect_clause_may_be_to_come() {
         "{found:?}"
     );
 }
+
+const RECORDS: &str = "The bank had cut rates seven times in a row, by a total of 225 basis \
+points, between June 2024 and March 2025. Sharon Lokedi won the Boston Marathon on Monday in a \
+course-record 2 hours, 17 minutes, 22 seconds. Lokedi broke the course record by more than two \
+and a half minutes. Emmanouil Karalis took silver with 6.00m, and Kurtis Marschall won bronze \
+with 5.95m. Fianna Fáil won six of the council's 18 seats. The loss forced it to close six of its \
+12 beds. Of the 28 economists polled by Reuters last month, 21 had forecast a hold.\n\
+Party | Seats | First-preference share\n";
+
+#[test]
+fn basis_points_are_hundredths_of_a_percentage_point() {
+    let quote = "The bank had cut rates seven times in a row, by a total of 225 basis points";
+    silent(
+        "number-not-in-quote",
+        RECORDS,
+        "The bank cut rates seven times in a row, by 2.25 percentage points in all.",
+        quote,
+    );
+    silent(
+        "number-not-in-quote",
+        RECORDS,
+        "The bank cut rates seven times in a row, by 225 basis points in all.",
+        quote,
+    );
+    finds(
+        "number-not-in-quote",
+        RECORDS,
+        "The bank cut rates seven times in a row, by 2.5 percentage points in all.",
+        quote,
+        "`2.5 percentage points`",
+    );
+}
+
+#[test]
+fn a_race_time_a_clock_writes_is_its_hours_minutes_and_seconds() {
+    let quote = "Sharon Lokedi won the Boston Marathon on Monday in a course-record 2 hours, 17 \
+                 minutes, 22 seconds";
+    silent(
+        "number-not-in-quote",
+        RECORDS,
+        "Lokedi won the Boston Marathon in a course record of 2:17:22.",
+        quote,
+    );
+    finds(
+        "number-not-in-quote",
+        RECORDS,
+        "Lokedi won the Boston Marathon in a course record of 2:19:22.",
+        quote,
+        "`2:19`",
+    );
+}
+
+#[test]
+fn over_after_by_is_more_than_before_a_stretch() {
+    let quote = "Lokedi broke the course record by more than two and a half minutes.";
+    silent(
+        "hedge-dropped",
+        RECORDS,
+        "Lokedi broke the old course record by over two and a half minutes.",
+        quote,
+    );
+    finds(
+        "hedge-dropped",
+        RECORDS,
+        "Lokedi broke the old course record by two and a half minutes.",
+        quote,
+        "more than",
+    );
+}
+
+#[test]
+fn a_place_is_its_medal() {
+    let quote = "Emmanouil Karalis took silver with 6.00m, and Kurtis Marschall won bronze with \
+                 5.95m.";
+    silent(
+        "number-not-in-quote",
+        RECORDS,
+        "Karalis was second with 6.00m and Marschall third with 5.95m.",
+        quote,
+    );
+    finds(
+        "number-not-in-quote",
+        RECORDS,
+        "Karalis was first with 6.00m and Marschall second with 5.95m.",
+        quote,
+        "`first`",
+    );
+}
+
+#[test]
+fn a_fraction_that_a_part_of_a_whole_makes_exactly_is_given() {
+    let silent_n = |statement: &str, quote: &str| {
+        silent("number-not-in-quote", RECORDS, statement, quote);
+    };
+    silent_n(
+        "Fianna Fáil won a third of the council''s seats.",
+        "Fianna Fáil won six of the council''s 18 seats.",
+    );
+    silent_n(
+        "The loss forced it to close half of its beds.",
+        "The loss forced it to close six of its 12 beds.",
+    );
+    silent_n(
+        "Three quarters of the economists polled by Reuters had forecast a hold.",
+        "Of the 28 economists polled by Reuters last month, 21 had forecast a hold.",
+    );
+    let finds_n = |statement: &str, quote: &str, words: &str| {
+        finds("number-not-in-quote", RECORDS, statement, quote, words);
+    };
+    finds_n(
+        "Fianna Fáil won a quarter of the council''s seats.",
+        "Fianna Fáil won six of the council''s 18 seats.",
+        "`a quarter`",
+    );
+    finds_n(
+        "Two-thirds of the economists polled by Reuters had forecast a hold.",
+        "Of the 28 economists polled by Reuters last month, 21 had forecast a hold.",
+        "`Two-thirds`",
+    );
+}
+
+#[test]
+fn a_number_word_the_quote_joins_to_its_noun_is_given() {
+    silent(
+        "number-not-in-quote",
+        RECORDS,
+        "The table gives each party''s share of first preferences.",
+        "Party | Seats | First-preference share",
+    );
+    finds(
+        "number-not-in-quote",
+        RECORDS,
+        "The table gives each party''s share of second preferences.",
+        "Party | Seats | First-preference share",
+        "`second`",
+    );
+}
+
+const JUDGMENT: &str = "In a judgment handed down on Tuesday, Lady Justice Carr, sitting with \
+Lord Justice Males, said the inspector had erred by treating the loss of farmland as decisive. \
+The inspector had misread the guidance, said the judge.\n";
+
+#[test]
+fn what_frames_a_saying_whose_verb_says_a_clause_of_its_own_is_the_writers() {
+    silent(
+        "attribution-cut",
+        JUDGMENT,
+        "The judgment was handed down on Tuesday.",
+        "In a judgment handed down on Tuesday",
+    );
+    // Said after what was said: the quote is the judge's.
+    finds(
+        "attribution-cut",
+        JUDGMENT,
+        "The inspector had misread the guidance.",
+        "The inspector had misread the guidance",
+        "said",
+    );
+}

@@ -1076,7 +1076,16 @@ fn with_sign_and_unit(text: &str, mention: &mut Mention) {
     if mention.trend.is_none() && mention.level.is_none() {
         mention.against = trend::against(&text[..start]);
     }
-    let (unit, kind) = unit_after(&text[end..]).unwrap_or((0, mention.kind));
+    let (mut unit, mut kind) = unit_after(&text[end..]).unwrap_or((0, mention.kind));
+    if unit == 0
+        && let Some(len) = basis_points_after(&text[end..])
+    {
+        // 100 basis points are one percentage point: `225 basis points` is `2.25 points`,
+        // and still 225 as written.
+        (unit, kind) = (len, Kind::Points);
+        mention.alt = Some(mention.value.clone());
+        mention.value = mention.value.scaled(-2);
+    }
     mention.currency =
         letters::currency_around(text, mention.start, end + unit).or(mention.currency);
     // A code before the number is shown with it: `Rs 5 crore`, `NOK 26`.
@@ -1188,6 +1197,24 @@ fn unit_after(rest: &str) -> Option<(usize, Kind)> {
         let whole = tail.get(..u.len())?.eq_ignore_ascii_case(u)
             && !tail[u.len()..].starts_with(char::is_alphanumeric);
         whole.then_some((skip + u.len(), kind))
+    })
+}
+
+/// The length of the basis points written right after a number (` basis points`, `bp`,
+/// ` bps`), as `unit_after` reads percent.
+fn basis_points_after(rest: &str) -> Option<usize> {
+    const FORMS: &[&str] = &[
+        " basis points",
+        " basis point",
+        "-basis-point",
+        " bps",
+        "bps",
+    ];
+    const SHORT: &[&str] = &[" bp", "bp"];
+    (FORMS.iter().chain(SHORT)).find_map(|u| {
+        let whole = rest.get(..u.len())?.eq_ignore_ascii_case(u)
+            && !rest[u.len()..].starts_with(char::is_alphanumeric);
+        whole.then_some(u.len())
     })
 }
 

@@ -2,7 +2,7 @@
 //! statement's), `figure-not-in-quote` (a figure's value) and `summary-unsupported` (the
 //! summary's, against what the facts give).
 
-use super::numbers::{Mention, Value, mentions_in_field};
+use super::numbers::{Kind, Mention, Value, mentions_in_field};
 use super::{Context, FactNumbers, Finding};
 use crate::format::number;
 use crate::load::model::Fact;
@@ -53,7 +53,10 @@ pub fn numbers_in_quotes(
         // Read only for a number no quote gives as a numeral.
         if named_by_source(ctx, fact, &numbers.visible, m)
             || said_in_words(&numbers.visible, m, &numbers.quotes)
+            || joined_to_its_noun(&numbers.visible, m, &numbers.quotes)
             || pronoun_one(&numbers.visible, m)
+            || clock_of_parts(m, &quoted)
+            || share_of_a_count(m, &numbers.quotes, &numbers.quoted)
         {
             continue;
         }
@@ -127,6 +130,13 @@ fn said_in_words(statement: &str, m: &Mention, quotes: &[&str]) -> bool {
         return false;
     };
     let says = |phrase: &str| quotes.iter().any(|q| find_word(q, phrase).is_some());
+    // A place is its medal: "third" is who "took bronze".
+    let place = ["first", "second", "third", "1st", "2nd", "3rd"]
+        .iter()
+        .position(|p| p.eq_ignore_ascii_case(&m.text));
+    if place.is_some_and(|at| says(["gold", "silver", "bronze"][at % 3])) {
+        return true;
+    }
     let years = m.unit == Some("years");
     if v == 1.0 {
         // The noun it counts: its unit's word ("One year"), or the word after it.
@@ -156,6 +166,102 @@ fn said_in_words(statement: &str, m: &Mention, quotes: &[&str]) -> bool {
     (v == 10.0 && years && (says("a decade") || says("one decade")))
         || (v == 100.0 && years && says("a century"))
         || (v == 0.0 && (says("goalless") || says("scoreless")))
+}
+
+/// Whether a quote writes the statement's number word joined to the noun after it, as one
+/// word: "first-preference share" for "first preferences", "third-quarter profit" for "third
+/// quarter". A compound is no count, and the quote gives the same words.
+fn joined_to_its_noun(statement: &str, m: &Mention, quotes: &[&str]) -> bool {
+    use super::support::find_word;
+    let rest = statement.get(m.start + m.text.len()..).unwrap_or("");
+    let Some(noun) = rest
+        .strip_prefix(' ')
+        .and_then(|r| r.split_whitespace().next())
+    else {
+        return false;
+    };
+    let noun = noun.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let singular = noun.strip_suffix('s').unwrap_or(noun);
+    let alphabetic = m.text.chars().all(char::is_alphabetic);
+    alphabetic
+        && m.unit.is_none()
+        && !singular.is_empty()
+        && quotes.iter().any(|q| {
+            [noun, singular]
+                .iter()
+                .any(|n| find_word(q, &format!("{}-{n}", m.text)).is_some())
+        })
+}
+
+/// Whether the statement's `m` is a race's time as a clock writes it ("2:17:22", "2:17")
+/// that the quotes give in its units: "2 hours, 17 minutes, 22 seconds".
+fn clock_of_parts(m: &Mention, quoted: &[&Mention]) -> bool {
+    let parts: Vec<&str> = m.text.split(':').collect();
+    let digits = |p: &&str| !p.is_empty() && p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit());
+    if !(2..=3).contains(&parts.len()) || !parts.iter().all(digits) {
+        return false;
+    }
+    let given = |part: &str, unit: &str| {
+        let n: Option<f64> = part.parse().ok();
+        quoted
+            .iter()
+            .any(|q| q.unit == Some(unit) && q.value.to_f64() == n && !q.label)
+    };
+    let units = ["hours", "minutes", "seconds"];
+    parts
+        .iter()
+        .zip(units)
+        .all(|(part, unit)| given(part, unit))
+}
+
+/// Whether the statement's fraction ("a third", "half", "three quarters") is exactly the
+/// share a quote gives as a part of a whole: "six of the council's 18 seats", "six of its 12
+/// beds", "Of the 28 economists polled, 21 had forecast a hold".
+fn share_of_a_count(m: &Mention, quotes: &[&str], quoted: &[Vec<Mention>]) -> bool {
+    let (Kind::Fraction { .. }, Some(share)) = (m.kind, m.value.to_f64()) else {
+        return false;
+    };
+    let count = |x: &Mention| x.kind == Kind::Count && !x.label && x.currency.is_none();
+    quotes.iter().zip(quoted).any(|(q, ms)| {
+        ms.windows(2).any(|pair| {
+            let [a, b] = pair else { return false };
+            let a_end = a.start + a.text.len();
+            let (Some(between), Some(before)) = (q.get(a_end..b.start), q.get(..a.start)) else {
+                return false;
+            };
+            let (part, whole) = if part_of(between) {
+                (a, b)
+            } else if whole_then_part(before, between) {
+                (b, a)
+            } else {
+                return false;
+            };
+            let (Some(p), Some(w)) = (part.value.to_f64(), whole.value.to_f64()) else {
+                return false;
+            };
+            count(a) && count(b) && w > 0.0 && p < w && (p / w * 100.0 - share).abs() < 0.05
+        })
+    })
+}
+
+/// Whether the words between two numbers make the first a part of the second: " of the
+/// council's " in "six of the council's 18 seats", with no stop between.
+fn part_of(between: &str) -> bool {
+    between.len() <= 40
+        && between.trim_start().to_lowercase().starts_with("of ")
+        && !between.contains([',', '.', ';', ':'])
+}
+
+/// Whether the first number is a whole and the second its part: "Of the 28 economists polled,
+/// 21 had ...": "of the" right before the first, one comma before the second.
+fn whole_then_part(before: &str, between: &str) -> bool {
+    let head = before.trim_end().to_lowercase();
+    (head.ends_with(" of the") || head == "of the")
+        && before.ends_with(' ')
+        && between.len() <= 80
+        && between.ends_with(", ")
+        && between.matches(',').count() == 1
+        && !between.contains(['.', ';', ':'])
 }
 
 /// Whether the statement's `m` is "one" after a determiner and a describing word ("the

@@ -584,6 +584,32 @@ fn says_a_clause(rest: &str) -> bool {
         || (listed(PRONOUNS, first) && !first.eq_ignore_ascii_case("who"))
         || listed(AUXILIARIES, first)
         || listed(&["can", "must", "should"], first)
+        || subject_and_verb(rest)
+}
+
+/// Whether `rest` opens with a subject of a few words and its auxiliary: "the inspector had
+/// ...", "the company would ...", a clause of its own; not "the mayor, who ..." or "the mayor
+/// of Kherson on Monday", who speaks (said after what was said).
+fn subject_and_verb(rest: &str) -> bool {
+    let mut words = rest.split_whitespace();
+    let determiner = ["the", "a", "an", "its", "his", "her", "their", "our"];
+    if !words.next().is_some_and(|w| listed(&determiner, w)) {
+        return false;
+    }
+    // Verbs alone: `AUXILIARIES` also holds adverbs ("said the mayor later").
+    let finite = [
+        "has", "have", "had", "was", "were", "is", "are", "will", "would", "may", "might", "could",
+        "should", "can", "must", "did", "does",
+    ];
+    for word in words.take(4) {
+        if listed(&finite, word) {
+            return true;
+        }
+        if word.ends_with(|c: char| !c.is_alphanumeric()) || listed(&["of", "in", "on"], word) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether what follows "citing" names a source, not a reason: a name ("citing Interfax",

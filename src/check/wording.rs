@@ -1173,10 +1173,10 @@ const STRETCHES: &[&str] = &[
 ];
 
 /// Words before "over" that make it "more than" even before a stretch: "lasted over 10 days",
-/// "for over two hours", "jailed for over 10 years".
+/// "for over two hours", "jailed for over 10 years", a margin "won by over two minutes".
 const DURING: &[&str] = &[
-    "for", "in", "within", "after", "of", "lasted", "lasting", "lasts", "last", "took", "take",
-    "takes", "taking", "spent", "spend", "spending", "waited", "wait", "aged", "ago",
+    "for", "in", "within", "after", "of", "by", "lasted", "lasting", "lasts", "last", "took",
+    "take", "takes", "taking", "spent", "spend", "spending", "waited", "wait", "aged", "ago",
 ];
 
 /// Whether the "over" right before `mention` is a preposition of time or extent: "nine hours
