@@ -19,6 +19,7 @@ mod quotations;
 mod quotes;
 mod scope;
 mod stated;
+mod subgroup;
 pub mod support;
 mod verdict;
 

@@ -29,7 +29,7 @@ static PART_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
 
 /// Whether `finder` finds one of its words in `text` at a word's start ("one ", not in
 /// "someone "), in any case.
-fn has_word(finder: &AhoCorasick, text: &str) -> bool {
+pub(super) fn has_word(finder: &AhoCorasick, text: &str) -> bool {
     let bytes = text.as_bytes();
     (finder.find_overlapping_iter(text))
         .any(|m| m.start() == 0 || !bytes[m.start() - 1].is_ascii_alphanumeric())
@@ -37,7 +37,7 @@ fn has_word(finder: &AhoCorasick, text: &str) -> bool {
 
 /// Whether some quote gives a number of `stated` that `counts` keeps: the rules below
 /// compare only such pairs, so without one there is nothing to read (most facts).
-fn any_given(
+pub(super) fn any_given(
     stated: &[Mention],
     quotes: &[(&str, &[Mention])],
     counts: impl Fn(&Mention) -> bool,
@@ -189,13 +189,13 @@ const SAME_WORDS: usize = 3;
 
 /// A word of a text: lowercase, without the punctuation around it; and whether punctuation
 /// after it ends its phrase ("region," or "said.").
-struct Word<'t> {
-    token: &'t str,
-    key: String,
-    ends_phrase: bool,
+pub(super) struct Word<'t> {
+    pub(super) token: &'t str,
+    pub(super) key: String,
+    pub(super) ends_phrase: bool,
 }
 
-fn words_of(text: &str) -> Vec<Word<'_>> {
+pub(super) fn words_of(text: &str) -> Vec<Word<'_>> {
     let apostrophe = |c: char| c == '\'' || c == '\u{2019}';
     text.split_whitespace()
         .map(|token| {
