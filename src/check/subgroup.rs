@@ -256,13 +256,12 @@ fn sentence_of(text: &str, m: &Mention) -> Range<usize> {
             && (text.get(i + 1..)).is_none_or(|r| r.starts_with(char::is_whitespace))
     };
     let end_of_m = m.start + m.text.len();
-    let start = (text.char_indices())
-        .filter(|&(i, c)| i < m.start && stop_at(i, c))
-        .last()
+    let start = (text.get(..m.start))
+        .and_then(|t| t.char_indices().rev().find(|&(i, c)| stop_at(i, c)))
         .map_or(0, |(i, _)| i + 1);
-    let end = (text.char_indices())
-        .find(|&(i, c)| i >= end_of_m && stop_at(i, c))
-        .map_or(text.len(), |(i, _)| i);
+    let end = (text.get(end_of_m..))
+        .and_then(|t| t.char_indices().find(|&(i, c)| stop_at(end_of_m + i, c)))
+        .map_or(text.len(), |(i, _)| end_of_m + i);
     start..end
 }
 
