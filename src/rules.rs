@@ -444,7 +444,8 @@ pub const RULES: &[RuleInfo] = &[
             a nation, region or party (\"Ukrainian respondents\", \"among Democrats\"), \
             \"registered\" or \"likely\" voters, which name a poll's whole sample as often \
             as a part, \"among the dead\", and a size of the number's own (\"small gains of \
-            0.5%\", \"12,000 small businesses\") take no part. So is a rate: a number that every quote gives per a stretch of time (\"500 \
+            0.5%\", \"12,000 small businesses\") take no part. So is a rate: a number that \
+            every quote gives per a stretch of time (\"500 \
             people a day\", \"Each month, ... 400,000\", per week, annually, ...; not \"a day \
             after\", \"in a day of fighting\") and the statement gives without a rate of that \
             stretch (\"500 people\") states a rate as a count, and so does one that every \

@@ -662,7 +662,8 @@ fn a_subgroups_figure_stated_as_the_wholes_is_found_with_its_words() {
         (
             "Unemployment rose to 9% in October, the office said.",
             "Unemployment among women rose to 9% in October, the office said",
-            "\u{201c}Unemployment among women\u{201d}, the statement to \u{201c}Unemployment\u{201d}",
+            "\u{201c}Unemployment among women\u{201d}, the statement to \
+             \u{201c}Unemployment\u{201d}",
         ),
         (
             "Turnout was 31%, the commission said.",

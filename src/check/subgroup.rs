@@ -511,7 +511,8 @@ fn part_of(text: &str, mentions: &[Mention], m: &Mention, given: &Given<'_>) -> 
         .or(part.whole);
     Some(match whole {
         Some(whole) => format!(
-            "the quote gives {} to \u{201c}{words}\u{201d}, the statement to \u{201c}{whole}\u{201d}",
+            "the quote gives {} to \u{201c}{words}\u{201d}, the statement to \
+             \u{201c}{whole}\u{201d}",
             m.text
         ),
         None => format!(
