@@ -114,6 +114,9 @@ const SUBGROUPS: &[&[&str]] = &[
     ],
 ];
 
+/// The place of the words of size in `SUBGROUPS`.
+const SIZE: usize = 3;
+
 /// Words of `SUBGROUPS` that are groups themselves, not words before one: "30% of displaced
 /// women reported" (not "women reported").
 const GROUP_WORDS: &[&str] = &[
@@ -186,6 +189,19 @@ const MEMBERS: &[&str] = &[
     "those",
     "americans",
     "citizens",
+    "banks",
+    "lenders",
+    "charities",
+    "towns",
+    "villages",
+    "communities",
+    "countries",
+    "states",
+    "markets",
+    "economies",
+    "municipalities",
+    "districts",
+    "regions",
 ];
 
 /// Words that carry no part of their own between a restriction's words: "voters aged 18 to
@@ -319,6 +335,13 @@ fn phrase_at(ws: &[Word<'_>], i: usize, after_m: usize) -> Option<(Range<usize>,
         true => i + 1,
         false => (i + 2).min(ws.len()),
     };
+    // "in large part", "by a small margin": a size takes no part of a measure.
+    let group_after = ws
+        .get(i + 1)
+        .is_some_and(|w| MEMBERS.contains(&w.key.as_str()));
+    if kind_of(&ws[i].key) == Some(SIZE) && !group_after {
+        return None;
+    }
     let determiner = |w: &Word<'_>| {
         matches!(w.key.as_str(), "the" | "its" | "their" | "our") || bare_key(&w.key) != w.key
     };
@@ -405,6 +428,11 @@ fn before_a_group(
     {
         return None;
     }
+    // A size takes a part of a group of firms, people or places, not of a measure: "small
+    // businesses", not "big gains" or "large increases".
+    if kind_of(&ws[i].key) == Some(SIZE) && !MEMBERS.contains(&key) {
+        return None;
+    }
     let whole = given.at(key)?;
     let measures_m =
         (ws.get(i + 2..i + 4)).is_some_and(|w| w[0].key == "of" && i + 3 == m_words.start);
@@ -469,12 +497,55 @@ fn kept(part: &[Word<'_>], given: &Given<'_>) -> bool {
             .any(|(k, _)| stated(&|s| same_stem(s, k)))
 }
 
-/// Whether no other number of the sentence stands between the part and the number at
-/// `m_words`, nor after a part that follows it in its piece between commas ("rose to 5% among
-/// men and 9% among women" gives neither to 5%).
+/// Words that open another clause between a part and a number: "rose to 5%, with the rise
+/// concentrated among young people", "as factories in rural areas closed".
+const OTHER_CLAUSE: &[&str] = &[
+    "as", "while", "and", "but", "with", "because", "which", "who", "that", "when", "after",
+    "since", "whereas", "although", "though", "amid", "despite", "if", "than", "compared",
+];
+
+/// How many words may stand between a part before its number and the number: "Part-time
+/// workers |saw their average hourly pay rise| 3.1%".
+const REACH_BEFORE: usize = 6;
+
+/// How many words may stand between a number and a part after it: "61% |of the vote| in
+/// rural areas".
+const REACH_AFTER: usize = 4;
+
+/// Whether the part at `part` speaks of the number at `m_words`: in its clause, with no other
+/// number between them, within a few words (after the number, with no comma between: "61%
+/// among rural voters"; before it, a comma only after a part that opens the sentence: "Among
+/// women over 50, 35%"), and for a part after the number, no other number after it in its
+/// piece between commas ("rose to 5% among men and 9% among women" gives neither to 5%).
 fn near(ws: &[Word<'_>], part: &Range<usize>, m_words: &Range<usize>, numbered: &[bool]) -> bool {
-    let from = part.end.min(m_words.end);
-    let to = if part.start >= m_words.end {
+    let after = part.start >= m_words.end;
+    if !after && part.end > m_words.start {
+        return false;
+    }
+    let (between, reach) = match after {
+        true => (m_words.end..part.start, REACH_AFTER),
+        false => (part.end..m_words.start, REACH_BEFORE),
+    };
+    let comma = match after {
+        true => ws[m_words.end - 1..part.start]
+            .iter()
+            .any(|w| w.ends_phrase),
+        false => {
+            ws[part.end - 1..m_words.start]
+                .iter()
+                .any(|w| w.ends_phrase)
+                && part.start > 0
+        }
+    };
+    if comma
+        || between.len() > reach
+        || ws[between]
+            .iter()
+            .any(|w| OTHER_CLAUSE.contains(&w.key.as_str()))
+    {
+        return false;
+    }
+    let to = if after {
         // To the end of the part's piece between commas.
         (part.end - 1..ws.len())
             .find(|&j| ws[j].ends_phrase)
@@ -482,6 +553,7 @@ fn near(ws: &[Word<'_>], part: &Range<usize>, m_words: &Range<usize>, numbered: 
     } else {
         m_words.start
     };
+    let from = part.end.min(m_words.end);
     !(from..to).any(|j| numbered[j] && !m_words.contains(&j) && !part.contains(&j))
 }
 
@@ -664,10 +736,27 @@ mod tests {
             ),
             ("Drones hit 12 buildings.", "Small drones hit 12 buildings"),
             ("Support reached 61%.", "Support reached 61% among voters"),
-            // Another number's part.
+            // Another number's part, or another clause's.
             (
                 "Unemployment rose to 5%.",
                 "Unemployment rose to 5% and to 9% among women",
+            ),
+            (
+                "Unemployment rose to 5%.",
+                "Unemployment rose to 5%, with the rise concentrated among young people",
+            ),
+            (
+                "Unemployment rose to 5%.",
+                "As factories in rural areas closed, unemployment rose to 5%",
+            ),
+            // A size of a measure.
+            (
+                "Prices rose 5% because of energy.",
+                "Prices rose 5% in large part because of energy",
+            ),
+            (
+                "Stocks posted gains, rising 2%.",
+                "Stocks posted big gains, rising 2%",
             ),
         ];
         for (statement, quote) in cases {
