@@ -446,7 +446,21 @@ pub const RULES: &[RuleInfo] = &[
             all-time high\", \"the highest ever\", \"in history\", \"the largest\", \"for the \
             first time\", \"the world's\") and with none of its own (\"in 14 years\", \"since \
             the war began\", \"this year's\", second, among, Europe's), it widens what the \
-            quote ranks. So is a rate: a number that every quote gives per a stretch of time (\"500 \
+            quote ranks. \
+            So is a subgroup's figure stated as the whole's: a share or rate that \
+            every quote gives to a part of a group (after among, \"40% of voters under 30\"; \
+            or with a word of age, sex, place, size, work or standing: \"40% of young \
+            voters\", \"turnout in rural districts\", \"the jobless rate for black \
+            workers\", \"youth unemployment\"), or a count that a part of a group gives \
+            (\"small businesses cut 12,000 jobs\"), and the statement gives without it \
+            (\"40% of voters\", \"turnout\", \"businesses cut 12,000 jobs\"), with no \
+            \"among\", no word of the same kind (\"young voters\" for \"voters aged 18 to \
+            24\", \"female\" for \"among women\") and no number of its own (\"over 65\"); \
+            a nation, region or party (\"Ukrainian respondents\", \"among Democrats\"), \
+            \"registered\" or \"likely\" voters, which name a poll's whole sample as often \
+            as a part, \"among the dead\", and a size of the number's own (\"small gains of \
+            0.5%\", \"12,000 small businesses\") take no part. So is a rate: a number that \
+            every quote gives per a stretch of time (\"500 \
             people a day\", \"Each month, ... 400,000\", per week, annually, ...; not \"a day \
             after\", \"in a day of fighting\") and the statement gives without a rate of that \
             stretch (\"500 people\") states a rate as a count, and so does one that every \

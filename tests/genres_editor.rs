@@ -845,4 +845,74 @@ fn what_frames_a_saying_whose_verb_says_a_clause_of_its_own_is_the_writers() {
         "The inspector had misread the guidance",
         "said",
     );
+
+const SUBGROUPS: &str = "The survey of 1,200 registered voters was conducted by phone. About 40% \
+of young voters said they backed the plan, the poll found. Some 38% of registered voters approve \
+of the governor. Unemployment among women rose to 9% in October, the office said. Turnout in \
+rural districts was 31%, the commission said. Small businesses cut 12,000 jobs last month, the \
+payroll processor said.\n";
+
+#[test]
+fn a_subgroups_figure_stated_as_the_wholes_is_found_with_its_words() {
+    let cases = [
+        (
+            "About 40% of voters said they backed the plan, the poll found.",
+            "About 40% of young voters said they backed the plan, the poll found",
+            "the quote gives 40% to \u{201c}young voters\u{201d}, the statement to \
+             \u{201c}voters\u{201d}: it states of the whole what the quote says of a part",
+        ),
+        (
+            "Unemployment rose to 9% in October, the office said.",
+            "Unemployment among women rose to 9% in October, the office said",
+            "\u{201c}Unemployment among women\u{201d}, the statement to \
+             \u{201c}Unemployment\u{201d}",
+        ),
+        (
+            "Turnout was 31%, the commission said.",
+            "Turnout in rural districts was 31%, the commission said",
+            "\u{201c}Turnout in rural districts\u{201d}, the statement to \u{201c}Turnout\u{201d}",
+        ),
+        (
+            "Businesses cut 12,000 jobs last month, the payroll processor said.",
+            "Small businesses cut 12,000 jobs last month, the payroll processor said",
+            "gives 12,000 to \u{201c}Small businesses\u{201d}",
+        ),
+    ];
+    for (statement, quote, words) in cases {
+        finds("hedge-dropped", SUBGROUPS, statement, quote, words);
+    }
+}
+
+#[test]
+fn a_subgroup_kept_in_other_words_moved_or_naming_the_whole_draws_nothing() {
+    let cases = [
+        (
+            "About 40% of voters aged 18 to 29 said they backed the plan, the poll found.",
+            "About 40% of young voters said they backed the plan, the poll found",
+        ),
+        (
+            "Among women, unemployment rose to 9% in October, the office said.",
+            "Unemployment among women rose to 9% in October, the office said",
+        ),
+        (
+            "Female unemployment rose to 9% in October, the office said.",
+            "Unemployment among women rose to 9% in October, the office said",
+        ),
+        (
+            "Rural turnout was 31%, the commission said.",
+            "Turnout in rural districts was 31%, the commission said",
+        ),
+        (
+            "Last month small businesses cut 12,000 jobs, the payroll processor said.",
+            "Small businesses cut 12,000 jobs last month, the payroll processor said",
+        ),
+        // The whole poll is of registered voters: the word names the whole.
+        (
+            "Some 38% of voters approve of the governor.",
+            "Some 38% of registered voters approve of the governor",
+        ),
+    ];
+    for (statement, quote) in cases {
+        silent("hedge-dropped", SUBGROUPS, statement, quote);
+    }
 }

@@ -21,6 +21,7 @@ mod quotes;
 mod ranking;
 mod scope;
 mod stated;
+mod subgroup;
 pub mod support;
 mod verdict;
 

@@ -29,7 +29,7 @@ static PART_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
 
 /// Whether `finder` finds one of its words in `text` at a word's start ("one ", not in
 /// "someone "), in any case.
-fn has_word(finder: &AhoCorasick, text: &str) -> bool {
+pub(super) fn has_word(finder: &AhoCorasick, text: &str) -> bool {
     let bytes = text.as_bytes();
     (finder.find_overlapping_iter(text))
         .any(|m| m.start() == 0 || !bytes[m.start() - 1].is_ascii_alphanumeric())
@@ -37,7 +37,7 @@ fn has_word(finder: &AhoCorasick, text: &str) -> bool {
 
 /// Whether some quote gives a number of `stated` that `counts` keeps: the rules below
 /// compare only such pairs, so without one there is nothing to read (most facts).
-fn any_given(
+pub(super) fn any_given(
     stated: &[Mention],
     quotes: &[(&str, &[Mention])],
     counts: impl Fn(&Mention) -> bool,

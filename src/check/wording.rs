@@ -1605,6 +1605,11 @@ fn hedge_dropped(
         .or_else(|| {
             let numbered: Vec<(&str, &[Mention])> =
                 quotes.iter().map(|q| (q.text, q.mentions)).collect();
+            super::subgroup::subgroup_as_whole(statement, stated_numbers, &numbered)
+        })
+        .or_else(|| {
+            let numbered: Vec<(&str, &[Mention])> =
+                quotes.iter().map(|q| (q.text, q.mentions)).collect();
             super::scope::rate_dropped(statement, stated_numbers, &numbered)
                 .or_else(|| super::scope::period_changed(statement, stated_numbers, &numbered))
                 .or_else(|| super::scope::total_as_new(statement, stated_numbers, &numbered))
