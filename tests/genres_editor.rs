@@ -845,6 +845,7 @@ fn what_frames_a_saying_whose_verb_says_a_clause_of_its_own_is_the_writers() {
         "The inspector had misread the guidance",
         "said",
     );
+}
 
 const SUBGROUPS: &str = "The survey of 1,200 registered voters was conducted by phone. About 40% \
 of young voters said they backed the plan, the poll found. Some 38% of registered voters approve \

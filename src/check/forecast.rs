@@ -4,6 +4,8 @@
 
 use super::negation::{inflects, irregular_forms};
 use super::verdict::keys;
+use aho_corasick::AhoCorasick;
+use std::sync::LazyLock;
 
 /// Words that keep a statement's claim in the future, or in doubt: with one of them it says
 /// nothing is done ("is expected to reopen", "plans to rebuild", "was due to be repaired").
@@ -129,19 +131,18 @@ struct Future {
 /// and the statement gives the same verb as done, with no word that keeps it to come; unless
 /// a quote also gives the statement's word as done itself ("rose 5% and will rise further").
 pub fn forecast_as_done(statement: &str, quotes: &[[&str; 3]]) -> Option<String> {
-    if !quotes.iter().any(|[_, q, _]| has_a_future(q)) {
-        return None;
-    }
-    if keeps_future(statement) {
-        return None;
-    }
-    let stated = keys(statement);
+    let mut stated = None;
     let mut found = None;
-    for [before, quote, _] in quotes {
+    // Few quotes speak of what will be: one look at their bytes before they are read.
+    for [before, quote, _] in quotes.iter().filter(|[_, q, _]| FUTURE_FINDER.is_match(q)) {
         let words = keys(quote);
-        let futures = futures(&keys(before), &words);
+        let futures = futures(before, &words);
+        if futures.is_empty() {
+            continue;
+        }
+        let stated: &Vec<String> = stated.get_or_insert_with(|| keys(statement));
         for future in &futures {
-            if let Some(done) = done_in(&stated, future) {
+            if let Some(done) = done_in(stated, future) {
                 let elsewhere = (words.iter().enumerate())
                     .any(|(i, w)| *w == done.1 && !futures.iter().any(|f| f.at == i));
                 if elsewhere {
@@ -151,24 +152,21 @@ pub fn forecast_as_done(statement: &str, quotes: &[[&str; 3]]) -> Option<String>
             }
         }
     }
-    let (future, done) = found?;
+    let (future, done) = found.filter(|_| !keeps_future(statement))?;
     Some(format!(
         "the quote says \u{201c}{future}\u{201d}, what is yet to come; the statement says \
          \u{201c}{done}\u{201d}, as done"
     ))
 }
 
-/// Whether `text` has a word of the future ("will", "would", "'ll"): one look, without
-/// making its words, before it is read.
-fn has_a_future(text: &str) -> bool {
-    text.split_whitespace().any(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        w.eq_ignore_ascii_case("will")
-            || w.eq_ignore_ascii_case("would")
-            || w.ends_with("'ll")
-            || w.ends_with("\u{2019}ll")
-    })
-}
+/// Finds a word of the future ("will", "would", "'ll") in any case, within longer words too:
+/// a quick look before a quote is read word by word.
+static FUTURE_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(["will", "would", "'ll", "\u{2019}ll"])
+        .expect("four short words make an automaton")
+});
 
 /// Whether a statement has a word of `KEEPS_FUTURE`; "May" written so after its first word is
 /// the month.
@@ -182,14 +180,15 @@ fn keeps_future(statement: &str) -> bool {
 
 /// Each future a quote's words give ("will be repaired", "would reopen"): "will" (or "'ll")
 /// and, when what comes before it in its sentence reports it, "would"; with the verb they
-/// govern. `before` are the words of its sentence before the quote.
-fn futures(before: &[String], words: &[String]) -> Vec<Future> {
+/// govern. `before` is the text of its sentence before the quote.
+fn futures(before: &str, words: &[String]) -> Vec<Future> {
     let mut found = Vec::new();
     for (i, w) in words.iter().enumerate() {
         let will = w == "will" || w.ends_with("'ll") || w.ends_with("\u{2019}ll");
+        // Read only for a "would": the words before the quote are read then.
         let reported = || {
-            let earlier = before.iter().chain(&words[..i]);
-            earlier.into_iter().any(|w| REPORTING.contains(&w.as_str()))
+            let reports = |w: &String| REPORTING.contains(&w.as_str());
+            words[..i].iter().any(reports) || keys(before).iter().any(reports)
         };
         // "the will of the people": a noun after an article or a possessive.
         let noun = i.checked_sub(1).is_some_and(|p| {
@@ -252,17 +251,18 @@ fn done_in(stated: &[String], future: &Future) -> Option<(String, String)> {
             .and_then(|p| stated.get(p))
             .is_some_and(|a| matches!(a.as_str(), "was" | "were" | "has" | "have" | "had" | "been"))
     };
+    let forms = irregular_forms(&future.verb);
     let at = (0..stated.len()).find(|&k| {
         let w = stated[k].as_str();
         if future.after_auxiliary {
             return w == future.verb && auxiliary(k);
         }
-        let irregular = irregular_forms(&future.verb).is_some_and(|f| f.contains(&w));
+        let irregular = forms.is_some_and(|f| f.contains(&w));
         // "cut" is its own past: only "has cut" says so.
         let past = if w == future.verb {
             irregular && auxiliary(k)
         } else {
-            inflects(&future.verb, w) && (w.ends_with("ed") || irregular)
+            irregular || w.ends_with("ed") && inflects(&future.verb, w)
         };
         let to = k
             .checked_sub(1)
