@@ -17,6 +17,7 @@ pub mod passage;
 pub mod placed;
 mod quotations;
 mod quotes;
+mod roles;
 mod scope;
 mod stated;
 pub mod support;

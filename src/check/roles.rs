@@ -1,0 +1,540 @@
+//! Who did what to whom, read from a clause's grammar, for `negation-cut`: "Russian air
+//! defences shot down 35 Ukrainian drones" stated "Ukraine shot down 35 Russian drones" keeps
+//! every word and number and gives the act to the other side. A clause's verb (a past form),
+//! its subject, its object, a passive's "by" agent and a party after "from", "against" or "at"
+//! are read; a statement whose verb's doer is not the quote's doer but is one the quote gives
+//! another part (done to, fought against, or the one who says so) turns the roles around.
+//! Where the grammar is unclear (a pronoun, "and" in the subject, a verb twice) it says nothing.
+
+use super::Finding;
+use crate::load::model::Fact;
+use crate::load::spanned::Spanned;
+use crate::rules::Rule;
+use std::ops::Range;
+
+/// Irregular past forms and participles of verbs of doing, each under one key (its past).
+const IRREGULAR: &[(&str, &str)] = &[
+    ("shot", "shot"),
+    ("struck", "struck"),
+    ("hit", "hit"),
+    ("took", "taken"),
+    ("retook", "retaken"),
+    ("overtook", "overtaken"),
+    ("sank", "sunk"),
+    ("beat", "beaten"),
+    ("caught", "caught"),
+    ("overran", "overrun"),
+    ("stole", "stolen"),
+    ("drove", "driven"),
+    ("threw", "thrown"),
+    ("bit", "bitten"),
+    ("shot", "shot"),
+    ("held", "held"),
+    ("sent", "sent"),
+    ("said", "said"),
+    ("says", "said"),
+    ("told", "told"),
+];
+
+/// Verbs of saying: their subject is who says so; they take no object.
+const SAYING: &[&str] = &["said", "told", "claimed", "stated", "announced", "reported"];
+
+/// Verbs whose two parties do the act to each other ("met", "exchanged"): either order is right.
+const MUTUAL: &[&str] = &[
+    "met",
+    "exchanged",
+    "swapped",
+    "traded",
+    "clashed",
+    "fought",
+    "battled",
+    "negotiated",
+    "played",
+    "drew",
+    "tied",
+    "married",
+    "signed",
+    "agreed",
+    "talked",
+    "spoke",
+    "shared",
+    "joined",
+    "merged",
+    "allied",
+    "partnered",
+    "competed",
+    "faced",
+    "bordered",
+    "held",
+    "discussed",
+    "collided",
+];
+
+/// Words ending in "-ed" that are no past form.
+const NOT_VERBS: &[&str] = &[
+    "hundred", "indeed", "speed", "breed", "greed", "creed", "seabed",
+];
+
+/// Words before a past form that make it an adjective ("the wounded soldiers").
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "some",
+];
+
+/// Auxiliaries and adverbs between a subject and its verb; the first seven make a passive.
+const AUXILIARIES: &[&str] = &[
+    "was",
+    "were",
+    "is",
+    "are",
+    "been",
+    "being",
+    "be",
+    "has",
+    "have",
+    "had",
+    "also",
+    "reportedly",
+    "allegedly",
+    "then",
+    "later",
+    "already",
+    "will",
+    "would",
+];
+
+/// Words that end a noun phrase and are not part of it.
+const BOUNDARIES: &[&str] = &[
+    "that",
+    "and",
+    "but",
+    "or",
+    "who",
+    "which",
+    "when",
+    "while",
+    "after",
+    "before",
+    "as",
+    "because",
+    "if",
+    "since",
+    "where",
+    "than",
+    "in",
+    "on",
+    "at",
+    "near",
+    "over",
+    "from",
+    "by",
+    "with",
+    "to",
+    "into",
+    "for",
+    "during",
+    "against",
+    "off",
+    "across",
+    "along",
+    "outside",
+    "inside",
+    "around",
+    "amid",
+    "despite",
+    "within",
+    "without",
+    "towards",
+    "toward",
+    "until",
+    "through",
+    "between",
+    "under",
+    "overnight",
+    "yesterday",
+    "today",
+    "tonight",
+    "earlier",
+    "recently",
+    "again",
+];
+
+/// Words after a verb that belong to it ("shot down").
+const PARTICLES: &[&str] = &["down", "up", "off", "out", "back", "away"];
+
+/// Pronouns: a phrase with one names no one this reader can tell.
+const PRONOUNS: &[&str] = &[
+    "it",
+    "its",
+    "they",
+    "their",
+    "them",
+    "he",
+    "his",
+    "she",
+    "her",
+    "we",
+    "our",
+    "us",
+    "i",
+    "you",
+    "who",
+    "which",
+    "itself",
+    "themselves",
+];
+
+/// A capital or seat of power that stands for its country ("Moscow's air defences"), and a
+/// people's adjective unlike its country's name.
+const STANDS_FOR: &[(&str, &str)] = &[
+    ("moscow", "russia"),
+    ("kremlin", "russia"),
+    ("kyiv", "ukraine"),
+    ("kiev", "ukraine"),
+    ("beijing", "china"),
+    ("jerusalem", "israel"),
+    ("tehran", "iran"),
+    ("damascus", "syria"),
+    ("islamabad", "pakistan"),
+    ("delhi", "india"),
+    ("baku", "azerbaijan"),
+    ("yerevan", "armenia"),
+    ("manila", "philippines"),
+    ("khartoum", "sudan"),
+    ("beirut", "lebanon"),
+    ("pyongyang", "north"),
+    ("seoul", "south"),
+    ("london", "britain"),
+    ("british", "britain"),
+    ("paris", "france"),
+    ("french", "france"),
+    ("berlin", "germany"),
+    ("ankara", "turkey"),
+    ("turkish", "turkey"),
+    ("kabul", "afghanistan"),
+    ("caracas", "venezuela"),
+    ("taipei", "taiwan"),
+    ("nairobi", "kenya"),
+    ("kampala", "uganda"),
+];
+
+/// One word of a text: as written (apostrophe's "s" and punctuation trimmed), in lowercase,
+/// and whether punctuation closes it.
+#[derive(Debug)]
+struct Word<'t> {
+    text: &'t str,
+    lower: String,
+    upper: bool,
+    closed: bool,
+}
+
+/// One act of a clause: its verb's key, the word's index, and the phrases of its parties.
+#[derive(Debug, Default)]
+struct Act {
+    verb: String,
+    at: usize,
+    doer: Option<Range<usize>>,
+    done_to: Option<Range<usize>>,
+    other: Option<Range<usize>>,
+    saying: bool,
+}
+
+/// The most words of a text read: a clause's parties are near its verb.
+const MOST_WORDS: usize = 80;
+
+fn words_of(text: &str) -> Vec<Word<'_>> {
+    let mut out = Vec::new();
+    for raw in text.split_whitespace().take(MOST_WORDS) {
+        let closed = raw.ends_with([',', ';', ':', '.', '\u{2014}', ')', '"', '\u{201d}']);
+        let trimmed = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        // "Moscow's air defences" are Moscow's: the owner's name is the party.
+        let owner = ["'s", "\u{2019}s", "'", "\u{2019}"]
+            .iter()
+            .find_map(|s| trimmed.strip_suffix(s))
+            .unwrap_or(trimmed);
+        let lower = owner.to_lowercase();
+        let upper = trimmed.starts_with(char::is_uppercase);
+        out.push(Word {
+            text: trimmed,
+            lower,
+            upper,
+            closed,
+        });
+    }
+    out
+}
+
+/// The key of a past form at `i` ("shot" of "shot" and of "sunk" under "sank"), unless the
+/// word is capitalised or is an adjective after a determiner or a number.
+fn verb_key(ws: &[Word<'_>], i: usize) -> Option<String> {
+    let w = ws.get(i)?;
+    if w.upper || !w.lower.chars().all(|c| c.is_ascii_lowercase()) {
+        return None;
+    }
+    let key = if let Some((past, _)) = IRREGULAR
+        .iter()
+        .find(|(p, pp)| *p == w.lower || *pp == w.lower)
+    {
+        (*past).to_string()
+    } else if w.lower.len() >= 5
+        && w.lower.ends_with("ed")
+        && !NOT_VERBS.contains(&w.lower.as_str())
+    {
+        w.lower.clone()
+    } else {
+        return None;
+    };
+    let before = i.checked_sub(1).and_then(|j| ws.get(j));
+    let adjective = before.is_some_and(|b| {
+        DETERMINERS.contains(&b.lower.as_str()) || b.lower.chars().all(|c| c.is_ascii_digit())
+    });
+    (!adjective).then_some(key)
+}
+
+/// The noun phrase that ends right before `end`, back to a boundary: punctuation, a
+/// conjunction or preposition, another verb; at most six words.
+fn phrase_before(ws: &[Word<'_>], end: usize) -> Option<Range<usize>> {
+    let mut start = end;
+    while start > 0 && end - start < 6 {
+        let w = &ws[start - 1];
+        let stop = BOUNDARIES.contains(&w.lower.as_str()) || PARTICLES.contains(&w.lower.as_str());
+        if w.closed || stop || verb_key(ws, start - 1).is_some() {
+            break;
+        }
+        start -= 1;
+    }
+    // "Russia and Ukraine exchanged": a subject of two parties is no one party.
+    let joined = start.checked_sub(1).is_some_and(|j| {
+        matches!(ws[j].lower.as_str(), "and" | "or" | "with")
+            && !ws.get(j.wrapping_sub(1)).is_some_and(|w| w.closed)
+    });
+    (start < end && !joined).then_some(start..end)
+}
+
+/// The noun phrase that starts at `start`, up to a boundary; at most six words.
+fn phrase_after(ws: &[Word<'_>], start: usize) -> Option<Range<usize>> {
+    let mut end = start;
+    while end < ws.len() && end - start < 6 {
+        let w = &ws[end];
+        if BOUNDARIES.contains(&w.lower.as_str()) || verb_key(ws, end).is_some() {
+            break;
+        }
+        end += 1;
+        if w.closed {
+            break;
+        }
+    }
+    (start < end).then_some(start..end)
+}
+
+/// The acts of a text, each with the parties its grammar gives: a passive's subject is done
+/// to and its "by" phrase the doer; an active's subject the doer and its object done to.
+fn acts(ws: &[Word<'_>]) -> Vec<Act> {
+    let mut out = Vec::new();
+    for at in 0..ws.len() {
+        let Some(verb) = verb_key(ws, at) else {
+            continue;
+        };
+        let mut first = at;
+        let mut passive = false;
+        while first > 0 && !ws[first - 1].closed {
+            let w = ws[first - 1].lower.as_str();
+            if matches!(w, "not" | "never" | "no") {
+                // A negated act is `negation-cut`'s to read.
+                first = usize::MAX;
+                break;
+            }
+            if !AUXILIARIES.contains(&w) && !(w.ends_with("ly") && w.len() > 4) {
+                break;
+            }
+            passive |= AUXILIARIES[..7].contains(&w);
+            first -= 1;
+        }
+        if first == usize::MAX {
+            continue;
+        }
+        let saying = SAYING.contains(&verb.as_str());
+        let subject = phrase_before(ws, first);
+        let mut next = at + 1;
+        if ws
+            .get(next)
+            .is_some_and(|w| PARTICLES.contains(&w.lower.as_str()))
+        {
+            next += 1;
+        }
+        // "prisoners released by Israel": a participle right before "by" is a passive.
+        passive |= !ws[at].closed && ws.get(next).is_some_and(|w| w.lower == "by");
+        let mut act = Act {
+            verb,
+            at,
+            saying,
+            ..Act::default()
+        };
+        if passive {
+            act.done_to = subject;
+            act.doer = by_phrase(ws, next);
+        } else {
+            act.doer = subject;
+            if !saying && !ws[at].closed {
+                act.done_to = phrase_after(ws, next);
+            }
+            let after = act.done_to.as_ref().map_or(next, |r| r.end);
+            let open = !ws[after - 1].closed;
+            let opposite = open
+                && ws
+                    .get(after)
+                    .is_some_and(|w| matches!(w.lower.as_str(), "from" | "against" | "at"));
+            if opposite && !saying {
+                act.other = phrase_after(ws, after + 1);
+            }
+        }
+        out.push(act);
+    }
+    out
+}
+
+/// A passive's agent: the phrase after a "by" among the next few words of the clause.
+fn by_phrase(ws: &[Word<'_>], from: usize) -> Option<Range<usize>> {
+    for i in from..(from + 8).min(ws.len()) {
+        if ws[i].lower == "by" {
+            return phrase_after(ws, i + 1);
+        }
+        if ws[i].closed || verb_key(ws, i).is_some() {
+            break;
+        }
+    }
+    None
+}
+
+/// The words of a phrase that tell its party, a capital put for its country: the names
+/// (capitalised words) and all its words of content. None with a pronoun: who "its air
+/// defences" are is not told here.
+fn party(ws: &[Word<'_>], r: &Range<usize>) -> Option<(Vec<String>, Vec<String>)> {
+    let (mut names, mut all) = (Vec::new(), Vec::new());
+    for w in ws.get(r.clone())? {
+        let lower = w.lower.as_str();
+        if PRONOUNS.contains(&lower) {
+            return None;
+        }
+        if DETERMINERS.contains(&lower) || !lower.chars().any(char::is_alphabetic) {
+            continue;
+        }
+        let key = STANDS_FOR
+            .iter()
+            .find(|(k, _)| *k == lower)
+            .map_or(lower, |(_, c)| c);
+        if w.upper {
+            names.push(key.to_string());
+        }
+        all.push(key.to_string());
+    }
+    (!all.is_empty()).then_some((names, all))
+}
+
+/// Whether two words are one party's: the same, or a country and its people ("ukraine",
+/// "ukrainian"; "china", "chinese"): they share four letters and differ in at most three more.
+fn same_party(a: &str, b: &str) -> bool {
+    let shared = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    let shorter = a.chars().count().min(b.chars().count());
+    a == b || shared >= 4 && shared + 3 >= shorter
+}
+
+/// Whether two phrases name one party: by their names when both have any, else by any word.
+fn same(ws: &[Word<'_>], a: &Range<usize>, vs: &[Word<'_>], b: &Range<usize>) -> Option<bool> {
+    let (a_names, a_all) = party(ws, a)?;
+    let (b_names, b_all) = party(vs, b)?;
+    let (a, b) = if a_names.is_empty() || b_names.is_empty() {
+        (a_all, b_all)
+    } else {
+        (a_names, b_names)
+    };
+    Some(a.iter().any(|x| b.iter().any(|y| same_party(x, y))))
+}
+
+/// The words of a phrase as written.
+fn shown(ws: &[Word<'_>], r: &Range<usize>) -> String {
+    let words: Vec<&str> = ws
+        .get(r.clone())
+        .unwrap_or(&[])
+        .iter()
+        .map(|w| w.text)
+        .collect();
+    words.join(" ")
+}
+
+/// One act told: "“Russian air defences” shot “35 Ukrainian drones”".
+fn told(ws: &[Word<'_>], act: &Act) -> String {
+    let mut out = String::new();
+    if let Some(doer) = &act.doer {
+        out.push_str(&format!("\u{201c}{}\u{201d} ", shown(ws, doer)));
+    }
+    out.push_str(&act.verb);
+    if let Some(done_to) = &act.done_to {
+        out.push_str(&format!(" \u{201c}{}\u{201d}", shown(ws, done_to)));
+    }
+    if let Some(other) = &act.other {
+        out.push_str(&format!(" (\u{201c}{}\u{201d})", shown(ws, other)));
+    }
+    out
+}
+
+/// Where the statement gives a verb's act to another doer than the quote does, one the quote
+/// gives another part (done to, the other side, or who says so): the quote's act and the
+/// statement's, told. Nothing where either text has the verb twice or the verb is mutual.
+pub fn swapped(quote: &str, statement: &str) -> Option<(String, String)> {
+    let (qs, ss) = (words_of(quote), words_of(statement));
+    let (q_acts, s_acts) = (acts(&qs), acts(&ss));
+    for s in &s_acts {
+        if MUTUAL.contains(&s.verb.as_str()) {
+            continue;
+        }
+        let once = |acts: &[Act]| acts.iter().filter(|a| a.verb == s.verb).count() == 1;
+        let Some(q) = q_acts.iter().find(|a| a.verb == s.verb) else {
+            continue;
+        };
+        let (Some(s_doer), Some(q_doer)) = (&s.doer, &q.doer) else {
+            continue;
+        };
+        if !once(&q_acts) || !once(&s_acts) || same(&ss, s_doer, &qs, q_doer) != Some(false) {
+            continue;
+        }
+        let sayers = q_acts
+            .iter()
+            .filter(|a| a.saying && a.at != q.at)
+            .filter_map(|a| a.doer.as_ref());
+        let mut parts = [&q.done_to, &q.other].into_iter().flatten().chain(sayers);
+        if parts.any(|p| same(&ss, s_doer, &qs, p) == Some(true)) {
+            return Some((told(&qs, q), told(&ss, s)));
+        }
+    }
+    None
+}
+
+/// `negation-cut` for each quote whose act the statement gives to the other party; `turned`
+/// takes the quote's act, told: such a source does not support the statement.
+pub fn roles_swapped(fact: &Spanned<Fact>, out: &mut Vec<Finding>, turned: &mut [Option<String>]) {
+    let id = fact.id.value.as_str();
+    let statement = fact.statement.value.as_str();
+    for (citation, turned) in fact.sources.value.iter().zip(turned) {
+        let Some(quote) = &citation.quote else {
+            continue;
+        };
+        let Some((in_quote, in_statement)) = swapped(&quote.value, statement) else {
+            continue;
+        };
+        let cited = citation.source.value.as_str();
+        out.push(
+            Finding::new(
+                Rule::NegationCut,
+                quote.pos,
+                format!(
+                    "fact `{id}`: the statement turns around who did what: the quote from \
+                     `{cited}` has {in_quote}, the statement {in_statement}; say it the \
+                     source's way"
+                ),
+            )
+            .fact(id)
+            .source(cited),
+        );
+        turned.get_or_insert(in_quote);
+    }
+}
