@@ -10,6 +10,7 @@ use super::Finding;
 use crate::load::model::Fact;
 use crate::load::spanned::Spanned;
 use crate::rules::Rule;
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// Irregular past forms and participles of verbs of doing, each under one key (its past).
@@ -222,7 +223,7 @@ const STANDS_FOR: &[(&str, &str)] = &[
 #[derive(Debug)]
 struct Word<'t> {
     text: &'t str,
-    lower: String,
+    lower: Cow<'t, str>,
     upper: bool,
     closed: bool,
 }
@@ -251,7 +252,11 @@ fn words_of(text: &str) -> Vec<Word<'_>> {
             .iter()
             .find_map(|s| trimmed.strip_suffix(s))
             .unwrap_or(trimmed);
-        let lower = owner.to_lowercase();
+        let lower = if owner.chars().any(char::is_uppercase) {
+            Cow::Owned(owner.to_lowercase())
+        } else {
+            Cow::Borrowed(owner)
+        };
         let upper = trimmed.starts_with(char::is_uppercase);
         out.push(Word {
             text: trimmed,
@@ -277,15 +282,15 @@ fn verb_key(ws: &[Word<'_>], i: usize) -> Option<String> {
         (*past).to_string()
     } else if w.lower.len() >= 5
         && w.lower.ends_with("ed")
-        && !NOT_VERBS.contains(&w.lower.as_str())
+        && !NOT_VERBS.contains(&w.lower.as_ref())
     {
-        w.lower.clone()
+        w.lower.to_string()
     } else {
         return None;
     };
     let before = i.checked_sub(1).and_then(|j| ws.get(j));
     let adjective = before.is_some_and(|b| {
-        DETERMINERS.contains(&b.lower.as_str()) || b.lower.chars().all(|c| c.is_ascii_digit())
+        DETERMINERS.contains(&b.lower.as_ref()) || b.lower.chars().all(|c| c.is_ascii_digit())
     });
     (!adjective).then_some(key)
 }
@@ -296,7 +301,7 @@ fn phrase_before(ws: &[Word<'_>], end: usize) -> Option<Range<usize>> {
     let mut start = end;
     while start > 0 && end - start < 6 {
         let w = &ws[start - 1];
-        let stop = BOUNDARIES.contains(&w.lower.as_str()) || PARTICLES.contains(&w.lower.as_str());
+        let stop = BOUNDARIES.contains(&w.lower.as_ref()) || PARTICLES.contains(&w.lower.as_ref());
         if w.closed || stop || verb_key(ws, start - 1).is_some() {
             break;
         }
@@ -304,7 +309,7 @@ fn phrase_before(ws: &[Word<'_>], end: usize) -> Option<Range<usize>> {
     }
     // "Russia and Ukraine exchanged": a subject of two parties is no one party.
     let joined = start.checked_sub(1).is_some_and(|j| {
-        matches!(ws[j].lower.as_str(), "and" | "or" | "with")
+        matches!(ws[j].lower.as_ref(), "and" | "or" | "with")
             && !ws.get(j.wrapping_sub(1)).is_some_and(|w| w.closed)
     });
     (start < end && !joined).then_some(start..end)
@@ -315,7 +320,7 @@ fn phrase_after(ws: &[Word<'_>], start: usize) -> Option<Range<usize>> {
     let mut end = start;
     while end < ws.len() && end - start < 6 {
         let w = &ws[end];
-        if BOUNDARIES.contains(&w.lower.as_str()) || verb_key(ws, end).is_some() {
+        if BOUNDARIES.contains(&w.lower.as_ref()) || verb_key(ws, end).is_some() {
             break;
         }
         end += 1;
@@ -337,13 +342,13 @@ fn acts(ws: &[Word<'_>]) -> Vec<Act> {
         let mut first = at;
         let mut passive = false;
         while first > 0 && !ws[first - 1].closed {
-            let w = ws[first - 1].lower.as_str();
+            let w = ws[first - 1].lower.as_ref();
             if matches!(w, "not" | "never" | "no") {
                 // A negated act is `negation-cut`'s to read.
                 first = usize::MAX;
                 break;
             }
-            if !AUXILIARIES.contains(&w) && !(w.ends_with("ly") && w.len() > 4) {
+            if !(AUXILIARIES.contains(&w) || w.ends_with("ly") && w.len() > 4) {
                 break;
             }
             passive |= AUXILIARIES[..7].contains(&w);
@@ -354,10 +359,14 @@ fn acts(ws: &[Word<'_>]) -> Vec<Act> {
         }
         let saying = SAYING.contains(&verb.as_str());
         let subject = phrase_before(ws, first);
+        // "shot down 35 of 40 drones launched overnight": a past form after a noun that another
+        // verb of its clause governs is a participle, said of that noun.
+        let stop = subject.as_ref().map_or(first, |r| r.start).checked_sub(1);
+        passive |= stop.is_some_and(|j| !ws[j].closed && governed(ws, j));
         let mut next = at + 1;
         if ws
             .get(next)
-            .is_some_and(|w| PARTICLES.contains(&w.lower.as_str()))
+            .is_some_and(|w| PARTICLES.contains(&w.lower.as_ref()))
         {
             next += 1;
         }
@@ -382,7 +391,7 @@ fn acts(ws: &[Word<'_>]) -> Vec<Act> {
             let opposite = open
                 && ws
                     .get(after)
-                    .is_some_and(|w| matches!(w.lower.as_str(), "from" | "against" | "at"));
+                    .is_some_and(|w| matches!(w.lower.as_ref(), "from" | "against" | "at"));
             if opposite && !saying {
                 act.other = phrase_after(ws, after + 1);
             }
@@ -390,6 +399,12 @@ fn acts(ws: &[Word<'_>]) -> Vec<Act> {
         out.push(act);
     }
     out
+}
+
+/// Whether the word at `j` is a verb of doing or its particle ("shot", "down").
+fn governed(ws: &[Word<'_>], j: usize) -> bool {
+    PARTICLES.contains(&ws[j].lower.as_ref())
+        || verb_key(ws, j).is_some_and(|v| !SAYING.contains(&v.as_str()))
 }
 
 /// A passive's agent: the phrase after a "by" among the next few words of the clause.
@@ -411,7 +426,7 @@ fn by_phrase(ws: &[Word<'_>], from: usize) -> Option<Range<usize>> {
 fn party(ws: &[Word<'_>], r: &Range<usize>) -> Option<(Vec<String>, Vec<String>)> {
     let (mut names, mut all) = (Vec::new(), Vec::new());
     for w in ws.get(r.clone())? {
-        let lower = w.lower.as_str();
+        let lower = w.lower.as_ref();
         if PRONOUNS.contains(&lower) {
             return None;
         }
