@@ -553,3 +553,104 @@ pub fn roles_swapped(fact: &Spanned<Fact>, out: &mut Vec<Finding>, turned: &mut 
         turned.get_or_insert(in_quote);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each act of a text, told.
+    fn read(text: &str) -> Vec<String> {
+        let ws = words_of(text);
+        acts(&ws).iter().map(|a| told(&ws, a)).collect()
+    }
+
+    #[test]
+    fn a_clause_is_read_for_who_did_what_to_whom() {
+        assert_eq!(
+            read("Russian air defences shot down 35 Ukrainian drones overnight."),
+            ["\u{201c}Russian air defences\u{201d} shot \u{201c}35 Ukrainian drones\u{201d}"]
+        );
+        // A passive's subject is done to, its "by" phrase the doer.
+        assert_eq!(
+            read("35 Ukrainian drones were shot down by Russian air defences."),
+            ["\u{201c}Russian air defences\u{201d} shot \u{201c}35 Ukrainian drones\u{201d}"]
+        );
+        assert_eq!(
+            read("Ukrainian forces retook the village from Russian troops."),
+            [
+                "\u{201c}Ukrainian forces\u{201d} retook \u{201c}the village\u{201d} \
+              (\u{201c}Russian troops\u{201d})"
+            ]
+        );
+        // A verb of saying takes no object: the clause after it has its own subject.
+        assert_eq!(
+            read("Israel said Hamas fired 40 rockets."),
+            [
+                "\u{201c}Israel\u{201d} said",
+                "\u{201c}Hamas\u{201d} fired \u{201c}40 rockets\u{201d}"
+            ]
+        );
+        // A participle after a noun is said of the noun; an adjective after "the" is no verb.
+        assert_eq!(
+            read("They freed 90 prisoners released by Israel."),
+            [
+                "\u{201c}They\u{201d} freed \u{201c}90 prisoners\u{201d}",
+                "\u{201c}Israel\u{201d} released \u{201c}90 prisoners\u{201d}"
+            ]
+        );
+        assert_eq!(read("the wounded soldiers"), Vec::<String>::new());
+        // A negated act is not read.
+        assert_eq!(
+            read("Police have not arrested the suspect."),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn parties_are_told_by_name_people_and_capital() {
+        let same_in = |a: &str, b: &str| {
+            let (x, y) = (words_of(a), words_of(b));
+            same(&x, &(0..x.len()), &y, &(0..y.len()))
+        };
+        assert_eq!(
+            same_in("Moscow's air defences", "Russian troops"),
+            Some(true)
+        );
+        assert_eq!(same_in("Kyiv's forces", "Ukraine"), Some(true));
+        assert_eq!(same_in("Chinese ships", "China"), Some(true));
+        assert_eq!(same_in("Ukraine", "Russian drones"), Some(false));
+        assert_eq!(same_in("the rebels", "government troops"), Some(false));
+        // Who "its" or "they" are is not told.
+        assert_eq!(same_in("its air defences", "Russia"), None);
+    }
+
+    #[test]
+    fn roles_turned_around_are_found_and_kept_roles_are_not() {
+        let quote = "Russian air defences shot down 35 Ukrainian drones";
+        assert!(swapped(quote, "Ukraine shot down 35 Russian drones").is_some());
+        assert!(swapped(quote, "35 Russian drones were shot down by Kyiv's forces").is_some());
+        assert!(swapped(quote, "Moscow shot down 35 Ukrainian drones").is_none());
+        assert!(swapped(quote, "35 Ukrainian drones were shot down").is_none());
+        assert!(swapped(quote, "Russia said it shot down 35 Ukrainian drones").is_none());
+        // Mutual acts go either way; a verb twice leaves the clause unclear.
+        let met = "The president met the prime minister";
+        assert!(swapped(met, "The prime minister met the president").is_none());
+        let twice = "Russia shot down 35 Ukrainian drones and Ukraine shot down 10 Russian drones";
+        assert!(swapped(twice, "Ukraine shot down 35 Russian drones").is_none());
+    }
+
+    #[test]
+    fn any_text_is_read_without_panic() {
+        for text in [
+            "",
+            "Luleå, Київ 🚀 shot",
+            "by by by",
+            "were",
+            "shot",
+            "’s 's ' attacked by",
+        ] {
+            let _ = swapped(text, text);
+            let _ = read(text);
+        }
+    }
+}
