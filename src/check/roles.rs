@@ -496,8 +496,25 @@ fn told(ws: &[Word<'_>], act: &Act) -> String {
 /// gives another part (done to, the other side, or who says so): the quote's act and the
 /// statement's, told. Nothing where either text has the verb twice or the verb is mutual.
 pub fn swapped(quote: &str, statement: &str) -> Option<(String, String)> {
-    let (qs, ss) = (words_of(quote), words_of(statement));
-    let (q_acts, s_acts) = (acts(&qs), acts(&ss));
+    let ss = words_of(statement);
+    let s_acts = acts(&ss);
+    // Most quotes share no verb with a doer in the statement: those are not read.
+    let shared = |a: &Act| {
+        let participle = IRREGULAR
+            .iter()
+            .find(|(p, _)| *p == a.verb)
+            .map(|(_, pp)| *pp);
+        a.doer.is_some()
+            && [Some(a.verb.as_str()), participle]
+                .into_iter()
+                .flatten()
+                .any(|v| super::support::find_word(quote, v).is_some())
+    };
+    if !s_acts.iter().any(shared) {
+        return None;
+    }
+    let qs = words_of(quote);
+    let q_acts = acts(&qs);
     for s in &s_acts {
         if MUTUAL.contains(&s.verb.as_str()) {
             continue;
