@@ -226,6 +226,8 @@ struct Word<'t> {
     lower: Cow<'t, str>,
     upper: bool,
     closed: bool,
+    /// Whether it is a past form of a verb (`verb_form`), read once.
+    verb: bool,
 }
 
 /// One act of a clause: its verb's key, the word's index, and the phrases of its parties.
@@ -263,14 +265,23 @@ fn words_of(text: &str) -> Vec<Word<'_>> {
             lower,
             upper,
             closed,
+            verb: false,
         });
+    }
+    for i in 0..out.len() {
+        out[i].verb = verb_form(&out, i).is_some();
     }
     out
 }
 
+/// `verb_form` of a word read as a verb.
+fn verb_key(ws: &[Word<'_>], i: usize) -> Option<String> {
+    ws.get(i).filter(|w| w.verb).and_then(|_| verb_form(ws, i))
+}
+
 /// The key of a past form at `i` ("shot" of "shot" and of "sunk" under "sank"), unless the
 /// word is capitalised or is an adjective after a determiner or a number.
-fn verb_key(ws: &[Word<'_>], i: usize) -> Option<String> {
+fn verb_form(ws: &[Word<'_>], i: usize) -> Option<String> {
     let w = ws.get(i)?;
     if w.upper || !w.lower.chars().all(|c| c.is_ascii_lowercase()) {
         return None;
@@ -302,7 +313,7 @@ fn phrase_before(ws: &[Word<'_>], end: usize) -> Option<Range<usize>> {
     while start > 0 && end - start < 6 {
         let w = &ws[start - 1];
         let stop = BOUNDARIES.contains(&w.lower.as_ref()) || PARTICLES.contains(&w.lower.as_ref());
-        if w.closed || stop || verb_key(ws, start - 1).is_some() {
+        if w.closed || stop || w.verb {
             break;
         }
         start -= 1;
@@ -320,7 +331,7 @@ fn phrase_after(ws: &[Word<'_>], start: usize) -> Option<Range<usize>> {
     let mut end = start;
     while end < ws.len() && end - start < 6 {
         let w = &ws[end];
-        if BOUNDARIES.contains(&w.lower.as_ref()) || verb_key(ws, end).is_some() {
+        if BOUNDARIES.contains(&w.lower.as_ref()) || w.verb {
             break;
         }
         end += 1;
@@ -413,7 +424,7 @@ fn by_phrase(ws: &[Word<'_>], from: usize) -> Option<Range<usize>> {
         if ws[i].lower == "by" {
             return phrase_after(ws, i + 1);
         }
-        if ws[i].closed || verb_key(ws, i).is_some() {
+        if ws[i].closed || ws[i].verb {
             break;
         }
     }
@@ -495,9 +506,14 @@ fn told(ws: &[Word<'_>], act: &Act) -> String {
 /// Where the statement gives a verb's act to another doer than the quote does, one the quote
 /// gives another part (done to, the other side, or who says so): the quote's act and the
 /// statement's, told. Nothing where either text has the verb twice or the verb is mutual.
-pub fn swapped(quote: &str, statement: &str) -> Option<(String, String)> {
+#[cfg(test)]
+fn swapped(quote: &str, statement: &str) -> Option<(String, String)> {
     let ss = words_of(statement);
-    let s_acts = acts(&ss);
+    swapped_in(quote, &ss, &acts(&ss))
+}
+
+/// `swapped` of a statement read (its words and its acts).
+fn swapped_in(quote: &str, ss: &[Word<'_>], s_acts: &[Act]) -> Option<(String, String)> {
     // Most quotes share no verb with a doer in the statement: those are not read.
     let shared = |a: &Act| {
         let participle = IRREGULAR
@@ -515,7 +531,7 @@ pub fn swapped(quote: &str, statement: &str) -> Option<(String, String)> {
     }
     let qs = words_of(quote);
     let q_acts = acts(&qs);
-    for s in &s_acts {
+    for s in s_acts {
         if MUTUAL.contains(&s.verb.as_str()) {
             continue;
         }
@@ -526,7 +542,7 @@ pub fn swapped(quote: &str, statement: &str) -> Option<(String, String)> {
         let (Some(s_doer), Some(q_doer)) = (&s.doer, &q.doer) else {
             continue;
         };
-        if !once(&q_acts) || !once(&s_acts) || same(&ss, s_doer, &qs, q_doer) != Some(false) {
+        if !once(&q_acts) || !once(s_acts) || same(ss, s_doer, &qs, q_doer) != Some(false) {
             continue;
         }
         let sayers = q_acts
@@ -534,8 +550,8 @@ pub fn swapped(quote: &str, statement: &str) -> Option<(String, String)> {
             .filter(|a| a.saying && a.at != q.at)
             .filter_map(|a| a.doer.as_ref());
         let mut parts = [&q.done_to, &q.other].into_iter().flatten().chain(sayers);
-        if parts.any(|p| same(&ss, s_doer, &qs, p) == Some(true)) {
-            return Some((told(&qs, q), told(&ss, s)));
+        if parts.any(|p| same(ss, s_doer, &qs, p) == Some(true)) {
+            return Some((told(&qs, q), told(ss, s)));
         }
     }
     None
@@ -546,11 +562,18 @@ pub fn swapped(quote: &str, statement: &str) -> Option<(String, String)> {
 pub fn roles_swapped(fact: &Spanned<Fact>, out: &mut Vec<Finding>, turned: &mut [Option<String>]) {
     let id = fact.id.value.as_str();
     let statement = fact.statement.value.as_str();
+    // The statement is read once, at the first quote.
+    let mut read = None;
     for (citation, turned) in fact.sources.value.iter().zip(turned) {
         let Some(quote) = &citation.quote else {
             continue;
         };
-        let Some((in_quote, in_statement)) = swapped(&quote.value, statement) else {
+        let (ss, s_acts) = read.get_or_insert_with(|| {
+            let ss = words_of(statement);
+            let s_acts = acts(&ss);
+            (ss, s_acts)
+        });
+        let Some((in_quote, in_statement)) = swapped_in(&quote.value, ss, s_acts) else {
             continue;
         };
         let cited = citation.source.value.as_str();
