@@ -557,12 +557,33 @@ fn swapped_in(quote: &str, ss: &[Word<'_>], s_acts: &[Act]) -> Option<(String, S
     None
 }
 
+/// Whether a word of `statement` that may be a past form ("shot", "attacked") is in `quote`
+/// too, in the same or the other form ("sank", "sunk"): read word by word, nothing kept.
+fn shares_a_verb(statement: &str, quote: &str) -> bool {
+    let find = |w: &str| super::support::find_word(quote, w).is_some();
+    statement.split_whitespace().take(MOST_WORDS).any(|raw| {
+        let w = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        if !w.starts_with(|c: char| c.is_ascii_lowercase()) {
+            return false;
+        }
+        if let Some((past, participle)) = IRREGULAR.iter().find(|(p, pp)| *p == w || *pp == w) {
+            return find(past) || find(participle);
+        }
+        w.len() >= 5 && w.ends_with("ed") && find(w)
+    })
+}
+
 /// `negation-cut` for each quote whose act the statement gives to the other party; `turned`
 /// takes the quote's act, told: such a source does not support the statement.
 pub fn roles_swapped(fact: &Spanned<Fact>, out: &mut Vec<Finding>, turned: &mut [Option<String>]) {
     let id = fact.id.value.as_str();
     let statement = fact.statement.value.as_str();
-    // The statement is read once, at the first quote.
+    // The statement is read once, at the first quote, and only when a quote has one of its
+    // verbs: most have none.
+    let quotes = || fact.sources.value.iter().filter_map(|c| c.quote.as_ref());
+    if !quotes().any(|q| shares_a_verb(statement, &q.value)) {
+        return;
+    }
     let mut read = None;
     for (citation, turned) in fact.sources.value.iter().zip(turned) {
         let Some(quote) = &citation.quote else {
