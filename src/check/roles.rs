@@ -524,7 +524,7 @@ fn swapped_in(quote: &str, ss: &[Word<'_>], s_acts: &[Act]) -> Option<(String, S
             && [Some(a.verb.as_str()), participle]
                 .into_iter()
                 .flatten()
-                .any(|v| super::support::find_word(quote, v).is_some())
+                .any(|v| has_word(quote, v))
     };
     if !s_acts.iter().any(shared) {
         return None;
@@ -560,10 +560,11 @@ fn swapped_in(quote: &str, ss: &[Word<'_>], s_acts: &[Act]) -> Option<(String, S
 /// Whether a word of `statement` that may be a past form ("shot", "attacked") is in `quote`
 /// too, in the same or the other form ("sank", "sunk"): read word by word, nothing kept.
 fn shares_a_verb(statement: &str, quote: &str) -> bool {
-    let find = |w: &str| super::support::find_word(quote, w).is_some();
+    let find = |w: &str| has_word(quote, w);
     statement.split_whitespace().take(MOST_WORDS).any(|raw| {
         let w = raw.trim_matches(|c: char| !c.is_alphanumeric());
-        if !w.starts_with(|c: char| c.is_ascii_lowercase()) {
+        // A verb of saying alone never turns roles around: who says differs, not who did.
+        if !w.starts_with(|c: char| c.is_ascii_lowercase()) || SAYING.contains(&w) {
             return false;
         }
         if let Some((past, participle)) = IRREGULAR.iter().find(|(p, pp)| *p == w || *pp == w) {
@@ -571,6 +572,17 @@ fn shares_a_verb(statement: &str, quote: &str) -> bool {
         }
         w.len() >= 5 && w.ends_with("ed") && find(w)
     })
+}
+
+/// Whether `text` has `word` as written (a verb read here is lowercase), as a whole word.
+fn has_word(text: &str, word: &str) -> bool {
+    let hay = text.as_bytes();
+    let free = |i: Option<usize>| {
+        i.and_then(|i| hay.get(i))
+            .is_none_or(|b| !b.is_ascii_alphanumeric())
+    };
+    memchr::memmem::find_iter(hay, word.as_bytes())
+        .any(|at| free(at.checked_sub(1)) && free(Some(at + word.len())))
 }
 
 /// `negation-cut` for each quote whose act the statement gives to the other party; `turned`
