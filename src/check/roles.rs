@@ -10,8 +10,10 @@ use super::Finding;
 use crate::load::model::Fact;
 use crate::load::spanned::Spanned;
 use crate::rules::Rule;
+use ahash::AHashMap;
 use std::borrow::Cow;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 /// Irregular past forms and participles of verbs of doing, each under one key (its past).
 const IRREGULAR: &[(&str, &str)] = &[
@@ -36,6 +38,22 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("says", "said"),
     ("told", "told"),
 ];
+
+/// Each form of `IRREGULAR` and its key, looked up once per word of every statement.
+static IRREGULAR_FORMS: LazyLock<AHashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    let mut forms = AHashMap::new();
+    // The first pair with a form gives its key, as a search of the list in order would.
+    for &(past, participle) in IRREGULAR {
+        forms.entry(past).or_insert(past);
+        forms.entry(participle).or_insert(past);
+    }
+    forms
+});
+
+/// The key of an irregular form: its past ("sank" of "sunk").
+fn irregular(word: &str) -> Option<&'static str> {
+    IRREGULAR_FORMS.get(word).copied()
+}
 
 /// Verbs of saying: their subject is who says so; they take no object.
 const SAYING: &[&str] = &["said", "told", "claimed", "stated", "announced", "reported"];
@@ -286,11 +304,8 @@ fn verb_form(ws: &[Word<'_>], i: usize) -> Option<String> {
     if w.upper || !w.lower.chars().all(|c| c.is_ascii_lowercase()) {
         return None;
     }
-    let key = if let Some((past, _)) = IRREGULAR
-        .iter()
-        .find(|(p, pp)| *p == w.lower || *pp == w.lower)
-    {
-        (*past).to_string()
+    let key = if let Some(past) = irregular(&w.lower) {
+        past.to_string()
     } else if w.lower.len() >= 5
         && w.lower.ends_with("ed")
         && !NOT_VERBS.contains(&w.lower.as_ref())
@@ -564,13 +579,18 @@ fn shares_a_verb(statement: &str, quote: &str) -> bool {
     statement.split_whitespace().take(MOST_WORDS).any(|raw| {
         let w = raw.trim_matches(|c: char| !c.is_alphanumeric());
         // A verb of saying alone never turns roles around: who says differs, not who did.
-        if !w.starts_with(|c: char| c.is_ascii_lowercase()) || SAYING.contains(&w) {
+        if !w.starts_with(|c: char| c.is_ascii_lowercase()) {
             return false;
         }
-        if let Some((past, participle)) = IRREGULAR.iter().find(|(p, pp)| *p == w || *pp == w) {
-            return find(past) || find(participle);
+        if w.len() >= 5 && w.ends_with("ed") {
+            return !SAYING.contains(&w) && find(w);
         }
-        w.len() >= 5 && w.ends_with("ed") && find(w)
+        let past = irregular(w).filter(|p| !SAYING.contains(p));
+        past.is_some_and(|p| {
+            IRREGULAR
+                .iter()
+                .any(|&(q, pp)| q == p && (find(q) || find(pp)))
+        })
     })
 }
 
