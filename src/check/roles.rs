@@ -572,26 +572,28 @@ fn swapped_in(quote: &str, ss: &[Word<'_>], s_acts: &[Act]) -> Option<(String, S
     None
 }
 
-/// Whether a word of `statement` that may be a past form ("shot", "attacked") is in `quote`
-/// too, in the same or the other form ("sank", "sunk"): read word by word, nothing kept.
-fn shares_a_verb(statement: &str, quote: &str) -> bool {
-    let find = |w: &str| has_word(quote, w);
-    statement.split_whitespace().take(MOST_WORDS).any(|raw| {
-        let w = raw.trim_matches(|c: char| !c.is_alphanumeric());
-        // A verb of saying alone never turns roles around: who says differs, not who did.
+/// The words of `statement` that may be past forms of a verb of doing ("shot", "attacked"),
+/// each with its other form ("sank", "sunk"): read word by word, at most a few kept.
+fn verbs_in(statement: &str) -> Vec<(&str, &'static str)> {
+    let mut out = Vec::new();
+    for raw in statement.split_whitespace().take(MOST_WORDS) {
+        let w = raw.trim_end_matches(|c: char| c.is_ascii_punctuation() || c == '\u{201d}');
         if !w.starts_with(|c: char| c.is_ascii_lowercase()) {
-            return false;
+            continue;
         }
+        // A verb of saying alone never turns roles around: who says differs, not who did.
         if w.len() >= 5 && w.ends_with("ed") {
-            return !SAYING.contains(&w) && find(w);
+            if !SAYING.contains(&w) {
+                out.push((w, ""));
+            }
+        } else if let Some(&(past, participle)) = irregular(w)
+            .filter(|p| !SAYING.contains(p))
+            .and_then(|p| IRREGULAR.iter().find(|(q, _)| *q == p))
+        {
+            out.push((past, participle));
         }
-        let past = irregular(w).filter(|p| !SAYING.contains(p));
-        past.is_some_and(|p| {
-            IRREGULAR
-                .iter()
-                .any(|&(q, pp)| q == p && (find(q) || find(pp)))
-        })
-    })
+    }
+    out
 }
 
 /// Whether `text` has `word` as written (a verb read here is lowercase), as a whole word.
@@ -613,7 +615,16 @@ pub fn roles_swapped(fact: &Spanned<Fact>, out: &mut Vec<Finding>, turned: &mut 
     // The statement is read once, at the first quote, and only when a quote has one of its
     // verbs: most have none.
     let quotes = || fact.sources.value.iter().filter_map(|c| c.quote.as_ref());
-    if !quotes().any(|q| shares_a_verb(statement, &q.value)) {
+    let verbs = verbs_in(statement);
+    if verbs.is_empty() {
+        return;
+    }
+    let shares = |q: &str| {
+        verbs
+            .iter()
+            .any(|&(a, b)| has_word(q, a) || !b.is_empty() && has_word(q, b))
+    };
+    if !quotes().any(|q| shares(&q.value)) {
         return;
     }
     let mut read = None;
