@@ -611,7 +611,7 @@ pub const RULES: &[RuleInfo] = &[
         name: "negation-cut",
         severity: Severity::Warning,
         scope: Scope::Fact,
-        summary: "the source turns the quote around in words the quote leaves out (not, never, denied that, were promised), or the statement drops the quote's own \"not\"",
+        summary: "the source turns the quote around in words the quote leaves out (not, never, denied that, were promised), or the statement drops the quote's own \"not\" or gives its act to the other party",
         explanation: "A quote can be exact and say the opposite of its source: \"able to say that \
             the missing are dead\" cut from \"We are not yet able to say that the missing are \
             dead\", \"his party had ... been defeated\" skipping \"not\", \"the dam was poorly \
@@ -650,7 +650,18 @@ pub const RULES: &[RuleInfo] = &[
             belief says (\"said it was a penalty\" for \"I don't think it was a penalty\"); \
             not a verb the statement negates in its own way (\"without mentioning Odesa\" \
             for \"did not mention Odesa\", \"was unable to verify\" for \"could not \
-            verify\"). Quote the words too and \
+            verify\"). So is a statement that gives the quote's act to the other party, read \
+            from the clause's grammar (its verb, subject and object, a passive's \"by\" \
+            agent, a party after \"from\", \"against\" or \"at\", who says so): \"Ukraine \
+            shot down 35 Russian drones\" for \"Russian air defences shot down 35 Ukrainian \
+            drones\", \"Russian forces retook the village\" for \"Ukrainian forces retook \
+            the village from Russian troops\", \"The rebels attacked government troops\" for \
+            \"The rebels were attacked by government troops\", \"Hamas said Israel fired\" \
+            for \"Israel said Hamas fired\"; a country, its people and its capital are one \
+            party (\"Moscow's air defences\", \"Kyiv's forces\"), a passive with or without \
+            its doer keeps the roles, and a pronoun, two parties joined by \"and\", the verb \
+            twice or a mutual act (\"met\", \"exchanged\") say nothing. Quote the words too \
+            and \
             say it the source's way. Until then the briefing counts no such source as \
             reporting the fact: it lists it as contradicting it (\"contradicted by H3 (source 9: \
             \u{201c}Moscow denied that\u{201d})\"), unless the fact allows the rule.",

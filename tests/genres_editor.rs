@@ -917,3 +917,75 @@ fn a_subgroup_kept_in_other_words_moved_or_naming_the_whole_draws_nothing() {
         silent("hedge-dropped", SUBGROUPS, statement, quote);
     }
 }
+
+const RAID: &str = "Russian air defences shot down 35 Ukrainian drones over the Belgorod region \
+overnight. Ukrainian forces retook the village of Robotyne from Russian troops. The rebels were \
+attacked by government troops near Kidal on Sunday. Israel said Hamas fired 40 rockets from Gaza \
+on Friday.\n";
+
+#[test]
+fn who_did_what_turned_around_is_found() {
+    let drones = "Russian air defences shot down 35 Ukrainian drones over the Belgorod region";
+    finds(
+        "negation-cut",
+        RAID,
+        "Ukraine shot down 35 Russian drones over the Belgorod region.",
+        drones,
+        "the quote from `a` has \u{201c}Russian air defences\u{201d} shot \u{201c}35 Ukrainian \
+         drones\u{201d}, the statement \u{201c}Ukraine\u{201d} shot \u{201c}35 Russian \
+         drones\u{201d}",
+    );
+    let village = "Ukrainian forces retook the village of Robotyne from Russian troops";
+    finds(
+        "negation-cut",
+        RAID,
+        "Russian forces retook the village of Robotyne.",
+        village,
+        "\u{201c}Russian forces\u{201d} retook",
+    );
+    let rebels = "The rebels were attacked by government troops near Kidal on Sunday";
+    finds(
+        "negation-cut",
+        RAID,
+        "The rebels attacked government troops near Kidal on Sunday.",
+        rebels,
+        "\u{201c}government troops\u{201d} attacked \u{201c}The rebels\u{201d}",
+    );
+    let rockets = "Israel said Hamas fired 40 rockets from Gaza on Friday";
+    finds(
+        "negation-cut",
+        RAID,
+        "Hamas said Israel fired 40 rockets from Gaza on Friday.",
+        rockets,
+        "the statement \u{201c}Israel\u{201d} fired",
+    );
+    // The same roles in other words: a passive, the capital or the people for the country, no
+    // doer at all, the parties in another order.
+    for statement in [
+        "35 Ukrainian drones were shot down by Russian air defences over the Belgorod region.",
+        "Moscow''s air defences shot down 35 Ukrainian drones over the Belgorod region.",
+        "Russia shot down 35 Ukrainian drones over the Belgorod region.",
+        "35 Ukrainian drones were shot down over the Belgorod region.",
+        "35 of Kyiv''s drones were shot down by Russian air defences over the Belgorod region.",
+    ] {
+        silent("negation-cut", RAID, statement, drones);
+    }
+    for statement in [
+        "Kyiv''s forces retook the village of Robotyne from Russian troops.",
+        "The village of Robotyne was retaken from Russian troops by Ukrainian forces.",
+    ] {
+        silent("negation-cut", RAID, statement, village);
+    }
+    silent(
+        "negation-cut",
+        RAID,
+        "Government troops attacked the rebels near Kidal on Sunday.",
+        rebels,
+    );
+    silent(
+        "negation-cut",
+        RAID,
+        "Hamas fired 40 rockets from Gaza on Friday, Israel said.",
+        rockets,
+    );
+}

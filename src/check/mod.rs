@@ -19,6 +19,7 @@ pub mod placed;
 mod quotations;
 mod quotes;
 mod ranking;
+mod roles;
 mod scope;
 mod stated;
 mod subgroup;

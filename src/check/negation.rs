@@ -1215,6 +1215,7 @@ pub fn negation_cut(
 ) -> Vec<Option<String>> {
     let mut turned = vec![None; fact.sources.value.len()];
     dropped_negations(fact, out, &mut turned);
+    super::roles::roles_swapped(fact, out, &mut turned);
     if readings.iter().all(|r| r.negation.is_none()) {
         return turned;
     }
