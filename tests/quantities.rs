@@ -20,7 +20,7 @@ returned to No. 10 after the vote. The report's authors said the levels were uns
 fallen to 19 per cent. Inflation has eased to 2.3%. Temperatures reached 46C in El Granado, \
 3.5 °C above the average. Petrol rose 5c a litre. Revenue of $4.2 billion beat analysts' \
 estimate of $4.05 billion. Capital gains tax will change: the lower rate goes from 10 per cent to \
-18 per cent.\n";
+18 per cent. The dam stood for four decades.\n";
 
 /// A project with the article as source `a` and one fact `f`, its statement on line 11 (its
 /// quotation mark at column 16), `extra` lines after its topic, and its quote on line 15 when
@@ -359,6 +359,12 @@ fn a_stretch_of_time_in_another_unit_is_caught_with_both_units() {
     let quote = "The project took 3½ years to complete";
     check("The project took 3½ months.", "", quote).one("number-not-in-quote", 11, 34);
     passes("The project took 3½ years.", "", quote);
+    // A decade is ten years, either way round.
+    let quote = "The dam stood for four decades";
+    passes("The dam stood for 40 years.", "", quote);
+    check("The dam stood for four years.", "", quote).one("number-not-in-quote", 11, 35);
+    let quote = "The project took 3½ years to complete";
+    check("The project took 3½ decades.", "", quote).one("number-not-in-quote", 11, 34);
 }
 
 #[test]

@@ -7,6 +7,9 @@ use std::sync::LazyLock;
 
 /// The unit of weight that is also sterling's name.
 pub(super) const POUNDS: &str = "pounds";
+/// Stretches of years, which a number in decades is read as (`four decades` is 40 years).
+pub(super) const YEARS: &str = "years";
+pub(super) const DECADES: &str = "decades";
 /// `five times`: how often, or how many times as much (as `fivefold` is).
 pub(super) const TIMES: &str = "times";
 
@@ -125,11 +128,11 @@ const UNITS: &[Unit] = &[
         forms: &["month", "months"],
     },
     Unit {
-        name: "years",
+        name: YEARS,
         forms: &["year", "years", "yr", "yrs"],
     },
     Unit {
-        name: "decades",
+        name: DECADES,
         forms: &["decade", "decades"],
     },
 ];
