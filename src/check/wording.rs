@@ -2889,7 +2889,7 @@ mod tests {
         assert_eq!((s.hedge, s.wide_hedge), (Some("could reach"), None));
         let s = said("the figure has not been independently confirmed");
         assert_eq!(s.wide_hedge, Some("not been independently confirmed"));
-        assert_eq!(CLAIM_HEDGES[WIDE_HEDGES - 1], "datos preliminares");
+        assert_eq!(CLAIM_HEDGES[WIDE_HEDGES - 1], "påstås");
         // Who has not confirmed it hedges it, and gives it to no one.
         for (text, hedge) in [
             (
