@@ -1032,7 +1032,7 @@ fn a_claim_attributed_in_italian_portuguese_polish_dutch_czech_turkish_or_swedis
             fact("f", "Four people died.", "", "s", quote)
         );
         let r = Project::new(&text, &[("s.txt", format!("{quote}\n").as_bytes())]).check();
-        assert_eq!(r.code, Some(0), "{language}: {:#?}", r.hits());
+        r.none("claim-unattributed");
     }
     // The verb after the quote, before its subject: a quote that stops before it cuts it.
     for (language, sentence, quote) in [
@@ -1128,7 +1128,8 @@ fn a_claim_hedged_in_italian_portuguese_polish_dutch_czech_turkish_or_swedish_is
             hits[0]
         );
         let r = one_source(language, quote, kept, quote);
-        assert_eq!(r.code, Some(0), "{language}: {:#?}", r.hits());
+        r.none("hedge-dropped");
+        r.none("claim-unattributed");
     }
 }
 
@@ -1196,6 +1197,6 @@ fn attribution_words_of_the_seven_languages_in_another_sense_give_no_claim() {
         ),
     ] {
         let r = one_source(language, quote, statement, quote);
-        assert_eq!(r.code, Some(0), "{language}: {:#?}", r.hits());
+        r.none("claim-unattributed");
     }
 }
