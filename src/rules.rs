@@ -389,7 +389,8 @@ pub const RULES: &[RuleInfo] = &[
             allegedly, presumably, is said to, seemed to, appearing to, has not confirmed, \
             has yet to confirm, ...; in a quote of another language also its own words: \
             предположительно, по предварительным данным, ймовірно, нібито, vermutlich, \
-            angeblich, non confirmées, presuntamente, ...; in the quote, or ending the words right before it: could reach, may \
+            angeblich, non confirmées, presuntamente, presumibilmente, alegadamente, rzekomo, \
+            naar verluidt, údajně, iddiaya göre, enligt uppgifter, ...; in the quote, or ending the words right before it: could reach, may \
             have, may or might or could with any verb (\"may slow\"; \"May\" the month \
             or a name is none, and a statement that keeps can or able to keeps a leave or \
             ability), possibly, is thought to, is expected to (\"is expected\" in any form), \
@@ -535,7 +536,11 @@ pub const RULES: &[RuleInfo] = &[
             X\", \"X claims\", \"X alleged\", \"X tells us that\", \"the Crown's case is \
             that\"; in a quote of another language also its own words: заявил, по данным, \
             повідомив, за словами, selon, a déclaré (also after its subject: \
-            a-t-il déclaré), laut, sagte, teilte ... mit, según, dijo, وقال, بحسب; \
+            a-t-il déclaré), laut, sagte, teilte ... mit, según, dijo, وقال, بحسب, \
+            secondo il, ha detto, segundo a, disse, według, powiedział, volgens, zei, podle, \
+            uvedl, açıkladı, söyledi, enligt, uppger; not \"secondo\" or \"segundo\" of a \
+            rank, a plan or a law followed (\"volgens plan\", \"podle zákona\"), \"säger \
+            upp\" (lays off), \"uvedla na trh\" (launched); \
             not \"according to preliminary data\", a document, nor \"say sorry\" or \
             \"I would say\", nor a correction's \"An earlier version of this article said\" \
             for a statement that tells of the correction: \"corrected an earlier version\"), \

@@ -930,3 +930,273 @@ fn a_claim_hedged_in_the_source_s_language_is_kept_by_the_statement() {
         one_source(language, quote, kept, quote).none("hedge-dropped");
     }
 }
+
+/// One fact quoting a one-line source whose entry gives no `language`: told from its text.
+fn one_untagged_source(source: &str, statement: &str, quote: &str) -> common::Report {
+    let text = format!(
+        "{BRIEFING}sources:\n  - id: s\n    title: S\n    publisher: P\n    file: s.txt\nfacts:\n{}",
+        fact("f", statement, "", "s", quote)
+    );
+    Project::new(&text, &[("s.txt", format!("{source}\n").as_bytes())]).check()
+}
+
+#[test]
+fn a_claim_attributed_in_italian_portuguese_polish_dutch_czech_turkish_or_swedish_needs_claimed_by()
+{
+    for (language, quote, word) in [
+        (
+            "it",
+            "Secondo il ministero dell'Interno, sono morte 4 persone",
+            "“secondo il” [according to the]",
+        ),
+        (
+            "it",
+            "Il sindaco ha detto che sono morte 4 persone",
+            "“ha detto” [said]",
+        ),
+        (
+            "pt",
+            "Segundo a polícia, morreram 4 pessoas no incêndio",
+            "“segundo a” [according to the]",
+        ),
+        (
+            "pt",
+            "O governador disse que morreram 4 pessoas",
+            "“disse” [said]",
+        ),
+        (
+            "pl",
+            "Według policji w wypadku zginęły 4 osoby",
+            "“według” [according to]",
+        ),
+        (
+            "pl",
+            "Burmistrz powiedział, że zginęły 4 osoby",
+            "“powiedział” [said]",
+        ),
+        (
+            "nl",
+            "Volgens de politie zijn 4 mensen omgekomen",
+            "“volgens” [according to]",
+        ),
+        (
+            "nl",
+            "Er zijn 4 mensen omgekomen, zei de woordvoerder",
+            "“zei” [said]",
+        ),
+        (
+            "cs",
+            "Podle ministerstva zemřeli 4 lidé",
+            "“podle” [according to]",
+        ),
+        (
+            "cs",
+            "Starosta uvedl, že zemřeli 4 lidé",
+            "“uvedl” [stated]",
+        ),
+        (
+            "tr",
+            "Vali, depremde 4 kişinin öldüğünü açıkladı",
+            "“açıkladı” [announced]",
+        ),
+        (
+            "sv",
+            "Enligt polisen omkom 4 personer i olyckan",
+            "“enligt” [according to]",
+        ),
+        (
+            "sv",
+            "4 personer har omkommit, säger polisen",
+            "“säger” [says]",
+        ),
+    ] {
+        // Stated flat, the claim is the fact's own; the message names the word, in English too.
+        let r = one_source(language, quote, "Four people died.", quote);
+        let hit = r.one("claim-unattributed", 11, 5);
+        assert!(
+            hit.message
+                .contains(&format!("gives the claim to someone ({word})")),
+            "{language}: {hit:?}"
+        );
+        // So it is in a source whose entry gives no language, told from its text.
+        let r = one_untagged_source(quote, "Four people died.", quote);
+        assert_eq!(
+            r.of("claim-unattributed").len(),
+            1,
+            "{language}: {:#?}",
+            r.hits()
+        );
+        // Given to its claimant, it passes.
+        let text = format!(
+            "{BRIEFING}sources:\n  - id: s\n    title: S\n    publisher: P\n    file: s.txt\n    language: {language}\nfacts:\n{}    claimed_by: \"the ministry\"\n",
+            fact("f", "Four people died.", "", "s", quote)
+        );
+        let r = Project::new(&text, &[("s.txt", format!("{quote}\n").as_bytes())]).check();
+        r.none("claim-unattributed");
+    }
+    // The verb after the quote, before its subject: a quote that stops before it cuts it.
+    for (language, sentence, quote) in [
+        (
+            "nl",
+            "Er zijn 4 mensen omgekomen, zei de woordvoerder.",
+            "Er zijn 4 mensen omgekomen",
+        ),
+        (
+            "sv",
+            "4 personer har omkommit, säger polisen.",
+            "4 personer har omkommit",
+        ),
+        (
+            "it",
+            "Sono morte 4 persone, ha detto il ministro.",
+            "Sono morte 4 persone",
+        ),
+    ] {
+        let r = one_source(language, sentence, "Four people died.", quote);
+        assert_eq!(
+            r.of("attribution-cut").len(),
+            1,
+            "{language}: {:#?}",
+            r.hits()
+        );
+    }
+}
+
+#[test]
+fn a_claim_hedged_in_italian_portuguese_polish_dutch_czech_turkish_or_swedish_is_kept() {
+    for (language, quote, hedge, flat, kept) in [
+        (
+            "it",
+            "Presumibilmente 40 persone sono ancora disperse",
+            "“Presumibilmente” [presumably]",
+            "40 people are still missing.",
+            "40 people are presumably still missing.",
+        ),
+        (
+            "pt",
+            "Alegadamente, 30 soldados desertaram da base",
+            "“Alegadamente” [allegedly]",
+            "30 soldiers deserted from the base.",
+            "30 soldiers allegedly deserted from the base.",
+        ),
+        (
+            "pl",
+            "Rzekomo 9 żołnierzy zdezerterowało z jednostki",
+            "“Rzekomo” [allegedly]",
+            "9 soldiers deserted from the unit.",
+            "9 soldiers allegedly deserted from the unit.",
+        ),
+        (
+            "nl",
+            "Naar verluidt zijn 7 gevangenen ontsnapt",
+            "“Naar verluidt” [reportedly]",
+            "7 prisoners escaped.",
+            "7 prisoners reportedly escaped.",
+        ),
+        (
+            "cs",
+            "Údajně 8 vojáků dezertovalo z jednotky",
+            "“Údajně” [allegedly]",
+            "8 soldiers deserted from the unit.",
+            "8 soldiers allegedly deserted from the unit.",
+        ),
+        // A capital "İ" lowercases as "i", as the word is listed.
+        (
+            "tr",
+            "İddiaya göre 6 asker firar etti",
+            "“İddiaya göre” [allegedly]",
+            "6 soldiers deserted.",
+            "6 soldiers allegedly deserted.",
+        ),
+        // "Enligt uppgifter" is "reportedly": a hedge, and no one's claim.
+        (
+            "sv",
+            "Enligt uppgifter har 7 soldater deserterat",
+            "“Enligt uppgifter” [according to reports]",
+            "7 soldiers have deserted.",
+            "7 soldiers have reportedly deserted.",
+        ),
+    ] {
+        let r = one_source(language, quote, flat, quote);
+        let hits = r.of("hedge-dropped");
+        assert_eq!(hits.len(), 1, "{language}: {:#?}", r.hits());
+        assert!(
+            hits[0].message.contains(&format!(
+                "hedge the claim ({hedge}), the statement states it flatly"
+            )),
+            "{language}: {:?}",
+            hits[0]
+        );
+        let r = one_source(language, quote, kept, quote);
+        r.none("hedge-dropped");
+        r.none("claim-unattributed");
+    }
+}
+
+#[test]
+fn attribution_words_of_the_seven_languages_in_another_sense_give_no_claim() {
+    for (language, quote, statement) in [
+        // A rank, not "according to": "secondo" and "segundo" are also "second".
+        (
+            "it",
+            "Per il secondo anno la regione ha stanziato 50 milioni di euro",
+            "Again this year the region allocated 50 million euros.",
+        ),
+        (
+            "pt",
+            "Ele foi o segundo a chegar, com 12 minutos de atraso",
+            "He came in as runner-up, 12 minutes behind.",
+        ),
+        // A vote or a farewell, not a saying.
+        (
+            "it",
+            "Il parlamento ha detto sì alla riforma con 210 voti",
+            "Parliament approved the reform with 210 votes.",
+        ),
+        (
+            "pt",
+            "O treinador disse adeus ao clube depois de 8 anos",
+            "The coach left the club after 8 years.",
+        ),
+        // A plan or a law followed, not a claimant.
+        (
+            "pl",
+            "Budowa przebiega według planu i kosztuje 40 mln zł",
+            "Construction is going to plan and costs 40 million zlotys.",
+        ),
+        (
+            "nl",
+            "De bouw verloopt volgens plan en kost 30 miljoen euro",
+            "Construction is going to plan and costs 30 million euros.",
+        ),
+        (
+            "cs",
+            "Podle zákona musí firma zaplatit pokutu 5 milionů korun",
+            "Under the law the firm has to pay a fine of 5 million crowns.",
+        ),
+        (
+            "sv",
+            "Bygget går enligt planen och kostar 40 miljoner kronor",
+            "Construction is going to plan and costs 40 million kronor.",
+        ),
+        // A launch, a company's results and a lay-off.
+        (
+            "cs",
+            "Firma uvedla na trh 3 nové modely",
+            "The firm launched 3 new models.",
+        ),
+        (
+            "tr",
+            "Şirket 2024 yılında 300 milyon lira kâr açıkladı",
+            "The company posted a profit of 300 million lira in 2024.",
+        ),
+        (
+            "sv",
+            "Företaget säger upp 300 anställda",
+            "The company is laying off 300 employees.",
+        ),
+    ] {
+        let r = one_source(language, quote, statement, quote);
+        r.none("claim-unattributed");
+    }
+}
