@@ -221,7 +221,9 @@ pub const RULES: &[RuleInfo] = &[
             nor `£12` the same as `12p`; `Rs 5 crore` is 50 million. A change keeps its \
             direction: \"rose 5%\" for the quote's \"fell 5%\" is \
             caught, as is where a change went said the other way (\"rose to $610 million\" \
-            for \"fell to $610 million\", \"widened to\" for \"narrowed to\") and a result on \
+            for \"fell to $610 million\", \"widened to\" for \"narrowed to\"), a change whose \
+            start and end are swapped (\"fell from 540 to 310\" for \"rose from 310 to 540\"), \
+            and a result on \
             the other side of an estimate (\"missed analysts' estimate of $4.05 billion\" for \
             \"beating\" it), and so is `tripled` for `doubled` (\"rose 100%\" is `doubled`), \
             and a change \
