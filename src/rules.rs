@@ -518,7 +518,16 @@ pub const RULES: &[RuleInfo] = &[
             \"Kherson would fall two days later\") and the statement gives the same verb as \
             done (\"was repaired\", \"reopened\", \"has cut\") with no word that keeps it \
             to come (will, would, expected, plans, due, scheduled, ...), unless a quote gives \
-            that word as done too (\"rose 5% and will rise further\"). A question asserts \
+            that word as done too (\"rose 5% and will rise further\"). So is a condition \
+            dropped: every quote gives the clause the statement gives (half its longer words, \
+            two at least) on a condition, in the quote or opening the words of its sentence \
+            right after it (unless, only if, provided that, as long as, on condition that; \
+            \"if\" after a clause with will, would, could, can, may, ... and not after \
+            \"asked\", \"even\", \"as\", \"unclear\", nor in \"if any\"; pending, subject \
+            to, conditional on, contingent on, depending on after a comma: \", pending approval \
+            by parliament\", not \"cases pending before the court\"), and the statement has \
+            no condition nor doubt of its own (if, unless, pending, subject, provided, only, \
+            once, when, until, could, may, might). A question asserts \
             nothing: a statement that gives as fact the words of quotes whose sentences all \
             ask (\"Is the economy in recession?\", `\"Will you raise taxes?\" the host \
             asked`) is found, unless it asks too or says who asks or what is asked \

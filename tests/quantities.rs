@@ -20,8 +20,8 @@ returned to No. 10 after the vote. The report's authors said the levels were uns
 fallen to 19 per cent. Inflation has eased to 2.3%. Temperatures reached 46C in El Granado, \
 3.5 °C above the average. Petrol rose 5c a litre. Revenue of $4.2 billion beat analysts' \
 estimate of $4.05 billion. Capital gains tax will change: the lower rate goes from 10 per cent to \
-18 per cent. Cholera cases rose from 310 to 540 in a week. Output rose from 3 to 5 units in May and \
-fell from 5 to 4 in June.\n";
+18 per cent. Cholera cases rose from 310 to 540 in a week. Output rose from 3 to 5 units in May \
+and fell from 5 to 4 in June.\n";
 
 /// A project with the article as source `a` and one fact `f`, its statement on line 11 (its
 /// quotation mark at column 16), `extra` lines after its topic, and its quote on line 15 when
