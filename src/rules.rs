@@ -221,7 +221,9 @@ pub const RULES: &[RuleInfo] = &[
             nor `£12` the same as `12p`; `Rs 5 crore` is 50 million. A change keeps its \
             direction: \"rose 5%\" for the quote's \"fell 5%\" is \
             caught, as is where a change went said the other way (\"rose to $610 million\" \
-            for \"fell to $610 million\", \"widened to\" for \"narrowed to\") and a result on \
+            for \"fell to $610 million\", \"widened to\" for \"narrowed to\"), a change whose \
+            start and end are swapped (\"fell from 540 to 310\" for \"rose from 310 to 540\"), \
+            and a result on \
             the other side of an estimate (\"missed analysts' estimate of $4.05 billion\" for \
             \"beating\" it), and so is `tripled` for `doubled` (\"rose 100%\" is `doubled`), \
             and a change \
@@ -517,7 +519,16 @@ pub const RULES: &[RuleInfo] = &[
             \"Kherson would fall two days later\") and the statement gives the same verb as \
             done (\"was repaired\", \"reopened\", \"has cut\") with no word that keeps it \
             to come (will, would, expected, plans, due, scheduled, ...), unless a quote gives \
-            that word as done too (\"rose 5% and will rise further\"). A question asserts \
+            that word as done too (\"rose 5% and will rise further\"). So is a condition \
+            dropped: every quote gives the clause the statement gives (half its longer words, \
+            two at least) on a condition, in the quote or opening the words of its sentence \
+            right after it (unless, only if, provided that, as long as, on condition that; \
+            \"if\" after a clause with will, would, could, can, may, ... and not after \
+            \"asked\", \"even\", \"as\", \"unclear\", nor in \"if any\"; pending, subject \
+            to, conditional on, contingent on, depending on after a comma: \", pending approval \
+            by parliament\", not \"cases pending before the court\"), and the statement has \
+            no condition nor doubt of its own (if, unless, pending, subject, provided, only, \
+            once, when, until, could, may, might). A question asserts \
             nothing: a statement that gives as fact the words of quotes whose sentences all \
             ask (\"Is the economy in recession?\", `\"Will you raise taxes?\" the host \
             asked`) is found, unless it asks too or says who asks or what is asked \

@@ -989,3 +989,82 @@ fn who_did_what_turned_around_is_found() {
         rockets,
     );
 }
+
+const CONDITIONS: &str = "Fuel deliveries to the front will resume next week unless the bridge \
+is damaged again, officials said. Up to 3,000 reservists will be called up in December, pending \
+approval by parliament, the ministry said. Deputy minister Olena Hrab said the withdrawal of \
+heavy weapons would begin on Friday if the ceasefire holds. Wages rose 4.5% in the year, and \
+will rise further if the labour market stays tight. Asked if the bank would sue, a spokesman \
+said it had filed a claim for $1.1 million. Even if the rains stop, 300 schools will stay closed \
+for a month. Cases pending before the court were not affected, the envoy said.\n";
+
+#[test]
+fn a_condition_dropped_is_found_in_the_quote_or_right_after_it() {
+    finds(
+        "hedge-dropped",
+        CONDITIONS,
+        "Fuel deliveries to the front will resume next week, officials said.",
+        "Fuel deliveries to the front will resume next week unless the bridge is damaged again",
+        "the quote gives the claim on a condition (\u{201c}unless the bridge is damaged \
+         again\u{201d}), the statement states it without one",
+    );
+    finds(
+        "hedge-dropped",
+        CONDITIONS,
+        "Up to 3,000 reservists will be called up in December, the ministry said.",
+        "Up to 3,000 reservists will be called up in December, pending approval by parliament",
+        "(\u{201c}pending approval by parliament\u{201d})",
+    );
+    // Cut off right before the condition: the sentence goes on with it.
+    finds(
+        "hedge-dropped",
+        CONDITIONS,
+        "Olena Hrab said the withdrawal of heavy weapons would begin on Friday.",
+        "Deputy minister Olena Hrab said the withdrawal of heavy weapons would begin on Friday",
+        "(\u{201c}if the ceasefire holds\u{201d})",
+    );
+}
+
+#[test]
+fn a_condition_kept_or_of_another_clause_or_no_condition_is_let_be() {
+    let fuel = "Fuel deliveries to the front will resume next week unless the bridge is damaged \
+                again";
+    silent(
+        "hedge-dropped",
+        CONDITIONS,
+        "Officials said fuel deliveries will resume next week unless the bridge is damaged again.",
+        fuel,
+    );
+    silent(
+        "hedge-dropped",
+        CONDITIONS,
+        "Up to 3,000 reservists will be called up in December if parliament approves.",
+        "Up to 3,000 reservists will be called up in December, pending approval by parliament",
+    );
+    // The condition governs the clause after "and", which the statement does not give.
+    silent(
+        "hedge-dropped",
+        CONDITIONS,
+        "Wages rose 4.5% in the year.",
+        "Wages rose 4.5% in the year, and will rise further if the labour market stays tight",
+    );
+    // "asked if" is "whether", "even if" concedes, and "cases pending" are no condition.
+    silent(
+        "hedge-dropped",
+        CONDITIONS,
+        "The bank filed a claim for $1.1 million, a spokesman said.",
+        "Asked if the bank would sue, a spokesman said it had filed a claim for $1.1 million",
+    );
+    silent(
+        "hedge-dropped",
+        CONDITIONS,
+        "Some 300 schools will stay closed for a month.",
+        "Even if the rains stop, 300 schools will stay closed for a month",
+    );
+    silent(
+        "hedge-dropped",
+        CONDITIONS,
+        "Cases before the court were not affected, the envoy said.",
+        "Cases pending before the court were not affected, the envoy said",
+    );
+}

@@ -20,7 +20,8 @@ returned to No. 10 after the vote. The report's authors said the levels were uns
 fallen to 19 per cent. Inflation has eased to 2.3%. Temperatures reached 46C in El Granado, \
 3.5 °C above the average. Petrol rose 5c a litre. Revenue of $4.2 billion beat analysts' \
 estimate of $4.05 billion. Capital gains tax will change: the lower rate goes from 10 per cent to \
-18 per cent. The dam stood for four decades.\n";
+18 per cent. Cholera cases rose from 310 to 540 in a week. Output rose from 3 to 5 units in May \
+and fell from 5 to 4 in June. The dam stood for four decades.\n";
 
 /// A project with the article as source `a` and one fact `f`, its statement on line 11 (its
 /// quotation mark at column 16), `extra` lines after its topic, and its quote on line 15 when
@@ -71,6 +72,35 @@ fn a_change_said_the_other_way_is_caught_with_both_words() {
         "",
         "Exports fell 5% in January",
     );
+}
+
+#[test]
+fn a_change_whose_start_and_end_are_swapped_is_caught() {
+    let quote = "Cholera cases rose from 310 to 540 in a week";
+    for (statement, column) in [
+        ("Cholera cases fell from 540 to 310 in a week.", 41),
+        ("Cholera cases rose from 540 to 310 in a week.", 41),
+        ("Cholera cases rose to 310 from 540 in a week.", 48),
+    ] {
+        let hit = check(statement, "", quote).one("number-not-in-quote", 11, column);
+        assert!(
+            hit.message.contains(
+                "the statement gives the change as \u{201c}from\u{201d} 540 \u{201c}to\u{201d} \
+                 310, the quote as \u{201c}from\u{201d} 310 \u{201c}to\u{201d} 540: its start \
+                 and end are swapped"
+            ),
+            "{statement}: {hit:?}"
+        );
+    }
+    passes("Cholera cases rose to 540 from 310 in a week.", "", quote);
+    passes(
+        "Cholera cases climbed from 310 to 540 in a week.",
+        "",
+        quote,
+    );
+    // A quote of two changes gives 5 as an end and as a start: either order is its own.
+    let quote = "Output rose from 3 to 5 units in May and fell from 5 to 4 in June";
+    passes("Output fell from 5 to 4 units in June.", "", quote);
 }
 
 #[test]

@@ -4,6 +4,7 @@
 //! Rules over ids build one index and stay linear in the number of facts and citations.
 
 mod agents;
+mod condition;
 mod copies;
 mod dates;
 pub mod duplicates;

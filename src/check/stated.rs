@@ -67,6 +67,7 @@ pub fn numbers_in_quotes(
         }
         missing.push(m);
     }
+    ends_swapped(ctx, fact, &numbers.stated, &quoted, out);
     let Some(first) = missing.first() else {
         return;
     };
@@ -360,6 +361,60 @@ fn turned_around(
     )
     .fact(id);
     out.push(ctx.at_words(&fact.statement, m.start, &m.text, finding));
+}
+
+/// Whether every quote that gives `m`'s number gives it as where a change went (`Some(true)`,
+/// "to 540") or as where it started (`Some(false)`, "from 310"); `None` when one gives it
+/// otherwise or in both roles ("rose from 3 to 5, then fell from 5 to 4").
+fn quoted_end(m: &Mention, quoted: &[&Mention]) -> Option<bool> {
+    let mut end = None;
+    for q in (quoted.iter()).filter(|q| m.supported_by(q) && m.same_currency(q) && m.same_unit(q)) {
+        let to = q.level?.to;
+        if *end.get_or_insert(to) != to {
+            return None;
+        }
+    }
+    end
+}
+
+/// `number-not-in-quote` for a change whose start and end the statement swaps: "fell from 540
+/// to 310" or "rose from 540 to 310" for "rose from 310 to 540", "rose to 5.5% from 5.2%" for
+/// "fell to 5.2% from 5.5%". Both of the statement's ends must be the other end in every quote
+/// that gives them, so that a quote of two changes ("rose to 5, then fell from 5 to 4") gives
+/// either end as the statement does.
+fn ends_swapped(
+    ctx: &Context<'_>,
+    fact: &Spanned<Fact>,
+    stated: &[Mention],
+    quoted: &[&Mention],
+    out: &mut Vec<Finding>,
+) {
+    let end = |m: &Mention| m.level.filter(|_| m.trend.is_none()).map(|l| l.to);
+    let starts = stated.iter().filter(|m| end(m) == Some(false));
+    let swapped = starts
+        .filter(|a| quoted_end(a, quoted) == Some(true))
+        .find_map(|a| {
+            (stated.iter())
+                .find(|b| end(b) == Some(true) && b.value != a.value)
+                .filter(|b| quoted_end(b, quoted) == Some(false))
+                .map(|b| (a, b))
+        });
+    let Some((from, to)) = swapped else {
+        return;
+    };
+    let id = fact.id.value.as_str();
+    let (from_n, to_n) = (from.with_unit(), to.with_unit());
+    let finding = Finding::new(
+        Rule::NumberNotInQuote,
+        fact.statement.pos,
+        format!(
+            "fact `{id}`: the statement gives the change as \u{201c}from\u{201d} {from_n} \
+             \u{201c}to\u{201d} {to_n}, the quote as \u{201c}from\u{201d} {to_n} \
+             \u{201c}to\u{201d} {from_n}: its start and end are swapped"
+        ),
+    )
+    .fact(id);
+    out.push(ctx.at_words(&fact.statement, from.start, &from.text, finding));
 }
 
 /// The words of change with the number, as a message quotes them: "“fell” 3%", "“rose …

@@ -1913,6 +1913,7 @@ fn hedge_dropped(
         .or_else(|| {
             let said: Vec<[&str; 3]> = quotes.iter().map(|q| [q.before, q.text, q.after]).collect();
             super::forecast::forecast_as_done(statement, &said)
+                .or_else(|| super::condition::condition_dropped(statement, &said))
         });
     if let Some(message) = message {
         let id = fact.id.value.as_str();
