@@ -21,9 +21,8 @@ use crate::markdown::Target;
 use groups::Groups;
 use outline::Outline;
 use rayon::prelude::*;
-use serde::Serialize;
 pub use templates::Templates;
-use view::{FactSummary, FactView, Markup, PageView, Shared};
+use view::{FactSummary, Markup, PageView, Shared};
 
 /// A rendered output file: its name in the output folder and its content.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -233,12 +232,6 @@ const MAX_PAGE_BYTES: usize = 1 << 30;
 const MAX_CARD_BYTES: usize = 16 << 20;
 const MAX_CARDS_BYTES: usize = 1 << 30;
 
-/// What the fact template receives.
-#[derive(Serialize)]
-struct FactContext<'a> {
-    fact: &'a FactView<'a>,
-}
-
 /// Every fact through its templates, on every core: the facts' summaries in briefing order,
 /// each with its card, and the length of all their cards and notes.
 fn render_facts(
@@ -286,7 +279,7 @@ fn render_fact(
     let statement = fact::statement(outline.facts[index], target);
     let fact = fact::view(outline, texts, index, &statement);
     let what = FactName(fact.id);
-    let context = templates.context(&what, &FactContext { fact: &fact })?;
+    let context = templates.variable(&what, "fact", &fact)?;
     let mut piece = |name| -> Result<Markup, RunError> {
         buffer.clear();
         templates.render_to(name, &what, &context, buffer, MAX_CARD_BYTES)?;

@@ -159,8 +159,24 @@ impl Templates {
             .map_err(|e| RunError(format!("cannot pass {what} to the templates: {e}")))
     }
 
-    /// Renders the template `name` with a context made by `context()`, into `out`, which it
-    /// may make at most `limit` bytes longer.
+    /// The template context whose one variable `name` is `view` (the fact template's `fact`):
+    /// made directly, not from a struct around the view, which tera would first make a map of
+    /// and then copy into the context, once for every fact of every format.
+    pub fn variable(
+        &self,
+        what: &dyn std::fmt::Display,
+        name: &'static str,
+        view: &impl Serialize,
+    ) -> Result<Context, RunError> {
+        let value = Value::try_from_serializable(view)
+            .map_err(|e| RunError(format!("cannot pass {what} to the templates: {e}")))?;
+        let mut context = Context::new();
+        context.insert_value(name, value);
+        Ok(context)
+    }
+
+    /// Renders the template `name` with a context made by `context()` or `variable()`, into
+    /// `out`, which it may make at most `limit` bytes longer.
     pub fn render_to(
         &self,
         name: &str,
