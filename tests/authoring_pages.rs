@@ -617,3 +617,33 @@ fn a_fact_checks_claim_review_gives_the_published_day_its_drafts_count_from() {
     assert!(out.stdout.contains("date: 2024-04-09"), "{}", out.stdout);
     assert!(!out.stdout.contains("cannot be counted"), "{}", out.stdout);
 }
+
+/// `add-source`'s line of the published day, as it printed it.
+fn published_line(out: &str) -> Option<&str> {
+    out.lines()
+        .find(|l| l.trim_start().starts_with("published"))
+}
+
+#[test]
+fn a_documents_date_line_and_a_mails_date_header_give_the_published_day() {
+    // A Google Docs export: "Date: 14 March 2024" under the title.
+    let p = project("rt17-gdoc-date-label.html");
+    let (out, text) = added(&p, "rt17-gdoc-date-label.html", "note");
+    assert!(
+        published_line(&out).is_some_and(|l| l.contains("2024-03-14")),
+        "{out}"
+    );
+    assert!(!text.contains("Date: 14 March 2024"), "{text}");
+    // A message saved from webmail: its "Date:" header is beside the message, not in it.
+    let p = project("rt17-webmail.html");
+    let (out, _) = added(&p, "rt17-webmail.html", "brief");
+    assert!(
+        published_line(&out).is_some_and(|l| l.contains("2024-05-09")),
+        "{out}"
+    );
+    // A German page's "Stand: 03.06.2024 11:45 Uhr" is its date, not a sentence to draft.
+    let p = project("rt17-de-stand.html");
+    let (_, text) = added(&p, "rt17-de-stand.html", "flut");
+    assert!(!text.contains("Stand: 03.06.2024"), "{text}");
+    assert!(text.contains("rund 3.000 Menschen"), "{text}");
+}
