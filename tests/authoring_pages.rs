@@ -647,3 +647,30 @@ fn a_documents_date_line_and_a_mails_date_header_give_the_published_day() {
     assert!(!text.contains("Stand: 03.06.2024"), "{text}");
     assert!(text.contains("rund 3.000 Menschen"), "{text}");
 }
+
+#[test]
+fn footnotes_and_comments_that_link_back_to_their_marks_leave_the_text_said_so() {
+    // A report saved from Word: its footnotes cite sources, and are no sentences to draft.
+    let p = project("rt17-word-report.html");
+    let (out, text) = added(&p, "rt17-word-report.html", "myanmar");
+    assert!(text.contains("at least 1,652 airstrikes"), "{text}");
+    assert!(!text.contains("UNHCR, Myanmar emergency update"), "{text}");
+    assert!(
+        out.contains("left out 3 notes that the text links to (1, 2, 3)"),
+        "{out}"
+    );
+    let drafts = p.run(&["suggest", "myanmar", "--all"]).stdout;
+    assert!(
+        !drafts.contains("OCHA, Myanmar humanitarian update"),
+        "{drafts}"
+    );
+    // A Google Docs export: a reviewer's comment "[a]" is no part of the document.
+    let p = project("rt17-gdoc-date-label.html");
+    let (out, text) = added(&p, "rt17-gdoc-date-label.html", "note");
+    assert!(!text.contains("Check figure with OCHA"), "{text}");
+    assert!(text.contains("1,450 winter kits"), "{text}");
+    assert!(
+        out.contains("left out 1 note that the text links to ([a])"),
+        "{out}"
+    );
+}

@@ -18,6 +18,7 @@ mod furniture;
 pub mod located;
 mod markup;
 mod meta;
+mod notes;
 pub mod page;
 mod posts;
 pub mod quote;

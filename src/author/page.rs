@@ -607,6 +607,7 @@ fn extract(html: &str) -> Result<Page, String> {
     }
     let credited = super::byline::reader_credits(&document);
     let removed = super::furniture::remove(&document);
+    let notes = super::notes::remove(&document);
     with_json_ld_body(&document);
     let in_article = article_words(&document);
     mark_captions(&document);
@@ -636,6 +637,7 @@ fn extract(html: &str) -> Result<Page, String> {
         );
     }
     let mut warnings: Vec<Warning> = teaser(found.free, removed).into_iter().collect();
+    warnings.extend(notes_left_out(&notes));
     let (text, header) = cleaned(&blocks.text, &mut warnings);
     let byline = article.byline.as_deref().filter(|b| !is_dateline(b));
     let (author, text) = super::byline::chosen(&found, shown, byline, text, &mut warnings);
@@ -697,6 +699,24 @@ fn not_an_article(document: &dom_query::Document) -> Option<Result<Page, String>
     }
     let headlines = super::furniture::story_list(document)?;
     Some(Err(list_of_stories(&headlines)))
+}
+
+/// What to say of the notes left out of the text (`notes::remove`): their marks, and how to
+/// keep them.
+fn notes_left_out(marks: &[String]) -> Option<Warning> {
+    let shown: Vec<&str> = marks.iter().take(5).map(String::as_str).collect();
+    let more = if marks.len() > 5 { ", ..." } else { "" };
+    (!marks.is_empty()).then(|| Warning {
+        about: None,
+        text: format!(
+            "left out {} note{} that the text links to ({}{more}): a footnote's reference or \
+             a reviewer's comment, not the article's sentences; copy the page's text into a \
+             .txt file to keep them",
+            marks.len(),
+            if marks.len() == 1 { "" } else { "s" },
+            shown.join(", ")
+        ),
+    })
 }
 
 /// Why a list of stories is no source: what it is, the headlines that show it, what to do.
