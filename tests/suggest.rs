@@ -723,3 +723,23 @@ fn a_figure_given_again_in_another_unit_in_brackets_drafts_the_first() {
         assert!(!out.stdout.contains(wrong), "{wrong}\n{}", out.stdout);
     }
 }
+
+#[test]
+fn a_name_and_a_past_before_reports_that_is_no_claimant_of_the_reports() {
+    let text = "The Special Rapporteur received credible reports that the military carried out \
+        at least 1,652 airstrikes during the period.\n\n\
+        The United Nations reported that 2.6 million people were displaced inside Myanmar.\n";
+    let p = one_source("Myanmar", text);
+    let out = p.run(&["suggest", "story", "--all"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert!(
+        !out.stdout.contains("received credible\""),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout.contains("claimed_by: \"The United Nations\""),
+        "{}",
+        out.stdout
+    );
+}

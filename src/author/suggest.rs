@@ -1252,7 +1252,8 @@ fn names_a_claimant(who: &str) -> bool {
 
 /// Whether the words taken as a claimant hold a verb of their own, so that the word of saying
 /// after them is a noun: "Reuters could not independently verify the battlefield (reports)",
-/// "It made a similar (claim)". A name holds no modal or negation, and its article follows a
+/// "It made a similar (claim)", a name and a past ("The Special Rapporteur received credible
+/// (reports)"). A name holds no modal or negation, and its article follows a
 /// preposition, a conjunction, a comma or a participle ("a spokesman for the", "a lawyer
 /// representing the"), not a verb ("verify the", "made a").
 fn predicate(who: &str) -> bool {
@@ -1302,7 +1303,17 @@ fn predicate(who: &str) -> bool {
             || !before.starts_with(|c: char| c.is_lowercase());
         article && !linked
     });
-    verbal || object
+    // A name and then a past ("The Special Rapporteur received credible (reports)"): the name
+    // is the clause's subject and the word of saying its object's noun, said by others.
+    let past_after_name = words.windows(2).any(|pair| {
+        let name = pair[0].starts_with(char::is_uppercase) && !pair[0].ends_with(',');
+        let past = pair[1].starts_with(char::is_lowercase)
+            && pair[1].len() > 4
+            && pair[1].ends_with("ed")
+            && !pair[1].contains('-');
+        name && past
+    });
+    verbal || object || past_after_name
 }
 
 /// Prepositions: a claimant that starts with one is no one's name but a phrase ("with the
