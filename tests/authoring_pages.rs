@@ -674,3 +674,17 @@ fn footnotes_and_comments_that_link_back_to_their_marks_leave_the_text_said_so()
         "{out}"
     );
 }
+
+#[test]
+fn a_newsletters_footer_around_its_unsubscribe_link_leaves_the_text() {
+    let p = project("rt17-webmail.html");
+    let (_, text) = added(&p, "rt17-webmail.html", "brief");
+    assert!(text.contains("at least 223 villagers"), "{text}");
+    for footer in [
+        "You are receiving this email",
+        "14 Rue de la Paix",
+        "Unsubscribe",
+    ] {
+        assert!(!text.contains(footer), "{footer}: {text}");
+    }
+}
