@@ -634,6 +634,13 @@ fn a_documents_date_line_and_a_mails_date_header_give_the_published_day() {
         "{out}"
     );
     assert!(!text.contains("Date: 14 March 2024"), "{text}");
+    // Its "Prepared by:" line names its author, and leaves the text as a byline does.
+    let author = out.lines().find(|l| l.trim_start().starts_with("author"));
+    assert!(
+        author.is_some_and(|l| l.contains("Olena Marchenko")),
+        "{out}"
+    );
+    assert!(!text.contains("Prepared by"), "{text}");
     // A message saved from webmail: its "Date:" header is beside the message, not in it.
     let p = project("rt17-webmail.html");
     let (out, _) = added(&p, "rt17-webmail.html", "brief");
