@@ -695,3 +695,23 @@ fn a_newsletters_footer_around_its_unsubscribe_link_leaves_the_text() {
         assert!(!text.contains(footer), "{footer}: {text}");
     }
 }
+
+#[test]
+fn a_forwarded_messages_header_gives_the_day_it_was_sent_and_leaves_the_text() {
+    // Outlook's "From: ...<br>Sent: Monday, April 15, 2024 9:12 AM<br>To: ...<br>Subject:".
+    let p = project("rt17-outlook-forward.html");
+    let (out, text) = added(&p, "rt17-outlook-forward.html", "sudan");
+    assert!(
+        published_line(&out).is_some_and(|l| l.contains("2024-04-15")),
+        "{out}"
+    );
+    assert!(!text.contains("Subject:"), "{text}");
+    assert!(text.contains("more than 36,000 people"), "{text}");
+    // "Fecha: 30/10/2024 14:05": a day in digits that reads one way only.
+    let p = project("rt17-es-fecha.html");
+    let (out, _) = added(&p, "rt17-es-fecha.html", "dana");
+    assert!(
+        published_line(&out).is_some_and(|l| l.contains("2024-10-30")),
+        "{out}"
+    );
+}

@@ -16,6 +16,7 @@ pub mod draft;
 pub mod edit;
 mod furniture;
 pub mod located;
+mod mail;
 mod markup;
 mod meta;
 mod notes;

@@ -394,8 +394,8 @@ fn after_date_label(line: &str) -> Option<&str> {
 
 /// The day of a line that gives a full date: in words or ISO (`date_in`), or in digits that
 /// read one way only: day first with dots (`03.06.2024`, as no page writes the month first
-/// with dots), or either way the same day (`06/06/2024`).
-fn full_date_in(line: &str) -> Option<String> {
+/// with dots), one reading a day (`30/10/2024`), or either way the same day (`06/06/2024`).
+pub(super) fn date_of_line(line: &str) -> Option<String> {
     use crate::dates::Day;
     date_in(line).or_else(|| {
         let phrases = crate::dates::find(line);
@@ -406,9 +406,10 @@ fn full_date_in(line: &str) -> Option<String> {
                 month_first,
             } => {
                 let dotted = line.get(p.range.clone()).is_some_and(|t| t.contains('.'));
-                (dotted || day_first == month_first)
-                    .then_some(day_first)
-                    .flatten()
+                match (day_first, month_first) {
+                    (Some(day), None) | (None, Some(day)) => Some(day),
+                    (day, other) => (dotted || day == other).then_some(day).flatten(),
+                }
             }
             _ => None,
         })?;
@@ -416,7 +417,7 @@ fn full_date_in(line: &str) -> Option<String> {
     })
 }
 
-/// Whether a paragraph is a date and nothing else: a full date (`full_date_in`), perhaps
+/// Whether a paragraph is a date and nothing else: a full date (`date_of_line`), perhaps
 /// after a date label ("Date:", `DATE_LABELS`), and only numbers, weekday and month names and
 /// `DATE_LINE_WORDS` besides.
 pub(super) fn is_date_line(paragraph: &str) -> bool {
@@ -429,7 +430,7 @@ pub(super) fn is_date_line(paragraph: &str) -> bool {
         .filter(|w| !w.is_empty())
         .collect();
     words.len() <= 14
-        && full_date_in(paragraph).is_some()
+        && date_of_line(paragraph).is_some()
         && words.iter().all(|w| {
             w.contains(|c: char| c.is_ascii_digit())
                 || DATE_LINE_WORDS.contains(&w.as_str())
@@ -467,7 +468,7 @@ fn header(text: &str) -> Header {
         // A byline may give the date after the names ("By Wanjiru Kamau Published: ...").
         let dated = is_date_line(line) || starts_with_by(line);
         if found.published.is_none() && !changed && dated {
-            found.published = full_date_in(line);
+            found.published = date_of_line(line);
         }
         if found.site.is_none() {
             found.site = masthead_site(line).map(str::to_owned);
@@ -494,7 +495,7 @@ fn labelled_date(document: &dom_query::Document) -> Option<String> {
             .join(" ");
         let short = text.split_whitespace().nth(16).is_none();
         (short && after_date_label(&line).is_some() && is_date_line(&line))
-            .then(|| full_date_in(&line))
+            .then(|| date_of_line(&line))
             .flatten()
     })
 }
@@ -608,6 +609,7 @@ fn extract(html: &str) -> Result<Page, String> {
     let credited = super::byline::reader_credits(&document);
     let removed = super::furniture::remove(&document);
     let notes = super::notes::remove(&document);
+    let sent = super::mail::remove(&document);
     with_json_ld_body(&document);
     let in_article = article_words(&document);
     mark_captions(&document);
@@ -656,7 +658,7 @@ fn extract(html: &str) -> Result<Page, String> {
             .and_then(super::meta::day_of)
             .or(found.published.clone()),
         shown: found.shown_published.clone(),
-        header: header.published.or(labelled),
+        header: header.published.or(labelled).or(sent),
         dateline,
     };
     let (published, published_by_dateline) = given.day(url.as_deref(), &mut warnings);
