@@ -617,3 +617,101 @@ fn a_fact_checks_claim_review_gives_the_published_day_its_drafts_count_from() {
     assert!(out.stdout.contains("date: 2024-04-09"), "{}", out.stdout);
     assert!(!out.stdout.contains("cannot be counted"), "{}", out.stdout);
 }
+
+/// `add-source`'s line of the published day, as it printed it.
+fn published_line(out: &str) -> Option<&str> {
+    out.lines()
+        .find(|l| l.trim_start().starts_with("published"))
+}
+
+#[test]
+fn a_documents_date_line_and_a_mails_date_header_give_the_published_day() {
+    // A Google Docs export: "Date: 14 March 2024" under the title.
+    let p = project("rt17-gdoc-date-label.html");
+    let (out, text) = added(&p, "rt17-gdoc-date-label.html", "note");
+    assert!(
+        published_line(&out).is_some_and(|l| l.contains("2024-03-14")),
+        "{out}"
+    );
+    assert!(!text.contains("Date: 14 March 2024"), "{text}");
+    // Its "Prepared by:" line names its author, and leaves the text as a byline does.
+    let author = out.lines().find(|l| l.trim_start().starts_with("author"));
+    assert!(
+        author.is_some_and(|l| l.contains("Olena Marchenko")),
+        "{out}"
+    );
+    assert!(!text.contains("Prepared by"), "{text}");
+    // A message saved from webmail: its "Date:" header is beside the message, not in it.
+    let p = project("rt17-webmail.html");
+    let (out, _) = added(&p, "rt17-webmail.html", "brief");
+    assert!(
+        published_line(&out).is_some_and(|l| l.contains("2024-05-09")),
+        "{out}"
+    );
+    // A German page's "Stand: 03.06.2024 11:45 Uhr" is its date, not a sentence to draft.
+    let p = project("rt17-de-stand.html");
+    let (_, text) = added(&p, "rt17-de-stand.html", "flut");
+    assert!(!text.contains("Stand: 03.06.2024"), "{text}");
+    assert!(text.contains("rund 3.000 Menschen"), "{text}");
+}
+
+#[test]
+fn footnotes_and_comments_that_link_back_to_their_marks_leave_the_text_said_so() {
+    // A report saved from Word: its footnotes cite sources, and are no sentences to draft.
+    let p = project("rt17-word-report.html");
+    let (out, text) = added(&p, "rt17-word-report.html", "myanmar");
+    assert!(text.contains("at least 1,652 airstrikes"), "{text}");
+    assert!(!text.contains("UNHCR, Myanmar emergency update"), "{text}");
+    assert!(
+        out.contains("left out 3 notes that the text links to (1, 2, 3)"),
+        "{out}"
+    );
+    let drafts = p.run(&["suggest", "myanmar", "--all"]).stdout;
+    assert!(
+        !drafts.contains("OCHA, Myanmar humanitarian update"),
+        "{drafts}"
+    );
+    // A Google Docs export: a reviewer's comment "[a]" is no part of the document.
+    let p = project("rt17-gdoc-date-label.html");
+    let (out, text) = added(&p, "rt17-gdoc-date-label.html", "note");
+    assert!(!text.contains("Check figure with OCHA"), "{text}");
+    assert!(text.contains("1,450 winter kits"), "{text}");
+    assert!(
+        out.contains("left out 1 note that the text links to ([a])"),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_newsletters_footer_around_its_unsubscribe_link_leaves_the_text() {
+    let p = project("rt17-webmail.html");
+    let (_, text) = added(&p, "rt17-webmail.html", "brief");
+    assert!(text.contains("at least 223 villagers"), "{text}");
+    for footer in [
+        "You are receiving this email",
+        "14 Rue de la Paix",
+        "Unsubscribe",
+    ] {
+        assert!(!text.contains(footer), "{footer}: {text}");
+    }
+}
+
+#[test]
+fn a_forwarded_messages_header_gives_the_day_it_was_sent_and_leaves_the_text() {
+    // Outlook's "From: ...<br>Sent: Monday, April 15, 2024 9:12 AM<br>To: ...<br>Subject:".
+    let p = project("rt17-outlook-forward.html");
+    let (out, text) = added(&p, "rt17-outlook-forward.html", "sudan");
+    assert!(
+        published_line(&out).is_some_and(|l| l.contains("2024-04-15")),
+        "{out}"
+    );
+    assert!(!text.contains("Subject:"), "{text}");
+    assert!(text.contains("more than 36,000 people"), "{text}");
+    // "Fecha: 30/10/2024 14:05": a day in digits that reads one way only.
+    let p = project("rt17-es-fecha.html");
+    let (out, _) = added(&p, "rt17-es-fecha.html", "dana");
+    assert!(
+        published_line(&out).is_some_and(|l| l.contains("2024-10-30")),
+        "{out}"
+    );
+}

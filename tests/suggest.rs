@@ -706,3 +706,40 @@ fn drafts_name_the_speaker_after_as_and_after_a_verb_that_follows_what_is_told_a
         assert!(!out.stdout.contains(wrong), "{wrong}\n{}", out.stdout);
     }
 }
+
+#[test]
+fn a_figure_given_again_in_another_unit_in_brackets_drafts_the_first() {
+    let text = "Cyclone Remal made landfall on Sunday night, with winds of up to 135km/h (84mph).\n\n\
+        The convoy was stopped 10 miles (16 km) from the border crossing at Rafah.\n\n\
+        The strike killed 12 people (including 4 children) in the town of Kramatorsk.\n";
+    let p = one_source("Storm", text);
+    let out = p.run(&["suggest", "story", "--all"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    // A distance is no count: "10 miles" drafts no figure, and "16 km" none in its place.
+    for value in ["value: 135 ", "value: 12 "] {
+        assert!(out.stdout.contains(value), "{value}\n{}", out.stdout);
+    }
+    for wrong in ["value: 84 ", "value: 16 "] {
+        assert!(!out.stdout.contains(wrong), "{wrong}\n{}", out.stdout);
+    }
+}
+
+#[test]
+fn a_name_and_a_past_before_reports_that_is_no_claimant_of_the_reports() {
+    let text = "The Special Rapporteur received credible reports that the military carried out \
+        at least 1,652 airstrikes during the period.\n\n\
+        The United Nations reported that 2.6 million people were displaced inside Myanmar.\n";
+    let p = one_source("Myanmar", text);
+    let out = p.run(&["suggest", "story", "--all"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert!(
+        !out.stdout.contains("received credible\""),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout.contains("claimed_by: \"The United Nations\""),
+        "{}",
+        out.stdout
+    );
+}

@@ -244,7 +244,11 @@ fn byline_names(paragraph: &str) -> Option<String> {
     if paragraph.split_whitespace().count() > 12 || paragraph.ends_with(['!', '?']) {
         return None;
     }
-    let (by, rest) = paragraph.split_once(' ')?;
+    // "Prepared by: Olena Marchenko" as a memo's or a report's header gives its author.
+    let (by, rest) = match document_kind_by(paragraph) {
+        Some(names) => ("by", names),
+        None => paragraph.split_once(' ')?,
+    };
     if !starts_with_by(by) {
         return None;
     }
@@ -531,6 +535,36 @@ fn after_kind_by(byline: &str) -> Option<&str> {
         && words[0].starts_with(char::is_uppercase)
         && words[1..].iter().all(plain);
     (kind_only && names.starts_with(char::is_uppercase)).then_some(names.trim_start())
+}
+
+/// The kinds of a credit that name who took or drew a picture, not who wrote the text.
+const PICTURE_KINDS: &[&str] = &[
+    "photo",
+    "photos",
+    "photograph",
+    "image",
+    "images",
+    "picture",
+    "pictures",
+    "illustration",
+    "video",
+    "graphic",
+    "graphics",
+];
+
+/// The names of a document's header line that says how its author made it, with the
+/// field's colon ("Prepared by: Olena Marchenko, Protection Cluster", "Written by: ..."), as
+/// `after_kind_by` reads a byline; none for a picture's credit ("Photo by: Jane Doe").
+fn document_kind_by(paragraph: &str) -> Option<&str> {
+    let (kind, names) = paragraph.split_once(" by: ")?;
+    let first = kind.split_whitespace().next()?.to_lowercase();
+    if PICTURE_KINDS.contains(&first.as_str()) {
+        return None;
+    }
+    let as_byline = format!("{kind} by {names}");
+    after_kind_by(&as_byline)
+        .is_some()
+        .then(|| names.trim_start())
 }
 
 /// Capitalised words that end a byline's names, lowercase: what follows is when it was

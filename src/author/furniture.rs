@@ -79,6 +79,37 @@ const PAYWALL_WORDS: &[&str] = &[
     "membership",
 ];
 
+/// Words past which a block is more than a mailing's footer (the newsletter itself).
+const MAX_FOOTER_WORDS: usize = 80;
+
+/// The footers of a newsletter saved from webmail or a browser: the nearest block around a
+/// link to unsubscribe (by its address or its words, "Unsubscribe", "Abmelden", "Se
+/// désabonner"), which tells the reader why the mail came, not the news.
+fn mailing_footers(document: &Document) -> Vec<NodeRef<'_>> {
+    let unsubscribes = |a: &NodeRef| {
+        let href = a.attr("href").map(|h| h.to_lowercase()).unwrap_or_default();
+        let text = a.text().to_lowercase();
+        [
+            "unsubscribe",
+            "abmelden",
+            "désabonner",
+            "desuscribir",
+            "darse de baja",
+        ]
+        .iter()
+        .any(|w| href.contains(w) || text.contains(w))
+    };
+    let links = document.select("a");
+    let found = (links.nodes().iter().take(5000))
+        .filter(|a| unsubscribes(a))
+        .filter_map(|a| {
+            a.ancestors_it(Some(3))
+                .find(|b| ["p", "div", "td", "footer"].iter().any(|t| b.is(t)))
+                .filter(|b| words(&b.text()) <= MAX_FOOTER_WORDS)
+        });
+    found.collect()
+}
+
 /// What `remove` took out that the user should know of.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct Removed {
@@ -152,6 +183,7 @@ pub fn remove(document: &Document) -> Removed {
             })
         })
     }));
+    gone.extend(mailing_footers(document));
     for field in document.select("form, input[type=email]").nodes() {
         gone.extend(sign_up_box(field));
     }

@@ -360,11 +360,68 @@ const DATE_LINE_WORDS: &[&str] = &[
     "fri",
     "sat",
     "sun",
+    // A clock's word in the languages of `DATE_LABELS` ("11:45 Uhr").
+    "uhr",
+    "h",
 ];
 
-/// Whether a paragraph is a date and nothing else: a full date (`date_in`), and only numbers,
-/// weekday and month names and `DATE_LINE_WORDS` besides.
+/// Labels that say the line after them is the document's date, lowercase: a memo's or a
+/// report's "Date:", an email's "Sent:", a German page's "Stand:" (as of), in the languages
+/// whose pages are most often saved. A date under another label ("Deadline:") is no date of
+/// the page.
+const DATE_LABELS: &[&str] = &[
+    "date",
+    "dated",
+    "sent",
+    "published",
+    "posted",
+    "issued",
+    "released",
+    "stand",
+    "datum",
+    "fecha",
+    "data",
+    "дата",
+];
+
+/// The line after its date label ("Date: 14 March 2024" gives "14 March 2024"); none when the
+/// line opens with no such label.
+fn after_date_label(line: &str) -> Option<&str> {
+    let (label, rest) = line.trim_start().split_once(':')?;
+    let label = label.trim().to_lowercase();
+    DATE_LABELS.contains(&label.as_str()).then_some(rest)
+}
+
+/// The day of a line that gives a full date: in words or ISO (`date_in`), or in digits that
+/// read one way only: day first with dots (`03.06.2024`, as no page writes the month first
+/// with dots), one reading a day (`30/10/2024`), or either way the same day (`06/06/2024`).
+pub(super) fn date_of_line(line: &str) -> Option<String> {
+    use crate::dates::Day;
+    date_in(line).or_else(|| {
+        let phrases = crate::dates::find(line);
+        let full = phrases.iter().find_map(|p| match p.day {
+            Day::Full(d) => Some(d),
+            Day::Numeric {
+                day_first,
+                month_first,
+            } => {
+                let dotted = line.get(p.range.clone()).is_some_and(|t| t.contains('.'));
+                match (day_first, month_first) {
+                    (Some(day), None) | (None, Some(day)) => Some(day),
+                    (day, other) => (dotted || day == other).then_some(day).flatten(),
+                }
+            }
+            _ => None,
+        })?;
+        Some(full.to_string())
+    })
+}
+
+/// Whether a paragraph is a date and nothing else: a full date (`date_of_line`), perhaps
+/// after a date label ("Date:", `DATE_LABELS`), and only numbers, weekday and month names and
+/// `DATE_LINE_WORDS` besides.
 pub(super) fn is_date_line(paragraph: &str) -> bool {
+    let paragraph = after_date_label(paragraph).unwrap_or(paragraph);
     let words: Vec<String> = (paragraph.split(|c: char| c.is_whitespace() || c == '·'))
         .map(|w| {
             w.trim_matches(|c: char| !c.is_alphanumeric())
@@ -373,7 +430,7 @@ pub(super) fn is_date_line(paragraph: &str) -> bool {
         .filter(|w| !w.is_empty())
         .collect();
     words.len() <= 14
-        && date_in(paragraph).is_some()
+        && date_of_line(paragraph).is_some()
         && words.iter().all(|w| {
             w.contains(|c: char| c.is_ascii_digit())
                 || DATE_LINE_WORDS.contains(&w.as_str())
@@ -411,13 +468,36 @@ fn header(text: &str) -> Header {
         // A byline may give the date after the names ("By Wanjiru Kamau Published: ...").
         let dated = is_date_line(line) || starts_with_by(line);
         if found.published.is_none() && !changed && dated {
-            found.published = date_in(line);
+            found.published = date_of_line(line);
         }
         if found.site.is_none() {
             found.site = masthead_site(line).map(str::to_owned);
         }
     }
     found
+}
+
+/// Elements of a page looked at for a labelled date line outside the article's text.
+const MAX_LABELLED: usize = 4000;
+
+/// The day of the page's first element that is a labelled date line alone ("Date: Thu, 9 May
+/// 2024 07:02:11 +0000"), as a message saved from webmail gives its header beside, not in, the
+/// text; none for a line of a change ("Updated:", which `DATE_LABELS` does not hold).
+fn labelled_date(document: &dom_query::Document) -> Option<String> {
+    let blocks = document.select("p, div, li, td, span, dd, tr");
+    let nodes = blocks.nodes();
+    (nodes.iter().take(MAX_LABELLED)).find_map(|node| {
+        let text = node.text();
+        let line = text
+            .split_whitespace()
+            .take(17)
+            .collect::<Vec<_>>()
+            .join(" ");
+        let short = text.split_whitespace().nth(16).is_none();
+        (short && after_date_label(&line).is_some() && is_date_line(&line))
+            .then(|| date_of_line(&line))
+            .flatten()
+    })
 }
 
 /// The site's name of a masthead line: the site's name and its domain between bars ("The
@@ -528,6 +608,8 @@ fn extract(html: &str) -> Result<Page, String> {
     }
     let credited = super::byline::reader_credits(&document);
     let removed = super::furniture::remove(&document);
+    let notes = super::notes::remove(&document);
+    let sent = super::mail::remove(&document);
     with_json_ld_body(&document);
     let in_article = article_words(&document);
     mark_captions(&document);
@@ -536,6 +618,7 @@ fn extract(html: &str) -> Result<Page, String> {
     let page_url = page_url(&document);
     let language = page_language(&document);
     let found = super::meta::find(&document);
+    let labelled = labelled_date(&document);
     let mut readability = Readability::with_document(document, None, Some(config))
         .map_err(|e| format!("it cannot be read as a web page: {e}"))?;
     let article = readability.parse().map_err(|e| {
@@ -556,6 +639,7 @@ fn extract(html: &str) -> Result<Page, String> {
         );
     }
     let mut warnings: Vec<Warning> = teaser(found.free, removed).into_iter().collect();
+    warnings.extend(notes_left_out(&notes));
     let (text, header) = cleaned(&blocks.text, &mut warnings);
     let byline = article.byline.as_deref().filter(|b| !is_dateline(b));
     let (author, text) = super::byline::chosen(&found, shown, byline, text, &mut warnings);
@@ -574,7 +658,7 @@ fn extract(html: &str) -> Result<Page, String> {
             .and_then(super::meta::day_of)
             .or(found.published.clone()),
         shown: found.shown_published.clone(),
-        header: header.published,
+        header: header.published.or(labelled).or(sent),
         dateline,
     };
     let (published, published_by_dateline) = given.day(url.as_deref(), &mut warnings);
@@ -617,6 +701,24 @@ fn not_an_article(document: &dom_query::Document) -> Option<Result<Page, String>
     }
     let headlines = super::furniture::story_list(document)?;
     Some(Err(list_of_stories(&headlines)))
+}
+
+/// What to say of the notes left out of the text (`notes::remove`): their marks, and how to
+/// keep them.
+fn notes_left_out(marks: &[String]) -> Option<Warning> {
+    let shown: Vec<&str> = marks.iter().take(5).map(String::as_str).collect();
+    let more = if marks.len() > 5 { ", ..." } else { "" };
+    (!marks.is_empty()).then(|| Warning {
+        about: None,
+        text: format!(
+            "left out {} note{} that the text links to ({}{more}): a footnote's reference or \
+             a reviewer's comment, not the article's sentences; copy the page's text into a \
+             .txt file to keep them",
+            marks.len(),
+            if marks.len() == 1 { "" } else { "s" },
+            shown.join(", ")
+        ),
+    })
 }
 
 /// Why a list of stories is no source: what it is, the headlines that show it, what to do.

@@ -551,6 +551,7 @@ fn numbers_in(
             || note_mark(sentence, mention)
             || identifier(sentence, mention)
             || in_a_date(days, mention)
+            || converted(sentence, &mentions, i)
         {
             continue;
         }
@@ -599,6 +600,45 @@ fn numbers_in(
         }
     }
     chosen_figure(figures, known, reasons)
+}
+
+/// Whether the number `i` is the number before it in another unit, in brackets right after
+/// it ("135km/h (84mph)", "10 miles (16 km)", "£25 million ($31.6 million)"): the same figure,
+/// of which the sentence's own is the first.
+fn converted(sentence: &str, mentions: &[Mention], i: usize) -> bool {
+    let (Some(before), Some(mention)) = (
+        i.checked_sub(1).and_then(|b| mentions.get(b)),
+        mentions.get(i),
+    ) else {
+        return false;
+    };
+    let Some(between) = sentence.get(before.start + before.text.len()..mention.start) else {
+        return false;
+    };
+    let Some(unit) = between.trim_end().strip_suffix('(') else {
+        return false;
+    };
+    // Only the first number's unit stands between it and the bracket: a word or two, no
+    // clause ("15 people (and 3").
+    let unit = unit.trim();
+    let units = unit.split_whitespace().count();
+    units <= 2
+        && !unit.contains([',', ';', '(', ')'])
+        && !unit.contains(char::is_numeric)
+        && !(unit.split_whitespace()).any(|w| matches!(w, "and" | "or" | "of" | "to"))
+        && bracket_closes_after_unit(sentence.get(mention.start + mention.text.len()..))
+}
+
+/// Whether the rest after a number in brackets closes the bracket after a unit or a currency
+/// word ("mph)", " km)", " million)"), not after a clause ("(12 of them children)").
+fn bracket_closes_after_unit(rest: Option<&str>) -> bool {
+    let Some(rest) = rest else {
+        return false;
+    };
+    let Some(close) = rest.find(')') else {
+        return false;
+    };
+    rest[..close].split_whitespace().count() <= 2
 }
 
 /// What a number counts when it is a part of a whole that the next number counts: "61 of the
@@ -1212,7 +1252,8 @@ fn names_a_claimant(who: &str) -> bool {
 
 /// Whether the words taken as a claimant hold a verb of their own, so that the word of saying
 /// after them is a noun: "Reuters could not independently verify the battlefield (reports)",
-/// "It made a similar (claim)". A name holds no modal or negation, and its article follows a
+/// "It made a similar (claim)", a name and a past ("The Special Rapporteur received credible
+/// (reports)"). A name holds no modal or negation, and its article follows a
 /// preposition, a conjunction, a comma or a participle ("a spokesman for the", "a lawyer
 /// representing the"), not a verb ("verify the", "made a").
 fn predicate(who: &str) -> bool {
@@ -1262,7 +1303,17 @@ fn predicate(who: &str) -> bool {
             || !before.starts_with(|c: char| c.is_lowercase());
         article && !linked
     });
-    verbal || object
+    // A name and then a past ("The Special Rapporteur received credible (reports)"): the name
+    // is the clause's subject and the word of saying its object's noun, said by others.
+    let past_after_name = words.windows(2).any(|pair| {
+        let name = pair[0].starts_with(char::is_uppercase) && !pair[0].ends_with(',');
+        let past = pair[1].starts_with(char::is_lowercase)
+            && pair[1].len() > 4
+            && pair[1].ends_with("ed")
+            && !pair[1].contains('-');
+        name && past
+    });
+    verbal || object || past_after_name
 }
 
 /// Prepositions: a claimant that starts with one is no one's name but a phrase ("with the
