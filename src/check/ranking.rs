@@ -5,7 +5,7 @@
 //! below first, or in one place is less than a record.
 
 use super::numbers::{count_word, is_ordinal_word};
-use super::scope::{Word, is_superlative, words_of};
+use super::scope::{Word, is_superlative, shown, words_of};
 
 /// Words that end in "est" and rank nothing: "interest", "the protest since 2008".
 const NOT_RANKED: &[&str] = &[
@@ -209,31 +209,9 @@ fn place_at(ws: &[Word<'_>], j: usize) -> Option<(usize, String)> {
     Some((at + 1, place.key.chars().take(4).collect()))
 }
 
-/// Months and days: "in June" dates, it does not place.
+/// Months and days, and the capital "I": "in June" dates, it does not place.
 fn is_time_name(key: &str) -> bool {
-    const NAMES: &[&str] = &[
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "i",
-    ];
-    NAMES.contains(&key)
+    key == "i" || crate::dates::is_month_name(key, false) || crate::dates::is_weekday_name(key)
 }
 
 /// The words from `ws[j]` that call something a record, with where they start and end: "a
@@ -334,13 +312,6 @@ fn rankings_in(ws: &[Word<'_>]) -> Vec<Ranking> {
     out
 }
 
-/// The words `ws[range]` as the text writes them, without the punctuation that ends them.
-fn shown(ws: &[Word<'_>], range: std::ops::Range<usize>) -> String {
-    let tokens: Vec<&str> = ws[range].iter().map(|w| w.token).collect();
-    let text = tokens.join(" ");
-    text.trim_end_matches(|c: char| !c.is_alphanumeric())
-        .to_owned()
-}
 
 /// Whether the statement's word `key` is the ranking `word`: the same, or "biggest" for
 /// "largest".

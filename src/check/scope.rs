@@ -326,7 +326,7 @@ fn parts_in(ws: &[Word<'_>]) -> Vec<Part> {
 }
 
 /// The words `ws[range]` as the text writes them, without the punctuation that ends them.
-fn shown(ws: &[Word<'_>], range: std::ops::Range<usize>) -> String {
+pub(super) fn shown(ws: &[Word<'_>], range: std::ops::Range<usize>) -> String {
     let tokens: Vec<&str> = ws[range].iter().map(|w| w.token).collect();
     let text = tokens.join(" ");
     text.trim_end_matches(|c: char| !c.is_alphanumeric())
