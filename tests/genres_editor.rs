@@ -944,7 +944,12 @@ fn a_race_time_in_words_is_the_clock_a_quote_writes() {
     );
     // A clock of two parts may be minutes and seconds: a gap behind the winner.
     let quote = "Joyciline Jepkosgei was second, 3 minutes 48 seconds behind";
-    silent("number-not-in-quote", RACE, "Jepkosgei was second, 3:48 behind.", quote);
+    silent(
+        "number-not-in-quote",
+        RACE,
+        "Jepkosgei was second, 3:48 behind.",
+        quote,
+    );
     finds(
         "number-not-in-quote",
         RACE,
