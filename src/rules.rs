@@ -243,7 +243,11 @@ pub const RULES: &[RuleInfo] = &[
             \"took bronze\", \"first preferences\" by \"first-preference\", a race's \
             `2:17:22` by \"2 hours, 17 minutes, 22 seconds\", and a fraction that a part of a \
             whole makes exactly (\"a third\" by \"six of the council's 18 seats\"); \
-            `2.25 percentage points` are `225 basis points`; and \"the middle \
+            a race's `3:48` by \"3 minutes 48 seconds\" and \"2 hours 2 minutes 27 \
+            seconds\" by `2:02:27`, \"four decades\" by \"40 years\", \"all but one of the \
+            38\" by \"37 of the 38\", and a share of \"Of the 2,100 surveyed, 1,050 said ..., \
+            and 420 said ...\" (\"about half\" of \"Of the estimated 400,000 ..., about \
+            200,000\"); `2.25 percentage points` are `225 basis points`; and \"the middle \
             one\" is a pronoun. Years and the digits of dates are not checked, both days \
             of a stretch (\"17-18 February\", \"February 17 to 18\") among them; nor is a \
             number past a possessive read as a change (\"lost its last 750 kV line\"), nor the \
@@ -458,7 +462,8 @@ pub const RULES: &[RuleInfo] = &[
             (\"small businesses cut 12,000 jobs\"), and the statement gives without it \
             (\"40% of voters\", \"turnout\", \"businesses cut 12,000 jobs\"), with no \
             \"among\", no word of the same kind (\"young voters\" for \"voters aged 18 to \
-            24\", \"female\" for \"among women\") and no number of its own (\"over 65\"); \
+            24\", \"female\" for \"among women\", \"five-year-olds\" for \"children aged \
+            5\") and no number of its own (\"over 65\", \"older than 65\"); \
             a nation, region or party (\"Ukrainian respondents\", \"among Democrats\"), \
             \"registered\" or \"likely\" voters, which name a poll's whole sample as often \
             as a part, \"among the dead\", and a size of the number's own (\"small gains of \

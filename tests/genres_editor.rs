@@ -1025,6 +1025,47 @@ fn a_condition_dropped_is_found_in_the_quote_or_right_after_it() {
     );
 }
 
+const RACE: &str = "Sabastian Sawe won the London Marathon on Sunday in 2:02:27. Joyciline \
+Jepkosgei was second, 3 minutes 48 seconds behind. Ryan Gravenberch started 37 of the 38 \
+games. Her charts of the strait would remain in use for more than 40 years. Of the estimated \
+400,000 people who remain in Zamzam, about 200,000 are children. Of the 2,100 adults surveyed, \
+1,050 said their finances had got worse, and 420 said they had got better. An exit poll found \
+that 52% of voters over 65 backed Reform. Uptake of the second dose among children aged 5 was \
+83.9%.\n";
+
+#[test]
+fn a_race_time_in_words_is_the_clock_a_quote_writes() {
+    let quote = "Sabastian Sawe won the London Marathon on Sunday in 2:02:27";
+    silent(
+        "number-not-in-quote",
+        RACE,
+        "Sawe won the London Marathon in 2 hours 2 minutes 27 seconds.",
+        quote,
+    );
+    finds(
+        "number-not-in-quote",
+        RACE,
+        "Sawe won the London Marathon in 2 hours 3 minutes 27 seconds.",
+        quote,
+        "`3 minutes`",
+    );
+    // A clock of two parts may be minutes and seconds: a gap behind the winner.
+    let quote = "Joyciline Jepkosgei was second, 3 minutes 48 seconds behind";
+    silent(
+        "number-not-in-quote",
+        RACE,
+        "Jepkosgei was second, 3:48 behind.",
+        quote,
+    );
+    finds(
+        "number-not-in-quote",
+        RACE,
+        "Jepkosgei was second, 3:58 behind.",
+        quote,
+        "`3:58`",
+    );
+}
+
 #[test]
 fn a_condition_kept_or_of_another_clause_or_no_condition_is_let_be() {
     let fuel = "Fuel deliveries to the front will resume next week unless the bridge is damaged \
@@ -1066,5 +1107,113 @@ fn a_condition_kept_or_of_another_clause_or_no_condition_is_let_be() {
         CONDITIONS,
         "Cases before the court were not affected, the envoy said.",
         "Cases pending before the court were not affected, the envoy said",
+    );
+}
+
+#[test]
+fn a_stretch_of_time_in_a_larger_unit_is_given() {
+    let quote = "Her charts of the strait would remain in use for more than 40 years.";
+    silent(
+        "number-not-in-quote",
+        RACE,
+        "Her charts remained in use for more than four decades.",
+        quote,
+    );
+    finds(
+        "number-not-in-quote",
+        RACE,
+        "Her charts remained in use for more than five decades.",
+        quote,
+        "`five decades`",
+    );
+}
+
+#[test]
+fn all_but_a_few_of_a_whole_is_its_part() {
+    let quote = "Ryan Gravenberch started 37 of the 38 games.";
+    silent(
+        "number-not-in-quote",
+        RACE,
+        "Gravenberch started all but one of the 38 games.",
+        quote,
+    );
+    finds(
+        "number-not-in-quote",
+        RACE,
+        "Gravenberch started all but two of the 38 games.",
+        quote,
+        "`two`",
+    );
+}
+
+#[test]
+fn a_share_of_an_estimated_whole_or_of_a_part_joined_by_and_is_given() {
+    let quote = "Of the estimated 400,000 people who remain in Zamzam, about 200,000 are children.";
+    silent(
+        "number-not-in-quote",
+        RACE,
+        "About half of the 400,000 people left in Zamzam are children.",
+        quote,
+    );
+    // Flat, the share drops the estimate: it is still asked.
+    finds(
+        "number-not-in-quote",
+        RACE,
+        "Half of the 400,000 people left in Zamzam are children.",
+        quote,
+        "`Half`",
+    );
+    let quote = "Of the 2,100 adults surveyed, 1,050 said their finances had got worse, and 420 \
+                 said they had got better.";
+    silent(
+        "number-not-in-quote",
+        RACE,
+        "One in five said their finances had got better.",
+        quote,
+    );
+    finds(
+        "number-not-in-quote",
+        RACE,
+        "One in four said their finances had got better.",
+        quote,
+        "`One in four`",
+    );
+}
+
+#[test]
+fn an_age_bound_in_words_of_age_keeps_the_quotes() {
+    let quote = "An exit poll found that 52% of voters over 65 backed Reform.";
+    silent(
+        "hedge-dropped",
+        RACE,
+        "An exit poll found 52% of voters older than 65 backed Reform.",
+        quote,
+    );
+    finds(
+        "hedge-dropped",
+        RACE,
+        "An exit poll found 52% of voters aged 65 backed Reform.",
+        quote,
+        "over",
+    );
+    let quote = "Uptake of the second dose among children aged 5 was 83.9%.";
+    silent(
+        "hedge-dropped",
+        RACE,
+        "Second-dose uptake among five-year-olds was 83.9%.",
+        quote,
+    );
+    silent(
+        "hedge-dropped",
+        RACE,
+        "83.9% of five-year-olds had had the second dose.",
+        quote,
+    );
+    finds(
+        "hedge-dropped",
+        RACE,
+        "83.9% of pupils had had the second dose.",
+        quote,
+        "children aged 5",
     );
 }

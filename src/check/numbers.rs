@@ -1097,14 +1097,7 @@ fn with_sign_and_unit(text: &str, mention: &mut Mention) {
     if unit == 0
         && let Some((name, len)) = units::measure(&text[end..])
     {
-        // A decade is ten years: "four decades" gives "40 years", and not "4 years".
-        mention.unit = Some(match name {
-            units::DECADES => {
-                mention.value = mention.value.scaled(1);
-                units::YEARS
-            }
-            _ => name,
-        });
+        mention.unit = Some(name);
         mention.unit_written = Some(text[end..end + len].to_owned());
     }
     mention.text = text[start..end + unit].to_owned();

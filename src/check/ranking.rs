@@ -312,7 +312,6 @@ fn rankings_in(ws: &[Word<'_>]) -> Vec<Ranking> {
     out
 }
 
-
 /// Whether the statement's word `key` is the ranking `word`: the same, or "biggest" for
 /// "largest".
 fn same_rank(key: &str, word: &str) -> bool {

@@ -56,7 +56,10 @@ pub fn numbers_in_quotes(
             || joined_to_its_noun(&numbers.visible, m, &numbers.quotes)
             || pronoun_one(&numbers.visible, m)
             || clock_of_parts(m, &quoted)
-            || share_of_a_count(m, &numbers.quotes, &numbers.quoted)
+            || time_of_a_clock(&numbers.visible, m, &numbers.stated, &numbers.quotes)
+            || in_a_unit_of_time_over(m, &quoted)
+            || share_of_a_count(&numbers.visible, m, &numbers.quotes, &numbers.quoted)
+            || all_but(&numbers.visible, m, &numbers.quotes, &numbers.quoted)
         {
             continue;
         }
@@ -194,12 +197,22 @@ fn joined_to_its_noun(statement: &str, m: &Mention, quotes: &[&str]) -> bool {
         })
 }
 
+/// The units of a race's time as a clock writes its parts: "2:17:22" is hours, minutes and
+/// seconds; "2:17" is hours and minutes, or minutes and seconds ("3:48 behind").
+fn clock_units(parts: usize) -> &'static [&'static [&'static str]] {
+    match parts {
+        3 => &[&["hours", "minutes", "seconds"]],
+        2 => &[&["hours", "minutes"], &["minutes", "seconds"]],
+        _ => &[],
+    }
+}
+
 /// Whether the statement's `m` is a race's time as a clock writes it ("2:17:22", "2:17")
 /// that the quotes give in its units: "2 hours, 17 minutes, 22 seconds".
 fn clock_of_parts(m: &Mention, quoted: &[&Mention]) -> bool {
     let parts: Vec<&str> = m.text.split(':').collect();
     let digits = |p: &&str| !p.is_empty() && p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit());
-    if !(2..=3).contains(&parts.len()) || !parts.iter().all(digits) {
+    if !parts.iter().all(digits) {
         return false;
     }
     let given = |part: &str, unit: &str| {
@@ -208,41 +221,187 @@ fn clock_of_parts(m: &Mention, quoted: &[&Mention]) -> bool {
             .iter()
             .any(|q| q.unit == Some(unit) && q.value.to_f64() == n && !q.label)
     };
-    let units = ["hours", "minutes", "seconds"];
-    parts
+    clock_units(parts.len())
         .iter()
-        .zip(units)
-        .all(|(part, unit)| given(part, unit))
+        .any(|units| (parts.iter().zip(units.iter())).all(|(part, unit)| given(part, unit)))
 }
 
-/// Whether the statement's fraction ("a third", "half", "three quarters") is exactly the
-/// share a quote gives as a part of a whole: "six of the council's 18 seats", "six of its 12
-/// beds", "Of the 28 economists polled, 21 had forecast a hold".
-fn share_of_a_count(m: &Mention, quotes: &[&str], quoted: &[Vec<Mention>]) -> bool {
-    let (Kind::Fraction { .. }, Some(share)) = (m.kind, m.value.to_f64()) else {
+/// Whether the statement's `m` is a part of a race's time in words ("2 hours" of "2 hours 2
+/// minutes 27 seconds") that a quote writes as a clock ("2:02:27"): the statement's run of
+/// hours, minutes and seconds around `m` gives every part of the clock.
+fn time_of_a_clock(statement: &str, m: &Mention, stated: &[Mention], quotes: &[&str]) -> bool {
+    const UNITS: [&str; 3] = ["hours", "minutes", "seconds"];
+    if !m.unit.is_some_and(|u| UNITS.contains(&u)) {
+        return false;
+    }
+    let Some(at) = stated.iter().position(|s| s.start == m.start) else {
         return false;
     };
-    let count = |x: &Mention| x.kind == Kind::Count && !x.label && x.currency.is_none();
+    // Only commas, spaces and "and" join a time's parts: "2 hours, 15 minutes and 50 seconds".
+    let joins = |a: &Mention, b: &Mention| {
+        if !(a.unit.is_some_and(|u| UNITS.contains(&u))
+            && b.unit.is_some_and(|u| UNITS.contains(&u)))
+        {
+            return false;
+        }
+        let gap = statement
+            .get(a.start + a.text.len()..b.start)
+            .unwrap_or("x");
+        // The gap starts with the first part's unit: " hours, ".
+        let gap = gap
+            .trim_start()
+            .trim_start_matches(|c: char| c.is_alphabetic());
+        let gap = gap.replace(" and ", " ");
+        gap.len() <= 8 && gap.chars().all(|c| c == ' ' || c == ',')
+    };
+    let mut from = at;
+    while from > 0 && joins(&stated[from - 1], &stated[from]) {
+        from -= 1;
+    }
+    let mut to = at;
+    while to + 1 < stated.len() && joins(&stated[to], &stated[to + 1]) {
+        to += 1;
+    }
+    let run: Vec<(&str, Option<f64>)> = (stated[from..=to].iter())
+        .map(|s| (s.unit.unwrap_or(""), s.value.to_f64()))
+        .collect();
+    let gives = |clock: &[f64]| {
+        clock_units(clock.len()).iter().any(|units| {
+            units.len() == run.len()
+                && (units.iter().zip(clock)).all(|(u, v)| run.contains(&(*u, Some(*v))))
+        })
+    };
+    quotes.iter().any(|q| clocks_in(q).iter().any(|c| gives(c)))
+}
+
+/// The race clocks a text writes ("2:02:27", "1:25:25", "3:48"), each as its parts' values;
+/// a few dozen at most.
+fn clocks_in(text: &str) -> Vec<Vec<f64>> {
+    let is_clock = |t: &&str| {
+        let parts: Vec<&str> = t.split(':').collect();
+        (2..=3).contains(&parts.len())
+            && (parts.iter().enumerate()).all(|(i, p)| {
+                (1..=2).contains(&p.len())
+                    && (i == 0 || p.len() == 2)
+                    && p.bytes().all(|b| b.is_ascii_digit())
+            })
+    };
+    (text.split(|c: char| !(c.is_ascii_digit() || c == ':')))
+        .map(|t| t.trim_matches(':'))
+        .filter(is_clock)
+        .take(64)
+        .map(|t| t.split(':').filter_map(|p| p.parse().ok()).collect())
+        .collect()
+}
+
+/// Whether the statement's `m` is a quote's stretch of time in a unit that holds a whole
+/// number of the quote's: "four decades" for "40 years", "two weeks" for "14 days".
+fn in_a_unit_of_time_over(m: &Mention, quoted: &[&Mention]) -> bool {
+    const OVER: &[(&str, &str, f64)] = &[("decades", "years", 10.0), ("weeks", "days", 7.0)];
+    let Some(v) = m.value.to_f64() else {
+        return false;
+    };
+    quoted.iter().any(|q| {
+        let Some(w) = q.value.to_f64() else {
+            return false;
+        };
+        OVER.iter().any(|&(big, small, n)| {
+            (m.unit == Some(big) && q.unit == Some(small) && v * n == w)
+                || (m.unit == Some(small) && q.unit == Some(big) && w * n == v)
+        })
+    })
+}
+
+/// Whether the statement's `m` is the few a part leaves out of its whole: "all but one of the
+/// 38 games" for "37 of the 38 games".
+fn all_but(statement: &str, m: &Mention, quotes: &[&str], quoted: &[Vec<Mention>]) -> bool {
+    let head = statement.get(..m.start).unwrap_or("").to_lowercase();
+    let Some(n) = m.value.to_f64() else {
+        return false;
+    };
+    if m.kind != Kind::Count || !head.trim_end().ends_with("all but") {
+        return false;
+    }
     quotes.iter().zip(quoted).any(|(q, ms)| {
         ms.windows(2).any(|pair| {
             let [a, b] = pair else { return false };
+            let between = q.get(a.start + a.text.len()..b.start).unwrap_or("");
+            let (Some(p), Some(w)) = (a.value.to_f64(), b.value.to_f64()) else {
+                return false;
+            };
+            part_of(between) && w - p == n
+        })
+    })
+}
+
+/// Words that make a part's or a whole's number an estimate: "Of the estimated 400,000 ...,
+/// about 200,000".
+const ROUGHLY: &[&str] = &[
+    "estimated",
+    "about",
+    "around",
+    "some",
+    "roughly",
+    "approximately",
+    "nearly",
+    "almost",
+];
+
+/// Whether the statement's fraction ("a third", "half", "three quarters") is exactly the
+/// share a quote gives as a part of a whole: "six of the council's 18 seats", "six of its 12
+/// beds", "Of the 28 economists polled, 21 had forecast a hold", and the parts joined to that
+/// one by "and" ("..., 1,050 said worse, and 420 said better"). A whole or a part the quote
+/// gives as an estimate ("about 200,000") makes only an estimate ("about half").
+fn share_of_a_count(
+    statement: &str,
+    m: &Mention,
+    quotes: &[&str],
+    quoted: &[Vec<Mention>],
+) -> bool {
+    let (Kind::Fraction { .. }, Some(share)) = (m.kind, m.value.to_f64()) else {
+        return false;
+    };
+    let hedged = roughly_before(statement.get(..m.start).unwrap_or(""));
+    let count = |x: &Mention| x.kind == Kind::Count && !x.label && x.currency.is_none();
+    let makes = |part: &Mention, whole: &Mention| {
+        let (Some(p), Some(w)) = (part.value.to_f64(), whole.value.to_f64()) else {
+            return false;
+        };
+        count(part) && count(whole) && w > 0.0 && p < w && (p / w * 100.0 - share).abs() < 0.05
+    };
+    quotes.iter().zip(quoted).any(|(q, ms)| {
+        (0..ms.len().saturating_sub(1)).any(|i| {
+            let (a, b) = (&ms[i], &ms[i + 1]);
             let a_end = a.start + a.text.len();
             let (Some(between), Some(before)) = (q.get(a_end..b.start), q.get(..a.start)) else {
                 return false;
             };
-            let (part, whole) = if part_of(between) {
-                (a, b)
-            } else if whole_then_part(before, between) {
-                (b, a)
-            } else {
+            if part_of(between) {
+                return makes(a, b);
+            }
+            if !whole_then_part(before, between, hedged) {
                 return false;
-            };
-            let (Some(p), Some(w)) = (part.value.to_f64(), whole.value.to_f64()) else {
-                return false;
-            };
-            count(a) && count(b) && w > 0.0 && p < w && (p / w * 100.0 - share).abs() < 0.05
+            }
+            makes(b, a)
+                || (ms[i + 2..].iter().take(8)).any(|c| and_another_part(q, a, c) && makes(c, a))
         })
     })
+}
+
+/// Whether `text` (the words before a number) ends with a word of `ROUGHLY`.
+fn roughly_before(text: &str) -> bool {
+    let last = text.split_whitespace().next_back().unwrap_or("");
+    ROUGHLY.iter().any(|r| last.eq_ignore_ascii_case(r))
+}
+
+/// Whether the quote's count `c`, after the whole `whole` of "Of the M ...,", is another part of
+/// it: in the same sentence, right after "and" ("..., and 420 said they had got better").
+fn and_another_part(q: &str, whole: &Mention, c: &Mention) -> bool {
+    let (Some(between), Some(before)) = (q.get(whole.start..c.start), q.get(..c.start)) else {
+        return false;
+    };
+    let last = before.split_whitespace().next_back().unwrap_or("");
+    between.len() <= 240 && !between.contains(['.', ';', ':']) && last.eq_ignore_ascii_case("and")
 }
 
 /// Whether the words between two numbers make the first a part of the second: " of the
@@ -254,9 +413,22 @@ fn part_of(between: &str) -> bool {
 }
 
 /// Whether the first number is a whole and the second its part: "Of the 28 economists polled,
-/// 21 had ...": "of the" right before the first, one comma before the second.
-fn whole_then_part(before: &str, between: &str) -> bool {
-    let head = before.trim_end().to_lowercase();
+/// 21 had ...": "of the" right before the first, one comma before the second. When the
+/// statement's share is an estimate (`hedged`), a word of `ROUGHLY` may stand before either
+/// ("Of the estimated 400,000 people ..., about 200,000").
+fn whole_then_part(before: &str, between: &str, hedged: bool) -> bool {
+    let mut head = before.trim_end().to_lowercase();
+    let mut between = between;
+    if hedged {
+        if roughly_before(&head) {
+            head.truncate(head.trim_end_matches(char::is_alphabetic).trim_end().len());
+        }
+        if let Some(cut) = between.trim_end().rfind(' ')
+            && roughly_before(between.trim_end())
+        {
+            between = &between[..cut + 1];
+        }
+    }
     (head.ends_with(" of the") || head == "of the")
         && before.ends_with(' ')
         && between.len() <= 80

@@ -114,8 +114,23 @@ const SUBGROUPS: &[&[&str]] = &[
     ],
 ];
 
+/// The place of the words of age in `SUBGROUPS`.
+const AGE: usize = 0;
+
 /// The place of the words of size in `SUBGROUPS`.
 const SIZE: usize = 3;
+
+/// Whether a word names people by their age with a number of it: "five-year-olds",
+/// "18-year-old", "over-65s", "under-fives", "30-somethings".
+fn names_an_age(key: &str) -> bool {
+    let age_noun = ["year-olds", "year-old", "-olds", "-somethings"]
+        .iter()
+        .any(|end| key.len() > end.len() && key.ends_with(end));
+    let bound = ["over-", "under-"]
+        .iter()
+        .any(|head| key.len() > head.len() + 1 && key.starts_with(head) && key.ends_with('s'));
+    age_noun || bound
+}
 
 /// Words of `SUBGROUPS` that are groups themselves, not words before one: "30% of displaced
 /// women reported" (not "women reported").
@@ -491,7 +506,10 @@ fn kept(part: &[Word<'_>], given: &Given<'_>) -> bool {
         // "among voters" takes no part.
         return true;
     }
-    stated(&|s| kind_of(s).is_some_and(|k| kinds.contains(&k)))
+    // A number of years names an age in other words: "five-year-olds" for "children aged 5".
+    let age_in_other_words = kinds.contains(&AGE) && stated(&names_an_age);
+    age_in_other_words
+        || stated(&|s| kind_of(s).is_some_and(|k| kinds.contains(&k)))
         || (keys.iter().zip(part))
             .filter(|(k, w)| kind_of(k).is_some() || own(k, w))
             .any(|(k, _)| stated(&|s| same_stem(s, k)))

@@ -55,6 +55,9 @@ pub const NUMBER_HEDGES: &[&str] = &[
     "a minimum of",
     "a maximum of",
     "just shy of",
+    // An age bound in words of age: "voters older than 65" is "voters over 65".
+    "older than",
+    "younger than",
 ];
 
 /// Qualifiers of the other languages whose numbers `check` reads, right before a number, with
@@ -438,10 +441,14 @@ fn bound(qualifier: &str) -> Bound {
         "at least" | "over" | "more than" | "above" | "just over" | "well over"
         | "no fewer than" | "no less than" | "upwards of" | "in excess of" | "a minimum of"
         | "or more" | "or over" | "or above" | "and over" | "and above" | "or older"
-        | "and older" | "plus" | "as few as" | "as little as" | "as low as" => Bound::Lower,
+        | "and older" | "older than" | "plus" | "as few as" | "as little as" | "as low as" => {
+            Bound::Lower
+        }
         "at most" | "up to" | "as many as" | "as much as" | "as high as" | "fewer than"
         | "less than" | "under" | "below" | "just under" | "nearly" | "almost" | "no more than"
-        | "a maximum of" | "just shy of" | "or fewer" | "or less" | "or under" => Bound::Upper,
+        | "a maximum of" | "just shy of" | "younger than" | "or fewer" | "or less" | "or under" => {
+            Bound::Upper
+        }
         _ => Bound::Near,
     }
 }
@@ -2668,9 +2675,11 @@ pub fn figure_qualifier(hedge: &str) -> &'static str {
         "as many as" | "as much as" | "as high as" | "at most" | "no more than" => "up to",
         "as few as" | "as little as" | "as low as" => "at least",
         "an estimated" | "estimated at" => "estimated",
-        "under" | "below" => "less than",
+        "under" | "below" | "younger than" => "less than",
         "just under" => "nearly",
-        "above" | "just over" | "well over" | "upwards of" | "in excess of" => "more than",
+        "above" | "just over" | "well over" | "upwards of" | "in excess of" | "older than" => {
+            "more than"
+        }
         "no fewer than" | "no less than" | "a minimum of" | "or more" | "or over" | "or above"
         | "and over" | "and above" | "or older" | "and older" => "at least",
         "a maximum of" | "or fewer" | "or less" | "or under" => "up to",

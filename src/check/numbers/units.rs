@@ -7,9 +7,6 @@ use std::sync::LazyLock;
 
 /// The unit of weight that is also sterling's name.
 pub(super) const POUNDS: &str = "pounds";
-/// Stretches of years, which a number in decades is read as (`four decades` is 40 years).
-pub(super) const YEARS: &str = "years";
-pub(super) const DECADES: &str = "decades";
 /// `five times`: how often, or how many times as much (as `fivefold` is).
 pub(super) const TIMES: &str = "times";
 
@@ -128,11 +125,11 @@ const UNITS: &[Unit] = &[
         forms: &["month", "months"],
     },
     Unit {
-        name: YEARS,
+        name: "years",
         forms: &["year", "years", "yr", "yrs"],
     },
     Unit {
-        name: DECADES,
+        name: "decades",
         forms: &["decade", "decades"],
     },
 ];
