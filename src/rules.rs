@@ -245,7 +245,9 @@ pub const RULES: &[RuleInfo] = &[
             whole makes exactly (\"a third\" by \"six of the council's 18 seats\"); \
             a race's `3:48` by \"3 minutes 48 seconds\" and \"2 hours 2 minutes 27 \
             seconds\" by `2:02:27`, \"four decades\" by \"40 years\", \"all but one of the \
-            38\" by \"37 of the 38\", and a share of \"Of the 2,100 surveyed, 1,050 said ..., \
+            38\" by \"37 of the 38\", \"in 14 years\" by \"since 2008\" in a source \
+            published (or a fact dated) in 2022 (within a year; two with a qualifier: \"nearly \
+            three decades\" by \"since 1994\"), and a share of \"Of the 2,100 surveyed, 1,050 said ..., \
             and 420 said ...\" (\"about half\" of \"Of the estimated 400,000 ..., about \
             200,000\"); `2.25 percentage points` are `225 basis points`; and \"the middle \
             one\" is a pronoun. Years and the digits of dates are not checked, both days \

@@ -4,7 +4,7 @@
 //! the reader it pins is removed.
 
 mod common;
-use common::{finds, found, silent};
+use common::{finds, found, found_with, silent};
 
 const COURT: &str = "LONDON, March 12 (Reuters) - A former finance director of a British \
 logistics firm was charged on Tuesday with fraud and false accounting, prosecutors said. Two \
@@ -1216,4 +1216,42 @@ fn an_age_bound_in_words_of_age_keeps_the_quotes() {
         quote,
         "children aged 5",
     );
+}
+
+const SINCE: &str = "Mortgage rates climbed to 5.8%, the highest since 2008, the lender \
+association said. The central bank raised its key rate by 75 basis points, the biggest increase \
+since 1994.\n";
+
+#[test]
+fn the_years_since_a_year_a_quote_gives_are_counted_to_the_facts_day() {
+    let dated = "    date: 2022-06-15\n";
+    let rates = "Mortgage rates climbed to 5.8%, the highest since 2008";
+    let given = |statement: &str, extra: &str, quote: &str| {
+        found_with("number-not-in-quote", SINCE, statement, extra, quote).is_empty()
+    };
+    assert!(given(
+        "Mortgage rates climbed to 5.8%, the highest in 14 years.",
+        dated,
+        rates
+    ));
+    assert!(!given(
+        "Mortgage rates climbed to 5.8%, the highest in 20 years.",
+        dated,
+        rates
+    ));
+    // Without a day to count to, the quote gives no number of years.
+    assert!(!given(
+        "Mortgage rates climbed to 5.8%, the highest in 14 years.",
+        "",
+        rates
+    ));
+    // A qualifier allows two years: 1994 to 2022 is nearly three decades.
+    let hike = "The central bank raised its key rate by 75 basis points, the biggest increase \
+                since 1994";
+    let nearly = "The central bank raised its key rate by 75 basis points, its biggest increase \
+                  in nearly three decades.";
+    assert!(given(nearly, dated, hike));
+    let flat = "The central bank raised its key rate by 75 basis points, its biggest increase in \
+                four decades.";
+    assert!(!given(flat, dated, hike));
 }

@@ -60,6 +60,7 @@ pub fn numbers_in_quotes(
             || in_a_unit_of_time_over(m, &quoted)
             || share_of_a_count(&numbers.visible, m, &numbers.quotes, &numbers.quoted)
             || all_but(&numbers.visible, m, &numbers.quotes, &numbers.quoted)
+            || years_since(ctx, fact, &numbers.visible, m)
         {
             continue;
         }
@@ -98,6 +99,61 @@ pub fn numbers_in_quotes(
 /// Whether the statement's `m` is the number of a name ("the Pocket 3", "Windows 11"): bare
 /// digits right after a capitalised word, which a cited article writes as they stand. A name
 /// says which thing, not how many: the quote may call it "it", and the article names it.
+/// Whether the statement's `m` is the years from a quote's "since 2008" to the day of its
+/// source (or of the fact): "in 14 years" for "the highest since 2008" in an article of 2022,
+/// within a year, as the quote names no day; two with a qualifier ("nearly three decades" for
+/// "since 1994", "more than 40 years" for "since November 1981").
+fn years_since(ctx: &Context<'_>, fact: &Fact, statement: &str, m: &Mention) -> bool {
+    let per = match m.unit {
+        Some("years") => 1.0,
+        Some("decades") => 10.0,
+        _ => return false,
+    };
+    let Some(n) = m.value.to_f64().map(|v| v * per) else {
+        return false;
+    };
+    let room = match super::wording::qualifier(statement, m) {
+        Some(_) => 2.0,
+        None => 1.0,
+    };
+    let fact_year = fact.date.as_ref().map(|d| d.value.0.year());
+    fact.sources.value.iter().any(|c| {
+        let day = (ctx.source_index.get(c.source.value.as_str()))
+            .and_then(|&s| ctx.file.sources.get(s))
+            .and_then(|s| s.published.as_ref())
+            .map(|d| d.value.0.year())
+            .or(fact_year);
+        let (Some(quote), Some(year)) = (&c.quote, day) else {
+            return false;
+        };
+        years_after_since(&quote.value).into_iter().any(|since| {
+            let elapsed = f64::from(year - since);
+            elapsed >= 1.0 && (elapsed - n).abs() <= room
+        })
+    })
+}
+
+/// The years that "since" gives in `text`, with or without a month: "since 2008", "since
+/// November 1981".
+fn years_after_since(text: &str) -> Vec<i16> {
+    let words: Vec<&str> = (text.split_whitespace())
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    let at = |i: usize| words.get(i).copied().unwrap_or("");
+    (0..words.len())
+        .filter(|&i| at(i).eq_ignore_ascii_case("since"))
+        .filter_map(|i| {
+            let next = at(i + 1);
+            let year = match crate::dates::is_month_name(next, true) {
+                true => at(i + 2),
+                false => next,
+            };
+            let four = year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit());
+            four.then(|| year.parse().ok()).flatten()
+        })
+        .collect()
+}
+
 fn named_by_source(ctx: &Context<'_>, fact: &Fact, statement: &str, m: &Mention) -> bool {
     let digits = !m.text.is_empty() && m.text.bytes().all(|b| b.is_ascii_digit());
     let Some(head) = statement.get(..m.start).and_then(|h| h.strip_suffix(' ')) else {

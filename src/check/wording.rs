@@ -1446,7 +1446,7 @@ impl Phrases {
 
 /// The qualifier of a number mention, if any: right before it ("at least" in "at least
 /// 660,000") or right after it ("300 or more").
-fn qualifier(text: &str, mention: &Mention) -> Option<&'static str> {
+pub(super) fn qualifier(text: &str, mention: &Mention) -> Option<&'static str> {
     let before = qualifier_ending(text.get(..mention.start)?);
     before
         .filter(|q| !(*q == "over" && over_a_stretch(text, mention)))
